@@ -1,0 +1,28 @@
+/**
+ * `npm run bench`: runs every benchmark in scripts/bench/ and prints one JSON object per line,
+ * `{"name": …, "value": …, "unit": …}` (extra keys describe the setup). Pass names to run a subset:
+ * `npm run bench -- ingest decode`.
+ */
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Benchmark } from './bench/types.ts';
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'bench');
+const wanted = process.argv.slice(2);
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.ts') && f !== 'types.ts' && !f.endsWith('.test.ts'))
+  .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
+  .sort();
+
+let failed = 0;
+for (const file of files) {
+  const mod = (await import(pathToFileURL(join(dir, file)).href)) as { default: Benchmark };
+  try {
+    for await (const result of mod.default()) console.log(JSON.stringify(result));
+  } catch (err) {
+    failed++;
+    console.error(`bench ${file} failed: ${(err as Error).stack ?? err}`);
+  }
+}
+process.exit(failed ? 1 : 0);
