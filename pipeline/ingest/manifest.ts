@@ -1,0 +1,92 @@
+/**
+ * Reads the manifest CSV (one row per call, the CDR) and validates every row against the
+ * contract. Good rows go on; each bad row becomes a Reject naming line, field and reason.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import type { ChannelRole, ManifestRow } from '../types.ts';
+import { readCsv } from './csv.ts';
+import { optionalText, parseBoolean, parseEnum, parseSeconds, parseTimestamp, type Parsed } from './fields.ts';
+import type { Reject } from './reject.ts';
+
+export const MANIFEST_REQUIRED = ['call_id', 'file', 'agent_id', 'started_at'] as const;
+
+export interface ManifestOptions {
+  /** Folder that manifest `file` paths are relative to. */
+  recordingsDir: string;
+  /** Known agent ids (from the roster and the store); a row naming another agent is rejected. */
+  knownAgents: ReadonlySet<string>;
+}
+
+export interface ManifestResult {
+  rows: ManifestRow[];
+  rejects: Reject[];
+}
+
+/** Resolves a manifest `file` value against the recordings folder. */
+export const recordingPath = (recordingsDir: string, file: string): string =>
+  isAbsolute(file) ? file : join(recordingsDir, file);
+
+export async function readManifest(file: string, opts: ManifestOptions): Promise<ManifestResult> {
+  const rows: ManifestRow[] = [];
+  const rejects: Reject[] = [];
+  const seen = new Map<string, number>();
+  for await (const { line, values: v } of readCsv(file, MANIFEST_REQUIRED)) {
+    const result = validateRow(v, opts, seen);
+    if ('reason' in result) {
+      rejects.push({ sourceFile: file, rowNumber: line, callId: v.call_id || undefined, ...result });
+      continue;
+    }
+    seen.set(result.callId, line);
+    rows.push(result);
+  }
+  return { rows, rejects };
+}
+
+type RowError = { field?: string; reason: string };
+
+function validateRow(v: Record<string, string>, opts: ManifestOptions, seen: Map<string, number>): ManifestRow | RowError {
+  for (const field of MANIFEST_REQUIRED) if (!v[field]) return { field, reason: 'required field is empty' };
+  const firstLine = seen.get(v.call_id);
+  if (firstLine !== undefined) return { field: 'call_id', reason: `duplicate call_id ${v.call_id} (first on line ${firstLine})` };
+
+  const fields: { [K in keyof ManifestRow]?: Parsed<unknown> } = {
+    startedAt: parseTimestamp(v.started_at),
+    durationS: parseSeconds(v.duration_s ?? ''),
+    direction: parseEnum(v.direction ?? '', ['inbound', 'outbound'] as const),
+    waitS: parseSeconds(v.wait_s ?? ''),
+    abandoned: parseBoolean(v.abandoned ?? ''),
+    resolved: parseBoolean(v.resolved ?? ''),
+    agentChannel: parseEnum<ChannelRole>(v.agent_channel ?? '', ['left', 'right', 'mono']),
+  };
+  const columnOf: Record<string, string> = {
+    startedAt: 'started_at', durationS: 'duration_s', direction: 'direction', waitS: 'wait_s',
+    abandoned: 'abandoned', resolved: 'resolved', agentChannel: 'agent_channel',
+  };
+  const values: Record<string, unknown> = {};
+  for (const [key, parsed] of Object.entries(fields)) {
+    if (!parsed.ok) return { field: columnOf[key], reason: parsed.reason };
+    values[key] = parsed.value;
+  }
+  if (!opts.knownAgents.has(v.agent_id)) return { field: 'agent_id', reason: `unknown agent ${v.agent_id} (not in the roster)` };
+
+  // An abandoned call was never answered, so no recording is expected for it.
+  if (!values.abandoned) {
+    const path = recordingPath(opts.recordingsDir, v.file);
+    if (!existsSync(path) || !statSync(path).isFile()) return { field: 'file', reason: `recording file missing: ${path}` };
+  }
+
+  const row: ManifestRow = {
+    callId: v.call_id,
+    file: v.file,
+    agentId: v.agent_id,
+    startedAt: values.startedAt as string,
+    queue: optionalText(v.queue),
+    customerId: optionalText(v.customer_id),
+    site: optionalText(v.site),
+  };
+  for (const key of ['durationS', 'direction', 'waitS', 'abandoned', 'resolved', 'agentChannel'] as const) {
+    if (values[key] !== undefined) (row as unknown as Record<string, unknown>)[key] = values[key];
+  }
+  return row;
+}
