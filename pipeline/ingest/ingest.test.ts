@@ -59,7 +59,7 @@ describe('ingest', () => {
     const byLine = (line: number) => rejects.filter((r) => r[0] === line);
     expect(byLine(4)).toEqual([[4, 'call_id', 'required field is empty']]);
     expect(byLine(5)[0][1]).toBe('started_at');
-    expect(byLine(5)[0][2]).toMatch(/not an ISO 8601/);
+    expect(byLine(5)[0][2]).toBe('"2026-11-20 25:61" is not a real date-time');
     expect(byLine(6)[0]).toEqual([6, 'agent_id', 'unknown agent a9 (not in the roster)']);
     expect(byLine(7)[0]).toEqual([7, 'call_id', 'duplicate call_id c1 (first on line 2)']);
     expect(byLine(8)[0][1]).toBe('file');
