@@ -1,0 +1,66 @@
+/**
+ * `loadRecording`: the audio stage's one entry point for the run orchestrator.
+ * probe → decode → health → channel mapping. A bad recording comes back as
+ * `{ ok: false, reason, detail }` (store it as a failure, go on with the batch); only an
+ * unusable ffmpeg installation throws (FfmpegUnavailableError), since no call could succeed.
+ */
+import { FfmpegUnavailableError } from './binaries.ts';
+import { toCallAudio } from './channels.ts';
+import { containerTruncation } from './container.ts';
+import { decodeRecording } from './decode.ts';
+import { assessHealth, DEFAULT_HEALTH_THRESHOLDS, type HealthThresholds } from './health.ts';
+import { channelLevels } from './levels.ts';
+import { probeRecording, readHead } from './probe.ts';
+import { sniffBytes } from './sniff.ts';
+import { isUsableHealth } from './successRate.ts';
+import type { ChannelRole, LoadedRecording } from './types.ts';
+
+export interface LoadOptions extends Partial<HealthThresholds> {
+  /** The manifest's `agent_channel` for this call; falls back to `defaultAgentChannel`. */
+  agentChannel?: ChannelRole;
+  /** Agent side for stereo recordings whose manifest row names none. Default `left`. */
+  defaultAgentChannel?: 'left' | 'right';
+  /** Treat `clipped` as unusable (ok: false). Default false: a clipped call was still recorded and can be reviewed. */
+  rejectClipped?: boolean;
+  /** Decode at most this many seconds (memory guard for runaway files). Default: no limit. */
+  maxDurationS?: number;
+}
+
+export async function loadRecording(path: string, options: LoadOptions = {}): Promise<LoadedRecording> {
+  const probed = await probeRecording(path);
+  if (!probed.ok) return { ok: false, reason: probed.reason, detail: probed.detail };
+  const { probe } = probed;
+
+  let decoded;
+  try {
+    decoded = await decodeRecording(path, {
+      channels: probe.channels,
+      expectedDurationS: probe.durationS,
+      maxDurationS: options.maxDurationS,
+    });
+  } catch (err) {
+    if (err instanceof FfmpegUnavailableError) throw err;
+    return { ok: false, reason: 'corrupt', detail: (err as Error).message, probe };
+  }
+
+  const thresholds = { ...DEFAULT_HEALTH_THRESHOLDS, ...definedOnly(options) };
+  const levels = decoded.channels.map((ch) => channelLevels(ch, thresholds.clipLevel));
+  const truncation = await containerTruncation(path, probe.sizeBytes, sniffBytes(await readHead(path)));
+  // A deliberately shortened decode (maxDurationS) is not a truncated file.
+  const capped = options.maxDurationS !== undefined && decoded.durationS >= options.maxDurationS - 0.01;
+  const health = assessHealth(
+    { probe: capped ? { ...probe, durationS: null } : probe, decoded, levels, containerTruncation: truncation },
+    thresholds,
+  );
+
+  if (!isUsableHealth(health.reason) || (options.rejectClipped && health.reason === 'clipped')) {
+    return { ok: false, reason: health.reason, detail: health.detail ?? health.reason, probe };
+  }
+  const audio = toCallAudio(decoded, options.agentChannel ?? options.defaultAgentChannel ?? 'left');
+  return { ok: true, audio, probe, health, levels };
+}
+
+/** Drop undefined option fields so they don't overwrite defaults. */
+function definedOnly<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
