@@ -1,0 +1,106 @@
+/**
+ * Silero VAD on real audio: speech synthesized with text2wav at known times, written by ffmpeg as
+ * 8 kHz µ-law stereo (what call recorders produce), loaded back through the audio stage, and run
+ * through the real ONNX model. Speech boundaries must land within 0.2 s of where speech was placed.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRecording } from '../pipeline/audio/index.ts';
+import { analyseSpeech } from '../pipeline/speech/analyse.ts';
+import { EN_RIGHT_CHANNEL_CALL, ZH_HOLD_CALL, type Scenario } from '../pipeline/speech/scenarios.ts';
+import { renderCall, writeRecording } from '../pipeline/speech/synth-call.ts';
+import type { SpeechSegment } from '../pipeline/types.ts';
+import { createVad, detectSpeech, speechProbabilities, type Vad } from './vad.ts';
+
+const TOLERANCE_S = 0.2;
+let vad: Vad;
+let dir: string;
+
+beforeAll(async () => {
+  vad = await createVad();
+  dir = await mkdtemp(join(tmpdir(), 'callqa-vad-'));
+});
+afterAll(async () => {
+  await vad?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Render a scenario to a real recording file, load it through the audio stage, run VAD on each side. */
+async function runScenario(s: Scenario, agentChannel: 'left' | 'right', name: string) {
+  const call = await renderCall(s.utterances, { durationS: s.durationS, agentChannel });
+  const file = join(dir, `${name}.wav`);
+  await writeRecording(file, call.channels);
+  const loaded = await loadRecording(file, { agentChannel });
+  if (!loaded.ok) throw new Error(`audio stage rejected ${file}: ${loaded.reason} ${loaded.detail}`);
+  const { audio } = loaded;
+  const found = [
+    ...(await detectSpeech(vad, audio.agent, 'agent')),
+    ...(await detectSpeech(vad, audio.customer!, 'customer')),
+  ];
+  return { truth: call.truth, found, durationS: audio.durationS };
+}
+
+function expectBoundariesMatch(truth: SpeechSegment[], found: SpeechSegment[]) {
+  for (const speaker of ['agent', 'customer'] as const) {
+    const t = truth.filter((x) => x.speaker === speaker);
+    const f = found.filter((x) => x.speaker === speaker);
+    expect(f.length, `${speaker}: found ${JSON.stringify(f)} vs truth ${JSON.stringify(t)}`).toBe(t.length);
+    t.forEach((seg, i) => {
+      expect(Math.abs(f[i].startS - seg.startS), `${speaker} #${i} start ${f[i].startS} vs ${seg.startS}`).toBeLessThanOrEqual(TOLERANCE_S);
+      expect(Math.abs(f[i].endS - seg.endS), `${speaker} #${i} end ${f[i].endS} vs ${seg.endS}`).toBeLessThanOrEqual(TOLERANCE_S);
+    });
+  }
+}
+
+describe('Silero VAD on synthesized call recordings', () => {
+  it('finds every utterance of a Mandarin stereo call within 0.2 s, and the hold, dead air and interruption', async () => {
+    const { truth, found, durationS } = await runScenario(ZH_HOLD_CALL, 'left', 'zh-hold');
+    expectBoundariesMatch(truth, found);
+
+    const analysis = analyseSpeech(found, durationS);
+    expect(analysis.holds).toHaveLength(1);
+    const hold = analysis.holds[0];
+    expect(Math.abs(hold.startS - truth[2].endS)).toBeLessThanOrEqual(TOLERANCE_S); // after "请您稍等"
+    expect(Math.abs(hold.endS - ZH_HOLD_CALL.hold!.endS)).toBeLessThanOrEqual(TOLERANCE_S); // agent returns at 30 s
+
+    expect(analysis.silences).toHaveLength(1);
+    const dead = analysis.silences[0];
+    expect(dead.startS).toBeGreaterThan(ZH_HOLD_CALL.deadAir!.startS - 1);
+    expect(Math.abs(dead.endS - ZH_HOLD_CALL.deadAir!.endS)).toBeLessThanOrEqual(TOLERANCE_S);
+
+    expect(analysis.overlaps).toHaveLength(1);
+    expect(analysis.overlaps[0].interrupter).toBe('customer');
+    expect(Math.abs(analysis.overlaps[0].startS - ZH_HOLD_CALL.customerInterruptsAt!)).toBeLessThanOrEqual(TOLERANCE_S);
+  });
+
+  it('keeps speakers apart when the agent is on the right channel (English call)', async () => {
+    const { truth, found, durationS } = await runScenario(EN_RIGHT_CHANNEL_CALL, 'right', 'en-right');
+    expectBoundariesMatch(truth, found);
+    const analysis = analyseSpeech(found, durationS);
+    expect(analysis.holds).toEqual([]);
+    expect(analysis.overlaps).toEqual([]);
+    const agentTruth = truth.filter((x) => x.speaker === 'agent').reduce((s, x) => s + x.endS - x.startS, 0);
+    expect(Math.abs(analysis.talkTimeS.agent - agentTruth)).toBeLessThan(0.5);
+  });
+
+  it('reports (almost) no speech on line noise alone', async () => {
+    const call = await renderCall([], { durationS: 10, agentChannel: 'left', noiseAmplitude: 0.01 });
+    const probs = await speechProbabilities(vad, call.channels[0]);
+    expect(Math.max(...probs)).toBeLessThan(0.5);
+    expect(await detectSpeech(vad, call.channels[0], 'agent')).toEqual([]);
+  });
+
+  it('gives each channel a fresh model state: the same audio twice gives the same probabilities', async () => {
+    const call = await renderCall(EN_RIGHT_CHANNEL_CALL.utterances.slice(0, 1), { durationS: 7, agentChannel: 'left' });
+    const first = await speechProbabilities(vad, call.channels[0]);
+    const second = await speechProbabilities(vad, call.channels[0]);
+    expect(Array.from(second)).toEqual(Array.from(first));
+    expect(first.some((p) => p > 0.9)).toBe(true);
+  });
+
+  it('names the file when the model cannot be loaded', async () => {
+    await expect(createVad({ modelPath: join(dir, 'nope.onnx') })).rejects.toThrow(/Silero VAD model at .*nope\.onnx/);
+  });
+});

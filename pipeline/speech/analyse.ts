@@ -1,0 +1,97 @@
+/**
+ * From per-speaker speech segments to the `vad` stage result: talk time, dead air, holds and
+ * overlaps (with who interrupted). Pure. The scorecard checks apply their own limits on top
+ * (e.g. "dead air over 10 s fails"), so the thresholds here only decide what is worth recording.
+ *
+ * Definitions (all times in call seconds):
+ * - **hold**: from the end of an agent turn to the agent's next turn, lasting at least `holdMinS`,
+ *   while the customer says (almost) nothing — at most `holdCustomerSpeechMaxS` seconds in total, so
+ *   a "好的" or "hello?" during the wait does not end the hold. A customer who talks for longer
+ *   means the agent was listening, not holding. The stretch after the agent's last turn is never a
+ *   hold (the call is over; the recording tail is not the agent's doing).
+ * - **dead air** (`silences`): stretches where neither side speaks, at least `deadAirMinS` long,
+ *   between the first and the last speech of the call, excluding time already counted as hold
+ *   (a hold is announced waiting; dead air is unexplained silence). Set `countLeadingSilence`
+ *   to also count silence from the start of the recording to the first speech.
+ * - **overlap**: both sides speak at once for at least `overlapMinS`. The interrupter is the side
+ *   whose turn began later, i.e. who started talking while the other was already talking
+ *   (a tie goes to the customer). Short overlaps are left out: VAD reports speech ~0.1 s past its
+ *   end, so quick turn-taking would otherwise look like interruptions.
+ */
+import type { Speaker, SpeechAnalysis, SpeechSegment, TimeSpan } from '../types.ts';
+import { coveredWithin, gaps, intersect, round3, subtract, totalS, union } from './spans.ts';
+
+export interface AnalysisOptions {
+  /** Shortest mutual silence recorded as dead air. Default 3 s. */
+  deadAirMinS: number;
+  /** Shortest agent silence recorded as a hold. Default 10 s. */
+  holdMinS: number;
+  /** Customer speech allowed inside a hold. Default 2 s. */
+  holdCustomerSpeechMaxS: number;
+  /** Shortest double-talk recorded as an overlap. Default 0.3 s. */
+  overlapMinS: number;
+  /** Count silence before the first speech as dead air. Default false. */
+  countLeadingSilence: boolean;
+}
+
+export const DEFAULT_ANALYSIS: AnalysisOptions = {
+  deadAirMinS: 3,
+  holdMinS: 10,
+  holdCustomerSpeechMaxS: 2,
+  overlapMinS: 0.3,
+  countLeadingSilence: false,
+};
+
+export function analyseSpeech(
+  segments: SpeechSegment[],
+  durationS: number,
+  options: Partial<AnalysisOptions> = {},
+): SpeechAnalysis {
+  const o = { ...DEFAULT_ANALYSIS, ...options };
+  const of = (who: Speaker) => union(segments.filter((s) => s.speaker === who).map(span));
+  const agent = of('agent');
+  const customer = of('customer');
+  const anyone = union([...agent, ...customer]);
+
+  const holds: TimeSpan[] = [];
+  for (let i = 0; i + 1 < agent.length; i++) {
+    const startS = agent[i].endS;
+    const endS = agent[i + 1].startS;
+    if (endS - startS >= o.holdMinS && coveredWithin(customer, startS, endS) <= o.holdCustomerSpeechMaxS) {
+      holds.push({ startS, endS });
+    }
+  }
+
+  let silences: TimeSpan[] = [];
+  if (anyone.length > 0) {
+    const fromS = o.countLeadingSilence ? 0 : anyone[0].startS;
+    const toS = anyone[anyone.length - 1].endS;
+    silences = subtract(gaps(anyone, fromS, toS), holds).filter((g) => g.endS - g.startS >= o.deadAirMinS);
+  }
+
+  const overlaps = intersect(agent, customer)
+    .filter((x) => x.endS - x.startS >= o.overlapMinS)
+    .map((x) => {
+      const agentTurn = agent.find((s) => s.startS <= x.startS && s.endS >= x.endS)!;
+      const customerTurn = customer.find((s) => s.startS <= x.startS && s.endS >= x.endS)!;
+      const interrupter: Speaker = agentTurn.startS > customerTurn.startS ? 'agent' : 'customer';
+      return { ...rounded(x), interrupter };
+    });
+
+  return {
+    segments: [...segments].sort((a, b) => a.startS - b.startS || a.speaker.localeCompare(b.speaker)),
+    talkTimeS: { agent: round3(totalS(agent)), customer: round3(totalS(customer)) },
+    silences: silences.map(rounded),
+    holds: holds.map(rounded),
+    overlaps,
+    durationS,
+  };
+}
+
+function span(s: SpeechSegment): TimeSpan {
+  return { startS: s.startS, endS: s.endS };
+}
+
+function rounded(s: TimeSpan): TimeSpan {
+  return { startS: round3(s.startS), endS: round3(s.endS) };
+}
