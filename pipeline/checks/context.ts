@@ -1,0 +1,52 @@
+/**
+ * What a check sees of one call, and what it returns. Checks are pure functions of these
+ * values: no database, no clock, no model — so a stored call re-scores identically.
+ */
+import type {
+  Agent,
+  BrandConfig,
+  CallSentiment,
+  CheckOutcome,
+  Evidence,
+  ManifestRow,
+  SpeechAnalysis,
+  Transcript,
+  TranscriptSegment,
+} from '../types.ts';
+
+export interface CallContext {
+  call: ManifestRow;
+  agent: Agent;
+  transcript: Transcript;
+  /** VAD result; absent when the VAD stage did not run or failed. */
+  speech?: SpeechAnalysis;
+  /** Sentiment result; absent when the sentiment stage did not run or failed. */
+  sentiment?: CallSentiment;
+  brand: BrandConfig;
+}
+
+/** A check's finding before the scorecard adds id, label, weight and criticality. */
+export interface Verdict {
+  outcome: CheckOutcome;
+  /** One sentence a coach can read. */
+  reason: string;
+  evidence: Evidence[];
+}
+
+export const pass = (reason: string, evidence: Evidence[] = []): Verdict => ({ outcome: 'pass', reason, evidence });
+export const fail = (reason: string, evidence: Evidence[] = []): Verdict => ({ outcome: 'fail', reason, evidence });
+export const notApplicable = (reason: string, evidence: Evidence[] = []): Verdict => ({ outcome: 'na', reason, evidence });
+
+export function agentSegments(t: Transcript): TranscriptSegment[] {
+  return t.segments.filter((s) => s.speaker === 'agent' && s.text.trim() !== '');
+}
+
+/** Seconds, formatted for reasons: 12.3 s. */
+export function fmtS(s: number): string {
+  return `${Math.round(s * 10) / 10} s`;
+}
+
+/** Call length in seconds: manifest duration, else VAD duration, else the last transcript end. */
+export function callDurationS(ctx: CallContext): number {
+  return ctx.call.durationS ?? ctx.speech?.durationS ?? Math.max(0, ...ctx.transcript.segments.map((s) => s.end));
+}

@@ -1,0 +1,54 @@
+/**
+ * Hold etiquette: before putting the customer on hold the agent announces it (「请您稍等」),
+ * after it the agent thanks them (「感谢您的耐心等待」). Holds come from the VAD stage
+ * (`speech.holds`: long agent-side silences while the customer is silent too); without VAD,
+ * from gaps between transcript segments.
+ */
+import type { Evidence, TimeSpan } from '../types.ts';
+import type { ParamsOf, ResolvedMatch } from '../scorecard/schema.ts';
+import { fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
+import { transcriptGaps } from './gaps.ts';
+import { filterStream, speakerStream } from './match/stream.ts';
+import { accepted, describeMatch, evidenceOf, findItem, variantsFor } from './phrase-search.ts';
+
+export type HoldEtiquetteParams = ParamsOf<'hold_etiquette'> & { match: ResolvedMatch };
+
+/** Speech timing from VAD and ASR differ a little; a phrase ending this close to the hold edge still counts. */
+const EDGE_TOLERANCE_S = 2;
+
+export function checkHoldEtiquette(ctx: CallContext, params: HoldEtiquetteParams): Verdict {
+  const fromVad = !!ctx.speech;
+  const holds: TimeSpan[] = fromVad
+    ? ctx.speech!.holds.filter((h) => h.endS - h.startS >= params.minHoldS)
+    : transcriptGaps(ctx.transcript.segments, params.minHoldS);
+  if (holds.length === 0) {
+    return notApplicable(`No hold of ${fmtS(params.minHoldS)} or longer in this call (${fromVad ? 'VAD' : 'transcript gaps, no VAD result'}).`);
+  }
+  let before, after;
+  try {
+    before = params.before.flatMap((p) => variantsFor(ctx, p));
+    after = params.after.flatMap((p) => variantsFor(ctx, p));
+  } catch (err) {
+    return notApplicable(`The hold phrases cannot be filled for this call: ${(err as Error).message}.`);
+  }
+  const stream = speakerStream(ctx.transcript.segments, 'agent', params.match.fillers);
+  const problems: string[] = [];
+  const evidence: Evidence[] = [];
+  for (const h of holds) {
+    const label = `the hold at ${fmtS(h.startS)} (${fmtS(h.endS - h.startS)})`;
+    const announceWin = filterStream(stream, (u) => u.endS >= h.startS - params.beforeWindowS && u.startS <= h.startS + EDGE_TOLERANCE_S);
+    const thankWin = filterStream(stream, (u) => u.startS >= h.endS - EDGE_TOLERANCE_S && u.startS <= h.endS + params.afterWindowS);
+    const announced = findItem(announceWin, before, params.match);
+    const thanked = findItem(thankWin, after, params.match);
+    evidence.push({ atS: h.startS, endS: h.endS, note: `hold of ${fmtS(h.endS - h.startS)}${fromVad ? '' : ' (gap between transcript segments)'}` });
+    if (accepted(announced)) evidence.push(evidenceOf(announced, 'hold announced'));
+    else problems.push(`${label} was not announced${announced ? ` (closest ${describeMatch(announced)})` : ''}`);
+    if (accepted(thanked)) evidence.push(evidenceOf(thanked, 'customer thanked after the hold'));
+    else problems.push(`after ${label} the customer was not thanked for waiting${thanked ? ` (closest ${describeMatch(thanked)})` : ''}`);
+  }
+  if (problems.length === 0) {
+    return pass(`${holds.length === 1 ? 'The hold was' : `All ${holds.length} holds were`} announced and the customer was thanked after.`, evidence);
+  }
+  const first = problems[0];
+  return fail(`${first[0].toUpperCase()}${first.slice(1)}${problems.length > 1 ? `; ${problems.slice(1).join('; ')}` : ''}.`, evidence);
+}

@@ -1,0 +1,39 @@
+/**
+ * Cost of putting one spoken unit where the expected phrase has another: 0 = same sound or
+ * same word, 0.5 = nearly (a near-sounding syllable, a word one letter off), 1 = different.
+ * Insertions and deletions cost 1 (see align.ts).
+ */
+import { nearKey } from './pinyin.ts';
+import type { Unit } from './units.ts';
+
+export function substitutionCost(expected: Unit, spoken: Unit): number {
+  if (expected.key === spoken.key) return 0;
+  if (expected.kind !== spoken.kind) return 1;
+  if (expected.kind === 'han') {
+    if (expected.readings.some((r) => spoken.readings.includes(r))) return 0;
+    const near = new Set(expected.readings.map(nearKey));
+    return spoken.readings.some((r) => near.has(nearKey(r))) ? 0.5 : 1;
+  }
+  if (expected.kind === 'word') {
+    const ratio = levenshtein(expected.key, spoken.key) / Math.max(expected.key.length, spoken.key.length);
+    // "merchant"/"merchants", "thank"/"thanks": a plural or a dropped letter is a half error.
+    return ratio <= 0.25 ? 0.5 : 1;
+  }
+  return 1;
+}
+
+/** Plain character edit distance. */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}

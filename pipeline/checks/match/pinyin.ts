@@ -1,0 +1,41 @@
+/**
+ * Tone-insensitive pinyin readings of single Han characters, cached, so Mandarin text can be
+ * compared by sound: ASR often writes a homophone (性 for 姓, 因 for 银) and that must not
+ * count as a mistake.
+ */
+import { pinyin } from 'pinyin-pro';
+
+const readingsCache = new Map<string, readonly string[]>();
+
+/** Every toneless reading of one character (polyphones give several: 行 → xing, hang, heng). */
+export function readingsOf(char: string): readonly string[] {
+  let r = readingsCache.get(char);
+  if (!r) {
+    r = [...new Set(pinyin(char, { toneType: 'none', type: 'array', multiple: true }))];
+    readingsCache.set(char, r);
+  }
+  return r;
+}
+
+/**
+ * The reading of a character used as a surname (单 → shan, 曾 → zeng). Surnames are compared
+ * strictly on this one reading, not on every reading of a polyphone, so 单 does not match 丹.
+ */
+export function surnameReadingOf(char: string): string {
+  return pinyin(char, { toneType: 'none', type: 'array', mode: 'surname' })[0] ?? char;
+}
+
+/**
+ * Coarse "sounds nearly the same" key: merges the pairs Mandarin speakers and ASR models
+ * confuse most (zh/z, ch/c, sh/s, n/l, h/f, -ng/-n). Used for a half-cost substitution only,
+ * never for surnames.
+ */
+export function nearKey(reading: string): string {
+  return reading
+    .replace(/^zh/, 'z')
+    .replace(/^ch/, 'c')
+    .replace(/^sh/, 's')
+    .replace(/^n(?=[aeiouv])/, 'l')
+    .replace(/^f/, 'h')
+    .replace(/ng$/, 'n');
+}

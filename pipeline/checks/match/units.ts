@@ -1,0 +1,64 @@
+/**
+ * Turns text into comparison units: one unit per Han character (compared by pinyin), one per
+ * Latin word (compared by spelling), one per digit. Punctuation and spaces disappear, so
+ * 「您好，招商银行」 and 「您好 招商银行」 are the same sequence. Each unit remembers where it
+ * came from in its source string, for quoting evidence.
+ */
+import { readingsOf } from './pinyin.ts';
+
+export type UnitKind = 'han' | 'word' | 'digit';
+
+export interface Unit {
+  /** The character (Han, digit) or the lower-cased word without apostrophes. */
+  key: string;
+  kind: UnitKind;
+  /** Toneless pinyin readings for Han units; `[key]` otherwise. */
+  readings: readonly string[];
+  /** Character offsets of the unit in its source string, end exclusive. */
+  from: number;
+  to: number;
+}
+
+const TOKEN = /(\p{Script=Han})|(\p{Nd})|([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)/gu;
+
+export function toUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (m[1]) units.push({ key: m[1], kind: 'han', readings: readingsOf(m[1]), from, to });
+    else if (m[2]) units.push({ key: m[2], kind: 'digit', readings: [m[2]], from, to });
+    else {
+      const key = m[3].toLowerCase().replace(/['’]/g, '');
+      units.push({ key, kind: 'word', readings: [key], from, to });
+    }
+  }
+  return units;
+}
+
+/** Unit keys of a phrase, e.g. for filler lists: 「那个」 → ['那', '个'], "um" → ['um']. */
+export function unitKeys(text: string): string[] {
+  return toUnits(text).map((u) => u.key);
+}
+
+/**
+ * Removes filler words (嗯, 那个, um, uh…) from a unit sequence. Fillers are dropped before
+ * matching because ASR keeps them and they would otherwise count as extra characters inside
+ * a scripted phrase.
+ */
+export function dropFillers<U extends { key: string }>(units: U[], fillers: string[][]): U[] {
+  if (fillers.length === 0) return units;
+  const out: U[] = [];
+  let i = 0;
+  outer: while (i < units.length) {
+    for (const f of fillers) {
+      if (f.length > 0 && f.every((k, j) => units[i + j]?.key === k)) {
+        i += f.length;
+        continue outer;
+      }
+    }
+    out.push(units[i]);
+    i++;
+  }
+  return out;
+}

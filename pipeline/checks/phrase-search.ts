@@ -1,0 +1,59 @@
+/**
+ * Shared by every check that looks for what the agent said: fill a phrase's slots for this
+ * call and find its best occurrence in a stretch of the agent's speech, judged by the
+ * scorecard's threshold and the strict surname rule.
+ */
+import type { Evidence } from '../types.ts';
+import type { CallContext } from './context.ts';
+import { fmtS } from './context.ts';
+import { bestMatch, expandTemplate, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
+import type { SpokenStream } from './match/stream.ts';
+import type { ResolvedMatch } from '../scorecard/schema.ts';
+
+/** One scorecard phrase item: a phrase, or a group of alternatives. */
+export type PhraseItem = string | string[];
+
+export function alternativesOf(item: PhraseItem): string[] {
+  return Array.isArray(item) ? item : [item];
+}
+
+/** Filled variants of an item for this call; throws (with the reason) when a slot cannot be filled. */
+export function variantsFor(ctx: CallContext, item: PhraseItem): PhraseVariant[] {
+  return alternativesOf(item).flatMap((t) => expandTemplate(t, { surname: ctx.agent.surname, brand: ctx.brand }));
+}
+
+/** True when the match counts: similar enough and, if it names the agent, with the right surname. */
+export function accepted(m: PhraseMatch | null): m is PhraseMatch {
+  return !!m && m.said && (!m.surname || m.surname.ok);
+}
+
+export function findItem(stream: SpokenStream, variants: PhraseVariant[], match: ResolvedMatch): PhraseMatch | null {
+  return bestMatch(stream, variants, match);
+}
+
+export function evidenceOf(m: PhraseMatch, note?: string): Evidence {
+  return {
+    atS: m.atS,
+    endS: m.endS,
+    speaker: 'agent',
+    quote: m.quote,
+    matched: m.variant.text,
+    similarity: m.similarity,
+    ...(note ? { note } : {}),
+  };
+}
+
+/** "“您好…” at 0.4 s (similarity 0.95)" */
+export function describeMatch(m: PhraseMatch): string {
+  return `“${m.quote}” at ${fmtS(m.atS)} (similarity ${m.similarity.toFixed(2)})`;
+}
+
+/** Why a near match did not count, for the reason sentence. */
+export function whyNot(m: PhraseMatch, needed: number): string {
+  if (m.said && m.surname && !m.surname.ok) {
+    return m.surname.spoken
+      ? `the agent gave the surname “${m.surname.spoken}” but the roster says “${m.surname.expected}”: ${describeMatch(m)}`
+      : `it was said without the agent's surname (roster: “${m.surname.expected}”): ${describeMatch(m)}`;
+  }
+  return `the closest was ${describeMatch(m)}, below the ${needed.toFixed(2)} needed`;
+}

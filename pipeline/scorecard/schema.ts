@@ -1,0 +1,213 @@
+/**
+ * The scorecard file format (YAML or JSON), validated with zod at load.
+ *
+ * A scorecard has sections; each section has checks; each check has a `kind` (which check
+ * function runs), its `params`, a `weight` (weights of the whole scorecard sum to 100; 0 means
+ * "shown but not scored"), `critical` (failing it sets the call score to 0) and optional
+ * `notApplicableWhen` rules. Times are seconds, sentiment −1..1, shares 0..1.
+ */
+import { z } from 'zod';
+
+const seconds = z.number().nonnegative();
+const positiveSeconds = z.number().positive();
+const share = z.number().min(0).max(1);
+const phrase = z.string().trim().min(1);
+/** A list of phrases; an inner list is a group of alternatives that count as one item. */
+const phraseItems = z.array(z.union([phrase, z.array(phrase).min(1)])).min(1);
+const threshold = share.optional().describe('minimum similarity 0..1; defaults to matching.threshold');
+
+export const matchingSchema = z.strictObject({
+  /** Minimum similarity 0..1 for a phrase to count as said. */
+  threshold: share.default(0.8),
+  /** Phrases shorter than this many units (characters / words) must match exactly by sound. */
+  minFuzzyUnits: z.number().int().min(1).default(3),
+  /** Filler words removed from speech before matching (嗯, 那个, um, uh…). */
+  fillers: z.array(phrase).default([]),
+});
+
+export const paramSchemas = {
+  /** Required phrase(s) near the start or end of the agent's speech, or anywhere. */
+  phrase_in_window: z.strictObject({
+    phrases: phraseItems,
+    /** `any`: one of the items is enough; `all`: every item must be said. */
+    require: z.enum(['any', 'all']).default('any'),
+    window: z
+      .strictObject({
+        /** agent_start: from the start of the agent's first turn; agent_end: back from the end of the agent's last turn. */
+        anchor: z.enum(['agent_start', 'agent_end', 'anywhere']),
+        seconds: positiveSeconds.optional(),
+      })
+      .refine((w) => w.anchor === 'anywhere' || w.seconds !== undefined, {
+        message: 'seconds is required unless anchor is anywhere',
+        path: ['seconds'],
+      }),
+    threshold,
+  }),
+  /** Phrases the agent must never say (服务禁语). */
+  forbidden_phrase: z.strictObject({
+    phrases: z.array(phrase).min(1),
+    /** Longer phrases that contain a forbidden one but are fine (「如果您不知道卡号」 contains 不知道). */
+    exceptions: z.array(phrase).default([]),
+    threshold,
+  }),
+  /** Announce a hold before it (「请您稍等」) and thank the customer after it (「感谢您的耐心等待」). */
+  hold_etiquette: z.strictObject({
+    /** Agent-side silences at least this long count as holds. */
+    minHoldS: positiveSeconds,
+    before: z.array(phrase).min(1),
+    after: z.array(phrase).min(1),
+    /** How long before the hold starts the announcement may come. */
+    beforeWindowS: positiveSeconds.default(15),
+    /** How long after the hold ends the thank-you may come. */
+    afterWindowS: positiveSeconds.default(20),
+    threshold,
+  }),
+  /** Silences longer than `maxSilenceS` between the first and last words of the call. */
+  dead_air: z.strictObject({
+    maxSilenceS: positiveSeconds,
+    /** How many such silences are tolerated. */
+    maxCount: z.number().int().min(0).default(0),
+    /** A silence right after one of these agent phrases is an announced hold, not dead air. */
+    excusedBy: z.array(phrase).default([]),
+    excusedWithinS: positiveSeconds.default(15),
+    threshold,
+  }),
+  /** The agent talking over the customer. */
+  interruption: z.strictObject({
+    /** Overlaps shorter than this (a quick 「嗯」 or "right") are not interruptions. */
+    minOverlapS: positiveSeconds.default(1),
+    maxCount: z.number().int().min(0).default(0),
+    /**
+     * vad: only the VAD overlaps count (na without VAD); vad_or_transcript: without VAD, overlapping
+     * agent/customer transcript segments count, unless the transcript came from a mono recording.
+     */
+    source: z.enum(['vad', 'vad_or_transcript']).default('vad_or_transcript'),
+  }),
+  /** The agent's share of all talk time. */
+  talk_ratio: z.strictObject({
+    minAgentShare: share.default(0),
+    maxAgentShare: share.default(1),
+    /** Calls with less talk than this are not judged. */
+    minTalkS: seconds.default(20),
+  }),
+  /** Agent speaking rate: characters/min for Chinese, words/min for English. */
+  speech_rate: z.strictObject({
+    minPerMin: z.number().positive(),
+    maxPerMin: z.number().positive(),
+    minTalkS: seconds.default(10),
+  }),
+  /** When the customer is upset, the agent apologises soon after. */
+  apology_when_upset: z.strictObject({
+    phrases: z.array(phrase).min(1),
+    /** A customer turn with sentiment score at or below this (−1..1) means upset. */
+    upsetBelow: z.number().min(-1).max(1).default(-0.5),
+    /** The apology must come within this many seconds after the upset turn ends. */
+    withinS: positiveSeconds.default(30),
+    threshold,
+  }),
+  /** The customer's sentiment at the end of the call (−1..1) is at least `minEnd`. */
+  customer_sentiment_end: z.strictObject({
+    minEnd: z.number().min(-1).max(1),
+  }),
+  /** The manifest says the call resolved the customer's issue. */
+  resolution: z.strictObject({}),
+  /** The manifest's queue wait (seconds) is at most `maxWaitS`. */
+  wait_time: z.strictObject({ maxWaitS: seconds }),
+} as const;
+
+export type CheckKind = keyof typeof paramSchemas;
+export const CHECK_KINDS = Object.keys(paramSchemas) as CheckKind[];
+
+/** Scorecard rules that make a check not applicable to a call. One key per rule. */
+export const notApplicableRuleSchema = z.union([
+  z.strictObject({ direction: z.enum(['inbound', 'outbound']) }),
+  z.strictObject({ queueIn: z.array(z.string()).min(1) }),
+  z.strictObject({ abandoned: z.literal(true) }),
+  /** Call shorter than this many seconds (manifest duration, else VAD, else transcript end). */
+  z.strictObject({ callShorterThanS: positiveSeconds }),
+]);
+export type NotApplicableRule = z.infer<typeof notApplicableRuleSchema>;
+
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, - and _ (no spaces)');
+
+const checkBase = {
+  id,
+  label: z.string().trim().min(1),
+  /** Share of the call score; all weights of a scorecard sum to 100. 0 = informational. */
+  weight: z.number().min(0).max(100),
+  critical: z.boolean().default(false),
+  notApplicableWhen: z.array(notApplicableRuleSchema).default([]),
+  /** Optional note for coaches: why this check exists, where the rule comes from. */
+  description: z.string().optional(),
+};
+
+const checkVariants = CHECK_KINDS.map((kind) =>
+  z.strictObject({ ...checkBase, kind: z.literal(kind), params: paramSchemas[kind] }),
+) as unknown as [z.ZodObject, ...z.ZodObject[]];
+
+export const checkSchema = z.discriminatedUnion('kind', checkVariants);
+
+export const sectionSchema = z.strictObject({
+  id,
+  label: z.string().trim().min(1),
+  checks: z.array(checkSchema).min(1),
+});
+
+export const scorecardFileSchema = z
+  .strictObject({
+    id,
+    name: z.string().trim().min(1),
+    language: z.enum(['zh', 'en']),
+    description: z.string().optional(),
+    matching: matchingSchema.default({ threshold: 0.8, minFuzzyUnits: 3, fillers: [] }),
+    sections: z.array(sectionSchema).min(1),
+  })
+  .superRefine((card, ctx) => {
+    const seen = new Set<string>();
+    let total = 0;
+    card.sections.forEach((s, si) =>
+      (s.checks as { id: string; weight: number }[]).forEach((c, ci) => {
+        if (seen.has(c.id)) ctx.addIssue({ code: 'custom', message: `duplicate check id "${c.id}"`, path: ['sections', si, 'checks', ci, 'id'] });
+        seen.add(c.id);
+        total += c.weight;
+      }),
+    );
+    if (Math.abs(total - 100) > 1e-6) ctx.addIssue({ code: 'custom', message: `check weights must sum to 100, they sum to ${total}`, path: ['sections'] });
+  });
+
+export type MatchingOptions = z.infer<typeof matchingSchema>;
+export type ParamsOf<K extends CheckKind> = z.infer<(typeof paramSchemas)[K]>;
+
+/** One check after loading: params validated, defaults filled, matching options attached. */
+export type ScorecardCheck = {
+  [K in CheckKind]: {
+    id: string;
+    label: string;
+    kind: K;
+    weight: number;
+    critical: boolean;
+    notApplicableWhen: NotApplicableRule[];
+    description?: string;
+    section: string;
+    params: ParamsOf<K> & { match: ResolvedMatch };
+  };
+}[CheckKind];
+
+/** Matching options as a check receives them: the scorecard's, with the check's own threshold. */
+export interface ResolvedMatch {
+  threshold: number;
+  minFuzzyUnits: number;
+  fillers: string[];
+}
+
+export interface Scorecard {
+  id: string;
+  name: string;
+  language: 'zh' | 'en';
+  description?: string;
+  /** Content hash of the scorecard (see version.ts). */
+  version: string;
+  /** Where it was loaded from, for messages. */
+  source: string;
+  sections: { id: string; label: string; checks: ScorecardCheck[] }[];
+}
