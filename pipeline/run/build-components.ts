@@ -1,0 +1,22 @@
+/**
+ * Builds the real stage components from configuration: the orchestrator's collaborators.
+ * A stage whose model is not present is left out with the reason, and the run says so.
+ */
+import type { Config } from '../config.ts';
+import type { Agent } from '../types.ts';
+import { createAudioStage } from './audio-stage.ts';
+import type { Components } from './components.ts';
+
+export async function buildComponents(config: Config & { baseDir: string }): Promise<Components> {
+  const defaultAgentChannel = config.audio.defaultAgentChannel;
+  return {
+    audio: await createAudioStage({
+      minDurationS: config.audio.minDurationS,
+      defaultAgentChannel: defaultAgentChannel === 'right' ? 'right' : 'left',
+    }),
+    asr: { unavailable: 'speech recognition is not wired in yet' },
+    redact: (t) => t,
+    asrLanguage: (agent: Agent) => (config.asr.language === 'roster' ? agent.language : config.asr.language),
+    defaultAgentChannel,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * What the orchestrator needs from each stage. The orchestrator gets these as arguments, so
+ * tests hand in real components on small data, and a stage whose model is absent is simply
+ * not there (with the reason why).
+ */
+import type { CallAudio } from '../audio/types.ts';
+import type { Db } from '../db/client.ts';
+
+export type { CallAudio };
+import type {
+  Agent, CallScore, CallSentiment, ChannelRole, HealthReason, Language, ManifestRow, SpeechAnalysis, Transcript,
+} from '../types.ts';
+
+/** What is stored for the audio stage (stage_results `audio`). */
+export interface AudioRecord {
+  probe?: unknown;
+  health: { reason: HealthReason; detail?: string };
+  durationS?: number;
+}
+
+export type AudioLoad = { ok: true; audio: CallAudio; record: AudioRecord } | { ok: false; record: AudioRecord };
+
+export interface AudioStage {
+  version: string;
+  load(path: string, agentChannel: ChannelRole): Promise<AudioLoad>;
+}
+
+export interface VadStage {
+  version: string;
+  analyse(audio: CallAudio): Promise<SpeechAnalysis>;
+}
+
+export interface AsrStage {
+  version: string;
+  transcribe(callId: string, audio: CallAudio, speech: SpeechAnalysis | undefined, language: Language | 'auto'): Promise<Transcript>;
+}
+
+export interface SentimentStage {
+  version: string;
+  analyse(transcript: Transcript): Promise<CallSentiment>;
+}
+
+export interface ScoreInput {
+  call: ManifestRow;
+  agent: Agent;
+  transcript: Transcript;
+  speech?: SpeechAnalysis;
+  sentiment?: CallSentiment;
+}
+
+export interface ScoreStage {
+  score(input: ScoreInput): CallScore;
+  save(db: Db, callId: string, score: CallScore): void;
+}
+
+export interface Components {
+  audio: AudioStage;
+  vad?: VadStage;
+  /** The ASR stage, or why there is none (e.g. model not fetched). */
+  asr: AsrStage | { unavailable: string };
+  /** Masks card, ID and phone numbers before a transcript is stored. */
+  redact(transcript: Transcript): Transcript;
+  sentiment?: SentimentStage;
+  scorer?: ScoreStage;
+  /** Which language to transcribe a call in. */
+  asrLanguage(agent: Agent): Language | 'auto';
+  defaultAgentChannel: ChannelRole;
+}

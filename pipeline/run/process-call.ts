@@ -1,0 +1,129 @@
+/**
+ * Takes one sampled call through audio → vad → transcript → sentiment → score, storing each
+ * stage's result as it goes. A stage that fails is recorded (stage, reason, detail) and the call
+ * is marked failed; nothing is thrown, so one broken recording never stops the batch.
+ * Stage results already stored (from a run that crashed) are reused, not recomputed.
+ */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { calls, failures } from '../db/schema.ts';
+import { readSidecar } from '../transcript/sidecar.ts';
+import type { Agent, CallSentiment, ChannelRole, ManifestRow, SpeechAnalysis, Transcript } from '../types.ts';
+import type { CallAudio, Components } from './components.ts';
+import { getStage, putStage } from './stage-store.ts';
+
+export type CallOutcome =
+  | { status: 'done'; score?: number }
+  | { status: 'failed'; stage: string; reason: string }
+  | { status: 'waiting_asr'; reason: string };
+
+export type CallRow = typeof calls.$inferSelect;
+
+/** Raised inside a stage to record a specific reason instead of a generic error. */
+class StageFailed extends Error {
+  constructor(readonly stage: string, readonly reason: string, readonly detail?: string) {
+    super(`${stage}: ${reason}${detail ? ` (${detail})` : ''}`);
+  }
+}
+
+export async function processCall(db: Db, runId: number, call: CallRow, agent: Agent, c: Components): Promise<CallOutcome> {
+  let stage = 'audio';
+  try {
+    const audio = await loadAudio(db, call, c);
+
+    stage = 'vad';
+    const speech = c.vad ? await cached(db, call.callId, 'vad', c.vad.version, () => c.vad!.analyse(audio)) : undefined;
+
+    stage = 'transcript';
+    const transcript = await findTranscript(db, call, agent, audio, speech, c);
+    if ('waiting' in transcript) {
+      setStatus(db, call.callId, 'waiting_asr', runId);
+      return { status: 'waiting_asr', reason: transcript.waiting };
+    }
+
+    stage = 'sentiment';
+    const sentiment: CallSentiment | undefined = c.sentiment
+      ? await cached(db, call.callId, 'sentiment', c.sentiment.version, () => c.sentiment!.analyse(transcript))
+      : undefined;
+
+    stage = 'score';
+    let score: number | undefined;
+    if (c.scorer) {
+      const result = c.scorer.score({ call: toManifestRow(call), agent, transcript, speech, sentiment });
+      c.scorer.save(db, call.callId, result);
+      score = result.score;
+    }
+    setStatus(db, call.callId, 'done', runId);
+    return { status: 'done', score };
+  } catch (err) {
+    const failure =
+      err instanceof StageFailed ? err : new StageFailed(stage, 'error', (err as Error)?.message ?? String(err));
+    db.transaction((tx) => {
+      tx.insert(failures)
+        .values({ runId, callId: call.callId, stage: failure.stage, reason: failure.reason, detail: failure.detail ?? null })
+        .run();
+      tx.update(calls).set({ status: 'failed', processedRunId: runId }).where(eq(calls.callId, call.callId)).run();
+    });
+    return { status: 'failed', stage: failure.stage, reason: failure.reason };
+  }
+}
+
+async function loadAudio(db: Db, call: CallRow, c: Components): Promise<CallAudio> {
+  const channel = (call.agentChannel as ChannelRole | null) ?? c.defaultAgentChannel;
+  const loaded = await c.audio.load(call.file, channel);
+  putStage(db, call.callId, 'audio', c.audio.version, loaded.record);
+  if (!loaded.ok) throw new StageFailed('audio', loaded.record.health.reason, loaded.record.health.detail);
+  return loaded.audio;
+}
+
+/** Returns the stored result of `stage` at `version`, or computes and stores it. */
+async function cached<T>(db: Db, callId: string, stage: 'vad' | 'sentiment', version: string, compute: () => Promise<T>): Promise<T> {
+  const stored = getStage<T>(db, callId, stage, version);
+  if (stored) return stored.result;
+  const result = await compute();
+  putStage(db, callId, stage, version, result);
+  return result;
+}
+
+/** Stored transcript, else the sidecar, else ASR; `waiting` when none can be had yet. */
+async function findTranscript(
+  db: Db, call: CallRow, agent: Agent, audio: CallAudio, speech: SpeechAnalysis | undefined, c: Components,
+): Promise<Transcript | { waiting: string }> {
+  const stored = getStage<Transcript>(db, call.callId, 'transcript');
+  if (stored) return stored.result;
+
+  const sidecar = await readSidecar(call.file, call.callId);
+  if (sidecar.status === 'invalid') throw new StageFailed('transcript', 'invalid_transcript', sidecar.reason);
+  let transcript: Transcript;
+  let version: string;
+  if (sidecar.status === 'ok') {
+    transcript = sidecar.transcript;
+    version = 'imported';
+  } else if ('unavailable' in c.asr) {
+    return { waiting: `no transcript at ${sidecar.path} and ${c.asr.unavailable}` };
+  } else {
+    transcript = await c.asr.transcribe(call.callId, audio, speech, c.asrLanguage(agent));
+    version = c.asr.version;
+  }
+  const redacted = c.redact(transcript);
+  putStage(db, call.callId, 'transcript', version, redacted);
+  return redacted;
+}
+
+function setStatus(db: Db, callId: string, status: 'done' | 'waiting_asr', runId: number): void {
+  db.update(calls).set({ status, processedRunId: runId }).where(eq(calls.callId, callId)).run();
+}
+
+export function toManifestRow(c: CallRow): ManifestRow {
+  const row: ManifestRow = { callId: c.callId, file: c.file, agentId: c.agentId, startedAt: c.startedAt };
+  if (c.durationS != null) row.durationS = c.durationS;
+  if (c.direction) row.direction = c.direction as ManifestRow['direction'];
+  if (c.queue) row.queue = c.queue;
+  if (c.waitS != null) row.waitS = c.waitS;
+  if (c.abandoned != null) row.abandoned = c.abandoned;
+  if (c.resolved != null) row.resolved = c.resolved;
+  if (c.agentChannel) row.agentChannel = c.agentChannel as ChannelRole;
+  if (c.customerId) row.customerId = c.customerId;
+  if (c.site) row.site = c.site;
+  return row;
+}

@@ -1,0 +1,103 @@
+/**
+ * End-of-run summary for a service date, computed from the store (not from in-memory counters),
+ * so a resumed run reports the whole date, not just the calls it finished itself.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import { isUsableHealth, RECORDING_SUCCESS_TARGET } from '../audio/successRate.ts';
+import type { Db } from '../db/client.ts';
+import { calls, failures, ingestRejects, scores, stageResults } from '../db/schema.ts';
+import type { IngestSummary } from '../ingest/ingest.ts';
+import type { StoredSample } from '../sample/store.ts';
+import type { HealthReason } from '../types.ts';
+
+export interface RunSummary {
+  runId: number;
+  date: string;
+  elapsedS: number;
+  ingest: { validRows: number; newCalls: number; agents: number; rejected: number; rejects: string[] };
+  sample: { seed: string; drawnNow: boolean; sampled: number; ineligible: number };
+  calls: { processedNow: number; done: number; failed: number; waitingAsr: number; pending: number };
+  /** `stage:reason` → count, over the date's failed calls. */
+  failedByReason: Record<string, number>;
+  /**
+   * Usable recordings (health ok or clipped, see pipeline/audio/successRate.ts) / recordings
+   * checked: the sampled calls whose audio was checked, plus manifest rows whose recording file
+   * was missing (a recording that failed to exist).
+   */
+  recordingSuccess: { rate: number | null; usable: number; checked: number; target: number; met: boolean | null };
+  /** Mean call score (0–100) over the date's scored calls under their newest scorecard, if any. */
+  meanScore: number | null;
+  asrUnavailable?: string;
+}
+
+interface Extra {
+  runId: number;
+  ingested: IngestSummary;
+  rejects: string[];
+  sample: StoredSample;
+  processedNow: number;
+  elapsedS: number;
+  asrUnavailable?: string;
+}
+
+export function summarizeDate(db: Db, date: string, x: Extra): RunSummary {
+  const statusCounts = Object.fromEntries(
+    db
+      .select({ status: calls.status, n: sql<number>`count(*)` })
+      .from(calls)
+      .where(and(eq(calls.date, date), eq(calls.sampled, true)))
+      .groupBy(calls.status)
+      .all()
+      .map((r) => [r.status, r.n]),
+  );
+
+  // The newest failure of each failed call explains why it failed.
+  const failedByReason: Record<string, number> = {};
+  const latestFailures = db.all<{ stage: string; reason: string }>(sql`
+    select f.stage, f.reason from ${failures} f join ${calls} c on c.call_id = f.call_id
+    where c.date = ${date} and c.status = 'failed'
+      and f.id = (select max(id) from ${failures} where call_id = f.call_id)`);
+  for (const f of latestFailures) failedByReason[`${f.stage}:${f.reason}`] = (failedByReason[`${f.stage}:${f.reason}`] ?? 0) + 1;
+
+  const health = db.all<{ reason: HealthReason }>(sql`
+    select json_extract(s.result, '$.health.reason') as reason from ${stageResults} s join ${calls} c on c.call_id = s.call_id
+    where c.date = ${date} and s.stage = 'audio'
+      and s.created_at = (select max(created_at) from ${stageResults} where call_id = s.call_id and stage = 'audio')`);
+  const missingFiles = db
+    .select({ n: sql<number>`count(*)` })
+    .from(ingestRejects)
+    .where(and(eq(ingestRejects.date, date), eq(ingestRejects.field, 'file'), sql`${ingestRejects.reason} like 'recording file missing%'`))
+    .get()!.n;
+  const usable = health.filter((h) => isUsableHealth(h.reason)).length;
+  const checked = health.length + missingFiles;
+  const rate = checked ? usable / checked : null;
+
+  const mean = db.get<{ mean: number | null }>(sql`
+    select avg(s.score) as mean from ${scores} s join ${calls} c on c.call_id = s.call_id
+    where c.date = ${date} and s.created_at = (select max(created_at) from ${scores} where call_id = s.call_id)`);
+
+  return {
+    runId: x.runId,
+    date,
+    elapsedS: Math.round(x.elapsedS * 10) / 10,
+    ingest: {
+      validRows: x.ingested.validRows,
+      newCalls: x.ingested.newCalls,
+      agents: x.ingested.agents,
+      rejected: x.ingested.rejects.length,
+      rejects: x.rejects,
+    },
+    sample: { seed: x.sample.seed, drawnNow: x.sample.drawnNow, sampled: x.sample.callIds.length, ineligible: x.sample.ineligible.length },
+    calls: {
+      processedNow: x.processedNow,
+      done: statusCounts.done ?? 0,
+      failed: statusCounts.failed ?? 0,
+      waitingAsr: statusCounts.waiting_asr ?? 0,
+      pending: statusCounts.pending ?? 0,
+    },
+    failedByReason,
+    recordingSuccess: { rate, usable, checked, target: RECORDING_SUCCESS_TARGET, met: rate === null ? null : rate >= RECORDING_SUCCESS_TARGET },
+    meanScore: mean?.mean == null ? null : Math.round(mean.mean * 10) / 10,
+    asrUnavailable: x.asrUnavailable,
+  };
+}
