@@ -6,7 +6,7 @@
  * merely complains about is returned in `ffmpegMessages` for the health check to weigh.
  */
 import { Writable } from 'node:stream';
-import { FfmpegUnavailableError, ffmpegCommand, ffmpegPath, isSpawnError } from './binaries.ts';
+import { FfmpegUnavailableError, ffmpegCommand, ffmpegPath, ffmpegVersion, isSpawnError } from './binaries.ts';
 import type { DecodedAudio } from './types.ts';
 
 /** Sample rate every later stage (VAD, Whisper) expects. */
@@ -80,15 +80,21 @@ function deinterleaver(sink: ChannelSink, channels: number): Writable {
   });
 }
 
-/** Decode a recording to 16 kHz float32, one array per source channel. */
-export function decodeRecording(path: string, options: DecodeOptions): Promise<DecodedAudio> {
+/**
+ * Decode a recording to 16 kHz float32, one array per source channel.
+ * Rejects with FfmpegUnavailableError when ffmpeg cannot run, else with an Error naming the file.
+ */
+export async function decodeRecording(path: string, options: DecodeOptions): Promise<DecodedAudio> {
+  // fluent-ffmpeg 2.1.3 crashes the process (uncaught TypeError in its endCB) when the binary
+  // cannot be spawned, so check it first; the answer is cached per binary path.
+  await ffmpegVersion();
   const channels = Math.max(1, Math.floor(options.channels));
   const expected = options.expectedDurationS && options.expectedDurationS > 0 ? options.expectedDurationS : 60;
   const sink = new ChannelSink(channels, Math.ceil(Math.min(expected, options.maxDurationS ?? Infinity) * DECODE_SAMPLE_RATE_HZ * 1.02));
   const messages: string[] = [];
   const output = deinterleaver(sink, channels);
 
-  return new Promise<DecodedAudio>((resolve, reject) => {
+  return await new Promise<DecodedAudio>((resolve, reject) => {
     let exited = false;
     let flushed = false;
     const settle = () => {
