@@ -1,7 +1,9 @@
 /**
- * Dead air: stretches where nobody speaks for longer than the scorecard allows. A silence
- * that follows an announcement (「请您稍等」) is an announced hold, judged by hold etiquette,
- * not dead air. Silences come from VAD when present, else from transcript gaps.
+ * Dead air: stretches where nobody speaks for longer than the scorecard allows, unexplained.
+ * A silence that follows an announcement (「请您稍等」) is an announced hold — judged by hold
+ * etiquette, not dead air. An unannounced one is dead air whatever its length, so VAD holds
+ * (which the VAD stage keeps out of `silences`) are candidates too, and both sources — VAD, or
+ * transcript gaps without VAD — give the same verdict on the same call.
  */
 import type { TimeSpan } from '../types.ts';
 import type { ParamsOf, ResolvedMatch } from '../scorecard/schema.ts';
@@ -16,9 +18,10 @@ export function checkDeadAir(ctx: CallContext, params: DeadAirParams): Verdict {
   const spoken = ctx.transcript.segments.filter((s) => s.text.trim() !== '');
   if (!ctx.speech && spoken.length === 0) return notApplicable('There is no VAD result and no transcript speech to measure silences on.');
   const fromVad = !!ctx.speech;
-  const silences: TimeSpan[] = (fromVad ? ctx.speech!.silences : transcriptGaps(spoken, params.maxSilenceS)).filter(
-    (s) => s.endS - s.startS > params.maxSilenceS,
-  );
+  const candidates: TimeSpan[] = fromVad
+    ? [...ctx.speech!.silences, ...ctx.speech!.holds].sort((a, b) => a.startS - b.startS)
+    : transcriptGaps(spoken, params.maxSilenceS);
+  const silences = candidates.filter((s) => s.endS - s.startS > params.maxSilenceS);
   let excuses;
   try {
     excuses = params.excusedBy.flatMap((p) => variantsFor(ctx, p));

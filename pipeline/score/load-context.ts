@@ -1,0 +1,71 @@
+/**
+ * Everything a scorecard needs for one stored call, read from the store with no audio and no
+ * model: the manifest row, the agent, and the newest `transcript`, `vad` and `sentiment`
+ * stage results. A call that cannot be scored comes back as a failure (data, not a throw),
+ * so a re-score of thousands of calls goes on past one bad row.
+ */
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { agents, calls, stageResults } from '../db/schema.ts';
+import type { CallContext } from '../checks/context.ts';
+import type { BrandConfig, CallSentiment, ManifestRow, SpeechAnalysis, StageFailure, Transcript } from '../types.ts';
+
+export type ScoringContextLoad =
+  | { ok: true; ctx: CallContext; versions: { transcript: string; vad?: string; sentiment?: string } }
+  | { ok: false; failure: StageFailure };
+
+export function loadScoringContext(db: Db, callId: string, brand: BrandConfig): ScoringContextLoad {
+  const failure = (reason: string, detail: string): ScoringContextLoad => ({ ok: false, failure: { stage: 'score', reason, detail } });
+  const call = db.select().from(calls).where(eq(calls.callId, callId)).get();
+  if (!call) return failure('call_not_found', `call ${callId} is not in the calls table`);
+  const agent = db.select().from(agents).where(eq(agents.agentId, call.agentId)).get();
+  if (!agent) return failure('agent_not_found', `agent ${call.agentId} of call ${callId} is not in the roster`);
+  const transcript = newestStage<Transcript>(db, callId, 'transcript');
+  if (!transcript) return failure('no_transcript', `call ${callId} has no stored transcript`);
+  if (!Array.isArray(transcript.result?.segments)) {
+    return failure('bad_transcript', `call ${callId}: stored transcript (version ${transcript.version}) has no segments array`);
+  }
+  const vad = newestStage<SpeechAnalysis>(db, callId, 'vad');
+  const sentiment = newestStage<CallSentiment>(db, callId, 'sentiment');
+  return {
+    ok: true,
+    ctx: {
+      call: toManifestRow(call),
+      agent: { ...agent },
+      transcript: transcript.result,
+      speech: vad?.result,
+      sentiment: sentiment?.result,
+      brand,
+    },
+    versions: { transcript: transcript.version, vad: vad?.version, sentiment: sentiment?.version },
+  };
+}
+
+function newestStage<T>(db: Db, callId: string, stage: string): { version: string; result: T } | undefined {
+  const row = db
+    .select({ version: stageResults.version, result: stageResults.result })
+    .from(stageResults)
+    .where(and(eq(stageResults.callId, callId), eq(stageResults.stage, stage)))
+    // Same-millisecond rows: the later insert wins.
+    .orderBy(desc(stageResults.createdAt), desc(sql`rowid`))
+    .limit(1)
+    .get();
+  return row ? { version: row.version, result: row.result as T } : undefined;
+}
+
+type CallRow = typeof calls.$inferSelect;
+
+/** Stored nulls become absent fields, as in a parsed manifest row. */
+export function toManifestRow(c: CallRow): ManifestRow {
+  const row: ManifestRow = { callId: c.callId, file: c.file, agentId: c.agentId, startedAt: c.startedAt };
+  if (c.durationS !== null) row.durationS = c.durationS;
+  if (c.direction === 'inbound' || c.direction === 'outbound') row.direction = c.direction;
+  if (c.queue !== null) row.queue = c.queue;
+  if (c.waitS !== null) row.waitS = c.waitS;
+  if (c.abandoned !== null) row.abandoned = c.abandoned;
+  if (c.resolved !== null) row.resolved = c.resolved;
+  if (c.agentChannel === 'left' || c.agentChannel === 'right' || c.agentChannel === 'mono') row.agentChannel = c.agentChannel;
+  if (c.customerId !== null) row.customerId = c.customerId;
+  if (c.site !== null) row.site = c.site;
+  return row;
+}
