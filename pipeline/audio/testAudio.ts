@@ -1,5 +1,5 @@
 /**
- * Test helpers: build small recordings with the real ffmpeg (lavfi sources), and measure a
+ * Build small recordings (tests, benchmarks) with the real ffmpeg (lavfi sources), and measure a
  * decoded signal's dominant frequency, so tests can prove which tone ended up on which side.
  */
 import { execFile } from 'node:child_process';

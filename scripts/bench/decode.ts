@@ -1,0 +1,65 @@
+/**
+ * `decode.realtime_x`: seconds of call audio decoded to 16 kHz float32 per wall-clock second,
+ * on generated 10-minute recordings in the two shapes a contact center stores most: stereo
+ * Opus (agent/customer on separate sides) and 8 kHz μ-law telephony WAV. Also
+ * `audio.load_realtime_x` for the whole stage (probe + decode + health + channel mapping).
+ * Median of 3 runs; ffmpeg is the npm static build unless FFMPEG_PATH says otherwise.
+ */
+import { decodeRecording } from '../../pipeline/audio/decode.ts';
+import { ffmpegVersion } from '../../pipeline/audio/binaries.ts';
+import { loadRecording } from '../../pipeline/audio/load.ts';
+import { probeRecording } from '../../pipeline/audio/probe.ts';
+import { ffmpegMake, tempDir } from '../../pipeline/audio/testAudio.ts';
+import type { Benchmark, BenchResult } from './types.ts';
+
+const AUDIO_S = 600;
+const RUNS = 3;
+
+/** Two independent pink-noise sides: noise keeps the codecs busy (a sine would flatter them). */
+const sides = (rate: number) => [
+  '-f', 'lavfi', '-i', `anoisesrc=d=${AUDIO_S}:c=pink:a=0.2:seed=1:r=${rate}`,
+  '-f', 'lavfi', '-i', `anoisesrc=d=${AUDIO_S}:c=pink:a=0.2:seed=2:r=${rate}`,
+  '-filter_complex', '[0:a][1:a]amerge=inputs=2[a]', '-map', '[a]', '-ac', '2',
+];
+
+const FILES = [
+  { name: 'stereo.opus', describe: 'stereo Ogg/Opus 48 kHz 32 kb/s', args: [...sides(48000), '-c:a', 'libopus', '-b:a', '32k'] },
+  { name: 'mulaw.wav', describe: 'stereo WAV G.711 μ-law 8 kHz', args: [...sides(8000), '-c:a', 'pcm_mulaw'] },
+];
+
+async function median(fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await fn();
+    times.push((performance.now() - start) / 1000);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+}
+
+const bench: Benchmark = async function* (): AsyncIterable<BenchResult> {
+  const tmp = await tempDir();
+  try {
+    const ffmpeg = await ffmpegVersion();
+    for (const file of FILES) {
+      const path = tmp.file(file.name);
+      await ffmpegMake([...file.args, path]);
+      const probed = await probeRecording(path);
+      if (!probed.ok) throw new Error(`generated ${file.name} does not probe: ${probed.reason} ${probed.detail}`);
+      const common = { file: file.describe, audioS: AUDIO_S, sizeBytes: probed.probe.sizeBytes, runs: RUNS, statistic: 'median', ffmpeg };
+
+      const decodeS = await median(() => decodeRecording(path, { channels: 2, expectedDurationS: probed.probe.durationS }));
+      yield { name: 'decode.realtime_x', value: +(AUDIO_S / decodeS).toFixed(1), unit: 'audio s / wall s', ...common, wallS: +decodeS.toFixed(3) };
+
+      const loadS = await median(async () => {
+        const result = await loadRecording(path);
+        if (!result.ok) throw new Error(`${file.name}: ${result.reason} ${result.detail}`);
+      });
+      yield { name: 'audio.load_realtime_x', value: +(AUDIO_S / loadS).toFixed(1), unit: 'audio s / wall s', ...common, wallS: +loadS.toFixed(3) };
+    }
+  } finally {
+    await tmp.cleanup();
+  }
+};
+
+export default bench;
