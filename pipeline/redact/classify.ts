@@ -14,7 +14,7 @@ export const MIN_UNLABELLED_DIGITS = 7;
 
 /**
  * A phone label right before the number (电话, 手机号, 号码是, "phone number is",
- * "call me at"). It lets a bare 7–8 digit local number count as a phone. "card number"
+ * "call me at"). It lets any 7–12 digit number count as a phone (see phone.ts). "card number"
  * and 卡号码 are not phone labels.
  */
 const PHONE_LABEL =
@@ -44,7 +44,7 @@ export function classifyNumber(digits: string, ctx: NumberContext): RedactionKin
   if (digits.length === 18 && isResidentId(digits)) return 'id';
   if (digits.includes('X')) return null;
   if (digits.length >= MIN_UNLABELLED_DIGITS) {
-    const labelled = digits.length <= 8 && PHONE_LABEL.test(ctx.before);
+    const labelled = digits.length <= 12 && PHONE_LABEL.test(ctx.before);
     if (isPhoneNumber(digits, { language: ctx.language, labelled })) return 'phone';
     if (isCardNumber(digits)) return 'card';
     return null;

@@ -22,6 +22,11 @@ export interface RedactedText {
 
 /** Units an edge trim may drop from either end of a candidate (一 in 一下, "one moment", "Oh, …"). */
 const MAX_EDGE_TRIM = 2;
+/**
+ * Longest digit string any kind can have (19, a card) plus what edge trims may remove;
+ * longer group ranges are not tried (keeps a hallucinated "one, one, one…" cheap).
+ */
+const MAX_CANDIDATE_DIGITS = 19 + 2 * MAX_EDGE_TRIM;
 /** Characters of context before a number that labels may be matched in. */
 const LABEL_WINDOW = 24;
 /** Safety stop for the fixpoint loop; each pass only masks, so two passes normally suffice. */
@@ -84,7 +89,10 @@ function findCandidates(scan: string, run: DigitRun, language: Language): Candid
   const groupEnds = groupStarts.map((s, i) => (i + 1 < groupStarts.length ? groupStarts[i + 1] : units.length) - 1);
   const found: Candidate[] = [];
   for (let gi = 0; gi < groupStarts.length; gi++) {
+    let rangeDigits = 0;
     for (let gj = gi; gj < groupStarts.length; gj++) {
+      for (let u = groupStarts[gj]; u <= groupEnds[gj]; u++) rangeDigits += units[u].digits.length;
+      if (rangeDigits > MAX_CANDIDATE_DIGITS) break;
       for (let left = 0; left <= MAX_EDGE_TRIM; left++) {
         for (let right = 0; right <= MAX_EDGE_TRIM; right++) {
           const first = groupStarts[gi] + left;
