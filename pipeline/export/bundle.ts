@@ -1,0 +1,27 @@
+/** Everything one rankings export needs, read from the store in one call. */
+import type { Db } from '../db/client.ts';
+import { computeCenterKpis } from '../kpi/computeKpis.ts';
+import { readKpiCalls } from '../kpi/read.ts';
+import type { KpiTargets } from '../kpi/types.ts';
+import type { Period } from '../rank/period.ts';
+import { agentResults, readCheckTallies, readScoredCalls, type AgentResultFilters, type AgentResultOptions } from '../rank/read.ts';
+import { summarizeChecks } from './checks.ts';
+import { readStamp } from './stamp.ts';
+import type { RankingWorkbook } from './xlsx.ts';
+
+export function readRankingWorkbook(
+  db: Db,
+  period: Period,
+  filters: AgentResultFilters = {},
+  options: AgentResultOptions = {},
+  targets: Partial<KpiTargets> = {},
+  now: Date = new Date(),
+): RankingWorkbook {
+  const rows = { team: filters.team, site: filters.site };
+  const ranking = agentResults(db, period, filters, options);
+  // Same numbers as centerKpis(), reusing this ranking's tier counts instead of ranking twice.
+  const qaScores = readScoredCalls(db, period, rows, filters.scorecardVersion).map((c) => c.score);
+  const kpis = computeCenterKpis(period.label, readKpiCalls(db, period, rows), qaScores, ranking.stats.tierCounts, targets);
+  const checks = summarizeChecks(readCheckTallies(db, period, rows, filters.scorecardVersion), ranking);
+  return { ranking, kpis, checks, stamp: readStamp(db, period, rows, filters.scorecardVersion, now) };
+}

@@ -1,0 +1,55 @@
+/**
+ * What every export carries so a file on HR's drive explains itself: the period, the filters,
+ * the scorecard versions behind the scores, the versions of the stages (ffmpeg build, ASR or
+ * import, sentiment model) that produced the pipeline results, and when it was generated.
+ */
+import type { Db } from '../db/client.ts';
+import type { Period } from '../rank/period.ts';
+import { callWhere, chosenScoresSql, type AgentFilters } from '../rank/sql.ts';
+
+export interface ExportStamp {
+  period: string;
+  /** "team=T1, site=SZ" or "" for the whole center. */
+  filters: string;
+  /** Scorecard versions of the counted scores, sorted. */
+  scorecardVersions: string[];
+  /** "stage=version" of the newest stage result per call, over the period's calls, sorted. */
+  modelVersions: string[];
+  /** ISO 8601 UTC. */
+  generatedAt: string;
+}
+
+export function readStamp(db: Db, period: Period, filters: AgentFilters = {}, scorecardVersion?: string, now: Date = new Date()): ExportStamp {
+  const chosen = chosenScoresSql(period, filters, scorecardVersion);
+  const scorecardVersions = (db.$client.prepare(`SELECT DISTINCT scorecard_version AS v FROM (${chosen.sql}) ORDER BY v`).all(chosen.params) as { v: string }[]).map((r) => r.v);
+  const where = callWhere(period, filters);
+  const modelVersions = (
+    db.$client
+      .prepare(
+        `SELECT DISTINCT stage || '=' || version AS v FROM (
+           SELECT sr.stage, sr.version,
+                  ROW_NUMBER() OVER (PARTITION BY sr.call_id, sr.stage ORDER BY sr.created_at DESC, sr.version DESC) AS rn
+           FROM calls c LEFT JOIN agents a ON a.agent_id = c.agent_id
+           JOIN stage_results sr ON sr.call_id = c.call_id
+           WHERE ${where.sql}
+         ) WHERE rn = 1 ORDER BY v`,
+      )
+      .all(where.params) as { v: string }[]
+  ).map((r) => r.v);
+  return { period: period.label, filters: describeFilters(filters), scorecardVersions, modelVersions, generatedAt: now.toISOString() };
+}
+
+export function describeFilters(filters: AgentFilters): string {
+  return [filters.team !== undefined ? `team=${filters.team}` : '', filters.site !== undefined ? `site=${filters.site}` : ''].filter(Boolean).join(', ');
+}
+
+/** Label/value pairs in a fixed order, for the head of a CSV or a sheet. */
+export function stampLines(stamp: ExportStamp): [string, string][] {
+  return [
+    ['Period', stamp.period],
+    ['Filters', stamp.filters || 'whole center'],
+    ['Scorecard versions', stamp.scorecardVersions.join('; ') || 'none'],
+    ['Model versions', stamp.modelVersions.join('; ') || 'none'],
+    ['Generated at', stamp.generatedAt],
+  ];
+}
