@@ -8,10 +8,16 @@ import type { Evidence, TimeSpan } from '../types.ts';
 import type { ParamsOf, ResolvedMatch } from '../scorecard/schema.ts';
 import { fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { transcriptGaps } from './gaps.ts';
+import type { PhraseMatch } from './match/phrase.ts';
 import { filterStream, speakerStream } from './match/stream.ts';
 import { accepted, describeMatch, evidenceOf, findItem, variantsFor } from './phrase-search.ts';
 
 export type HoldEtiquetteParams = ParamsOf<'hold_etiquette'> & { match: ResolvedMatch };
+
+/** A near miss worth showing a coach (half the phrase or more); lower similarities are just noise. */
+function closest(m: PhraseMatch | null): string {
+  return m && m.similarity >= 0.5 ? ` (closest ${describeMatch(m)})` : '';
+}
 
 /** Speech timing from VAD and ASR differ a little; a phrase ending this close to the hold edge still counts. */
 const EDGE_TOLERANCE_S = 2;
@@ -42,9 +48,9 @@ export function checkHoldEtiquette(ctx: CallContext, params: HoldEtiquetteParams
     const thanked = findItem(thankWin, after, params.match);
     evidence.push({ atS: h.startS, endS: h.endS, note: `hold of ${fmtS(h.endS - h.startS)}${fromVad ? '' : ' (gap between transcript segments)'}` });
     if (accepted(announced)) evidence.push(evidenceOf(announced, 'hold announced'));
-    else problems.push(`${label} was not announced${announced ? ` (closest ${describeMatch(announced)})` : ''}`);
+    else problems.push(`${label} was not announced${closest(announced)}`);
     if (accepted(thanked)) evidence.push(evidenceOf(thanked, 'customer thanked after the hold'));
-    else problems.push(`after ${label} the customer was not thanked for waiting${thanked ? ` (closest ${describeMatch(thanked)})` : ''}`);
+    else problems.push(`after ${label} the customer was not thanked for waiting${closest(thanked)}`);
   }
   if (problems.length === 0) {
     return pass(`${holds.length === 1 ? 'The hold was' : `All ${holds.length} holds were`} announced and the customer was thanked after.`, evidence);

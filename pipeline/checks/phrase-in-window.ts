@@ -74,6 +74,9 @@ export function checkPhraseInWindow(ctx: CallContext, params: PhraseInWindowPara
     const why = whyNot(only, requiredSimilarity(only.variant, params.match));
     return fail(`Said with the wrong surname: ${why}.`, [evidenceOf(only, 'surname does not match the roster')]);
   }
+  if (only && failing[0].outsideWindow && params.require === 'any') {
+    return fail(`Said outside the window: ${describeMatch(only)} is not ${where}.`, [evidenceOf(only, 'outside the window')]);
+  }
   const reasons = failing.map((r) => explainMissing(r, where, params, params.require === 'all'));
   return fail(
     params.require === 'all' && failing.length < results.length
@@ -95,7 +98,7 @@ function explainMissing(r: ItemResult, where: string, params: PhraseInWindowPara
   const name = r.closest ? `“${r.closest.variant.text}”` : alternativesOf(r.item).map((a) => `“${a}”`).join(' / ');
   const prefix = named ? `${name}: ` : '';
   if (!r.closest) return `${name} was not said`;
-  if (r.outsideWindow) return `${prefix}said as ${describeMatch(r.closest)}, but not ${where}`;
+  if (r.outsideWindow) return `${prefix}said as ${describeMatch(r.closest)}, outside the window`;
   return `${prefix}${whyNot(r.closest, requiredSimilarity(r.closest.variant, params.match))}`;
 }
 

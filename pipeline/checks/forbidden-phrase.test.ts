@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { checkForbiddenPhrase } from './forbidden-phrase.ts';
+import { agentSays, callContext, customerSays, paramsFor } from './test-calls.ts';
+
+const zh = paramsFor('forbidden_phrase', {
+  phrases: ['不知道', '这不归我管', '你听不懂吗'],
+  exceptions: ['不知道您', '您不知道'],
+});
+
+describe('forbidden_phrase', () => {
+  it('finds every forbidden phrase the agent said, with its time, also through homophones', () => {
+    const ctx = callContext([
+      agentSays(0, 3, '您好，招商银行，我姓王'),
+      agentSays(10, 13, '这个我也不知道'),
+      customerSays(13, 15, '那怎么办'),
+      agentSays(20, 24, '这不归我管，你听不动吗'),
+    ]);
+    const r = checkForbiddenPhrase(ctx, zh);
+    expect(r.outcome).toBe('fail');
+    expect(r.evidence.map((e) => e.matched)).toEqual(['不知道', '这不归我管', '你听不懂吗']);
+    expect(r.evidence[0].atS).toBeGreaterThanOrEqual(10);
+    expect(r.evidence[2]).toMatchObject({ quote: '你听不动吗', speaker: 'agent' });
+  });
+
+  it('ignores the customer saying it', () => {
+    const ctx = callContext([agentSays(0, 3, '请问您的卡号是多少'), customerSays(3, 6, '我不知道啊，这不归我管')]);
+    expect(checkForbiddenPhrase(ctx, zh).outcome).toBe('pass');
+  });
+
+  it('excuses the listed polite uses within one clause, but not across a sentence break', () => {
+    expect(checkForbiddenPhrase(callContext([agentSays(0, 4, '不知道您还有什么问题吗')]), zh).outcome).toBe('pass');
+    expect(checkForbiddenPhrase(callContext([agentSays(0, 4, '如果您不知道卡号，可以提供身份证号')]), zh).outcome).toBe('pass');
+    expect(checkForbiddenPhrase(callContext([agentSays(0, 4, '我不知道，您自己去查吧')]), zh).outcome).toBe('fail');
+  });
+
+  it('does not flag a near-miss that says something else', () => {
+    expect(checkForbiddenPhrase(callContext([agentSays(0, 4, '这个我知道的，我帮您处理')]), zh).outcome).toBe('pass');
+  });
+
+  it('works on English words', () => {
+    const en = paramsFor('forbidden_phrase', { phrases: ["I don't know", 'calm down'] });
+    const r = checkForbiddenPhrase(callContext([agentSays(0, 4, 'Sir, please calm down. I dont know why.')], { language: 'en' }), en);
+    expect(r.outcome).toBe('fail');
+    expect(r.evidence).toHaveLength(2);
+  });
+
+  it('is not applicable when the agent never speaks', () => {
+    expect(checkForbiddenPhrase(callContext([customerSays(0, 2, '喂')]), zh).outcome).toBe('na');
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { SpeechAnalysis } from '../types.ts';
+import { checkDeadAir } from './dead-air.ts';
+import { checkHoldEtiquette } from './hold-etiquette.ts';
+import { agentSays, callContext, customerSays, paramsFor } from './test-calls.ts';
+
+const hold = paramsFor('hold_etiquette', {
+  minHoldS: 20,
+  before: ['请您稍等', '请稍等'],
+  after: ['感谢您的耐心等待', '让您久等了'],
+});
+const deadAir = paramsFor('dead_air', { maxSilenceS: 10, excusedBy: ['请您稍等', '请稍等'] });
+
+const opening = [agentSays(0, 3, '您好，招商银行，我姓王'), customerSays(3.5, 6, '我想查账单')];
+const politeHold = [...opening, agentSays(6.5, 9, '好的，我帮您查询一下，请您稍等'), agentSays(40, 43, '感谢您的耐心等待，您的账单是三千元')];
+const rudeHold = [...opening, agentSays(6.5, 9, '好的'), agentSays(40, 43, '您的账单是三千元')];
+
+function vad(holds: [number, number][], silences: [number, number][] = []): SpeechAnalysis {
+  return {
+    segments: [],
+    talkTimeS: { agent: 20, customer: 10 },
+    silences: silences.map(([startS, endS]) => ({ startS, endS })),
+    holds: holds.map(([startS, endS]) => ({ startS, endS })),
+    overlaps: [],
+    durationS: 60,
+  };
+}
+
+describe('hold_etiquette', () => {
+  it('passes an announced hold followed by a thank-you (transcript gaps, no VAD)', () => {
+    const r = checkHoldEtiquette(callContext(politeHold), hold);
+    expect(r.outcome).toBe('pass');
+    expect(r.evidence.map((e) => e.note)).toEqual(['hold of 31 s (gap between transcript segments)', 'hold announced', 'customer thanked after the hold']);
+  });
+
+  it('fails an unannounced hold and says both parts are missing', () => {
+    const r = checkHoldEtiquette(callContext(rudeHold), hold);
+    expect(r.outcome).toBe('fail');
+    expect(r.reason).toMatch(/^The hold at 9 s \(31 s\) was not announced; after the hold .* not thanked/);
+  });
+
+  it('uses the VAD holds when present, and is not applicable without a long hold', () => {
+    expect(checkHoldEtiquette(callContext(politeHold, { speech: vad([[9.2, 39.8]]) }), hold).outcome).toBe('pass');
+    const none = checkHoldEtiquette(callContext(politeHold, { speech: vad([]) }), hold);
+    expect(none.outcome).toBe('na');
+    expect(none.reason).toMatch(/No hold of 20 s or longer .*VAD/);
+    expect(checkHoldEtiquette(callContext(opening), hold).outcome).toBe('na');
+  });
+});
+
+describe('dead_air', () => {
+  it('fails an unexplained long silence and passes the same silence after an announcement', () => {
+    const r = checkDeadAir(callContext(rudeHold), deadAir);
+    expect(r.outcome).toBe('fail');
+    expect(r.evidence[0]).toMatchObject({ atS: 9, endS: 40 });
+    expect(checkDeadAir(callContext(politeHold), deadAir).outcome).toBe('pass');
+  });
+
+  it('takes VAD silences and holds when present', () => {
+    const calm = callContext(politeHold, { speech: vad([[9.2, 39.8]], [[3, 5]]) });
+    expect(checkDeadAir(calm, deadAir).outcome).toBe('pass');
+    const silent = callContext(politeHold, { speech: vad([[9.2, 39.8]], [[43, 58]]) });
+    const r = checkDeadAir(silent, deadAir);
+    expect(r.outcome).toBe('fail');
+    expect(r.reason).toMatch(/15 s at 43 s \(VAD\)/);
+  });
+
+  it('tolerates maxCount silences, and is not applicable with no speech at all', () => {
+    expect(checkDeadAir(callContext(rudeHold), paramsFor('dead_air', { maxSilenceS: 10, maxCount: 1 })).outcome).toBe('pass');
+    expect(checkDeadAir(callContext([]), deadAir).outcome).toBe('na');
+  });
+});

@@ -1,0 +1,113 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { loadScorecard, parseScorecard, ScorecardError } from './load.ts';
+
+const minimal = `
+id: tiny
+name: Tiny
+language: zh
+sections:
+  - id: s
+    label: S
+    checks:
+      - id: greeting
+        label: Greeting
+        kind: phrase_in_window
+        weight: 60
+        params:
+          window: { anchor: agent_start, seconds: 10 }
+          phrases: [您好]
+      - id: resolved
+        label: Resolved
+        kind: resolution
+        weight: 40
+        params: {}
+`;
+
+function problemsOf(text: string, source = 'card.yaml'): string[] {
+  try {
+    parseScorecard(text, source);
+  } catch (err) {
+    if (err instanceof ScorecardError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+describe('parseScorecard', () => {
+  it('fills defaults and hands each check its matching options', () => {
+    const card = parseScorecard(minimal, 'tiny.yaml');
+    const greeting = card.sections[0].checks[0];
+    expect(greeting.critical).toBe(false);
+    expect(greeting.section).toBe('s');
+    expect(greeting.params).toMatchObject({ require: 'any', match: { threshold: 0.8, minFuzzyUnits: 3, fillers: [] } });
+  });
+
+  it('names the file, the field and the check in its errors', () => {
+    const bad = minimal.replace('window: { anchor: agent_start, seconds: 10 }', 'window: { anchor: agent_start }');
+    const err = (() => {
+      try {
+        parseScorecard(bad, 'cards/bank.yaml');
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(err?.message).toContain('cards/bank.yaml');
+    expect(err?.message).toContain('sections[0].checks[0].params.window.seconds (check "greeting"): seconds is required unless anchor is anywhere');
+  });
+
+  it('refuses weights that do not sum to 100, duplicate ids, unknown kinds and unknown slots', () => {
+    expect(problemsOf(minimal.replace('weight: 40', 'weight: 30'))).toEqual(['sections: check weights must sum to 100, they sum to 90']);
+    expect(problemsOf(minimal.replace('id: resolved', 'id: greeting'))[0]).toMatch(/duplicate check id "greeting"/);
+    expect(problemsOf(minimal.replace('kind: resolution', 'kind: resolved_maybe'))[0]).toMatch(/^sections\[0\]\.checks\[1\]\.kind/);
+    expect(problemsOf(minimal.replace('phrases: [您好]', "phrases: ['您好，我是{name}']"))[0]).toMatch(/unknown slot \{name\}/);
+    expect(problemsOf(minimal.replace('weight: 60', 'weight: sixty'))[0]).toMatch(/^sections\[0\]\.checks\[0\]\.weight/);
+  });
+
+  it('reports broken YAML and JSON as such', () => {
+    expect(problemsOf('id: [unclosed', 'x.yaml')[0]).toMatch(/not valid YAML/);
+    expect(problemsOf('{"id": ', 'x.json')[0]).toMatch(/not valid JSON/);
+  });
+});
+
+describe('scorecard version', () => {
+  it('is the same for the same content in YAML or JSON, with other comments and formatting', () => {
+    const yaml = parseScorecard(minimal, 'a.yaml').version;
+    const reformatted = parseScorecard(`# a comment\n${minimal.replace('{ anchor: agent_start, seconds: 10 }', '{seconds: 10, anchor: agent_start}')}`, 'b.yaml').version;
+    const json = parseScorecard(JSON.stringify(parseYaml(minimal)), 'c.json').version;
+    expect(yaml).toMatch(/^[0-9a-f]{16}$/);
+    expect(reformatted).toBe(yaml);
+    expect(json).toBe(yaml);
+  });
+
+  it('changes when a phrase or a weight changes', () => {
+    const v = parseScorecard(minimal, 'a.yaml').version;
+    expect(parseScorecard(minimal.replace('[您好]', '[您好呀]'), 'a.yaml').version).not.toBe(v);
+    expect(parseScorecard(minimal.replace('weight: 60', 'weight: 50').replace('weight: 40', 'weight: 50'), 'a.yaml').version).not.toBe(v);
+  });
+});
+
+describe('loadScorecard', () => {
+  it('reads a file and says when it cannot', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callqa-card-'));
+    writeFileSync(join(dir, 'tiny.yaml'), minimal);
+    expect(loadScorecard(join(dir, 'tiny.yaml')).id).toBe('tiny');
+    expect(() => loadScorecard(join(dir, 'missing.yaml'))).toThrow(/missing\.yaml.*cannot read the file/s);
+  });
+
+  it('loads the shipped scorecards', () => {
+    for (const [file, language] of [['zh-CN-bank.yaml', 'zh'], ['en-US-bank.yaml', 'en']] as const) {
+      const path = new URL(`../scorecards/${file}`, import.meta.url).pathname;
+      const card = loadScorecard(path);
+      expect(card.language).toBe(language);
+      const checks = card.sections.flatMap((s) => s.checks);
+      expect(checks.reduce((s, c) => s + c.weight, 0)).toBe(100);
+      expect(new Set(checks.map((c) => c.kind)).size).toBe(11);
+      expect(checks.find((c) => c.id === 'forbidden-phrases')?.critical).toBe(true);
+      expect(readFileSync(path, 'utf8')).toContain('{surname}');
+    }
+  });
+});
