@@ -105,6 +105,31 @@ describe('redactTranscript: whole transcripts', () => {
     expect(redactTranscript(once)).toEqual(once);
   });
 
+  it('is idempotent with word timings, aligned or not', () => {
+    const aligned = [' My', ' number', ' is', ' four', ' one', ' five,', ' five', ' five', ' five,', ' one', ' two', ' one', ' two.'];
+    const t: Transcript = {
+      ...transcript(
+        [
+          { speaker: 'customer', start: 0, end: 6, text: aligned.join(''), words: aligned.map((text, k) => ({ text, start: 0.4 * k, end: 0.4 * k + 0.3 })) },
+          {
+            speaker: 'agent',
+            start: 6,
+            end: 9,
+            text: '卡号：6225 8801 2345 6783。',
+            words: [
+              { text: '卡号', start: 6, end: 6.5 },
+              { text: '6225880123456783', start: 6.6, end: 8.8 },
+            ],
+          },
+        ],
+        'en',
+      ),
+    };
+    const once = redactTranscript(t);
+    expect(once.redactions!.map((r) => `${r.speaker}:${r.kind}`)).toEqual(['customer:phone', 'agent:card']);
+    expect(redactTranscript(once)).toEqual(once);
+  });
+
   it('sets an empty redactions list when nothing was masked', () => {
     const out = redactTranscript(transcript([{ speaker: 'agent', start: 0, end: 1, text: '分12期' }]));
     expect(out.redactions).toEqual([]);
