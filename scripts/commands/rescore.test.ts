@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { openDb, schema } from '../../pipeline/db/client.ts';
+import { agentSays, customerSays, ZH_AGENT } from '../../pipeline/checks/test-calls.ts';
+import { storeCall } from '../../pipeline/score/test-store.ts';
+import register from './rescore.ts';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'scripts/callqa.ts'), ...args], { cwd: repo, encoding: 'utf8' });
+
+describe('callqa rescore', () => {
+  it('re-scores a stored night with no audio, then again with an edited scorecard, keeping both versions', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callqa-rescore-'));
+    const dbFile = join(dir, 'qa.sqlite');
+    const db = openDb(dbFile);
+    for (const [callId, surname] of [['n1', '王'], ['n2', '李']]) {
+      storeCall(db, {
+        callId, date: '2026-11-20', agent: ZH_AGENT, resolved: true,
+        transcript: { callId, language: 'zh', segments: [
+          agentSays(0.5, 4.5, `您好，招商银行信用卡中心，我姓${surname}，很高兴为您服务`),
+          customerSays(5, 8, '我想查一下账单'),
+          agentSays(8.5, 14, '好的，您本期账单是三千元，请问还有其他可以帮您的吗？感谢您的来电，再见'),
+        ] },
+      });
+    }
+    db.$client.close();
+
+    const shipped = join(repo, 'pipeline/scorecards/zh-CN-bank.yaml');
+    const first = cli(['rescore', '--scorecard', shipped, '--from', '2026-11-20', '--to', '2026-11-20', '--db', dbFile, '--json']);
+    expect(first.stderr).not.toMatch(/Error/);
+    const s1 = JSON.parse(first.stdout);
+    expect(s1).toMatchObject({ scorecardId: 'zh-CN-bank', scored: 2, failures: [] });
+
+    const edited = join(dir, 'zh-edited.yaml');
+    writeFileSync(edited, readFileSync(shipped, 'utf8').replace('seconds: 10 }', 'seconds: 8 }'));
+    const second = cli(['rescore', '--scorecard', edited, '--from', '2026-11-20', '--to', '2026-11-20', '--db', dbFile]);
+    expect(second.stdout).toMatch(/^Re-scored 2 call\(s\) from 2026-11-20 to 2026-11-20 with zh-CN-bank \(version [0-9a-f]{16}\)/);
+
+    const check = openDb(dbFile);
+    const versions = new Set(check.select().from(schema.scores).all().map((r) => r.scorecardVersion));
+    expect(versions.size).toBe(2);
+    expect(versions.has(s1.scorecardVersion)).toBe(true);
+    const greeting = check.select().from(schema.checkResults).all().filter((r) => r.checkId === 'greeting' && r.scorecardVersion === s1.scorecardVersion);
+    expect(Object.fromEntries(greeting.map((r) => [r.callId, r.outcome]))).toEqual({ n1: 'pass', n2: 'fail' });
+  });
+
+  it('names the file and field of a bad scorecard, and refuses a bad date (in-process)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callqa-rescore-'));
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, 'id: x\nname: X\nlanguage: fr\nsections: []\n');
+    const errors: string[] = [];
+    const program = new Command().exitOverride().configureOutput({ writeErr: (t) => errors.push(t), writeOut: () => {} });
+    register(program);
+    const run = (args: string[]) => program.parseAsync(['rescore', ...args, '--db', join(dir, 'q.sqlite')], { from: 'user' });
+    await expect(run(['--scorecard', bad, '--from', '2026-11-20', '--to', '2026-11-20'])).rejects.toThrow();
+    expect(errors.join('')).toContain(`${bad}: invalid scorecard`);
+    expect(errors.join('')).toMatch(/language: /);
+    await expect(run(['--scorecard', bad, '--from', '20-11-2026', '--to', '2026-11-20'])).rejects.toThrow();
+    expect(errors.join('')).toMatch(/--from must be YYYY-MM-DD, got "20-11-2026"/);
+  });
+});
+
