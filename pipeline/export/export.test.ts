@@ -38,7 +38,8 @@ describe('rankings exports', () => {
     const wb = readRankingWorkbook(seed(), parsePeriod('2026-11'), {}, { minCalls: 4, shrinkageK: 0 }, {}, NOW);
     const buffer = await rankingsXlsx(wb);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(buffer);
+    // exceljs types its own Buffer as an ArrayBuffer; a Node Buffer is what it reads at runtime.
+    await book.xlsx.load(buffer as unknown as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Rankings', 'KPIs', 'Per-check']);
 
     const r = book.getWorksheet('Rankings')!;

@@ -1,0 +1,77 @@
+/**
+ * Turns the report flags shared by `callqa export` and `callqa rank` into typed arguments,
+ * with an error message naming the flag when a value is wrong.
+ */
+import { existsSync } from 'node:fs';
+import { kpiTargets } from '../kpi/computeKpis.ts';
+import type { KpiTargets } from '../kpi/types.ts';
+import { parsePeriod, type Period } from '../rank/period.ts';
+import type { AgentResultFilters, AgentResultOptions } from '../rank/read.ts';
+
+export interface ReportFlags {
+  period: string;
+  db?: string;
+  team?: string;
+  site?: string;
+  scorecardVersion?: string;
+  rankWithinFilter?: boolean;
+  minCalls?: string;
+  k?: string;
+  stars?: string;
+  target?: string[];
+}
+
+export interface ReportArgs {
+  period: Period;
+  dbFile: string;
+  filters: AgentResultFilters;
+  options: AgentResultOptions;
+  targets: Partial<KpiTargets>;
+}
+
+export function parseReportFlags(flags: ReportFlags, defaultDb: string): ReportArgs {
+  const period = parsePeriod(flags.period);
+  const dbFile = flags.db ?? defaultDb;
+  if (!existsSync(dbFile)) throw new Error(`--db: database file not found: ${dbFile} (run \`callqa run\` first, or pass --db FILE)`);
+  const options: AgentResultOptions = {};
+  if (flags.minCalls !== undefined) options.minCalls = integer('--min-calls', flags.minCalls);
+  if (flags.k !== undefined) options.shrinkageK = flags.k === 'auto' ? 'auto' : number('--k', flags.k);
+  if (flags.stars !== undefined) {
+    const t = flags.stars.split(',').map((s) => number('--stars', s));
+    if (t.length !== 4) throw new Error(`--stars: expected 4 comma-separated thresholds for 2–5 stars, got "${flags.stars}"`);
+    options.starThresholds = t as [number, number, number, number];
+  }
+  return {
+    period,
+    dbFile,
+    filters: { team: flags.team, site: flags.site, scorecardVersion: flags.scorecardVersion, rankWithinFilter: flags.rankWithinFilter },
+    options,
+    targets: parseTargets(flags.target ?? []),
+  };
+}
+
+/** `name=value` pairs, e.g. `serviceLevelPct=80`, `averageHandleTimeS=300`, `meanQaScore=none`. */
+export function parseTargets(pairs: readonly string[]): Partial<KpiTargets> {
+  const out: Record<string, number | null> = {};
+  for (const pair of pairs) {
+    const m = pair.match(/^(\w+)=(.+)$/);
+    if (!m) throw new Error(`--target: expected name=value, got "${pair}"`);
+    const [, name, raw] = m;
+    if (!(name in kpiTargets())) throw new Error(`--target: unknown KPI target "${name}" (known: ${Object.keys(kpiTargets()).join(', ')})`);
+    out[name] = raw === 'none' ? null : number(`--target ${name}`, raw);
+  }
+  kpiTargets(out);
+  return out as Partial<KpiTargets>;
+}
+
+function number(flag: string, raw: string): number {
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n)) throw new Error(`${flag}: expected a number, got "${raw}"`);
+  return n;
+}
+
+function integer(flag: string, raw: string): number {
+  const n = number(flag, raw);
+  if (!Number.isInteger(n)) throw new Error(`${flag}: expected a whole number, got "${raw}"`);
+  return n;
+}

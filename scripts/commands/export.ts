@@ -1,0 +1,95 @@
+/**
+ * `callqa export rankings|kpis|voc --period P [--format xlsx|csv|json] [--out FILE] [--db FILE]`:
+ * HR and QA reports for a day, ISO week, month or date range. Rankings in XLSX hold three
+ * sheets (Rankings, KPIs, Per-check); CSV is UTF-8 with a BOM. Every file is stamped with the
+ * period, filters, scorecard and model versions and the generation time.
+ */
+import type { Command } from 'commander';
+import { writeFileSync } from 'node:fs';
+import { openDb } from '../../pipeline/db/client.ts';
+import { readRankingWorkbook } from '../../pipeline/export/bundle.ts';
+import { parseReportFlags, type ReportFlags } from '../../pipeline/export/cliFlags.ts';
+import { kpisCsv, rankingsCsv, vocCsv } from '../../pipeline/export/csv.ts';
+import { readStamp } from '../../pipeline/export/stamp.ts';
+import { kpisXlsx, rankingsXlsx, vocXlsx } from '../../pipeline/export/xlsx.ts';
+import { centerKpis } from '../../pipeline/kpi/read.ts';
+import { vocReport } from '../../pipeline/voc/read.ts';
+import { DEFAULT_DB } from './run.ts';
+
+type What = 'rankings' | 'kpis' | 'voc';
+type Format = 'xlsx' | 'csv' | 'json';
+
+interface ExportFlags extends ReportFlags {
+  format?: string;
+  out?: string;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export default function register(program: Command): void {
+  program
+    .command('export')
+    .description('Export agent rankings, center KPIs or the voice-of-the-customer report for a period (XLSX, CSV or JSON).')
+    .argument('<report>', 'rankings | kpis | voc')
+    .requiredOption('--period <period>', 'day 2026-11-20, ISO week 2026-W47, month 2026-11, or range 2026-11-01..2026-11-15')
+    .option('--format <format>', 'xlsx | csv | json (default: from --out extension, else xlsx)')
+    .option('--out <file>', 'output file (default: callqa-<report>-<period>.<format> in the current folder)')
+    .option('--db <file>', `SQLite database file (default ${DEFAULT_DB})`)
+    .option('--team <team>', 'only agents of this roster team')
+    .option('--site <site>', 'only agents of this roster site')
+    .option('--rank-within-filter', 'rank the filtered agents among themselves (default: center-wide tiers)')
+    .option('--scorecard-version <version>', "count this scorecard version's scores (default: each call's newest score)")
+    .option('--min-calls <n>', 'scored calls an agent needs to be tiered (default 10)')
+    .option('--k <k>', "small-sample shrinkage weight in calls, or 'auto' (default auto)")
+    .option('--stars <a,b,c,d>', 'adjusted-score thresholds for 2,3,4,5 stars (default 60,70,80,90)')
+    .option('--target <name=value>', 'KPI target, repeatable, e.g. serviceLevelPct=80, averageHandleTimeS=300, meanQaScore=none', collect)
+    .action(async (report: string, flags: ExportFlags) => {
+      try {
+        if (!['rankings', 'kpis', 'voc'].includes(report)) throw new Error(`report must be rankings, kpis or voc, got "${report}"`);
+        const what = report as What;
+        const format = pickFormat(flags.format, flags.out);
+        const args = parseReportFlags(flags, DEFAULT_DB);
+        const out = flags.out ?? `callqa-${what}-${args.period.label}.${format}`;
+        const db = openDb(args.dbFile);
+        try {
+          const rows = { team: args.filters.team, site: args.filters.site };
+          let body: string | Buffer;
+          let summary: string;
+          if (what === 'rankings') {
+            const wb = readRankingWorkbook(db, args.period, args.filters, args.options, args.targets);
+            body = format === 'xlsx' ? await rankingsXlsx(wb) : format === 'csv' ? rankingsCsv(wb.ranking, wb.stamp) : json(wb);
+            const t = wb.ranking.stats.tierCounts;
+            summary = `${wb.ranking.agents.length} agents (top ${t.top}, middle ${t.middle}, bottom ${t.bottom}, insufficient data ${t.insufficient_data})`;
+          } else if (what === 'kpis') {
+            const kpis = centerKpis(db, args.period, args.targets, args.filters, args.options);
+            const stamp = readStamp(db, args.period, rows, args.filters.scorecardVersion);
+            body = format === 'xlsx' ? await kpisXlsx(kpis, stamp) : format === 'csv' ? kpisCsv(kpis, stamp) : json({ kpis, stamp });
+            summary = `${kpis.calls} calls; ` + kpis.kpis.filter((k) => k.met !== null).map((k) => `${k.id} ${k.met ? 'met' : 'missed'}`).join(', ');
+          } else {
+            const voc = vocReport(db, args.period, rows);
+            const stamp = readStamp(db, args.period, rows, args.filters.scorecardVersion);
+            body = format === 'xlsx' ? await vocXlsx(voc, stamp) : format === 'csv' ? vocCsv(voc, stamp) : json({ voc, stamp });
+            summary = `${voc.callsAnalysed} calls, ${voc.taggedTurns} tagged customer turns, ${voc.topics.length} topics`;
+          }
+          writeFileSync(out, body);
+          console.log(`wrote ${out}: ${what} ${args.period.label}, ${summary}`);
+        } finally {
+          db.$client.close();
+        }
+      } catch (err) {
+        // A clear one-line message, not the whole command list (program.error would add it).
+        console.error(`callqa export: ${(err as Error).message}`);
+        process.exitCode = 1;
+      }
+    });
+}
+
+function pickFormat(format: string | undefined, out: string | undefined): Format {
+  const chosen = format ?? out?.match(/\.(xlsx|csv|json)$/i)?.[1]?.toLowerCase() ?? 'xlsx';
+  if (chosen !== 'xlsx' && chosen !== 'csv' && chosen !== 'json') throw new Error(`--format must be xlsx, csv or json, got "${chosen}"`);
+  return chosen;
+}
+
+function json(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
