@@ -63,4 +63,17 @@ describe('toCallAudio', () => {
     expect(decoded.channels).toHaveLength(2);
     expect(toCallAudio(decoded, 'left')).toMatchObject({ mono: true, customer: null });
   });
+
+  it('Opus at 16 kb/s collapses stereo to one signal (libopus), so the parties cannot be separated', async () => {
+    // Why the identical-channel check matters: a low-bit-rate stereo Opus recorder loses the split.
+    const encode = (kbps: number) =>
+      stereoTones(tmp.file(`voip${kbps}.ogg`), { seconds: 2, rate: 16000, codecArgs: ['-c:a', 'libopus', '-b:a', `${kbps}k`, '-application', 'voip'] });
+    await encode(16);
+    await encode(32);
+    const low = toCallAudio(await decodeRecording(tmp.file('voip16.ogg'), { channels: 2 }), 'left');
+    const high = toCallAudio(await decodeRecording(tmp.file('voip32.ogg'), { channels: 2 }), 'left');
+    expect(low.mono).toBe(true);
+    expect(high.mono).toBe(false);
+    expect(hz(high.customer!)).toBeCloseTo(1000, -1);
+  });
 });

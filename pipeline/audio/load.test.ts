@@ -42,6 +42,14 @@ describe('loadRecording: healthy recordings', () => {
     if (!result.ok) throw new Error(result.detail);
     expect(zeroCrossingHz(result.audio.agent, 16000)).toBeCloseTo(1000, -1);
   });
+
+  it('a stereo file with one signal on both sides is ok but says it was treated as mono', async () => {
+    await ffmpegMake(['-f', 'lavfi', '-i', 'sine=frequency=440:duration=3', '-ac', '2', '-c:a', 'pcm_s16le', tmp.file('dual.wav')]);
+    const result = await loadRecording(tmp.file('dual.wav'), { agentChannel: 'left' });
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.health).toMatchObject({ reason: 'ok', detail: expect.stringMatching(/same signal; treated as mono/) });
+    expect(result.audio).toMatchObject({ mono: true, customer: null });
+  });
 });
 
 describe('loadRecording: each health reason', () => {

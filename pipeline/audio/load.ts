@@ -56,7 +56,13 @@ export async function loadRecording(path: string, options: LoadOptions = {}): Pr
   if (!isUsableHealth(health.reason) || (options.rejectClipped && health.reason === 'clipped')) {
     return { ok: false, reason: health.reason, detail: health.detail ?? health.reason, probe };
   }
-  const audio = toCallAudio(decoded, options.agentChannel ?? options.defaultAgentChannel ?? 'left');
+  const agentChannel = options.agentChannel ?? options.defaultAgentChannel ?? 'left';
+  const audio = toCallAudio(decoded, agentChannel);
+  if (audio.mono && decoded.channels.length > 1 && agentChannel !== 'mono') {
+    // Worth a note: a recorder (or a low-bit-rate stereo encoder) collapsed the two parties into one signal.
+    const note = `both channels carry the same signal; treated as mono (agent_channel ${agentChannel} cannot separate the parties)`;
+    return { ok: true, audio, probe, health: { ...health, detail: health.detail ? `${health.detail}; ${note}` : note }, levels };
+  }
   return { ok: true, audio, probe, health, levels };
 }
 
