@@ -1,0 +1,103 @@
+/**
+ * `transcribeCall`: one call's audio + VAD speech → the Transcript contract.
+ *
+ * Each channel's speech (VAD segments) is packed into ≤ 28 s clips, every clip goes to the
+ * recognizer (Whisper; a worker pool runs clips in parallel), and the clip timestamps are mapped
+ * back to call time. Stereo: each channel is one party. Mono: one pass over the shared channel,
+ * then roles are inferred (see roles.ts) and the transcript says `rolesInferred: true`.
+ *
+ * The recognizer is a collaborator (models/asr.ts in-process, pipeline/speech/asr-pool.ts across
+ * worker threads), so the mapping is tested without Whisper weights.
+ */
+import type { CallAudio } from '../audio/types.ts';
+import type { Language, Speaker, SpeechAnalysis, TimeSpan, Transcript, TranscriptSegment } from '../types.ts';
+import { mapClipOutput, type RawAsrOutput, type UnattributedSegment } from './asr-output.ts';
+import { extractClip, planClips, type ClipOptions } from './clips.ts';
+import { assignRoles, type RoleOptions } from './roles.ts';
+import { union } from './spans.ts';
+
+/** What transcribeCall needs from a speech recognizer. */
+export interface Recognizer {
+  /** Hub repo of the model, e.g. `onnx-community/whisper-small_timestamped`. */
+  model: string;
+  revision: string | null;
+  dtype: string;
+  /** True when `recognize` returns one chunk per word. */
+  wordTimestamps: boolean;
+  /** Transcribe one clip (16 kHz mono float), timestamps in clip seconds. */
+  recognize(samples: Float32Array, language: Language): Promise<RawAsrOutput>;
+  /** Spoken language of a clip, among `candidates`; absent when the model can't tell. */
+  detectLanguage?(samples: Float32Array, candidates: Language[]): Promise<Language>;
+}
+
+export interface TranscribeOptions {
+  clips?: Partial<ClipOptions>;
+  roles?: Partial<RoleOptions>;
+  /** Used for `auto` when the recognizer cannot detect the language. Default `zh`. */
+  fallbackLanguage?: Language;
+}
+
+interface Side {
+  speaker: Speaker | null;
+  samples: Float32Array;
+  spans: TimeSpan[];
+}
+
+function sides(audio: CallAudio, speech: SpeechAnalysis | undefined): Side[] {
+  const whole = [{ startS: 0, endS: audio.durationS }];
+  const spansOf = (who?: Speaker) =>
+    speech ? union(speech.segments.filter((s) => !who || s.speaker === who).map((s) => ({ startS: s.startS, endS: s.endS }))) : whole;
+  if (audio.mono || !audio.customer) return [{ speaker: null, samples: audio.agent, spans: spansOf() }];
+  return [
+    { speaker: 'agent', samples: audio.agent, spans: spansOf('agent') },
+    { speaker: 'customer', samples: audio.customer, spans: spansOf('customer') },
+  ];
+}
+
+export async function transcribeCall(
+  asr: Recognizer,
+  callId: string,
+  audio: CallAudio,
+  speech: SpeechAnalysis | undefined,
+  language: Language | 'auto',
+  options: TranscribeOptions = {},
+): Promise<Transcript> {
+  const parts = sides(audio, speech);
+  const mono = parts.length === 1;
+  const granularity = asr.wordTimestamps ? 'word' : 'segment';
+  // Mono without word timestamps: one clip per speech segment, so no Whisper segment spans a turn change.
+  const clipOptions = { ...(mono && !asr.wordTimestamps ? { pack: false } : {}), ...options.clips };
+  const planned = parts.map((side) => ({
+    side,
+    clips: planClips(side.spans, clipOptions).map((clip) => ({ clip, samples: extractClip(side.samples, clip, audio.sampleRateHz) })),
+  }));
+
+  let lang: Language;
+  if (language !== 'auto') lang = language;
+  else {
+    const first = planned.find((p) => p.clips.length)?.clips[0];
+    lang = first && asr.detectLanguage ? await asr.detectLanguage(first.samples, ['zh', 'en']) : (options.fallbackLanguage ?? 'zh');
+  }
+
+  // Start every clip at once: a worker-pool recognizer runs them in parallel, an in-process one queues them.
+  const results = await Promise.all(
+    planned.map(async ({ side, clips }) => {
+      const outputs = await Promise.all(clips.map((c) => asr.recognize(c.samples, lang)));
+      const segs: UnattributedSegment[] = outputs.flatMap((raw, i) => mapClipOutput(raw, clips[i].clip, granularity));
+      return { side, segs };
+    }),
+  );
+
+  let segments: TranscriptSegment[];
+  if (mono) segments = assignRoles(results[0].segs, options.roles);
+  else segments = results.flatMap(({ side, segs }) => segs.map((s) => ({ speaker: side.speaker as Speaker, ...s })));
+  segments.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  return {
+    callId,
+    language: lang,
+    segments,
+    source: { kind: 'asr', model: asr.model, ...(asr.revision ? { revision: asr.revision } : {}), dtype: asr.dtype },
+    ...(mono ? { rolesInferred: true } : {}),
+  };
+}
