@@ -2,7 +2,7 @@
  * Reads the manifest CSV (one row per call, the CDR) and validates every row against the
  * contract. Good rows go on; each bad row becomes a Reject naming line, field and reason.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { ChannelRole, ManifestRow } from '../types.ts';
 import { readCsv } from './csv.ts';
@@ -19,7 +19,8 @@ export interface ManifestOptions {
 }
 
 export interface ManifestResult {
-  rows: ManifestRow[];
+  /** Valid rows with their 1-based line numbers. */
+  rows: { line: number; row: ManifestRow }[];
   rejects: Reject[];
 }
 
@@ -28,7 +29,7 @@ export const recordingPath = (recordingsDir: string, file: string): string =>
   isAbsolute(file) ? file : join(recordingsDir, file);
 
 export async function readManifest(file: string, opts: ManifestOptions): Promise<ManifestResult> {
-  const rows: ManifestRow[] = [];
+  const rows: ManifestResult['rows'] = [];
   const rejects: Reject[] = [];
   const seen = new Map<string, number>();
   for await (const { line, values: v } of readCsv(file, MANIFEST_REQUIRED)) {
@@ -38,7 +39,7 @@ export async function readManifest(file: string, opts: ManifestOptions): Promise
       continue;
     }
     seen.set(result.callId, line);
-    rows.push(result);
+    rows.push({ line, row: result });
   }
   return { rows, rejects };
 }
@@ -73,7 +74,7 @@ function validateRow(v: Record<string, string>, opts: ManifestOptions, seen: Map
   // An abandoned call was never answered, so no recording is expected for it.
   if (!values.abandoned) {
     const path = recordingPath(opts.recordingsDir, v.file);
-    if (!existsSync(path) || !statSync(path).isFile()) return { field: 'file', reason: `recording file missing: ${path}` };
+    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) return { field: 'file', reason: `recording file missing: ${path}` };
   }
 
   const row: ManifestRow = {

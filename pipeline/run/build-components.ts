@@ -3,6 +3,7 @@
  * A stage whose model is not present is left out with the reason, and the run says so.
  */
 import type { Config } from '../config.ts';
+import { redactTranscript } from '../redact/index.ts';
 import type { Agent } from '../types.ts';
 import { createAudioStage } from './audio-stage.ts';
 import type { Components } from './components.ts';
@@ -15,7 +16,7 @@ export async function buildComponents(config: Config & { baseDir: string }): Pro
       defaultAgentChannel: defaultAgentChannel === 'right' ? 'right' : 'left',
     }),
     asr: { unavailable: 'speech recognition is not wired in yet' },
-    redact: (t) => t,
+    redact: redactTranscript,
     asrLanguage: (agent: Agent) => (config.asr.language === 'roster' ? agent.language : config.asr.language),
     defaultAgentChannel,
   };
