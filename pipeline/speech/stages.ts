@@ -1,0 +1,78 @@
+/**
+ * The `vad` and `asr` stages in the shape the run orchestrator takes (pipeline/run/components.ts).
+ * Each holds its model sessions for the whole run; `version` changes when the model or the
+ * settings that shape the result change, so stored results are reused only when still valid.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { CallAudio } from '../audio/types.ts';
+import type { AsrStage, VadStage } from '../run/components.ts';
+import type { Speaker, SpeechSegment } from '../types.ts';
+import { createVad, detectSpeech, type VadOptions } from '../../models/vad.ts';
+import { analyseSpeech, DEFAULT_ANALYSIS, type AnalysisOptions } from './analyse.ts';
+import { createAsrPool, type AsrPoolOptions } from './asr-pool.ts';
+import type { RoleOptions } from './roles.ts';
+import { DEFAULT_SEGMENTATION, type SegmentationOptions } from './segments.ts';
+import { transcribeCall } from './transcribe.ts';
+
+function shortHash(value: unknown): string {
+  return createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('hex').slice(0, 10);
+}
+
+export interface VadStageOptions {
+  vad?: VadOptions;
+  segmentation?: Partial<SegmentationOptions>;
+  analysis?: Partial<AnalysisOptions>;
+}
+
+/**
+ * Stereo: VAD on each party's channel. Mono: VAD on the shared channel, and since VAD cannot tell
+ * voices apart, speech segments are given to agent and customer alternately (the agent answers
+ * first). Dead air is exact either way; holds and talk split on mono calls are that guess.
+ */
+export async function createVadStage(options: VadStageOptions = {}): Promise<VadStage & { close(): Promise<void> }> {
+  const vad = await createVad(options.vad);
+  const segmentation = { ...DEFAULT_SEGMENTATION, ...options.segmentation };
+  const analysis = { ...DEFAULT_ANALYSIS, ...options.analysis };
+  const modelHash = shortHash(await readFile(vad.modelPath));
+  return {
+    version: `silero-v4:${modelHash}:${shortHash({ frame: vad.frameSamples, segmentation, analysis })}`,
+    async analyse(audio: CallAudio) {
+      let segments: SpeechSegment[];
+      if (audio.mono || !audio.customer) {
+        const found = await detectSpeech(vad, audio.agent, 'agent', segmentation);
+        segments = found.map((s, i) => ({ ...s, speaker: (i % 2 === 0 ? 'agent' : 'customer') as Speaker }));
+      } else {
+        segments = [
+          ...(await detectSpeech(vad, audio.agent, 'agent', segmentation)),
+          ...(await detectSpeech(vad, audio.customer, 'customer', segmentation)),
+        ];
+      }
+      return analyseSpeech(segments, audio.durationS, analysis);
+    },
+    close: () => vad.close(),
+  };
+}
+
+export interface AsrStageOptions extends AsrPoolOptions {
+  /** Model id from models/models.json (config `asr.model`); default the models.json default. */
+  modelId?: string;
+  /** Brand name and aliases, to recognise the agent's greeting on mono calls. */
+  brandNames?: string[];
+  roles?: Partial<Omit<RoleOptions, 'brandNames'>>;
+}
+
+/**
+ * Whisper on a worker pool, or `{ unavailable }` with the one message to show (the run then uses
+ * imported transcripts and marks the other calls as waiting for transcription).
+ */
+export async function createAsrStage(options: AsrStageOptions = {}): Promise<(AsrStage & { close(): Promise<void> }) | { unavailable: string }> {
+  const pool = await createAsrPool(options.modelId, options);
+  if ('unavailable' in pool) return pool;
+  const roles = { ...options.roles, brandNames: options.brandNames ?? [] };
+  return {
+    version: `${pool.model}@${pool.revision ?? 'unpinned'}:${pool.dtype}:${shortHash({ roles, words: pool.wordTimestamps })}`,
+    transcribe: (callId, audio, speech, language) => transcribeCall(pool, callId, audio, speech, language, { roles }),
+    close: () => pool.close(),
+  };
+}
