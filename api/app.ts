@@ -1,0 +1,80 @@
+/**
+ * The callqa HTTP app: the JSON API under /api/v1 (one router per resource, documented by
+ * its zod schemas at /api/v1/openapi.json) and the server-rendered pages, behind one guard
+ * that checks every request against the role × route table in auth/access.ts.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { csrf } from 'hono/csrf';
+import { guard } from './auth/guard.ts';
+import type { AppDeps, AppEnv } from './context.ts';
+import { ApiError, handleError } from './errors.ts';
+import { renderPageError } from './pages/error-page.tsx';
+import { chooseLang } from './pages/i18n.ts';
+import { pageRoutes } from './pages/routes.tsx';
+import { agentRoutes } from './routes/agents.ts';
+import { audioRoutes } from './routes/audio.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { callRoutes } from './routes/calls.ts';
+import { correctionRoutes } from './routes/corrections.ts';
+import { meRoutes } from './routes/me.ts';
+import { noteRoutes } from './routes/notes.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { runRoutes } from './routes/runs.ts';
+import { scorecardRoutes } from './routes/scorecards.ts';
+
+export const API_PREFIX = '/api/v1';
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('lang', chooseLang(c));
+    await next();
+  });
+  // Cookie-authenticated form posts must come from our own pages.
+  app.use('*', csrf());
+  app.use('*', guard(renderPageError));
+
+  const api = new OpenAPIHono<AppEnv>();
+  for (const routes of [meRoutes, runRoutes, callRoutes, audioRoutes, noteRoutes, correctionRoutes, agentRoutes, reportRoutes, scorecardRoutes, auditRoutes]) {
+    api.route('/', routes());
+  }
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API token from `callqa users add`',
+  });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'callqa_token',
+    description: 'Set by the sign-in page',
+  });
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'callqa API',
+      version: '1',
+      description: 'Call-quality results: runs, calls with evidence and audio, agents, rankings, KPIs, voice of the customer, notes and corrections.',
+    },
+    servers: [{ url: API_PREFIX }],
+  });
+  app.route(API_PREFIX, api);
+  app.route('/', pageRoutes());
+
+  app.notFound((c) => respondError(c, new ApiError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`)));
+  app.onError((err, c) => {
+    if (!c.req.path.startsWith(API_PREFIX) && err instanceof ApiError) return renderPageError(c as Context<AppEnv>, err);
+    return handleError(err, c);
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+
+function respondError(c: Context, err: ApiError) {
+  if (c.req.path.startsWith(API_PREFIX)) return c.json({ error: err.code, message: err.message }, err.status);
+  return renderPageError(c as Context<AppEnv>, err);
+}

@@ -1,0 +1,172 @@
+/**
+ * The role × route matrix, on a real SQLite store scored by the real pipeline: every route in
+ * the access table is called as every role (and signed out) and must be allowed or refused
+ * exactly as the table says; coaches are refused other teams' calls and agents. The table
+ * itself must list exactly the app's routes, so no route can be added without a rule.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callDetail } from '../queries/call-detail.ts';
+import { formBody, jsonBody, setupHarness, type Harness, type Who } from '../test/harness.ts';
+import { ACCESS, allows, type AccessRule } from './access.ts';
+import type { Role } from '../context.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await setupHarness();
+});
+afterAll(() => h?.cleanup());
+
+type Target = 'own' | 'other';
+type Sample = (target: Target) => { path: string; init?: RequestInit };
+
+/** A flip of a check's current outcome, so every allowed correction is a real change. */
+function flipCorrection(callId: string, checkId = 'courtesy-words'): RequestInit {
+  const current = callDetail(h.store.db, callId)!.checks.find((c) => c.checkId === checkId)!.outcome;
+  return jsonBody({ checkId, outcome: current === 'pass' ? 'fail' : 'pass', reason: 'matrix test: heard it myself' });
+}
+
+const call = (t: Target) => (t === 'own' ? h.store.failedGreetingCall : h.store.teamBCall);
+const agent = (t: Target) => (t === 'own' ? 'a1' : 'b1');
+
+/** One realistic request per route. Every rule of the table must have one (checked below). */
+const SAMPLES: Record<string, Sample> = {
+  'GET /api/v1/openapi.json': () => ({ path: '/api/v1/openapi.json' }),
+  'GET /api/v1/me': () => ({ path: '/api/v1/me' }),
+  'GET /api/v1/runs': () => ({ path: '/api/v1/runs' }),
+  'POST /api/v1/runs': () => ({ path: '/api/v1/runs', init: jsonBody({ date: '2026-11-21' }) }),
+  'GET /api/v1/runs/{runId}': () => ({ path: `/api/v1/runs/${h.store.runId}` }),
+  'GET /api/v1/calls': () => ({ path: '/api/v1/calls?pageSize=5' }),
+  'GET /api/v1/calls/{callId}': (t) => ({ path: `/api/v1/calls/${call(t)}` }),
+  'GET /api/v1/calls/{callId}/audio': (t) => ({ path: `/api/v1/calls/${call(t)}/audio`, init: { headers: { range: 'bytes=0-63' } } }),
+  'GET /api/v1/calls/{callId}/notes': (t) => ({ path: `/api/v1/calls/${call(t)}/notes` }),
+  'POST /api/v1/calls/{callId}/notes': (t) => ({ path: `/api/v1/calls/${call(t)}/notes`, init: jsonBody({ body: '开场白没有报姓氏' }) }),
+  'GET /api/v1/calls/{callId}/corrections': (t) => ({ path: `/api/v1/calls/${call(t)}/corrections` }),
+  'POST /api/v1/calls/{callId}/corrections': (t) => ({ path: `/api/v1/calls/${call(t)}/corrections`, init: flipCorrection(call(t)) }),
+  'GET /api/v1/agents': () => ({ path: '/api/v1/agents' }),
+  'GET /api/v1/agents/{agentId}': (t) => ({ path: `/api/v1/agents/${agent(t)}` }),
+  'GET /api/v1/rankings': () => ({ path: '/api/v1/rankings?period=2026-11&format=csv' }),
+  'GET /api/v1/kpis': () => ({ path: '/api/v1/kpis?period=2026-11' }),
+  'GET /api/v1/voc': () => ({ path: '/api/v1/voc?period=2026-11' }),
+  'GET /api/v1/scorecards': () => ({ path: '/api/v1/scorecards' }),
+  'GET /api/v1/audit': () => ({ path: '/api/v1/audit?limit=5' }),
+  'GET /': () => ({ path: '/' }),
+  'GET /signin': () => ({ path: '/signin' }),
+  'POST /signin': () => ({ path: '/signin', init: formBody({ token: h.store.tokens.qa, next: '/agents' }) }),
+  'POST /signout': () => ({ path: '/signout', init: formBody({}) }),
+  'GET /agents': () => ({ path: '/agents' }),
+  'GET /agents/{agentId}': (t) => ({ path: `/agents/${agent(t)}` }),
+  'GET /calls/{callId}': (t) => ({ path: `/calls/${call(t)}` }),
+  'POST /calls/{callId}/notes': (t) => ({ path: `/calls/${call(t)}/notes`, init: formBody({ body: '结束语很好' }) }),
+  'POST /calls/{callId}/corrections': (t) => {
+    const init = flipCorrection(call(t));
+    const body = JSON.parse(String(init.body)) as Record<string, string>;
+    return { path: `/calls/${call(t)}/corrections`, init: formBody(body) };
+  },
+  'GET /rankings': () => ({ path: '/rankings' }),
+  'GET /kpis': () => ({ path: '/kpis' }),
+};
+
+/** What an allowed call may answer: success, a redirect, or 501 for a start-run without run inputs. */
+const ALLOWED_STATUSES: Record<string, number[]> = {
+  'POST /api/v1/runs': [202, 501],
+  'GET /api/v1/calls/{callId}/audio': [206],
+  'POST /api/v1/calls/{callId}/notes': [201],
+  'POST /api/v1/calls/{callId}/corrections': [201],
+  'GET /': [302],
+  'POST /signin': [303],
+  'POST /signout': [303],
+  'POST /calls/{callId}/notes': [303],
+  'POST /calls/{callId}/corrections': [303],
+};
+
+const key = (r: AccessRule) => `${r.method} ${r.path}`;
+const WHO: Record<Role, Who> = { admin: 'admin', qa: 'qa', coach: 'coachA', hr: 'hr' };
+const ROLES: Role[] = ['admin', 'qa', 'coach', 'hr'];
+
+describe('the access table', () => {
+  it('lists exactly the routes the app serves', () => {
+    const served = new Set(
+      h.app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`),
+    );
+    const listed = new Set(ACCESS.map(key));
+    expect([...served].filter((s) => !listed.has(s))).toEqual([]);
+    expect([...listed].filter((s) => !served.has(s))).toEqual([]);
+  });
+
+  it('has a sample request for every rule', () => {
+    expect(ACCESS.map(key).filter((k) => !SAMPLES[k])).toEqual([]);
+  });
+
+  it('keeps transcripts and audio from HR and gives HR the reports', () => {
+    const hrMay = (k: string) => allows(ACCESS.find((r) => key(r) === k)!, 'hr');
+    expect(hrMay('GET /api/v1/calls/{callId}')).toBe(false);
+    expect(hrMay('GET /api/v1/calls/{callId}/audio')).toBe(false);
+    expect(hrMay('GET /api/v1/rankings')).toBe(true);
+    expect(hrMay('GET /api/v1/kpis')).toBe(true);
+  });
+});
+
+describe.each(ACCESS.map((r) => [key(r), r] as const))('%s', (name, rule) => {
+  for (const role of ROLES) {
+    const may = allows(rule, role);
+    it(`${may ? 'allows' : 'refuses'} ${role}`, async () => {
+      const { path, init } = SAMPLES[name]('own');
+      const res = await h.request(WHO[role], path, init);
+      if (may) {
+        expect(res.status, `${role} ${name}: ${await res.clone().text()}`).toBeOneOf(ALLOWED_STATUSES[name] ?? [200]);
+      } else {
+        expect(res.status).toBe(403);
+        if (rule.kind === 'api') expect(await res.json()).toMatchObject({ error: 'forbidden' });
+      }
+    });
+  }
+
+  it(rule.roles === 'public' ? 'needs no sign-in' : 'refuses a signed-out caller', async () => {
+    const { path, init } = SAMPLES[name]('own');
+    const res = await h.request('anonymous', path, init);
+    if (rule.roles === 'public') {
+      expect(res.status).toBeLessThan(400);
+    } else if (rule.kind === 'api') {
+      expect(res.status).toBe(401);
+      expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    } else {
+      expect(res.status).toBe(302);
+      expect(res.headers.get('location')).toMatch(/^\/signin\?next=/);
+    }
+  });
+
+  if (rule.scope === 'call' || rule.scope === 'agent') {
+    it("refuses a coach another team's resource and allows that team's coach", async () => {
+      const other = SAMPLES[name]('other');
+      const refused = await h.request('coachA', other.path, other.init);
+      expect(refused.status).toBe(403);
+      const again = SAMPLES[name]('other');
+      const allowed = await h.request('coachB', again.path, again.init);
+      expect(allowed.status, await allowed.clone().text()).toBeOneOf(ALLOWED_STATUSES[name] ?? [200]);
+    });
+  }
+});
+
+describe('tokens', () => {
+  it('refuses an unknown token and a malformed header', async () => {
+    expect((await h.app.request('/api/v1/me', { headers: { authorization: 'Bearer cqa_not-a-real-token' } })).status).toBe(401);
+    expect((await h.app.request('/api/v1/me', { headers: { authorization: `Basic ${h.store.tokens.admin}` } })).status).toBe(401);
+  });
+
+  it('stores only the SHA-256 of each token', () => {
+    const rows = h.store.db.$client.prepare('SELECT * FROM users').all() as Record<string, unknown>[];
+    const dump = JSON.stringify(rows);
+    for (const token of Object.values(h.store.tokens)) expect(dump).not.toContain(token);
+    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(String(r.token_sha256)))).toBe(true);
+  });
+
+  it("lists only a coach's own teams' calls and agents", async () => {
+    const calls = (await (await h.request('coachA', '/api/v1/calls?pageSize=200')).json()) as { total: number; items: { team: string }[] };
+    expect(calls.total).toBeGreaterThan(0);
+    expect(new Set(calls.items.map((c) => c.team))).toEqual(new Set(['信用卡一组']));
+    const agents = (await (await h.request('coachB', '/api/v1/agents')).json()) as { items: { team: string }[] };
+    expect(new Set(agents.items.map((a) => a.team))).toEqual(new Set(['信用卡二组']));
+    const asked = await h.request('coachA', `/api/v1/calls?team=${encodeURIComponent('信用卡二组')}`);
+    expect(asked.status).toBe(403);
+  });
+});

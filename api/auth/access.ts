@@ -1,0 +1,117 @@
+/**
+ * The one role × route table. Every route of the app — API and pages — is listed here with
+ * the roles that may call it; the guard refuses any request whose route is not listed, and
+ * the tests iterate this table for every role.
+ *
+ * `scope` narrows a coach to their own teams: `call` and `agent` look up the team of the
+ * call's agent (or the agent) named by the path parameter; `list` routes filter their rows
+ * by the user's teams in the handler (see `visibleTeams`).
+ */
+import type { Role } from '../context.ts';
+
+export type Method = 'GET' | 'POST';
+export type Scope = 'call' | 'agent' | 'list';
+
+export interface AccessRule {
+  method: Method;
+  /** Path with `{param}` placeholders, as in the OpenAPI document. */
+  path: string;
+  /** Who may call it; `public` needs no sign-in. */
+  roles: readonly Role[] | 'public';
+  scope?: Scope;
+  /** `page` answers HTML (redirect to sign-in when signed out); `api` answers JSON. */
+  kind: 'api' | 'page';
+}
+
+const ALL: readonly Role[] = ['admin', 'qa', 'coach', 'hr'];
+const STAFF: readonly Role[] = ['admin', 'qa', 'coach'];
+const REPORTS: readonly Role[] = ['admin', 'qa', 'hr'];
+const OPS: readonly Role[] = ['admin', 'qa'];
+
+const api = (method: Method, path: string, roles: AccessRule['roles'], scope?: Scope): AccessRule =>
+  ({ method, path: `/api/v1${path}`, roles, scope, kind: 'api' });
+const page = (method: Method, path: string, roles: AccessRule['roles'], scope?: Scope): AccessRule =>
+  ({ method, path, roles, scope, kind: 'page' });
+
+export const ACCESS: readonly AccessRule[] = [
+  api('GET', '/openapi.json', 'public'),
+  api('GET', '/me', ALL),
+  api('GET', '/runs', OPS),
+  api('POST', '/runs', OPS),
+  api('GET', '/runs/{runId}', OPS),
+  api('GET', '/calls', STAFF, 'list'),
+  api('GET', '/calls/{callId}', STAFF, 'call'),
+  // HR sees no transcripts and hears no audio.
+  api('GET', '/calls/{callId}/audio', STAFF, 'call'),
+  api('GET', '/calls/{callId}/notes', STAFF, 'call'),
+  api('POST', '/calls/{callId}/notes', STAFF, 'call'),
+  api('GET', '/calls/{callId}/corrections', STAFF, 'call'),
+  api('POST', '/calls/{callId}/corrections', STAFF, 'call'),
+  api('GET', '/agents', ALL, 'list'),
+  api('GET', '/agents/{agentId}', STAFF, 'agent'),
+  api('GET', '/rankings', REPORTS),
+  api('GET', '/kpis', REPORTS),
+  // Customer quotes are transcript text: not for HR.
+  api('GET', '/voc', OPS),
+  api('GET', '/scorecards', ALL),
+  api('GET', '/audit', OPS),
+
+  page('GET', '/', ALL),
+  page('GET', '/signin', 'public'),
+  page('POST', '/signin', 'public'),
+  page('POST', '/signout', 'public'),
+  page('GET', '/agents', ALL, 'list'),
+  page('GET', '/agents/{agentId}', STAFF, 'agent'),
+  page('GET', '/calls/{callId}', STAFF, 'call'),
+  page('POST', '/calls/{callId}/notes', STAFF, 'call'),
+  page('POST', '/calls/{callId}/corrections', STAFF, 'call'),
+  page('GET', '/rankings', REPORTS),
+  page('GET', '/kpis', REPORTS),
+];
+
+export interface MatchedRule {
+  rule: AccessRule;
+  params: Record<string, string>;
+}
+
+const compiled = ACCESS.map((rule) => {
+  const names: string[] = [];
+  const source = rule.path
+    .split('/')
+    .map((part) => {
+      const m = part.match(/^\{(\w+)\}$/);
+      if (!m) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(m[1]);
+      return '([^/]+)';
+    })
+    .join('/');
+  return { rule, names, re: new RegExp(`^${source}/?$`) };
+});
+
+/** The rule for a request, with decoded path parameters; null when no route is listed. */
+export function matchRule(method: string, path: string): MatchedRule | null {
+  const m = method === 'HEAD' ? 'GET' : method;
+  for (const { rule, names, re } of compiled) {
+    if (rule.method !== m) continue;
+    const hit = re.exec(path);
+    if (!hit) continue;
+    const params: Record<string, string> = {};
+    names.forEach((n, i) => {
+      params[n] = safeDecode(hit[i + 1]);
+    });
+    return { rule, params };
+  }
+  return null;
+}
+
+export function allows(rule: AccessRule, role: Role): boolean {
+  return rule.roles === 'public' || rule.roles.includes(role);
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

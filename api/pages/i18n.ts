@@ -1,0 +1,145 @@
+/**
+ * UI labels in Chinese and English. The language comes from `?lang=` (remembered in a
+ * cookie), else the cookie, else the browser's Accept-Language; Chinese when nothing says.
+ */
+import type { Context } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+
+export type Lang = 'zh' | 'en';
+
+const LABELS = {
+  appName: { zh: '通话质检', en: 'Call QA' },
+  signIn: { zh: '登录', en: 'Sign in' },
+  signOut: { zh: '退出', en: 'Sign out' },
+  token: { zh: '访问令牌', en: 'Access token' },
+  tokenHelp: { zh: '由管理员通过 callqa users add 创建', en: 'Created by an administrator with callqa users add' },
+  badToken: { zh: '令牌无效', en: 'Unknown token' },
+  agents: { zh: '坐席', en: 'Agents' },
+  agent: { zh: '坐席', en: 'Agent' },
+  team: { zh: '班组', en: 'Team' },
+  site: { zh: '职场', en: 'Site' },
+  coach: { zh: '辅导员', en: 'Coach' },
+  tier: { zh: '分层', en: 'Tier' },
+  stars: { zh: '星级', en: 'Stars' },
+  rank: { zh: '排名', en: 'Rank' },
+  adjustedScore: { zh: '校正得分', en: 'Adjusted score' },
+  meanScore: { zh: '平均得分', en: 'Mean score' },
+  scoredCalls: { zh: '质检通话数', en: 'Scored calls' },
+  change: { zh: '较上期', en: 'Change' },
+  interval: { zh: '90% 区间', en: '90% interval' },
+  tier_top: { zh: '前 25%', en: 'Top 25%' },
+  tier_middle: { zh: '中间 50%', en: 'Middle 50%' },
+  tier_bottom: { zh: '后 25%', en: 'Bottom 25%' },
+  tier_insufficient_data: { zh: '数据不足', en: 'Insufficient data' },
+  period: { zh: '周期', en: 'Period' },
+  show: { zh: '查看', en: 'Show' },
+  scoreTrend: { zh: '得分趋势', en: 'Score trend' },
+  weakestChecks: { zh: '最需辅导的检查项', en: 'Weakest checks' },
+  passRate: { zh: '通过率', en: 'Pass rate' },
+  failed: { zh: '未通过', en: 'Failed' },
+  recentCalls: { zh: '最近通话', en: 'Recent calls' },
+  call: { zh: '通话', en: 'Call' },
+  date: { zh: '日期', en: 'Date' },
+  startedAt: { zh: '开始时间', en: 'Started' },
+  duration: { zh: '时长', en: 'Duration' },
+  score: { zh: '得分', en: 'Score' },
+  status: { zh: '状态', en: 'Status' },
+  noData: { zh: '暂无数据', en: 'No data' },
+  audio: { zh: '录音', en: 'Recording' },
+  transcript: { zh: '转写文本', en: 'Transcript' },
+  speaker_agent: { zh: '坐席', en: 'Agent' },
+  speaker_customer: { zh: '客户', en: 'Customer' },
+  checks: { zh: '检查项', en: 'Checks' },
+  check: { zh: '检查项', en: 'Check' },
+  outcome: { zh: '结果', en: 'Outcome' },
+  outcome_pass: { zh: '通过', en: 'Pass' },
+  outcome_fail: { zh: '未通过', en: 'Fail' },
+  outcome_na: { zh: '不适用', en: 'N/A' },
+  evidence: { zh: '证据', en: 'Evidence' },
+  weight: { zh: '权重', en: 'Weight' },
+  critical: { zh: '一票否决', en: 'Critical' },
+  corrected: { zh: '已更正', en: 'Corrected' },
+  automatic: { zh: '自动结果', en: 'Automatic' },
+  sentiment: { zh: '情绪曲线', en: 'Sentiment' },
+  notes: { zh: '辅导备注', en: 'Coaching notes' },
+  addNote: { zh: '添加备注', en: 'Add note' },
+  correction: { zh: '更正检查结果', en: 'Correct a check result' },
+  reason: { zh: '原因', en: 'Reason' },
+  save: { zh: '保存', en: 'Save' },
+  autoFailed: { zh: '一票否决', en: 'Auto-failed' },
+  automaticScore: { zh: '更正前得分', en: 'Score before corrections' },
+  rankings: { zh: '排名', en: 'Rankings' },
+  downloadCsv: { zh: '下载 CSV', en: 'Download CSV' },
+  downloadXlsx: { zh: '下载 Excel', en: 'Download XLSX' },
+  kpis: { zh: '运营指标', en: 'KPIs' },
+  kpi: { zh: '指标', en: 'Indicator' },
+  value: { zh: '实际值', en: 'Value' },
+  target: { zh: '目标', en: 'Target' },
+  met: { zh: '达标', en: 'Met' },
+  missed: { zh: '未达标', en: 'Missed' },
+  noTarget: { zh: '无目标', en: 'No target' },
+  calls: { zh: '通话量', en: 'Calls' },
+  forbidden: { zh: '无权访问', en: 'Not allowed' },
+  notFound: { zh: '未找到', en: 'Not found' },
+  error: { zh: '出错了', en: 'Something went wrong' },
+  health: { zh: '录音状态', en: 'Recording health' },
+  redacted: { zh: '已脱敏', en: 'Redacted' },
+  wait: { zh: '排队', en: 'Wait' },
+  resolved: { zh: '已解决', en: 'Resolved' },
+  yes: { zh: '是', en: 'Yes' },
+  no: { zh: '否', en: 'No' },
+  language: { zh: 'English', en: '中文' },
+  customerEnd: { zh: '客户结束情绪', en: 'Customer at end' },
+  kpi_service_level: { zh: '15 秒接通率', en: 'Service level (15 s)' },
+  kpi_abandon_rate: { zh: '呼损率', en: 'Abandon rate' },
+  kpi_first_call_resolution: { zh: '一次解决率', en: 'First-call resolution' },
+  kpi_recording_success: { zh: '录音成功率', en: 'Recording success' },
+  kpi_average_handle_time: { zh: '平均处理时长', en: 'Average handle time' },
+  kpi_mean_qa_score: { zh: '平均质检得分', en: 'Mean QA score' },
+  exportUnavailable: { zh: '导出模块尚未安装', en: 'Exports are not installed in this build' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type LabelKey = keyof typeof LABELS;
+export type T = (key: LabelKey) => string;
+
+export function translator(lang: Lang): T {
+  return (key) => LABELS[key][lang];
+}
+
+/** A label key built from data (e.g. `tier_top`), falling back to the raw value. */
+export function dynamicLabel(t: T, key: string, fallback: string): string {
+  return key in LABELS ? t(key as LabelKey) : fallback;
+}
+
+export const LANG_COOKIE = 'lang';
+
+/** Picks the language for this request and remembers an explicit `?lang=` choice. */
+export function chooseLang(c: Context): Lang {
+  const asked = c.req.query('lang');
+  if (asked === 'zh' || asked === 'en') {
+    setCookie(c, LANG_COOKIE, asked, { path: '/', sameSite: 'Lax', maxAge: 365 * 24 * 3600 });
+    return asked;
+  }
+  const saved = getCookie(c, LANG_COOKIE);
+  if (saved === 'zh' || saved === 'en') return saved;
+  return fromAcceptLanguage(c.req.header('accept-language'));
+}
+
+/** The first of zh/en in the header's preference order; zh when neither appears. */
+export function fromAcceptLanguage(header: string | undefined): Lang {
+  if (!header) return 'zh';
+  const ranked = header
+    .split(',')
+    .map((part, i) => {
+      const [tag, ...params] = part.trim().toLowerCase().split(';');
+      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+      return { tag, q: Number.isFinite(q) ? q : 0, i };
+    })
+    .filter((x) => x.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('zh')) return 'zh';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'zh';
+}

@@ -1,0 +1,155 @@
+/**
+ * The server-rendered pages. Access is decided by the guard from the same role × route
+ * table as the API; form posts reuse the API's zod schemas and services, then redirect back.
+ */
+import { Hono, type Context } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { visibleTeams } from '../auth/guard.ts';
+import { SESSION_COOKIE } from '../auth/guard.ts';
+import type { AppEnv } from '../context.ts';
+import { ApiError, notFound } from '../errors.ts';
+import { centerKpis } from '../../pipeline/kpi/read.ts';
+import { agentResults } from '../../pipeline/rank/read.ts';
+import { listAudit } from '../queries/audit.ts';
+import { callDetail } from '../queries/call-detail.ts';
+import { listAgents } from '../queries/agents.ts';
+import { addNote, listNotes } from '../queries/notes.ts';
+import { userByToken } from '../queries/users.ts';
+import { CorrectionBody } from '../routes/corrections.ts';
+import { NoteBody } from '../routes/notes.ts';
+import { agentDetail, agentsWithStanding } from '../services/agents.ts';
+import { correctCheck } from '../services/corrections.ts';
+import { resolvePeriod } from '../services/period.ts';
+import { AgentPage } from './agent-page.tsx';
+import { AgentsPage } from './agents-page.tsx';
+import { CallPage } from './call-page.tsx';
+import { translator } from './i18n.ts';
+import { KpisPage } from './kpis-page.tsx';
+import { Layout } from './layout.tsx';
+import { RankingsPage } from './rankings-page.tsx';
+import { SignInForm } from './signin.tsx';
+import type { Child } from 'hono/jsx';
+
+/** Session cookie lifetime: a working week. */
+const SESSION_MAX_AGE_S = 7 * 24 * 3600;
+
+function page(c: Context<AppEnv>, title: string, body: Child, status = 200) {
+  const lang = c.get('lang');
+  const url = new URL(c.req.url);
+  url.searchParams.delete('lang');
+  return c.html(
+    <Layout t={translator(lang)} lang={lang} title={title} user={c.get('user') ?? null} path={url.pathname + url.search}>
+      {body}
+    </Layout>,
+    status as 200,
+  );
+}
+
+/** Only same-site paths are followed after sign-in (no open redirect). */
+function safeNext(next: unknown): string {
+  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+}
+
+export function pageRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/', (c) => c.redirect(c.get('user').role === 'hr' ? '/rankings' : '/agents', 302));
+
+  app.get('/signin', (c) => {
+    const t = translator(c.get('lang'));
+    return page(c, t('signIn'), <SignInForm t={t} next={safeNext(c.req.query('next'))} />);
+  });
+
+  app.post('/signin', async (c) => {
+    const form = await c.req.parseBody();
+    const token = typeof form.token === 'string' ? form.token.trim() : '';
+    const next = safeNext(form.next);
+    const user = token ? userByToken(c.get('deps').db, token) : null;
+    const t = translator(c.get('lang'));
+    if (!user) return page(c, t('signIn'), <SignInForm t={t} next={next} error={t('badToken')} />, 401);
+    setCookie(c, SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      path: '/',
+      maxAge: SESSION_MAX_AGE_S,
+      secure: new URL(c.req.url).protocol === 'https:',
+    });
+    return c.redirect(next, 303);
+  });
+
+  app.post('/signout', (c) => {
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.redirect('/signin', 303);
+  });
+
+  app.get('/agents', (c) => {
+    const { db, rankOptions } = c.get('deps');
+    const user = c.get('user');
+    const period = resolvePeriod(db, c.req.query('period') || undefined);
+    const rows = agentsWithStanding(db, period, visibleTeams(user), {}, rankOptions);
+    const t = translator(c.get('lang'));
+    return page(c, t('agents'), <AgentsPage t={t} period={period} rows={rows} linkAgents={user.role !== 'hr'} />);
+  });
+
+  app.get('/agents/:agentId', (c) => {
+    const { db, rankOptions } = c.get('deps');
+    const period = resolvePeriod(db, c.req.query('period') || undefined);
+    const d = agentDetail(db, c.req.param('agentId'), period, rankOptions);
+    if (!d) throw notFound(`agent ${c.req.param('agentId')}`);
+    return page(c, d.agent.name, <AgentPage t={translator(c.get('lang'))} d={d} />);
+  });
+
+  const renderCall = (c: Context<AppEnv>, callId: string, error?: string, status = 200) => {
+    const db = c.get('deps').db;
+    const d = callDetail(db, callId);
+    if (!d) throw notFound(`call ${callId}`);
+    const t = translator(c.get('lang'));
+    const audit = listAudit(db, { callId, limit: 100 });
+    return page(c, `${t('call')} ${callId}`, <CallPage t={t} d={d} notes={listNotes(db, callId)} audit={audit} error={error} />, status);
+  };
+
+  app.get('/calls/:callId', (c) => renderCall(c, c.req.param('callId'), c.req.query('error')));
+
+  app.post('/calls/:callId/notes', async (c) => {
+    const callId = c.req.param('callId');
+    const parsed = NoteBody.safeParse(await c.req.parseBody());
+    if (!parsed.success) return renderCall(c, callId, `body: ${parsed.error.issues[0].message}`, 400);
+    addNote(c.get('deps').db, callId, c.get('user').name, parsed.data.body);
+    return c.redirect(`/calls/${encodeURIComponent(callId)}#notes`, 303);
+  });
+
+  app.post('/calls/:callId/corrections', async (c) => {
+    const callId = c.req.param('callId');
+    const parsed = CorrectionBody.safeParse(await c.req.parseBody());
+    if (!parsed.success) {
+      const i = parsed.error.issues[0];
+      return renderCall(c, callId, `${i.path.join('.')}: ${i.message}`, 400);
+    }
+    try {
+      correctCheck(c.get('deps').db, { callId, ...parsed.data, author: c.get('user').name });
+    } catch (err) {
+      if (err instanceof ApiError && err.status < 500) return renderCall(c, callId, err.message, err.status);
+      throw err;
+    }
+    return c.redirect(`/calls/${encodeURIComponent(callId)}#checks`, 303);
+  });
+
+  app.get('/rankings', (c) => {
+    const { db, rankOptions } = c.get('deps');
+    const period = resolvePeriod(db, c.req.query('period') || undefined);
+    const team = c.req.query('team') || undefined;
+    const ranking = agentResults(db, period, { team }, rankOptions);
+    const teams = [...new Set(listAgents(db, null).map((a) => a.team))];
+    const t = translator(c.get('lang'));
+    return page(c, t('rankings'), <RankingsPage t={t} period={period} ranking={ranking} team={team} teams={teams} />);
+  });
+
+  app.get('/kpis', (c) => {
+    const { db, rankOptions, kpiTargets } = c.get('deps');
+    const period = resolvePeriod(db, c.req.query('period') || undefined);
+    const t = translator(c.get('lang'));
+    return page(c, t('kpis'), <KpisPage t={t} period={period} k={centerKpis(db, period, kpiTargets, {}, rankOptions)} />);
+  });
+
+  return app;
+}

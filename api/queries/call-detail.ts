@@ -1,0 +1,171 @@
+/**
+ * Everything the call page shows: CDR metadata, the agent, the newest transcript (already
+ * redacted by the pipeline), the current score with each check's automatic result, its
+ * correction if any, and evidence, the sentiment timeline, and recording health.
+ */
+import type { Db } from '../../pipeline/db/client.ts';
+import type { Agent, CallSentiment, CheckOutcome, Evidence, RedactedSpan, Transcript, TranscriptSegment } from '../../pipeline/types.ts';
+import type { CallStatus } from './calls.ts';
+import { latestScoreRowid, latestStageResult } from './latest.ts';
+import { json, prepared } from './prepared.ts';
+
+export interface CheckView {
+  checkId: string;
+  section: string;
+  label: string;
+  /** The outcome that counts: the newest correction, else the automatic outcome. */
+  outcome: CheckOutcome;
+  automaticOutcome: CheckOutcome;
+  weight: number;
+  critical: boolean;
+  reason: string;
+  evidence: Evidence[];
+  correction: { outcome: CheckOutcome; reason: string; author: string; createdAt: string } | null;
+}
+
+export interface SentimentPoint {
+  /** Turn start, seconds from call start. */
+  atS: number;
+  speaker: 'agent' | 'customer';
+  /** −1..1 */
+  score: number;
+  label: string;
+}
+
+export interface CallDetail {
+  call: {
+    callId: string;
+    date: string;
+    startedAt: string;
+    durationS: number | null;
+    direction: string | null;
+    queue: string | null;
+    waitS: number | null;
+    abandoned: boolean | null;
+    resolved: boolean | null;
+    agentChannel: string | null;
+    site: string | null;
+    status: CallStatus;
+    sampled: boolean;
+  };
+  agent: Agent | null;
+  health: { reason: string; detail?: string } | null;
+  transcript: { language: string; segments: TranscriptSegment[]; redactions: RedactedSpan[]; source: Transcript['source'] | null } | null;
+  score: {
+    scorecardId: string;
+    scorecardVersion: string;
+    /** 0–100, after corrections. */
+    score: number;
+    autoFailed: boolean;
+    autoFailReasons: string[];
+    /** 0–100, the score before any correction; equals `score` when nothing was corrected. */
+    automaticScore: number;
+    createdAt: string;
+  } | null;
+  checks: CheckView[];
+  sentiment: { model: string; customerStart: number | null; customerEnd: number | null; points: SentimentPoint[] } | null;
+  failures: { stage: string; reason: string; detail: string | null; createdAt: string }[];
+}
+
+export function callDetail(db: Db, callId: string): CallDetail | null {
+  const c = prepared(db, `SELECT c.*, ${latestStageResult('c.call_id', 'transcript')} AS transcript,
+      ${latestStageResult('c.call_id', 'sentiment')} AS sentiment, ${latestStageResult('c.call_id', 'audio')} AS audio
+      FROM calls c WHERE c.call_id = ?`).get(callId) as Record<string, unknown> | undefined;
+  if (!c) return null;
+  const agent = prepared(db, 'SELECT agent_id AS agentId, name, surname, team, site, coach, language FROM agents WHERE agent_id = ?')
+    .get(c.agent_id) as Agent | undefined;
+
+  const transcript = json<Transcript>(c.transcript);
+  const sentiment = json<CallSentiment>(c.sentiment);
+  const audio = json<{ health?: { reason: string; detail?: string } }>(c.audio);
+  const score = currentScore(db, callId);
+  const checks = score ? checkViews(db, callId, score.scorecardVersion) : [];
+  const failures = prepared(db, 'SELECT stage, reason, detail, created_at AS createdAt FROM failures WHERE call_id = ? ORDER BY id')
+    .all(callId) as CallDetail['failures'];
+
+  return {
+    call: {
+      callId: c.call_id as string,
+      date: c.date as string,
+      startedAt: c.started_at as string,
+      durationS: c.duration_s as number | null,
+      direction: c.direction as string | null,
+      queue: c.queue as string | null,
+      waitS: c.wait_s as number | null,
+      abandoned: bool(c.abandoned),
+      resolved: bool(c.resolved),
+      agentChannel: c.agent_channel as string | null,
+      site: c.site as string | null,
+      status: c.status as CallStatus,
+      sampled: c.sampled === 1,
+    },
+    agent: agent ?? null,
+    health: audio?.health ?? null,
+    transcript: transcript
+      ? { language: transcript.language, segments: transcript.segments, redactions: transcript.redactions ?? [], source: transcript.source ?? null }
+      : null,
+    score,
+    checks,
+    sentiment: sentiment ? sentimentTimeline(sentiment, transcript) : null,
+    failures,
+  };
+}
+
+/** The call's current score row, with the score it had before the first correction. */
+export function currentScore(db: Db, callId: string): CallDetail['score'] {
+  const s = prepared(db, `SELECT scorecard_id, scorecard_version, score, auto_failed, auto_fail_reasons, created_at
+      FROM scores WHERE rowid = ${latestScoreRowid('?')}`).get(callId) as Record<string, unknown> | undefined;
+  if (!s) return null;
+  const first = prepared(db, `SELECT json_extract(before, '$.score') AS score FROM audit_log
+      WHERE entity = 'score' AND entity_id = ? ORDER BY id LIMIT 1`).get(`${callId}@${s.scorecard_version}`) as { score: number | null } | undefined;
+  return {
+    scorecardId: s.scorecard_id as string,
+    scorecardVersion: s.scorecard_version as string,
+    score: s.score as number,
+    autoFailed: s.auto_failed === 1,
+    autoFailReasons: json<string[]>(s.auto_fail_reasons) ?? [],
+    automaticScore: first?.score ?? (s.score as number),
+    createdAt: s.created_at as string,
+  };
+}
+
+/** Check results of one scorecard version with their newest correction. */
+export function checkViews(db: Db, callId: string, scorecardVersion: string): CheckView[] {
+  const rows = prepared(db, `SELECT cr.*, o.outcome AS o_outcome, o.reason AS o_reason, o.author AS o_author, o.created_at AS o_created_at
+      FROM check_results cr
+      LEFT JOIN overrides o ON o.id = (SELECT MAX(o2.id) FROM overrides o2
+        WHERE o2.call_id = cr.call_id AND o2.scorecard_version = cr.scorecard_version AND o2.check_id = cr.check_id)
+      WHERE cr.call_id = ? AND cr.scorecard_version = ? ORDER BY cr.rowid`).all(callId, scorecardVersion) as Record<string, unknown>[];
+  return rows.map((r) => {
+    const correction = r.o_outcome
+      ? { outcome: r.o_outcome as CheckOutcome, reason: r.o_reason as string, author: r.o_author as string, createdAt: r.o_created_at as string }
+      : null;
+    return {
+      checkId: r.check_id as string,
+      section: r.section as string,
+      label: r.label as string,
+      outcome: correction?.outcome ?? (r.outcome as CheckOutcome),
+      automaticOutcome: r.outcome as CheckOutcome,
+      weight: r.weight as number,
+      critical: r.critical === 1,
+      reason: r.reason as string,
+      evidence: json<Evidence[]>(r.evidence) ?? [],
+      correction,
+    };
+  });
+}
+
+/** One point per classified turn, placed at the turn's start time. */
+function sentimentTimeline(s: CallSentiment, t: Transcript | null): NonNullable<CallDetail['sentiment']> {
+  const points: SentimentPoint[] = [];
+  for (const turn of s.turns ?? []) {
+    const seg = t?.segments[turn.index];
+    if (!seg) continue;
+    points.push({ atS: seg.start, speaker: turn.speaker, score: turn.score, label: turn.label });
+  }
+  return { model: s.model, customerStart: s.customerStart, customerEnd: s.customerEnd, points };
+}
+
+function bool(v: unknown): boolean | null {
+  return v === null || v === undefined ? null : v === 1;
+}

@@ -1,0 +1,119 @@
+/**
+ * Call list with filters. The page of call ids is chosen first (filters, order, limit) and
+ * only those rows get their score and sentiment joined, so a page costs the same on
+ * 100 calls or 100,000.
+ */
+import type { Db } from '../../pipeline/db/client.ts';
+import { effectiveOutcome, latestScoreRowid, latestStageResult } from './latest.ts';
+import { prepared } from './prepared.ts';
+
+export type CallStatus = 'pending' | 'done' | 'failed' | 'waiting_asr';
+
+export interface CallFilters {
+  /** Service dates YYYY-MM-DD, both included. */
+  from?: string;
+  to?: string;
+  agentId?: string;
+  team?: string;
+  /** Current call score bounds, 0–100, both included. */
+  scoreMin?: number;
+  scoreMax?: number;
+  /** Only calls whose current result of this check (after corrections) is `fail`. */
+  failedCheck?: string;
+  /** Bounds on the customer's sentiment at the end of the call, −1..1, both included. */
+  customerEndMin?: number;
+  customerEndMax?: number;
+  status?: CallStatus;
+  sampled?: boolean;
+  /** Teams the caller may see; null = all. */
+  teams?: string[] | null;
+}
+
+export interface Page {
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+}
+
+export interface CallListItem {
+  callId: string;
+  date: string;
+  startedAt: string;
+  durationS: number | null;
+  status: CallStatus;
+  sampled: boolean;
+  agentId: string;
+  agentName: string | null;
+  team: string | null;
+  /** 0–100; null when the call has no score. */
+  score: number | null;
+  autoFailed: boolean | null;
+  scorecardVersion: string | null;
+  /** −1..1; null without sentiment or when the customer never spoke. */
+  customerEnd: number | null;
+  failedChecks: string[];
+}
+
+export function listCalls(db: Db, f: CallFilters, page: Page): { total: number; items: CallListItem[] } {
+  const where: string[] = [];
+  const args: Record<string, unknown> = {};
+  const add = (cond: string, values: Record<string, unknown> = {}) => {
+    where.push(cond);
+    Object.assign(args, values);
+  };
+  if (f.from) add('c.date >= @from', { from: f.from });
+  if (f.to) add('c.date <= @to', { to: f.to });
+  if (f.agentId) add('c.agent_id = @agentId', { agentId: f.agentId });
+  if (f.team) add('a.team = @team', { team: f.team });
+  if (f.teams) add(`a.team IN (SELECT value FROM json_each(@teams))`, { teams: JSON.stringify(f.teams) });
+  if (f.status) add('c.status = @status', { status: f.status });
+  if (f.sampled !== undefined) add('c.sampled = @sampled', { sampled: f.sampled ? 1 : 0 });
+  const score = `(SELECT s.score FROM scores s WHERE s.rowid = ${latestScoreRowid('c.call_id')})`;
+  if (f.scoreMin !== undefined) add(`${score} >= @scoreMin`, { scoreMin: f.scoreMin });
+  if (f.scoreMax !== undefined) add(`${score} <= @scoreMax`, { scoreMax: f.scoreMax });
+  const customerEnd = `json_extract(${latestStageResult('c.call_id', 'sentiment')}, '$.customerEnd')`;
+  if (f.customerEndMin !== undefined) add(`${customerEnd} >= @ceMin`, { ceMin: f.customerEndMin });
+  if (f.customerEndMax !== undefined) add(`${customerEnd} <= @ceMax`, { ceMax: f.customerEndMax });
+  if (f.failedCheck) {
+    add(
+      `EXISTS (SELECT 1 FROM scores s JOIN check_results cr ON cr.call_id = s.call_id AND cr.scorecard_version = s.scorecard_version
+         WHERE s.rowid = ${latestScoreRowid('c.call_id')} AND cr.check_id = @failedCheck AND ${effectiveOutcome('cr')} = 'fail')`,
+      { failedCheck: f.failedCheck },
+    );
+  }
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const from = 'FROM calls c LEFT JOIN agents a ON a.agent_id = c.agent_id';
+
+  const total = (prepared(db, `SELECT COUNT(*) AS n ${from} ${whereSql}`).get(args) as { n: number }).n;
+  const pageSql = `
+    WITH page AS (
+      SELECT c.call_id ${from} ${whereSql}
+      ORDER BY c.started_at DESC, c.call_id LIMIT @limit OFFSET @offset)
+    SELECT c.call_id AS callId, c.date, c.started_at AS startedAt, c.duration_s AS durationS, c.status,
+           c.sampled, c.agent_id AS agentId, a.name AS agentName, a.team,
+           s.score, s.auto_failed AS autoFailed, s.scorecard_version AS scorecardVersion,
+           json_extract(${latestStageResult('c.call_id', 'sentiment')}, '$.customerEnd') AS customerEnd,
+           (SELECT json_group_array(cr.check_id) FROM check_results cr
+             WHERE cr.call_id = s.call_id AND cr.scorecard_version = s.scorecard_version AND ${effectiveOutcome('cr')} = 'fail') AS failedChecks
+    FROM page JOIN calls c ON c.call_id = page.call_id
+    LEFT JOIN agents a ON a.agent_id = c.agent_id
+    LEFT JOIN scores s ON s.rowid = ${latestScoreRowid('c.call_id')}
+    ORDER BY c.started_at DESC, c.call_id`;
+  const rows = prepared(db, pageSql).all({ ...args, limit: page.pageSize, offset: (page.page - 1) * page.pageSize }) as RawRow[];
+  return { total, items: rows.map(toItem) };
+}
+
+interface RawRow extends Omit<CallListItem, 'sampled' | 'autoFailed' | 'failedChecks'> {
+  sampled: number;
+  autoFailed: number | null;
+  failedChecks: string | null;
+}
+
+function toItem(r: RawRow): CallListItem {
+  return {
+    ...r,
+    sampled: r.sampled === 1,
+    autoFailed: r.autoFailed === null ? null : r.autoFailed === 1,
+    failedChecks: r.failedChecks ? (JSON.parse(r.failedChecks) as string[]) : [],
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Agents as the pages and the API show them: roster rows joined with their standing for a
+ * period from pipeline/rank (tier, stars, adjusted score; tiers relative to the whole center,
+ * even when a coach sees only their teams), and one agent's trend and recent calls.
+ */
+import type { Db } from '../../pipeline/db/client.ts';
+import { addDays, type Period } from '../../pipeline/rank/period.ts';
+import { agentResults, type AgentResultOptions } from '../../pipeline/rank/read.ts';
+import type { AgentResult } from '../../pipeline/rank/types.ts';
+import type { Agent } from '../../pipeline/types.ts';
+import { getAgent, listAgents, scoreTrend, type TrendPoint } from '../queries/agents.ts';
+import { listCalls, type CallListItem } from '../queries/calls.ts';
+
+export type AgentStanding = Pick<
+  AgentResult,
+  'scoredCalls' | 'meanScore' | 'adjustedScore' | 'interval' | 'rank' | 'percentileRank' | 'tier' | 'stars' | 'adjustedChange' | 'weakestChecks'
+>;
+
+export interface AgentRow extends Agent, AgentStanding {}
+
+const NO_STANDING: AgentStanding = {
+  scoredCalls: 0, meanScore: null, adjustedScore: null, interval: null, rank: null, percentileRank: null,
+  tier: 'insufficient_data', stars: null, adjustedChange: null, weakestChecks: [],
+};
+
+function standingOf(r: AgentResult | undefined): AgentStanding {
+  if (!r) return NO_STANDING;
+  const { scoredCalls, meanScore, adjustedScore, interval, rank, percentileRank, tier, stars, adjustedChange, weakestChecks } = r;
+  return { scoredCalls, meanScore, adjustedScore, interval, rank, percentileRank, tier, stars, adjustedChange, weakestChecks };
+}
+
+/** Roster agents of `teams` (null = all) with their standing in `period`; ranked agents first, by rank. */
+export function agentsWithStanding(db: Db, period: Period, teams: string[] | null, filter: { team?: string; site?: string }, rankOptions?: AgentResultOptions): AgentRow[] {
+  const ranking = agentResults(db, period, {}, rankOptions);
+  const byId = new Map(ranking.agents.map((a) => [a.agentId, a]));
+  const rows = listAgents(db, teams, filter).map((a) => ({ ...a, ...standingOf(byId.get(a.agentId)) }));
+  return rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || b.scoredCalls - a.scoredCalls || a.agentId.localeCompare(b.agentId));
+}
+
+export interface AgentDetail {
+  agent: Agent;
+  period: Period;
+  standing: AgentStanding;
+  /** Daily mean score over the 90 days ending with the period. */
+  trend: TrendPoint[];
+  recentCalls: CallListItem[];
+}
+
+export function agentDetail(db: Db, agentId: string, period: Period, rankOptions?: AgentResultOptions): AgentDetail | null {
+  const agent = getAgent(db, agentId);
+  if (!agent) return null;
+  const ranking = agentResults(db, period, {}, rankOptions);
+  const standing = standingOf(ranking.agents.find((a) => a.agentId === agentId));
+  const trend = scoreTrend(db, agentId, addDays(period.endDate, -89), period.endDate);
+  const recentCalls = listCalls(db, { agentId, to: period.endDate }, { page: 1, pageSize: 20 }).items;
+  return { agent, period, standing, trend, recentCalls };
+}

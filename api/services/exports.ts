@@ -1,0 +1,56 @@
+/**
+ * Report files for download, made by pipeline/export exactly as `callqa export` makes them:
+ * CSV (UTF-8 with BOM) and XLSX (rankings: Rankings, KPIs and Per-check sheets), each
+ * stamped with period, filters, scorecard and model versions and generation time.
+ */
+import type { Db } from '../../pipeline/db/client.ts';
+import { readRankingWorkbook } from '../../pipeline/export/bundle.ts';
+import { kpisCsv, rankingsCsv, vocCsv } from '../../pipeline/export/csv.ts';
+import { readStamp } from '../../pipeline/export/stamp.ts';
+import { kpisXlsx, rankingsXlsx, vocXlsx } from '../../pipeline/export/xlsx.ts';
+import { centerKpis } from '../../pipeline/kpi/read.ts';
+import type { KpiTargets } from '../../pipeline/kpi/types.ts';
+import type { Period } from '../../pipeline/rank/period.ts';
+import type { AgentResultFilters, AgentResultOptions } from '../../pipeline/rank/read.ts';
+import { vocReport } from '../../pipeline/voc/read.ts';
+
+export type ExportFormat = 'csv' | 'xlsx';
+export type Report = 'rankings' | 'kpis' | 'voc';
+
+export interface ExportRequest {
+  period: Period;
+  filters: AgentResultFilters;
+  rankOptions?: AgentResultOptions;
+  kpiTargets?: Partial<KpiTargets>;
+}
+
+export interface ExportFile {
+  body: Uint8Array | string;
+  contentType: string;
+  fileName: string;
+}
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+export async function exportFile(db: Db, report: Report, format: ExportFormat, req: ExportRequest): Promise<ExportFile> {
+  const rows = { team: req.filters.team, site: req.filters.site };
+  let body: Uint8Array | string;
+  if (report === 'rankings') {
+    const wb = readRankingWorkbook(db, req.period, req.filters, req.rankOptions, req.kpiTargets);
+    body = format === 'xlsx' ? await rankingsXlsx(wb) : rankingsCsv(wb.ranking, wb.stamp);
+  } else {
+    const stamp = readStamp(db, req.period, rows, req.filters.scorecardVersion);
+    if (report === 'kpis') {
+      const kpis = centerKpis(db, req.period, req.kpiTargets, req.filters, req.rankOptions);
+      body = format === 'xlsx' ? await kpisXlsx(kpis, stamp) : kpisCsv(kpis, stamp);
+    } else {
+      const voc = vocReport(db, req.period, rows);
+      body = format === 'xlsx' ? await vocXlsx(voc, stamp) : vocCsv(voc, stamp);
+    }
+  }
+  const scope = [req.filters.team, req.filters.site].filter(Boolean).join('-');
+  return { body, contentType: CONTENT_TYPES[format], fileName: `callqa-${report}-${req.period.label}${scope ? `-${scope}` : ''}.${format}` };
+}

@@ -1,0 +1,17 @@
+/** The reporting period of a request: `?period=` parsed by pipeline/rank, or the month of the newest scored call. */
+import type { Db } from '../../pipeline/db/client.ts';
+import { parsePeriod, type Period } from '../../pipeline/rank/period.ts';
+import { badRequest } from '../errors.ts';
+import { latestScoredDate } from '../queries/agents.ts';
+
+export function resolvePeriod(db: Db, text: string | undefined, field = 'query.period'): Period {
+  if (text !== undefined) {
+    try {
+      return parsePeriod(text);
+    } catch (err) {
+      throw badRequest(field, (err as Error).message);
+    }
+  }
+  const latest = latestScoredDate(db) ?? new Date().toISOString().slice(0, 10);
+  return parsePeriod(latest.slice(0, 7));
+}

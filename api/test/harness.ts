@@ -1,0 +1,50 @@
+/** Test helpers: a seeded store in a temp folder, the app over it, and requests as a given user. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp, type App } from '../app.ts';
+import type { AppDeps } from '../context.ts';
+import { seedStore, type SeededStore } from './seed.ts';
+
+export type Who = keyof SeededStore['tokens'];
+
+export interface Harness {
+  store: SeededStore;
+  app: App;
+  /** `app.request` with the user's Bearer token (none for `anonymous`). */
+  request(who: Who | 'anonymous', path: string, init?: RequestInit): Promise<Response>;
+  cleanup(): void;
+}
+
+export async function setupHarness(extraDeps: Partial<AppDeps> = {}): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'callqa-api-test-'));
+  const store = await seedStore(dir);
+  const app = createApp({ db: store.db, audioCacheDir: join(dir, 'audio-cache'), ...extraDeps });
+  return {
+    store,
+    app,
+    request(who, path, init = {}) {
+      const headers = new Headers(init.headers);
+      if (who !== 'anonymous') headers.set('authorization', `Bearer ${store.tokens[who]}`);
+      return Promise.resolve(app.request(path, { ...init, headers }));
+    },
+    cleanup() {
+      store.db.$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** JSON body helper for POSTs. */
+export function jsonBody(value: unknown): RequestInit {
+  return { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) };
+}
+
+/** A form post as a browser sends it from our own pages (same Origin, so CSRF checks pass). */
+export function formBody(fields: Record<string, string>): RequestInit {
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
+    body: new URLSearchParams(fields).toString(),
+  };
+}
