@@ -3,7 +3,7 @@ import { ffmpegVersion, loadRecording } from '../audio/index.ts';
 import type { AudioStage } from './components.ts';
 
 export async function createAudioStage(opts: { minDurationS: number; defaultAgentChannel: 'left' | 'right' }): Promise<AudioStage> {
-  const version = `ffmpeg-${await ffmpegVersion()}`;
+  const version = await ffmpegVersion();
   return {
     version,
     async load(path, agentChannel) {
