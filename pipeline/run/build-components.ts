@@ -5,19 +5,29 @@
 import type { Config } from '../config.ts';
 import { redactTranscript } from '../redact/index.ts';
 import type { Agent } from '../types.ts';
+import { createAsrStage, createVadStage } from '../speech/stages.ts';
 import { createAudioStage } from './audio-stage.ts';
+import { createScoreStage } from './score-stage.ts';
 import type { Components } from './components.ts';
 
 export async function buildComponents(config: Config & { baseDir: string }): Promise<Components> {
   const defaultAgentChannel = config.audio.defaultAgentChannel;
+  const vad = await createVadStage();
+  const asr = await createAsrStage({ modelId: config.asr.model, brandNames: [config.brand.name, ...config.brand.aliases] });
   return {
     audio: await createAudioStage({
       minDurationS: config.audio.minDurationS,
       defaultAgentChannel: defaultAgentChannel === 'right' ? 'right' : 'left',
     }),
-    asr: { unavailable: 'speech recognition is not wired in yet' },
+    vad,
+    asr,
+    scorer: createScoreStage(config),
     redact: redactTranscript,
     asrLanguage: (agent: Agent) => (config.asr.language === 'roster' ? agent.language : config.asr.language),
     defaultAgentChannel,
+    async close() {
+      await vad.close();
+      if ('close' in asr) await asr.close();
+    },
   };
 }

@@ -65,4 +65,6 @@ export interface Components {
   /** Which language to transcribe a call in. */
   asrLanguage(agent: Agent): Language | 'auto';
   defaultAgentChannel: ChannelRole;
+  /** Releases model sessions and worker threads at the end of a run. */
+  close?(): Promise<void>;
 }

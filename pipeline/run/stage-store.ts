@@ -1,5 +1,5 @@
-/** Reads and writes per-call stage results (table stage_results). The newest row of a stage wins. */
-import { and, desc, eq } from 'drizzle-orm';
+/** Reads and writes per-call stage results (table stage_results). The newest row of a stage wins (later insert on a same-millisecond tie). */
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { stageResults } from '../db/schema.ts';
 
@@ -9,7 +9,7 @@ export function getStage<T>(db: Db, callId: string, stage: StageName, version?: 
   const where = version
     ? and(eq(stageResults.callId, callId), eq(stageResults.stage, stage), eq(stageResults.version, version))
     : and(eq(stageResults.callId, callId), eq(stageResults.stage, stage));
-  const row = db.select().from(stageResults).where(where).orderBy(desc(stageResults.createdAt)).limit(1).get();
+  const row = db.select().from(stageResults).where(where).orderBy(desc(stageResults.createdAt), desc(sql`rowid`)).limit(1).get();
   return row ? { version: row.version, result: row.result as T } : undefined;
 }
 

@@ -85,6 +85,7 @@ export default function register(program: Command): void {
         components,
         f.json ? undefined : createProgress(),
       );
+      await components.close?.();
       db.$client.close();
       console.log(f.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
     });
