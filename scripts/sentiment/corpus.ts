@@ -1,0 +1,35 @@
+/**
+ * The full labelled corpus of the compact model: the public data sets plus the project's own
+ * neutral Mandarin templates, split deterministically. Training and the held-out tests both
+ * build it through this function, so they agree on which row is test.
+ */
+import { datasetsDir, loadSentimentData, type LabelledText, type SkippedRow } from './datasets.ts';
+import { assignSplits, type SplitRow } from './splits.ts';
+import { enNeutralUtterances } from './en-neutral.ts';
+import { NEGATIVE_LEXICON_EN, POSITIVE_LEXICON_EN } from './lexicon.ts';
+import { zhNeutralUtterances } from './zh-neutral.ts';
+
+/** Number of generated neutral service-call utterances (see zh-neutral.ts, en-neutral.ts). */
+export const NEUTRAL_TEMPLATE_COUNTS = { zh: 6000, en: 2000 } as const;
+
+export interface Corpus {
+  rows: SplitRow[];
+  skipped: SkippedRow[];
+  droppedForLeakage: number;
+  /** sha256 of each data file read, relative to the datasets folder. */
+  files: Record<string, string>;
+  datasetsDir: string;
+}
+
+export function buildCorpus(root = datasetsDir()): Corpus {
+  const loaded = loadSentimentData(root);
+  const templates: LabelledText[] = [
+    ...zhNeutralUtterances(NEUTRAL_TEMPLATE_COUNTS.zh).map((text) => ({ text, label: 'neutral' as const, source: 'zh_neutral_templates', lang: 'zh' as const })),
+    ...enNeutralUtterances(NEUTRAL_TEMPLATE_COUNTS.en).map((text) => ({ text, label: 'neutral' as const, source: 'en_neutral_templates', lang: 'en' as const })),
+    // Lexicon entries are training material only, never evaluated on.
+    ...NEGATIVE_LEXICON_EN.map((text) => ({ text, label: 'negative' as const, source: 'en_lexicon', lang: 'en' as const, officialSplit: 'train' as const })),
+    ...POSITIVE_LEXICON_EN.map((text) => ({ text, label: 'positive' as const, source: 'en_lexicon', lang: 'en' as const, officialSplit: 'train' as const })),
+  ];
+  const { rows, droppedForLeakage } = assignSplits([...loaded.rows, ...templates]);
+  return { rows, skipped: loaded.skipped, droppedForLeakage, files: loaded.files, datasetsDir: root };
+}
