@@ -17,7 +17,7 @@ h1 { font-size:22px; margin:4px 0 16px; } h2 { font-size:16px; margin:0 0 10px; 
 section.card { background:#fff; border:1px solid var(--line); border-radius:8px; padding:16px; margin-bottom:16px; }
 .grid { display:grid; grid-template-columns: 1fr 1fr; gap:16px; } .grid > section.card { margin-bottom:0; }
 table { border-collapse:collapse; width:100%; } th, td { text-align:left; padding:6px 8px; border-bottom:1px solid var(--line); vertical-align:top; }
-th { color:var(--muted); font-weight:600; font-size:12px; } td.num, th.num { text-align:right; font-variant-numeric: tabular-nums; }
+th { color:var(--muted); font-weight:600; font-size:12px; white-space:nowrap; } td.num, th.num { text-align:right; font-variant-numeric: tabular-nums; }
 .badge { display:inline-block; border-radius:10px; padding:1px 8px; font-size:12px; font-weight:600; white-space:nowrap; }
 .tier-top { background:#def7ec; color:#03543f; } .tier-middle { background:#e1effe; color:#1e429f; }
 .tier-bottom { background:#fde8e8; color:#9b1c1c; } .tier-insufficient_data { background:#f4f5f7; color:#616e7c; }

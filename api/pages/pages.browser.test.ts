@@ -1,0 +1,142 @@
+/**
+ * The pages in a real browser: Debian's chromium driven by playwright-core against the app
+ * on 127.0.0.1 (ephemeral port) over a seeded store. A coach signs in, opens a call with a
+ * failed greeting and clicks its evidence: the audio element seeks there. HR downloads the
+ * XLSX ranking and it parses. A coach cannot open another team's call. Screenshots of the
+ * call page, the agents page and an agent's page go to $CALLQA_SCREENSHOT_DIR (default: a temp folder).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../server.ts';
+import { seedStore, type SeededStore } from '../test/seed.ts';
+
+function chromiumPath(): string | null {
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+const executablePath = chromiumPath();
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+let dir: string;
+let store: SeededStore;
+let server: RunningServer;
+let context: BrowserContext;
+const screenshotDir = process.env.CALLQA_SCREENSHOT_DIR ?? join(tmpdir(), 'callqa-screenshots');
+
+beforeAll(async () => {
+  if (!executablePath) return;
+  dir = mkdtempSync(join(tmpdir(), 'callqa-browser-'));
+  store = await seedStore(join(dir, 'store'));
+  server = await startServer({ db: store.db, audioCacheDir: join(dir, 'audio-cache') }, { port: 0, host: '127.0.0.1' });
+  // A fresh profile per run: nothing cached or remembered between runs.
+  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath,
+    headless: true,
+    args: FLAGS,
+    acceptDownloads: true,
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+  });
+  mkdirSync(screenshotDir, { recursive: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  store?.db.$client.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function signIn(page: Page, token: string): Promise<void> {
+  await page.goto(`${server.url}/signin`);
+  await page.fill('#token', token);
+  await Promise.all([page.waitForURL(/\/(agents|rankings)/), page.click('#signin-submit')]);
+}
+
+const audioTime = (page: Page) => page.evaluate(() => (document.getElementById('player') as HTMLAudioElement).currentTime);
+
+describe.skipIf(!executablePath)('in chromium', () => {
+  it('a coach clicks a failed greeting’s evidence and the audio moves to that moment', async () => {
+    const page = await context.newPage();
+    await signIn(page, store.tokens.coachA);
+    await page.goto(`${server.url}/calls/${store.failedGreetingCall}`);
+    const evidence = page.locator('button.evidence[data-check="greeting"]').first();
+    await expect.poll(() => evidence.count()).toBe(1);
+    expect(await page.locator('tr[data-check="greeting"]').getAttribute('data-outcome')).toBe('fail');
+    const atS = Number(await evidence.getAttribute('data-seek'));
+    expect(atS).toBeGreaterThanOrEqual(0);
+
+    // First jump late into the call (a transcript turn), then the evidence must bring it back.
+    await page.locator('.turn.customer .at').last().click();
+    await page.waitForFunction(() => (document.getElementById('player') as HTMLAudioElement).currentTime > 20);
+    await evidence.click();
+    await page.waitForFunction((t) => {
+      const a = document.getElementById('player') as HTMLAudioElement;
+      return Math.abs(a.currentTime - t) < 1.5;
+    }, atS);
+    const now = await audioTime(page);
+    expect(now).toBeGreaterThanOrEqual(atS - 0.05);
+    expect(now).toBeLessThan(atS + 1.5);
+    // Seeking needs byte ranges: the element reports the whole file as seekable.
+    const seekableEnd = await page.evaluate(() => {
+      const a = document.getElementById('player') as HTMLAudioElement;
+      return a.seekable.length ? a.seekable.end(0) : 0;
+    });
+    expect(seekableEnd).toBeGreaterThan(29);
+
+    await page.screenshot({ path: join(screenshotDir, 'call-page.png'), fullPage: true });
+    await page.goto(`${server.url}/agents?period=2026-11`);
+    await expect.poll(() => page.locator('#agents-table tbody tr').count()).toBe(3);
+    await page.screenshot({ path: join(screenshotDir, 'agents-page.png'), fullPage: true });
+    await page.goto(`${server.url}/agents/a1?period=2026-11`);
+    await expect.poll(() => page.locator('svg.trend-chart circle').count()).toBe(6);
+    await page.screenshot({ path: join(screenshotDir, 'agent-page.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('HR downloads the XLSX ranking and it parses', async () => {
+    const page = await context.newPage();
+    await signIn(page, store.tokens.hr);
+    await page.goto(`${server.url}/rankings?period=2026-11`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-xlsx')]);
+    expect(download.suggestedFilename()).toBe('callqa-rankings-2026-11.xlsx');
+    const file = join(dir, 'ranking.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Rankings', 'KPIs', 'Per-check']);
+    const sheet = wb.getWorksheet('Rankings')!;
+    const header = (sheet.getRow(7).values as unknown[]).slice(1);
+    expect(header.slice(0, 3)).toEqual(['Rank', 'Agent ID', 'Name']);
+    const agentIds = Array.from({ length: 6 }, (_, i) => String(sheet.getRow(8 + i).getCell(2).value)).sort();
+    expect(agentIds).toEqual(['a1', 'a2', 'a3', 'b1', 'b2', 'b3']);
+    expect(sheet.getRow(8).getCell(1).value).toBe(1);
+    // HR has no transcripts and no audio.
+    const call = await page.goto(`${server.url}/calls/${store.failedGreetingCall}`);
+    expect(call?.status()).toBe(403);
+    await page.close();
+  });
+
+  it("a coach gets no access to another team's call", async () => {
+    const page = await context.newPage();
+    await signIn(page, store.tokens.coachA);
+    const res = await page.goto(`${server.url}/calls/${store.teamBCall}`);
+    expect(res?.status()).toBe(403);
+    await expect.poll(() => page.locator('#error-title').textContent()).toContain('403');
+    expect(await page.content()).not.toContain('您本期账单金额');
+    const audio = await page.evaluate(async (id) => (await fetch(`/api/v1/calls/${id}/audio`)).status, store.teamBCall);
+    expect(audio).toBe(403);
+    const json = await page.evaluate(async (id) => (await fetch(`/api/v1/calls/${id}`)).status, store.teamBCall);
+    expect(json).toBe(403);
+    await page.close();
+  });
+});
