@@ -9,41 +9,51 @@ import { starLevel } from './stars.ts';
 import { compareForRank, percentileForRank, tierForRank } from './tiers.ts';
 import type { AgentInfo, AgentResult, RankOptions, Ranking, ScoredCall, Tier, WeakCheck } from './types.ts';
 
+/** One agent with the running sums of its counted call scores. */
+export interface AgentTally {
+  agent: AgentInfo;
+  tally: ScoreTally;
+}
+
 /**
  * Ranks `agents` (and any agent that appears only in `calls`) on their scored calls.
  * Agents listed without calls come out as insufficient_data with null scores.
  * Throws when a call's score is not a number in 0–100, naming the call.
  */
 export function rankAgents(calls: readonly ScoredCall[], agents: readonly AgentInfo[], overrides: Partial<RankOptions> = {}): Ranking {
-  const options = rankOptions(overrides);
-  const info = new Map<string, AgentInfo>();
-  const tallies = new Map<string, ScoreTally>();
-  for (const a of agents) {
-    info.set(a.agentId, a);
-    tallies.set(a.agentId, { n: 0, sum: 0, sumSq: 0 });
-  }
+  const entries = new Map<string, AgentTally>();
+  for (const agent of agents) entries.set(agent.agentId, { agent, tally: { n: 0, sum: 0, sumSq: 0 } });
   for (const c of calls) {
-    if (typeof c.score !== 'number' || !Number.isFinite(c.score) || c.score < 0 || c.score > 100) {
-      throw new Error(`call ${c.callId}: score must be a number 0–100, got ${String(c.score)}`);
+    checkScore(c.score, `call ${c.callId}`);
+    let e = entries.get(c.agentId);
+    if (!e) {
+      e = { agent: { agentId: c.agentId, name: c.agentId, team: '', site: '' }, tally: { n: 0, sum: 0, sumSq: 0 } };
+      entries.set(c.agentId, e);
     }
-    let t = tallies.get(c.agentId);
-    if (!t) {
-      t = { n: 0, sum: 0, sumSq: 0 };
-      tallies.set(c.agentId, t);
-      info.set(c.agentId, { agentId: c.agentId, name: c.agentId, team: '', site: '' });
-    }
-    t.n++;
-    t.sum += c.score;
-    t.sumSq += c.score * c.score;
+    e.tally.n++;
+    e.tally.sum += c.score;
+    e.tally.sumSq += c.score * c.score;
   }
+  return rankTallies([...entries.values()], overrides);
+}
 
-  const population = estimatePopulation([...tallies.values()], options);
+/** Throws unless `score` is a number 0–100; `where` names the call or agent for the message. */
+export function checkScore(score: unknown, where: string): void {
+  if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 100) {
+    throw new Error(`${where}: score must be a number 0–100, got ${String(score)}`);
+  }
+}
+
+/** Ranks agents from per-agent sums (what the store aggregates in SQL); see rankAgents. */
+export function rankTallies(entries: readonly AgentTally[], overrides: Partial<RankOptions> = {}): Ranking {
+  const options = rankOptions(overrides);
+  const population = estimatePopulation(entries.map((e) => e.tally), options);
   const z = twoSidedZ(options.intervalLevel);
   const results: AgentResult[] = [];
-  for (const [agentId, t] of tallies) {
-    const base = info.get(agentId)!;
-    const hasCalls = t.n > 0 && population.centerMean !== null;
-    const adjusted = hasCalls ? adjustedScore(t, population.centerMean!, population.k) : null;
+  let scoredCalls = 0;
+  for (const { agent, tally: t } of entries) {
+    scoredCalls += t.n;
+    const adjusted = t.n > 0 && population.centerMean !== null ? adjustedScore(t, population.centerMean, population.k) : null;
     let interval: AgentResult['interval'] = null;
     if (adjusted !== null) {
       const halfWidth = z * Math.sqrt(agentCallVariance(t, population, options.varianceFloor) / (t.n + population.k));
@@ -55,7 +65,7 @@ export function rankAgents(calls: readonly ScoredCall[], agents: readonly AgentI
       };
     }
     results.push({
-      ...base,
+      ...agent,
       scoredCalls: t.n,
       meanScore: t.n > 0 ? tallyMean(t) : null,
       adjustedScore: adjusted,
@@ -93,7 +103,7 @@ export function rankAgents(calls: readonly ScoredCall[], agents: readonly AgentI
       withinVariance: population.withinVariance,
       betweenVariance: population.betweenVariance,
       shrinkageK: population.k,
-      scoredCalls: calls.length,
+      scoredCalls,
       tieredAgents: tiered.length,
       tierCounts,
     },

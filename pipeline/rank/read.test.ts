@@ -84,4 +84,16 @@ describe('agentResults from the store', () => {
     expect(within.agents.map((a) => [a.agentId, a.rank])).toEqual([['a3', 1], ['a4', 2]]);
     expect(within.stats.centerMean).toBe(65);
   });
+
+  it('breaks a created_at tie between two versions by version text, and names an agent with a bad stored score', () => {
+    const d = seed();
+    addScore(d, 'c-a2-0', 10, 'v0', '2026-11-30T00:00:00.000Z'); // same time as v1 (80): v1 > v0 wins
+    addScore(d, 'c-a3-0', 75, 'v9', '2026-11-30T00:00:00.000Z'); // v9 > v1 wins
+    const calls = readScoredCalls(d, parsePeriod('2026-11'));
+    expect(calls.find((c) => c.callId === 'c-a2-0')).toMatchObject({ score: 80, scorecardVersion: 'v1' });
+    expect(calls.find((c) => c.callId === 'c-a3-0')).toMatchObject({ score: 75, scorecardVersion: 'v9' });
+    expect(agentResults(d, parsePeriod('2026-11'), {}, { minCalls: 3, shrinkageK: 0 }).agents.find((a) => a.agentId === 'a3')!.meanScore).toBeCloseTo(71.25, 10);
+    addScore(d, 'c-a4-1', 130, 'v9');
+    expect(() => agentResults(d, parsePeriod('2026-11'))).toThrow(/agent a4 .*score must be a number 0–100, got 130/);
+  });
 });

@@ -3,11 +3,12 @@
  * API and the exports. Synchronous, like better-sqlite3.
  */
 import type { Db } from '../db/client.ts';
+import type { CheckOutcome } from '../types.ts';
 import type { Period } from './period.ts';
 import { previousPeriod } from './period.ts';
-import { keepAgents, rankAgents, withPrevious, withWeakestChecks } from './rankAgents.ts';
-import { callWhere, chosenScoresSql, type AgentFilters } from './sql.ts';
-import type { AgentInfo, RankOptions, Ranking, ScoredCall } from './types.ts';
+import { checkScore, keepAgents, rankTallies, withPrevious, withWeakestChecks, type AgentTally } from './rankAgents.ts';
+import { callWhere, chosenScoresSql, countedScoreCondition, type AgentFilters } from './sql.ts';
+import type { RankOptions, Ranking, ScoredCall } from './types.ts';
 import { weakestChecks, type CheckTally, type WeakCheckOptions } from './weakChecks.ts';
 
 export interface AgentResultFilters extends AgentFilters {
@@ -22,7 +23,8 @@ export interface AgentResultFilters extends AgentFilters {
 }
 
 export interface AgentResultOptions extends Partial<RankOptions> {
-  weakChecks?: WeakCheckOptions;
+  /** Options for each agent's weakest checks, or false to skip reading check results (faster; e.g. for sampling). */
+  weakChecks?: WeakCheckOptions | false;
 }
 
 /** Scored calls of the period (one score per call, see chosenScoresSql). */
@@ -42,19 +44,36 @@ export function readScoredCalls(
     });
 }
 
-/** Agents who took at least one call in the period (roster details; the id when not on the roster). */
-export function readPeriodAgents(db: Db, period: Period, filters: AgentFilters = {}): AgentInfo[] {
+/**
+ * Every agent who took a call in the period (roster details; the id when not on the roster)
+ * with the count, sum and sum of squares of their counted scores, aggregated in SQL so a
+ * month of calls never becomes one JS object per call. A stored score outside 0–100 throws,
+ * naming the agent.
+ */
+export function readAgentTallies(db: Db, period: Period, filters: AgentFilters = {}, scorecardVersion?: string): AgentTally[] {
   const where = callWhere(period, filters);
+  const counted = countedScoreCondition('s', scorecardVersion);
   return db.$client
     .prepare(
-      `SELECT c.agent_id, a.name, a.team, a.site, a.coach
-       FROM calls c LEFT JOIN agents a ON a.agent_id = c.agent_id
-       WHERE ${where.sql} GROUP BY c.agent_id ORDER BY c.agent_id`,
+      `SELECT c.agent_id, MAX(a.name) AS name, MAX(a.team) AS team, MAX(a.site) AS site, MAX(a.coach) AS coach,
+              COUNT(s.score) AS n, TOTAL(s.score) AS sum, TOTAL(s.score * s.score) AS sum_sq, MIN(s.score) AS lo, MAX(s.score) AS hi
+       FROM calls c
+       LEFT JOIN agents a ON a.agent_id = c.agent_id
+       LEFT JOIN scores s ON s.call_id = c.call_id AND ${counted.sql}
+       WHERE ${where.sql}
+       GROUP BY c.agent_id ORDER BY c.agent_id`,
     )
-    .all(where.params)
+    .all({ ...where.params, ...counted.params })
     .map((r) => {
-      const row = r as { agent_id: string; name: string | null; team: string | null; site: string | null; coach: string | null };
-      return { agentId: row.agent_id, name: row.name ?? row.agent_id, team: row.team ?? '', site: row.site ?? '', coach: row.coach ?? '' };
+      const row = r as { agent_id: string; name: string | null; team: string | null; site: string | null; coach: string | null; n: number; sum: number; sum_sq: number; lo: unknown; hi: unknown };
+      if (row.n > 0) {
+        checkScore(row.lo, `agent ${row.agent_id} (a stored score in ${period.label})`);
+        checkScore(row.hi, `agent ${row.agent_id} (a stored score in ${period.label})`);
+      }
+      return {
+        agent: { agentId: row.agent_id, name: row.name ?? row.agent_id, team: row.team ?? '', site: row.site ?? '', coach: row.coach ?? '' },
+        tally: { n: row.n, sum: row.sum, sumSq: row.sum_sq },
+      };
     });
 }
 
@@ -64,31 +83,43 @@ export function readPeriodAgents(db: Db, period: Period, filters: AgentFilters =
  */
 export function readCheckTallies(db: Db, period: Period, filters: AgentFilters = {}, scorecardVersion?: string): CheckTally[] {
   const chosen = chosenScoresSql(period, filters, scorecardVersion);
-  return db.$client
+  const rows = db.$client
     .prepare(
-      `WITH chosen AS (${chosen.sql}),
-       ov AS (
-         SELECT call_id, scorecard_version, check_id, outcome FROM (
-           SELECT o.call_id, o.scorecard_version, o.check_id, o.outcome,
-                  ROW_NUMBER() OVER (PARTITION BY o.call_id, o.scorecard_version, o.check_id ORDER BY o.created_at DESC, o.id DESC) AS rn
-           FROM overrides o JOIN chosen ch ON ch.call_id = o.call_id AND ch.scorecard_version = o.scorecard_version
-         ) WHERE rn = 1
-       ),
-       outcomes AS (
-         SELECT ch.agent_id, cr.check_id, cr.label, cr.section, COALESCE(ov.outcome, cr.outcome) AS outcome
-         FROM chosen ch
-         JOIN check_results cr ON cr.call_id = ch.call_id AND cr.scorecard_version = ch.scorecard_version
-         LEFT JOIN ov ON ov.call_id = cr.call_id AND ov.scorecard_version = cr.scorecard_version AND ov.check_id = cr.check_id
-       )
-       SELECT agent_id, check_id, MAX(label) AS label, MAX(section) AS section,
-              SUM(outcome = 'pass') AS passed, SUM(outcome = 'fail') AS failed, SUM(outcome = 'na') AS na
-       FROM outcomes GROUP BY agent_id, check_id ORDER BY agent_id, check_id`,
+      // Plan notes: `counted` is materialized first so SQLite keeps the date-index plan (cost
+      // grows with the period, not the history) instead of probing check_results before scores;
+      // sorting it by call_id makes the check_results probes walk the index in key order.
+      `WITH counted AS MATERIALIZED (${chosen.sql}),
+            ch AS MATERIALIZED (SELECT * FROM counted ORDER BY call_id)
+       SELECT ch.agent_id, cr.check_id, MAX(cr.label) AS label, MAX(cr.section) AS section,
+              SUM(cr.outcome = 'pass') AS passed, SUM(cr.outcome = 'fail') AS failed, SUM(cr.outcome = 'na') AS na
+       FROM ch JOIN check_results cr ON cr.call_id = ch.call_id AND cr.scorecard_version = ch.scorecard_version
+       GROUP BY ch.agent_id, cr.check_id ORDER BY ch.agent_id, cr.check_id`,
     )
-    .all(chosen.params)
-    .map((r) => {
-      const row = r as { agent_id: string; check_id: string; label: string; section: string; passed: number; failed: number; na: number };
-      return { agentId: row.agent_id, checkId: row.check_id, label: row.label, section: row.section, passed: row.passed, failed: row.failed, na: row.na };
-    });
+    .all(chosen.params) as { agent_id: string; check_id: string; label: string; section: string; passed: number; failed: number; na: number }[];
+  const tallies = new Map<string, CheckTally>();
+  for (const r of rows) {
+    tallies.set(`${r.agent_id}\u0000${r.check_id}`, { agentId: r.agent_id, checkId: r.check_id, label: r.label, section: r.section, passed: r.passed, failed: r.failed, na: r.na });
+  }
+  // Overrides are few: move each corrected call from its automatic outcome to the coach's.
+  // CROSS JOIN keeps the (small) overrides table as the outer loop.
+  const corrections = db.$client
+    .prepare(
+      `SELECT ch.agent_id, o.check_id, cr.outcome AS original, o.outcome AS corrected
+       FROM overrides o
+       CROSS JOIN (${chosen.sql}) ch ON ch.call_id = o.call_id AND ch.scorecard_version = o.scorecard_version
+       JOIN check_results cr ON cr.call_id = o.call_id AND cr.scorecard_version = o.scorecard_version AND cr.check_id = o.check_id
+       WHERE NOT EXISTS (SELECT 1 FROM overrides later WHERE later.call_id = o.call_id AND later.scorecard_version = o.scorecard_version
+               AND later.check_id = o.check_id AND (later.created_at > o.created_at OR (later.created_at = o.created_at AND later.id > o.id)))`,
+    )
+    .all(chosen.params) as { agent_id: string; check_id: string; original: CheckOutcome; corrected: CheckOutcome }[];
+  const field = { pass: 'passed', fail: 'failed', na: 'na' } as const;
+  for (const c of corrections) {
+    const t = tallies.get(`${c.agent_id}\u0000${c.check_id}`);
+    if (!t || c.original === c.corrected) continue;
+    t[field[c.original]]--;
+    t[field[c.corrected]]++;
+  }
+  return [...tallies.values()];
 }
 
 /**
@@ -99,11 +130,11 @@ export function agentResults(db: Db, period: Period, filters: AgentResultFilters
   const { weakChecks: weakOptions, ...rankOverrides } = options;
   const population: AgentFilters = filters.rankWithinFilter ? { team: filters.team, site: filters.site } : {};
   const version = filters.scorecardVersion;
-  const rankPeriod = (p: Period) => rankAgents(readScoredCalls(db, p, population, version), readPeriodAgents(db, p, population), rankOverrides);
+  const rankPeriod = (p: Period) => rankTallies(readAgentTallies(db, p, population, version), rankOverrides);
 
   let ranking = withPrevious(rankPeriod(period), rankPeriod(previousPeriod(period)));
   const rowFilter: AgentFilters = { team: filters.team, site: filters.site };
-  ranking = withWeakestChecks(ranking, weakestChecks(readCheckTallies(db, period, rowFilter, version), weakOptions));
+  if (weakOptions !== false) ranking = withWeakestChecks(ranking, weakestChecks(readCheckTallies(db, period, rowFilter, version), weakOptions));
   if (!filters.rankWithinFilter && (filters.team !== undefined || filters.site !== undefined)) {
     ranking = keepAgents(
       ranking,
