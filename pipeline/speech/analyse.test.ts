@@ -72,4 +72,13 @@ describe('analyseSpeech', () => {
     const empty = analyseSpeech([], 30);
     expect(empty).toMatchObject({ silences: [], holds: [], overlaps: [], talkTimeS: { agent: 0, customer: 0 } });
   });
+
+  it('on a shared (mono) channel: a hold is any long silence of both, whatever the guessed roles; no overlaps', () => {
+    // Roles as alternation guessed them, wrongly: the silence follows a "customer" segment.
+    const segs = [a(0, 5), c(5.6, 8), a(25, 28), c(27, 30)];
+    const r = analyseSpeech(segs, 35, { sharedChannel: true });
+    expect(r.holds).toEqual([{ startS: 8, endS: 25 }]);
+    expect(r.overlaps).toEqual([]);
+    expect(analyseSpeech(segs, 35).holds).toEqual([]); // the per-party rule finds none here
+  });
 });

@@ -17,6 +17,9 @@
  *   whose turn began later, i.e. who started talking while the other was already talking
  *   (a tie goes to the customer). Short overlaps are left out: VAD reports speech ~0.1 s past its
  *   end, so quick turn-taking would otherwise look like interruptions.
+ * - **shared channel** (mono recordings, `sharedChannel: true`): who is silent cannot be told, so
+ *   a hold is any stretch of at least `holdMinS` where nobody speaks (on a service call that is
+ *   almost always the customer waiting), and overlaps cannot be seen (none are reported).
  */
 import type { Speaker, SpeechAnalysis, SpeechSegment, TimeSpan } from '../types.ts';
 import { coveredWithin, gaps, intersect, round3, subtract, totalS, union } from './spans.ts';
@@ -32,6 +35,8 @@ export interface AnalysisOptions {
   overlapMinS: number;
   /** Count silence before the first speech as dead air. Default false. */
   countLeadingSilence: boolean;
+  /** Both parties on one channel (mono): speaker labels are a guess, see the definitions above. */
+  sharedChannel: boolean;
 }
 
 export const DEFAULT_ANALYSIS: AnalysisOptions = {
@@ -40,6 +45,7 @@ export const DEFAULT_ANALYSIS: AnalysisOptions = {
   holdCustomerSpeechMaxS: 2,
   overlapMinS: 0.3,
   countLeadingSilence: false,
+  sharedChannel: false,
 };
 
 export function analyseSpeech(
@@ -54,7 +60,12 @@ export function analyseSpeech(
   const anyone = union([...agent, ...customer]);
 
   const holds: TimeSpan[] = [];
-  for (let i = 0; i + 1 < agent.length; i++) {
+  if (o.sharedChannel) {
+    for (let i = 0; i + 1 < anyone.length; i++) {
+      if (anyone[i + 1].startS - anyone[i].endS >= o.holdMinS) holds.push({ startS: anyone[i].endS, endS: anyone[i + 1].startS });
+    }
+  }
+  for (let i = 0; !o.sharedChannel && i + 1 < agent.length; i++) {
     const startS = agent[i].endS;
     const endS = agent[i + 1].startS;
     if (endS - startS >= o.holdMinS && coveredWithin(customer, startS, endS) <= o.holdCustomerSpeechMaxS) {
@@ -69,7 +80,7 @@ export function analyseSpeech(
     silences = subtract(gaps(anyone, fromS, toS), holds).filter((g) => g.endS - g.startS >= o.deadAirMinS);
   }
 
-  const overlaps = intersect(agent, customer)
+  const overlaps = (o.sharedChannel ? [] : intersect(agent, customer))
     .filter((x) => x.endS - x.startS >= o.overlapMinS)
     .map((x) => {
       const agentTurn = agent.find((s) => s.startS <= x.startS && s.endS >= x.endS)!;

@@ -6,7 +6,8 @@ const FRAME_S = 0.1;
 function track(...runs: [number, number][]): number[] {
   return runs.flatMap(([p, n]) => Array<number>(n).fill(p));
 }
-const noPad = { padS: 0 };
+/** Exact frame times: no padding, no lag correction. */
+const noPad = { padS: 0, endLagS: 0 };
 
 describe('probabilitiesToSegments', () => {
   it('finds one segment with start and end at the threshold crossings', () => {
@@ -15,9 +16,23 @@ describe('probabilitiesToSegments', () => {
   });
 
   it('keeps speech going between the two thresholds (hysteresis)', () => {
-    // 0.4 is below onset 0.5 but above offset 0.35: it must neither start nor end speech.
-    const probs = track([0.4, 5], [0.9, 5], [0.4, 10], [0.9, 5], [0.1, 10]);
+    // 0.4 is below onset 0.45 but above offset 0.35: it must neither start nor end speech.
+    const probs = track([0.1, 5], [0.9, 5], [0.4, 10], [0.9, 5], [0.1, 10]);
     expect(probabilitiesToSegments(probs, FRAME_S, 3.5, noPad)).toEqual([{ startS: 0.5, endS: 2.5 }]);
+    expect(probabilitiesToSegments(track([0.4, 10], [0.1, 5]), FRAME_S, 1.5, noPad)).toEqual([]);
+  });
+
+  it('starts speech where the probability rose past the offset threshold (soft onsets)', () => {
+    const probs = track([0.1, 5], [0.38, 3], [0.9, 5], [0.1, 10]);
+    expect(probabilitiesToSegments(probs, FRAME_S, 2.3, noPad)).toEqual([{ startS: 0.5, endS: 1.3 }]);
+  });
+
+  it('moves ends back by endLagS (model lag), but not an end that is the end of the audio', () => {
+    const probs = track([0.1, 5], [0.9, 10], [0.1, 10], [0.9, 5]);
+    expect(probabilitiesToSegments(probs, FRAME_S, 3, { padS: 0, endLagS: 0.2 })).toEqual([
+      { startS: 0.5, endS: 1.3 },
+      { startS: 2.5, endS: 3 },
+    ]);
   });
 
   it('bridges pauses shorter than minSilenceS and splits on longer ones', () => {

@@ -6,11 +6,13 @@ import type { TimeSpan } from '../types.ts';
 
 /** How probabilities become segments. All durations are seconds. */
 export interface SegmentationOptions {
-  /** A frame with probability ≥ this starts (or continues) speech. Default 0.5. */
+  /** A frame with probability ≥ this starts (or continues) speech. Default 0.45. */
   onsetThreshold: number;
   /**
    * Speech only ends after probability drops below this (hysteresis: between the two thresholds
-   * the current state is kept, so a wavering frame does not flip speech on and off). Default 0.35.
+   * the current state is kept, so a wavering frame does not flip speech on and off). Speech found
+   * by the onset threshold is also extended back over the frames just before it that were above
+   * this threshold (soft word onsets). Default 0.35.
    */
   offsetThreshold: number;
   /** Speech shorter than this is dropped (clicks, coughs, line noise). Default 0.25 s. */
@@ -20,16 +22,23 @@ export interface SegmentationOptions {
    * so a segment is roughly one turn. Default 0.5 s.
    */
   minSilenceS: number;
+  /**
+   * Silero's recurrent state keeps the speech probability up for a while after speech stops, so
+   * raw ends come late by about a tenth of a second; ends are moved back by this much (never
+   * before the start). Default 0.12 s, measured against the demo recordings' labelled boundaries.
+   */
+  endLagS: number;
   /** Added before and after every segment (then clamped and merged), so soft word edges aren't cut. Default 0.03 s
    * (Silero already reports speech ~0.1 s past its end, so more padding only blurs boundaries). */
   padS: number;
 }
 
 export const DEFAULT_SEGMENTATION: SegmentationOptions = {
-  onsetThreshold: 0.5,
+  onsetThreshold: 0.45,
   offsetThreshold: 0.35,
   minSpeechS: 0.25,
   minSilenceS: 0.5,
+  endLagS: 0.12,
   padS: 0.03,
 };
 
@@ -52,9 +61,15 @@ export function probabilitiesToSegments(
   let speechStart: number | null = null;
   /** Time the current pause began (speech may still resume before minSilenceS). */
   let pauseStart: number | null = null;
+  /** End of the previous segment: a new one never reaches back into it. */
+  let lastEndS = -Infinity;
 
-  const close = (endS: number) => {
-    if (speechStart !== null && endS - speechStart >= o.minSpeechS) raw.push({ startS: speechStart, endS });
+  /** `lagged`: the end was seen through the model's lag (not the end of the audio). */
+  const close = (endS: number, lagged: boolean) => {
+    if (speechStart !== null && endS - speechStart >= o.minSpeechS) {
+      raw.push({ startS: speechStart, endS: lagged ? Math.max(speechStart + frameS, endS - o.endLagS) : endS });
+    }
+    if (speechStart !== null) lastEndS = endS;
     speechStart = null;
     pauseStart = null;
   };
@@ -64,13 +79,19 @@ export function probabilitiesToSegments(
     const t = i * frameS;
     if (p >= o.onsetThreshold) {
       pauseStart = null;
-      if (speechStart === null) speechStart = t;
+      if (speechStart === null) {
+        // Hysteresis on the way in too: speech began where the probability rose past the offset
+        // threshold, not at the later frame where it finally crossed the onset threshold.
+        let j = i;
+        while (j > 0 && probs[j - 1] >= o.offsetThreshold && (j - 1) * frameS > lastEndS) j--;
+        speechStart = j * frameS;
+      }
     } else if (p < o.offsetThreshold && speechStart !== null) {
       if (pauseStart === null) pauseStart = t;
-      if (t + frameS - pauseStart >= o.minSilenceS) close(pauseStart);
+      if (t + frameS - pauseStart >= o.minSilenceS) close(pauseStart, true);
     }
   }
-  if (speechStart !== null) close(pauseStart ?? Math.min(probs.length * frameS, durationS));
+  if (speechStart !== null) close(pauseStart ?? Math.min(probs.length * frameS, durationS), pauseStart !== null);
 
   // Frame times are multiples of a binary fraction: round to 1 ms so results compare cleanly.
   return padAndMerge(raw, o.padS, durationS).map((s) => ({ startS: ms(s.startS), endS: ms(s.endS) }));

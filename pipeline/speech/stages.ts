@@ -28,7 +28,7 @@ export interface VadStageOptions {
 /**
  * Stereo: VAD on each party's channel. Mono: VAD on the shared channel, and since VAD cannot tell
  * voices apart, speech segments are given to agent and customer alternately (the agent answers
- * first). Dead air is exact either way; holds and talk split on mono calls are that guess.
+ * first: talk split is a guess), holds are long silences of both, overlaps are not reported.
  */
 export async function createVadStage(options: VadStageOptions = {}): Promise<VadStage & { close(): Promise<void> }> {
   const vad = await createVad(options.vad);
@@ -38,16 +38,15 @@ export async function createVadStage(options: VadStageOptions = {}): Promise<Vad
   return {
     version: `silero-v4:${modelHash}:${shortHash({ frame: vad.frameSamples, segmentation, analysis })}`,
     async analyse(audio: CallAudio) {
-      let segments: SpeechSegment[];
       if (audio.mono || !audio.customer) {
         const found = await detectSpeech(vad, audio.agent, 'agent', segmentation);
-        segments = found.map((s, i) => ({ ...s, speaker: (i % 2 === 0 ? 'agent' : 'customer') as Speaker }));
-      } else {
-        segments = [
-          ...(await detectSpeech(vad, audio.agent, 'agent', segmentation)),
-          ...(await detectSpeech(vad, audio.customer, 'customer', segmentation)),
-        ];
+        const segments = found.map((s, i) => ({ ...s, speaker: (i % 2 === 0 ? 'agent' : 'customer') as Speaker }));
+        return analyseSpeech(segments, audio.durationS, { ...analysis, sharedChannel: true });
       }
+      const segments: SpeechSegment[] = [
+        ...(await detectSpeech(vad, audio.agent, 'agent', segmentation)),
+        ...(await detectSpeech(vad, audio.customer, 'customer', segmentation)),
+      ];
       return analyseSpeech(segments, audio.durationS, analysis);
     },
     close: () => vad.close(),
