@@ -9,6 +9,8 @@ export interface CheckSummary {
   checkId: string;
   section: string;
   label: string;
+  /** Scorecard weight (points of 100); 0 = display only. */
+  weight: number;
   passed: number;
   failed: number;
   na: number;
@@ -24,7 +26,7 @@ export function summarizeChecks(tallies: readonly CheckTally[], ranking: Ranking
   for (const t of tallies) {
     let row = rows.get(t.checkId);
     if (!row) {
-      row = { checkId: t.checkId, section: t.section, label: t.label, passed: 0, failed: 0, na: 0, passRate: null, topTierPassRate: null, bottomTierPassRate: null, top: [0, 0], bottom: [0, 0] };
+      row = { checkId: t.checkId, section: t.section, label: t.label, weight: t.weight, passed: 0, failed: 0, na: 0, passRate: null, topTierPassRate: null, bottomTierPassRate: null, top: [0, 0], bottom: [0, 0] };
       rows.set(t.checkId, row);
     }
     row.passed += t.passed;

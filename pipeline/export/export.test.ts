@@ -70,9 +70,9 @@ describe('rankings exports', () => {
     expect(kpiRows.get('tier_middle')![2]).toBe(2);
 
     const c = book.getWorksheet('Per-check')!;
-    expect((c.getRow(HEADER_ROW).values as unknown[]).slice(1)).toEqual(['Check ID', 'Section', 'Label', 'Passed', 'Failed', 'N/A', 'Pass rate %', 'Top tier pass rate %', 'Bottom tier pass rate %']);
-    expect((c.getRow(HEADER_ROW + 1).values as unknown[]).slice(1)).toEqual(['closing', 'greeting', '结束语', 12, 4, 0, 75, 75, 75]);
-    expect((c.getRow(HEADER_ROW + 2).values as unknown[]).slice(1)).toEqual(['surname', 'greeting', '报姓氏', 12, 4, 0, 75, 100, 0]);
+    expect((c.getRow(HEADER_ROW).values as unknown[]).slice(1)).toEqual(['Check ID', 'Section', 'Label', 'Weight', 'Passed', 'Failed', 'N/A', 'Pass rate %', 'Top tier pass rate %', 'Bottom tier pass rate %']);
+    expect((c.getRow(HEADER_ROW + 1).values as unknown[]).slice(1)).toEqual(['closing', 'greeting', '结束语', 10, 12, 4, 0, 75, 75, 75]);
+    expect((c.getRow(HEADER_ROW + 2).values as unknown[]).slice(1)).toEqual(['surname', 'greeting', '报姓氏', 10, 12, 4, 0, 75, 100, 0]);
   });
 
   it('writes a CSV that starts with a BOM and round-trips Chinese names, commas and quotes', () => {

@@ -50,8 +50,8 @@ export function kpiTable(kpis: CenterKpis): Table {
 
 export function checkTable(checks: readonly CheckSummary[]): Table {
   return {
-    headers: ['Check ID', 'Section', 'Label', 'Passed', 'Failed', 'N/A', 'Pass rate %', 'Top tier pass rate %', 'Bottom tier pass rate %'],
-    rows: checks.map((c) => [c.checkId, c.section, c.label, c.passed, c.failed, c.na, pct(c.passRate), pct(c.topTierPassRate), pct(c.bottomTierPassRate)]),
+    headers: ['Check ID', 'Section', 'Label', 'Weight', 'Passed', 'Failed', 'N/A', 'Pass rate %', 'Top tier pass rate %', 'Bottom tier pass rate %'],
+    rows: checks.map((c) => [c.checkId, c.section, c.label, c.weight, c.passed, c.failed, c.na, pct(c.passRate), pct(c.topTierPassRate), pct(c.bottomTierPassRate)]),
   };
 }
 

@@ -90,15 +90,15 @@ export function readCheckTallies(db: Db, period: Period, filters: AgentFilters =
       // sorting it by call_id makes the check_results probes walk the index in key order.
       `WITH counted AS MATERIALIZED (${chosen.sql}),
             ch AS MATERIALIZED (SELECT * FROM counted ORDER BY call_id)
-       SELECT ch.agent_id, cr.check_id, MAX(cr.label) AS label, MAX(cr.section) AS section,
+       SELECT ch.agent_id, cr.check_id, MAX(cr.label) AS label, MAX(cr.section) AS section, MAX(cr.weight) AS weight,
               SUM(cr.outcome = 'pass') AS passed, SUM(cr.outcome = 'fail') AS failed, SUM(cr.outcome = 'na') AS na
        FROM ch JOIN check_results cr ON cr.call_id = ch.call_id AND cr.scorecard_version = ch.scorecard_version
        GROUP BY ch.agent_id, cr.check_id ORDER BY ch.agent_id, cr.check_id`,
     )
-    .all(chosen.params) as { agent_id: string; check_id: string; label: string; section: string; passed: number; failed: number; na: number }[];
+    .all(chosen.params) as { agent_id: string; check_id: string; label: string; section: string; weight: number; passed: number; failed: number; na: number }[];
   const tallies = new Map<string, CheckTally>();
   for (const r of rows) {
-    tallies.set(`${r.agent_id}\u0000${r.check_id}`, { agentId: r.agent_id, checkId: r.check_id, label: r.label, section: r.section, passed: r.passed, failed: r.failed, na: r.na });
+    tallies.set(`${r.agent_id}\u0000${r.check_id}`, { agentId: r.agent_id, checkId: r.check_id, label: r.label, section: r.section, weight: r.weight, passed: r.passed, failed: r.failed, na: r.na });
   }
   // Overrides are few: move each corrected call from its automatic outcome to the coach's.
   // CROSS JOIN keeps the (small) overrides table as the outer loop.

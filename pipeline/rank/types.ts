@@ -79,6 +79,8 @@ export interface WeakCheck {
   checkId: string;
   label: string;
   section: string;
+  /** Scorecard weight (points of 100). */
+  weight: number;
   /** Calls where the check applied (pass + fail). */
   applicable: number;
   failed: number;
