@@ -8,6 +8,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { rankingSamplingSchema } from './run/ranking-quota.ts';
 import { samplingParamsSchema } from './sample/draw.ts';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,6 +19,8 @@ export const configSchema = z.object({
     .object({ name: z.string().min(1), aliases: z.array(z.string()).default([]) })
     .default({ name: '招商银行信用卡中心', aliases: ['招商银行', '招行', 'China Merchants Bank', 'CMB'] }),
   sampling: samplingParamsSchema.default(samplingParamsSchema.parse({})),
+  /** Extra calls each night for agents whose ranking interval is still too wide (budget 0 = off). */
+  rankingSampling: rankingSamplingSchema.default(rankingSamplingSchema.parse({})),
   audio: z
     .object({
       /** Stereo channel carrying the agent when the manifest's agent_channel is empty. */

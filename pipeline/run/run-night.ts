@@ -14,6 +14,7 @@ import { sampleDate } from '../sample/store.ts';
 import type { Agent } from '../types.ts';
 import type { Components } from './components.ts';
 import { processCall, type CallOutcome } from './process-call.ts';
+import { rankingQuota, type RankingSampling } from './ranking-quota.ts';
 import { summarizeDate, type RunSummary } from './summary.ts';
 
 export interface RunOptions {
@@ -28,8 +29,8 @@ export interface RunOptions {
   concurrency: number;
   /** Also retry calls that failed in an earlier run of this date. */
   retryFailed?: boolean;
-  /** Extra calls per agent for ranking (see pipeline/rank). */
-  extraPerAgent?: ReadonlyMap<string, number>;
+  /** Extra calls for agents the ranking cannot place yet (see ranking-quota.ts); off when absent. */
+  rankingSampling?: RankingSampling;
 }
 
 export interface RunProgress {
@@ -44,12 +45,15 @@ export async function runNight(db: Db, opts: RunOptions, components: Components,
   const startedMs = Date.now();
   const runId = db
     .insert(runs)
-    .values({ date: opts.date, status: 'running', params: { ...opts, extraPerAgent: Object.fromEntries(opts.extraPerAgent ?? []) } })
+    .values({ date: opts.date, status: 'running', params: opts })
     .returning({ id: runs.id })
     .get().id;
   try {
     const ingested = await ingest(db, { date: opts.date, manifestPath: opts.manifestPath, rosterPath: opts.rosterPath, recordingsDir: opts.recordingsDir });
-    const sample = sampleDate(db, opts.date, opts.sampling, { seed: opts.seed, extraPerAgent: opts.extraPerAgent });
+    const sample = sampleDate(db, opts.date, opts.sampling, {
+      seed: opts.seed,
+      extraPerAgent: opts.rankingSampling ? () => rankingQuota(db, opts.date, opts.rankingSampling!) : undefined,
+    });
 
     const statuses: ('pending' | 'waiting_asr' | 'failed')[] = opts.retryFailed ? ['pending', 'waiting_asr', 'failed'] : ['pending', 'waiting_asr'];
     const todo = db

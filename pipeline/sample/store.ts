@@ -1,4 +1,7 @@
-/** Draws a service date's sample once and keeps it, so reruns of that date process the same calls. */
+/**
+ * Draws a service date's sample once and keeps it, so reruns of that date process the same calls.
+ * `extraPerAgent` is only called when a sample is drawn (ranking it needs is not free).
+ */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { calls, samples } from '../db/schema.ts';
@@ -15,7 +18,7 @@ export function sampleDate(
   db: Db,
   date: string,
   params: SamplingParams,
-  opts: { seed?: string; extraPerAgent?: ReadonlyMap<string, number> } = {},
+  opts: { seed?: string; extraPerAgent?: () => ReadonlyMap<string, number> } = {},
 ): StoredSample {
   const existing = db.select().from(samples).where(eq(samples.date, date)).get();
   if (existing) {
@@ -28,7 +31,7 @@ export function sampleDate(
     .from(calls)
     .where(eq(calls.date, date))
     .all();
-  const sample = drawSample(candidates, params, seed, opts.extraPerAgent);
+  const sample = drawSample(candidates, params, seed, opts.extraPerAgent?.());
   db.transaction((tx) => {
     tx.insert(samples)
       .values({ date, seed, params: { sampling: params, perAgent: sample.perAgent, ineligible: sample.ineligible }, callIds: sample.callIds })

@@ -81,6 +81,7 @@ export default function register(program: Command): void {
           seed: f.seed,
           concurrency,
           retryFailed: f.retryFailed,
+          rankingSampling: config.rankingSampling,
         },
         components,
         f.json ? undefined : createProgress(),
