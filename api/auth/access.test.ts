@@ -1,18 +1,19 @@
 /**
- * The role × route matrix, on a real SQLite store scored by the real pipeline: every route in
+ * The role × route matrix, on a copy of the database the demo night builds: every route in
  * the access table is called as every role (and signed out) and must be allowed or refused
  * exactly as the table says; coaches are refused other teams' calls and agents. The table
  * itself must list exactly the app's routes, so no route can be added without a rule.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callDetail } from '../queries/call-detail.ts';
-import { formBody, jsonBody, setupHarness, type Harness, type Who } from '../test/harness.ts';
+import { formBody, jsonBody, setupDemoHarness, type Harness, type Who } from '../test/harness.ts';
+import type { TestStore } from '../test/seed.ts';
 import { ACCESS, allows, type AccessRule } from './access.ts';
 import type { Role } from '../context.ts';
 
-let h: Harness;
+let h: Harness<TestStore>;
 beforeAll(async () => {
-  h = await setupHarness();
+  h = await setupDemoHarness();
 });
 afterAll(() => h?.cleanup());
 
@@ -26,7 +27,7 @@ function flipCorrection(callId: string, checkId = 'courtesy-words'): RequestInit
 }
 
 const call = (t: Target) => (t === 'own' ? h.store.failedGreetingCall : h.store.teamBCall);
-const agent = (t: Target) => (t === 'own' ? 'a1' : 'b1');
+const agent = (t: Target) => (t === 'own' ? h.store.agentA : h.store.agentB);
 
 /** One realistic request per route. Every rule of the table must have one (checked below). */
 const SAMPLES: Record<string, Sample> = {
@@ -44,9 +45,9 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/v1/calls/{callId}/corrections': (t) => ({ path: `/api/v1/calls/${call(t)}/corrections`, init: flipCorrection(call(t)) }),
   'GET /api/v1/agents': () => ({ path: '/api/v1/agents' }),
   'GET /api/v1/agents/{agentId}': (t) => ({ path: `/api/v1/agents/${agent(t)}` }),
-  'GET /api/v1/rankings': () => ({ path: '/api/v1/rankings?period=2026-11&format=csv' }),
-  'GET /api/v1/kpis': () => ({ path: '/api/v1/kpis?period=2026-11' }),
-  'GET /api/v1/voc': () => ({ path: '/api/v1/voc?period=2026-11' }),
+  'GET /api/v1/rankings': () => ({ path: `/api/v1/rankings?period=${h.store.period}&format=csv` }),
+  'GET /api/v1/kpis': () => ({ path: `/api/v1/kpis?period=${h.store.period}` }),
+  'GET /api/v1/voc': () => ({ path: `/api/v1/voc?period=${h.store.period}` }),
   'GET /api/v1/scorecards': () => ({ path: '/api/v1/scorecards' }),
   'GET /api/v1/audit': () => ({ path: '/api/v1/audit?limit=5' }),
   'GET /': () => ({ path: '/' }),
@@ -163,10 +164,10 @@ describe('tokens', () => {
   it("lists only a coach's own teams' calls and agents", async () => {
     const calls = (await (await h.request('coachA', '/api/v1/calls?pageSize=200')).json()) as { total: number; items: { team: string }[] };
     expect(calls.total).toBeGreaterThan(0);
-    expect(new Set(calls.items.map((c) => c.team))).toEqual(new Set(['信用卡一组']));
+    expect(new Set(calls.items.map((c) => c.team))).toEqual(new Set([h.store.teamA]));
     const agents = (await (await h.request('coachB', '/api/v1/agents')).json()) as { items: { team: string }[] };
-    expect(new Set(agents.items.map((a) => a.team))).toEqual(new Set(['信用卡二组']));
-    const asked = await h.request('coachA', `/api/v1/calls?team=${encodeURIComponent('信用卡二组')}`);
+    expect(new Set(agents.items.map((a) => a.team))).toEqual(new Set([h.store.teamB]));
+    const asked = await h.request('coachA', `/api/v1/calls?team=${encodeURIComponent(h.store.teamB)}`);
     expect(asked.status).toBe(403);
   });
 });

@@ -4,21 +4,32 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App } from '../app.ts';
 import type { AppDeps } from '../context.ts';
-import { seedStore, type SeededStore } from './seed.ts';
+import { demoStore } from './demo-store.ts';
+import { seedStore, type SeededStore, type TestStore } from './seed.ts';
 
-export type Who = keyof SeededStore['tokens'];
+export type Who = keyof TestStore['tokens'];
 
-export interface Harness {
-  store: SeededStore;
+export interface Harness<S extends TestStore = SeededStore> {
+  store: S;
   app: App;
   /** `app.request` with the user's Bearer token (none for `anonymous`). */
   request(who: Who | 'anonymous', path: string, init?: RequestInit): Promise<Response>;
   cleanup(): void;
 }
 
-export async function setupHarness(extraDeps: Partial<AppDeps> = {}): Promise<Harness> {
+/** A harness on the seeded store (controlled cases: redaction, upset customers, twelve calls per agent). */
+export async function setupHarness(extraDeps: Partial<AppDeps> = {}): Promise<Harness<SeededStore>> {
   const dir = mkdtempSync(join(tmpdir(), 'callqa-api-test-'));
-  const store = await seedStore(dir);
+  return harness(await seedStore(dir), dir, extraDeps);
+}
+
+/** A harness on a copy of the database the demo night builds (see demo-store.ts). */
+export async function setupDemoHarness(extraDeps: Partial<AppDeps> = {}): Promise<Harness<TestStore>> {
+  const dir = mkdtempSync(join(tmpdir(), 'callqa-api-demo-test-'));
+  return harness(await demoStore(dir), dir, extraDeps);
+}
+
+function harness<S extends TestStore>(store: S, dir: string, extraDeps: Partial<AppDeps>): Harness<S> {
   const app = createApp({ db: store.db, audioCacheDir: join(dir, 'audio-cache'), ...extraDeps });
   return {
     store,

@@ -46,7 +46,28 @@ const ROSTER: Agent[] = [
 /** How often each agent gets each part right (0..1): spreads the scores so tiers differ. */
 const SKILL: Record<string, number> = { a1: 0.55, a2: 0.9, a3: 0.75, b1: 0.95, b2: 0.65, b3: 0.8 };
 
-export interface SeededStore {
+/** What the API tests need of a store, seeded here or built by the demo night (demo-store.ts). */
+export interface TestStore {
+  dir: string;
+  dbFile: string;
+  db: Db;
+  tokens: Record<'admin' | 'qa' | 'coachA' | 'coachB' | 'hr', string>;
+  users: Record<'admin' | 'qa' | 'coachA' | 'coachB' | 'hr', { name: string; role: Role; teams: string[] }>;
+  /** A team-A call whose greeting check failed, with evidence that has a time. */
+  failedGreetingCall: string;
+  /** A scored team-B call (coach A must not see it). */
+  teamBCall: string;
+  /** An agent of team A and one of team B. */
+  agentA: string;
+  agentB: string;
+  runId: number;
+  teamA: string;
+  teamB: string;
+  /** A month with scored calls, e.g. 2026-11. */
+  period: string;
+}
+
+export interface SeededStore extends TestStore {
   dir: string;
   dbFile: string;
   db: Db;
@@ -196,7 +217,7 @@ export async function seedStore(dir: string): Promise<SeededStore> {
   ) as SeededStore['tokens'];
 
   return {
-    dir, dbFile, db, tokens, users, failedGreetingCall, teamBCall, redactedCall,
+    dir, dbFile, db, tokens, users, failedGreetingCall, teamBCall, redactedCall, agentA: 'a1', agentB: 'b1', teamA: TEAM_A, teamB: TEAM_B, period: LAST_DATE.slice(0, 7),
     redaction: { speaker: 'customer', start: 12.5, end: 16, kind: 'card' }, callIds, runId,
   };
 }

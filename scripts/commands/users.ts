@@ -1,0 +1,74 @@
+/**
+ * `callqa users add|list|remove`: API and web users. `add` prints the new token once — the
+ * store keeps only its SHA-256, so a lost token is replaced by removing and adding the user.
+ *
+ *   callqa users add --name 孙丽华 --role coach --team 信用卡一组 [--team …] [--db FILE]
+ *   callqa users list [--db FILE]
+ *   callqa users remove --name 孙丽华 [--db FILE]
+ */
+import type { Command } from 'commander';
+import { createUser, listUsers, removeUser } from '../../api/queries/users.ts';
+import { ROLES, type Role } from '../../api/context.ts';
+import { openDb } from '../../pipeline/db/client.ts';
+import { DEFAULT_DB } from './run.ts';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** One clear line and a failing exit code (program.error would print the whole command list). */
+function fail(message: string): void {
+  console.error(`callqa users ${message}`);
+  process.exitCode = 1;
+}
+
+export default function register(program: Command): void {
+  const users = program.command('users').description('Manage API and web users (roles: admin, qa, coach, hr).');
+
+  users
+    .command('add')
+    .description('Create a user and print its API token (shown once; only its SHA-256 is stored).')
+    .requiredOption('--name <name>', 'unique user name (shown in notes and the audit log)')
+    .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
+    .option('--team <team>', "a team the coach may see (repeatable; required for coaches)", collect)
+    .option('--db <file>', `SQLite database file (default ${DEFAULT_DB})`)
+    .action((flags: { name: string; role: string; team?: string[]; db?: string }) => {
+      if (!ROLES.includes(flags.role as Role)) return fail(`add: --role must be one of ${ROLES.join(', ')}, got "${flags.role}"`);
+      if (flags.role !== 'coach' && flags.team?.length) return fail(`add: --team applies to coaches only (role ${flags.role} sees every team)`);
+      const db = openDb(flags.db ?? DEFAULT_DB);
+      try {
+        const { user, token } = createUser(db, { name: flags.name, role: flags.role as Role, teams: flags.team });
+        console.error(`created ${user.role} "${user.name}"${user.teams.length ? ` for ${user.teams.join(', ')}` : ''}; the token below is shown only now:`);
+        console.log(token);
+      } catch (err) {
+        fail(`add: ${(err as Error).message}`);
+      } finally {
+        db.$client.close();
+      }
+    });
+
+  users
+    .command('list')
+    .description('List users with role and teams (never tokens).')
+    .option('--db <file>', `SQLite database file (default ${DEFAULT_DB})`)
+    .option('--json', 'print JSON')
+    .action((flags: { db?: string; json?: boolean }) => {
+      const db = openDb(flags.db ?? DEFAULT_DB);
+      const rows = listUsers(db);
+      db.$client.close();
+      if (flags.json) return console.log(JSON.stringify(rows, null, 2));
+      if (!rows.length) return console.log('no users yet: callqa users add --name NAME --role admin');
+      for (const u of rows) console.log(`${u.name}\t${u.role}\t${u.teams.join(', ') || '-'}\t${u.createdAt}`);
+    });
+
+  users
+    .command('remove')
+    .description('Delete a user; its token stops working at once.')
+    .requiredOption('--name <name>', 'the user to remove')
+    .option('--db <file>', `SQLite database file (default ${DEFAULT_DB})`)
+    .action((flags: { name: string; db?: string }) => {
+      const db = openDb(flags.db ?? DEFAULT_DB);
+      const removed = removeUser(db, flags.name);
+      db.$client.close();
+      if (!removed) return fail(`remove: no user named "${flags.name}"`);
+      console.log(`removed "${flags.name}"`);
+    });
+}
