@@ -140,3 +140,7 @@ export async function loadCompactSentiment(opts: CompactSentimentOptions = {}): 
   });
   return new CompactSentimentModel(session, config, opts.batchSize ?? 32);
 }
+
+/** Short names matching the other runners (`load()` / availability check). */
+export const load = loadCompactSentiment;
+export const availability = compactSentimentAvailability;

@@ -68,14 +68,18 @@ export function normalizeText(text: string): string {
     .replace(OTHER_CLITIC, "$1 '$2");
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Continues an FNV-1a hash over `s` (so hashing pieces in turn equals hash32 of their concatenation). */
+function fnvStep(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
 /** FNV-1a over UTF-16 code units, 32-bit; fast, stable across platforms and Node versions. */
 export function hash32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnvStep(FNV_OFFSET, s) >>> 0;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -159,11 +163,59 @@ export function featureStrings(text: string, config: FeaturizerConfig): string[]
   return out;
 }
 
+/** FNV-1a of `prefix + parts[from..to)` joined by `sep`, without building the string. */
+function hashSpan(prefix: string, parts: string[], from: number, to: number, sep: string): number {
+  let h = fnvStep(FNV_OFFSET, prefix);
+  for (let i = from; i < to; i++) {
+    if (sep && i > from) h = fnvStep(h, sep);
+    h = fnvStep(h, parts[i]);
+  }
+  return h >>> 0;
+}
+
+/**
+ * Calls `emit` with hash32 of every string featureStrings() would return, in the same order,
+ * without allocating the strings (the runtime hot path; a test checks the two agree).
+ */
+export function forEachFeatureHash(text: string, config: FeaturizerConfig, emit: (hash: number) => void): void {
+  const { hanRuns, tokens } = tokenize(normalizeText(text));
+  const [hMin, hMax] = config.hanNgrams;
+  for (const run of hanRuns) {
+    const chars = Array.from(run);
+    for (let n = hMin; n <= hMax; n++) {
+      for (let i = 0; i + n <= chars.length; i++) emit(hashSpan('h', chars, i, i + n, ''));
+    }
+  }
+  const words = tokens.filter((t) => !PUNCT.has(t));
+  for (const t of tokens) if (t === '!' || t === '?') emit(hash32('p' + t));
+  const [wMin, wMax] = config.wordNgrams;
+  for (let n = wMin; n <= wMax; n++) {
+    for (let i = 0; i + n <= words.length; i++) emit(hashSpan('w', words, i, i + n, ' '));
+  }
+  if (config.negationScope) {
+    let negated = false;
+    for (const t of tokens) {
+      if (PUNCT.has(t)) negated = false;
+      else if (NEGATORS.has(t)) negated = true;
+      else if (negated) emit(hash32('n' + t));
+    }
+  }
+  const [cMin, cMax] = config.wordCharNgrams;
+  if (cMin > 0) {
+    for (const w of words) {
+      const chars = Array.from('<' + w + '>');
+      for (let n = cMin; n <= cMax; n++) {
+        for (let i = 0; i + n <= chars.length; i++) emit(hashSpan('c', chars, i, i + n, ''));
+      }
+    }
+  }
+}
+
 /** Hashed, de-duplicated, L2-normalised binary features of one text. Empty text → no features. */
 export function featurize(text: string, config: FeaturizerConfig): SparseFeatures {
   const mask = (1 << config.hashBits) - 1;
   const seen = new Set<number>();
-  for (const f of featureStrings(text, config)) seen.add(hash32(f) & mask);
+  forEachFeatureHash(text, config, (h) => seen.add(h & mask));
   const indices = Int32Array.from(seen);
   const values = new Float32Array(indices.length).fill(indices.length ? 1 / Math.sqrt(indices.length) : 0);
   return { indices, values };

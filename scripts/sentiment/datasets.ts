@@ -4,7 +4,8 @@
  * reason — a bad row never stops loading. Quirks handled here:
  * - online_shopping_10_cats: some reviews start with a byte-order mark (stripped);
  * - ChnSentiCorp / online_shopping: one empty review each (skipped);
- * - uci imdb: a sentence split across two physical lines (joined when a line lacks `<TAB>0|1`);
+ * - uci imdb: sentences broken by a NEL (U+0085) line break — read as a space — and, should a
+ *   reader have split them, physical lines without `<TAB>0|1` are joined with the next;
  * - multidogo: ~1,000 lines with the wrong number of tab fields (skipped).
  */
 import { createHash } from 'node:crypto';
@@ -121,7 +122,8 @@ function loadUci(reader: Reader, rel: string, out: LoadedSet): void {
     const joined = pending ? pending + ' ' + line : line;
     const m = /^(.*)\t\s*([01])\s*$/s.exec(joined);
     if (m) {
-      out.rows.push({ text: m[1].trim(), label: binaryLabel(m[2])!, source: 'uci', lang: 'en' });
+      // Two IMDb sentences carry a NEL (U+0085) line break inside; it is whitespace, not text.
+      out.rows.push({ text: m[1].replace(/[\u0085\u2028\u2029]/g, ' ').trim(), label: binaryLabel(m[2])!, source: 'uci', lang: 'en' });
       pending = '';
     } else if (line.trim()) {
       pending = joined;

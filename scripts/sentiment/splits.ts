@@ -18,7 +18,11 @@ export const SPLIT_FRACTIONS = { train: 0.8, dev: 0.1 } as const;
 
 /** Split of a text by sha256 of its normalised form. */
 export function hashSplit(text: string): SplitName {
-  const digest = createHash('sha256').update(normalizeText(text).trim()).digest();
+  return splitOfKey(normalizeText(text).trim());
+}
+
+function splitOfKey(key: string): SplitName {
+  const digest = createHash('sha256').update(key).digest();
   const u = digest.readUInt32BE(0) / 2 ** 32;
   return u < SPLIT_FRACTIONS.train ? 'train' : u < SPLIT_FRACTIONS.train + SPLIT_FRACTIONS.dev ? 'dev' : 'test';
 }
@@ -30,9 +34,10 @@ export interface SplitResult {
 }
 
 export function assignSplits(rows: LabelledText[]): SplitResult {
-  const assigned = rows.map((r) => ({ ...r, split: r.officialSplit ?? hashSplit(r.text) }));
-  const testTexts = new Set(assigned.filter((r) => r.split === 'test').map((r) => normalizeText(r.text).trim()));
-  const kept = assigned.filter((r) => r.split === 'test' || !testTexts.has(normalizeText(r.text).trim()));
+  const keyed = rows.map((r) => ({ row: r, key: normalizeText(r.text).trim() }));
+  const assigned = keyed.map(({ row, key }) => ({ ...row, split: row.officialSplit ?? splitOfKey(key) }));
+  const testTexts = new Set(keyed.filter((_, i) => assigned[i].split === 'test').map(({ key }) => key));
+  const kept = assigned.filter((r, i) => r.split === 'test' || !testTexts.has(keyed[i].key));
   return { rows: kept, droppedForLeakage: assigned.length - kept.length };
 }
 

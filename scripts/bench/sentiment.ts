@@ -1,0 +1,67 @@
+/**
+ * `sentiment.sentences_per_s`: sentences scored per second by the committed compact model
+ * (featurize + onnxruntime-node) on one core (intra-op threads 1), in two modes:
+ * `batched` (the runner's default batch of 32, as the nightly run scores a transcript) and
+ * `single` (one sentence per ONNX run, the worst case). Sentences: held-out test rows of the
+ * Mandarin review sets and of SST-2/TweetEval (half each), or, when the datasets folder is
+ * absent, a built-in set of call turns. Best of 3 runs.
+ */
+import { existsSync } from 'node:fs';
+import { loadCompactSentiment } from '../../models/sentiment.ts';
+import { buildCorpus } from '../sentiment/corpus.ts';
+import { datasetsDir } from '../sentiment/datasets.ts';
+import { select } from '../sentiment/splits.ts';
+import type { Benchmark, BenchResult } from './types.ts';
+
+const BATCH = 32;
+const FALLBACK = [
+  '您好，招商银行信用卡中心，我姓王，很高兴为您服务',
+  '我已经打了三次电话了，你们到底能不能解决',
+  '好的，谢谢',
+  'I would like to check my statement for this month.',
+  'This is the third time I am calling about this.',
+  'Thank you for your help, goodbye.',
+];
+
+function sentences(): { texts: string[]; source: string } {
+  if (!existsSync(datasetsDir())) {
+    return { texts: Array.from({ length: 2000 }, (_, i) => FALLBACK[i % FALLBACK.length]), source: 'built-in call turns' };
+  }
+  const test = select(buildCorpus().rows, 'test');
+  const zh = test.filter((r) => r.lang === 'zh' && r.source !== 'zh_neutral_templates').slice(0, 1000);
+  const en = test.filter((r) => r.source === 'sst2' || r.source === 'tweeteval').slice(0, 1000);
+  return { texts: [...zh, ...en].map((r) => r.text), source: 'test splits: zh reviews + SST-2/TweetEval' };
+}
+
+async function bestOf3(run: () => Promise<void>): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    await run();
+    best = Math.min(best, (performance.now() - start) / 1000);
+  }
+  return best;
+}
+
+const bench: Benchmark = async function* (): AsyncIterable<BenchResult> {
+  const { texts, source } = sentences();
+  const meanChars = Math.round(texts.reduce((s, t) => s + t.length, 0) / texts.length);
+  const model = await loadCompactSentiment({ intraOpNumThreads: 1, interOpNumThreads: 1, batchSize: BATCH });
+  try {
+    await model.scoreTexts(texts.slice(0, 200)); // warm-up
+    const common = { unit: 'sentences/s', model: model.version, intraOpThreads: 1, sentences: texts.length, meanChars, source };
+
+    const batchedS = await bestOf3(async () => void (await model.scoreTexts(texts)));
+    yield { name: 'sentiment.sentences_per_s', value: Math.round(texts.length / batchedS), mode: 'batched', batchSize: BATCH, ...common };
+
+    const single = texts.slice(0, 500);
+    const singleS = await bestOf3(async () => {
+      for (const t of single) await model.scoreTexts([t]);
+    });
+    yield { name: 'sentiment.sentences_per_s', value: Math.round(single.length / singleS), mode: 'single', batchSize: 1, ...common, sentences: single.length };
+  } finally {
+    await model.close();
+  }
+};
+
+export default bench;
