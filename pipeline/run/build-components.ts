@@ -3,7 +3,9 @@
  * A stage whose model is not present is left out with the reason, and the run says so.
  */
 import type { Config } from '../config.ts';
+import { loadSentimentEngine } from '../../models/sentiment/engine.ts';
 import { redactTranscript } from '../redact/index.ts';
+import { createSentimentStage } from '../sentiment/stage.ts';
 import type { Agent } from '../types.ts';
 import { createAsrStage, createVadStage } from '../speech/stages.ts';
 import { createAudioStage } from './audio-stage.ts';
@@ -14,6 +16,11 @@ export async function buildComponents(config: Config & { baseDir: string }): Pro
   const defaultAgentChannel = config.audio.defaultAgentChannel;
   const vad = await createVadStage();
   const asr = await createAsrStage({ modelId: config.asr.model, brandNames: [config.brand.name, ...config.brand.aliases] });
+  const sentimentEngine = await loadSentimentEngine(config.sentiment.engine);
+  const notes = [
+    ...('unavailable' in asr ? [asr.unavailable] : []),
+    ...('unavailable' in sentimentEngine ? [sentimentEngine.unavailable] : sentimentEngine.note ? [sentimentEngine.note] : []),
+  ];
   return {
     audio: await createAudioStage({
       minDurationS: config.audio.minDurationS,
@@ -21,13 +28,16 @@ export async function buildComponents(config: Config & { baseDir: string }): Pro
     }),
     vad,
     asr,
+    sentiment: 'model' in sentimentEngine ? createSentimentStage(sentimentEngine.model) : undefined,
     scorer: createScoreStage(config),
+    notes,
     redact: redactTranscript,
     asrLanguage: (agent: Agent) => (config.asr.language === 'roster' ? agent.language : config.asr.language),
     defaultAgentChannel,
     async close() {
       await vad.close();
       if ('close' in asr) await asr.close();
+      if ('model' in sentimentEngine) await sentimentEngine.model.close();
     },
   };
 }

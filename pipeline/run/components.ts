@@ -65,6 +65,8 @@ export interface Components {
   /** Which language to transcribe a call in. */
   asrLanguage(agent: Agent): Language | 'auto';
   defaultAgentChannel: ChannelRole;
+  /** What a person should know about this run's components (a model missing, a fallback taken). */
+  notes?: string[];
   /** Releases model sessions and worker threads at the end of a run. */
   close?(): Promise<void>;
 }

@@ -85,6 +85,7 @@ export async function runNight(db: Db, opts: RunOptions, components: Components,
       processedNow: outcomes.length,
       elapsedS: (Date.now() - startedMs) / 1000,
       asrUnavailable: 'unavailable' in components.asr ? components.asr.unavailable : undefined,
+      notes: components.notes,
     });
     db.update(runs).set({ status: 'finished', finishedAt: new Date().toISOString(), summary }).where(eq(runs.id, runId)).run();
     return summary;

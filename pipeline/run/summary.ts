@@ -28,6 +28,8 @@ export interface RunSummary {
   /** Mean call score (0–100) over the date's scored calls under their newest scorecard, if any. */
   meanScore: number | null;
   asrUnavailable?: string;
+  /** Notes from the components: missing models, fallbacks. */
+  notes: string[];
 }
 
 interface Extra {
@@ -38,6 +40,7 @@ interface Extra {
   processedNow: number;
   elapsedS: number;
   asrUnavailable?: string;
+  notes?: string[];
 }
 
 export function summarizeDate(db: Db, date: string, x: Extra): RunSummary {
@@ -99,5 +102,6 @@ export function summarizeDate(db: Db, date: string, x: Extra): RunSummary {
     recordingSuccess: { rate, usable, checked, target: RECORDING_SUCCESS_TARGET, met: rate === null ? null : rate >= RECORDING_SUCCESS_TARGET },
     meanScore: mean?.mean == null ? null : Math.round(mean.mean * 10) / 10,
     asrUnavailable: x.asrUnavailable,
+    notes: x.notes ?? [],
   };
 }

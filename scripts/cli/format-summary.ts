@@ -18,6 +18,6 @@ export function formatSummary(s: RunSummary): string {
   const rs = s.recordingSuccess;
   lines.push(`  recordings ${pct(rs.rate)} usable (${rs.usable}/${rs.checked}; target ≥ ${pct(rs.target)}${rs.met === null ? '' : rs.met ? ', met' : ', MISSED'})`);
   lines.push(`  mean score ${s.meanScore ?? 'n/a'}`);
-  if (s.asrUnavailable) lines.push(`  note       ${s.asrUnavailable}`);
+  for (const note of s.notes) lines.push(`  note       ${note}`);
   return lines.join('\n');
 }
