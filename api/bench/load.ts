@@ -1,0 +1,68 @@
+/** A small closed-loop HTTP load generator: `concurrency` clients, bounded by request count and time. */
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  durationS: number;
+  /** Completed requests per second. */
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** p99 latency per request kind, ms (when `kind` is given). */
+  p99MsByKind?: Record<string, number>;
+}
+
+export interface LoadOptions {
+  /** Next URL to request (called once per request). */
+  url: (i: number) => string;
+  headers: Record<string, string>;
+  concurrency: number;
+  maxRequests: number;
+  maxSeconds: number;
+  /** Names the kind of request i, to report p99 per kind. */
+  kind?: (i: number) => string;
+}
+
+export async function runLoad(o: LoadOptions): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const byKind = new Map<string, number[]>();
+  let issued = 0;
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + o.maxSeconds * 1000;
+  const client = async () => {
+    while (issued < o.maxRequests && performance.now() < deadline) {
+      const i = issued++;
+      const url = o.url(i);
+      const t0 = performance.now();
+      try {
+        const res = await fetch(url, { headers: o.headers });
+        await res.arrayBuffer();
+        if (res.status !== 200) errors++;
+      } catch {
+        errors++;
+      }
+      const ms = performance.now() - t0;
+      latencies.push(ms);
+      if (o.kind) {
+        const k = o.kind(i);
+        byKind.set(k, [...(byKind.get(k) ?? []), ms]);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: o.concurrency }, client));
+  const durationS = (performance.now() - started) / 1000;
+  const p99MsByKind = o.kind ? Object.fromEntries([...byKind].map(([k, xs]) => [k, quantile(xs, 0.99)])) : undefined;
+  return {
+    requests: latencies.length, errors, durationS, rps: latencies.length / durationS,
+    p50Ms: quantile(latencies, 0.5), p99Ms: quantile(latencies, 0.99), maxMs: Math.max(...latencies), p99MsByKind,
+  };
+}
+
+/** Nearest-rank quantile (q in 0..1) of the values. */
+export function quantile(values: number[], q: number): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
