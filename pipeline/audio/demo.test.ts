@@ -74,18 +74,9 @@ function assertSidesFollowSpeakers(audio: CallAudio, call: DemoCall) {
   expect(energyIn(audio.customer!, only('customer'), rate)).toBeGreaterThan(100 * energyIn(audio.agent, only('customer'), rate));
 }
 
-/**
- * KNOWN FIXTURE DEFECT: scripts/fixtures/encode.ts writes stereo Ogg/Opus at 16 kb/s, below the
- * ≈20 kb/s where libopus codes stereo as one signal, so both sides of every demo .ogg decode
- * identical (max |L−R| = 0) and agent/customer cannot be separated. These cases are expected to
- * fail until the encoder uses ≥ 24 kb/s; then this test fails, and `it.fails` should become `it`.
- */
-const opusStereoCollapsed = (c: DemoCall) => c.format === 'ogg' && c.agentChannel !== 'mono';
-
 describe('demo night: intact recordings', () => {
   for (const call of intactLayouts) {
-    const test = opusStereoCollapsed(call) ? it.fails : it;
-    test(`${call.callId} (${call.format}, agent ${call.agentChannel}) is ok and maps the parties as the manifest says`, async () => {
+    it(`${call.callId} (${call.format}, agent ${call.agentChannel}) is ok and maps the parties as the manifest says`, async () => {
       const result = await load(call);
       if (!result.ok) throw new Error(`${call.file}: ${result.reason} ${result.detail}`);
       expect(result.health.reason, result.health.detail).toBe('ok');
@@ -99,7 +90,7 @@ describe('demo night: intact recordings', () => {
   }
 
   it('the night has stereo calls with the agent on each side, in a format that keeps stereo', () => {
-    const stereoKept = intactLayouts.filter((c) => c.agentChannel !== 'mono' && !opusStereoCollapsed(c));
+    const stereoKept = intactLayouts.filter((c) => c.agentChannel !== 'mono');
     expect(new Set(stereoKept.map((c) => c.agentChannel))).toEqual(new Set(['left', 'right']));
   });
 });
