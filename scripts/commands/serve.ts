@@ -10,6 +10,8 @@ import { startServer } from '../../api/server.ts';
 import { createRunLauncher } from '../../api/services/runs.ts';
 import { listUsers } from '../../api/queries/users.ts';
 import { openDb } from '../../pipeline/db/client.ts';
+import { parseReportFlags } from '../../pipeline/export/cliFlags.ts';
+import { rankOptions } from '../../pipeline/rank/options.ts';
 import { DEFAULT_DB, DEMO } from './run.ts';
 
 interface ServeFlags {
@@ -22,7 +24,13 @@ interface ServeFlags {
   recordings?: string;
   audioCache?: string;
   demo?: boolean;
+  minCalls?: string;
+  k?: string;
+  stars?: string;
+  target?: string[];
 }
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export default function register(program: Command): void {
   program
@@ -37,6 +45,10 @@ export default function register(program: Command): void {
     .option('--recordings <dir>', 'recordings folder for runs started from the API ({date} is replaced)')
     .option('--audio-cache <dir>', 'where served (redacted) WAV files are cached (default: <db folder>/audio-cache)')
     .option('--demo', 'serve the demo database with the demo night as run inputs')
+    .option('--min-calls <n>', 'scored calls an agent needs to be tiered (default 10; the one-night demo has about 4 per agent)')
+    .option('--k <k>', "small-sample shrinkage weight in calls, or 'auto' (default auto)")
+    .option('--stars <a,b,c,d>', 'adjusted-score thresholds for 2,3,4,5 stars (default 60,70,80,90)')
+    .option('--target <name=value>', 'KPI target, repeatable, e.g. serviceLevelPct=80, meanQaScore=none', collect)
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -55,9 +67,20 @@ export default function register(program: Command): void {
       }
       const dbFile = f.db ?? DEFAULT_DB;
       const db = openDb(dbFile);
+      let reportOptions;
+      try {
+        // The same ranking and KPI flags as `callqa export` and `callqa rank`, parsed the same way.
+        reportOptions = parseReportFlags({ period: '2026-11', db: dbFile, minCalls: f.minCalls, k: f.k, stars: f.stars, target: f.target }, dbFile);
+        rankOptions(reportOptions.options);
+      } catch (err) {
+        console.error(`callqa serve: ${(err as Error).message}`);
+        process.exitCode = 1;
+        db.$client.close();
+        return;
+      }
       const runLauncher = given.length === 3 ? createRunLauncher(db, { manifest: f.manifest!, roster: f.roster!, recordings: f.recordings!, configFile: f.config }) : undefined;
       const server = await startServer(
-        { db, runLauncher, audioCacheDir: f.audioCache ?? join(dbFile, '..', 'audio-cache') },
+        { db, runLauncher, audioCacheDir: f.audioCache ?? join(dbFile, '..', 'audio-cache'), rankOptions: reportOptions.options, kpiTargets: reportOptions.targets },
         { port, host: f.host },
       );
       console.log(`callqa serving ${dbFile} at ${server.url}/ (API ${server.url}/api/v1, OpenAPI ${server.url}/api/v1/openapi.json)`);
