@@ -21,6 +21,29 @@ export const configSchema = z.object({
   sampling: samplingParamsSchema.default(samplingParamsSchema.parse({})),
   /** Extra calls each night for agents whose ranking interval is still too wide (budget 0 = off). */
   rankingSampling: rankingSamplingSchema.default(rankingSamplingSchema.parse({})),
+  /** Ranking options (pipeline/rank): used by `callqa rank`, `callqa export` and the API. */
+  ranking: z
+    .object({
+      /** Scored calls an agent needs in a period to be placed in a tier. */
+      minCalls: z.number().int().min(1).optional(),
+      /** Small-sample shrinkage weight, in calls, or `auto`. */
+      shrinkageK: z.union([z.number().min(0), z.literal('auto')]).optional(),
+      /** Adjusted-score thresholds (0–100) for 2, 3, 4 and 5 stars, ascending. */
+      starThresholds: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+    })
+    .default({}),
+  /** KPI targets (percentages 0–100, seconds); null means "no target". Defaults: the seed documents'. */
+  kpiTargets: z
+    .object({
+      serviceLevelThresholdS: z.number().min(0).optional(),
+      serviceLevelPct: z.number().nullable().optional(),
+      abandonRatePct: z.number().nullable().optional(),
+      firstCallResolutionPct: z.number().nullable().optional(),
+      recordingSuccessPct: z.number().nullable().optional(),
+      averageHandleTimeS: z.number().nullable().optional(),
+      meanQaScore: z.number().nullable().optional(),
+    })
+    .default({}),
   audio: z
     .object({
       /** Stereo channel carrying the agent when the manifest's agent_channel is empty. */

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { tempDb } from '../rank/testDb.ts';
 import { parseReportFlags, parseTargets } from './cliFlags.ts';
 import { displayWidth, textTable } from './textTable.ts';
@@ -28,5 +31,30 @@ describe('textTable', () => {
     const lines = textTable(['Name', 'Score'], [['王芳', 91.25], ['John Smith', 8]]).split('\n');
     expect(lines[2]).toBe('王芳         91.3');
     expect(lines[3]).toBe('John Smith      8');
+  });
+});
+
+describe('parseReportFlags with --config', () => {
+  it('takes ranking options and KPI targets from the config file, and flags override them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callqa-flags-cfg-'));
+    const db = join(dir, 'qa.sqlite');
+    writeFileSync(db, '');
+    const config = join(dir, 'callqa.yaml');
+    writeFileSync(config, 'ranking: { minCalls: 3, starThresholds: [50, 60, 70, 80] }\nkpiTargets: { serviceLevelPct: 80, meanQaScore: null }\n');
+    const fromConfig = parseReportFlags({ period: '2026-11', db, config }, '/x');
+    expect(fromConfig.options).toEqual({ minCalls: 3, starThresholds: [50, 60, 70, 80] });
+    expect(fromConfig.targets).toEqual({ serviceLevelPct: 80, meanQaScore: null });
+    const overridden = parseReportFlags({ period: '2026-11', db, config, minCalls: '7', target: ['serviceLevelPct=90'] }, '/x');
+    expect(overridden.options.minCalls).toBe(7);
+    expect(overridden.targets).toEqual({ serviceLevelPct: 90, meanQaScore: null });
+  });
+
+  it('names the config file and key when the config is wrong', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callqa-flags-cfg-'));
+    const db = join(dir, 'qa.sqlite');
+    writeFileSync(db, '');
+    const config = join(dir, 'bad.yaml');
+    writeFileSync(config, 'ranking: { minCalls: zero }\n');
+    expect(() => parseReportFlags({ period: '2026-11', db, config }, '/x')).toThrow(/bad\.yaml: ranking\.minCalls:/);
   });
 });

@@ -3,6 +3,7 @@
  * with an error message naming the flag when a value is wrong.
  */
 import { existsSync } from 'node:fs';
+import { loadConfig } from '../config.ts';
 import { kpiTargets } from '../kpi/computeKpis.ts';
 import type { KpiTargets } from '../kpi/types.ts';
 import { parsePeriod, type Period } from '../rank/period.ts';
@@ -10,6 +11,8 @@ import type { AgentResultFilters, AgentResultOptions } from '../rank/read.ts';
 
 export interface ReportFlags {
   period: string;
+  /** Configuration file whose `ranking` and `kpiTargets` are the defaults the flags override. */
+  config?: string;
   db?: string;
   team?: string;
   site?: string;
@@ -33,7 +36,8 @@ export function parseReportFlags(flags: ReportFlags, defaultDb: string): ReportA
   const period = parsePeriod(flags.period);
   const dbFile = flags.db ?? defaultDb;
   if (!existsSync(dbFile)) throw new Error(`--db: database file not found: ${dbFile} (run \`callqa run\` first, or pass --db FILE)`);
-  const options: AgentResultOptions = {};
+  const config = loadConfig(flags.config);
+  const options: AgentResultOptions = { ...config.ranking };
   if (flags.minCalls !== undefined) options.minCalls = integer('--min-calls', flags.minCalls);
   if (flags.k !== undefined) options.shrinkageK = flags.k === 'auto' ? 'auto' : number('--k', flags.k);
   if (flags.stars !== undefined) {
@@ -46,7 +50,7 @@ export function parseReportFlags(flags: ReportFlags, defaultDb: string): ReportA
     dbFile,
     filters: { team: flags.team, site: flags.site, scorecardVersion: flags.scorecardVersion, rankWithinFilter: flags.rankWithinFilter },
     options,
-    targets: parseTargets(flags.target ?? []),
+    targets: { ...config.kpiTargets, ...parseTargets(flags.target ?? []) },
   };
 }
 

@@ -35,6 +35,7 @@ export default function register(program: Command): void {
     .option('--format <format>', 'xlsx | csv | json (default: from --out extension, else xlsx)')
     .option('--out <file>', 'output file (default: callqa-<report>-<period>.<format> in the current folder)')
     .option('--db <file>', `SQLite database file (default ${DEFAULT_DB})`)
+    .option('--config <file>', 'configuration file: its ranking and kpiTargets are the defaults')
     .option('--team <team>', 'only agents of this roster team')
     .option('--site <site>', 'only agents of this roster site')
     .option('--rank-within-filter', 'rank the filtered agents among themselves (default: center-wide tiers)')

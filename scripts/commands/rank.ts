@@ -22,6 +22,7 @@ export default function register(program: Command): void {
     .description('Print agent rankings for a period: tiers (top 25% / middle / bottom 25%), stars, adjusted scores, weakest checks.')
     .requiredOption('--period <period>', 'day 2026-11-20, ISO week 2026-W47, month 2026-11, or range 2026-11-01..2026-11-15')
     .option('--db <file>', `SQLite database file (default ${DEFAULT_DB})`)
+    .option('--config <file>', 'configuration file: its ranking and kpiTargets are the defaults')
     .option('--team <team>', 'only agents of this roster team')
     .option('--site <site>', 'only agents of this roster site')
     .option('--rank-within-filter', 'rank the filtered agents among themselves (default: center-wide tiers)')
