@@ -25,7 +25,7 @@ export function KpisPage({ t, period, k }: { t: T; period: Period; k: CenterKpis
                 <td class="num">{withUnit(kpi.value, kpi.unit)}</td>
                 <td class="num">{kpi.target ? `${kpi.target.comparison === 'atLeast' ? '≥' : '≤'} ${withUnit(kpi.target.value, kpi.unit)}` : '–'}</td>
                 <td>{kpi.met === null ? <span class="badge o-na">{t('noTarget')}</span> : kpi.met ? <span class="badge o-pass">{t('met')}</span> : <span class="badge o-fail">{t('missed')}</span>}</td>
-                <td class="small muted">{kpi.numerator}/{kpi.denominator}</td>
+                <td class="small muted">{Number.isInteger(kpi.numerator) ? kpi.numerator : kpi.numerator.toFixed(1)}/{kpi.denominator}</td>
               </tr>
             ))}
           </tbody>

@@ -6,7 +6,7 @@ import type { Lang, T } from './i18n.ts';
 const STYLE = `
 :root { --ink:#1f2933; --muted:#616e7c; --line:#d9e2ec; --bg:#f5f7fa; --accent:#1c64f2; --pass:#0e9f6e; --fail:#e02424; --na:#9aa5b1; }
 * { box-sizing: border-box; }
-body { margin:0; font-family: "Noto Sans CJK SC", "Noto Sans SC", system-ui, sans-serif; color:var(--ink); background:var(--bg); font-size:14px; }
+body { margin:0; font-family: "Liberation Sans", "DejaVu Sans", Arial, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; color:var(--ink); background:var(--bg); font-size:14px; }
 header { background:#102a43; color:#fff; display:flex; align-items:center; gap:20px; padding:10px 24px; }
 header a { color:#d9e2ec; text-decoration:none; } header a:hover, header a.on { color:#fff; }
 header .brand { font-weight:700; font-size:16px; color:#fff; margin-right:12px; }
@@ -35,7 +35,7 @@ button.seek:hover { border-color:var(--accent); } button.seek.fail { border-colo
 form.stack { display:flex; flex-direction:column; gap:8px; } textarea, select, input[type=text], input[type=password] { font:inherit; padding:6px; border:1px solid var(--line); border-radius:4px; }
 button.primary { background:var(--accent); color:#fff; border:none; border-radius:4px; padding:6px 14px; cursor:pointer; font:inherit; align-self:flex-start; }
 .error { background:#fde8e8; color:#9b1c1c; padding:8px 12px; border-radius:6px; margin-bottom:12px; }
-.filters { display:flex; gap:8px; align-items:center; margin-bottom:12px; } .filters a.button { border:1px solid var(--line); background:#fff; padding:5px 10px; border-radius:4px; text-decoration:none; color:var(--ink); }
+.filters { display:flex; gap:8px; align-items:center; margin-bottom:12px; } .filters .filters { margin-bottom:0; } .filters a.button { border:1px solid var(--line); background:#fff; padding:5px 10px; border-radius:4px; text-decoration:none; color:var(--ink); }
 audio { width:100%; } svg text { font-family:inherit; }
 .signin { max-width:380px; margin:80px auto; }
 `;
@@ -63,7 +63,7 @@ export function Layout({ t, lang, title, user, path, children }: LayoutProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${t('appName')}`}</title>
-        <style>{STYLE}</style>
+        <style dangerouslySetInnerHTML={{ __html: STYLE }} />
       </head>
       <body>
         <header>

@@ -66,6 +66,12 @@ describe('pages', () => {
     expect(forced.headers.get('set-cookie')).toMatch(/lang=en/);
   });
 
+  it('sends the style sheet unescaped (quotes and child selectors intact)', async () => {
+    const html = await (await get('/agents')).text();
+    expect(html).toContain('font-family: "Liberation Sans"');
+    expect(html).toContain('.grid > section.card');
+  });
+
   it('shows tiers and stars on the agents page', async () => {
     const html = await (await get('/agents?period=2026-11')).text();
     expect(html).toMatch(/data-tier="top"/);
