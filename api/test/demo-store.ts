@@ -65,6 +65,10 @@ export async function demoDatabaseFile(): Promise<string> {
       }, components);
       db.$client.close(); // checkpoints the WAL into the file
       renameSync(building, file);
+      // Databases of earlier fixture states are of no further use.
+      for (const old of readdirSync(tmpdir()).filter((f) => /^callqa-api-demo-[0-9a-f]{16}\.sqlite$/.test(f))) {
+        if (join(tmpdir(), old) !== file) rmSync(join(tmpdir(), old), { force: true });
+      }
       return file;
     } finally {
       closeSync(fd);
