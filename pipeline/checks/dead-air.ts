@@ -1,9 +1,8 @@
 /**
  * Dead air: stretches where nobody speaks for longer than the scorecard allows, unexplained.
- * A silence that follows an announcement (「请您稍等」) is an announced hold — judged by hold
- * etiquette, not dead air. An unannounced one is dead air whatever its length, so VAD holds
- * (which the VAD stage keeps out of `silences`) are candidates too, and both sources — VAD, or
- * transcript gaps without VAD — give the same verdict on the same call.
+ * Long silences are holds and belong to hold etiquette (announced or not), as in the VAD stage,
+ * which keeps holds out of `silences`; without VAD, transcript gaps of `holdMinS` or more are
+ * holds. A shorter silence right after an announcement (「请您稍等」) is excused too.
  */
 import type { TimeSpan } from '../types.ts';
 import type { ParamsOf, ResolvedMatch } from '../scorecard/schema.ts';
@@ -19,8 +18,8 @@ export function checkDeadAir(ctx: CallContext, params: DeadAirParams): Verdict {
   if (!ctx.speech && spoken.length === 0) return notApplicable('There is no VAD result and no transcript speech to measure silences on.');
   const fromVad = !!ctx.speech;
   const candidates: TimeSpan[] = fromVad
-    ? [...ctx.speech!.silences, ...ctx.speech!.holds].sort((a, b) => a.startS - b.startS)
-    : transcriptGaps(spoken, params.maxSilenceS);
+    ? ctx.speech!.silences
+    : transcriptGaps(spoken, params.maxSilenceS).filter((g) => g.endS - g.startS < params.holdMinS);
   const silences = candidates.filter((s) => s.endS - s.startS > params.maxSilenceS);
   let excuses;
   try {

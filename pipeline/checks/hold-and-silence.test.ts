@@ -9,7 +9,6 @@ const hold = paramsFor('hold_etiquette', {
   before: ['请您稍等', '请稍等'],
   after: ['感谢您的耐心等待', '让您久等了'],
 });
-const deadAir = paramsFor('dead_air', { maxSilenceS: 10, excusedBy: ['请您稍等', '请稍等'] });
 
 const opening = [agentSays(0, 3, '您好，招商银行，我姓王'), customerSays(3.5, 6, '我想查账单')];
 const politeHold = [...opening, agentSays(6.5, 9, '好的，我帮您查询一下，请您稍等'), agentSays(40, 43, '感谢您的耐心等待，您的账单是三千元')];
@@ -49,24 +48,31 @@ describe('hold_etiquette', () => {
 });
 
 describe('dead_air', () => {
-  it('fails an unexplained long silence and passes the same silence after an announcement', () => {
-    const r = checkDeadAir(callContext(rudeHold), deadAir);
+  const deadAir4 = paramsFor('dead_air', { maxSilenceS: 4, holdMinS: 10, excusedBy: ['请您稍等', '请稍等'] });
+  const lookup = (announce: string) => [...opening, agentSays(6.5, 9, announce), agentSays(16, 20, '您的账单是三千元')];
+
+  it('fails an unexplained 7 s silence (transcript gaps) and excuses the same silence after an announcement', () => {
+    const r = checkDeadAir(callContext(lookup('我查一下')), deadAir4);
     expect(r.outcome).toBe('fail');
-    expect(r.evidence[0]).toMatchObject({ atS: 9, endS: 40 });
-    expect(checkDeadAir(callContext(politeHold), deadAir).outcome).toBe('pass');
+    expect(r.evidence[0]).toMatchObject({ atS: 9, endS: 16, note: '7 s of silence' });
+    expect(r.reason).toMatch(/transcript gaps, no VAD result/);
+    expect(checkDeadAir(callContext(lookup('好的，请您稍等')), deadAir4).outcome).toBe('pass');
   });
 
-  it('takes VAD silences and holds when present', () => {
-    const calm = callContext(politeHold, { speech: vad([[9.2, 39.8]], [[3, 5]]) });
-    expect(checkDeadAir(calm, deadAir).outcome).toBe('pass');
-    const silent = callContext(politeHold, { speech: vad([[9.2, 39.8]], [[43, 58]]) });
-    const r = checkDeadAir(silent, deadAir);
+  it('leaves silences of holdMinS or more to hold etiquette, as the VAD stage does', () => {
+    expect(checkDeadAir(callContext(rudeHold), deadAir4).outcome).toBe('pass');
+    expect(checkDeadAir(callContext(rudeHold), paramsFor('dead_air', { maxSilenceS: 4, holdMinS: 60 })).outcome).toBe('fail');
+  });
+
+  it('takes the VAD silences when present', () => {
+    expect(checkDeadAir(callContext(politeHold, { speech: vad([[9.2, 39.8]], [[3, 5]]) }), deadAir4).outcome).toBe('pass');
+    const r = checkDeadAir(callContext(politeHold, { speech: vad([[9.2, 39.8]], [[43, 58]]) }), deadAir4);
     expect(r.outcome).toBe('fail');
     expect(r.reason).toMatch(/15 s at 43 s \(VAD\)/);
   });
 
   it('tolerates maxCount silences, and is not applicable with no speech at all', () => {
-    expect(checkDeadAir(callContext(rudeHold), paramsFor('dead_air', { maxSilenceS: 10, maxCount: 1 })).outcome).toBe('pass');
-    expect(checkDeadAir(callContext([]), deadAir).outcome).toBe('na');
+    expect(checkDeadAir(callContext(lookup('我查一下')), paramsFor('dead_air', { maxSilenceS: 4, maxCount: 1 })).outcome).toBe('pass');
+    expect(checkDeadAir(callContext([]), deadAir4).outcome).toBe('na');
   });
 });

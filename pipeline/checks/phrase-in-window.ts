@@ -8,7 +8,7 @@ import type { ParamsOf, ResolvedMatch } from '../scorecard/schema.ts';
 import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { requiredSimilarity, type PhraseMatch } from './match/phrase.ts';
 import { speakerStream, type SpokenStream, type StreamUnit } from './match/stream.ts';
-import { accepted, alternativesOf, describeMatch, evidenceOf, findItem, variantsFor, whyNot, type PhraseItem } from './phrase-search.ts';
+import { accepted, alternativesOf, describeMatch, evidenceOf, findItem, slotFailed, variantsFor, whyNot, type PhraseItem } from './phrase-search.ts';
 
 export type PhraseInWindowParams = ParamsOf<'phrase_in_window'> & { match: ResolvedMatch };
 
@@ -48,7 +48,7 @@ export function checkPhraseInWindow(ctx: CallContext, params: PhraseInWindowPara
     }
     const longest = Math.max(...variants.map((v) => v.units.length));
     const windowed = windowStream(stream, anchor, t0 + seconds, t1 - seconds, 2 * longest);
-    const inside = findItem(windowed, variants, params.match);
+    const inside = findItem(windowed, variants, params.match, inWindow);
     if (accepted(inside) && inWindow(inside)) {
       results.push({ item, found: inside, closest: inside, outsideWindow: false });
       continue;
@@ -70,9 +70,12 @@ export function checkPhraseInWindow(ctx: CallContext, params: PhraseInWindowPara
   }
   const failing = params.require === 'all' ? missing : bestOf(missing);
   const only = failing.length === 1 ? failing[0].closest : null;
-  if (only?.said && only.surname && !only.surname.ok && params.require === 'any') {
-    const why = whyNot(only, requiredSimilarity(only.variant, params.match));
-    return fail(`Said with the wrong surname: ${why}.`, [evidenceOf(only, 'surname does not match the roster')]);
+  if (slotFailed(only) && params.require === 'any') {
+    const why = whyNot(only!, requiredSimilarity(only!.variant, params.match));
+    const what = only!.brand && !only!.brand.ok ? 'brand' : 'surname';
+    return fail(`Said without the right ${what}: ${why}.`, [
+      evidenceOf(only!, what === 'brand' ? 'brand not recognised' : 'surname does not match the roster'),
+    ]);
   }
   if (only && failing[0].outsideWindow && params.require === 'any') {
     return fail(`Said outside the window: ${describeMatch(only)} is not ${where}.`, [evidenceOf(only, 'outside the window')]);

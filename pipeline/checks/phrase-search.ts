@@ -6,7 +6,7 @@
 import type { Evidence } from '../types.ts';
 import type { CallContext } from './context.ts';
 import { fmtS } from './context.ts';
-import { bestMatch, expandTemplate, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
+import { bestMatch, expandTemplate, type PhraseMatch, type PhraseVariant, type Preference } from './match/phrase.ts';
 import type { SpokenStream } from './match/stream.ts';
 import type { ResolvedMatch } from '../scorecard/schema.ts';
 
@@ -22,13 +22,18 @@ export function variantsFor(ctx: CallContext, item: PhraseItem): PhraseVariant[]
   return alternativesOf(item).flatMap((t) => expandTemplate(t, { surname: ctx.agent.surname, brand: ctx.brand }));
 }
 
-/** True when the match counts: similar enough and, if it names the agent, with the right surname. */
+/** True when the match counts: similar enough and, where the phrase has slots, with the right brand and surname. */
 export function accepted(m: PhraseMatch | null): m is PhraseMatch {
-  return !!m && m.said && (!m.surname || m.surname.ok);
+  return !!m && m.said && (!m.surname || m.surname.ok) && (!m.brand || m.brand.ok);
 }
 
-export function findItem(stream: SpokenStream, variants: PhraseVariant[], match: ResolvedMatch): PhraseMatch | null {
-  return bestMatch(stream, variants, match);
+/** True when the phrase was said but a slot (brand or surname) was wrong or missing. */
+export function slotFailed(m: PhraseMatch | null): boolean {
+  return !!m && m.said && ((!!m.surname && !m.surname.ok) || (!!m.brand && !m.brand.ok));
+}
+
+export function findItem(stream: SpokenStream, variants: PhraseVariant[], match: ResolvedMatch, prefer?: Preference): PhraseMatch | null {
+  return bestMatch(stream, variants, match, prefer);
 }
 
 export function evidenceOf(m: PhraseMatch, note?: string): Evidence {
@@ -50,6 +55,11 @@ export function describeMatch(m: PhraseMatch): string {
 
 /** Why a near match did not count, for the reason sentence. */
 export function whyNot(m: PhraseMatch, needed: number): string {
+  if (m.said && m.brand && !m.brand.ok) {
+    return m.brand.spoken
+      ? `the brand was not recognisable: “${m.brand.spoken}” where “${m.brand.expected}” (or another brand alias) was expected: ${describeMatch(m)}`
+      : `it was said without the brand name: ${describeMatch(m)}`;
+  }
   if (m.said && m.surname && !m.surname.ok) {
     return m.surname.spoken
       ? `the agent gave the surname “${m.surname.spoken}” but the roster says “${m.surname.expected}”: ${describeMatch(m)}`

@@ -1,7 +1,9 @@
 /**
  * Agent speaking rate: Chinese characters per minute for zh calls, words per minute for en,
  * over the agent's transcript segments (their text and their durations belong together, so
- * VAD timing is not mixed in). Too fast loses older customers; too slow sounds unsure.
+ * VAD timing is not mixed in). Pauses between turns are not counted, so this is the
+ * articulation rate — higher than a words-per-minute-of-call figure. Too fast loses older
+ * customers; too slow sounds unsure.
  */
 import type { ParamsOf } from '../scorecard/schema.ts';
 import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';

@@ -65,6 +65,12 @@ export const paramSchemas = {
   /** Silences longer than `maxSilenceS` between the first and last words of the call. */
   dead_air: z.strictObject({
     maxSilenceS: positiveSeconds,
+    /**
+     * Silences this long or longer are holds, judged by hold etiquette, not dead air — as the VAD
+     * stage does. Only used without a VAD result (transcript gaps); keep it equal to the hold
+     * check's `minHoldS`.
+     */
+    holdMinS: positiveSeconds.default(10),
     /** How many such silences are tolerated. */
     maxCount: z.number().int().min(0).default(0),
     /** A silence right after one of these agent phrases is an announced hold, not dead air. */

@@ -74,3 +74,4 @@ export function alignBest(pattern: Unit[], text: Unit[]): Alignment {
     alignedTo,
   };
 }
+

@@ -1,9 +1,10 @@
 /**
  * Cost of putting one spoken unit where the expected phrase has another: 0 = same sound or
- * same word, 0.5 = nearly (a near-sounding syllable, a word one letter off), 1 = different.
+ * same word, 0.5 = nearly (a near-sounding syllable, a word one letter off or sounding alike),
+ * 1 = different.
  * Insertions and deletions cost 1 (see align.ts).
  */
-import { nearKey } from './pinyin.ts';
+import { soundex } from './soundex.ts';
 import type { Unit } from './units.ts';
 
 export function substitutionCost(expected: Unit, spoken: Unit): number {
@@ -11,13 +12,13 @@ export function substitutionCost(expected: Unit, spoken: Unit): number {
   if (expected.kind !== spoken.kind) return 1;
   if (expected.kind === 'han') {
     if (expected.readings.some((r) => spoken.readings.includes(r))) return 0;
-    const near = new Set(expected.readings.map(nearKey));
-    return spoken.readings.some((r) => near.has(nearKey(r))) ? 0.5 : 1;
+    return expected.near.some((k) => spoken.near.includes(k)) ? 0.5 : 1;
   }
   if (expected.kind === 'word') {
     const ratio = levenshtein(expected.key, spoken.key) / Math.max(expected.key.length, spoken.key.length);
-    // "merchant"/"merchants", "thank"/"thanks": a plural or a dropped letter is a half error.
-    return ratio <= 0.25 ? 0.5 : 1;
+    // "merchant"/"merchants", "thank"/"thanks": one letter in four or fewer off is a half error;
+    // so is a sound-alike word ASR wrote instead ("four" for "for", "my" for "may").
+    return ratio <= 0.25 || soundex(expected.key) === soundex(spoken.key) ? 0.5 : 1;
   }
   return 1;
 }

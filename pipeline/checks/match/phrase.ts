@@ -28,7 +28,15 @@ export interface PhraseVariant {
   text: string;
   units: Unit[];
   /** Units [from, to) of the filled `{surname}` slot, when the template has one. */
-  surnameSlot?: { from: number; to: number; expected: string };
+  surnameSlot?: SlotSpan;
+  /** Units [from, to) of the filled `{brand}` slot, when the template has one. */
+  brandSlot?: SlotSpan;
+}
+
+export interface SlotSpan {
+  from: number;
+  to: number;
+  expected: string;
 }
 
 /** Slot names used in a template, e.g. ['brand', 'surname']. */
@@ -43,7 +51,7 @@ export function slotsIn(template: string): string[] {
 export function expandTemplate(template: string, slots: SlotValues): PhraseVariant[] {
   const brandNames = slots.brand ? [slots.brand.name, ...slots.brand.aliases].filter((b) => b.trim()) : [];
   const parts = template.split(SLOT); // literal, slotName, literal, slotName, …
-  let variants: { text: string; units: Unit[]; surnameSlot?: PhraseVariant['surnameSlot'] }[] = [{ text: '', units: [] }];
+  let variants: Omit<PhraseVariant, 'template'>[] = [{ text: '', units: [] }];
   parts.forEach((part, k) => {
     const isSlot = k % 2 === 1;
     let fills: string[];
@@ -58,8 +66,10 @@ export function expandTemplate(template: string, slots: SlotValues): PhraseVaria
     variants = variants.flatMap((v) =>
       fills.map((fill) => {
         const units = toUnits(fill);
-        const next = { text: v.text + fill, units: [...v.units, ...units], surnameSlot: v.surnameSlot };
-        if (isSlot && part === 'surname') next.surnameSlot = { from: v.units.length, to: v.units.length + units.length, expected: fill };
+        const next = { ...v, text: v.text + fill, units: [...v.units, ...units] };
+        const span = { from: v.units.length, to: v.units.length + units.length, expected: fill };
+        if (isSlot && part === 'surname') next.surnameSlot = span;
+        if (isSlot && part === 'brand') next.brandSlot = span;
         return next;
       }),
     );
@@ -74,20 +84,23 @@ export interface MatchOptions {
   minFuzzyUnits: number;
 }
 
-export interface SurnameCheck {
+/** The verdict on one slot of a matched phrase. */
+export interface SlotCheck {
   ok: boolean;
   expected: string;
-  /** What the agent said in the surname slot; empty when nothing was said there. */
+  /** What the agent said in the slot; empty when nothing was said there. */
   spoken: string;
 }
+
 
 export interface PhraseMatch {
   variant: PhraseVariant;
   alignment: Alignment;
   similarity: number;
-  /** True when similarity reached the threshold (the surname is judged separately). */
+  /** True when similarity reached the threshold (the slots are judged separately). */
   said: boolean;
-  surname?: SurnameCheck;
+  surname?: SlotCheck;
+  brand?: SlotCheck;
   atS: number;
   endS: number;
   quote: string;
@@ -97,41 +110,90 @@ export function requiredSimilarity(variant: PhraseVariant, opts: MatchOptions): 
   return variant.units.length < opts.minFuzzyUnits ? 1 : opts.threshold;
 }
 
-/** Aligns one variant; null when the stream is empty. */
-export function matchVariant(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions): PhraseMatch | null {
-  const alignment = alignBest(variant.units, stream.units);
-  if (alignment.textStart < 0) return null;
-  const first = stream.units[alignment.textStart];
-  const last = stream.units[alignment.textEnd];
-  const said = alignment.similarity >= requiredSimilarity(variant, opts) - 1e-9;
+/**
+ * Speech separated by a pause longer than this is never read as one phrase: a greeting said at
+ * 15 s must not borrow its first syllable from 「喂，您好」 at 1 s. Shorter gaps are bridged,
+ * because ASR often splits one sentence into two segments.
+ */
+export const JOIN_GAP_S = 1.5;
+
+/** Aligns one variant within each stretch of continuous speech; the best stretch wins. Null when the stream is empty. */
+export function matchVariant(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions, prefer?: Preference): PhraseMatch | null {
+  let best: PhraseMatch | null = null;
+  const rank = (m: PhraseMatch) => baseRank(m) + (prefer?.(m) ? 3 : 0);
+  for (const [from, to] of runsOf(stream)) {
+    const a = alignBest(variant.units, from === 0 && to === stream.units.length ? stream.units : stream.units.slice(from, to));
+    if (a.textStart < 0) continue;
+    const alignment = from === 0 ? a : shift(a, from);
+    const m = buildMatch(stream, variant, alignment, opts);
+    if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && better(m, best))) best = m;
+  }
+  return best;
+}
+
+function buildMatch(stream: SpokenStream, variant: PhraseVariant, alignment: Alignment, opts: MatchOptions): PhraseMatch {
+  const needed = requiredSimilarity(variant, opts);
   return {
     variant,
     alignment,
     similarity: round2(alignment.similarity),
-    said,
-    surname: variant.surnameSlot ? checkSurname(stream, variant, alignment) : undefined,
-    atS: round2(first.startS),
-    endS: round2(last.endS),
+    said: alignment.similarity >= needed - 1e-9,
+    surname: variant.surnameSlot ? checkSurname(stream, variant, variant.surnameSlot, alignment) : undefined,
+    brand: variant.brandSlot ? checkBrand(stream, variant, variant.brandSlot, alignment) : undefined,
+    atS: round2(stream.units[alignment.textStart].startS),
+    endS: round2(stream.units[alignment.textEnd].endS),
     quote: quoteOf(stream, alignment.textStart, alignment.textEnd),
   };
 }
 
+/** [from, to) index ranges of units with no pause between segments longer than JOIN_GAP_S inside. */
+function runsOf(stream: SpokenStream): [number, number][] {
+  const u = stream.units;
+  const runs: [number, number][] = [];
+  let start = 0;
+  for (let i = 1; i <= u.length; i++) {
+    // Only a pause between two segments splits: inside a segment unit times are estimates.
+    if (i === u.length || (u[i].segment !== u[i - 1].segment && segmentGapS(stream, u[i - 1].segment, u[i].segment) > JOIN_GAP_S)) {
+      if (i > start) runs.push([start, i]);
+      start = i;
+    }
+  }
+  return runs;
+}
+
+function segmentGapS(stream: SpokenStream, before: number, after: number): number {
+  return stream.segments[after].start - stream.segments[before].end;
+}
+
+function shift(a: Alignment, by: number): Alignment {
+  return { ...a, textStart: a.textStart + by, textEnd: a.textEnd + by, alignedTo: a.alignedTo.map((t) => (t >= 0 ? t + by : t)) };
+}
+
 /**
- * Best match over variants: a said variant whose surname is right beats one whose surname is
- * wrong, which beats one not said; ties go to higher similarity, then the earlier one.
+ * Best match over variants: a preferred match beats any other; then a said variant whose
+ * slots are right beats one with a wrong slot, which beats one not said; ties go to higher
+ * similarity, then the earlier one.
  */
-export function bestMatch(stream: SpokenStream, variants: PhraseVariant[], opts: MatchOptions): PhraseMatch | null {
+export function bestMatch(stream: SpokenStream, variants: PhraseVariant[], opts: MatchOptions, prefer?: Preference): PhraseMatch | null {
   let best: PhraseMatch | null = null;
+  const rank = (m: PhraseMatch) => baseRank(m) + (prefer?.(m) ? 3 : 0);
   for (const v of variants) {
-    const m = matchVariant(stream, v, opts);
+    const m = matchVariant(stream, v, opts, prefer);
     if (m && (!best || rank(m) > rank(best) || (rank(m) === rank(best) && better(m, best)))) best = m;
   }
   return best;
 }
 
-function rank(m: PhraseMatch): number {
+/**
+ * A caller's preference among matches, e.g. "inside the time window": a preferred match
+ * outranks any other, so a closing 「感谢您的来电」 at the end is not lost to the same words in
+ * the greeting.
+ */
+export type Preference = (m: PhraseMatch) => boolean;
+
+function baseRank(m: PhraseMatch): number {
   if (!m.said) return 0;
-  return m.surname && !m.surname.ok ? 1 : 2;
+  return (m.surname && !m.surname.ok) || (m.brand && !m.brand.ok) ? 1 : 2;
 }
 
 function better(a: PhraseMatch, b: PhraseMatch): boolean {
@@ -139,28 +201,57 @@ function better(a: PhraseMatch, b: PhraseMatch): boolean {
 }
 
 /**
- * The spoken surname is whatever the agent said between the phrase units around the slot
- * (「我姓」 … 「很高兴」), so an extra or a missing character is seen, not aligned away.
+ * What the agent said in a slot: the spoken units between the phrase units aligned just
+ * before and just after it (「我姓」 … 「很高兴」), so an extra or a missing character is seen
+ * rather than aligned away. Without an anchor on either side, the units aligned to the slot.
  */
-function checkSurname(stream: SpokenStream, variant: PhraseVariant, a: Alignment): SurnameCheck {
-  const slot = variant.surnameSlot!;
+function slotRegion(stream: SpokenStream, slot: SlotSpan, a: Alignment): number[] {
   const beforeAt = lastAligned(a.alignedTo, 0, slot.from);
   const afterAt = firstAligned(a.alignedTo, slot.to, a.alignedTo.length);
-  let spokenIdx: number[];
-  if (beforeAt >= 0 || afterAt >= 0) {
-    const lo = beforeAt >= 0 ? beforeAt + 1 : Math.max(0, (afterAt >= 0 ? afterAt : 0) - (slot.to - slot.from));
-    const hi = afterAt >= 0 ? afterAt - 1 : Math.min(stream.units.length - 1, lo + (slot.to - slot.from) - 1);
-    spokenIdx = [];
-    for (let i = lo; i <= hi; i++) spokenIdx.push(i);
-  } else {
-    spokenIdx = a.alignedTo.slice(slot.from, slot.to).filter((t) => t >= 0);
+  const len = slot.to - slot.from;
+  if (beforeAt < 0 && afterAt < 0) return a.alignedTo.slice(slot.from, slot.to).filter((t) => t >= 0);
+  const lo = beforeAt >= 0 ? beforeAt + 1 : Math.max(0, afterAt - len);
+  const hi = afterAt >= 0 ? afterAt - 1 : Math.min(stream.units.length - 1, lo + len - 1);
+  const out: number[] = [];
+  for (let i = lo; i <= hi; i++) out.push(i);
+  return out;
+}
+
+/**
+ * The surname is strict (see surname.ts): the roster surname must be in the slot by sound,
+ * with at most one stray character around it (ASR inserts one now and then: 「我姓大临」).
+ */
+function checkSurname(stream: SpokenStream, variant: PhraseVariant, slot: SlotSpan, a: Alignment): SlotCheck {
+  const region = slotRegion(stream, slot, a).map((i) => stream.units[i]);
+  const expected = variant.units.slice(slot.from, slot.to);
+  let ok = false;
+  if (region.length <= expected.length + 1) {
+    for (let start = 0; start + expected.length <= region.length && !ok; start++) {
+      ok = expected.every((u, k) => surnameUnitMatches(u, region[start + k]));
+    }
   }
-  const spokenUnits = spokenIdx.map((i) => stream.units[i]);
-  const expectedUnits = variant.units.slice(slot.from, slot.to);
-  const ok =
-    spokenUnits.length === expectedUnits.length && expectedUnits.every((u, k) => surnameUnitMatches(u, spokenUnits[k]));
-  const spoken = spokenIdx.length ? quoteOf(stream, spokenIdx[0], spokenIdx[spokenIdx.length - 1]) : '';
-  return { ok, expected: slot.expected, spoken };
+  return { ok, expected: slot.expected, spoken: spokenText(stream, slotRegion(stream, slot, a)) };
+}
+
+/**
+ * The brand must itself be there: what was said in the slot reaches BRAND_SLOT_MIN_SIMILARITY
+ * against the brand name or alias. Without this, a greeting that skips the brand would still
+ * score high on the rest of the script. Half is enough because brand names are short (招行 is
+ * two characters) and one ASR slip must not erase a brand the agent did say.
+ */
+export const BRAND_SLOT_MIN_SIMILARITY = 0.5;
+
+function checkBrand(stream: SpokenStream, variant: PhraseVariant, slot: SlotSpan, a: Alignment): SlotCheck {
+  const idx = slotRegion(stream, slot, a);
+  const expected = variant.units.slice(slot.from, slot.to);
+  // A stray word next to the brand (「the CMB」) is not held against it: best fit inside the slot.
+  const fit = idx.length ? alignBest(expected, idx.map((i) => stream.units[i])) : null;
+  const ok = !!fit && idx.length <= expected.length + 2 && fit.similarity >= BRAND_SLOT_MIN_SIMILARITY - 1e-9;
+  return { ok, expected: slot.expected, spoken: spokenText(stream, idx) };
+}
+
+function spokenText(stream: SpokenStream, idx: number[]): string {
+  return idx.length ? quoteOf(stream, idx[0], idx[idx.length - 1]) : '';
 }
 
 function lastAligned(to: number[], from: number, end: number): number {

@@ -17,6 +17,18 @@ export function readingsOf(char: string): readonly string[] {
   return r;
 }
 
+const nearCache = new Map<string, readonly string[]>();
+
+/** The near-sound keys of every reading of one character, cached (matching compares them millions of times). */
+export function nearKeysOf(char: string): readonly string[] {
+  let r = nearCache.get(char);
+  if (!r) {
+    r = [...new Set(readingsOf(char).map(nearKey))];
+    nearCache.set(char, r);
+  }
+  return r;
+}
+
 /**
  * The reading of a character used as a surname (单 → shan, 曾 → zeng). Surnames are compared
  * strictly on this one reading, not on every reading of a polyphone, so 单 does not match 丹.

@@ -12,36 +12,24 @@
  * knows which one is meant. A surname that sounds different fails, including near-sounds
  * such as 程 (cheng) for 陈 (chen), 黄 (huang) for 王 (wang).
  *
- * Rule (English): a spoken word matches the roster surname when it is the same word, or when
- * both have the same Soundex code and are at most two letters apart (Smyth/Smith, Lee/Li).
+ * Rule (English): a spoken word matches the roster surname when it is the same word, when
+ * both have the same Soundex code and are at most two letters apart (Smyth/Smith, Lee/Li), or
+ * when a name of five letters or more is one letter off (Tavis/Davis: an ASR slip — different
+ * surnames a single letter apart, like Davies/Davis, sound alike anyway).
  */
 import { levenshtein } from './cost.ts';
 import { surnameReadingOf } from './pinyin.ts';
+import { soundex } from './soundex.ts';
 import type { Unit } from './units.ts';
 
 export function surnameUnitMatches(roster: Unit, spoken: Unit): boolean {
   if (roster.key === spoken.key) return true;
   if (roster.kind === 'han' && spoken.kind === 'han') return spoken.readings.includes(surnameReadingOf(roster.key));
   if (roster.kind === 'word' && spoken.kind === 'word') {
-    return soundex(roster.key) === soundex(spoken.key) && levenshtein(roster.key, spoken.key) <= 2;
+    const d = levenshtein(roster.key, spoken.key);
+    return (soundex(roster.key) === soundex(spoken.key) && d <= 2) || (roster.key.length >= 5 && d <= 1);
   }
   return false;
 }
 
-/** Classic American Soundex: first letter + three digits. */
-export function soundex(word: string): string {
-  const w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (!w) return '';
-  const code = (c: string) =>
-    'bfpv'.includes(c) ? '1' : 'cgjkqsxz'.includes(c) ? '2' : 'dt'.includes(c) ? '3' : c === 'l' ? '4' : 'mn'.includes(c) ? '5' : c === 'r' ? '6' : '';
-  let out = w[0].toUpperCase();
-  let last = code(w[0]);
-  for (const c of w.slice(1)) {
-    const d = code(c);
-    if (d && d !== last) out += d;
-    // h and w do not separate equal codes; vowels do.
-    if (c !== 'h' && c !== 'w') last = d;
-    if (out.length === 4) break;
-  }
-  return out.padEnd(4, '0');
-}
+export { soundex };

@@ -4,7 +4,9 @@
  * 「您好，招商银行」 and 「您好 招商银行」 are the same sequence. Each unit remembers where it
  * came from in its source string, for quoting evidence.
  */
-import { readingsOf } from './pinyin.ts';
+import { nearKeysOf, readingsOf } from './pinyin.ts';
+
+const NONE: readonly string[] = [];
 
 export type UnitKind = 'han' | 'word' | 'digit';
 
@@ -14,6 +16,8 @@ export interface Unit {
   kind: UnitKind;
   /** Toneless pinyin readings for Han units; `[key]` otherwise. */
   readings: readonly string[];
+  /** The readings' near-sound keys (see pinyin.ts `nearKey`), for Han units; empty otherwise. */
+  near: readonly string[];
   /** Character offsets of the unit in its source string, end exclusive. */
   from: number;
   to: number;
@@ -26,11 +30,11 @@ export function toUnits(text: string): Unit[] {
   for (const m of text.matchAll(TOKEN)) {
     const from = m.index;
     const to = from + m[0].length;
-    if (m[1]) units.push({ key: m[1], kind: 'han', readings: readingsOf(m[1]), from, to });
-    else if (m[2]) units.push({ key: m[2], kind: 'digit', readings: [m[2]], from, to });
+    if (m[1]) units.push({ key: m[1], kind: 'han', readings: readingsOf(m[1]), near: nearKeysOf(m[1]), from, to });
+    else if (m[2]) units.push({ key: m[2], kind: 'digit', readings: [m[2]], near: NONE, from, to });
     else {
       const key = m[3].toLowerCase().replace(/['’]/g, '');
-      units.push({ key, kind: 'word', readings: [key], from, to });
+      units.push({ key, kind: 'word', readings: [key], near: NONE, from, to });
     }
   }
   return units;

@@ -1,0 +1,130 @@
+/**
+ * `npx tsx scripts/eval-checks.ts [--set FILE] [--misses]`
+ *
+ * Runs the shipped scorecards' script checks on the labelled noisy transcripts
+ * (fixtures/noisy, made by make-noisy-set.ts) and prints precision and recall per check and
+ * language. "Detected" means: greeting / closing passed, forbidden phrase failed (found).
+ * `--misses` lists every wrong call with the transcript text, for tuning thresholds.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CallContext } from '../pipeline/checks/context.ts';
+import { runCheck } from '../pipeline/checks/run-check.ts';
+import { loadScorecard } from '../pipeline/scorecard/load.ts';
+import type { Scorecard } from '../pipeline/scorecard/schema.ts';
+import type { CheckResult, Language } from '../pipeline/types.ts';
+import { NOISY_SET_FILE, type NoisyCall, type NoisySet } from './make-noisy-set.ts';
+
+/** The scorecard check each label is measured on, and which outcome means "detected". */
+export const EVALUATED = [
+  { label: 'greeting', checkId: 'greeting', detected: 'pass' },
+  { label: 'forbidden', checkId: 'forbidden-phrases', detected: 'fail' },
+  { label: 'closing', checkId: 'closing', detected: 'pass' },
+] as const;
+
+export interface Confusion {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  precision: number;
+  recall: number;
+}
+
+export interface Miss {
+  callId: string;
+  label: string;
+  expected: boolean;
+  scenario: NoisyCall['scenario'];
+  reason: string;
+  agentText: string[];
+}
+
+export interface Evaluation {
+  /** Keyed `${label}` (all calls), `${label}.${language}` and `${label}@${noise level}`. */
+  figures: Record<string, Confusion>;
+  misses: Miss[];
+  calls: number;
+}
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+export function shippedScorecards(): Record<Language, Scorecard> {
+  return {
+    zh: loadScorecard(join(repo, 'pipeline/scorecards/zh-CN-bank.yaml')),
+    en: loadScorecard(join(repo, 'pipeline/scorecards/en-US-bank.yaml')),
+  };
+}
+
+export function evaluateNoisySet(set: NoisySet, cards: Record<Language, Scorecard>): Evaluation {
+  const counts: Record<string, Omit<Confusion, 'precision' | 'recall'>> = {};
+  const misses: Miss[] = [];
+  const agents = new Map(set.agents.map((a) => [a.agentId, a]));
+  for (const call of set.calls) {
+    const agent = agents.get(call.agentId);
+    if (!agent) throw new Error(`${call.callId}: agent ${call.agentId} is not in the set's agents`);
+    const ctx: CallContext = {
+      call: { callId: call.callId, file: `${call.callId}.wav`, agentId: agent.agentId, startedAt: '2026-11-20T10:00:00+08:00' },
+      agent,
+      transcript: { callId: call.callId, language: call.language, segments: call.segments },
+      brand: set.brand,
+    };
+    const checks = cards[call.language].sections.flatMap((s) => s.checks);
+    for (const e of EVALUATED) {
+      const check = checks.find((c) => c.id === e.checkId);
+      if (!check) throw new Error(`scorecard ${cards[call.language].id} has no check "${e.checkId}"`);
+      const result: CheckResult = runCheck(ctx, check);
+      const detected = result.outcome === e.detected;
+      const truth = call.labels[e.label];
+      for (const key of [e.label, `${e.label}.${call.language}`, `${e.label}@${call.scenario.noise}`]) {
+        const c = (counts[key] ??= { tp: 0, fp: 0, fn: 0, tn: 0 });
+        if (detected && truth) c.tp++;
+        else if (detected) c.fp++;
+        else if (truth) c.fn++;
+        else c.tn++;
+      }
+      if (detected !== truth) {
+        misses.push({
+          callId: call.callId,
+          label: e.label,
+          expected: truth,
+          scenario: call.scenario,
+          reason: result.reason,
+          agentText: call.segments.filter((s) => s.speaker === 'agent').map((s) => s.text),
+        });
+      }
+    }
+  }
+  const figures: Record<string, Confusion> = {};
+  for (const [k, c] of Object.entries(counts)) {
+    figures[k] = { ...c, precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn) };
+  }
+  return { figures, misses, calls: set.calls.length };
+}
+
+function ratio(a: number, b: number): number {
+  return b === 0 ? 1 : Math.round((a / b) * 1000) / 1000;
+}
+
+export function formatEvaluation(ev: Evaluation): string {
+  const rows = Object.entries(ev.figures).sort(([a], [b]) => a.localeCompare(b));
+  const lines = [`${ev.calls} noisy calls`, 'check            precision  recall     tp    fp    fn    tn'];
+  for (const [k, c] of rows) {
+    lines.push(`${k.padEnd(16)} ${c.precision.toFixed(3).padStart(9)}  ${c.recall.toFixed(3).padStart(6)}  ${[c.tp, c.fp, c.fn, c.tn].map((n) => String(n).padStart(5)).join(' ')}`);
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const i = process.argv.indexOf('--set');
+  const file = i > 0 ? process.argv[i + 1] : NOISY_SET_FILE;
+  const set = JSON.parse(readFileSync(file, 'utf8')) as NoisySet;
+  const ev = evaluateNoisySet(set, shippedScorecards());
+  console.log(formatEvaluation(ev));
+  if (process.argv.includes('--misses')) {
+    for (const m of ev.misses) {
+      console.log(`\n${m.callId} ${m.label}: expected ${m.expected ? 'detected' : 'not detected'} (${JSON.stringify(m.scenario)})\n  ${m.reason}`);
+      for (const t of m.agentText) console.log(`  | ${t}`);
+    }
+  }
+}
