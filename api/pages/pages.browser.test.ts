@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../pipeline/config.ts';
+import { DEMO } from '../../scripts/commands/run.ts';
 import { startServer, type RunningServer } from '../server.ts';
 import { demoStore } from '../test/demo-store.ts';
 import type { TestStore } from '../test/seed.ts';
@@ -37,7 +39,8 @@ beforeAll(async () => {
   if (!executablePath) return;
   dir = mkdtempSync(join(tmpdir(), 'callqa-browser-'));
   store = await demoStore(join(dir, 'store'));
-  server = await startServer({ db: store.db, audioCacheDir: join(dir, 'audio-cache') }, { port: 0, host: '127.0.0.1' });
+  const rankOptions = loadConfig(DEMO.config).ranking;
+  server = await startServer({ db: store.db, audioCacheDir: join(dir, 'audio-cache'), rankOptions }, { port: 0, host: '127.0.0.1' });
   // A fresh profile per run: nothing cached or remembered between runs.
   context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath,
@@ -98,6 +101,9 @@ describe.skipIf(!executablePath)('in chromium', () => {
     await page.goto(`${server.url}/agents?period=${store.period}`);
     const teamAgents = store.db.$client.prepare('SELECT COUNT(*) AS n FROM agents WHERE team = ?').get(store.teamA) as { n: number };
     await expect.poll(() => page.locator('#agents-table tbody tr').count()).toBe(teamAgents.n);
+    // With the demo's ranking options every agent of the night is tiered and has stars.
+    expect(await page.locator('#agents-table [data-tier="insufficient_data"]').count()).toBe(0);
+    expect(await page.locator('#agents-table [data-stars]').count()).toBe(teamAgents.n);
     await page.screenshot({ path: join(screenshotDir, 'agents-page.png'), fullPage: true });
     await page.goto(`${server.url}/agents/${store.agentA}?period=${store.period}`);
     const scoredDays = store.db.$client.prepare('SELECT COUNT(DISTINCT c.date) AS n FROM calls c JOIN scores s USING (call_id) WHERE c.agent_id = ?').get(store.agentA) as { n: number };

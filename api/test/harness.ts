@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App } from '../app.ts';
 import type { AppDeps } from '../context.ts';
+import { loadConfig } from '../../pipeline/config.ts';
+import { DEMO } from '../../scripts/commands/run.ts';
 import { demoStore } from './demo-store.ts';
 import { seedStore, type SeededStore, type TestStore } from './seed.ts';
 
@@ -26,7 +28,8 @@ export async function setupHarness(extraDeps: Partial<AppDeps> = {}): Promise<Ha
 /** A harness on a copy of the database the demo night builds (see demo-store.ts). */
 export async function setupDemoHarness(extraDeps: Partial<AppDeps> = {}): Promise<Harness<TestStore>> {
   const dir = mkdtempSync(join(tmpdir(), 'callqa-api-demo-test-'));
-  return harness(await demoStore(dir), dir, extraDeps);
+  // The demo configuration's ranking options (a one-night demo tiers agents with 3+ calls).
+  return harness(await demoStore(dir), dir, { rankOptions: loadConfig(DEMO.config).ranking, ...extraDeps });
 }
 
 function harness<S extends TestStore>(store: S, dir: string, extraDeps: Partial<AppDeps>): Harness<S> {

@@ -39,13 +39,13 @@ export default function register(program: Command): void {
     .option('--db <file>', `SQLite database file (default ${DEFAULT_DB}; with --demo ${DEMO.db})`)
     .option('--port <n>', 'TCP port', '8080')
     .option('--host <address>', 'address to listen on (0.0.0.0 for the network)', '127.0.0.1')
-    .option('--config <file>', 'configuration file used by runs started from the API')
+    .option('--config <file>', 'configuration file: ranking options and KPI targets, and the settings of runs started from the API')
     .option('--manifest <file>', 'manifest CSV for runs started from the API ({date} is replaced)')
     .option('--roster <file>', 'roster CSV for runs started from the API')
     .option('--recordings <dir>', 'recordings folder for runs started from the API ({date} is replaced)')
     .option('--audio-cache <dir>', 'where served (redacted) WAV files are cached (default: <db folder>/audio-cache)')
     .option('--demo', 'serve the demo database with the demo night as run inputs')
-    .option('--min-calls <n>', 'scored calls an agent needs to be tiered (default 10; the one-night demo has about 4 per agent)')
+    .option('--min-calls <n>', 'scored calls an agent needs to be tiered (default: config ranking.minCalls, else 10)')
     .option('--k <k>', "small-sample shrinkage weight in calls, or 'auto' (default auto)")
     .option('--stars <a,b,c,d>', 'adjusted-score thresholds for 2,3,4,5 stars (default 60,70,80,90)')
     .option('--target <name=value>', 'KPI target, repeatable, e.g. serviceLevelPct=80, meanQaScore=none', collect)
@@ -69,8 +69,9 @@ export default function register(program: Command): void {
       const db = openDb(dbFile);
       let reportOptions;
       try {
-        // The same ranking and KPI flags as `callqa export` and `callqa rank`, parsed the same way.
-        reportOptions = parseReportFlags({ period: '2026-11', db: dbFile, minCalls: f.minCalls, k: f.k, stars: f.stars, target: f.target }, dbFile);
+        // The same ranking and KPI settings as `callqa export` and `callqa rank`: the config's
+        // `ranking` and `kpiTargets` sections, overridden by the flags.
+        reportOptions = parseReportFlags({ period: '2026-11', config: f.config, db: dbFile, minCalls: f.minCalls, k: f.k, stars: f.stars, target: f.target }, dbFile);
         rankOptions(reportOptions.options);
       } catch (err) {
         console.error(`callqa serve: ${(err as Error).message}`);
