@@ -28,12 +28,30 @@ const INPUTS = [
 function cacheFile(): string {
   const hash = createHash('sha256');
   for (const f of INPUTS) hash.update(f).update(readFileSync(join(repoRoot, f)));
+  // The code and models that make the night: a cached database from older code (e.g. on a CI
+  // machine that kept /tmp from an earlier run) must not stand in for what this code computes.
+  for (const f of sourceFiles(['pipeline', 'models'])) hash.update(f).update(readFileSync(join(repoRoot, f)));
   // Recordings and sidecars by name, size and time, so a regenerated night is rebuilt.
   for (const f of readdirSync(DEMO.recordings).sort()) {
     const st = statSync(join(DEMO.recordings, f));
     hash.update(`${f}:${st.size}:${st.mtimeMs}`);
   }
   return join(tmpdir(), `callqa-api-demo-${hash.digest('hex').slice(0, 16)}.sqlite`);
+}
+
+/** Non-test source and model files under the given repo folders, sorted. */
+function sourceFiles(folders: string[]): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const entry of readdirSync(join(repoRoot, rel), { withFileTypes: true })) {
+      const path = join(rel, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'hub' && entry.name !== 'node_modules') walk(path);
+      } else if (/\.(ts|json|yaml|onnx)$/.test(entry.name) && !entry.name.endsWith('.test.ts')) out.push(path);
+    }
+  };
+  folders.forEach(walk);
+  return out.sort();
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
