@@ -5,6 +5,7 @@
  * 100,000 calls). The rows are shaped like the pipeline's but made up: for speed, not scoring.
  */
 import { openDb, type Db } from '../../pipeline/db/client.ts';
+import { mulberry32 } from '../../scripts/lib/random.ts';
 
 export interface GeneratedStore {
   db: Db;
@@ -27,23 +28,12 @@ const CHECKS = [
   ['resolution', 'outcome', '一次解决（CDR）', 10, 0],
 ] as const;
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateStore(file: string, opts: { calls: number; agents: number; teams: number; days: number }): GeneratedStore {
   const db = openDb(file);
   const c = db.$client;
   // A throwaway file: durability does not matter while loading it.
   c.pragma('synchronous = OFF');
-  const rand = prng(42);
+  const rand = mulberry32(42);
   const teams = Array.from({ length: opts.teams }, (_, i) => `team-${String(i + 1).padStart(2, '0')}`);
   const dates = Array.from({ length: opts.days }, (_, i) => `2026-11-${String(i + 1).padStart(2, '0')}`);
   const surnames = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];

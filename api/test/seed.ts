@@ -23,6 +23,7 @@ import { scoreCall } from '../../pipeline/score/score.ts';
 import type { Agent, BrandConfig, CallSentiment, RedactedSpan, SentimentLabel, Transcript, TranscriptSegment } from '../../pipeline/types.ts';
 import type { Role } from '../context.ts';
 import { createUser } from '../queries/users.ts';
+import { mulberry32 } from '../../scripts/lib/random.ts';
 
 const run = promisify(execFile);
 
@@ -82,18 +83,6 @@ export interface SeededStore extends TestStore {
   redaction: RedactedSpan;
   callIds: string[];
   runId: number;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so every test run sees the same store. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Script {
@@ -156,7 +145,7 @@ export async function seedStore(dir: string): Promise<SeededStore> {
   const dbFile = join(dir, 'callqa.sqlite');
   const db = openDb(dbFile);
   const scorecard = loadScorecard(join(repoRoot, 'pipeline/scorecards/zh-CN-bank.yaml'));
-  const rand = prng(20261120);
+  const rand = mulberry32(20261120);
   const callIds: string[] = [];
   const failedGreetingCall = 'c-a1-1120-1';
   const teamBCall = 'c-b1-1120-1';
