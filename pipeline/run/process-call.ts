@@ -8,9 +8,10 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { calls, failures } from '../db/schema.ts';
 import { readSidecar } from '../transcript/sidecar.ts';
-import type { Agent, CallSentiment, ChannelRole, ManifestRow, SpeechAnalysis, Transcript } from '../types.ts';
+import { toManifestRow } from '../score/load-context.ts';
+import type { Agent, CallSentiment, ChannelRole, SpeechAnalysis, Transcript } from '../types.ts';
 import type { CallAudio, Components } from './components.ts';
-import { getStage, putStage } from './stage-store.ts';
+import { getStage, putStage } from '../db/stage-results.ts';
 
 export type CallOutcome =
   | { status: 'done'; score?: number }
@@ -112,18 +113,4 @@ async function findTranscript(
 
 function setStatus(db: Db, callId: string, status: 'done' | 'waiting_asr', runId: number): void {
   db.update(calls).set({ status, processedRunId: runId }).where(eq(calls.callId, callId)).run();
-}
-
-export function toManifestRow(c: CallRow): ManifestRow {
-  const row: ManifestRow = { callId: c.callId, file: c.file, agentId: c.agentId, startedAt: c.startedAt };
-  if (c.durationS != null) row.durationS = c.durationS;
-  if (c.direction) row.direction = c.direction as ManifestRow['direction'];
-  if (c.queue) row.queue = c.queue;
-  if (c.waitS != null) row.waitS = c.waitS;
-  if (c.abandoned != null) row.abandoned = c.abandoned;
-  if (c.resolved != null) row.resolved = c.resolved;
-  if (c.agentChannel) row.agentChannel = c.agentChannel as ChannelRole;
-  if (c.customerId) row.customerId = c.customerId;
-  if (c.site) row.site = c.site;
-  return row;
 }

@@ -4,9 +4,10 @@
  * stage results. A call that cannot be scored comes back as a failure (data, not a throw),
  * so a re-score of thousands of calls goes on past one bad row.
  */
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { agents, calls, stageResults } from '../db/schema.ts';
+import { agents, calls } from '../db/schema.ts';
+import { getStage } from '../db/stage-results.ts';
 import type { CallContext } from '../checks/context.ts';
 import type { BrandConfig, CallSentiment, ManifestRow, SpeechAnalysis, StageFailure, Transcript } from '../types.ts';
 
@@ -20,13 +21,13 @@ export function loadScoringContext(db: Db, callId: string, brand: BrandConfig): 
   if (!call) return failure('call_not_found', `call ${callId} is not in the calls table`);
   const agent = db.select().from(agents).where(eq(agents.agentId, call.agentId)).get();
   if (!agent) return failure('agent_not_found', `agent ${call.agentId} of call ${callId} is not in the roster`);
-  const transcript = newestStage<Transcript>(db, callId, 'transcript');
+  const transcript = getStage<Transcript>(db, callId, 'transcript');
   if (!transcript) return failure('no_transcript', `call ${callId} has no stored transcript`);
   if (!Array.isArray(transcript.result?.segments)) {
     return failure('bad_transcript', `call ${callId}: stored transcript (version ${transcript.version}) has no segments array`);
   }
-  const vad = newestStage<SpeechAnalysis>(db, callId, 'vad');
-  const sentiment = newestStage<CallSentiment>(db, callId, 'sentiment');
+  const vad = getStage<SpeechAnalysis>(db, callId, 'vad');
+  const sentiment = getStage<CallSentiment>(db, callId, 'sentiment');
   return {
     ok: true,
     ctx: {
@@ -39,18 +40,6 @@ export function loadScoringContext(db: Db, callId: string, brand: BrandConfig): 
     },
     versions: { transcript: transcript.version, vad: vad?.version, sentiment: sentiment?.version },
   };
-}
-
-function newestStage<T>(db: Db, callId: string, stage: string): { version: string; result: T } | undefined {
-  const row = db
-    .select({ version: stageResults.version, result: stageResults.result })
-    .from(stageResults)
-    .where(and(eq(stageResults.callId, callId), eq(stageResults.stage, stage)))
-    // Same-millisecond rows: the later insert wins.
-    .orderBy(desc(stageResults.createdAt), desc(sql`rowid`))
-    .limit(1)
-    .get();
-  return row ? { version: row.version, result: row.result as T } : undefined;
 }
 
 type CallRow = typeof calls.$inferSelect;

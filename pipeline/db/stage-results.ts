@@ -1,7 +1,7 @@
 /** Reads and writes per-call stage results (table stage_results). The newest row of a stage wins (later insert on a same-millisecond tie). */
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import { stageResults } from '../db/schema.ts';
+import type { Db } from './client.ts';
+import { stageResults } from './schema.ts';
 
 export type StageName = 'audio' | 'vad' | 'transcript' | 'sentiment';
 
