@@ -3,17 +3,22 @@
  * store, so no audio is read and no model runs — thousands of calls take seconds. Scores are
  * saved under the new scorecard version; earlier versions stay in the store.
  *
- * Only calls whose agent speaks the scorecard's language are taken (a zh scorecard says
- * nothing useful about an English call); the others are counted as skipped.
+ * Only calls whose transcript is in the scorecard's language are taken (a zh scorecard says
+ * nothing useful about an English call; the nightly run picks the card by transcript language
+ * too, so a bilingual agent's English call gets the English card); the others are counted as
+ * skipped.
  */
-import { and, between, eq, exists, ne, sql } from 'drizzle-orm';
+import { and, between, eq, exists, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { agents, calls, stageResults } from '../db/schema.ts';
+import { calls, stageResults } from '../db/schema.ts';
 import type { Scorecard } from '../scorecard/schema.ts';
 import type { BrandConfig, StageFailure } from '../types.ts';
 import { loadScoringContext } from './load-context.ts';
 import { saveCallScore } from './save.ts';
 import { scoreCall } from './score.ts';
+
+/** Calls re-scored per database transaction. */
+const BATCH = 200;
 
 export interface RescoreOptions {
   scorecard: Scorecard;
@@ -27,10 +32,11 @@ export interface RescoreOptions {
 export interface RescoreSummary {
   scorecardId: string;
   scorecardVersion: string;
+  scorecardLanguage: 'zh' | 'en';
   from: string;
   to: string;
   scored: number;
-  /** Calls with a transcript in the range whose agent speaks another language. */
+  /** Calls with a transcript in the range in another language than the scorecard's. */
   skippedOtherLanguage: number;
   failures: (StageFailure & { callId: string })[];
   /** Mean 0–100 over scored calls; null when none. */
@@ -48,41 +54,40 @@ export function rescoreRange(db: Db, o: RescoreOptions): RescoreSummary {
   const ids = db
     .select({ callId: calls.callId })
     .from(calls)
-    .innerJoin(agents, eq(agents.agentId, calls.agentId))
-    .where(and(inRange, eq(agents.language, o.scorecard.language)))
+    .where(inRange)
     .orderBy(calls.callId)
     .all()
     .map((r) => r.callId);
-  const skipped = db
-    .select({ n: sql<number>`count(*)` })
-    .from(calls)
-    .innerJoin(agents, eq(agents.agentId, calls.agentId))
-    .where(and(inRange, ne(agents.language, o.scorecard.language)))
-    .get()!.n;
+  let skipped = 0;
 
   const failures: RescoreSummary['failures'] = [];
   let total = 0;
   let scored = 0;
   let autoFailed = 0;
-  ids.forEach((callId, i) => {
+  const one = (callId: string) => {
     const loaded = loadScoringContext(db, callId, o.brand);
-    if (!loaded.ok) failures.push({ callId, ...loaded.failure });
-    else {
-      try {
-        const score = scoreCall(loaded.ctx, o.scorecard);
-        saveCallScore(db, callId, score);
-        scored++;
-        total += score.score;
-        if (score.autoFailed) autoFailed++;
-      } catch (err) {
-        failures.push({ callId, stage: 'score', reason: 'score_failed', detail: (err as Error).message });
-      }
+    if (!loaded.ok) return void failures.push({ callId, ...loaded.failure });
+    if (loaded.ctx.transcript.language !== o.scorecard.language) return void skipped++;
+    try {
+      const score = scoreCall(loaded.ctx, o.scorecard);
+      saveCallScore(db, callId, score);
+      scored++;
+      total += score.score;
+      if (score.autoFailed) autoFailed++;
+    } catch (err) {
+      failures.push({ callId, stage: 'score', reason: 'score_failed', detail: (err as Error).message });
     }
-    o.onProgress?.(i + 1, ids.length);
-  });
+  };
+  // One commit per batch rather than per call: the commit, not the scoring, dominates otherwise.
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const batch = ids.slice(i, i + BATCH);
+    db.transaction(() => batch.forEach(one));
+    o.onProgress?.(Math.min(i + BATCH, ids.length), ids.length);
+  }
   return {
     scorecardId: o.scorecard.id,
     scorecardVersion: o.scorecard.version,
+    scorecardLanguage: o.scorecard.language,
     from: o.from,
     to: o.to,
     scored,

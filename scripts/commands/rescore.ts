@@ -58,7 +58,7 @@ export function formatRescore(s: RescoreSummary): string {
     `Re-scored ${s.scored} call(s) from ${s.from} to ${s.to} with ${s.scorecardId} (version ${s.scorecardVersion}) in ${(s.elapsedMs / 1000).toFixed(1)} s.`,
     `Mean score ${s.meanScore ?? 'n/a'}; ${s.autoFailed} auto-failed by a critical check.`,
   ];
-  if (s.skippedOtherLanguage) lines.push(`Skipped ${s.skippedOtherLanguage} call(s) whose agent speaks another language than the scorecard.`);
+  if (s.skippedOtherLanguage) lines.push(`Skipped ${s.skippedOtherLanguage} call(s) whose transcript is not in the scorecard's language (${s.scorecardLanguage}).`);
   if (s.failures.length) {
     lines.push(`${s.failures.length} call(s) could not be scored:`);
     for (const f of s.failures.slice(0, 20)) lines.push(`  ${f.callId}: ${f.reason}${f.detail ? ` (${f.detail})` : ''}`);

@@ -22,30 +22,63 @@ const DIAG = 0;
 const UP = 1; // expected unit missing from the text
 const LEFT = 2; // extra spoken unit inside the phrase
 
-/** Best occurrence of `pattern` in `text`. Ties go to the earliest end. */
-export function alignBest(pattern: Unit[], text: Unit[]): Alignment {
+/**
+ * Substitution costs of one expected unit against every unit of a text, computed once per
+ * distinct expected unit and text: a scorecard's phrases share most characters, and a call is
+ * matched against dozens of phrase variants.
+ */
+const rowCache = new WeakMap<readonly Unit[], Map<string, Float64Array>>();
+function costRow(p: Unit, text: readonly Unit[]): Float64Array {
+  let rows = rowCache.get(text);
+  if (!rows) rowCache.set(text, (rows = new Map()));
+  const id = `${p.kind}:${p.key}`;
+  let row = rows.get(id);
+  if (!row) {
+    row = new Float64Array(text.length);
+    for (let j = 0; j < text.length; j++) row[j] = substitutionCost(p, text[j]);
+    rows.set(id, row);
+  }
+  return row;
+}
+
+/** DP tables reused between calls (alignment is synchronous), grown when a longer text comes. */
+let scratchCost = new Float64Array(4096);
+let scratchMove = new Uint8Array(4096);
+function scratch(size: number): { cost: Float64Array; move: Uint8Array } {
+  if (scratchCost.length < size) {
+    scratchCost = new Float64Array(size * 2);
+    scratchMove = new Uint8Array(size * 2);
+  }
+  return { cost: scratchCost, move: scratchMove };
+}
+
+/** Best occurrence of `pattern` in `text[from, to)`; indices in the result are into `text`. Ties go to the earliest end. */
+export function alignBest(pattern: Unit[], text: readonly Unit[], from = 0, to = text.length): Alignment {
   const m = pattern.length;
-  const n = text.length;
-  if (m === 0 || n === 0) return { textStart: -1, textEnd: -1, cost: m, similarity: 0, alignedTo: pattern.map(() => -1) };
+  const n = to - from;
+  if (m === 0 || n <= 0) return { textStart: -1, textEnd: -1, cost: m, similarity: 0, alignedTo: pattern.map(() => -1) };
+  const rows = pattern.map((p) => costRow(p, text));
   const cols = n + 1;
-  const cost = new Float64Array((m + 1) * cols);
-  const move = new Uint8Array((m + 1) * cols);
+  const { cost, move } = scratch((m + 1) * cols);
+  cost.fill(0, 0, cols); // free start anywhere in the text
   for (let i = 1; i <= m; i++) {
     cost[i * cols] = i;
     move[i * cols] = UP;
   }
   for (let i = 1; i <= m; i++) {
-    const p = pattern[i - 1];
+    const row = rows[i - 1];
+    const prev = (i - 1) * cols;
+    const cur = i * cols;
     for (let j = 1; j <= n; j++) {
-      const diag = cost[(i - 1) * cols + j - 1] + substitutionCost(p, text[j - 1]);
-      const up = cost[(i - 1) * cols + j] + 1;
-      const left = cost[i * cols + j - 1] + 1;
+      const diag = cost[prev + j - 1] + row[from + j - 1];
+      const up = cost[prev + j] + 1;
+      const left = cost[cur + j - 1] + 1;
       let best = diag;
       let mv = DIAG;
       if (up < best) (best = up), (mv = UP);
       if (left < best) (best = left), (mv = LEFT);
-      cost[i * cols + j] = best;
-      move[i * cols + j] = mv;
+      cost[cur + j] = best;
+      move[cur + j] = mv;
     }
   }
   let endJ = 1;
@@ -53,12 +86,10 @@ export function alignBest(pattern: Unit[], text: Unit[]): Alignment {
   const alignedTo = pattern.map(() => -1);
   let i = m;
   let j = endJ;
-  let firstJ = endJ;
   while (i > 0) {
     const mv = move[i * cols + j];
     if (mv === DIAG) {
-      alignedTo[i - 1] = j - 1;
-      firstJ = j;
+      alignedTo[i - 1] = from + j - 1;
       i--;
       j--;
     } else if (mv === UP) i--;
@@ -67,11 +98,10 @@ export function alignBest(pattern: Unit[], text: Unit[]): Alignment {
   const total = cost[m * cols + endJ];
   const covered = alignedTo.filter((t) => t >= 0);
   return {
-    textStart: covered.length ? Math.min(firstJ - 1, ...covered) : -1,
+    textStart: covered.length ? Math.min(...covered) : -1,
     textEnd: covered.length ? Math.max(...covered) : -1,
     cost: total,
     similarity: Math.max(0, 1 - total / m),
     alignedTo,
   };
 }
-

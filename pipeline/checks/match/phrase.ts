@@ -122,9 +122,8 @@ export function matchVariant(stream: SpokenStream, variant: PhraseVariant, opts:
   let best: PhraseMatch | null = null;
   const rank = (m: PhraseMatch) => baseRank(m) + (prefer?.(m) ? 3 : 0);
   for (const [from, to] of runsOf(stream)) {
-    const a = alignBest(variant.units, from === 0 && to === stream.units.length ? stream.units : stream.units.slice(from, to));
-    if (a.textStart < 0) continue;
-    const alignment = from === 0 ? a : shift(a, from);
+    const alignment = alignBest(variant.units, stream.units, from, to);
+    if (alignment.textStart < 0) continue;
     const m = buildMatch(stream, variant, alignment, opts);
     if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && better(m, best))) best = m;
   }
@@ -132,17 +131,21 @@ export function matchVariant(stream: SpokenStream, variant: PhraseVariant, opts:
 }
 
 function buildMatch(stream: SpokenStream, variant: PhraseVariant, alignment: Alignment, opts: MatchOptions): PhraseMatch {
-  const needed = requiredSimilarity(variant, opts);
+  const said = alignment.similarity >= requiredSimilarity(variant, opts) - 1e-9;
   return {
     variant,
     alignment,
     similarity: round2(alignment.similarity),
-    said: alignment.similarity >= needed - 1e-9,
-    surname: variant.surnameSlot ? checkSurname(stream, variant, variant.surnameSlot, alignment) : undefined,
-    brand: variant.brandSlot ? checkBrand(stream, variant, variant.brandSlot, alignment) : undefined,
+    said,
+    // Slots only matter for a phrase that was said (see `accepted`); skip the work otherwise.
+    surname: said && variant.surnameSlot ? checkSurname(stream, variant, variant.surnameSlot, alignment) : undefined,
+    brand: said && variant.brandSlot ? checkBrand(stream, variant, variant.brandSlot, alignment) : undefined,
     atS: round2(stream.units[alignment.textStart].startS),
     endS: round2(stream.units[alignment.textEnd].endS),
-    quote: quoteOf(stream, alignment.textStart, alignment.textEnd),
+    // Most candidate matches are never shown: quote only the ones that are.
+    get quote() {
+      return quoteOf(stream, alignment.textStart, alignment.textEnd);
+    },
   };
 }
 
@@ -165,9 +168,6 @@ function segmentGapS(stream: SpokenStream, before: number, after: number): numbe
   return stream.segments[after].start - stream.segments[before].end;
 }
 
-function shift(a: Alignment, by: number): Alignment {
-  return { ...a, textStart: a.textStart + by, textEnd: a.textEnd + by, alignedTo: a.alignedTo.map((t) => (t >= 0 ? t + by : t)) };
-}
 
 /**
  * Best match over variants: a preferred match beats any other; then a said variant whose

@@ -25,6 +25,18 @@ export interface SpokenStream {
  * a few seconds long, so the estimate is within a second or two.
  */
 export function speakerStream(segments: TranscriptSegment[], speaker: Speaker, fillers: string[]): SpokenStream {
+  // Every phrase check of a call asks for the same stream; build it once per transcript.
+  let bySpeaker = streamCache.get(segments);
+  if (!bySpeaker) streamCache.set(segments, (bySpeaker = new Map()));
+  const key = `${speaker}\u0000${fillers.join('\u0000')}`;
+  let stream = bySpeaker.get(key);
+  if (!stream) bySpeaker.set(key, (stream = buildStream(segments, speaker, fillers)));
+  return stream;
+}
+
+const streamCache = new WeakMap<TranscriptSegment[], Map<string, SpokenStream>>();
+
+function buildStream(segments: TranscriptSegment[], speaker: Speaker, fillers: string[]): SpokenStream {
   const fillerKeys = fillers.map(unitKeys).filter((k) => k.length > 0);
   const units: StreamUnit[] = [];
   segments.forEach((seg, index) => {
