@@ -34,10 +34,16 @@ describe('interruption', () => {
     expect(r.reason).toMatch(/VAD channel overlap/);
   });
 
-  it('is not applicable without VAD when the scorecard asks for VAD, or the transcript is from a mono recording', () => {
+  it('is not applicable without VAD when the scorecard asks for VAD, or when speakers were inferred from a mono mix', () => {
     expect(checkInterruption(callContext(talkOver), paramsFor('interruption', { source: 'vad' })).outcome).toBe('na');
-    const mono = checkInterruption(callContext(talkOver, { rolesInferred: true }), params);
+    const mono = checkInterruption(callContext(talkOver, { rolesInferred: true, call: { agentChannel: 'mono' } }), params);
     expect(mono.outcome).toBe('na');
-    expect(mono.reason).toMatch(/mono recording/);
+    expect(mono.reason).toMatch(/mono/);
+  });
+
+  it('on a mono recording ignores the (necessarily empty) VAD overlaps and reads an imported transcript', () => {
+    const r = checkInterruption(callContext(talkOver, { speech: vad([]), call: { agentChannel: 'mono' } }), params);
+    expect(r.outcome).toBe('fail');
+    expect(r.reason).toMatch(/mono recording/);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Interruptions: the agent starting to talk while the customer is still talking, for longer
- * than a backchannel (「嗯」, "right"). From the VAD overlaps of the two channels; without VAD,
- * from overlapping agent/customer transcript segments — but only when the transcript's
- * speakers come from separate channels: a transcript of a mono recording never shows overlap.
+ * than a backchannel (「嗯」, "right"). From the VAD overlaps of the two channels of a stereo
+ * recording; without VAD, or for a mono recording (manifest agent_channel=mono: one channel,
+ * no overlap to see), from overlapping agent/customer transcript segments — unless the
+ * transcript's speakers were inferred from the mono mix, which never shows overlap.
  */
 import type { Evidence } from '../types.ts';
 import type { ParamsOf } from '../scorecard/schema.ts';
@@ -20,17 +21,23 @@ interface TalkOver {
 export function checkInterruption(ctx: CallContext, params: InterruptionParams): Verdict {
   let found: TalkOver[];
   let source: string;
-  if (ctx.speech) {
+  // VAD sees talk-over only as speech on both channels at once: a mono recording has one channel.
+  const stereo = ctx.call.agentChannel !== 'mono';
+  if (ctx.speech && stereo) {
     source = 'VAD channel overlap';
     found = ctx.speech.overlaps
       .filter((o) => o.interrupter === 'agent' && o.endS - o.startS >= params.minOverlapS)
       .map((o) => ({ startS: o.startS, endS: o.endS, ...quotesAt(ctx, o.startS) }));
   } else if (params.source === 'vad') {
-    return notApplicable('There is no VAD result, so talking over the customer cannot be measured.');
+    return notApplicable(
+      stereo
+        ? 'There is no VAD result, so talking over the customer cannot be measured.'
+        : 'The recording is mono, so VAD cannot see talking over the customer.',
+    );
   } else if (ctx.transcript.rolesInferred) {
-    return notApplicable('There is no VAD result and the transcript comes from a mono recording, so talking over the customer cannot be seen.');
+    return notApplicable('The recording is mono and its transcript speakers were inferred, so talking over the customer cannot be seen.');
   } else {
-    source = 'overlapping transcript segments, no VAD result';
+    source = stereo ? 'overlapping transcript segments, no VAD result' : 'overlapping transcript segments, mono recording';
     found = transcriptTalkOver(ctx, params.minOverlapS);
   }
   const evidence: Evidence[] = found.map((t) => ({

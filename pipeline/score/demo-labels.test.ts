@@ -45,6 +45,7 @@ interface LabelledCall {
     segments: (Span & { role: string; speaker: string })[];
   };
   durationS: number;
+  agentChannel: 'left' | 'right' | 'mono';
 }
 
 const labels = JSON.parse(readFileSync(join(demo, 'labels.json'), 'utf8')) as { brand: CallContext['brand']; calls: LabelledCall[] };
@@ -61,7 +62,8 @@ function vadFromLabels(c: LabelledCall): SpeechAnalysis {
     talkTimeS: ct.talkTimeS,
     silences: ct.deadAir,
     holds: ct.holds.map(({ startS, endS }) => ({ startS, endS })),
-    overlaps: ct.overlaps,
+    // One channel carries both speakers: VAD cannot see overlap on a mono recording.
+    overlaps: c.agentChannel === 'mono' ? [] : ct.overlaps,
     durationS: c.durationS,
   };
 }
