@@ -63,7 +63,12 @@ export const calls = sqliteTable(
     processedRunId: integer('processed_run_id'),
     ingestedAt: createdAt(),
   },
-  (t) => [index('calls_date_idx').on(t.date), index('calls_agent_date_idx').on(t.agentId, t.date)],
+  // Both end with the API list's order (date, started_at, call_id), so a page of calls is read
+  // from the index in order, without sorting a day's calls or reading their table rows.
+  (t) => [
+    index('calls_date_idx').on(t.date, t.startedAt, t.callId),
+    index('calls_agent_date_idx').on(t.agentId, t.date, t.startedAt, t.callId),
+  ],
 );
 
 /** Manifest or roster rows that were refused, with where and why. */
@@ -137,7 +142,12 @@ export const scores = sqliteTable(
     autoFailReasons: text('auto_fail_reasons', { mode: 'json' }).notNull().$type<string[]>(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.callId, t.scorecardVersion] }), index('scores_version_idx').on(t.scorecardVersion)],
+  (t) => [
+    primaryKey({ columns: [t.callId, t.scorecardVersion] }),
+    index('scores_version_idx').on(t.scorecardVersion),
+    // A call's current score (newest created_at, then version) and its value from the index alone.
+    index('scores_call_latest_idx').on(t.callId, t.createdAt, t.scorecardVersion, t.score),
+  ],
 );
 
 /** One check's result, with evidence, under one scorecard version. */
@@ -157,7 +167,9 @@ export const checkResults = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.callId, t.scorecardVersion, t.checkId] }),
-    index('check_results_check_idx').on(t.checkId, t.outcome),
+    // Covers "does this call fail this check" (check, call, version → outcome) without reading
+    // the wide row (evidence JSON); still serves lookups by check id.
+    index('check_results_check_idx').on(t.checkId, t.callId, t.scorecardVersion, t.outcome),
   ],
 );
 
