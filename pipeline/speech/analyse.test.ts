@@ -19,8 +19,13 @@ describe('analyseSpeech', () => {
     expect(r.silences).toEqual([]);
   });
 
-  it('keeps a hold when the customer only says a short "好的" during it', () => {
+  it('starts a hold once the customer has answered the agent\'s last words ("好的")', () => {
     const r = analyseSpeech([a(0, 5), c(6, 7), a(30, 35)], 40);
+    expect(r.holds).toEqual([{ startS: 7, endS: 30 }]);
+  });
+
+  it('keeps a hold whole when the customer only says a short "hello?" in the middle of it', () => {
+    const r = analyseSpeech([a(0, 5), c(18, 19), a(30, 35)], 40);
     expect(r.holds).toEqual([{ startS: 5, endS: 30 }]);
   });
 

@@ -4,7 +4,8 @@
  * (e.g. "dead air over 10 s fails"), so the thresholds here only decide what is worth recording.
  *
  * Definitions (all times in call seconds):
- * - **hold**: from the end of an agent turn to the agent's next turn, lasting at least `holdMinS`,
+ * - **hold**: from the end of an agent turn (or of the customer's answer to it, if that starts within
+ *   `holdLeadInS`) to the agent's next turn, lasting at least `holdMinS`,
  *   while the customer says (almost) nothing — at most `holdCustomerSpeechMaxS` seconds in total, so
  *   a "好的" or "hello?" during the wait does not end the hold. A customer who talks for longer
  *   means the agent was listening, not holding. The stretch after the agent's last turn is never a
@@ -31,6 +32,8 @@ export interface AnalysisOptions {
   holdMinS: number;
   /** Customer speech allowed inside a hold. Default 2 s. */
   holdCustomerSpeechMaxS: number;
+  /** Customer speech starting this soon after the agent's last turn is an answer: the hold starts after it. Default 3 s. */
+  holdLeadInS: number;
   /** Shortest double-talk recorded as an overlap. Default 0.3 s. */
   overlapMinS: number;
   /** Count silence before the first speech as dead air. Default false. */
@@ -43,6 +46,7 @@ export const DEFAULT_ANALYSIS: AnalysisOptions = {
   deadAirMinS: 3,
   holdMinS: 10,
   holdCustomerSpeechMaxS: 2,
+  holdLeadInS: 3,
   overlapMinS: 0.3,
   countLeadingSilence: false,
   sharedChannel: false,
@@ -66,11 +70,13 @@ export function analyseSpeech(
     }
   }
   for (let i = 0; !o.sharedChannel && i + 1 < agent.length; i++) {
-    const startS = agent[i].endS;
     const endS = agent[i + 1].startS;
-    if (endS - startS >= o.holdMinS && coveredWithin(customer, startS, endS) <= o.holdCustomerSpeechMaxS) {
-      holds.push({ startS, endS });
-    }
+    if (endS - agent[i].endS < o.holdMinS || coveredWithin(customer, agent[i].endS, endS) > o.holdCustomerSpeechMaxS) continue;
+    // The wait starts once the customer has finished answering the agent's last words
+    // (e.g. reading out digits, or "好的"), not while the customer is still talking.
+    const answer = customer.filter((c) => c.startS >= agent[i].endS - o.overlapMinS && c.startS <= agent[i].endS + o.holdLeadInS && c.startS < endS);
+    const startS = Math.max(agent[i].endS, ...answer.map((c) => Math.min(c.endS, endS)));
+    if (endS - startS >= o.holdMinS) holds.push({ startS, endS });
   }
 
   let silences: TimeSpan[] = [];

@@ -10,6 +10,7 @@ import type { AsrStage, VadStage } from '../run/components.ts';
 import type { Speaker, SpeechSegment } from '../types.ts';
 import { createVad, detectSpeech, type VadOptions } from '../../models/vad.ts';
 import { analyseSpeech, DEFAULT_ANALYSIS, type AnalysisOptions } from './analyse.ts';
+import { DEFAULT_CROSSTALK, leakageFrames, trimCrosstalk, type CrosstalkOptions } from './crosstalk.ts';
 import { createAsrPool, type AsrPoolOptions } from './asr-pool.ts';
 import type { RoleOptions } from './roles.ts';
 import { DEFAULT_SEGMENTATION, type SegmentationOptions } from './segments.ts';
@@ -23,6 +24,7 @@ export interface VadStageOptions {
   vad?: VadOptions;
   segmentation?: Partial<SegmentationOptions>;
   analysis?: Partial<AnalysisOptions>;
+  crosstalk?: Partial<CrosstalkOptions>;
 }
 
 /**
@@ -34,18 +36,20 @@ export async function createVadStage(options: VadStageOptions = {}): Promise<Vad
   const vad = await createVad(options.vad);
   const segmentation = { ...DEFAULT_SEGMENTATION, ...options.segmentation };
   const analysis = { ...DEFAULT_ANALYSIS, ...options.analysis };
+  const crosstalk = { ...DEFAULT_CROSSTALK, ...options.crosstalk };
   const modelHash = shortHash(await readFile(vad.modelPath));
   return {
-    version: `silero-v4:${modelHash}:${shortHash({ frame: vad.frameSamples, segmentation, analysis })}`,
+    version: `silero-v4:${modelHash}:${shortHash({ frame: vad.frameSamples, segmentation, analysis, crosstalk })}`,
     async analyse(audio: CallAudio) {
       if (audio.mono || !audio.customer) {
         const found = await detectSpeech(vad, audio.agent, 'agent', segmentation);
         const segments = found.map((s, i) => ({ ...s, speaker: (i % 2 === 0 ? 'agent' : 'customer') as Speaker }));
         return analyseSpeech(segments, audio.durationS, { ...analysis, sharedChannel: true });
       }
+      const rate = audio.sampleRateHz;
       const segments: SpeechSegment[] = [
-        ...(await detectSpeech(vad, audio.agent, 'agent', segmentation)),
-        ...(await detectSpeech(vad, audio.customer, 'customer', segmentation)),
+        ...trimCrosstalk(await detectSpeech(vad, audio.agent, 'agent', segmentation), leakageFrames(audio.agent, audio.customer, crosstalk), rate, crosstalk),
+        ...trimCrosstalk(await detectSpeech(vad, audio.customer, 'customer', segmentation), leakageFrames(audio.customer, audio.agent, crosstalk), rate, crosstalk),
       ];
       return analyseSpeech(segments, audio.durationS, analysis);
     },
