@@ -89,7 +89,9 @@ export async function createAsrPool(modelId?: string, options: AsrPoolOptions = 
   );
   const bad = ready.find((r) => r.type !== 'ready');
   if (bad) {
-    await Promise.all(workers.map((w) => w.terminate()));
+    // Let the workers end by themselves: terminate() while onnxruntime is still tearing down a
+    // session that failed to load can abort the whole process (a native Napi::Error).
+    await Promise.all(workers.map((w) => exited(w, 10_000)));
     return { unavailable: bad.type === 'unavailable' ? bad.message : 'ASR worker failed to start' };
   }
   const info = ready[0] as Extract<WorkerReply, { type: 'ready' }>;
@@ -150,4 +152,15 @@ export async function createAsrPool(modelId?: string, options: AsrPoolOptions = 
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };
+}
+
+/** Resolves when the worker has exited; terminates it if it has not within `timeoutMs`. */
+function exited(worker: Worker, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => void worker.terminate().then(() => resolve()), timeoutMs);
+    worker.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }

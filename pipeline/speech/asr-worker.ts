@@ -32,6 +32,7 @@ if (parentPort && (workerData as { modelId?: string } | null)?.modelId) {
   const asr = await loadAsr(setup.modelId, { dir: setup.dir, intraOpThreads: setup.intraOpThreads, interOpThreads: setup.interOpThreads });
   if ('unavailable' in asr) {
     port.postMessage({ type: 'unavailable', message: asr.unavailable } satisfies WorkerReply);
+    port.close(); // nothing more to do: the thread ends once the message is out
   } else {
     port.on('message', async (req: WorkerRequest) => {
       try {
