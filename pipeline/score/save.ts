@@ -6,18 +6,22 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { checkResults, scores } from '../db/schema.ts';
+import { checkResults, overrides, scores } from '../db/schema.ts';
+import { scoreFromResults } from './score.ts';
 import type { CallScore } from '../types.ts';
 
 export function saveCallScore(db: Db, callId: string, score: CallScore): void {
   db.transaction((tx) => {
+    // A coach's corrections of this version outlive a re-score: the stored score is computed
+    // with them applied (check_results keep the automatic outcomes, as the API expects).
+    const corrected = withOverrides(tx, callId, score);
     const row = {
       callId,
       scorecardId: score.scorecardId,
       scorecardVersion: score.scorecardVersion,
-      score: score.score,
-      autoFailed: score.autoFailed,
-      autoFailReasons: score.autoFailReasons,
+      score: corrected.score,
+      autoFailed: corrected.autoFailed,
+      autoFailReasons: corrected.autoFailReasons,
     };
     tx.insert(scores)
       .values(row)
@@ -48,6 +52,19 @@ export function saveCallScore(db: Db, callId: string, score: CallScore): void {
         .run();
     }
   });
+}
+
+/** The score arithmetic over the checks with the newest override of each check applied. */
+function withOverrides(tx: Pick<Db, 'select'>, callId: string, score: CallScore): Pick<CallScore, 'score' | 'autoFailed' | 'autoFailReasons'> {
+  const rows = tx
+    .select({ checkId: overrides.checkId, outcome: overrides.outcome })
+    .from(overrides)
+    .where(and(eq(overrides.callId, callId), eq(overrides.scorecardVersion, score.scorecardVersion)))
+    .orderBy(overrides.id)
+    .all();
+  if (rows.length === 0) return score;
+  const newest = new Map(rows.map((r) => [r.checkId, r.outcome]));
+  return scoreFromResults(score.checks.map((c) => ({ ...c, outcome: newest.get(c.checkId) ?? c.outcome })));
 }
 
 /** Reads a stored score back as a CallScore (checks in scorecard order as saved). */

@@ -42,6 +42,21 @@ describe('saveCallScore', () => {
     expect(loadCallScore(db, 'c1', zhCard.version)).toEqual(score);
     expect(loadCallScore(db, 'c1', stricter.version)).toMatchObject({ score: 0, checks: [{ checkId: 'resolution', outcome: 'fail' }] });
   });
+
+  it('keeps a coach\'s correction when the same version is saved again (a re-score)', () => {
+    const db = freshDb();
+    const score = scoreCall(callContext(segments), zhCard);
+    saveCallScore(db, 'c1', score);
+    const passed = score.checks.find((c) => c.outcome === 'pass' && c.weight > 0 && !c.critical)!;
+    db.insert(schema.overrides)
+      .values({ callId: 'c1', scorecardVersion: zhCard.version, checkId: passed.checkId, outcome: 'fail', reason: 'heard it wrong', author: 'coach' })
+      .run();
+    saveCallScore(db, 'c1', score);
+    const stored = db.select().from(schema.scores).get()!;
+    expect(stored.score).toBeLessThan(score.score);
+    // The automatic result stays as computed; only the stored score reflects the correction.
+    expect(db.select().from(schema.checkResults).all().find((c) => c.checkId === passed.checkId)!.outcome).toBe('pass');
+  });
 });
 
 describe('loadScoringContext', () => {
