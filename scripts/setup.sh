@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One-command install for a new machine: Node dependencies (exact versions from the lockfile)
+# One-command install for a new machine: Node dependencies (the versions in the lockfile)
 # and, for the browser tests only, Debian's chromium with CJK fonts.
 # Needs Node >= 20.9 and npm >= 11 (install scripts are allowed per package.json "allowScripts":
 # better-sqlite3 builds natively; onnxruntime-node's CUDA download is skipped, its CPU binaries ship in the package).
@@ -16,5 +16,8 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 
-ONNXRUNTIME_NODE_INSTALL=skip npm ci --no-audit --no-fund
+# `npm install`, not `npm ci`: npm 11.19's `npm ci` rejects the lockfile it wrote itself (it
+# leaves out optional packages for other platforms, e.g. @rollup/rollup-android-*, then reports
+# them missing). With the committed lockfile present, `npm install` installs those versions.
+ONNXRUNTIME_NODE_INSTALL=skip npm install --no-audit --no-fund
 echo "setup: done. Next: npm run demo"
