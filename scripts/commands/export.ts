@@ -14,6 +14,7 @@ import { readStamp } from '../../pipeline/export/stamp.ts';
 import { kpisXlsx, rankingsXlsx, vocXlsx } from '../../pipeline/export/xlsx.ts';
 import { centerKpis } from '../../pipeline/kpi/read.ts';
 import { vocReport } from '../../pipeline/voc/read.ts';
+import { rankingOptions, reportSourceOptions, targetOption } from '../cli/report-options.ts';
 import { DEFAULT_DB } from './run.ts';
 
 type What = 'rankings' | 'kpis' | 'voc';
@@ -24,26 +25,15 @@ interface ExportFlags extends ReportFlags {
   out?: string;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
 export default function register(program: Command): void {
-  program
+  const cmd = program
     .command('export')
     .description('Export agent rankings, center KPIs or the voice-of-the-customer report for a period (XLSX, CSV or JSON).')
     .argument('<report>', 'rankings | kpis | voc')
     .requiredOption('--period <period>', 'day 2026-11-20, ISO week 2026-W47, month 2026-11, or range 2026-11-01..2026-11-15')
     .option('--format <format>', 'xlsx | csv | json (default: from --out extension, else xlsx)')
-    .option('--out <file>', 'output file (default: callqa-<report>-<period>.<format> in the current folder)')
-    .option('--db <file>', `SQLite database file (default ${DEFAULT_DB})`)
-    .option('--config <file>', 'configuration file: its ranking and kpiTargets are the defaults')
-    .option('--team <team>', 'only agents of this roster team')
-    .option('--site <site>', 'only agents of this roster site')
-    .option('--rank-within-filter', 'rank the filtered agents among themselves (default: center-wide tiers)')
-    .option('--scorecard-version <version>', "count this scorecard version's scores (default: each call's newest score)")
-    .option('--min-calls <n>', 'scored calls an agent needs to be tiered (default 10)')
-    .option('--k <k>', "small-sample shrinkage weight in calls, or 'auto' (default auto)")
-    .option('--stars <a,b,c,d>', 'adjusted-score thresholds for 2,3,4,5 stars (default 60,70,80,90)')
-    .option('--target <name=value>', 'KPI target, repeatable, e.g. serviceLevelPct=80, averageHandleTimeS=300, meanQaScore=none', collect)
+    .option('--out <file>', 'output file (default: callqa-<report>-<period>.<format> in the current folder)');
+  targetOption(rankingOptions(reportSourceOptions(cmd)))
     .action(async (report: string, flags: ExportFlags) => {
       try {
         if (!['rankings', 'kpis', 'voc'].includes(report)) throw new Error(`report must be rankings, kpis or voc, got "${report}"`);

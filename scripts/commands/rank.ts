@@ -9,6 +9,7 @@ import { parseReportFlags, type ReportFlags } from '../../pipeline/export/cliFla
 import { round2 } from '../../pipeline/export/tables.ts';
 import { textTable } from '../../pipeline/export/textTable.ts';
 import { agentResults } from '../../pipeline/rank/read.ts';
+import { rankingOptions, reportSourceOptions } from '../cli/report-options.ts';
 import { DEFAULT_DB } from './run.ts';
 
 interface RankFlags extends ReportFlags {
@@ -17,19 +18,11 @@ interface RankFlags extends ReportFlags {
 }
 
 export default function register(program: Command): void {
-  program
+  const cmd = program
     .command('rank')
     .description('Print agent rankings for a period: tiers (top 25% / middle / bottom 25%), stars, adjusted scores, weakest checks.')
-    .requiredOption('--period <period>', 'day 2026-11-20, ISO week 2026-W47, month 2026-11, or range 2026-11-01..2026-11-15')
-    .option('--db <file>', `SQLite database file (default ${DEFAULT_DB})`)
-    .option('--config <file>', 'configuration file: its ranking and kpiTargets are the defaults')
-    .option('--team <team>', 'only agents of this roster team')
-    .option('--site <site>', 'only agents of this roster site')
-    .option('--rank-within-filter', 'rank the filtered agents among themselves (default: center-wide tiers)')
-    .option('--scorecard-version <version>', "count this scorecard version's scores (default: each call's newest score)")
-    .option('--min-calls <n>', 'scored calls an agent needs to be tiered (default 10)')
-    .option('--k <k>', "small-sample shrinkage weight in calls, or 'auto' (default auto)")
-    .option('--stars <a,b,c,d>', 'adjusted-score thresholds for 2,3,4,5 stars (default 60,70,80,90)')
+    .requiredOption('--period <period>', 'day 2026-11-20, ISO week 2026-W47, month 2026-11, or range 2026-11-01..2026-11-15');
+  rankingOptions(reportSourceOptions(cmd))
     .option('--limit <n>', 'print at most n agents')
     .option('--json', 'print the ranking as JSON')
     .action((flags: RankFlags) => {

@@ -13,6 +13,7 @@ import { openDb } from '../../pipeline/db/client.ts';
 import { parseReportFlags } from '../../pipeline/export/cliFlags.ts';
 import { rankOptions } from '../../pipeline/rank/options.ts';
 import { DEFAULT_DB, DEMO } from './run.ts';
+import { rankingOptions, targetOption } from '../cli/report-options.ts';
 
 interface ServeFlags {
   db?: string;
@@ -30,10 +31,8 @@ interface ServeFlags {
   target?: string[];
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
 export default function register(program: Command): void {
-  program
+  const cmd = program
     .command('serve')
     .description('Serve the API and the web pages (sign in with a token from `callqa users add`).')
     .option('--db <file>', `SQLite database file (default ${DEFAULT_DB}; with --demo ${DEMO.db})`)
@@ -44,11 +43,8 @@ export default function register(program: Command): void {
     .option('--roster <file>', 'roster CSV for runs started from the API')
     .option('--recordings <dir>', 'recordings folder for runs started from the API ({date} is replaced)')
     .option('--audio-cache <dir>', 'where served (redacted) WAV files are cached (default: <db folder>/audio-cache)')
-    .option('--demo', 'serve the demo database with the demo night as run inputs')
-    .option('--min-calls <n>', 'scored calls an agent needs to be tiered (default: config ranking.minCalls, else 10)')
-    .option('--k <k>', "small-sample shrinkage weight in calls, or 'auto' (default auto)")
-    .option('--stars <a,b,c,d>', 'adjusted-score thresholds for 2,3,4,5 stars (default 60,70,80,90)')
-    .option('--target <name=value>', 'KPI target, repeatable, e.g. serviceLevelPct=80, meanQaScore=none', collect)
+    .option('--demo', 'serve the demo database with the demo night as run inputs');
+  targetOption(rankingOptions(cmd))
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
