@@ -27,6 +27,12 @@ function chromiumPath(): string | null {
 }
 
 const executablePath = chromiumPath();
+if (!executablePath) {
+  const why = 'chromium not found (Debian: apt-get install chromium; `bash scripts/setup.sh` installs it)';
+  // In CI a missing browser is a broken install, not a reason to pass quietly.
+  if (process.env.CI) throw new Error(`browser tests cannot run: ${why}`);
+  console.log(`api/pages/pages.browser.test.ts SKIPPED: ${why}`);
+}
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 let dir: string;
