@@ -4,20 +4,13 @@ import { join } from 'node:path';
 import { loadConfig, repoRoot } from '../../pipeline/config.ts';
 import { openDb } from '../../pipeline/db/client.ts';
 import { buildComponents } from '../../pipeline/run/build-components.ts';
+import { DEMO } from '../../pipeline/run/demo-db.ts';
 import { runNight } from '../../pipeline/run/run-night.ts';
 import { samplingParamsSchema } from '../../pipeline/sample/draw.ts';
 import { createProgress } from '../cli/progress.ts';
 import { formatSummary } from '../cli/format-summary.ts';
 
-/** The shipped demo night (fixtures/demo), used by `npm run demo`. */
-export const DEMO = {
-  date: '2026-11-20',
-  recordings: join(repoRoot, 'fixtures/demo/recordings'),
-  manifest: join(repoRoot, 'fixtures/demo/manifest.csv'),
-  roster: join(repoRoot, 'fixtures/demo/roster.csv'),
-  config: join(repoRoot, 'fixtures/demo-config.yaml'),
-  db: join(repoRoot, 'data/demo.sqlite'),
-};
+export { DEMO };
 
 export const DEFAULT_DB = join(repoRoot, 'data/callqa.sqlite');
 
