@@ -136,6 +136,7 @@ describe('TransformerSentimentModel (stand-in classifier: the real model is not 
 
 const entry = findModel('sentiment');
 const present = (await checkModel(entry, modelsDir())).state === 'present';
+if (!present) console.log(`models/sentiment-transformer.test.ts: real ${entry.repo} test SKIPPED: not fetched into ${modelsDir()} (run \`callqa models fetch ${entry.id}\` on a connected machine)`);
 
 describe.skipIf(!present)(`real ${entry.repo} (only where fetched)`, () => {
   it('labels a Mandarin complaint negative and thanks positive', async () => {

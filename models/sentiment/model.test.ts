@@ -20,6 +20,12 @@ import { COMPACT_SENTIMENT_DIR } from './config.ts';
 import { SENTIMENT_LABELS } from './featurizer.ts';
 
 const haveData = existsSync(datasetsDir());
+if (!haveData) {
+  const why = `no data sets at ${datasetsDir()} (set CALLQA_DATASETS_DIR, or keep ../shared beside the repository)`;
+  // CI always has ../shared beside the clone: there the accuracy bounds must run, not skip.
+  if (process.env.CI) throw new Error(`held-out accuracy tests cannot run: ${why}`);
+  console.log(`models/sentiment/model.test.ts held-out accuracy SKIPPED: ${why}`);
+}
 
 describe('committed compact sentiment model', () => {
   let model: CompactSentimentModel;
