@@ -68,21 +68,12 @@ export interface TestStore {
   period: string;
 }
 
+/** The seeded store: `failedGreetingCall` is a team-A call on the last day whose greeting has no brand or surname. */
 export interface SeededStore extends TestStore {
-  dir: string;
-  dbFile: string;
-  db: Db;
-  tokens: Record<'admin' | 'qa' | 'coachA' | 'coachB' | 'hr', string>;
-  users: Record<'admin' | 'qa' | 'coachA' | 'coachB' | 'hr', { name: string; role: Role; teams: string[] }>;
-  /** A team-A call on the last day whose greeting has no brand or surname (fails the greeting check). */
-  failedGreetingCall: string;
-  /** A team-B call (coach A must not see it). */
-  teamBCall: string;
   /** A call whose customer read out a card number (redacted 12.5–16 s on the customer side). */
   redactedCall: string;
   redaction: RedactedSpan;
   callIds: string[];
-  runId: number;
 }
 
 interface Script {

@@ -3,7 +3,7 @@
  * night's calls (fixtures/demo/labels.json, made by scripts/make-fixtures.ts) when present —
  * customers labelled upset must come out negative, calm ones must not.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,16 +75,15 @@ describe('sentiment stage (compact model)', () => {
     expect(s.customerEnd!).toBeGreaterThan(0);
   });
 
-  describe.skipIf(!existsSync(labelsFile))('demo night calls (fixtures/demo/labels.json)', () => {
+  // labels.json is committed with the demo night, so these always run.
+  describe('demo night calls (fixtures/demo/labels.json)', () => {
     type Segment = { speaker: Speaker; startS: number; endS: number; text: string };
     type Label = {
       callId: string;
       language: 'zh' | 'en';
       content?: { customerMood: 'upset' | 'calm'; customerEnding: string; segments: Segment[] };
     };
-    const calls = existsSync(labelsFile)
-      ? (JSON.parse(readFileSync(labelsFile, 'utf8')) as { calls: Label[] }).calls.filter((c) => c.content?.segments.length)
-      : [];
+    const calls = (JSON.parse(readFileSync(labelsFile, 'utf8')) as { calls: Label[] }).calls.filter((c) => c.content?.segments.length);
     const analyse = (c: Label) =>
       stage.analyse({
         callId: c.callId,
