@@ -17,10 +17,11 @@ export const configSchema = z.object({
   /** One brand per deployment; fills `{brand}` in scorecard phrases. */
   brand: z
     .object({ name: z.string().min(1), aliases: z.array(z.string()).default([]) })
+    .strict()
     .default({ name: '招商银行信用卡中心', aliases: ['招商银行', '招行', 'China Merchants Bank', 'CMB'] }),
-  sampling: samplingParamsSchema.default(samplingParamsSchema.parse({})),
+  sampling: samplingParamsSchema.strict().default(samplingParamsSchema.parse({})),
   /** Extra calls each night for agents whose ranking interval is still too wide (budget 0 = off). */
-  rankingSampling: rankingSamplingSchema.default(rankingSamplingSchema.parse({})),
+  rankingSampling: rankingSamplingSchema.strict().default(rankingSamplingSchema.parse({})),
   /** Ranking options (pipeline/rank): used by `callqa rank`, `callqa export` and the API. */
   ranking: z
     .object({
@@ -31,6 +32,7 @@ export const configSchema = z.object({
       /** Adjusted-score thresholds (0–100) for 2, 3, 4 and 5 stars, ascending. */
       starThresholds: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
     })
+    .strict()
     .default({}),
   /** KPI targets (percentages 0–100, seconds); null means "no target". Defaults: the seed documents'. */
   kpiTargets: z
@@ -43,6 +45,7 @@ export const configSchema = z.object({
       averageHandleTimeS: z.number().nullable().optional(),
       meanQaScore: z.number().nullable().optional(),
     })
+    .strict()
     .default({}),
   audio: z
     .object({
@@ -51,10 +54,12 @@ export const configSchema = z.object({
       /** Recordings shorter than this are unusable (health reason `too_short`). */
       minDurationS: z.number().min(0).default(2),
     })
+    .strict()
     .default({ defaultAgentChannel: 'left', minDurationS: 2 }),
   /** Scorecard file per agent language; relative paths are from the config file. */
   scorecards: z
     .object({ zh: z.string(), en: z.string() })
+    .strict()
     .default({ zh: 'pipeline/scorecards/zh-CN-bank.yaml', en: 'pipeline/scorecards/en-US-bank.yaml' }),
   asr: z
     .object({
@@ -63,13 +68,44 @@ export const configSchema = z.object({
       /** Transcription language: the agent's roster language, or a fixed one, or Whisper's detection. */
       language: z.enum(['roster', 'zh', 'en', 'auto']).default('roster'),
     })
+    .strict()
     .default({ language: 'roster' }),
   sentiment: z
     .object({ engine: z.enum(['compact', 'transformer']).default('compact') })
+    .strict()
     .default({ engine: 'compact' }),
+  /** How input CSV files (manifest, roster) are decoded when they carry no byte-order mark. */
+  ingest: z
+    .object({
+      /** `utf-8` refuses bytes that are not UTF-8 (naming the file and line); `gb18030` also reads GBK/GB2312 exports. */
+      encoding: z.enum(['utf-8', 'gb18030']).default('utf-8'),
+    })
+    .strict()
+    .default({ encoding: 'utf-8' }),
+  /** Per-call budgets: a stage past its budget fails that call with reason `timeout`, and the night goes on. */
+  timeouts: z
+    .object({
+      /** ffprobe / ffmpeg children are killed after this many seconds plus `decodePerAudioMinuteS` per minute of audio. */
+      decodeBaseS: z.number().positive().default(30),
+      decodePerAudioMinuteS: z.number().min(0).default(5),
+      /** Any other stage: this many seconds plus `stagePerAudioMinuteS` per minute of audio. */
+      stageBaseS: z.number().positive().default(60),
+      stagePerAudioMinuteS: z.number().min(0).default(30),
+    })
+    .strict()
+    .default({ decodeBaseS: 30, decodePerAudioMinuteS: 5, stageBaseS: 60, stagePerAudioMinuteS: 30 }),
+  api: z
+    .object({
+      /** Web sign-in sessions last this many hours. */
+      sessionTtlHours: z.number().positive().default(12),
+      /** Serve a call's audio before its transcript is redacted — to admin only — when true. */
+      adminMayHearUnredactedAudio: z.boolean().default(false),
+    })
+    .strict()
+    .default({ sessionTtlHours: 12, adminMayHearUnredactedAudio: false }),
   /** Calls processed at once; defaults to the machine's parallelism. */
   concurrency: z.number().int().min(1).default(availableParallelism()),
-});
+}).strict();
 
 export type Config = z.infer<typeof configSchema>;
 
@@ -86,11 +122,52 @@ export function loadConfig(file?: string): Config & { baseDir: string } {
     throw new ConfigError(`${file}: ${(err as Error).message}`);
   }
   const parsed = configSchema.safeParse(raw ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ConfigError(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
+  if (!parsed.success) throw new ConfigError(`${file}: ${describeIssue(parsed.error.issues[0])}`);
   return { ...parsed.data, baseDir: dirname(resolve(file)) };
+}
+
+/** One line for a validation issue; an unknown key names the nearest valid one (`sampeling` → `sampling`). */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const at = issue.path.join('.') || '(root)';
+  if (issue.code !== 'unrecognized_keys') return `${at}: ${issue.message}`;
+  const known = Object.keys(shapeAt(configSchema, issue.path) ?? {});
+  const unknown = issue.keys.map((key) => {
+    const nearest = nearestKey(key, known);
+    return `${[...issue.path, key].join('.')}: unknown key${nearest ? ` (did you mean "${nearest}"?)` : ''}`;
+  });
+  return `${unknown.join('; ')}; valid keys${issue.path.length ? ` in ${at}` : ''}: ${known.join(', ')}`;
+}
+
+/** The object shape of the schema at a path, unwrapping defaults and optionals. */
+function shapeAt(schema: z.ZodType, path: PropertyKey[]): Record<string, unknown> | undefined {
+  let node: any = schema;
+  for (const key of [...path, null]) {
+    while (node?.def?.innerType) node = node.def.innerType;
+    if (key === null) return node?.shape;
+    node = node?.shape?.[key as string];
+  }
+  return undefined;
+}
+
+/** The known key closest by edit distance, if it is close enough to be a typo. */
+export function nearestKey(key: string, known: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
 }
 
 /** Resolves a path from the config: absolute stays, relative is tried from the config's folder, then the repo. */

@@ -14,8 +14,13 @@ export const runs = sqliteTable('runs', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   /** Service date YYYY-MM-DD the run processes. */
   date: text('date').notNull(),
-  status: text('status', { enum: ['running', 'finished', 'failed'] }).notNull(),
+  /** `interrupted`: stopped by a signal, or its lease's heartbeat stopped (kill -9); resumable. */
+  status: text('status', { enum: ['running', 'finished', 'failed', 'interrupted'] }).notNull(),
   startedAt: createdAt(),
+  /** Last heartbeat of the process running it (ISO 8601); a `running` run whose heartbeat is stale is interrupted. */
+  heartbeatAt: text('heartbeat_at'),
+  /** Who runs it: `pid@host`. */
+  holder: text('holder'),
   finishedAt: text('finished_at'),
   /** Command-line parameters (paths, sampling options) as JSON. */
   params: text('params', { mode: 'json' }).notNull(),
@@ -173,6 +178,18 @@ export const checkResults = sqliteTable(
   ],
 );
 
+/**
+ * The per-date lock of a night: one run of a date at a time. Held while `expires_at` is in the
+ * future; the holder renews it with its heartbeat, so a killed run's lease lapses by itself.
+ */
+export const runLeases = sqliteTable('run_leases', {
+  date: text('date').primaryKey(),
+  runId: integer('run_id').notNull(),
+  holder: text('holder').notNull(),
+  heartbeatAt: text('heartbeat_at').notNull(),
+  expiresAt: text('expires_at').notNull(),
+});
+
 /** API users. Only the SHA-256 of the token is stored. */
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -181,8 +198,25 @@ export const users = sqliteTable('users', {
   /** Teams a coach may see (JSON array); empty for other roles. */
   teams: text('teams', { mode: 'json' }).notNull().$type<string[]>(),
   tokenSha256: text('token_sha256').notNull().unique(),
+  /** When the API token stops working (ISO 8601); null: no expiry. */
+  tokenExpiresAt: text('token_expires_at'),
   createdAt: createdAt(),
 });
+
+/**
+ * Web sign-in sessions, apart from API tokens: the cookie carries a random session id (only its
+ * SHA-256 is stored), which expires and can be revoked without touching the user's token.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    idSha256: text('id_sha256').primaryKey(),
+    userId: integer('user_id').notNull(),
+    createdAt: createdAt(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
 
 /** A coach's note on a call. */
 export const notes = sqliteTable(
