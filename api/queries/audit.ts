@@ -1,5 +1,6 @@
 /** The audit log: every change a person made through the API, with before and after. */
 import type { Db } from '../../pipeline/db/client.ts';
+import { CALL_ENTITY_SQL, callIdPart } from './audit-entity.ts';
 import { json, prepared } from './prepared.ts';
 
 export interface AuditEntry {
@@ -21,7 +22,7 @@ export function recordAudit(db: Db, e: AuditEntry): void {
 }
 
 export interface AuditFilters {
-  /** Entries about one call: its notes (`<call>/note/<id>`), its scores (`<call>@<version>`) and their checks. */
+  /** Entries about exactly this call: its notes, its scores and their checks (ids: audit-entity.ts). */
   callId?: string;
   actor?: string;
   limit: number;
@@ -31,8 +32,9 @@ export type AuditRecord = AuditEntry & { id: number; createdAt: string };
 
 export function listAudit(db: Db, f: AuditFilters): AuditRecord[] {
   const rows = prepared(db, `SELECT id, actor, action, entity, entity_id AS entityId, before, after, created_at AS createdAt
-      FROM audit_log WHERE (@callId IS NULL OR substr(entity_id, 1, length(@callId) + 1) IN (@callId || '@', @callId || '/'))
+      FROM (SELECT *, substr(entity_id, length(@callPart) + 2) AS rest FROM audit_log)
+      WHERE (@callPart IS NULL OR ${CALL_ENTITY_SQL})
         AND (@actor IS NULL OR actor = @actor)
-      ORDER BY id DESC LIMIT @limit`).all({ callId: f.callId ?? null, actor: f.actor ?? null, limit: f.limit }) as Record<string, unknown>[];
+      ORDER BY id DESC LIMIT @limit`).all({ callPart: f.callId === undefined ? null : callIdPart(f.callId), actor: f.actor ?? null, limit: f.limit }) as Record<string, unknown>[];
   return rows.map((r) => ({ ...(r as unknown as AuditRecord), before: json(r.before), after: json(r.after) }));
 }

@@ -1,5 +1,6 @@
 /** Coach notes on a call (table `notes`); adding one is audited. */
 import type { Db } from '../../pipeline/db/client.ts';
+import { noteEntityId } from './audit-entity.ts';
 import { recordAudit } from './audit.ts';
 import { prepared } from './prepared.ts';
 
@@ -20,7 +21,7 @@ export function addNote(db: Db, callId: string, author: string, body: string): N
   return db.$client.transaction(() => {
     const note = prepared(db, 'INSERT INTO notes (call_id, author, body) VALUES (?, ?, ?) RETURNING id, call_id AS callId, author, body, created_at AS createdAt')
       .get(callId, author, body) as Note;
-    recordAudit(db, { actor: author, action: 'note.add', entity: 'note', entityId: `${callId}/note/${note.id}`, before: null, after: { callId, body } });
+    recordAudit(db, { actor: author, action: 'note.add', entity: 'note', entityId: noteEntityId(callId, note.id), before: null, after: { callId, body } });
     return note;
   })();
 }

@@ -9,6 +9,7 @@ import type { Db } from '../../pipeline/db/client.ts';
 import { scoreFromResults } from '../../pipeline/score/score.ts';
 import type { CheckOutcome, CheckResult } from '../../pipeline/types.ts';
 import { badRequest, conflict } from '../errors.ts';
+import { checkEntityId, scoreEntityId } from '../queries/audit-entity.ts';
 import { recordAudit } from '../queries/audit.ts';
 import { checkViews, currentScore, type CallDetail, type CheckView } from '../queries/call-detail.ts';
 import { prepared } from '../queries/prepared.ts';
@@ -27,9 +28,7 @@ export interface CorrectionResult {
   check: CheckView;
 }
 
-/** Audit entity ids: a call's score under a version, and one check of it. */
-export const scoreEntityId = (callId: string, version: string) => `${callId}@${version}`;
-export const checkEntityId = (callId: string, version: string, checkId: string) => `${callId}@${version}/check/${checkId}`;
+export { checkEntityId, scoreEntityId } from '../queries/audit-entity.ts';
 
 export function correctCheck(db: Db, input: CorrectionInput): CorrectionResult {
   return db.$client.transaction((): CorrectionResult => {
