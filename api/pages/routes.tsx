@@ -27,6 +27,7 @@ import { translator } from './i18n.ts';
 import { KpisPage } from './kpis-page.tsx';
 import { Layout } from './layout.tsx';
 import { RankingsPage } from './rankings-page.tsx';
+import { safeNext } from './safe-next.ts';
 import { SignInForm } from './signin.tsx';
 import type { Child } from 'hono/jsx';
 
@@ -45,10 +46,6 @@ function page(c: Context<AppEnv>, title: string, body: Child, status = 200) {
   );
 }
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
-function safeNext(next: unknown): string {
-  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
-}
 
 export function pageRoutes() {
   const app = new Hono<AppEnv>();
