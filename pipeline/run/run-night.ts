@@ -1,18 +1,22 @@
 /**
- * The nightly batch for one service date: ingest → sample → process each sampled call → summary.
- * Idempotent and resumable: a rerun of the same date (after a crash, even `kill -9`) reuses the
- * stored sample, skips calls already done or failed, and finishes the rest; nothing is duplicated.
+ * The nightly batch for one service date: claim the date → ingest → sample → process each
+ * sampled call → summary. Idempotent and resumable: a rerun of the same date (after a crash, even
+ * `kill -9`) reuses the stored sample, skips calls already done or failed, and finishes the rest;
+ * nothing is duplicated. One run per date at a time (lease.ts): a second one is refused, or waits.
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import pLimit from 'p-limit';
 import type { Db } from '../db/client.ts';
-import { agents, calls, runs } from '../db/schema.ts';
+import { agents, calls } from '../db/schema.ts';
+import { CsvFileError } from '../ingest/csv.ts';
 import { ingest } from '../ingest/ingest.ts';
 import { formatReject } from '../ingest/reject.ts';
 import type { SamplingParams } from '../sample/draw.ts';
-import { sampleDate } from '../sample/store.ts';
+import { NoCallsToSampleError, sampleDate } from '../sample/store.ts';
 import type { Agent } from '../types.ts';
 import type { Components } from './components.ts';
+import { claimRunWaiting, DEFAULT_LEASE_TIMING, endRun, startHeartbeat, type Lease, type LeaseTiming } from './lease.ts';
+import { checkRecordingsDir, checkSomeRowsValid, NightInputError } from './night-inputs.ts';
 import { processCall, type CallOutcome } from './process-call.ts';
 import { rankingQuota, type RankingSampling } from './ranking-quota.ts';
 import { summarizeDate, type RunSummary } from './summary.ts';
@@ -31,6 +35,23 @@ export interface RunOptions {
   retryFailed?: boolean;
   /** Extra calls for agents the ranking cannot place yet (see ranking-quota.ts); off when absent. */
   rankingSampling?: RankingSampling;
+  /** Redraw the date's sample over all its calls now stored, keeping the calls sampled before (late rows). */
+  resample?: boolean;
+  /** When another live run holds the date: wait for it to end instead of refusing (LeaseHeldError). */
+  waitForLease?: boolean;
+  /** Lease TTL and heartbeat period, ms (DEFAULT_LEASE_TIMING: 30 s and 5 s); shorter in tests. */
+  lease?: Partial<LeaseTiming>;
+  /**
+   * Aborting it stops the run from starting more calls; calls in flight finish, and the run ends
+   * `interrupted` (resumable: rerun the date). Its `reason` (e.g. 'SIGTERM') goes in the summary.
+   */
+  signal?: AbortSignal;
+  /** Aborting it (after `signal`) stops waiting for the calls in flight: they stay pending for the next run. */
+  abandonSignal?: AbortSignal;
+  /** Called once the run holds its date, with the run's id (the API answers with it). */
+  onStarted?: (runId: number) => void;
+  /** Called once when the run starts waiting for another run's lease (`waitForLease`). */
+  onWaiting?: (lease: Lease) => void;
 }
 
 export interface RunProgress {
@@ -41,19 +62,48 @@ export interface RunProgress {
 
 const silentProgress: RunProgress = { start() {}, callDone() {}, stop() {} };
 
+/** What the `runs.params` column keeps of the options: the inputs and choices, not the callbacks. */
+function storedParams(o: RunOptions) {
+  const { signal: _s, abandonSignal: _a, onStarted: _o, onWaiting: _w, ...params } = o;
+  return params;
+}
+
+/**
+ * Runs the night. Throws LeaseHeldError (another live run holds the date; no run row is made),
+ * RunAbortedError (signalled while waiting for the lease), NightInputError (inputs refused as a
+ * whole: the run row is `failed` and no sample is stored), or any other error (run `failed`).
+ * A signalled run returns its summary with `interrupted` set.
+ */
 export async function runNight(db: Db, opts: RunOptions, components: Components, progress = silentProgress): Promise<RunSummary> {
   const startedMs = Date.now();
-  const runId = db
-    .insert(runs)
-    .values({ date: opts.date, status: 'running', params: opts })
-    .returning({ id: runs.id })
-    .get().id;
+  const timing: LeaseTiming = { ...DEFAULT_LEASE_TIMING, ...opts.lease };
+  const claim = await claimRunWaiting(db, opts.date, storedParams(opts), timing, { wait: opts.waitForLease, signal: opts.signal, onWaiting: opts.onWaiting });
+  const { runId } = claim;
+  const owned = { date: opts.date, runId };
+  const leaseLost = new AbortController();
+  const heartbeat = startHeartbeat(db, owned, timing, () => leaseLost.abort('lease lost: another run took this date over'));
+  const stop = opts.signal ? AbortSignal.any([opts.signal, leaseLost.signal]) : leaseLost.signal;
   try {
-    const ingested = await ingest(db, { date: opts.date, manifestPath: opts.manifestPath, rosterPath: opts.rosterPath, recordingsDir: opts.recordingsDir });
-    const sample = sampleDate(db, opts.date, opts.sampling, {
-      seed: opts.seed,
-      extraPerAgent: opts.rankingSampling ? () => rankingQuota(db, opts.date, opts.rankingSampling!) : undefined,
-    });
+    opts.onStarted?.(runId);
+    checkRecordingsDir(opts.recordingsDir);
+    const ingested = await ingest(db, { date: opts.date, manifestPath: opts.manifestPath, rosterPath: opts.rosterPath, recordingsDir: opts.recordingsDir }).catch(
+      (err: unknown) => {
+        throw err instanceof CsvFileError ? new NightInputError(err.message) : err;
+      },
+    );
+    checkSomeRowsValid(opts.manifestPath, ingested);
+    const sample = (() => {
+      try {
+        return sampleDate(db, opts.date, opts.sampling, {
+          seed: opts.seed,
+          resample: opts.resample,
+          extraPerAgent: opts.rankingSampling ? () => rankingQuota(db, opts.date, opts.rankingSampling!) : undefined,
+        });
+      } catch (err) {
+        if (!(err instanceof NoCallsToSampleError)) throw err;
+        throw new NightInputError(`${err.message} (the ${ingested.validRows} valid rows of ${opts.manifestPath} are for other dates)`);
+      }
+    })();
 
     const statuses: ('pending' | 'waiting_asr' | 'failed')[] = opts.retryFailed ? ['pending', 'waiting_asr', 'failed'] : ['pending', 'waiting_asr'];
     const todo = db
@@ -65,35 +115,76 @@ export async function runNight(db: Db, opts: RunOptions, components: Components,
     const roster = new Map<string, Agent>(db.select().from(agents).all().map((a) => [a.agentId, a]));
 
     progress.start(todo.length);
-    const limit = pLimit(opts.concurrency);
-    const outcomes = await Promise.all(
-      todo.map((call) =>
-        limit(async () => {
-          const outcome = await processCall(db, runId, call, roster.get(call.agentId)!, components);
-          progress.callDone(call.callId, outcome);
-          return outcome;
-        }),
-      ),
-    );
+    const processed = await processAll(todo, opts, stop, (call) => processCall(db, runId, call, roster.get(call.agentId)!, components), progress);
     progress.stop();
 
+    const interrupted = stop.aborted
+      ? { reason: String(stop.reason), notStarted: processed.notStarted, abandoned: processed.abandoned }
+      : undefined;
     const summary = summarizeDate(db, opts.date, {
       runId,
       ingested,
       rejects: ingested.rejects.map(formatReject),
       sample,
-      processedNow: outcomes.length,
+      processedNow: processed.finished,
       elapsedS: (Date.now() - startedMs) / 1000,
       asrUnavailable: 'unavailable' in components.asr ? components.asr.unavailable : undefined,
       notes: components.notes,
+      resample: opts.resample,
+      interrupted,
     });
-    db.update(runs).set({ status: 'finished', finishedAt: new Date().toISOString(), summary }).where(eq(runs.id, runId)).run();
+    endRun(db, owned, interrupted ? 'interrupted' : 'finished', summary);
     return summary;
   } catch (err) {
-    db.update(runs)
-      .set({ status: 'failed', finishedAt: new Date().toISOString(), summary: { error: (err as Error).message } })
-      .where(eq(runs.id, runId))
-      .run();
+    endRun(db, owned, 'failed', { error: (err as Error).message });
     throw err;
+  } finally {
+    heartbeat.stop();
   }
+}
+
+type CallRow = typeof calls.$inferSelect;
+
+/**
+ * Processes the calls `concurrency` at a time. Once `stop` is aborted no call is started; the
+ * calls in flight are awaited, unless `abandonSignal` is aborted too, which returns at once
+ * (those calls stay pending: their status is only set when they finish).
+ */
+async function processAll(
+  todo: CallRow[],
+  opts: RunOptions,
+  stop: AbortSignal,
+  process: (call: CallRow) => Promise<CallOutcome>,
+  progress: RunProgress,
+): Promise<{ finished: number; notStarted: number; abandoned: number }> {
+  const limit = pLimit(opts.concurrency);
+  let started = 0;
+  let finished = 0;
+  const all = Promise.all(
+    todo.map((call) =>
+      limit(async () => {
+        if (stop.aborted) return;
+        started++;
+        const outcome = await process(call);
+        finished++;
+        progress.callDone(call.callId, outcome);
+      }),
+    ),
+  );
+  const abandon = opts.abandonSignal;
+  if (!abandon) {
+    await all;
+  } else {
+    // An abandoned call may still end (or fail) later in this process; nobody awaits it then.
+    all.catch(() => {});
+    let onAbandon = () => {};
+    const abandoned = new Promise<void>((resolve) => {
+      onAbandon = resolve;
+      if (abandon.aborted) resolve();
+      else abandon.addEventListener('abort', onAbandon, { once: true });
+    });
+    await Promise.race([all, abandoned]);
+    abandon.removeEventListener('abort', onAbandon);
+  }
+  return { finished, notStarted: todo.length - started, abandoned: started - finished };
 }

@@ -15,7 +15,16 @@ export interface RunSummary {
   date: string;
   elapsedS: number;
   ingest: { validRows: number; newCalls: number; agents: number; rejected: number; rejects: string[] };
-  sample: { seed: string; drawnNow: boolean; sampled: number; ineligible: number };
+  sample: {
+    seed: string;
+    drawnNow: boolean;
+    sampled: number;
+    ineligible: number;
+    /** Set when this run redrew the sample with --resample: its size before, and calls added. */
+    resampled?: { before: number; added: number };
+    /** Calls of the date stored after the sample was drawn, left out of it until a --resample. */
+    addedSinceDraw: number;
+  };
   calls: { processedNow: number; done: number; failed: number; waitingAsr: number; pending: number };
   /** `stage:reason` → count, over the date's failed calls. */
   failedByReason: Record<string, number>;
@@ -28,8 +37,13 @@ export interface RunSummary {
   /** Mean call score (0–100) over the date's scored calls under their newest scorecard, if any. */
   meanScore: number | null;
   asrUnavailable?: string;
-  /** Notes from the components: missing models, fallbacks. */
+  /** Notes from the components (missing models, fallbacks) and about the sample (late rows). */
   notes: string[];
+  /**
+   * Set when the run was stopped (a signal, or its lease taken over) before it finished:
+   * calls never started, and calls abandoned in flight; both stay pending for the next run.
+   */
+  interrupted?: { reason: string; notStarted: number; abandoned: number };
 }
 
 interface Extra {
@@ -41,6 +55,9 @@ interface Extra {
   elapsedS: number;
   asrUnavailable?: string;
   notes?: string[];
+  /** The run was started with --resample. */
+  resample?: boolean;
+  interrupted?: RunSummary['interrupted'];
 }
 
 export function summarizeDate(db: Db, date: string, x: Extra): RunSummary {
@@ -90,7 +107,14 @@ export function summarizeDate(db: Db, date: string, x: Extra): RunSummary {
       rejected: x.ingested.rejects.length,
       rejects: x.rejects,
     },
-    sample: { seed: x.sample.seed, drawnNow: x.sample.drawnNow, sampled: x.sample.callIds.length, ineligible: x.sample.ineligible.length },
+    sample: {
+      seed: x.sample.seed,
+      drawnNow: x.sample.drawnNow,
+      sampled: x.sample.callIds.length,
+      ineligible: x.sample.ineligible.length,
+      ...(x.sample.resampled ? { resampled: x.sample.resampled } : {}),
+      addedSinceDraw: x.sample.addedSinceDraw,
+    },
     calls: {
       processedNow: x.processedNow,
       done: statusCounts.done ?? 0,
@@ -102,6 +126,17 @@ export function summarizeDate(db: Db, date: string, x: Extra): RunSummary {
     recordingSuccess: { rate, usable, checked, target: RECORDING_SUCCESS_TARGET, met: rate === null ? null : rate >= RECORDING_SUCCESS_TARGET },
     meanScore: mean?.mean == null ? null : Math.round(mean.mean * 10) / 10,
     asrUnavailable: x.asrUnavailable,
-    notes: x.notes ?? [],
+    notes: [...(x.notes ?? []), ...sampleNotes(x.sample, x.resample)],
+    ...(x.interrupted ? { interrupted: x.interrupted } : {}),
   };
+}
+
+/** What a person must know about the sample: late rows left out of it, or a redraw that took them in. */
+function sampleNotes(sample: StoredSample, resample?: boolean): string[] {
+  if (sample.resampled) return [`sample redrawn (--resample): ${sample.resampled.before} → ${sample.resampled.before + sample.resampled.added} calls, the earlier ones all kept`];
+  if (resample && sample.drawnNow) return ['--resample: no earlier sample for this date, drawn afresh'];
+  if (sample.addedSinceDraw > 0) {
+    return [`${sample.addedSinceDraw} calls added since the sample was drawn; rerun with --resample to include them`];
+  }
+  return [];
 }

@@ -31,7 +31,10 @@ export interface AgentQuota {
   agentId: string;
   eligible: number;
   picked: number;
-  /** Of `picked`, calls added beyond the quota so the agent can be placed in a tier. */
+  /**
+   * Of `picked`, calls beyond the base quota: added so the agent can be placed in a tier, or
+   * kept from an earlier draw of the date when it was redrawn (see `keep` in drawSample).
+   */
   extra: number;
 }
 
@@ -62,12 +65,18 @@ const rankOf = (seed: string, callId: string): string => createHash('sha256').up
 /**
  * Draws the sample. `extraPerAgent` adds calls for agents whose ranking interval is still too
  * wide (see pipeline/rank), on top of the base quota and not limited by maxPerAgent.
+ *
+ * `keep` (a redraw after late rows arrived) lists calls sampled before: they all stay in the
+ * sample — their results may already be stored and reported — and each agent is topped up with
+ * its lowest-ranked other eligible calls until it reaches its quota for the calls now known. So
+ * the new sample is a superset of the old; an agent may end above its quota by the calls kept.
  */
 export function drawSample(
   calls: readonly SampleCandidate[],
   params: SamplingParams,
   seed: string,
   extraPerAgent: ReadonlyMap<string, number> = new Map(),
+  keep: ReadonlySet<string> = new Set(),
 ): Sample {
   const byAgent = new Map<string, SampleCandidate[]>();
   const ineligible: Sample['ineligible'] = [];
@@ -81,10 +90,16 @@ export function drawSample(
   for (const agentId of [...byAgent.keys()].sort()) {
     const eligible = byAgent.get(agentId)!;
     const base = agentQuota(eligible.length, params);
-    const picked = Math.min(eligible.length, base + (extraPerAgent.get(agentId) ?? 0));
+    const target = Math.min(eligible.length, base + (extraPerAgent.get(agentId) ?? 0));
     const ranked = eligible.map((c) => ({ id: c.callId, rank: rankOf(seed, c.callId) })).sort((a, b) => (a.rank < b.rank ? -1 : 1));
-    callIds.push(...ranked.slice(0, picked).map((c) => c.id));
-    perAgent.push({ agentId, eligible: eligible.length, picked, extra: picked - base });
+    const kept = ranked.filter((c) => keep.has(c.id)).map((c) => c.id);
+    const added = ranked.filter((c) => !keep.has(c.id)).slice(0, Math.max(0, target - kept.length)).map((c) => c.id);
+    const picked = kept.length + added.length;
+    callIds.push(...kept, ...added);
+    perAgent.push({ agentId, eligible: eligible.length, picked, extra: Math.max(0, picked - base) });
   }
+  // Kept calls that are no longer eligible (the parameters changed) stay sampled all the same.
+  const inSample = new Set(callIds);
+  callIds.push(...[...keep].filter((id) => !inSample.has(id)));
   return { seed, callIds: callIds.sort(), perAgent, ineligible };
 }

@@ -1,5 +1,9 @@
 /**
  * Draws a service date's sample once and keeps it, so reruns of that date process the same calls.
+ * A sample is frozen only when it holds the night: there must be calls stored for the date
+ * (NoCallsToSampleError otherwise, and nothing is stored), and a stored sample of zero calls is
+ * drawn again once calls exist. Late rows join the sample only by an explicit redraw
+ * (`resample`), which keeps every call sampled before (see drawSample's `keep`).
  * `extraPerAgent` is only called when a sample is drawn (ranking it needs is not free).
  */
 import { and, eq, inArray } from 'drizzle-orm';
@@ -10,35 +14,71 @@ import { drawSample, seedForDate, type Sample, type SamplingParams } from './dra
 export interface StoredSample extends Sample {
   date: string;
   params: SamplingParams;
-  /** True when this call drew the sample; false when an earlier run's sample was reused. */
+  /** True when this call drew (or redrew) the sample; false when an earlier run's sample was reused. */
   drawnNow: boolean;
+  /** Set when this call redrew the date's sample with `resample`: sizes before and calls added. */
+  resampled?: { before: number; added: number };
+  /** Calls of the date stored after the sample was drawn, hence not considered by it (0 when just drawn). */
+  addedSinceDraw: number;
+}
+
+/** Refusal to freeze a sample: no call of the date is stored (empty manifest, every row rejected…). */
+export class NoCallsToSampleError extends Error {}
+
+/** What the `samples.params` JSON holds. */
+interface StoredParams {
+  sampling: SamplingParams;
+  perAgent: Sample['perAgent'];
+  ineligible: Sample['ineligible'];
+  /** Calls of the date the draw looked at (absent in samples drawn before this field existed). */
+  consideredCalls?: number;
+  /** Each explicit redraw: when, and the sample's size before and after. */
+  resamples?: { at: string; before: number; after: number }[];
 }
 
 export function sampleDate(
   db: Db,
   date: string,
   params: SamplingParams,
-  opts: { seed?: string; extraPerAgent?: () => ReadonlyMap<string, number> } = {},
+  opts: { seed?: string; extraPerAgent?: () => ReadonlyMap<string, number>; resample?: boolean } = {},
 ): StoredSample {
-  const existing = db.select().from(samples).where(eq(samples.date, date)).get();
-  if (existing) {
-    const stored = existing.params as { sampling: SamplingParams; perAgent: Sample['perAgent']; ineligible: Sample['ineligible'] };
-    return { date, seed: existing.seed, params: stored.sampling, perAgent: stored.perAgent, ineligible: stored.ineligible, callIds: existing.callIds, drawnNow: false };
-  }
-  const seed = opts.seed ?? seedForDate(date);
   const candidates = db
     .select({ callId: calls.callId, agentId: calls.agentId, durationS: calls.durationS, abandoned: calls.abandoned })
     .from(calls)
     .where(eq(calls.date, date))
     .all();
-  const sample = drawSample(candidates, params, seed, opts.extraPerAgent?.());
+  if (!candidates.length) throw new NoCallsToSampleError(`no calls stored for ${date}: no sample drawn`);
+
+  const existing = db.select().from(samples).where(eq(samples.date, date)).get();
+  const stored = existing?.params as StoredParams | undefined;
+  if (existing && stored && !opts.resample && existing.callIds.length > 0) {
+    const considered = stored.consideredCalls ?? stored.perAgent.reduce((n, q) => n + q.eligible, 0) + stored.ineligible.length;
+    return {
+      date, seed: existing.seed, params: stored.sampling, perAgent: stored.perAgent, ineligible: stored.ineligible, callIds: existing.callIds,
+      drawnNow: false, addedSinceDraw: Math.max(0, candidates.length - considered),
+    };
+  }
+
+  // First draw, a redraw of an empty sample (it held no call: it froze nothing), or --resample.
+  const keep = new Set(opts.resample ? existing?.callIds ?? [] : []);
+  const seed = opts.seed ?? existing?.seed ?? seedForDate(date);
+  const sample = drawSample(candidates, params, seed, opts.extraPerAgent?.(), keep);
+  const resampled = opts.resample && existing ? { before: existing.callIds.length, added: sample.callIds.length - existing.callIds.length } : undefined;
+  const row: StoredParams = {
+    sampling: params,
+    perAgent: sample.perAgent,
+    ineligible: sample.ineligible,
+    consideredCalls: candidates.length,
+    resamples: [...(stored?.resamples ?? []), ...(resampled ? [{ at: new Date().toISOString(), before: resampled.before, after: sample.callIds.length }] : [])],
+  };
   db.transaction((tx) => {
     tx.insert(samples)
-      .values({ date, seed, params: { sampling: params, perAgent: sample.perAgent, ineligible: sample.ineligible }, callIds: sample.callIds })
+      .values({ date, seed, params: row, callIds: sample.callIds })
+      .onConflictDoUpdate({ target: samples.date, set: { seed, params: row, callIds: sample.callIds } })
       .run();
     for (let i = 0; i < sample.callIds.length; i += 500) {
       tx.update(calls).set({ sampled: true }).where(and(eq(calls.date, date), inArray(calls.callId, sample.callIds.slice(i, i + 500)))).run();
     }
   });
-  return { date, ...sample, params, drawnNow: true };
+  return { date, ...sample, params, drawnNow: true, resampled, addedSinceDraw: 0 };
 }

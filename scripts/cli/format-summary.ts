@@ -3,6 +3,15 @@ import type { RunSummary } from '../../pipeline/run/summary.ts';
 
 const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
 
+/** One line for a run that was stopped before it finished: what stays to do, and how. */
+export function interruptedLine(s: RunSummary): string {
+  const i = s.interrupted!;
+  return (
+    `run #${s.runId} for ${s.date} interrupted (${i.reason}): ${s.calls.done} done, ${s.calls.failed} failed, ` +
+    `${s.calls.pending} pending (${i.notStarted} not started, ${i.abandoned} abandoned in flight); run the date again to finish`
+  );
+}
+
 export function formatSummary(s: RunSummary): string {
   const lines = [
     `callqa run #${s.runId} for ${s.date} — ${s.elapsedS} s`,
@@ -19,5 +28,6 @@ export function formatSummary(s: RunSummary): string {
   lines.push(`  recordings ${pct(rs.rate)} usable (${rs.usable}/${rs.checked}; target ≥ ${pct(rs.target)}${rs.met === null ? '' : rs.met ? ', met' : ', MISSED'})`);
   lines.push(`  mean score ${s.meanScore ?? 'n/a'}`);
   for (const note of s.notes) lines.push(`  note       ${note}`);
+  if (s.interrupted) lines.push(`  stopped    ${interruptedLine(s)}`);
   return lines.join('\n');
 }

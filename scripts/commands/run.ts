@@ -5,10 +5,13 @@ import { loadConfig, repoRoot } from '../../pipeline/config.ts';
 import { openDb } from '../../pipeline/db/client.ts';
 import { buildComponents } from '../../pipeline/run/build-components.ts';
 import { DEMO } from '../../pipeline/run/demo-db.ts';
+import { LeaseHeldError, RunAbortedError } from '../../pipeline/run/lease.ts';
+import { NightInputError } from '../../pipeline/run/night-inputs.ts';
 import { runNight } from '../../pipeline/run/run-night.ts';
-import { samplingParamsSchema } from '../../pipeline/sample/draw.ts';
+import { runOptionsFromConfig } from '../../pipeline/run/run-options.ts';
 import { createProgress } from '../cli/progress.ts';
-import { formatSummary } from '../cli/format-summary.ts';
+import { formatSummary, interruptedLine } from '../cli/format-summary.ts';
+import { EXIT, exitCodeForSignal, watchStopSignals } from '../cli/stop-signals.ts';
 
 export { DEMO };
 
@@ -30,8 +33,15 @@ interface RunFlags {
   seed?: string;
   concurrency?: string;
   retryFailed?: boolean;
+  resample?: boolean;
+  wait?: boolean;
   demo?: boolean;
   json?: boolean;
+}
+
+function fail(line: string, code: number): void {
+  console.error(line);
+  process.exitCode = code;
 }
 
 export default function register(program: Command): void {
@@ -47,6 +57,8 @@ export default function register(program: Command): void {
     .option('--seed <text>', 'sampling seed (default: derived from the date, so reruns pick the same calls)')
     .option('--concurrency <n>', 'calls processed at once (default: from config, else CPU count)')
     .option('--retry-failed', 'also retry calls that failed in an earlier run of this date')
+    .option('--resample', "redraw the date's sample over all its calls now stored (late manifest rows), keeping the calls sampled before")
+    .option('--wait', 'when another run of this date is in progress, wait for it to end instead of refusing')
     .option('--demo', 'run the shipped demo night (fixtures/demo) into data/demo.sqlite')
     .option('--json', 'print the summary as JSON')
     .action(async (flags: RunFlags) => {
@@ -63,24 +75,43 @@ export default function register(program: Command): void {
 
       const db = openDb(f.db ?? DEFAULT_DB);
       const components = await buildComponents(config);
-      const summary = await runNight(
-        db,
-        {
-          date,
-          recordingsDir: f.recordings!,
-          manifestPath: f.manifest!,
-          rosterPath: f.roster!,
-          sampling: samplingParamsSchema.parse(config.sampling),
-          seed: f.seed,
-          concurrency,
-          retryFailed: f.retryFailed,
-          rankingSampling: config.rankingSampling,
-        },
-        components,
-        f.json ? undefined : createProgress(),
+      // First SIGTERM/SIGINT: start no more calls, finish those in flight. Second: abandon them.
+      const stops = watchStopSignals((signal, second) =>
+        console.error(
+          second
+            ? `callqa run: ${signal} again: abandoning the calls in flight (they stay pending for the next run)`
+            : `callqa run: ${signal}: starting no more calls, finishing those in flight (send it again to abandon them)`,
+        ),
       );
-      await components.close?.();
-      db.$client.close();
-      console.log(f.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
+      try {
+        const summary = await runNight(
+          db,
+          runOptionsFromConfig(
+            config,
+            { date, recordingsDir: f.recordings!, manifestPath: f.manifest!, rosterPath: f.roster! },
+            { seed: f.seed, concurrency, retryFailed: f.retryFailed, resample: f.resample, waitForLease: f.wait, signal: stops.graceful, abandonSignal: stops.abandon,
+              onWaiting: (lease) => console.error(`callqa run: waiting for run #${lease.runId} (${lease.holder}, started ${lease.runStartedAt}) to end`) },
+          ),
+          components,
+          f.json ? undefined : createProgress(),
+        );
+        if (f.json) console.log(JSON.stringify(summary, null, 2));
+        else if (!summary.interrupted) console.log(formatSummary(summary));
+        if (summary.interrupted) {
+          console.error(`callqa run: ${interruptedLine(summary)}`);
+          // Calls abandoned in flight may hold ffmpeg children and workers: do not wait for them.
+          if (summary.interrupted.abandoned) process.exit(exitCodeForSignal(stops.received()));
+          process.exitCode = exitCodeForSignal(stops.received());
+        }
+      } catch (err) {
+        if (err instanceof LeaseHeldError) fail(`callqa run: ${err.message}`, EXIT.dateBusy);
+        else if (err instanceof RunAbortedError) fail(`callqa run: ${err.message}`, exitCodeForSignal(stops.received()));
+        else if (err instanceof NightInputError) fail(`callqa run: ${date} not run: ${err.message}; no sample stored`, EXIT.badInput);
+        else fail(`callqa run: ${date} failed: ${(err as Error).message}`, EXIT.failed);
+      } finally {
+        stops.dispose();
+        await components.close?.();
+        db.$client.close();
+      }
     });
 }
