@@ -1,16 +1,20 @@
 /** Nightly runs: list, detail with failures by reason, and starting a run (admin, QA). */
 import { createRoute, z } from '@hono/zod-openapi';
 import { conflict, notFound, notImplemented } from '../errors.ts';
-import { getRun, listRuns, runningRun } from '../queries/runs.ts';
+import { activeLease, getRun, listRuns } from '../queries/runs.ts';
 import { bearer, errorResponses, IsoDate, jsonContent, PagingQuery, resourceRouter } from './common.ts';
 
 const Run = z
   .object({
     id: z.number().int(),
     date: z.string(),
-    status: z.enum(['running', 'finished', 'failed']),
+    status: z.enum(['running', 'finished', 'failed', 'interrupted']).openapi({
+      description: '`interrupted`: stopped by a signal, or its process stopped without a word (no heartbeat); run the date again to finish it',
+    }),
     startedAt: z.string(),
     finishedAt: z.string().nullable(),
+    heartbeatAt: z.string().nullable().openapi({ description: 'Last heartbeat of the process running it' }),
+    holder: z.string().nullable().openapi({ description: 'pid@host of the process running it' }),
     params: z.unknown(),
     summary: z.unknown(),
   })
@@ -42,7 +46,7 @@ const start = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: StartRunBody } } } },
   responses: {
     202: jsonContent(z.object({ runId: z.number().int(), status: z.literal('running') }), 'Started'),
-    409: { description: 'A run for that date is already running' },
+    409: { description: 'A run for that date is in progress (it holds a live lease)' },
     501: { description: 'The server was started without run inputs (manifest, roster, recordings)' },
     ...errorResponses,
   },
@@ -64,8 +68,8 @@ export function runRoutes() {
     const body = c.req.valid('json');
     const { db, runLauncher } = c.get('deps');
     if (!runLauncher) throw notImplemented('this server has no run inputs: start it with `callqa serve --manifest … --roster … --recordings …` (or --demo)');
-    const running = runningRun(db, body.date);
-    if (running) throw conflict(`run ${running.id} for ${body.date} is already running (since ${running.startedAt})`);
+    const lease = activeLease(db, body.date);
+    if (lease) throw conflict(`run ${lease.runId} for ${body.date} is in progress (${lease.holder}, since ${lease.runStartedAt})`);
     const { runId } = await runLauncher.start(body);
     return c.json({ runId, status: 'running' as const }, 202);
   });

@@ -1,14 +1,17 @@
 /**
  * Starting a nightly run from the API: the pipeline's own `runNight` with the components
- * `buildComponents` makes from the server's configuration, run in the background in this
- * process. Input paths may hold `{date}` (e.g. `/data/{date}/manifest.csv`).
+ * `buildComponents` makes from the server's configuration and the same RunOptions as
+ * `callqa run` (runOptionsFromConfig), run in the background in this process. Input paths may
+ * hold `{date}` (e.g. `/data/{date}/manifest.csv`). The date's lease (pipeline/run/lease.ts)
+ * keeps it to one run at a time, against CLI runs too.
  */
 import { loadConfig } from '../../pipeline/config.ts';
 import type { Db } from '../../pipeline/db/client.ts';
 import { buildComponents } from '../../pipeline/run/build-components.ts';
 import type { Components } from '../../pipeline/run/components.ts';
+import { LeaseHeldError } from '../../pipeline/run/lease.ts';
 import { runNight } from '../../pipeline/run/run-night.ts';
-import { samplingParamsSchema } from '../../pipeline/sample/draw.ts';
+import { runOptionsFromConfig } from '../../pipeline/run/run-options.ts';
 import type { RunLauncher } from '../context.ts';
 import { conflict } from '../errors.ts';
 
@@ -20,51 +23,70 @@ export interface RunInputs {
   configFile?: string;
 }
 
-/** How long `start` waits for the run's row to appear before giving up, ms. */
-const ROW_WAIT_MS = 30_000;
+export interface StoppableRunLauncher extends RunLauncher {
+  /**
+   * For the server's shutdown: stops every run this server started — no new call is started,
+   * calls in flight finish (or, with `abandon`, are left pending) — and resolves once each has
+   * marked itself `interrupted` and released its lease. Later `start` calls are refused.
+   */
+  stopAll(opts?: { reason?: string; abandon?: boolean }): Promise<void>;
+}
 
-export function createRunLauncher(db: Db, inputs: RunInputs, log: (line: string) => void = (l) => console.error(l)): RunLauncher {
+interface ActiveRun {
+  graceful: AbortController;
+  abandon: AbortController;
+  done: Promise<void>;
+}
+
+export function createRunLauncher(db: Db, inputs: RunInputs, log: (line: string) => void = (l) => console.error(l)): StoppableRunLauncher {
   const config = loadConfig(inputs.configFile);
   // Model sessions are created once and reused by every run this server starts.
   let components: Promise<Components> | null = null;
-  const active = new Set<string>();
-  const maxRunId = () => (db.$client.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM runs').get() as { id: number }).id;
+  const active = new Map<string, ActiveRun>();
+  let stopping = false;
 
   return {
     async start({ date, retryFailed }) {
+      if (stopping) throw conflict('this server is shutting down');
       if (active.has(date)) throw conflict(`a run for ${date} is already starting or running in this server`);
-      active.add(date);
-      const before = maxRunId();
+      const graceful = new AbortController();
+      const abandon = new AbortController();
+      let started!: (runId: number) => void;
+      const runId = new Promise<number>((resolve) => (started = resolve));
       components ??= buildComponents(config);
       const fill = (p: string) => p.replaceAll('{date}', date);
-      const done = components
-        .then((c) =>
-          runNight(db, {
-            date,
-            recordingsDir: fill(inputs.recordings),
-            manifestPath: fill(inputs.manifest),
-            rosterPath: fill(inputs.roster),
-            sampling: samplingParamsSchema.parse(config.sampling),
-            concurrency: config.concurrency,
-            retryFailed,
-          }, c),
-        )
-        .then((summary) => log(`[run] ${date} finished: ${JSON.stringify(summary.calls)}`))
-        // runNight marks its row failed; the reason is in the row's summary as well as here.
-        .catch((err) => log(`[run] ${date} failed: ${(err as Error).message}`))
-        .finally(() => active.delete(date));
+      const options = runOptionsFromConfig(
+        config,
+        { date, recordingsDir: fill(inputs.recordings), manifestPath: fill(inputs.manifest), rosterPath: fill(inputs.roster) },
+        { retryFailed, signal: graceful.signal, abandonSignal: abandon.signal, onStarted: started },
+      );
+      const running = components.then((c) => runNight(db, options, c));
+      const entry: ActiveRun = {
+        graceful,
+        abandon,
+        done: running
+          .then((summary) => log(`[run] ${date} ${summary.interrupted ? `interrupted (${summary.interrupted.reason})` : 'finished'}: ${JSON.stringify(summary.calls)}`))
+          // runNight marks its row failed; the reason is in the row's summary as well as here.
+          .catch((err) => log(`[run] ${date} failed: ${(err as Error).message}`))
+          .finally(() => active.delete(date)),
+      };
+      active.set(date, entry);
+      // Either the run holds its date (its row exists) or it ended before: refused, or failed to build.
+      const first = await Promise.race([runId.then((id) => ({ id })), running.then(() => null, (err: unknown) => ({ err }))]);
+      if (first && 'id' in first) return { runId: first.id };
+      const err = first?.err;
+      if (err instanceof LeaseHeldError) throw conflict(err.message);
+      throw new Error(`run for ${date} did not start: ${err instanceof Error ? err.message : 'it ended before holding its date'}`);
+    },
 
-      const deadline = Date.now() + ROW_WAIT_MS;
-      for (;;) {
-        const row = db.$client.prepare('SELECT id FROM runs WHERE id > ? AND date = ? ORDER BY id LIMIT 1').get(before, date) as { id: number } | undefined;
-        if (row) return { runId: row.id };
-        const finished = await Promise.race([done.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 25))]);
-        if (finished || Date.now() > deadline) {
-          const late = db.$client.prepare('SELECT id FROM runs WHERE id > ? AND date = ? ORDER BY id LIMIT 1').get(before, date) as { id: number } | undefined;
-          if (late) return { runId: late.id };
-          throw new Error(`run for ${date} did not start (see the server log)`);
-        }
+    async stopAll({ reason = 'server shutdown', abandon = false } = {}) {
+      stopping = true;
+      const runs = [...active.values()];
+      for (const r of runs) {
+        r.graceful.abort(reason);
+        if (abandon) r.abandon.abort(reason);
       }
+      await Promise.all(runs.map((r) => r.done));
     },
   };
 }
