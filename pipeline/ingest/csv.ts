@@ -1,47 +1,74 @@
 /**
- * Streams a UTF-8 CSV with a header row (a byte-order mark is allowed, as Excel writes one)
- * and yields each record with its 1-based line number in the file (the header is line 1), so
- * every rejection can name the line a person would look at.
+ * Streams a CSV with a header row and yields each data row with the 1-based line it starts on
+ * (the header is line 1), so every rejection can name the line a person would look at.
+ *
+ * Faults are kept to the smallest scope that is honest: a malformed row (stray or unclosed
+ * quote, wrong field count, an over-long field, a NUL character) is one `fault` row and
+ * reading goes on; a file that cannot be trusted at all (unreadable, not valid in its
+ * encoding, a header with a duplicated or missing column) throws CsvFileError naming it.
  */
-import { parse } from 'csv-parse';
-import { createReadStream } from 'node:fs';
+import { CsvFileError } from './csv-file-error.ts';
+import { csvRecords } from './csv-records.ts';
+import { decodeFile, type InputEncoding } from './text-decode.ts';
 
-export interface CsvRow {
-  /** 1-based line number where the record starts. */
-  line: number;
-  values: Record<string, string>;
+export { CsvFileError };
+
+export type CsvRow =
+  /** A well-formed row: values by lower-cased header name. */
+  | { kind: 'row'; line: number; values: Record<string, string> }
+  /** A malformed row: `field` names the column the fault is in, when it is in one. */
+  | { kind: 'fault'; line: number; field?: string; reason: string };
+
+export interface ReadCsvOptions {
+  /** How bytes are decoded when the file has no byte-order mark (default 'utf-8', strict). */
+  encoding?: InputEncoding;
 }
 
-export class CsvFileError extends Error {}
-
-/** Yields the data rows of `file`. Throws CsvFileError (naming the file) when it can't be read at all. */
-export async function* readCsv(file: string, requiredColumns: readonly string[]): AsyncGenerator<CsvRow> {
-  const input = createReadStream(file);
-  const parser = input.pipe(
-    parse({
-      bom: true,
-      columns: (header: string[]) => {
-        const names = header.map((h) => h.trim().toLowerCase());
-        const missing = requiredColumns.filter((c) => !names.includes(c));
-        if (missing.length) throw new CsvFileError(`${file}: header lacks required column(s) ${missing.join(', ')}`);
-        return names;
-      },
-      skip_empty_lines: true,
-      relax_column_count: true,
-      trim: true,
-      info: true,
-    }),
-  );
-  // pipe() does not forward a read error (e.g. ENOENT) to the parser; do it so the loop below throws.
-  input.on('error', (err) => parser.destroy(err));
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      yield { line: info.lines, values: record };
+/** Yields the data rows of `file`. Throws CsvFileError (naming the file) when it can't be read as a whole. */
+export async function* readCsv(file: string, requiredColumns: readonly string[], opts: ReadCsvOptions = {}): AsyncGenerator<CsvRow> {
+  let header: string[] | undefined;
+  for await (const rec of csvRecords(decodeFile(file, opts.encoding))) {
+    if (!header) {
+      if (rec.kind === 'error') throw new CsvFileError(file, `header row: ${rec.reason}`, rec.line);
+      if (isBlank(rec.fields)) continue;
+      header = checkHeader(file, rec.fields, requiredColumns);
+      continue;
     }
-  } catch (err) {
-    if (err instanceof CsvFileError) throw err;
-    const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT') throw new CsvFileError(`${file}: file not found`);
-    throw new CsvFileError(`${file}: ${e.message}`);
+    if (rec.kind === 'error') {
+      yield { kind: 'fault', line: rec.line, field: rec.fieldIndex === undefined ? undefined : columnName(header, rec.fieldIndex), reason: rec.reason };
+      continue;
+    }
+    if (isBlank(rec.fields)) continue;
+    if (rec.fields.length !== header.length) {
+      yield { kind: 'fault', line: rec.line, reason: `row has ${rec.fields.length} fields, the header has ${header.length}` };
+      continue;
+    }
+    const nul = rec.fields.findIndex((f) => f.includes('\u0000'));
+    if (nul !== -1) {
+      yield { kind: 'fault', line: rec.line, field: columnName(header, nul), reason: 'contains a NUL character' };
+      continue;
+    }
+    const values: Record<string, string> = {};
+    for (let i = 0; i < header.length; i++) if (header[i]) values[header[i]] = rec.fields[i];
+    yield { kind: 'row', line: rec.line, values };
   }
+  if (!header) throw new CsvFileError(file, 'no header row (the file is empty)');
+}
+
+/** A blank line reads as one empty field. */
+const isBlank = (fields: string[]): boolean => fields.length === 1 && fields[0] === '';
+
+const columnName = (header: string[], index: number): string => header[index] || `column ${index + 1}`;
+
+function checkHeader(file: string, fields: string[], required: readonly string[]): string[] {
+  const names = fields.map((h) => h.trim().toLowerCase());
+  const seen = new Set<string>();
+  for (const name of names) {
+    // Two columns with one name: which one holds the data is a guess, so the file is refused.
+    if (name && seen.has(name)) throw new CsvFileError(file, `header names column "${name}" twice`);
+    seen.add(name);
+  }
+  const missing = required.filter((c) => !seen.has(c));
+  if (missing.length) throw new CsvFileError(file, `header lacks required column(s) ${missing.join(', ')}`);
+  return names;
 }

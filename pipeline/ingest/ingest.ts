@@ -1,16 +1,22 @@
 /**
  * Ingest: roster and manifest into the store. Idempotent — re-ingesting the same files
  * changes nothing — and lossless: every refused row is stored with its reason.
+ *
+ * The manifest is streamed: rows are validated as they are read and stored in batches, so
+ * memory stays flat in the number of rows. A file refused as a whole (CsvFileError: not
+ * valid in its encoding, bad header, unreadable) is found before anything is stored.
  */
 import { eq } from 'drizzle-orm';
-import { resolve } from 'node:path';
 import type { Db } from '../db/client.ts';
-import { agents, calls, ingestRejects } from '../db/schema.ts';
+import { agents, ingestRejects } from '../db/schema.ts';
 import type { ManifestRow } from '../types.ts';
 import { serviceDate } from './fields.ts';
-import { readManifest, recordingPath } from './manifest.ts';
+import { manifestItems } from './manifest.ts';
 import type { Reject } from './reject.ts';
 import { readRoster } from './roster.ts';
+import { decodeFile, type InputEncoding } from './text-decode.ts';
+
+export { CsvFileError } from './csv-file-error.ts';
 
 export interface IngestOptions {
   /** Run date (YYYY-MM-DD) that rejects are filed under. */
@@ -18,6 +24,8 @@ export interface IngestOptions {
   manifestPath: string;
   rosterPath: string;
   recordingsDir: string;
+  /** How the manifest and roster are decoded when they carry no byte-order mark (default 'utf-8'). */
+  encoding?: InputEncoding;
 }
 
 export interface IngestSummary {
@@ -29,58 +37,88 @@ export interface IngestSummary {
   rejects: Reject[];
 }
 
+/** Manifest rows stored per write transaction: large enough to amortise the commit, small enough that a run's lease heartbeat gets in between. */
+const BATCH_ROWS = 5000;
+
+/** Throws CsvFileError (one line naming the file) when the roster or manifest is refused as a whole; then nothing is stored. */
 export async function ingest(db: Db, opts: IngestOptions): Promise<IngestSummary> {
-  const roster = await readRoster(opts.rosterPath);
+  const roster = await readRoster(opts.rosterPath, { encoding: opts.encoding });
+  // Decode the whole manifest once before storing anything: a bad byte on its last line must
+  // not leave the first rows stored under a decoding the user is about to change.
+  for await (const _ of decodeFile(opts.manifestPath, opts.encoding));
+
   db.transaction((tx) => {
     for (const a of roster.agents) {
       tx.insert(agents).values(a).onConflictDoUpdate({ target: agents.agentId, set: { ...a } }).run();
     }
   });
   const knownAgents = new Set(db.select({ id: agents.agentId }).from(agents).all().map((r) => r.id));
+  const rejects: Reject[] = [...roster.rejects];
 
-  const recordingsDir = resolve(opts.recordingsDir);
-  const manifest = await readManifest(opts.manifestPath, { recordingsDir, knownAgents });
-  const rejects = [...roster.rejects, ...manifest.rejects];
-
-  let newCalls = 0;
   // Raw prepared statements: this loop runs 200,000 times for a large center's day, and
   // building a drizzle query per row costs more than the insert itself.
   const insert = db.$client.prepare(
     `insert into calls (${CALL_COLUMNS.map(([, c]) => c).join(', ')}) values (${CALL_COLUMNS.map(([k]) => `@${k}`).join(', ')}) on conflict do nothing`,
   );
   const selectCall = db.$client.prepare('select * from calls where call_id = ?');
-  db.transaction((tx) => {
-    for (const { line, row } of manifest.rows) {
-      const values = toCallRecord(row, recordingsDir);
+  const insertReject = db.$client.prepare(
+    'insert into ingest_rejects (date, source_file, row_number, call_id, field, reason) values (?, ?, ?, ?, ?, ?) on conflict do nothing',
+  );
+  const storeRejects = (list: Reject[]) => {
+    for (const r of list) insertReject.run(opts.date, r.sourceFile, r.rowNumber, r.callId ?? null, r.field ?? null, r.reason);
+  };
+
+  let validRows = 0;
+  let newCalls = 0;
+  let batch: { line: number; row: ManifestRow; path: string }[] = [];
+  let batchRejects: Reject[] = [...roster.rejects];
+  const flush = db.$client.transaction(() => {
+    for (const { line, row, path } of batch) {
+      const values = toSqlite(toCallRecord(row, path));
       // Insert-or-ignore first: on a re-ingest nearly every row already exists, and only those
       // are read back to tell an identical row (fine) from a conflicting one (rejected).
-      if (insert.run(toSqlite(values)).changes === 1) {
+      if (insert.run(values).changes === 1) {
         newCalls++;
         continue;
       }
       const before = selectCall.get(row.callId) as Record<string, unknown>;
-      if (!sameCdr(before, toSqlite(values))) {
-        rejects.push({
+      if (!sameCdr(before, values)) {
+        const reject = {
           sourceFile: opts.manifestPath,
           rowNumber: line,
           callId: row.callId,
           field: 'call_id',
           reason: `duplicate call_id ${row.callId}: already stored from an earlier manifest with different fields`,
-        });
+        };
+        rejects.push(reject);
+        batchRejects.push(reject);
       }
     }
-    for (const r of rejects) {
-      tx.insert(ingestRejects).values({ ...r, date: opts.date }).onConflictDoNothing().run();
-    }
+    storeRejects(batchRejects);
+    batch = [];
+    batchRejects = [];
   });
-  return { validRows: manifest.rows.length, newCalls, agents: roster.agents.length, rejects };
+
+  for await (const item of manifestItems(opts.manifestPath, { recordingsDir: opts.recordingsDir, knownAgents, encoding: opts.encoding })) {
+    if (item.kind === 'reject') {
+      rejects.push(item.reject);
+      batchRejects.push(item.reject);
+    } else {
+      validRows++;
+      batch.push(item);
+    }
+    if (batch.length + batchRejects.length >= BATCH_ROWS) flush();
+  }
+  flush();
+  return { validRows, newCalls, agents: roster.agents.length, rejects };
 }
 
-function toCallRecord(row: ManifestRow, recordingsDir: string) {
+/** `path`: the recording, resolved and confined to the recordings folder by the manifest reader. */
+function toCallRecord(row: ManifestRow, path: string) {
   return {
     callId: row.callId,
     date: serviceDate(row.startedAt),
-    file: recordingPath(recordingsDir, row.file),
+    file: path,
     agentId: row.agentId,
     startedAt: row.startedAt,
     durationS: row.durationS ?? null,

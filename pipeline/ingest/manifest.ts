@@ -2,10 +2,11 @@
  * Reads the manifest CSV (one row per call, the CDR) and validates every row against the
  * contract. Good rows go on; each bad row becomes a Reject naming line, field and reason.
  */
-import { statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { ChannelRole, ManifestRow } from '../types.ts';
 import { readCsv } from './csv.ts';
+import { RecordingsRoot } from './recording-path.ts';
+import type { InputEncoding } from './text-decode.ts';
 import { optionalText, parseBoolean, parseEnum, parseSeconds, parseTimestamp, type Parsed } from './fields.ts';
 import type { Reject } from './reject.ts';
 
@@ -16,7 +17,12 @@ export interface ManifestOptions {
   recordingsDir: string;
   /** Known agent ids (from the roster and the store); a row naming another agent is rejected. */
   knownAgents: ReadonlySet<string>;
+  /** How the file is decoded when it has no byte-order mark (default 'utf-8'). */
+  encoding?: InputEncoding;
 }
+
+/** One manifest row, valid (with its recording path confined to the recordings folder) or refused. */
+export type ManifestItem = { kind: 'row'; line: number; row: ManifestRow; path: string } | { kind: 'reject'; reject: Reject };
 
 export interface ManifestResult {
   /** Valid rows with their 1-based line numbers. */
@@ -24,29 +30,52 @@ export interface ManifestResult {
   rejects: Reject[];
 }
 
-/** Resolves a manifest `file` value against the recordings folder. */
+/** Resolves a manifest `file` value against the recordings folder (no confinement: see RecordingsRoot). */
 export const recordingPath = (recordingsDir: string, file: string): string =>
   isAbsolute(file) ? file : join(recordingsDir, file);
 
+/**
+ * Streams the manifest: one item per data row, in file order, holding only the call ids seen
+ * so far (to name the first line of a duplicate). Throws CsvFileError if the file is refused.
+ */
+export async function* manifestItems(file: string, opts: ManifestOptions): AsyncGenerator<ManifestItem> {
+  const seen = new Map<string, number>();
+  const root = new RecordingsRoot(opts.recordingsDir);
+  for await (const item of readCsv(file, MANIFEST_REQUIRED, { encoding: opts.encoding })) {
+    if (item.kind === 'fault') {
+      yield { kind: 'reject', reject: { sourceFile: file, rowNumber: item.line, field: item.field, reason: item.reason } };
+      continue;
+    }
+    const { line, values: v } = item;
+    const result = validateRow(v, opts, root, seen);
+    if ('reason' in result) {
+      yield { kind: 'reject', reject: { sourceFile: file, rowNumber: line, callId: v.call_id || undefined, field: result.field, reason: result.reason } };
+      continue;
+    }
+    seen.set(result.row.callId, line);
+    yield { kind: 'row', line, row: result.row, path: result.path };
+  }
+}
+
+/** The whole manifest in memory: for tests and small files; ingest streams manifestItems. */
 export async function readManifest(file: string, opts: ManifestOptions): Promise<ManifestResult> {
   const rows: ManifestResult['rows'] = [];
   const rejects: Reject[] = [];
-  const seen = new Map<string, number>();
-  for await (const { line, values: v } of readCsv(file, MANIFEST_REQUIRED)) {
-    const result = validateRow(v, opts, seen);
-    if ('reason' in result) {
-      rejects.push({ sourceFile: file, rowNumber: line, callId: v.call_id || undefined, ...result });
-      continue;
-    }
-    seen.set(result.callId, line);
-    rows.push({ line, row: result });
+  for await (const item of manifestItems(file, opts)) {
+    if (item.kind === 'row') rows.push({ line: item.line, row: item.row });
+    else rejects.push(item.reject);
   }
   return { rows, rejects };
 }
 
 type RowError = { field?: string; reason: string };
 
-function validateRow(v: Record<string, string>, opts: ManifestOptions, seen: Map<string, number>): ManifestRow | RowError {
+function validateRow(
+  v: Record<string, string>,
+  opts: ManifestOptions,
+  root: RecordingsRoot,
+  seen: Map<string, number>,
+): { row: ManifestRow; path: string } | RowError {
   for (const field of MANIFEST_REQUIRED) if (!v[field]) return { field, reason: 'required field is empty' };
   const firstLine = seen.get(v.call_id);
   if (firstLine !== undefined) return { field: 'call_id', reason: `duplicate call_id ${v.call_id} (first on line ${firstLine})` };
@@ -71,11 +100,10 @@ function validateRow(v: Record<string, string>, opts: ManifestOptions, seen: Map
   }
   if (!opts.knownAgents.has(v.agent_id)) return { field: 'agent_id', reason: `unknown agent ${v.agent_id} (not in the roster)` };
 
-  // An abandoned call was never answered, so no recording is expected for it.
-  if (!values.abandoned) {
-    const path = recordingPath(opts.recordingsDir, v.file);
-    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) return { field: 'file', reason: `recording file missing: ${path}` };
-  }
+  // An abandoned call was never answered, so no recording is expected for it; its path must
+  // still stay inside the folder, as it is stored and could be served.
+  const recording = root.check(v.file, Boolean(values.abandoned));
+  if (!recording.ok) return { field: 'file', reason: recording.reason };
 
   const row: ManifestRow = {
     callId: v.call_id,
@@ -89,5 +117,5 @@ function validateRow(v: Record<string, string>, opts: ManifestOptions, seen: Map
   for (const key of ['durationS', 'direction', 'waitS', 'abandoned', 'resolved', 'agentChannel'] as const) {
     if (values[key] !== undefined) (row as unknown as Record<string, unknown>)[key] = values[key];
   }
-  return row;
+  return { row, path: recording.path };
 }

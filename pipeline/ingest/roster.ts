@@ -3,6 +3,7 @@ import type { Agent, Language } from '../types.ts';
 import { readCsv } from './csv.ts';
 import { parseEnum } from './fields.ts';
 import type { Reject } from './reject.ts';
+import type { InputEncoding } from './text-decode.ts';
 
 export const ROSTER_COLUMNS = ['agent_id', 'name', 'surname', 'team', 'site', 'coach', 'language'] as const;
 const REQUIRED = ['agent_id', 'name', 'surname', 'team', 'language'] as const;
@@ -12,10 +13,16 @@ export interface RosterResult {
   rejects: Reject[];
 }
 
-export async function readRoster(file: string): Promise<RosterResult> {
+/** Reads the whole roster (one row per agent: small). Throws CsvFileError if the file is refused. */
+export async function readRoster(file: string, opts: { encoding?: InputEncoding } = {}): Promise<RosterResult> {
   const agents = new Map<string, Agent>();
   const rejects: Reject[] = [];
-  for await (const { line, values: v } of readCsv(file, REQUIRED)) {
+  for await (const item of readCsv(file, REQUIRED, opts)) {
+    if (item.kind === 'fault') {
+      rejects.push({ sourceFile: file, rowNumber: item.line, field: item.field, reason: item.reason });
+      continue;
+    }
+    const { line, values: v } = item;
     const reject = (field: string | undefined, reason: string) =>
       rejects.push({ sourceFile: file, rowNumber: line, callId: v.agent_id || undefined, field, reason });
     const missing = REQUIRED.find((f) => !v[f]);

@@ -1,0 +1,100 @@
+/**
+ * Confines manifest `file` values to the recordings folder. The stored path is later decoded
+ * and served to coaches, so a value must not reach outside the folder by `../`, an absolute
+ * path, or a symlink, and must name a regular file (opening a FIFO would block the night).
+ */
+import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+
+export type RecordingCheck = { ok: true; path: string } | { ok: false; reason: string };
+
+/** Prefix of the reason for a file that is not there; the run summary counts rejects by it. */
+export const MISSING_PREFIX = 'recording file missing';
+
+export class RecordingsRoot {
+  /** The folder as given, resolved: stored paths are built on it, as before. */
+  readonly dir: string;
+  /** The folder with symlinks resolved: what every file must really be under. */
+  private readonly real: string;
+  /** realpath of each parent folder seen (few per night), so a row costs one lstat. */
+  private readonly realDirs = new Map<string, string | null>();
+
+  constructor(recordingsDir: string) {
+    this.dir = resolve(recordingsDir);
+    this.real = realOrNull(this.dir) ?? this.dir;
+  }
+
+  /** Path a manifest `file` value names, or the rule it breaks (lexical checks only: no file access). */
+  resolveName(file: string): RecordingCheck {
+    if (file.includes('\u0000')) return { ok: false, reason: 'file path contains a NUL byte' };
+    const path = resolve(this.dir, file);
+    if (path === this.dir) return { ok: false, reason: `recording is not a regular file but a directory (the recordings folder itself)` };
+    if (!isInside(this.dir, path)) {
+      return { ok: false, reason: `file path leaves the recordings folder (${isAbsolute(file) ? 'absolute path' : '../'} outside ${this.dir})` };
+    }
+    return { ok: true, path };
+  }
+
+  /**
+   * Full check: lexical, then the file itself — it must exist, be a regular file, and lie
+   * under the recordings folder once symlinks are resolved. `mayBeMissing` (an abandoned
+   * call has no recording) accepts a file that is not there.
+   */
+  check(file: string, mayBeMissing = false): RecordingCheck {
+    const named = this.resolveName(file);
+    if (!named.ok) return named;
+    const { path } = named;
+    // lstat first: it never opens the file, so a FIFO cannot block.
+    let link: Stats | undefined;
+    try {
+      link = lstatSync(path, { throwIfNoEntry: false });
+    } catch (err) {
+      // ENOTDIR: a parent in the path is a file, so this one cannot exist.
+      if ((err as NodeJS.ErrnoException).code !== 'ENOTDIR') return { ok: false, reason: `recording cannot be read: ${(err as Error).message}` };
+    }
+    const parentReal = this.realDir(dirname(path));
+    if (!link) return mayBeMissing ? named : { ok: false, reason: `${MISSING_PREFIX}: ${path}` };
+    let target: Stats | undefined = link;
+    let real = parentReal === null ? null : `${parentReal}${sep}${basename(path)}`;
+    if (link.isSymbolicLink()) {
+      target = statSync(path, { throwIfNoEntry: false });
+      if (!target) return mayBeMissing ? named : { ok: false, reason: `${MISSING_PREFIX}: ${path} (a symlink to nothing)` };
+      real = realOrNull(path);
+    }
+    if (real === null || !isInside(this.real, real)) {
+      return { ok: false, reason: `file path leaves the recordings folder through a symlink (${path} → ${real ?? '?'})` };
+    }
+    if (!target.isFile()) return { ok: false, reason: `recording is not a regular file but ${kindOf(target)}: ${path}` };
+    return named;
+  }
+
+  private realDir(dir: string): string | null {
+    let real = this.realDirs.get(dir);
+    if (real === undefined) {
+      real = realOrNull(dir);
+      this.realDirs.set(dir, real);
+    }
+    return real;
+  }
+}
+
+function realOrNull(path: string): string | null {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return null;
+  }
+}
+
+const isInside = (root: string, path: string): boolean => {
+  const rel = relative(root, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+};
+
+function kindOf(s: Stats): string {
+  if (s.isDirectory()) return 'a directory';
+  if (s.isFIFO()) return 'a FIFO (named pipe)';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return 'a device';
+  if (s.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
