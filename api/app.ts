@@ -6,9 +6,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { csrf } from 'hono/csrf';
+import { requestId } from 'hono/request-id';
 import { guard } from './auth/guard.ts';
 import type { AppDeps, AppEnv } from './context.ts';
-import { ApiError, handleError } from './errors.ts';
+import { ApiError, errorBody, handleError } from './errors.ts';
+import { limitBodies } from './middleware/body-limit.ts';
+import { noStore, securityHeaders } from './middleware/security-headers.ts';
 import { renderPageError } from './pages/error-page.tsx';
 import { chooseLang } from './pages/i18n.ts';
 import { pageRoutes } from './pages/routes.tsx';
@@ -28,6 +31,12 @@ export const API_PREFIX = '/api/v1';
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
 
+  // The request id is in every 5xx body and its log line, to find one from the other.
+  app.use('*', requestId());
+  // Before sign-in and CSRF checks, so nobody can make the server read a large body.
+  app.use('*', limitBodies());
+  app.use('*', securityHeaders());
+  app.use(`${API_PREFIX}/*`, noStore());
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     c.set('lang', chooseLang(c));
@@ -75,6 +84,6 @@ export function createApp(deps: AppDeps) {
 export type App = ReturnType<typeof createApp>;
 
 function respondError(c: Context, err: ApiError) {
-  if (c.req.path.startsWith(API_PREFIX)) return c.json({ error: err.code, message: err.message }, err.status);
+  if (c.req.path.startsWith(API_PREFIX)) return c.json(errorBody(err), err.status);
   return renderPageError(c as Context<AppEnv>, err);
 }

@@ -1,12 +1,14 @@
 /**
  * Errors the API answers with, as JSON `{ error, message, issues? }`. Anything a caller can
  * get wrong (parameters, body, period text, unknown ids) is a 4xx naming the field; a 5xx
- * means a fault on our side and never echoes internals.
+ * means a fault on our side and never echoes internals: its body says "internal error" with
+ * the request id that the server log line carries. No reason shows a server file path.
  */
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
+import { withoutServerPaths } from './safe-message.ts';
 
 export interface Issue {
   /** Where the bad value was: `query.page`, `json.reason`, `param.callId`. */
@@ -43,9 +45,15 @@ export function zodIssues(error: ZodError, target: string): Issue[] {
   }));
 }
 
-/** Body of an error answer. */
+/** Body of an error answer (server file paths cut to their last part). */
 export function errorBody(err: ApiError) {
-  return { error: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) };
+  const issues = err.issues?.map((i) => ({ field: i.field, reason: withoutServerPaths(i.reason) }));
+  return { error: err.code, message: withoutServerPaths(err.message), ...(issues ? { issues } : {}) };
+}
+
+/** The body of every unexpected failure: nothing about it but the id to find it in the log. */
+export function internalErrorBody(requestId: string | undefined) {
+  return { error: 'internal', message: 'internal error', ...(requestId ? { requestId } : {}) };
 }
 
 /**
@@ -55,12 +63,12 @@ export function errorBody(err: ApiError) {
 export function handleError(err: Error, c: Context): Response {
   const api = toApiError(err);
   if (api) return c.json(errorBody(api), api.status);
-  if (err instanceof HTTPException) {
-    const status = err.status as ContentfulStatusCode;
-    return c.json({ error: status < 500 ? 'bad_request' : 'internal', message: err.message || 'request failed' }, status);
+  const requestId = c.get('requestId') as string | undefined;
+  if (err instanceof HTTPException && err.status < 500) {
+    return c.json({ error: 'bad_request', message: withoutServerPaths(err.message || 'request failed') }, err.status as ContentfulStatusCode);
   }
-  console.error(`[api] ${c.req.method} ${c.req.path} failed:`, err);
-  return c.json({ error: 'internal', message: 'internal error' }, 500);
+  console.error(`[api] request ${requestId ?? '-'} ${c.req.method} ${c.req.path} failed:`, err);
+  return c.json(internalErrorBody(requestId), err instanceof HTTPException ? (err.status as ContentfulStatusCode) : 500);
 }
 
 function toApiError(err: Error): ApiError | null {

@@ -39,7 +39,7 @@ export function AgentPage({ t, d }: { t: T; d: AgentDetail }) {
           </table>
         </section>
       </div>
-      <section class="card" style="margin-top:16px">
+      <section class="card gap-top">
         <h2>{t('recentCalls')}</h2>
         <table id="recent-calls">
           <thead><tr><th>{t('call')}</th><th>{t('date')}</th><th>{t('startedAt')}</th><th class="num">{t('duration')}</th><th class="num">{t('score')}</th><th>{t('failed')}</th><th>{t('status')}</th></tr></thead>

@@ -43,9 +43,11 @@ export interface CallPageProps {
   notes: Note[];
   audit: AuditRecord[];
   error?: string;
+  /** CSP nonce of this response (middleware/security-headers.ts): lets the seek script run. */
+  nonce?: string;
 }
 
-export function CallPage({ t, d, notes, audit, error }: CallPageProps) {
+export function CallPage({ t, d, notes, audit, error, nonce }: CallPageProps) {
   const id = encodeURIComponent(d.call.callId);
   const durationS = d.call.durationS ?? d.transcript?.segments.at(-1)?.end ?? 0;
   return (
@@ -81,14 +83,14 @@ export function CallPage({ t, d, notes, audit, error }: CallPageProps) {
         </section>
       </div>
 
-      <section class="card" style="margin-top:16px" id="checks">
+      <section class="card gap-top" id="checks">
         <h2>{t('checks')}</h2>
         <table>
           <thead><tr><th>{t('check')}</th><th>{t('outcome')}</th><th class="num">{t('weight')}</th><th>{t('reason')}</th><th>{t('evidence')}</th></tr></thead>
           <tbody>
             {d.checks.map((c) => (
               <tr data-check={c.checkId} data-outcome={c.outcome}>
-                <td>{c.label}{c.critical && <span class="badge o-fail" style="margin-left:6px">{t('critical')}</span>}<div class="muted small">{c.section} · {c.checkId}</div></td>
+                <td>{c.label}{c.critical && <span class="badge o-fail gap-left">{t('critical')}</span>}<div class="muted small">{c.section} · {c.checkId}</div></td>
                 <td>
                   <OutcomeBadge t={t} outcome={c.outcome} />
                   {c.correction && <div class="small muted">{t('corrected')} · {t('automatic')}: {dynamicLabel(t, `outcome_${c.automaticOutcome}`, c.automaticOutcome)}</div>}
@@ -134,11 +136,11 @@ export function CallPage({ t, d, notes, audit, error }: CallPageProps) {
         </section>
       </div>
 
-      <div class="grid" style="margin-top:16px">
+      <div class="grid gap-top">
         <section class="card" id="notes">
           <h2>{t('notes')}</h2>
           {notes.map((n) => (
-            <div class="note" style="margin-bottom:8px"><div class="small muted">{n.author} · {n.createdAt}</div><div>{n.body}</div></div>
+            <div class="note"><div class="small muted">{n.author} · {n.createdAt}</div><div>{n.body}</div></div>
           ))}
           <form class="stack" method="post" action={`/calls/${id}/notes`}>
             <textarea name="body" rows={3} required></textarea>
@@ -164,7 +166,7 @@ export function CallPage({ t, d, notes, audit, error }: CallPageProps) {
           </ul>
         </section>
       </div>
-      <script dangerouslySetInnerHTML={{ __html: CLIENT_SCRIPT }} />
+      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: CLIENT_SCRIPT }} />
     </>
   );
 }

@@ -38,6 +38,7 @@ button.primary { background:var(--accent); color:#fff; border:none; border-radiu
 .filters { display:flex; gap:8px; align-items:center; margin-bottom:12px; } .filters .filters { margin-bottom:0; } .filters a.button { border:1px solid var(--line); background:#fff; padding:5px 10px; border-radius:4px; text-decoration:none; color:var(--ink); }
 audio { width:100%; } svg text { font-family:inherit; }
 .signin { max-width:380px; margin:80px auto; }
+.gap-top { margin-top:16px; } .gap-left { margin-left:6px; } .push-right { margin-left:auto; } .note { margin-bottom:8px; } .seekable { cursor:pointer; }
 `;
 
 export interface LayoutProps {
@@ -47,10 +48,12 @@ export interface LayoutProps {
   user?: User | null;
   /** Current path, to highlight the navigation entry and build the language switch. */
   path: string;
+  /** CSP nonce of this response (middleware/security-headers.ts): inline <style> needs it. */
+  nonce?: string;
   children?: Child;
 }
 
-export function Layout({ t, lang, title, user, path, children }: LayoutProps) {
+export function Layout({ t, lang, title, user, path, nonce, children }: LayoutProps) {
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const nav: { href: string; label: string; roles: string[] }[] = [
     { href: '/agents', label: t('agents'), roles: ['admin', 'qa', 'coach', 'hr'] },
@@ -63,7 +66,7 @@ export function Layout({ t, lang, title, user, path, children }: LayoutProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${t('appName')}`}</title>
-        <style dangerouslySetInnerHTML={{ __html: STYLE }} />
+        <style nonce={nonce} dangerouslySetInnerHTML={{ __html: STYLE }} />
       </head>
       <body>
         <header>

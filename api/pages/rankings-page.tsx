@@ -12,7 +12,7 @@ export function RankingsPage({ t, period, ranking, team, teams }: { t: T; period
       <h1>{t('rankings')} · {period.label}{team ? ` · ${team}` : ''}</h1>
       <div class="filters">
         <PeriodPicker t={t} action="/rankings" period={period.label} keep={{ team }} />
-        <span style="margin-left:auto" />
+        <span class="push-right" />
         <a class="button" id="download-csv" href={`/api/v1/rankings?${q}&format=csv`}>{t('downloadCsv')}</a>
         <a class="button" id="download-xlsx" href={`/api/v1/rankings?${q}&format=xlsx`}>{t('downloadXlsx')}</a>
       </div>

@@ -39,7 +39,7 @@ function page(c: Context<AppEnv>, title: string, body: Child, status = 200) {
   const url = new URL(c.req.url);
   url.searchParams.delete('lang');
   return c.html(
-    <Layout t={translator(lang)} lang={lang} title={title} user={c.get('user') ?? null} path={url.pathname + url.search}>
+    <Layout t={translator(lang)} lang={lang} title={title} user={c.get('user') ?? null} path={url.pathname + url.search} nonce={c.get('secureHeadersNonce')}>
       {body}
     </Layout>,
     status as 200,
@@ -102,7 +102,7 @@ export function pageRoutes() {
     if (!d) throw notFound(`call ${callId}`);
     const t = translator(c.get('lang'));
     const audit = listAudit(db, { callId, limit: 100 });
-    return page(c, `${t('call')} ${callId}`, <CallPage t={t} d={d} notes={listNotes(db, callId)} audit={audit} error={error} />, status);
+    return page(c, `${t('call')} ${callId}`, <CallPage t={t} d={d} notes={listNotes(db, callId)} audit={audit} error={error} nonce={c.get('secureHeadersNonce')} />, status);
   };
 
   app.get('/calls/:callId', (c) => renderCall(c, c.req.param('callId'), c.req.query('error')));

@@ -34,7 +34,7 @@ export function SentimentCurve({ points, durationS, labels, width = 540, height 
         <g>
           <path d={line(sp)} fill="none" stroke={COLORS[sp]} stroke-width="2" />
           {points.filter((p) => p.speaker === sp).map((p) => (
-            <circle cx={x(p.atS)} cy={y(p.score)} r="4" fill={COLORS[sp]} data-seek={p.atS.toFixed(2)} style="cursor:pointer">
+            <circle cx={x(p.atS)} cy={y(p.score)} r="4" fill={COLORS[sp]} data-seek={p.atS.toFixed(2)} class="seekable">
               <title>{`${labels[sp]} ${p.atS.toFixed(1)} s: ${p.label} ${p.score.toFixed(2)}`}</title>
             </circle>
           ))}
