@@ -1,5 +1,5 @@
 import type { Language } from '../types.ts';
-import { classifyNumber, type RedactionKind } from './classify.ts';
+import { classifyNumber, type NumberContext, type RedactionKind } from './classify.ts';
 import { findDigitRuns, type DigitRun } from './digit-runs.ts';
 import { findNumberUnits, normalizeForScan } from './number-units.ts';
 
@@ -28,9 +28,19 @@ const MAX_EDGE_TRIM = 2;
  */
 const MAX_CANDIDATE_DIGITS = 19 + 2 * MAX_EDGE_TRIM;
 /** Characters of context before a number that labels may be matched in. */
-const LABEL_WINDOW = 24;
+export const LABEL_WINDOW = 24;
 /** Safety stop for the fixpoint loop; each pass only masks, so two passes normally suffice. */
 const MAX_PASSES = 4;
+
+/**
+ * Names the kind of a candidate digit string, or null to leave it. `start`/`end` are the
+ * candidate's offsets in the scanned text (UTF-16 code units, end exclusive), so a caller
+ * scanning joined turns can tell which turns a candidate spans.
+ */
+export type NumberClassifier = (digits: string, ctx: NumberContext & { start: number; end: number }) => RedactionKind | null;
+
+/** The single-text rules (classify.ts); offsets do not matter to them. */
+const classifyInText: NumberClassifier = (digits, ctx) => classifyNumber(digits, ctx);
 
 interface Candidate {
   first: number;
@@ -46,11 +56,11 @@ interface Candidate {
  * positions stay valid). Runs to a fixpoint, so `redactText(redactText(t).text)` masks
  * nothing more.
  */
-export function redactText(text: string, language: Language): RedactedText {
+export function redactText(text: string, language: Language, classify: NumberClassifier = classifyInText): RedactedText {
   let current = text;
   const spans: TextRedaction[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const found = findRedactions(current, language);
+    const found = findRedactions(current, language, classify);
     if (found.length === 0) break;
     current = maskSpans(current, found);
     spans.push(...found);
@@ -67,12 +77,12 @@ export function maskSpans(text: string, spans: readonly { start: number; end: nu
 }
 
 /** One pass: the sensitive numbers in `text`, without overlaps. */
-export function findRedactions(text: string, language: Language): TextRedaction[] {
+export function findRedactions(text: string, language: Language, classify: NumberClassifier = classifyInText): TextRedaction[] {
   const scan = normalizeForScan(text);
   const units = findNumberUnits(scan);
   const spans: TextRedaction[] = [];
   for (const run of findDigitRuns(scan, units)) {
-    for (const c of selectCandidates(findCandidates(scan, run, language))) {
+    for (const c of selectCandidates(findCandidates(scan, run, language, classify))) {
       const start = widenPhoneStart(scan, run.units[c.first].start, c.kind);
       spans.push({ start, end: run.units[c.last].end, kind: c.kind });
     }
@@ -84,7 +94,7 @@ export function findRedactions(text: string, language: Language): TextRedaction[
  * Every classifiable stretch of a run: any contiguous range of whole groups, with up to
  * MAX_EDGE_TRIM trimmable units (ambiguous words, the X letter) dropped at either edge.
  */
-function findCandidates(scan: string, run: DigitRun, language: Language): Candidate[] {
+function findCandidates(scan: string, run: DigitRun, language: Language, classify: NumberClassifier): Candidate[] {
   const { units, groupStarts } = run;
   const groupEnds = groupStarts.map((s, i) => (i + 1 < groupStarts.length ? groupStarts[i + 1] : units.length) - 1);
   const found: Candidate[] = [];
@@ -101,7 +111,7 @@ function findCandidates(scan: string, run: DigitRun, language: Language): Candid
           if (!allTrimmable(units, groupStarts[gi], first) || !allTrimmable(units, last + 1, groupEnds[gj] + 1)) continue;
           const digits = units.slice(first, last + 1).map((u) => u.digits).join('');
           const before = scan.slice(Math.max(0, units[first].start - LABEL_WINDOW), units[first].start);
-          const kind = classifyNumber(digits, { language, before });
+          const kind = classify(digits, { language, before, start: units[first].start, end: units[last].end });
           if (kind) found.push({ first, last, kind, trims: left + right });
         }
       }

@@ -1,10 +1,20 @@
 import type { Language, RedactedSpan, Transcript, TranscriptSegment, WordTiming } from '../types.ts';
-import { MASK_CHAR, redactText } from './redact-text.ts';
-import { alignWordsToText, interpolateCharSpan, wordsTimeRange, type TimeRangeS } from './time-spans.ts';
+import { findNumberUnits, normalizeForScan } from './number-units.ts';
+import { findCrossTurnRedactions } from './redact-across-turns.ts';
+import { MASK_CHAR, maskSpans, redactText, type TextRedaction } from './redact-text.ts';
+import {
+  alignWordsToText,
+  interpolateCharSpan,
+  wordsTimeRange,
+  WHITESPACE_OR_PUNCTUATION,
+  type TimeRangeS,
+} from './time-spans.ts';
 
 /**
  * Masks every segment of a transcript (text and word timings) and records each masked
- * stretch in call seconds in `redactions`, so served audio can be silenced there.
+ * stretch in call seconds in `redactions`, so served audio can be silenced there. A number
+ * read over several turns of one speaker (「六二二五 八八零二」 … 「嗯」 … 「一二三四…」) is
+ * masked in every turn it spans, with a span for each part (redact-across-turns.ts).
  *
  * Times come from word timings when the segment has them and its words line up with its
  * text; otherwise they are interpolated by character position within the segment (see
@@ -19,7 +29,66 @@ export function redactTranscript(transcript: Transcript): Transcript {
     redactions.push(...result.redactions);
     return result.segment;
   });
+  // Numbers read over several turns: found in the texts masked so far (a mask breaks a run,
+  // so nothing is found twice), timed against the original text and words (masked words,
+  // one `*` each, no longer line up with the masked text).
+  const crossTurn = new Map<number, TextRedaction[]>();
+  for (const { segment, ...span } of findCrossTurnRedactions(segments, transcript.language)) {
+    crossTurn.set(segment, [...(crossTurn.get(segment) ?? []), span]);
+  }
+  for (const [index, spans] of crossTurn) {
+    const result = maskSegmentSpans(transcript.segments[index], segments[index], spans);
+    segments[index] = result.segment;
+    redactions.push(...result.redactions);
+  }
   return { ...transcript, segments, redactions: mergeRedactedSpans(redactions) };
+}
+
+/**
+ * Masks text offsets `spans` in `current` (a redacted copy of `original`: same text length,
+ * same words) and returns their call-time spans. Times come from the original words when
+ * they line up with the original text, ignoring punctuation if need be; otherwise they are
+ * interpolated, and the words with digits in that estimate are masked and included, so the
+ * digits do not leak through words that could not be matched to the text.
+ */
+export function maskSegmentSpans(
+  original: TranscriptSegment,
+  current: TranscriptSegment,
+  spans: readonly TextRedaction[],
+): { segment: TranscriptSegment; redactions: RedactedSpan[] } {
+  const text = maskSpans(current.text, spans);
+  const redactions: RedactedSpan[] = [];
+  const add = (range: TimeRangeS, kind: string) =>
+    redactions.push({ speaker: original.speaker, start: floorMs(range.startS), end: ceilMs(range.endS), kind });
+  const words = original.words;
+  if (!words || words.length === 0 || !current.words) {
+    for (const span of spans) add(interpolateCharSpan(original, span.start, span.end), span.kind);
+    return { segment: { ...current, text }, redactions };
+  }
+  const charToWord =
+    alignWordsToText(original.text, words) ?? alignWordsToText(original.text, words, WHITESPACE_OR_PUNCTUATION);
+  const maskedWords = new Set<number>();
+  for (const span of spans) {
+    let indexes = charToWord ? wordIndexesIn(charToWord, span.start, span.end) : [];
+    let range = wordsTimeRange(words, indexes);
+    if (!range) {
+      const estimate = interpolateCharSpan(original, span.start, span.end);
+      indexes = words.flatMap((w, i) => (w.start < estimate.endS && estimate.startS < w.end && hasDigits(w.text) ? [i] : []));
+      const covered = wordsTimeRange(words, indexes);
+      range = covered
+        ? { startS: Math.min(estimate.startS, covered.startS), endS: Math.max(estimate.endS, covered.endS) }
+        : estimate;
+    }
+    indexes.forEach((i) => maskedWords.add(i));
+    add(range, span.kind);
+  }
+  const maskedWordList = current.words.map((w, i) => (maskedWords.has(i) ? { ...w, text: maskWordText(w.text) } : w));
+  return { segment: { ...current, text, words: maskedWordList }, redactions };
+}
+
+/** Whether a word carries a digit or a number word. */
+function hasDigits(text: string): boolean {
+  return findNumberUnits(normalizeForScan(text)).length > 0;
 }
 
 /** One segment: its masked copy and the call-time spans it masked. */

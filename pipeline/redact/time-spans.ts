@@ -49,22 +49,28 @@ export function interpolateCharSpan(segment: TranscriptSegment, startChar: numbe
   };
 }
 
+/** Characters alignWordsToText skips by default: whitespace. */
+const WHITESPACE = /\s/;
+/** Whitespace and punctuation: for words that lack (or add) the text's punctuation. */
+export const WHITESPACE_OR_PUNCTUATION = /[\s\p{P}]/u;
+
 /**
- * For each character of `text`, the index of the word it belongs to (−1 for whitespace),
- * found by matching the non-whitespace characters of the text against those of the
- * concatenated words. Null when they differ (the words were not cut from this text), in
- * which case times are interpolated instead.
+ * For each character of `text`, the index of the word it belongs to (−1 for a skipped
+ * character), found by matching the characters of the text against those of the
+ * concatenated words, both without the `skip` characters (whitespace by default). Null
+ * when they differ (the words were not cut from this text), in which case times are
+ * interpolated instead.
  */
-export function alignWordsToText(text: string, words: readonly WordTiming[]): number[] | null {
+export function alignWordsToText(text: string, words: readonly WordTiming[], skip: RegExp = WHITESPACE): number[] | null {
   const wordChars: { word: number; ch: string }[] = [];
   words.forEach((w, word) => {
     // UTF-16 units, like the text offsets they are compared with.
-    for (const ch of w.text.split('')) if (!/\s/.test(ch)) wordChars.push({ word, ch });
+    for (const ch of w.text.split('')) if (!skip.test(ch)) wordChars.push({ word, ch });
   });
   const map: number[] = new Array(text.length).fill(-1);
   let k = 0;
   for (let i = 0; i < text.length; i++) {
-    if (/\s/.test(text[i])) continue;
+    if (skip.test(text[i])) continue;
     if (k >= wordChars.length || wordChars[k].ch !== text[i]) return null;
     map[i] = wordChars[k++].word;
   }

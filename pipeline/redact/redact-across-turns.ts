@@ -1,0 +1,78 @@
+import type { Language, TranscriptSegment } from '../types.ts';
+import { crossTurnClassifier, partAt } from './cross-turn-classify.ts';
+import { findNumberUnits, normalizeForScan, type NumberUnit } from './number-units.ts';
+import { redactText, type TextRedaction } from './redact-text.ts';
+import { findTurnChains } from './turn-chains.ts';
+
+/**
+ * Put between the texts of joined turns. A separator (digit-runs.ts), so a number may run
+ * on into the next turn; not whitespace, so a turn boundary always splits groups ("four one
+ * one one" | "one one one one" stay two groups, like a pause). After a label it still reads
+ * as the label's colon (「手机号是，」).
+ */
+export const TURN_JOIN = '，';
+
+/** A masked stretch of one segment's text: offsets into that segment's text, end exclusive. */
+export interface SegmentRedaction extends TextRedaction {
+  /** Index into the transcript's segments. */
+  segment: number;
+}
+
+/**
+ * Numbers spoken over several turns of one speaker (see turn-chains.ts for which turns
+ * join and cross-turn-classify.ts for what is masked): for each, the stretch it covers in
+ * every turn it spans. Run it on texts already redacted turn by turn, so what is already
+ * masked (`*`) breaks a run and is not found again.
+ *
+ * Each part is trimmed to its digits on the side facing the turn boundary, so a turn's
+ * closing 「。」 or opening "嗯，" is not masked.
+ */
+export function findCrossTurnRedactions(segments: readonly TranscriptSegment[], language: Language): SegmentRedaction[] {
+  const found: SegmentRedaction[] = [];
+  for (const chain of findTurnChains(segments)) {
+    let text = '';
+    const partStarts: number[] = [];
+    chain.segments.forEach((index, k) => {
+      if (k > 0) text += TURN_JOIN;
+      partStarts.push(text.length);
+      text += segments[index].text;
+    });
+    const scan = normalizeForScan(text);
+    const classify = crossTurnClassifier({ scan, partStarts, prompt: chain.prompt, language });
+    const units = findNumberUnits(scan);
+    for (const span of redactText(text, language, classify).spans) {
+      const firstPart = partAt(partStarts, span.start);
+      const lastPart = partAt(partStarts, span.end - 1);
+      for (let part = firstPart; part <= lastPart; part++) {
+        const partStart = partStarts[part];
+        const partEnd = partStart + segments[chain.segments[part]].text.length;
+        const piece = trimToUnits(
+          units,
+          Math.max(span.start, partStart),
+          Math.min(span.end, partEnd),
+          { start: part > firstPart, end: part < lastPart },
+        );
+        if (piece) {
+          found.push({ segment: chain.segments[part], start: piece.start - partStart, end: piece.end - partStart, kind: span.kind });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Narrows [start, end) to the first and last digit unit inside it, on the sides asked for
+ * (the other sides keep a phone's "+" or "(" that the span was widened to). Null when no
+ * unit lies inside: a turn the number only passes through (「嗯」 on its own).
+ */
+function trimToUnits(
+  units: readonly NumberUnit[],
+  start: number,
+  end: number,
+  trim: { start: boolean; end: boolean },
+): { start: number; end: number } | null {
+  const inside = units.filter((u) => u.start >= start && u.end <= end);
+  if (inside.length === 0) return null;
+  return { start: trim.start ? inside[0].start : start, end: trim.end ? inside[inside.length - 1].end : end };
+}
