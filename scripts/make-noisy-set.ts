@@ -47,7 +47,7 @@ export interface NoisySet {
   calls: NoisyCall[];
 }
 
-type NoiseLevel = 'clean' | 'light' | 'medium' | 'heavy';
+export type NoiseLevel = 'clean' | 'light' | 'medium' | 'heavy';
 /** Multiplier on the per-unit error rates below; ASR quality varies call to call. */
 const LEVELS: [NoiseLevel, number, number][] = [
   ['clean', 0, 0.2],
@@ -65,8 +65,8 @@ export function rng(seed: string): () => number {
   for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 3432918353), (h = (h << 13) | (h >>> 19));
   return mulberry32(h);
 }
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
-function weighted<T>(r: () => number, xs: readonly [T, number][]): T {
+export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+export function weighted<T>(r: () => number, xs: readonly [T, number][]): T {
   let x = r() * xs.reduce((s, [, w]) => s + w, 0);
   for (const [v, w] of xs) if ((x -= w) < 0) return v;
   return xs[xs.length - 1][0];
@@ -165,7 +165,7 @@ function damage(x: number, k: number, hasHomophone: boolean): 'homophone' | 'sub
 }
 
 /** ASR-like damage to Mandarin text, character by character. Punctuation is kept as is. */
-function noisyZh(r: () => number, text: string, k: number): string {
+export function noisyZh(r: () => number, text: string, k: number): string {
   if (k === 0) return text;
   let out = '';
   for (const ch of text) {
@@ -184,7 +184,7 @@ function noisyZh(r: () => number, text: string, k: number): string {
 }
 
 /** ASR-like damage to English text, word by word. */
-function noisyEn(r: () => number, text: string, k: number): string {
+export function noisyEn(r: () => number, text: string, k: number): string {
   if (k === 0) return text;
   return text
     .split(' ')
@@ -218,13 +218,13 @@ function misspell(r: () => number, word: string): string {
 
 const CHARS_PER_S = { zh: 4.5, en: 2.6 * 5.5 } as const; // ≈270 chars/min; ≈155 words/min at ~5.5 chars/word
 
-function timed(language: Language, speaker: 'agent' | 'customer', startS: number, text: string): TranscriptSegment {
+export function timed(language: Language, speaker: 'agent' | 'customer', startS: number, text: string): TranscriptSegment {
   const len = language === 'zh' ? text.replace(/[，。？！、\s]/g, '').length : text.length;
   const end = startS + Math.max(0.8, len / CHARS_PER_S[language]);
   return { speaker, start: Math.round(startS * 100) / 100, end: Math.round(end * 100) / 100, text };
 }
 
-function otherSurname(r: () => number, language: Language, own: string): string {
+export function otherSurname(r: () => number, language: Language, own: string): string {
   if (language === 'zh') {
     // Homophones of the roster surname are indistinguishable by sound; a "wrong surname" sounds different.
     const same = new Set([own, ...(ZH_SURNAMES[own] ?? [])]);

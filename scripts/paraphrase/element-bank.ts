@@ -1,0 +1,30 @@
+/**
+ * The shape of a bank of element wordings, and the fixed split of each wording into `dev`
+ * (may be looked at and tuned on) or `heldout` (only evaluated at the end). The split is by
+ * wording, not by call, so a held-out call uses wordings the phrase lists were never tuned on.
+ */
+import { createHash } from 'node:crypto';
+
+export type ElementId =
+  | 'salutation' | 'brand' | 'selfIntro' | 'offer'
+  | 'closingOffer' | 'thanksForCalling' | 'goodbye'
+  | 'holdRequest' | 'holdThanks' | 'apology';
+
+export type ElementBank = Record<ElementId, string[]>;
+export type Split = 'dev' | 'heldout';
+
+/** Salt of the split hash; changing it reshuffles the split (then dev results must be re-earned). */
+export const SPLIT_SALT = 'callqa-paraphrase-split-1';
+
+/** dev or heldout for one wording: SHA-256(salt, language, element, text), about half each. */
+export function splitOf(language: string, element: string, text: string): Split {
+  const h = createHash('sha256').update(`${SPLIT_SALT}\u0000${language}\u0000${element}\u0000${text}`).digest();
+  return h[0] < 128 ? 'dev' : 'heldout';
+}
+
+/** The wordings of one element that belong to a split (never empty: a bank has ≥ 20 per element). */
+export function wordingsIn(language: string, element: string, all: string[], split: Split): string[] {
+  const mine = all.filter((t) => splitOf(language, element, t) === split);
+  if (mine.length === 0) throw new Error(`${language}/${element}: no wording falls in ${split}`);
+  return mine;
+}

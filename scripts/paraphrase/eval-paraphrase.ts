@@ -1,0 +1,128 @@
+/**
+ * `npx tsx scripts/paraphrase/eval-paraphrase.ts [--split dev|heldout|all] [--misses] [--set FILE]`
+ *
+ * Runs the shipped scorecards' checks on the paraphrase set (make-paraphrase-set.ts) and
+ * prints precision and recall per check and language, for the `dev` and `heldout` splits.
+ * "Detected" means: greeting / closing / apology passed; hold etiquette / forbidden phrase
+ * failed (a violation found). A label absent from a call (no hold, customer never upset) is
+ * not counted. `--misses` lists wrong calls — only ever use it with `--split dev`.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { CallContext } from '../../pipeline/checks/context.ts';
+import { runCheck } from '../../pipeline/checks/run-check.ts';
+import { sentimentFor } from '../../pipeline/checks/test-calls.ts';
+import type { Scorecard } from '../../pipeline/scorecard/schema.ts';
+import type { CheckResult, Language } from '../../pipeline/types.ts';
+import { shippedScorecards, type Confusion } from '../eval-checks.ts';
+import type { Split } from './element-bank.ts';
+import { PARAPHRASE_SET_FILE, type ParaphraseCall, type ParaphraseSet } from './make-paraphrase-set.ts';
+
+export const PARAPHRASE_EVALUATED = [
+  { label: 'greeting', checkId: 'greeting', detected: 'pass' },
+  { label: 'closing', checkId: 'closing', detected: 'pass' },
+  { label: 'hold', checkId: 'hold-etiquette', detected: 'fail' },
+  { label: 'forbidden', checkId: 'forbidden-phrases', detected: 'fail' },
+  { label: 'apology', checkId: 'apology-when-upset', detected: 'pass' },
+] as const;
+
+export interface ParaphraseMiss {
+  callId: string;
+  label: string;
+  expected: boolean;
+  scenario: ParaphraseCall['scenario'];
+  reason: string;
+  agentText: string[];
+  spoken: string[];
+}
+
+export interface ParaphraseEvaluation {
+  /** Keyed `${split}.${label}.${language}`. */
+  figures: Record<string, Confusion>;
+  misses: ParaphraseMiss[];
+}
+
+export function contextOf(set: ParaphraseSet, call: ParaphraseCall): CallContext {
+  const agent = set.agents.find((a) => a.agentId === call.agentId);
+  if (!agent) throw new Error(`${call.callId}: agent ${call.agentId} is not in the set's agents`);
+  return {
+    call: { callId: call.callId, file: `${call.callId}.wav`, agentId: agent.agentId, startedAt: '2026-11-20T10:00:00+08:00' },
+    agent,
+    transcript: { callId: call.callId, language: call.language, segments: call.segments },
+    sentiment: sentimentFor(call.segments, call.sentimentScores),
+    brand: set.brands[call.language],
+  };
+}
+
+export function evaluateParaphraseSet(set: ParaphraseSet, cards: Record<Language, Scorecard>, splits: Split[] = ['dev', 'heldout']): ParaphraseEvaluation {
+  const counts: Record<string, Omit<Confusion, 'precision' | 'recall'>> = {};
+  const misses: ParaphraseMiss[] = [];
+  for (const call of set.calls) {
+    if (!splits.includes(call.split)) continue;
+    const ctx = contextOf(set, call);
+    const checks = cards[call.language].sections.flatMap((s) => s.checks);
+    for (const e of PARAPHRASE_EVALUATED) {
+      const truth = call.labels[e.label];
+      if (truth === undefined) continue;
+      const check = checks.find((c) => c.id === e.checkId);
+      if (!check) throw new Error(`scorecard ${cards[call.language].id} has no check "${e.checkId}"`);
+      const result: CheckResult = runCheck(ctx, check);
+      const detected = result.outcome === e.detected;
+      const c = (counts[`${call.split}.${e.label}.${call.language}`] ??= { tp: 0, fp: 0, fn: 0, tn: 0 });
+      if (detected && truth) c.tp++;
+      else if (detected) c.fp++;
+      else if (truth) c.fn++;
+      else c.tn++;
+      if (detected !== truth) {
+        misses.push({
+          callId: call.callId,
+          label: e.label,
+          expected: truth,
+          scenario: call.scenario,
+          reason: result.reason,
+          agentText: call.segments.filter((s) => s.speaker === 'agent').map((s) => `${s.start}s ${s.text}`),
+          spoken: call.spoken,
+        });
+      }
+    }
+  }
+  const figures: Record<string, Confusion> = {};
+  for (const [k, c] of Object.entries(counts)) figures[k] = { ...c, precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn) };
+  return { figures, misses };
+}
+
+function ratio(a: number, b: number): number {
+  return b === 0 ? 1 : Math.round((a / b) * 1000) / 1000;
+}
+
+export function formatParaphraseEvaluation(ev: ParaphraseEvaluation): string {
+  const rows = Object.entries(ev.figures).sort(([a], [b]) => a.localeCompare(b));
+  const lines = ['split.check.language      precision  recall     tp    fp    fn    tn'];
+  for (const [k, c] of rows) {
+    lines.push(`${k.padEnd(24)} ${c.precision.toFixed(3).padStart(9)}  ${c.recall.toFixed(3).padStart(6)}  ${[c.tp, c.fp, c.fn, c.tn].map((n) => String(n).padStart(5)).join(' ')}`);
+  }
+  return lines.join('\n');
+}
+
+export function loadParaphraseSet(file = PARAPHRASE_SET_FILE): ParaphraseSet {
+  return JSON.parse(readFileSync(file, 'utf8')) as ParaphraseSet;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  const which = arg('split') ?? 'all';
+  const splits: Split[] = which === 'all' ? ['dev', 'heldout'] : [which as Split];
+  const ev = evaluateParaphraseSet(loadParaphraseSet(arg('set')), shippedScorecards(), splits);
+  console.log(formatParaphraseEvaluation(ev));
+  if (process.argv.includes('--misses')) {
+    if (splits.includes('heldout')) throw new Error('--misses is for the dev split only: the held-out failures must not guide tuning');
+    const only = arg('label');
+    for (const m of ev.misses.filter((x) => !only || x.label === only)) {
+      console.log(`\n${m.callId} ${m.label}: expected ${m.expected ? 'detected' : 'not detected'} ${JSON.stringify(m.scenario)}\n  ${m.reason}`);
+      for (const t of m.agentText) console.log(`  | ${t}`);
+    }
+  }
+}
