@@ -130,6 +130,18 @@ describe('redactTranscript: a number read over several turns of one speaker is m
     expect(out.redactions).toEqual([span('customer', 1.714, 3, 'phone'), span('customer', 3.5, 5, 'phone')]);
   });
 
+  it('zh, the agent reading a mobile number back over two turns, the customer\'s 「对」 between', () => {
+    const out = redactTranscript(
+      transcript([
+        ['agent', 0, 2, '跟您核对一下，幺三八'],
+        ['customer', 2, 2.3, '对'],
+        ['agent', 2.5, 4, '幺二三四 五六七八，对吗'],
+      ]),
+    );
+    expect(texts(out)).toEqual([`跟您核对一下，${S(3)}`, '对', `${S(9)}，对吗`]);
+    expect(out.redactions!.map((r) => `${r.speaker}:${r.kind}`)).toEqual(['agent:phone', 'agent:phone']);
+  });
+
   it('zh, a resident ID over three turns, check letter 叉 in the last', () => {
     const out = redactTranscript(
       transcript([
