@@ -56,4 +56,17 @@ describe('drawSample', () => {
       { agentId: 'a1', eligible: 40, picked: 8, extra: 3 },
     ]);
   });
+
+  it('keeps the calls of an earlier draw when redrawn over more calls, and tops each agent up to its quota', () => {
+    const before = makeCalls([8]);
+    const first = drawSample(before, params, 's');
+    const after = makeCalls([40]);
+    const fresh = drawSample(after, params, 's');
+    // Without `keep`, new calls outrank some earlier picks (ranks are per call): not a superset.
+    expect(first.callIds.every((id) => fresh.callIds.includes(id))).toBe(false);
+    const redrawn = drawSample(after, params, 's', new Map(), new Set(first.callIds));
+    expect(redrawn.callIds).toEqual(expect.arrayContaining(first.callIds));
+    expect(redrawn.callIds).toHaveLength(5); // ceil(0.25 × 40) = 10, capped at max 5: 2 kept + 3 new
+    expect(redrawn.perAgent).toEqual([{ agentId: 'a0', eligible: 40, picked: 5, extra: 0 }]);
+  });
 });

@@ -1,0 +1,141 @@
+/**
+ * The per-date lease on a real SQLite file: one holder at a time, takeover of a dead holder
+ * (expired, or a pid of this host that no longer exists) marking its run interrupted, the
+ * heartbeat, and a heartbeat timer that never keeps a process alive.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../config.ts';
+import { openDb, schema, type Db } from '../db/client.ts';
+import { claimRun, claimRunWaiting, effectiveRunStatus, endRun, holderIsGone, LeaseHeldError, liveLease, startHeartbeat } from './lease.ts';
+
+const timing = { ttlMs: 30_000, heartbeatMs: 5_000 };
+const freshDb = (): Db => openDb(join(mkdtempSync(join(tmpdir(), 'callqa-lease-')), 'qa.sqlite'));
+const runRows = (db: Db) => db.select().from(schema.runs).all().map((r) => ({ id: r.id, status: r.status }));
+
+/** The pid of a process that has just exited (so it exists no more). */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
+  return Number(child.stdout.trim());
+}
+
+describe('claimRun', () => {
+  it('gives the date to one run at a time, and refuses a second while the first is live', () => {
+    const db = freshDb();
+    const first = claimRun(db, '2026-11-20', { a: 1 }, timing);
+    expect(first).toMatchObject({ runId: 1, interruptedRunIds: [] });
+    const second = claimRun(db, '2026-11-20', { a: 2 }, timing);
+    expect(second).toMatchObject({ held: { runId: 1, holder: `${process.pid}@${hostname()}` } });
+    // Another date is free, and a refused claim leaves no run row.
+    expect(claimRun(db, '2026-11-21', {}, timing)).toMatchObject({ runId: 2 });
+    expect(runRows(db)).toEqual([{ id: 1, status: 'running' }, { id: 2, status: 'running' }]);
+  });
+
+  it('takes over an expired lease and marks the run that held it interrupted', () => {
+    const db = freshDb();
+    const t0 = new Date('2026-11-21T02:30:00.000Z');
+    claimRun(db, '2026-11-20', {}, timing, 'someone@elsewhere', t0);
+    const during = new Date(t0.getTime() + 29_000);
+    expect(claimRun(db, '2026-11-20', {}, timing, holderOfThis(), during)).toHaveProperty('held');
+    const after = new Date(t0.getTime() + 31_000);
+    expect(claimRun(db, '2026-11-20', {}, timing, holderOfThis(), after)).toEqual({ runId: 2, interruptedRunIds: [1] });
+    const old = db.select().from(schema.runs).all()[0];
+    expect(old.status).toBe('interrupted');
+    expect((old.summary as { interrupted: { reason: string } }).interrupted.reason).toContain('run #2 took the date over');
+    expect(liveLease(db, '2026-11-20', after)).toMatchObject({ runId: 2 });
+  });
+
+  it('takes over at once from a holder on this host whose process is gone (kill -9)', () => {
+    const db = freshDb();
+    const gone = `${deadPid()}@${hostname()}`;
+    expect(holderIsGone(gone)).toBe(true);
+    expect(holderIsGone(holderOfThis())).toBe(false);
+    expect(holderIsGone(`${deadPid()}@another-host`)).toBe(false); // can't tell: wait for expiry
+    claimRun(db, '2026-11-20', {}, timing, gone);
+    expect(liveLease(db, '2026-11-20')).toBeNull();
+    expect(claimRun(db, '2026-11-20', {}, timing)).toEqual({ runId: 2, interruptedRunIds: [1] });
+  });
+
+  it('releases the lease when the run ends, so the next run starts at once', () => {
+    const db = freshDb();
+    const claim = claimRun(db, '2026-11-20', {}, timing) as { runId: number };
+    endRun(db, { date: '2026-11-20', runId: claim.runId }, 'finished', { ok: true });
+    expect(liveLease(db, '2026-11-20')).toBeNull();
+    expect(claimRun(db, '2026-11-20', {}, timing)).toEqual({ runId: 2, interruptedRunIds: [] });
+    expect(runRows(db)[0]).toEqual({ id: 1, status: 'finished' });
+  });
+});
+
+describe('claimRunWaiting', () => {
+  it('refuses with a one-line message naming the holder and its start, or waits with `wait`', async () => {
+    const db = freshDb();
+    const first = claimRun(db, '2026-11-20', {}, { ttlMs: 30_000, heartbeatMs: 50 }) as { runId: number };
+    const refused = await claimRunWaiting(db, '2026-11-20', {}, timing).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(LeaseHeldError);
+    const message = (refused as Error).message;
+    expect(message).not.toContain('\n');
+    expect(message).toMatch(new RegExp(`already being run by run #1 \\(${process.pid}@${hostname()}, started \\d{4}-\\d\\d-\\d\\dT`));
+
+    let waited = 0;
+    const waiting = claimRunWaiting(db, '2026-11-20', {}, { ttlMs: 30_000, heartbeatMs: 50 }, { wait: true, onWaiting: () => waited++ });
+    await new Promise((r) => setTimeout(r, 200));
+    endRun(db, { date: '2026-11-20', runId: first.runId }, 'finished', {});
+    expect(await waiting).toEqual({ runId: 2, interruptedRunIds: [] });
+    expect(waited).toBe(1);
+  });
+});
+
+describe('heartbeat', () => {
+  it('renews the lease and stamps the run, and reports a lease taken over', async () => {
+    const db = freshDb();
+    const short = { ttlMs: 1_000, heartbeatMs: 50 };
+    const claim = claimRun(db, '2026-11-20', {}, short) as { runId: number };
+    let lost = 0;
+    const hb = startHeartbeat(db, { date: '2026-11-20', runId: claim.runId }, short, () => lost++);
+    const before = liveLease(db, '2026-11-20')!.expiresAt;
+    await new Promise((r) => setTimeout(r, 200));
+    const renewed = liveLease(db, '2026-11-20')!;
+    expect(renewed.expiresAt > before).toBe(true);
+    expect(db.select().from(schema.runs).all()[0].heartbeatAt).toBe(renewed.heartbeatAt);
+
+    // Another run took the date over (this process stalled past the TTL): the heartbeat says so once.
+    db.$client.prepare('UPDATE run_leases SET run_id = 99').run();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(lost).toBe(1);
+    hb.stop();
+  });
+
+  it('never keeps the process alive', () => {
+    // A process that starts a heartbeat and never stops it must still exit by itself.
+    const script = `
+      import { openDb } from './pipeline/db/client.ts';
+      import { claimRun, startHeartbeat } from './pipeline/run/lease.ts';
+      const db = openDb(process.argv[1]);
+      const t = { ttlMs: 30000, heartbeatMs: 100 };
+      const c = claimRun(db, '2026-11-20', {}, t);
+      startHeartbeat(db, { date: '2026-11-20', runId: c.runId }, t, () => {});
+      console.log('started');`;
+    const file = join(mkdtempSync(join(tmpdir(), 'callqa-lease-')), 'qa.sqlite');
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, file], { cwd: repoRoot, encoding: 'utf8', timeout: 15_000 });
+    expect(child.stderr).toBe('');
+    expect(child.stdout.trim()).toBe('started');
+    expect(child.signal).toBeNull(); // not killed by the timeout: it ended by itself
+    expect(child.status).toBe(0);
+  });
+});
+
+describe('effectiveRunStatus', () => {
+  it('shows a running run without a live lease of its own as interrupted', () => {
+    const now = new Date('2026-11-21T02:30:00.000Z');
+    const live = { expiresAt: '2026-11-21T02:30:10.000Z', holder: 'x@elsewhere' };
+    expect(effectiveRunStatus('running', live, now)).toBe('running');
+    expect(effectiveRunStatus('running', { ...live, expiresAt: '2026-11-21T02:29:59.000Z' }, now)).toBe('interrupted');
+    expect(effectiveRunStatus('running', null, now)).toBe('interrupted');
+    expect(effectiveRunStatus('finished', null, now)).toBe('finished');
+  });
+});
+
+const holderOfThis = () => `${process.pid}@${hostname()}`;
