@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -113,5 +114,58 @@ describe('ingest', () => {
     writeFileSync(opts.manifestPath, 'call_id,file,agent_id\nc1,c1.ogg,a1\n');
     await expect(ingest(db, opts)).rejects.toThrow(/manifest\.csv: header lacks required column\(s\) started_at/);
     await expect(ingest(db, { ...opts, manifestPath: join(dir, 'nope.csv') })).rejects.toThrow(/nope\.csv: file not found/);
+  });
+
+  it('rejects one row for a stray quote (instead of aborting the night) and stores the others', async () => {
+    writeFileSync(
+      opts.manifestPath,
+      [
+        HEADER,
+        'c1,c1.ogg,a1,2026-11-20T09:00:00+08:00,30,inbound,card,4,false,true,left,u1,深"圳',
+        'c2,c2.ogg,a2,2026-11-20T09:05:00+08:00,31,inbound,"card,4,false,true,right,u2,深圳',
+        'c3,c2.ogg,a2,2026-11-20T09:06:00+08:00,31,inbound,card,4,false,true,right,u3',
+        'c4,c2.ogg,a2,2026-11-20T09:07:00+08:00,31,inbound,card,4,false,true,right,u4,深圳',
+      ].join('\n'),
+    );
+    const summary = await ingest(db, opts);
+    expect(db.select().from(schema.calls).all().map((c) => c.callId)).toEqual(['c4']);
+    expect(storedRejects(db, '2026-11-20').filter((r) => r.sourceFile === opts.manifestPath).map((r) => [r.rowNumber, r.field, r.reason])).toEqual([
+      [2, 'site', expect.stringMatching(/stray quote/)],
+      [3, 'queue', expect.stringMatching(/unclosed quote/)],
+      [4, null, 'row has 12 fields, the header has 13'],
+    ]);
+    expect(summary.validRows).toBe(1);
+  });
+
+  it('refuses recording paths outside the folder and names non-regular files', async () => {
+    execFileSync('mkfifo', [join(dir, 'rec', 'pipe.ogg')]);
+    writeFileSync(join(dir, 'outside.ogg'), 'x');
+    writeFileSync(
+      opts.manifestPath,
+      [
+        HEADER,
+        'c1,../outside.ogg,a1,2026-11-20T09:00:00+08:00,30,inbound,card,4,false,true,left,u1,深圳',
+        `c2,${join(dir, 'outside.ogg')},a1,2026-11-20T09:00:00+08:00,30,inbound,card,4,false,true,left,u1,深圳`,
+        'c3,pipe.ogg,a1,2026-11-20T09:00:00+08:00,30,inbound,card,4,false,true,left,u1,深圳',
+        'c4,../outside.ogg,a1,2026-11-20T09:00:00+08:00,,inbound,card,40,true,,,u8,深圳',
+      ].join('\n'),
+    );
+    await ingest(db, opts);
+    expect(db.select().from(schema.calls).all()).toEqual([]);
+    const reasons = storedRejects(db, '2026-11-20').filter((r) => r.sourceFile === opts.manifestPath).map((r) => [r.rowNumber, r.field, r.reason]);
+    expect(reasons).toEqual([
+      [2, 'file', expect.stringMatching(/^file path leaves the recordings folder \(\.\.\//)],
+      [3, 'file', expect.stringMatching(/^file path leaves the recordings folder \(absolute path/)],
+      [4, 'file', expect.stringMatching(/^recording is not a regular file but a FIFO/)],
+      [5, 'file', expect.stringMatching(/^file path leaves the recordings folder/)],
+    ]);
+  });
+
+  it('stores nothing from a manifest refused on its last line (a bad byte), and names file and line', async () => {
+    appendFileSync(opts.manifestPath, Buffer.concat([Buffer.from('\nc99,c1.ogg,a1,2026-11-20T11:00:00+08:00,30,inbound,card,4,false,true,left,u99,'), Buffer.from([0xc9, 0xee])]));
+    await expect(ingest(db, opts)).rejects.toThrow(new RegExp(`^${opts.manifestPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:15: not valid UTF-8`));
+    expect(db.select().from(schema.calls).all()).toEqual([]);
+    expect(db.select().from(schema.agents).all()).toEqual([]);
+    expect(storedRejects(db, '2026-11-20')).toEqual([]);
   });
 });
