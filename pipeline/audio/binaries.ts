@@ -38,6 +38,9 @@ export function isSpawnError(err: unknown): boolean {
   return (e?.code === 'ENOENT' || e?.code === 'EACCES') && /spawn/.test(String(e?.message ?? e?.syscall ?? ''));
 }
 
+/** How long `ffmpeg -version` may take, ms. */
+const VERSION_TIMEOUT_MS = 30_000;
+
 let cachedVersion: { path: string; version: Promise<string> } | undefined;
 
 /**
@@ -48,7 +51,8 @@ let cachedVersion: { path: string; version: Promise<string> } | undefined;
 export function ffmpegVersion(): Promise<string> {
   const path = ffmpegPath();
   if (cachedVersion?.path !== path) {
-    const version = run(path, ['-hide_banner', '-version'])
+    // A binary that hangs even on -version must not stall the start of the night.
+    const version = run(path, ['-hide_banner', '-version'], { timeout: VERSION_TIMEOUT_MS, killSignal: 'SIGKILL' })
       .then(({ stdout }) => {
         const match = /^ffmpeg version (\S+)/m.exec(stdout);
         if (!match) throw new Error(`unexpected output of ${path} -version: ${stdout.slice(0, 120)}`);

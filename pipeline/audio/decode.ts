@@ -6,7 +6,9 @@
  * merely complains about is returned in `ffmpegMessages` for the health check to weigh.
  */
 import { Writable } from 'node:stream';
-import { FfmpegUnavailableError, ffmpegCommand, ffmpegPath, ffmpegVersion, isSpawnError } from './binaries.ts';
+import { FfmpegUnavailableError, ffmpegPath, isSpawnError } from './binaries.ts';
+import { runWithDeadline } from './child.ts';
+import { DEFAULT_DECODE_TIMEOUTS, DecodeTimeoutError } from './deadline.ts';
 import type { DecodedAudio } from './types.ts';
 
 /** Sample rate every later stage (VAD, Whisper) expects. */
@@ -21,6 +23,8 @@ export interface DecodeOptions {
   expectedDurationS?: number | null;
   /** Stop after this many seconds of audio (guards memory on absurdly long files). */
   maxDurationS?: number;
+  /** Kill ffmpeg after this many seconds (see deadline.ts `decodeBudgetS`). Default: config default `decodeBaseS`. */
+  timeoutS?: number;
 }
 
 /** Per-channel float buffers that grow geometrically. */
@@ -58,8 +62,6 @@ function deinterleaver(sink: ChannelSink, channels: number): Writable {
   const frameBytes = channels * BYTES_PER_SAMPLE;
   let carry = Buffer.alloc(0);
   return new Writable({
-    // No 'close' event: fluent-ffmpeg treats a closing output stream as an error if ffmpeg has not exited yet.
-    emitClose: false,
     write(chunk: Buffer, _enc, done) {
       const data = carry.length ? Buffer.concat([carry, chunk]) : chunk;
       const frames = Math.floor(data.length / frameBytes);
@@ -82,58 +84,48 @@ function deinterleaver(sink: ChannelSink, channels: number): Writable {
 
 /**
  * Decode a recording to 16 kHz float32, one array per source channel.
- * Rejects with FfmpegUnavailableError when ffmpeg cannot run, else with an Error naming the file.
+ * Rejects with FfmpegUnavailableError when ffmpeg cannot run, with DecodeTimeoutError when it ran
+ * past `timeoutS` (it is killed, with anything it started), else with an Error naming the file.
  */
 export async function decodeRecording(path: string, options: DecodeOptions): Promise<DecodedAudio> {
-  // fluent-ffmpeg 2.1.3 crashes the process (uncaught TypeError in its endCB) when the binary
-  // cannot be spawned, so check it first; the answer is cached per binary path.
-  await ffmpegVersion();
   const channels = Math.max(1, Math.floor(options.channels));
   const expected = options.expectedDurationS && options.expectedDurationS > 0 ? options.expectedDurationS : 60;
   const sink = new ChannelSink(channels, Math.ceil(Math.min(expected, options.maxDurationS ?? Infinity) * DECODE_SAMPLE_RATE_HZ * 1.02));
-  const messages: string[] = [];
   const output = deinterleaver(sink, channels);
-
-  return await new Promise<DecodedAudio>((resolve, reject) => {
-    let exited = false;
-    let flushed = false;
-    const settle = () => {
-      if (!exited || !flushed) return;
-      resolve({
-        sampleRateHz: DECODE_SAMPLE_RATE_HZ,
-        channels: sink.finish(),
-        durationS: sink.length / DECODE_SAMPLE_RATE_HZ,
-        ffmpegMessages: messages,
-      });
-    };
-    output.on('finish', () => {
-      flushed = true;
-      settle();
-    });
-
-    const command = ffmpegCommand(path)
-      // -nostdin: a batch runner's terminal must never feed ffmpeg; warnings are kept as damage evidence.
-      .inputOptions(['-nostdin', '-v', 'warning'])
-      .outputOptions(['-map', '0:a:0', '-vn', '-sn', '-dn'])
-      .audioCodec('pcm_f32le')
-      .audioFrequency(DECODE_SAMPLE_RATE_HZ)
-      .audioChannels(channels)
-      .format('f32le');
-    if (options.maxDurationS) command.duration(options.maxDurationS);
-    command
-      .on('stderr', (line: string) => {
-        const text = line.trim();
-        if (text && messages.length < MAX_MESSAGES) messages.push(text);
-      })
-      .on('error', (err: Error) => {
-        output.destroy();
-        if (isSpawnError(err)) reject(new FfmpegUnavailableError(ffmpegPath(), err));
-        else reject(new Error(`ffmpeg could not decode ${path}: ${err.message.split('\n').filter(Boolean).at(-1) ?? err.message}`));
-      })
-      .on('end', () => {
-        exited = true;
-        settle();
-      })
-      .pipe(output, { end: true });
+  const flushed = new Promise<void>((resolve, reject) => {
+    output.once('finish', resolve);
+    output.once('error', reject);
   });
+  const timeoutS = options.timeoutS ?? DEFAULT_DECODE_TIMEOUTS.decodeBaseS;
+
+  // -nostdin: a batch runner's terminal must never feed ffmpeg; warnings are kept as damage evidence.
+  const args = ['-nostdin', '-v', 'warning', '-i', path, '-map', '0:a:0', '-vn', '-sn', '-dn'];
+  args.push('-acodec', 'pcm_f32le', '-ar', String(DECODE_SAMPLE_RATE_HZ), '-ac', String(channels));
+  if (options.maxDurationS) args.push('-t', String(options.maxDurationS));
+  args.push('-f', 'f32le', 'pipe:1');
+
+  let result;
+  try {
+    result = await runWithDeadline(ffmpegPath(), args, { timeoutMs: timeoutS * 1000, stdout: output, maxStderrLines: MAX_MESSAGES });
+  } catch (err) {
+    output.destroy();
+    if (isSpawnError(err)) throw new FfmpegUnavailableError(ffmpegPath(), err);
+    throw err;
+  }
+  if (result.timedOut) {
+    output.destroy();
+    throw new DecodeTimeoutError('ffmpeg', timeoutS, path);
+  }
+  if (result.code !== 0) {
+    output.destroy();
+    const why = result.lastStderrLine ?? `ffmpeg exited with ${result.code ?? result.signal}`;
+    throw new Error(`ffmpeg could not decode ${path}: ${why}`);
+  }
+  await flushed;
+  return {
+    sampleRateHz: DECODE_SAMPLE_RATE_HZ,
+    channels: sink.finish(),
+    durationS: sink.length / DECODE_SAMPLE_RATE_HZ,
+    ffmpegMessages: result.stderrLines,
+  };
 }

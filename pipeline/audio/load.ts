@@ -8,12 +8,13 @@ import { FfmpegUnavailableError } from './binaries.ts';
 import { toCallAudio } from './channels.ts';
 import { containerTruncation } from './container.ts';
 import { decodeRecording } from './decode.ts';
+import { DecodeTimeoutError, DEFAULT_DECODE_TIMEOUTS, decodeBudgetS, type DecodeTimeouts } from './deadline.ts';
 import { assessHealth, DEFAULT_HEALTH_THRESHOLDS, type HealthThresholds } from './health.ts';
 import { channelLevels } from './levels.ts';
 import { probeRecording, readHead } from './probe.ts';
 import { sniffBytes } from './sniff.ts';
 import { isUsableHealth } from './successRate.ts';
-import type { ChannelRole, LoadedRecording } from './types.ts';
+import type { AudioProbe, ChannelRole, LoadedRecording } from './types.ts';
 
 export interface LoadOptions extends Partial<HealthThresholds> {
   /** The manifest's `agent_channel` for this call; falls back to `defaultAgentChannel`. */
@@ -24,10 +25,14 @@ export interface LoadOptions extends Partial<HealthThresholds> {
   rejectClipped?: boolean;
   /** Decode at most this many seconds (memory guard for runaway files). Default: no limit. */
   maxDurationS?: number;
+  /** Deadlines for ffprobe (`decodeBaseS`) and ffmpeg (scaled to the probed length). Default: the config defaults. */
+  timeouts?: DecodeTimeouts;
 }
 
 export async function loadRecording(path: string, options: LoadOptions = {}): Promise<LoadedRecording> {
-  const probed = await probeRecording(path);
+  const timeouts = options.timeouts ?? DEFAULT_DECODE_TIMEOUTS;
+  // Before the length is known, ffprobe gets the base budget only.
+  const probed = await probeRecording(path, { timeoutS: timeouts.decodeBaseS });
   if (!probed.ok) return { ok: false, reason: probed.reason, detail: probed.detail };
   const { probe } = probed;
 
@@ -37,9 +42,11 @@ export async function loadRecording(path: string, options: LoadOptions = {}): Pr
       channels: probe.channels,
       expectedDurationS: probe.durationS,
       maxDurationS: options.maxDurationS,
+      timeoutS: decodeBudgetS(timeouts, Math.min(probe.durationS ?? estimatedDurationS(probe) ?? 0, options.maxDurationS ?? Infinity)),
     });
   } catch (err) {
     if (err instanceof FfmpegUnavailableError) throw err;
+    if (err instanceof DecodeTimeoutError) return { ok: false, reason: 'decode_timeout', detail: err.message, probe };
     return { ok: false, reason: 'corrupt', detail: (err as Error).message, probe };
   }
 
@@ -64,6 +71,11 @@ export async function loadRecording(path: string, options: LoadOptions = {}): Pr
     return { ok: true, audio, probe, health: { ...health, detail: health.detail ? `${health.detail}; ${note}` : note }, levels };
   }
   return { ok: true, audio, probe, health, levels };
+}
+
+/** Length from size and bit rate, for containers that declare no duration; null when unknown. */
+function estimatedDurationS(probe: AudioProbe): number | null {
+  return probe.bitRateBps ? (probe.sizeBytes * 8) / probe.bitRateBps : null;
 }
 
 /** Drop undefined option fields so they don't overwrite defaults. */

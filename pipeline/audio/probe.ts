@@ -5,8 +5,10 @@
  */
 import { open, stat } from 'node:fs/promises';
 import type { FfprobeData, FfprobeStream } from 'fluent-ffmpeg';
-import { FfmpegUnavailableError, ffmpegCommand, ffprobePath, isSpawnError } from './binaries.ts';
+import { FfmpegUnavailableError, ffprobePath, isSpawnError } from './binaries.ts';
+import { runWithDeadline } from './child.ts';
 import { containerTruncation } from './container.ts';
+import { DEFAULT_DECODE_TIMEOUTS, formatS } from './deadline.ts';
 import { sniffBytes, type SniffedKind } from './sniff.ts';
 import type { AudioProbe, ProbeOutcome } from './types.ts';
 
@@ -18,20 +20,24 @@ function positive(value: unknown): number | null {
   return Number.isFinite(n) && n > 0 ? n : null;
 }
 
-function runFfprobe(path: string): Promise<FfprobeData> {
-  return new Promise((resolve, reject) => {
-    // -v error keeps ffprobe's complaint short enough to put in a health detail.
-    ffmpegCommand(path).ffprobe(['-v', 'error'], (err, data) => (err ? reject(err) : resolve(data)));
-  });
-}
+/** ffprobe could not read the file: its last complaint, e.g. `x.wav: Invalid data found when processing input`. */
+class FfprobeFailed extends Error {}
 
-/** The last meaningful line ffprobe printed, e.g. `x.wav: Invalid data found when processing input`. */
-function ffprobeComplaint(err: unknown): string {
-  const lines = String((err as Error)?.message ?? err)
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !/^ffprobe exited with code/.test(l));
-  return lines.at(-1) ?? 'ffprobe failed';
+/** ffprobe ran past its deadline and was killed. */
+class FfprobeTimedOut extends Error {}
+
+async function runFfprobe(path: string, timeoutS: number): Promise<FfprobeData> {
+  // -v error keeps ffprobe's complaint short enough to put in a health detail.
+  const args = ['-v', 'error', '-print_format', 'json', '-show_streams', '-show_format', path];
+  const result = await runWithDeadline(ffprobePath(), args, { timeoutMs: timeoutS * 1000 });
+  if (result.timedOut) throw new FfprobeTimedOut(`ffprobe did not finish within its budget of ${formatS(timeoutS)} s and was killed`);
+  if (result.code !== 0) throw new FfprobeFailed(result.lastStderrLine ?? `ffprobe exited with ${result.code ?? result.signal}`);
+  try {
+    const data = JSON.parse(result.stdout.toString('utf8')) as Partial<FfprobeData>;
+    return { streams: data.streams ?? [], format: data.format ?? {}, chapters: data.chapters ?? [] };
+  } catch {
+    throw new FfprobeFailed(result.lastStderrLine ?? 'ffprobe printed no readable description');
+  }
 }
 
 export async function readHead(path: string, bytes = SNIFF_BYTES): Promise<Buffer> {
@@ -73,10 +79,11 @@ function toProbe(data: FfprobeData, stream: FfprobeStream, sizeBytes: number): A
 /**
  * Probe one recording. Reasons it can return: `missing`, `zero_length`, `not_audio` (text,
  * image, a file with no audio stream…), `truncated` (the container is cut before its index),
- * `corrupt` (cannot be parsed). Success means ffprobe found an audio stream; decoding may
+ * `corrupt` (cannot be parsed), `decode_timeout` (ffprobe ran past `timeoutS`, default the
+ * config default `decodeBaseS`, and was killed). Success means ffprobe found an audio stream; decoding may
  * still find it truncated, silent, short or clipped.
  */
-export async function probeRecording(path: string): Promise<ProbeOutcome> {
+export async function probeRecording(path: string, options: { timeoutS?: number } = {}): Promise<ProbeOutcome> {
   let sizeBytes: number;
   try {
     const info = await stat(path);
@@ -91,11 +98,12 @@ export async function probeRecording(path: string): Promise<ProbeOutcome> {
 
   let data: FfprobeData;
   try {
-    data = await runFfprobe(path);
+    data = await runFfprobe(path, options.timeoutS ?? DEFAULT_DECODE_TIMEOUTS.decodeBaseS);
   } catch (err) {
     if (isSpawnError(err)) throw new FfmpegUnavailableError(ffprobePath(), err);
+    if (err instanceof FfprobeTimedOut) return { ok: false, reason: 'decode_timeout', detail: err.message };
     const sniffed = sniffBytes(await readHead(path));
-    return classifyUnparseable(path, sizeBytes, sniffed, ffprobeComplaint(err));
+    return classifyUnparseable(path, sizeBytes, sniffed, (err as Error).message);
   }
 
   const stream = data.streams.find((s) => s.codec_type === 'audio');

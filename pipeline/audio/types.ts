@@ -55,12 +55,18 @@ export interface RecordingHealth {
   detail?: string;
 }
 
+/**
+ * Why a recording could not be loaded: its health reason, or `decode_timeout` when ffprobe or
+ * ffmpeg ran past its budget and was killed (a hanging decoder, not a verdict on the recording).
+ */
+export type AudioFailureReason = HealthReason | 'decode_timeout';
+
 export type ProbeOutcome =
   | { ok: true; probe: AudioProbe }
-  | { ok: false; reason: HealthReason; detail: string };
+  | { ok: false; reason: AudioFailureReason; detail: string };
 
 export type LoadedRecording =
   | { ok: true; audio: CallAudio; probe: AudioProbe; health: RecordingHealth; levels: ChannelLevels[] }
-  | { ok: false; reason: HealthReason; detail: string; probe?: AudioProbe };
+  | { ok: false; reason: AudioFailureReason; detail: string; probe?: AudioProbe };
 
 export type { ChannelRole, HealthReason };

@@ -1,20 +1,24 @@
 /**
  * Builds the real stage components from configuration: the orchestrator's collaborators.
  * A stage whose model is not present is left out with the reason, and the run says so.
+ * The time budgets of config `timeouts` go in here, so the CLI run and API-started runs both get
+ * them; VAD runs on a worker-thread pool, one worker per call processed at once.
  */
 import type { Config } from '../config.ts';
 import { loadSentimentEngine } from '../../models/sentiment/engine.ts';
 import { redactTranscript } from '../redact/index.ts';
 import { createSentimentStage } from '../sentiment/stage.ts';
 import type { Agent } from '../types.ts';
-import { createAsrStage, createVadStage } from '../speech/stages.ts';
+import { createAsrStage } from '../speech/stages.ts';
+import { createVadPool } from '../speech/vad-pool.ts';
 import { createAudioStage } from './audio-stage.ts';
 import { createScoreStage } from './score-stage.ts';
 import type { Components } from './components.ts';
 
 export async function buildComponents(config: Config & { baseDir: string }): Promise<Components> {
   const defaultAgentChannel = config.audio.defaultAgentChannel;
-  const vad = await createVadStage();
+  const { timeouts } = config;
+  const vad = await createVadPool({ threads: config.concurrency });
   const asr = await createAsrStage({ modelId: config.asr.model, brandNames: [config.brand.name, ...config.brand.aliases] });
   const sentimentEngine = await loadSentimentEngine(config.sentiment.engine);
   const notes = [
@@ -25,6 +29,7 @@ export async function buildComponents(config: Config & { baseDir: string }): Pro
     audio: await createAudioStage({
       minDurationS: config.audio.minDurationS,
       defaultAgentChannel: defaultAgentChannel === 'right' ? 'right' : 'left',
+      timeouts: { decodeBaseS: timeouts.decodeBaseS, decodePerAudioMinuteS: timeouts.decodePerAudioMinuteS },
     }),
     vad,
     asr,
@@ -34,6 +39,7 @@ export async function buildComponents(config: Config & { baseDir: string }): Pro
     redact: redactTranscript,
     asrLanguage: (agent: Agent) => (config.asr.language === 'roster' ? agent.language : config.asr.language),
     defaultAgentChannel,
+    budgets: { stageBaseS: timeouts.stageBaseS, stagePerAudioMinuteS: timeouts.stagePerAudioMinuteS },
     async close() {
       await vad.close();
       if ('close' in asr) await asr.close();

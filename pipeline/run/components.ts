@@ -3,18 +3,19 @@
  * tests hand in real components on small data, and a stage whose model is absent is simply
  * not there (with the reason why).
  */
-import type { CallAudio } from '../audio/types.ts';
+import type { AudioFailureReason, CallAudio } from '../audio/types.ts';
 import type { Db } from '../db/client.ts';
+import type { StageBudgets } from './watchdog.ts';
 
 export type { CallAudio };
 import type {
-  Agent, CallScore, CallSentiment, ChannelRole, HealthReason, Language, ManifestRow, SpeechAnalysis, Transcript,
+  Agent, CallScore, CallSentiment, ChannelRole, Language, ManifestRow, SpeechAnalysis, Transcript,
 } from '../types.ts';
 
 /** What is stored for the audio stage (stage_results `audio`). */
 export interface AudioRecord {
   probe?: unknown;
-  health: { reason: HealthReason; detail?: string };
+  health: { reason: AudioFailureReason; detail?: string };
   durationS?: number;
 }
 
@@ -25,19 +26,24 @@ export interface AudioStage {
   load(path: string, agentChannel: ChannelRole): Promise<AudioLoad>;
 }
 
+/*
+ * `signal` (VAD, ASR, sentiment) is aborted by the run's watchdog when the stage ran past its
+ * budget: the call has failed by then, and a stage that can stop its work early should.
+ */
+
 export interface VadStage {
   version: string;
-  analyse(audio: CallAudio): Promise<SpeechAnalysis>;
+  analyse(audio: CallAudio, signal?: AbortSignal): Promise<SpeechAnalysis>;
 }
 
 export interface AsrStage {
   version: string;
-  transcribe(callId: string, audio: CallAudio, speech: SpeechAnalysis | undefined, language: Language | 'auto'): Promise<Transcript>;
+  transcribe(callId: string, audio: CallAudio, speech: SpeechAnalysis | undefined, language: Language | 'auto', signal?: AbortSignal): Promise<Transcript>;
 }
 
 export interface SentimentStage {
   version: string;
-  analyse(transcript: Transcript): Promise<CallSentiment>;
+  analyse(transcript: Transcript, signal?: AbortSignal): Promise<CallSentiment>;
 }
 
 export interface ScoreInput {
@@ -65,6 +71,8 @@ export interface Components {
   /** Which language to transcribe a call in. */
   asrLanguage(agent: Agent): Language | 'auto';
   defaultAgentChannel: ChannelRole;
+  /** Per-stage time budgets (config `timeouts`); the config defaults when absent. */
+  budgets?: StageBudgets;
   /** What a person should know about this run's components (a model missing, a fallback taken). */
   notes?: string[];
   /** Releases model sessions and worker threads at the end of a run. */

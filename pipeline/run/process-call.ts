@@ -3,6 +3,9 @@
  * stage's result as it goes. A stage that fails is recorded (stage, reason, detail) and the call
  * is marked failed; nothing is thrown, so one broken recording never stops the batch.
  * Stage results already stored (from a run that crashed) are reused, not recomputed.
+ * Every stage after audio runs under the watchdog (watchdog.ts): past its budget, scaled to the
+ * call's length, the call fails with reason `timeout` (audio has its own ffmpeg deadlines:
+ * `decode_timeout`).
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
@@ -12,6 +15,7 @@ import { toManifestRow } from '../score/load-context.ts';
 import type { Agent, CallSentiment, ChannelRole, SpeechAnalysis, Transcript } from '../types.ts';
 import type { CallAudio, Components } from './components.ts';
 import { getStage, putStage } from '../db/stage-results.ts';
+import { DEFAULT_STAGE_BUDGETS, StageTimeoutError, withinBudget } from './watchdog.ts';
 
 export type CallOutcome =
   | { status: 'done'; score?: number }
@@ -31,12 +35,16 @@ export async function processCall(db: Db, runId: number, call: CallRow, agent: A
   let stage = 'audio';
   try {
     const audio = await loadAudio(db, call, c);
+    const budgets = c.budgets ?? DEFAULT_STAGE_BUDGETS;
+    const guarded = <T>(name: string, work: (signal: AbortSignal) => Promise<T> | T) => withinBudget(name, budgets, audio.durationS, work);
 
     stage = 'vad';
-    const speech = c.vad ? await cached(db, call.callId, 'vad', c.vad.version, () => c.vad!.analyse(audio)) : undefined;
+    const speech = c.vad
+      ? await cached(db, call.callId, 'vad', c.vad.version, () => guarded('vad', (signal) => c.vad!.analyse(audio, signal)))
+      : undefined;
 
     stage = 'transcript';
-    const transcript = await findTranscript(db, call, agent, audio, speech, c);
+    const transcript = await guarded('transcript', (signal) => findTranscript(db, call, agent, audio, speech, c, signal));
     if ('waiting' in transcript) {
       setStatus(db, call.callId, 'waiting_asr', runId);
       return { status: 'waiting_asr', reason: transcript.waiting };
@@ -44,13 +52,14 @@ export async function processCall(db: Db, runId: number, call: CallRow, agent: A
 
     stage = 'sentiment';
     const sentiment: CallSentiment | undefined = c.sentiment
-      ? await cached(db, call.callId, 'sentiment', c.sentiment.version, () => c.sentiment!.analyse(transcript))
+      ? await cached(db, call.callId, 'sentiment', c.sentiment.version, () => guarded('sentiment', (signal) => c.sentiment!.analyse(transcript, signal)))
       : undefined;
 
     stage = 'score';
     let score: number | undefined;
     if (c.scorer) {
-      const result = c.scorer.score({ call: toManifestRow(call), agent, transcript, speech, sentiment });
+      const scorer = c.scorer;
+      const result = await guarded('score', () => scorer.score({ call: toManifestRow(call), agent, transcript, speech, sentiment }));
       c.scorer.save(db, call.callId, result);
       score = result.score;
     }
@@ -58,7 +67,11 @@ export async function processCall(db: Db, runId: number, call: CallRow, agent: A
     return { status: 'done', score };
   } catch (err) {
     const failure =
-      err instanceof StageFailed ? err : new StageFailed(stage, 'error', (err as Error)?.message ?? String(err));
+      err instanceof StageFailed
+        ? err
+        : err instanceof StageTimeoutError
+          ? new StageFailed(err.stage, 'timeout', err.message)
+          : new StageFailed(stage, 'error', (err as Error)?.message ?? String(err));
     db.transaction((tx) => {
       tx.insert(failures)
         .values({ runId, callId: call.callId, stage: failure.stage, reason: failure.reason, detail: failure.detail ?? null })
@@ -88,7 +101,7 @@ async function cached<T>(db: Db, callId: string, stage: 'vad' | 'sentiment', ver
 
 /** Stored transcript, else the sidecar, else ASR; `waiting` when none can be had yet. */
 async function findTranscript(
-  db: Db, call: CallRow, agent: Agent, audio: CallAudio, speech: SpeechAnalysis | undefined, c: Components,
+  db: Db, call: CallRow, agent: Agent, audio: CallAudio, speech: SpeechAnalysis | undefined, c: Components, signal: AbortSignal,
 ): Promise<Transcript | { waiting: string }> {
   const stored = getStage<Transcript>(db, call.callId, 'transcript');
   if (stored) return stored.result;
@@ -103,9 +116,11 @@ async function findTranscript(
   } else if ('unavailable' in c.asr) {
     return { waiting: `no transcript at ${sidecar.path} and ${c.asr.unavailable}` };
   } else {
-    transcript = await c.asr.transcribe(call.callId, audio, speech, c.asrLanguage(agent));
+    transcript = await c.asr.transcribe(call.callId, audio, speech, c.asrLanguage(agent), signal);
     version = c.asr.version;
   }
+  // Stopped by the watchdog meanwhile: the call has failed, store nothing for it.
+  signal.throwIfAborted();
   const redacted = c.redact(transcript);
   putStage(db, call.callId, 'transcript', version, redacted);
   return redacted;

@@ -1,0 +1,74 @@
+/**
+ * The per-call, per-stage watchdog: a stage (vad, transcript, sentiment, score) that runs past a
+ * budget scaled to the call's length fails that call with reason `timeout`, and the night goes on.
+ *
+ * The watchdog stops *waiting* at the deadline and aborts the signal it handed to the stage; the
+ * stage decides what stopping means (the VAD pool terminates the worker thread that holds the task,
+ * see pipeline/speech/vad-pool.ts). A timer cannot interrupt synchronous work on this thread, which
+ * is why CPU-heavy stages run in worker threads; a synchronous stage that overran is still failed
+ * (checked when it returns), so the verdict does not depend on where a stage runs.
+ */
+
+/** The config `timeouts` fields that concern the stages after audio. */
+export interface StageBudgets {
+  /** Seconds any stage may take on one call, whatever its length. */
+  stageBaseS: number;
+  /** Extra seconds per minute of audio. */
+  stagePerAudioMinuteS: number;
+}
+
+/** The defaults of config `timeouts` (pipeline/config.ts). */
+export const DEFAULT_STAGE_BUDGETS: StageBudgets = { stageBaseS: 60, stagePerAudioMinuteS: 30 };
+
+/** Seconds one stage may take on a call of `audioS` seconds. */
+export function stageBudgetS(b: StageBudgets, audioS: number): number {
+  return b.stageBaseS + b.stagePerAudioMinuteS * (Math.max(0, audioS) / 60);
+}
+
+/** A stage ran past its budget. `message` is the detail stored with the failure. */
+export class StageTimeoutError extends Error {
+  constructor(
+    readonly stage: string,
+    readonly budgetS: number,
+    how: string,
+  ) {
+    super(`${stage} ran past its budget of ${round1(budgetS)} s (${how})`);
+    this.name = 'StageTimeoutError';
+  }
+}
+
+function round1(s: number): string {
+  return String(Math.round(s * 10) / 10);
+}
+
+/**
+ * Runs `work` under the budget for `stage` on a call of `audioS` seconds. Rejects with
+ * StageTimeoutError at the deadline (aborting `signal`), or when synchronous work returned late.
+ */
+export async function withinBudget<T>(
+  stage: string,
+  budgets: StageBudgets,
+  audioS: number,
+  work: (signal: AbortSignal) => Promise<T> | T,
+): Promise<T> {
+  const budgetS = stageBudgetS(budgets, audioS);
+  const how = `${round1(budgets.stageBaseS)} s + ${round1(budgets.stagePerAudioMinuteS)} s per audio minute × ${round1(audioS / 60)} min`;
+  const timeout = () => new StageTimeoutError(stage, budgetS, how);
+  const controller = new AbortController();
+  const startedMs = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const err = timeout();
+      controller.abort(err);
+      reject(err);
+    }, budgetS * 1000);
+  });
+  try {
+    const result = await Promise.race([Promise.resolve().then(() => work(controller.signal)), deadline]);
+    if (performance.now() - startedMs > budgetS * 1000) throw timeout();
+    return result;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The `vad` stage on a pool of worker threads (piscina), so that Silero, crosstalk trimming and
+ * speech analysis — seconds of CPU per call — never run on the main thread: the process that
+ * coordinates the night (or serves the API that started it) keeps answering.
+ *
+ * Stopping a task (its AbortSignal, aborted by the run's watchdog) happens in two steps: the task's
+ * shared stop flag is raised, and the worker ends the task itself at its next model call (see
+ * vad-worker.ts: terminating a thread inside onnxruntime aborts the process); a task still running
+ * `stopGraceMs` later is stuck outside the model (an endless loop), and its worker is terminated —
+ * piscina's abort — and replaced by a fresh one.
+ *
+ * Size the pool to the calls processed at once (config `concurrency`): a call waits for a free
+ * worker inside its VAD budget, so with fewer workers than calls in flight, queueing would count
+ * against the budget.
+ */
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import Piscina from 'piscina';
+import type { CallAudio } from '../audio/types.ts';
+import type { VadStage } from '../run/components.ts';
+import type { SpeechAnalysis } from '../types.ts';
+import type { VadStageOptions } from './stages.ts';
+import type { VadTask, VadWorkerData } from './vad-worker.ts';
+
+export interface VadPoolOptions extends VadStageOptions {
+  /** Worker threads (one ONNX session each). Default: the machine's parallelism. */
+  threads?: number;
+  /**
+   * The task module the workers run; default ./vad-worker.ts. A seam for fault tests, which
+   * stand a deliberately broken VAD in its place.
+   */
+  taskModule?: URL;
+  /** How long a stopped task may take to end by itself before its worker is terminated, ms. Default 2000. */
+  stopGraceMs?: number;
+}
+
+export interface VadPool extends VadStage {
+  threads: number;
+  close(): Promise<void>;
+}
+
+export async function createVadPool(options: VadPoolOptions = {}): Promise<VadPool> {
+  const { threads: wanted, taskModule, stopGraceMs = 2000, ...stageOptions } = options;
+  const threads = Math.max(1, Math.floor(wanted ?? availableParallelism()));
+  const workerData: VadWorkerData = { taskModule: (taskModule ?? new URL('./vad-worker.ts', import.meta.url)).href, stageOptions };
+  const pool = new Piscina<VadTask, string | SpeechAnalysis>({
+    filename: fileURLToPath(new URL('./ts-worker-boot.mjs', import.meta.url)),
+    workerData,
+    minThreads: threads,
+    maxThreads: threads,
+    // One call's channels at a time per worker: the ONNX session is used sequentially.
+    concurrentTasksPerWorker: 1,
+  });
+  let version: string;
+  try {
+    // Loads the model in one worker; a model that cannot load fails here, at the start of the run.
+    version = (await pool.run({ type: 'version' })) as string;
+  } catch (err) {
+    await pool.destroy();
+    throw err;
+  }
+  return {
+    version,
+    threads,
+    async analyse(audio: CallAudio, signal?: AbortSignal) {
+      // Copies, transferred (not cloned) to the worker: the caller keeps its samples for ASR.
+      const agent = audio.agent.slice();
+      const customer = audio.customer ? audio.customer.slice() : null;
+      const transferList = customer ? [agent.buffer, customer.buffer] : [agent.buffer];
+      const stop = new Int32Array(new SharedArrayBuffer(4));
+      const terminate = new AbortController();
+      let grace: NodeJS.Timeout | undefined;
+      const onAbort = () => {
+        Atomics.store(stop, 0, 1);
+        grace = setTimeout(() => terminate.abort(signal?.reason), stopGraceMs);
+      };
+      if (signal?.aborted) onAbort();
+      else signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        const task: VadTask = { type: 'analyse', audio: { ...audio, agent, customer }, stop };
+        return (await pool.run(task, { transferList, signal: terminate.signal })) as SpeechAnalysis;
+      } finally {
+        signal?.removeEventListener('abort', onAbort);
+        clearTimeout(grace);
+      }
+    },
+    close: () => pool.destroy(),
+  };
+}
