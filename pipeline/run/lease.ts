@@ -123,8 +123,8 @@ export class RunAbortedError extends Error {}
 
 /**
  * Claims the date; when another live run holds it, throws LeaseHeldError, or with `wait` polls
- * until that run ends (or its lease dies), calling `onWaiting` once. Aborting `signal` while
- * waiting throws RunAbortedError.
+ * until that run ends (or its lease dies), calling `onWaiting` once. A `signal` aborted before
+ * the date is held (already, or while waiting) throws RunAbortedError: a stopped run never starts.
  */
 export async function claimRunWaiting(
   db: Db,

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
@@ -7,7 +7,9 @@ import { openDb, schema, type Db } from '../db/client.ts';
 import { samplingParamsSchema } from '../sample/draw.ts';
 import { createAudioStage } from './audio-stage.ts';
 import type { Components } from './components.ts';
-import { runNight, type RunOptions } from './run-night.ts';
+import { LeaseHeldError, liveLease, RunAbortedError } from './lease.ts';
+import { NightInputError } from './night-inputs.ts';
+import { runNight, type RunOptions, type RunProgress } from './run-night.ts';
 import { makeTestNight, type TestNight } from './test-night.ts';
 
 let night: TestNight;
@@ -82,5 +84,130 @@ describe('runNight', () => {
     const retried = await runNight(db, { ...options(), retryFailed: true }, components);
     expect(retried.calls.processedNow).toBe(3);
     expect(db.select().from(schema.failures).all().filter((f) => f.callId === 'bad-corrupt')).toHaveLength(2);
+  });
+});
+
+const count = (db: Db, t: SQLiteTable) => db.select().from(t).all().length;
+
+describe('inputs refused as a whole', () => {
+  const refusedThenRightInputs = async (name: string, bad: Partial<RunOptions>, reason: RegExp) => {
+    const db = openDb(join(night.dir, `${name}.sqlite`));
+    const err = await runNight(db, { ...options(), ...bad }, components).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(NightInputError);
+    expect((err as Error).message).toMatch(reason);
+    expect((err as Error).message).not.toContain('\n');
+    expect(count(db, schema.samples)).toBe(0);
+    expect(db.select().from(schema.runs).all().map((r) => r.status)).toEqual(['failed']);
+    expect(liveLease(db, night.date)).toBeNull();
+
+    const rerun = await runNight(db, options(), components);
+    expect(rerun.sample).toMatchObject({ drawnNow: true, sampled: night.good.length + 3 });
+    expect(rerun.calls).toMatchObject({ done: night.good.length, pending: 0 });
+  };
+
+  it('a missing recordings folder: fails, stores no sample, and the rerun with the right folder processes the night', async () => {
+    await refusedThenRightInputs('no-folder', { recordingsDir: join(night.dir, 'nowhere') }, /recordings folder .*nowhere does not exist/);
+  });
+
+  it('a manifest with no valid row (header only): fails, stores no sample; the rerun processes the night', async () => {
+    const empty = join(night.dir, 'empty.csv');
+    writeFileSync(empty, readFileSync(night.manifest, 'utf8').split('\n')[0] + '\n');
+    await refusedThenRightInputs('empty-manifest', { manifestPath: empty }, /empty\.csv has no valid row \(it is empty\)/);
+  });
+
+  it('a manifest whose rows are all rejected, or that lacks a required column: fails with the reason', async () => {
+    const wrongFolder = join(night.dir, 'elsewhere');
+    mkdirSync(wrongFolder, { recursive: true });
+    await refusedThenRightInputs('all-rejected', { recordingsDir: wrongFolder }, /has no valid row \(9 rejected, the first: .*recording file missing/);
+    const headless = join(night.dir, 'headless.csv');
+    writeFileSync(headless, 'call_id,file\nx,x.ogg\n');
+    await refusedThenRightInputs('headless', { manifestPath: headless }, /header lacks required column\(s\) agent_id, started_at/);
+  });
+});
+
+/** Progress that aborts `controller` once `after` calls are done. */
+const abortAfter = (after: number, controller: AbortController): RunProgress => {
+  let done = 0;
+  return { start() {}, stop() {}, callDone: () => void (++done === after && controller.abort('SIGTERM')) };
+};
+
+describe('stopping and sharing a date', () => {
+  it('a signal stops starting calls, lets the one in flight finish, ends interrupted and releases the date; the rerun finishes', async () => {
+    const db = openDb(join(night.dir, 'signal.sqlite'));
+    const stop = new AbortController();
+    const summary = await runNight(db, { ...options(), concurrency: 1, signal: stop.signal }, components, abortAfter(2, stop));
+    expect(summary.interrupted).toEqual({ reason: 'SIGTERM', notStarted: night.good.length + 3 - 2, abandoned: 0 });
+    expect(summary.calls.processedNow).toBe(2);
+    expect(summary.calls.pending).toBe(night.good.length + 3 - 2);
+    expect(db.select().from(schema.runs).all().map((r) => r.status)).toEqual(['interrupted']);
+    expect(liveLease(db, night.date)).toBeNull();
+
+    const rerun = await runNight(db, options(), components);
+    expect(rerun.calls).toMatchObject({ processedNow: night.good.length + 1, pending: 0, done: night.good.length });
+    expect(count(db, schema.failures)).toBe(2);
+  });
+
+  it('a second signal abandons the calls in flight: they stay pending', async () => {
+    const db = openDb(join(night.dir, 'abandon.sqlite'));
+    const stop = new AbortController();
+    const abandon = new AbortController();
+    // Both signals at once when the first call is done: the second call (started with it) is in flight.
+    const progress: RunProgress = { start() {}, stop() {}, callDone: () => void (stop.abort('SIGINT'), abandon.abort('SIGINT')) };
+    const summary = await runNight(db, { ...options(), concurrency: 2, signal: stop.signal, abandonSignal: abandon.signal }, components, progress);
+    expect(summary.interrupted).toEqual({ reason: 'SIGINT', notStarted: night.good.length + 3 - 2, abandoned: 1 });
+    expect(summary.calls.pending).toBe(night.good.length + 3 - 1);
+    expect(liveLease(db, night.date)).toBeNull();
+  });
+
+  it('a run signalled before it holds its date does not start', async () => {
+    const db = openDb(join(night.dir, 'early-signal.sqlite'));
+    const stop = new AbortController();
+    stop.abort('SIGTERM');
+    await expect(runNight(db, { ...options(), signal: stop.signal }, components)).rejects.toThrow(RunAbortedError);
+    expect(count(db, schema.runs)).toBe(0);
+  });
+
+  it('a second run of the date is refused while the first holds it; with waitForLease it runs after, processing nothing twice', async () => {
+    const db = openDb(join(night.dir, 'two.sqlite'));
+    const first = runNight(db, options(), components);
+    const refused = await runNight(db, options(), components).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(LeaseHeldError);
+    expect((refused as Error).message).toMatch(/already being run by run #1 \(\d+@/);
+
+    const waited: number[] = [];
+    const second = runNight(db, { ...options(), waitForLease: true, lease: { heartbeatMs: 50 }, onWaiting: (l) => waited.push(l.runId) }, components);
+    const [a, b] = await Promise.all([first, second]);
+    expect(waited).toEqual([1]);
+    expect(a.calls.processedNow).toBe(night.good.length + 3);
+    expect(b.calls.processedNow).toBe(1); // only the call waiting for a transcript is looked at again
+    expect(count(db, schema.failures)).toBe(2);
+    expect(db.select().from(schema.runs).all().map((r) => r.status)).toEqual(['finished', 'finished']);
+  });
+});
+
+describe('late manifest rows', () => {
+  it('are reported without --resample, and sampled and processed with it, keeping the calls done', async () => {
+    const db = openDb(join(night.dir, 'late.sqlite'));
+    const lines = readFileSync(night.manifest, 'utf8').trim().split('\n');
+    const early = join(night.dir, 'early.csv');
+    writeFileSync(early, lines.slice(0, 4).join('\n') + '\n'); // header + g000..g002
+    const firstRun = await runNight(db, { ...options(), manifestPath: early }, components);
+    expect(firstRun.sample.sampled).toBe(3);
+
+    const plain = await runNight(db, options(), components);
+    expect(plain.sample).toMatchObject({ drawnNow: false, sampled: 3, addedSinceDraw: lines.length - 4 });
+    expect(plain.notes).toContain(`${lines.length - 4} calls added since the sample was drawn; rerun with --resample to include them`);
+    expect(plain.calls.processedNow).toBe(0);
+
+    const done = db.select().from(schema.calls).all().filter((c) => c.status === 'done');
+    const resampled = await runNight(db, { ...options(), resample: true }, components);
+    expect(resampled.sample.resampled).toEqual({ before: 3, added: lines.length - 4 });
+    expect(resampled.notes.some((n) => n.startsWith('sample redrawn (--resample): 3 → 9 calls'))).toBe(true);
+    expect(resampled.calls).toMatchObject({ processedNow: lines.length - 4, pending: 0, done: night.good.length });
+    // Calls done before the redraw were not processed again.
+    const after = new Map(db.select().from(schema.calls).all().map((c) => [c.callId, c]));
+    for (const c of done) expect(after.get(c.callId)!.processedRunId).toBe(c.processedRunId);
+    const params = db.select().from(schema.runs).all().at(-1)!.params as { resample?: boolean };
+    expect(params.resample).toBe(true);
   });
 });
