@@ -58,8 +58,8 @@ export function createApp(deps: AppDeps) {
   api.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
     type: 'apiKey',
     in: 'cookie',
-    name: 'callqa_token',
-    description: 'Set by the sign-in page',
+    name: 'callqa_session',
+    description: 'A web session id set by the sign-in page (expires after api.sessionTtlHours)',
   });
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -33,6 +33,15 @@ it('adds users, prints the token once, refuses bad input with a non-zero exit, a
   expect(listed.stdout).not.toContain(added.stdout.trim());
 });
 
+it('adds a user whose token expires after --expires-in-days, and refuses a bad value', async () => {
+  const added = await callqa('users', 'add', '--name', 'temp', '--role', 'qa', '--expires-in-days', '30', '--db', db);
+  const expiry = added.stderr.match(/expiring (\S+);/)?.[1];
+  expect(Date.parse(expiry!) - Date.now()).toBeGreaterThan(29.9 * 86_400_000);
+  expect((await callqa('users', 'list', '--db', db)).stdout).toMatch(new RegExp(`temp\tqa\t-\t\S+\ttoken expires ${expiry}`));
+  const bad = callqa('users', 'add', '--name', 'z', '--role', 'qa', '--expires-in-days', 'soon', '--db', db);
+  await expect(bad).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--expires-in-days must be a number of days above 0') });
+});
+
 it('serves the API on an ephemeral port and answers the token holder', async () => {
   const token = (await callqa('users', 'add', '--name', 'ada', '--role', 'admin', '--db', db)).stdout.trim();
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/callqa.ts', 'serve', '--db', db, '--port', '0', '--min-calls', '3'], { cwd: repoRoot });

@@ -28,6 +28,25 @@ export interface AppDeps {
   kpiTargets?: Partial<KpiTargets>;
   /** Starts a nightly run from the API; absent when the server has no run inputs (POST /runs answers 501). */
   runLauncher?: RunLauncher;
+  /** The config's `api` section (sessions, audio of unredacted calls); its defaults when absent. */
+  api?: Partial<ApiSettings>;
+  /** Set when the store is open read-only: every write answers 503 with this reason. */
+  readOnly?: { reason: string };
+}
+
+/** pipeline/config.ts `api`. */
+export interface ApiSettings {
+  /** Web sign-in sessions last this many hours. */
+  sessionTtlHours: number;
+  /** Admins may hear a call's audio before its transcript is redacted (nothing silenced yet). */
+  adminMayHearUnredactedAudio: boolean;
+}
+
+export const API_DEFAULTS: ApiSettings = { sessionTtlHours: 12, adminMayHearUnredactedAudio: false };
+
+/** The app's `api` settings with defaults filled in. */
+export function apiSettings(deps: AppDeps): ApiSettings {
+  return { ...API_DEFAULTS, ...deps.api };
 }
 
 export interface RunLauncher {

@@ -1,18 +1,21 @@
 /**
  * The guard in front of every route: finds the request's rule in the access table, signs the
- * user in from `Authorization: Bearer <token>` or the sign-in cookie, checks the role, and for
+ * user in from `Authorization: Bearer <token>` (unless the token expired) or the session cookie
+ * (a web session, never the token: auth/sessions.ts), checks the role, and for
  * a coach checks that the call or agent named in the path is one of their teams'.
  * A route missing from the table is refused, so a new route cannot go out unguarded.
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
+import { deleteCookie, getCookie } from 'hono/cookie';
 import type { AppEnv, User } from '../context.ts';
 import { errorBody, forbidden, notFound, ApiError } from '../errors.ts';
 import { teamOfAgent, teamOfCall } from '../queries/scope.ts';
-import { userByToken } from '../queries/users.ts';
+import { activeUserById, lookUpToken } from '../queries/users.ts';
+import { findSession } from './sessions.ts';
 import { allows, matchRule, type MatchedRule } from './access.ts';
 
-export const SESSION_COOKIE = 'callqa_token';
+/** The cookie holding the web session id (not the API token). */
+export const SESSION_COOKIE = 'callqa_session';
 
 /** Renders a refusal on an HTML page route (the pages module supplies it). */
 export type PageRefusal = (c: Context<AppEnv>, err: ApiError) => Response | Promise<Response>;
@@ -26,14 +29,21 @@ export function guard(pageRefusal: PageRefusal): MiddlewareHandler<AppEnv> {
     const { rule } = matched;
     if (rule.roles === 'public') return next();
 
-    const user = signedInUser(c);
+    const signIn = signedInUser(c);
+    if (signIn.kind === 'expired_token' && rule.kind === 'api') {
+      c.header('WWW-Authenticate', 'Bearer realm="callqa", error="invalid_token", error_description="token expired"');
+      return c.json({ error: 'token_expired', message: `this token expired at ${signIn.expiredAt}: ask an admin for a new one (callqa users add)` }, 401);
+    }
+    const user = signIn.kind === 'user' ? signIn.user : null;
     if (!user) {
+      if (signIn.kind === 'expired_session') deleteCookie(c, SESSION_COOKIE, { path: '/' });
       if (rule.kind === 'page') {
         const target = c.req.method === 'GET' ? c.req.path + (new URL(c.req.url).search || '') : '/';
         return c.redirect(`/signin?next=${encodeURIComponent(target)}`, 302);
       }
       c.header('WWW-Authenticate', 'Bearer realm="callqa"');
-      return c.json({ error: 'unauthorized', message: 'sign in: send Authorization: Bearer <token>' }, 401);
+      const why = signIn.kind === 'expired_session' ? 'your web session expired; sign in again, or ' : '';
+      return c.json({ error: 'unauthorized', message: `${why}sign in: send Authorization: Bearer <token>` }, 401);
     }
     c.set('user', user);
     if (!allows(rule, user.role)) {
@@ -45,13 +55,32 @@ export function guard(pageRefusal: PageRefusal): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** The user behind the request's Bearer token or session cookie, or null. */
-export function signedInUser(c: Context<AppEnv>): User | null {
-  const header = c.req.header('authorization');
-  const bearer = header?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
-  const token = bearer ?? getCookie(c, SESSION_COOKIE);
-  if (!token) return null;
-  return userByToken(c.get('deps').db, token);
+export type SignIn =
+  | { kind: 'user'; user: User }
+  | { kind: 'expired_token'; expiredAt: string }
+  | { kind: 'expired_session' }
+  | { kind: 'none' };
+
+/**
+ * Who sent the request: the holder of its Bearer token, else the user of its session cookie.
+ * An expired token or session is told apart from none, so the answer can say so.
+ */
+export function signedInUser(c: Context<AppEnv>): SignIn {
+  const db = c.get('deps').db;
+  const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+  if (bearer) {
+    const found = lookUpToken(db, bearer);
+    if (found.kind === 'valid') return { kind: 'user', user: found.user };
+    if (found.kind === 'expired') return { kind: 'expired_token', expiredAt: found.expiredAt };
+    return { kind: 'none' };
+  }
+  const sessionId = getCookie(c, SESSION_COOKIE);
+  if (!sessionId) return { kind: 'none' };
+  const session = findSession(db, sessionId);
+  if (session.kind === 'expired') return { kind: 'expired_session' };
+  if (session.kind === 'unknown') return { kind: 'none' };
+  const user = activeUserById(db, session.userId);
+  return user ? { kind: 'user', user } : { kind: 'expired_session' };
 }
 
 /** Null when the user may see the thing named in the path; else the error to answer. */

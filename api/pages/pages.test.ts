@@ -17,9 +17,9 @@ async function signIn(token: string): Promise<string> {
   expect(res.status).toBe(303);
   expect(res.headers.get('location')).toBe('/agents');
   const cookie = res.headers.get('set-cookie')!;
-  expect(cookie).toMatch(/callqa_token=/);
+  expect(cookie).toMatch(/callqa_session=/);
   expect(cookie).toMatch(/HttpOnly/i);
-  expect(cookie).toMatch(/SameSite=Strict/i);
+  expect(cookie).toMatch(/SameSite=Lax/i);
   return cookie.split(';')[0];
 }
 
@@ -48,7 +48,7 @@ describe('sign-in', () => {
     expect(html).toContain('王芳');
     expect(html).not.toContain('刘洋'); // team B agent
     const out = await h.app.request('/signout', { ...formBody({}), headers: { ...formBody({}).headers as Record<string, string>, cookie } });
-    expect(out.headers.get('set-cookie')).toMatch(/callqa_token=;/);
+    expect(out.headers.get('set-cookie')).toMatch(/callqa_session=;/);
   });
 });
 

@@ -3,9 +3,11 @@
  * table as the API; form posts reuse the API's zod schemas and services, then redirect back.
  */
 import { Hono, type Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { visibleTeams } from '../auth/guard.ts';
 import { SESSION_COOKIE } from '../auth/guard.ts';
+import { createSession, deleteSession } from '../auth/sessions.ts';
+import { apiSettings, type AppDeps } from '../context.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { centerKpis } from '../../pipeline/kpi/read.ts';
@@ -31,8 +33,6 @@ import { safeNext } from './safe-next.ts';
 import { SignInForm } from './signin.tsx';
 import type { Child } from 'hono/jsx';
 
-/** Session cookie lifetime: a working week. */
-const SESSION_MAX_AGE_S = 7 * 24 * 3600;
 
 function page(c: Context<AppEnv>, title: string, body: Child, status = 200) {
   const lang = c.get('lang');
@@ -61,20 +61,28 @@ export function pageRoutes() {
     const form = await c.req.parseBody();
     const token = typeof form.token === 'string' ? form.token.trim() : '';
     const next = safeNext(form.next);
-    const user = token ? userByToken(c.get('deps').db, token) : null;
+    const deps: AppDeps = c.get('deps');
+    const user = token ? userByToken(deps.db, token) : null;
     const t = translator(c.get('lang'));
     if (!user) return page(c, t('signIn'), <SignInForm t={t} next={next} error={t('badToken')} />, 401);
-    setCookie(c, SESSION_COOKIE, token, {
+    const ttlHours = apiSettings(deps).sessionTtlHours;
+    // The cookie carries a session id, never the token; the server ends it at expiry or sign-out.
+    const session = createSession(deps.db, user.id, ttlHours);
+    setCookie(c, SESSION_COOKIE, session.id, {
       httpOnly: true,
-      sameSite: 'Strict',
+      // Lax: following a link to a call page from mail or chat keeps the user signed in;
+      // cross-site form posts are refused by the CSRF check anyway.
+      sameSite: 'Lax',
       path: '/',
-      maxAge: SESSION_MAX_AGE_S,
+      maxAge: Math.floor(ttlHours * 3600),
       secure: new URL(c.req.url).protocol === 'https:',
     });
     return c.redirect(next, 303);
   });
 
   app.post('/signout', (c) => {
+    const sessionId = getCookie(c, SESSION_COOKIE);
+    if (sessionId) deleteSession(c.get('deps').db, sessionId);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.redirect('/signin', 303);
   });

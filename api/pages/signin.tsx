@@ -1,4 +1,4 @@
-/** The sign-in page: paste a token; the server sets it as an HttpOnly cookie. */
+/** The sign-in page: paste a token; the server opens a web session (HttpOnly cookie, never the token). */
 import type { T } from './i18n.ts';
 
 export function SignInForm({ t, next, error }: { t: T; next: string; error?: string }) {

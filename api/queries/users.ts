@@ -2,6 +2,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../pipeline/db/client.ts';
 import { users } from '../../pipeline/db/schema.ts';
+import { deleteUserSessions } from '../auth/sessions.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { ROLES, type Role, type User } from '../context.ts';
 
@@ -10,10 +11,12 @@ export interface NewUser {
   role: Role;
   /** Required (at least one) for coaches; ignored for other roles. */
   teams?: string[];
+  /** The token stops working this many days after creation; absent = no expiry. */
+  expiresInDays?: number;
 }
 
 /** Creates a user and returns it with its token, which is not stored and cannot be shown again. */
-export function createUser(db: Db, input: NewUser): { user: User; token: string } {
+export function createUser(db: Db, input: NewUser, now = new Date()): { user: User; token: string; tokenExpiresAt: string | null } {
   const name = input.name.trim();
   if (!name) throw new Error('name: must not be empty');
   if (!ROLES.includes(input.role)) throw new Error(`role: "${input.role}" is not one of ${ROLES.join(', ')}`);
@@ -22,24 +25,54 @@ export function createUser(db: Db, input: NewUser): { user: User; token: string 
   if (db.select({ id: users.id }).from(users).where(eq(users.name, name)).get()) {
     throw new Error(`name: a user named "${name}" already exists`);
   }
+  const days = input.expiresInDays;
+  if (days !== undefined && !(Number.isFinite(days) && days > 0)) throw new Error(`expires-in-days: must be a number of days above 0, got ${days}`);
+  const tokenExpiresAt = days === undefined ? null : new Date(now.getTime() + days * 86_400_000).toISOString();
   const token = newToken();
-  const row = db.insert(users).values({ name, role: input.role, teams, tokenSha256: hashToken(token) }).returning().get();
-  return { user: toUser(row), token };
+  const row = db.insert(users).values({ name, role: input.role, teams, tokenSha256: hashToken(token), tokenExpiresAt }).returning().get();
+  return { user: toUser(row), token, tokenExpiresAt };
 }
 
-/** The user holding `token`, or null. */
-export function userByToken(db: Db, token: string): User | null {
+export type TokenLookup = { kind: 'valid'; user: User } | { kind: 'expired'; expiredAt: string } | { kind: 'unknown' };
+
+/** Who holds `token` at `now`: the user, or that the token expired, or nobody. */
+export function lookUpToken(db: Db, token: string, now = new Date()): TokenLookup {
   const row = db.select().from(users).where(eq(users.tokenSha256, hashToken(token))).get();
-  return row ? toUser(row) : null;
+  if (!row) return { kind: 'unknown' };
+  if (row.tokenExpiresAt && Date.parse(row.tokenExpiresAt) <= now.getTime()) return { kind: 'expired', expiredAt: row.tokenExpiresAt };
+  return { kind: 'valid', user: toUser(row) };
 }
 
-export function listUsers(db: Db): (User & { createdAt: string })[] {
-  return db.select().from(users).orderBy(asc(users.name)).all().map((r) => ({ ...toUser(r), createdAt: r.createdAt }));
+/** The user holding a token that is valid now, or null. */
+export function userByToken(db: Db, token: string): User | null {
+  const found = lookUpToken(db, token);
+  return found.kind === 'valid' ? found.user : null;
 }
 
-/** Deletes the user (and so invalidates its token); false when no such user. */
+/**
+ * The user with this id while their access lasts, or null: a session's user may have been
+ * removed, or their token may have expired since they signed in — a session never outlives it.
+ */
+export function activeUserById(db: Db, id: number, now = new Date()): User | null {
+  const row = db.select().from(users).where(eq(users.id, id)).get();
+  if (!row) return null;
+  if (row.tokenExpiresAt && Date.parse(row.tokenExpiresAt) <= now.getTime()) return null;
+  return toUser(row);
+}
+
+export function listUsers(db: Db): (User & { createdAt: string; tokenExpiresAt: string | null })[] {
+  return db.select().from(users).orderBy(asc(users.name)).all().map((r) => ({ ...toUser(r), createdAt: r.createdAt, tokenExpiresAt: r.tokenExpiresAt ?? null }));
+}
+
+/** Deletes the user and their web sessions (so the token and every signed-in browser stop working); false when no such user. */
 export function removeUser(db: Db, name: string): boolean {
-  return db.delete(users).where(eq(users.name, name)).run().changes > 0;
+  return db.$client.transaction(() => {
+    const row = db.select({ id: users.id }).from(users).where(eq(users.name, name)).get();
+    if (!row) return false;
+    deleteUserSessions(db, row.id);
+    db.delete(users).where(eq(users.id, row.id)).run();
+    return true;
+  })();
 }
 
 function toUser(r: typeof users.$inferSelect): User {

@@ -2,7 +2,7 @@
  * `callqa users add|list|remove`: API and web users. `add` prints the new token once — the
  * store keeps only its SHA-256, so a lost token is replaced by removing and adding the user.
  *
- *   callqa users add --name 孙丽华 --role coach --team 信用卡一组 [--team …] [--db FILE]
+ *   callqa users add --name 孙丽华 --role coach --team 信用卡一组 [--team …] [--expires-in-days N] [--db FILE]
  *   callqa users list [--db FILE]
  *   callqa users remove --name 孙丽华 [--db FILE]
  */
@@ -29,14 +29,20 @@ export default function register(program: Command): void {
     .requiredOption('--name <name>', 'unique user name (shown in notes and the audit log)')
     .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
     .option('--team <team>', "a team the coach may see (repeatable; required for coaches)", collect)
+    .option('--expires-in-days <n>', 'the token stops working after this many days (default: never)')
     .option('--db <file>', `SQLite database file (default ${DEFAULT_DB})`)
-    .action((flags: { name: string; role: string; team?: string[]; db?: string }) => {
+    .action((flags: { name: string; role: string; team?: string[]; expiresInDays?: string; db?: string }) => {
       if (!ROLES.includes(flags.role as Role)) return fail(`add: --role must be one of ${ROLES.join(', ')}, got "${flags.role}"`);
       if (flags.role !== 'coach' && flags.team?.length) return fail(`add: --team applies to coaches only (role ${flags.role} sees every team)`);
+      const expiresInDays = flags.expiresInDays === undefined ? undefined : Number(flags.expiresInDays);
+      if (expiresInDays !== undefined && !(Number.isFinite(expiresInDays) && expiresInDays > 0)) {
+        return fail(`add: --expires-in-days must be a number of days above 0, got "${flags.expiresInDays}"`);
+      }
       const db = openDb(flags.db ?? DEFAULT_DB);
       try {
-        const { user, token } = createUser(db, { name: flags.name, role: flags.role as Role, teams: flags.team });
-        console.error(`created ${user.role} "${user.name}"${user.teams.length ? ` for ${user.teams.join(', ')}` : ''}; the token below is shown only now:`);
+        const { user, token, tokenExpiresAt } = createUser(db, { name: flags.name, role: flags.role as Role, teams: flags.team, expiresInDays });
+        const expiry = tokenExpiresAt ? `, expiring ${tokenExpiresAt}` : '';
+        console.error(`created ${user.role} "${user.name}"${user.teams.length ? ` for ${user.teams.join(', ')}` : ''}${expiry}; the token below is shown only now:`);
         console.log(token);
       } catch (err) {
         fail(`add: ${(err as Error).message}`);
@@ -56,12 +62,12 @@ export default function register(program: Command): void {
       db.$client.close();
       if (flags.json) return console.log(JSON.stringify(rows, null, 2));
       if (!rows.length) return console.log('no users yet: callqa users add --name NAME --role admin');
-      for (const u of rows) console.log(`${u.name}\t${u.role}\t${u.teams.join(', ') || '-'}\t${u.createdAt}`);
+      for (const u of rows) console.log(`${u.name}\t${u.role}\t${u.teams.join(', ') || '-'}\t${u.createdAt}\t${u.tokenExpiresAt ? `token expires ${u.tokenExpiresAt}` : 'token never expires'}`);
     });
 
   users
     .command('remove')
-    .description('Delete a user; its token stops working at once.')
+    .description('Delete a user; its token and web sessions stop working at once.')
     .requiredOption('--name <name>', 'the user to remove')
     .option('--db <file>', `SQLite database file (default ${DEFAULT_DB})`)
     .action((flags: { name: string; db?: string }) => {
