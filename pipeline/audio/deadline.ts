@@ -32,6 +32,7 @@ export class DecodeTimeoutError extends Error {
   }
 }
 
+/** Seconds to one decimal, without a trailing `.0` (4, 1.6). */
 export function formatS(s: number): string {
-  return Number.isInteger(s) ? String(s) : s.toFixed(1);
+  return String(Math.round(s * 10) / 10);
 }

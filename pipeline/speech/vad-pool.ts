@@ -36,6 +36,8 @@ export interface VadPoolOptions extends VadStageOptions {
 
 export interface VadPool extends VadStage {
   threads: number;
+  /** Thread ids of the live workers (a terminated worker's id is gone, its replacement's is new). */
+  workerThreadIds(): number[];
   close(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function createVadPool(options: VadPoolOptions = {}): Promise<VadPo
   return {
     version,
     threads,
+    workerThreadIds: () => pool.threads.map((w) => w.threadId),
     async analyse(audio: CallAudio, signal?: AbortSignal) {
       // Copies, transferred (not cloned) to the worker: the caller keeps its samples for ASR.
       const agent = audio.agent.slice();
