@@ -5,6 +5,9 @@
  *
  * A byte-order mark decides the encoding whatever the option says: UTF-8, UTF-16 LE, UTF-16 BE.
  * Without one, `encoding` does: 'utf-8' (strict) or 'gb18030' (also reads GBK / GB2312 exports).
+ * With 'gb18030', a file that is valid UTF-8 throughout is still read as UTF-8: Chinese text in
+ * GB18030 is practically never valid UTF-8, while a UTF-8 roster next to a GBK manifest is common,
+ * and decoding it as GB18030 would store mojibake without any error.
  */
 import iconv from 'iconv-lite';
 import { createReadStream } from 'node:fs';
@@ -21,6 +24,7 @@ const LONE_SURROGATE = /\p{Cs}/u;
 
 /** Yields the text of `file`; throws CsvFileError naming the file and line of the first bad byte. */
 export async function* decodeFile(file: string, encoding: InputEncoding = 'utf-8'): AsyncGenerator<string> {
+  if (encoding === 'gb18030' && (await isWhollyUtf8(file))) encoding = 'utf-8';
   const input = createReadStream(file, { highWaterMark: 64 * 1024 });
   let decoder: ChunkDecoder | undefined;
   try {
@@ -40,6 +44,25 @@ export async function* decodeFile(file: string, encoding: InputEncoding = 'utf-8
     if (e.code === 'ENOENT') throw new CsvFileError(file, 'file not found');
     if (e.code === 'EISDIR') throw new CsvFileError(file, 'is a directory, not a CSV file');
     throw new CsvFileError(file, e.message);
+  } finally {
+    input.destroy();
+  }
+}
+
+/** Whether the file (after any UTF-8 BOM) is valid UTF-8 from end to end; streamed, native check per chunk. */
+async function isWhollyUtf8(file: string): Promise<boolean> {
+  const input = createReadStream(file, { highWaterMark: 64 * 1024 });
+  let carry = Buffer.alloc(0);
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      const buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+      const cut = completeLength(buf);
+      if (!isUtf8(buf.subarray(0, cut))) return false;
+      carry = Buffer.from(buf.subarray(cut));
+    }
+    return carry.length === 0;
+  } catch {
+    return false; // unreadable: the decoding pass reports it, naming the file
   } finally {
     input.destroy();
   }
