@@ -174,6 +174,8 @@ export interface CheckResult {
   /** One sentence a coach can read. */
   reason: string;
   evidence: Evidence[];
+  /** 0–1 where the check has one (similarity margin to the threshold); not stored yet. */
+  confidence?: number;
 }
 
 export interface CallScore {

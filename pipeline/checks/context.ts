@@ -31,6 +31,8 @@ export interface Verdict {
   /** One sentence a coach can read. */
   reason: string;
   evidence: Evidence[];
+  /** 0–1, where the check has one: how far the deciding similarity is from the threshold (confidence.ts). */
+  confidence?: number;
 }
 
 export const pass = (reason: string, evidence: Evidence[] = []): Verdict => ({ outcome: 'pass', reason, evidence });

@@ -6,7 +6,8 @@
 import type { Evidence } from '../types.ts';
 import type { ParamsOf, ResolvedMatch } from '../scorecard/schema.ts';
 import { agentSegments, fail, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
-import { matchVariant, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
+import { marginConfidence } from './confidence.ts';
+import { matchVariant, requiredSimilarity, round2, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
 import { speakerStream, type SpokenStream } from './match/stream.ts';
 import { describeMatch, evidenceOf, variantsFor } from './phrase-search.ts';
 
@@ -15,22 +16,48 @@ const CLAUSE_BREAK = /[，。？！；,.?!;]/;
 
 export type ForbiddenPhraseParams = ParamsOf<'forbidden_phrase'> & { match: ResolvedMatch };
 
+/** The flat list (category-less, the original form) and each category, with its own hard negatives. */
+interface PhraseGroup {
+  label?: string;
+  phrases: PhraseVariant[];
+  exceptions: PhraseVariant[];
+}
+
 export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhraseParams): Verdict {
   if (agentSegments(ctx.transcript).length === 0) return notApplicable('The agent does not speak in the transcript, so there is nothing to check.');
-  let forbidden: PhraseVariant[];
-  let exceptions: PhraseVariant[];
+  let groups: PhraseGroup[];
   try {
-    forbidden = params.phrases.flatMap((p) => variantsFor(ctx, p));
-    exceptions = params.exceptions.flatMap((p) => variantsFor(ctx, p));
+    const common = params.exceptions.flatMap((p) => variantsFor(ctx, p));
+    groups = [
+      ...(params.phrases.length ? [{ phrases: params.phrases.flatMap((p) => variantsFor(ctx, p)), exceptions: common }] : []),
+      ...params.categories.map((c) => ({
+        label: c.label,
+        phrases: c.phrases.flatMap((p) => variantsFor(ctx, p)),
+        exceptions: [...common, ...c.exceptions.flatMap((p) => variantsFor(ctx, p))],
+      })),
+    ];
   } catch (err) {
     return notApplicable(`The phrase list cannot be filled for this call: ${(err as Error).message}.`);
   }
-  const hits = findForbidden(ctx, forbidden, exceptions, params.match);
-  if (hits.length === 0) return pass(`No forbidden phrase was said (${params.phrases.length} phrases checked).`);
-  return fail(
-    `Said ${hits.length === 1 ? 'a forbidden phrase' : `${hits.length} forbidden phrases`}: ${hits.map((h) => (h.quote === h.variant.text ? describeMatch(h) : `“${h.variant.text}” as ${describeMatch(h)}`)).join('; ')}.`,
-    hits.map((h): Evidence => evidenceOf(h)),
-  );
+  const hits: { m: PhraseMatch; label?: string }[] = [];
+  for (const g of groups) {
+    for (const m of findForbidden(ctx, g.phrases, g.exceptions, params.match)) {
+      // The same words can be listed in two categories: report the spot once.
+      if (!hits.some((h) => overlaps(h.m, m))) hits.push({ m, label: g.label });
+    }
+  }
+  hits.sort((a, b) => a.m.atS - b.m.atS);
+  const checked = params.phrases.length + params.categories.reduce((n, c) => n + c.phrases.length, 0);
+  if (hits.length === 0) return pass(`No forbidden phrase was said (${checked} phrases checked).`);
+  const describe = ({ m, label }: { m: PhraseMatch; label?: string }) =>
+    `${label ? `${label}: ` : ''}${m.quote === m.variant.text ? describeMatch(m) : `“${m.variant.text}” as ${describeMatch(m)}`}`;
+  return {
+    ...fail(
+      `Said ${hits.length === 1 ? 'a forbidden phrase' : `${hits.length} forbidden phrases`}: ${hits.map(describe).join('; ')}.`,
+      hits.map(({ m, label }): Evidence => evidenceOf(m, label)),
+    ),
+    confidence: round2(Math.max(...hits.map(({ m }) => marginConfidence(m.similarity, requiredSimilarity(m.variant, params.match))))),
+  };
 }
 
 function findForbidden(ctx: CallContext, forbidden: PhraseVariant[], exceptions: PhraseVariant[], match: ResolvedMatch): PhraseMatch[] {

@@ -6,9 +6,10 @@
  */
 import type { Evidence, TimeSpan } from '../types.ts';
 import type { ParamsOf, ResolvedMatch } from '../scorecard/schema.ts';
-import { fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
+import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
+import { marginConfidence } from './confidence.ts';
 import { transcriptGaps } from './gaps.ts';
-import type { PhraseMatch } from './match/phrase.ts';
+import { requiredSimilarity, round2, type PhraseMatch } from './match/phrase.ts';
 import { filterStream, speakerStream } from './match/stream.ts';
 import { accepted, describeMatch, evidenceOf, findItem, variantsFor } from './phrase-search.ts';
 
@@ -24,11 +25,16 @@ const EDGE_TOLERANCE_S = 2;
 
 export function checkHoldEtiquette(ctx: CallContext, params: HoldEtiquetteParams): Verdict {
   const fromVad = !!ctx.speech;
-  const holds: TimeSpan[] = fromVad
+  const silences: TimeSpan[] = fromVad
     ? ctx.speech!.holds.filter((h) => h.endS - h.startS >= params.minHoldS)
     : transcriptGaps(ctx.transcript.segments, params.minHoldS);
+  // The agent cannot put a customer on hold before saying anything: silence before the agent's
+  // first words is a late greeting (judged by the greeting's window), not an unannounced hold.
+  const agentStartS = Math.min(...agentSegments(ctx.transcript).map((s) => s.start));
+  const holds = silences.filter((h) => h.endS > agentStartS + EDGE_TOLERANCE_S);
   if (holds.length === 0) {
-    return notApplicable(`No hold of ${fmtS(params.minHoldS)} or longer in this call (${fromVad ? 'VAD' : 'transcript gaps, no VAD result'}).`);
+    const late = silences.length > 0 ? ` (the ${fmtS(silences[0].endS - silences[0].startS)} silence before the agent's first words is a late pick-up, not a hold)` : '';
+    return notApplicable(`No hold of ${fmtS(params.minHoldS)} or longer in this call (${fromVad ? 'VAD' : 'transcript gaps, no VAD result'})${late}.`);
   }
   let before, after;
   try {
@@ -40,12 +46,16 @@ export function checkHoldEtiquette(ctx: CallContext, params: HoldEtiquetteParams
   const stream = speakerStream(ctx.transcript.segments, 'agent', params.match.fillers);
   const problems: string[] = [];
   const evidence: Evidence[] = [];
+  const confidences: number[] = [];
+  const judge = (m: PhraseMatch | null) => confidences.push(m ? marginConfidence(m.similarity, requiredSimilarity(m.variant, params.match)) : 1);
   for (const h of holds) {
     const label = `the hold at ${fmtS(h.startS)} (${fmtS(h.endS - h.startS)})`;
     const announceWin = filterStream(stream, (u) => u.endS >= h.startS - params.beforeWindowS && u.startS <= h.startS + EDGE_TOLERANCE_S);
     const thankWin = filterStream(stream, (u) => u.startS >= h.endS - EDGE_TOLERANCE_S && u.startS <= h.endS + params.afterWindowS);
     const announced = findItem(announceWin, before, params.match);
     const thanked = findItem(thankWin, after, params.match);
+    judge(announced);
+    judge(thanked);
     evidence.push({ atS: h.startS, endS: h.endS, note: `hold of ${fmtS(h.endS - h.startS)}${fromVad ? '' : ' (gap between transcript segments)'}` });
     if (accepted(announced)) evidence.push(evidenceOf(announced, 'hold announced'));
     else problems.push(`${label} was not announced${closest(announced)}`);
@@ -53,8 +63,10 @@ export function checkHoldEtiquette(ctx: CallContext, params: HoldEtiquetteParams
     else problems.push(`after ${label} the customer was not thanked for waiting${closest(thanked)}`);
   }
   if (problems.length === 0) {
-    return pass(`${holds.length === 1 ? 'The hold was' : `All ${holds.length} holds were`} announced and the customer was thanked after.`, evidence);
+    const r = pass(`${holds.length === 1 ? 'The hold was' : `All ${holds.length} holds were`} announced and the customer was thanked after.`, evidence);
+    return { ...r, confidence: round2(Math.min(...confidences)) };
   }
   const first = problems[0];
-  return fail(`${first[0].toUpperCase()}${first.slice(1)}${problems.length > 1 ? `; ${problems.slice(1).join('; ')}` : ''}.`, evidence);
+  const r = fail(`${first[0].toUpperCase()}${first.slice(1)}${problems.length > 1 ? `; ${problems.slice(1).join('; ')}` : ''}.`, evidence);
+  return { ...r, confidence: round2(Math.max(...confidences)) };
 }

@@ -8,6 +8,7 @@ import type { ParamsOf, ResolvedMatch } from '../scorecard/schema.ts';
 import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { requiredSimilarity, type PhraseMatch } from './match/phrase.ts';
 import { speakerStream, type SpokenStream, type StreamUnit } from './match/stream.ts';
+import { checkElementsInWindow, type ElementCheckParams } from './phrase-elements.ts';
 import { accepted, alternativesOf, describeMatch, evidenceOf, findItem, slotFailed, variantsFor, whyNot, type PhraseItem } from './phrase-search.ts';
 
 export type PhraseInWindowParams = ParamsOf<'phrase_in_window'> & { match: ResolvedMatch };
@@ -23,6 +24,7 @@ interface ItemResult {
 export function checkPhraseInWindow(ctx: CallContext, params: PhraseInWindowParams): Verdict {
   const agent = agentSegments(ctx.transcript);
   if (agent.length === 0) return notApplicable('The agent does not speak in the transcript, so the phrase cannot be looked for.');
+  if (params.elements) return checkElementsInWindow(ctx, params as ElementCheckParams);
   const stream = speakerStream(ctx.transcript.segments, 'agent', params.match.fillers);
   if (stream.units.length === 0) return notApplicable('The agent turns contain no words, so the phrase cannot be looked for.');
 
@@ -39,7 +41,7 @@ export function checkPhraseInWindow(ctx: CallContext, params: PhraseInWindowPara
     anchor === 'agent_start' ? m.atS <= t0 + seconds + 1e-6 : anchor === 'agent_end' ? m.endS >= t1 - seconds - 1e-6 : true;
 
   const results: ItemResult[] = [];
-  for (const item of params.phrases) {
+  for (const item of params.phrases ?? []) {
     let variants;
     try {
       variants = variantsFor(ctx, item);
@@ -55,7 +57,8 @@ export function checkPhraseInWindow(ctx: CallContext, params: PhraseInWindowPara
     }
     const anywhere = anchor === 'anywhere' ? inside : findItem(stream, variants, params.match);
     const outside = accepted(anywhere) && !inWindow(anywhere);
-    results.push({ item, found: null, closest: outside ? anywhere : (inside ?? anywhere), outsideWindow: outside });
+    // Only speech inside the window is quoted as evidence; a phrase said elsewhere is only named in the reason.
+    results.push({ item, found: null, closest: outside ? anywhere : inside && inWindow(inside) ? inside : null, outsideWindow: outside });
   }
 
   const found = results.filter((r) => r.found);
@@ -78,14 +81,14 @@ export function checkPhraseInWindow(ctx: CallContext, params: PhraseInWindowPara
     ]);
   }
   if (only && failing[0].outsideWindow && params.require === 'any') {
-    return fail(`Said outside the window: ${describeMatch(only)} is not ${where}.`, [evidenceOf(only, 'outside the window')]);
+    return fail(`Said outside the window: ${describeMatch(only)} is not ${where}.`);
   }
   const reasons = failing.map((r) => explainMissing(r, where, params, params.require === 'all'));
   return fail(
     params.require === 'all' && failing.length < results.length
       ? `Missing ${where}: ${reasons.join('; ')}.`
       : `Not said ${where}: ${reasons.join('; ')}.`,
-    failing.filter((r) => r.closest).map((r) => evidenceOf(r.closest!, r.outsideWindow ? 'outside the window' : 'closest, did not count')),
+    failing.filter((r) => r.closest && !r.outsideWindow).map((r) => evidenceOf(r.closest!, 'closest, did not count')),
   );
 }
 

@@ -57,5 +57,6 @@ export function runCheck(ctx: CallContext, check: ScorecardCheck): CheckResult {
     critical: check.critical,
     reason: verdict.reason,
     evidence: verdict.evidence,
+    ...(verdict.confidence !== undefined ? { confidence: verdict.confidence } : {}),
   };
 }

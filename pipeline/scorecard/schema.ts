@@ -14,6 +14,7 @@ const share = z.number().min(0).max(1);
 const phrase = z.string().trim().min(1);
 /** A list of phrases; an inner list is a group of alternatives that count as one item. */
 const phraseItems = z.array(z.union([phrase, z.array(phrase).min(1)])).min(1);
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, - and _ (no spaces)');
 const threshold = share.optional().describe('minimum similarity 0..1; defaults to matching.threshold');
 
 export const matchingSchema = z.strictObject({
@@ -25,12 +26,52 @@ export const matchingSchema = z.strictObject({
   fillers: z.array(phrase).default([]),
 });
 
+/**
+ * One meaning unit of a scripted phrase (greeting: salutation, brand, self-introduction, offer
+ * to help; closing: offer of more help, thanks for calling, goodbye), with the wordings that
+ * count as saying it. Elements are looked for independently, in any order, inside the window.
+ */
+export const elementSchema = z.strictObject({
+  id,
+  /** How a coach reads it in a reason: "the brand", "the self-introduction with the surname". */
+  label: z.string().trim().min(1),
+  variants: z.array(phrase).min(1),
+  /** Must be said whatever the rule says (the brand and the surname of a greeting). */
+  required: z.boolean().default(false),
+  /** Wordings that contain this element's words but are something else: a thank-you for holding is not a thank-you for calling. */
+  exceptions: z.array(phrase).default([]),
+  threshold,
+});
+
+/** Which elements must be said: all, any one, at least N, or one of several combinations (element ids). */
+export const elementRuleSchema = z.union([
+  z.enum(['all', 'any']),
+  z.strictObject({ atLeast: z.number().int().min(1) }),
+  z.strictObject({ anyOf: z.array(z.array(id).min(1)).min(1) }),
+]);
+export type ElementRule = z.infer<typeof elementRuleSchema>;
+
+/** A forbidden-phrase category (brush-off, blame, rude, promises) with its own hard negatives. */
+export const forbiddenCategorySchema = z.strictObject({
+  id,
+  label: z.string().trim().min(1),
+  phrases: z.array(phrase).min(1),
+  /** Polite sentences that contain a forbidden phrase's words and are fine. */
+  exceptions: z.array(phrase).default([]),
+});
+
 export const paramSchemas = {
-  /** Required phrase(s) near the start or end of the agent's speech, or anywhere. */
+  /**
+   * Required phrase(s) near the start or end of the agent's speech, or anywhere: either
+   * `phrases` (whole wordings, the original form) or `elements` with a `rule` (meaning units).
+   */
   phrase_in_window: z.strictObject({
-    phrases: phraseItems,
-    /** `any`: one of the items is enough; `all`: every item must be said. */
+    phrases: phraseItems.optional(),
+    /** `any`: one of the items is enough; `all`: every item must be said. (With `phrases`.) */
     require: z.enum(['any', 'all']).default('any'),
+    elements: z.array(elementSchema).min(1).optional(),
+    /** With `elements`: which must be said (default all). */
+    rule: elementRuleSchema.default('all'),
     window: z
       .strictObject({
         /** agent_start: from the start of the agent's first turn; agent_end: back from the end of the agent's last turn. */
@@ -42,14 +83,33 @@ export const paramSchemas = {
         path: ['seconds'],
       }),
     threshold,
+  }).superRefine((p, ctx) => {
+    if (!p.phrases === !p.elements) ctx.addIssue({ code: 'custom', message: 'give either phrases or elements (exactly one of them)', path: ['elements'] });
+    if (!p.elements) return;
+    const ids = p.elements.map((e) => e.id);
+    ids.forEach((x, i) => {
+      if (ids.indexOf(x) !== i) ctx.addIssue({ code: 'custom', message: `duplicate element id "${x}"`, path: ['elements', i, 'id'] });
+    });
+    const rule = p.rule;
+    if (typeof rule === 'object' && 'atLeast' in rule && rule.atLeast > ids.length) {
+      ctx.addIssue({ code: 'custom', message: `atLeast ${rule.atLeast} but only ${ids.length} elements`, path: ['rule', 'atLeast'] });
+    }
+    if (typeof rule === 'object' && 'anyOf' in rule) {
+      rule.anyOf.forEach((combo, i) =>
+        combo.forEach((x, j) => {
+          if (!ids.includes(x)) ctx.addIssue({ code: 'custom', message: `unknown element "${x}" (elements: ${ids.join(', ')})`, path: ['rule', 'anyOf', i, j] });
+        }),
+      );
+    }
   }),
-  /** Phrases the agent must never say (服务禁语). */
+  /** Phrases the agent must never say (服务禁语): a flat list, or by category, or both. */
   forbidden_phrase: z.strictObject({
-    phrases: z.array(phrase).min(1),
-    /** Longer phrases that contain a forbidden one but are fine (「如果您不知道卡号」 contains 不知道). */
+    phrases: z.array(phrase).default([]),
+    /** Longer phrases that contain a forbidden one but are fine (「如果您不知道卡号」 contains 不知道). Apply to every category. */
     exceptions: z.array(phrase).default([]),
+    categories: z.array(forbiddenCategorySchema).default([]),
     threshold,
-  }),
+  }).refine((p) => p.phrases.length + p.categories.length > 0, { message: 'give phrases or categories', path: ['phrases'] }),
   /** Announce a hold before it (「请您稍等」) and thank the customer after it (「感谢您的耐心等待」). */
   hold_etiquette: z.strictObject({
     /** Agent-side silences at least this long count as holds. */
@@ -134,7 +194,6 @@ export const notApplicableRuleSchema = z.union([
 ]);
 export type NotApplicableRule = z.infer<typeof notApplicableRuleSchema>;
 
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, - and _ (no spaces)');
 
 const checkBase = {
   id,

@@ -32,10 +32,22 @@ describe('Mandarin matching on toneless pinyin', () => {
     expect(m.atS).toBeLessThan(2);
   });
 
-  it('drops filler words before matching', () => {
+  it('drops the scorecard\'s filler words before matching', () => {
     const [v] = expandTemplate('很高兴为您服务', {});
-    expect(matchVariant(stream('很高兴，嗯，那个，为您服务'), v, opts)!.similarity).toBe(0.57);
-    expect(matchVariant(stream('很高兴，嗯，那个，为您服务', ['嗯', '那个']), v, opts)!.similarity).toBe(1);
+    expect(matchVariant(stream('很高兴，这个，为您服务'), v, opts)!.similarity).toBe(0.71);
+    expect(matchVariant(stream('很高兴，这个，为您服务', ['这个']), v, opts)!.similarity).toBe(1);
+  });
+
+  it('always ignores built-in fillers, discourse particles and intensifiers, in speech and in the script', () => {
+    const [hold] = expandTemplate('请您稍等', {});
+    expect(matchVariant(stream('啊，请您，嗯，稍等'), hold, opts)!.similarity).toBe(1);
+    expect(matchVariant(stream('就是，那个，请您稍等'), hold, opts)!.quote).toBe('请您稍等');
+    const [sorry] = expandTemplate('I apologize', {});
+    expect(matchVariant(stream('I sincerely apologize'), sorry, opts)!.similarity).toBe(1);
+    expect(matchVariant(stream('so, you know, I really, um, apologize'), sorry, opts)!.similarity).toBe(1);
+    const [zhSorry] = expandTemplate('非常抱歉', {});
+    expect(zhSorry.units.map((u) => u.key)).toEqual(['抱', '歉']);
+    expect(matchVariant(stream('实在抱歉'), zhSorry, opts)!.similarity).toBe(1);
   });
 
   it('requires short phrases to match exactly', () => {

@@ -11,7 +11,8 @@ import type { BrandConfig } from '../../types.ts';
 import { alignBest, type Alignment } from './align.ts';
 import { quoteOf, type SpokenStream } from './stream.ts';
 import { surnameUnitMatches } from './surname.ts';
-import { toUnits, type Unit } from './units.ts';
+import { IGNORED_UNIT_KEYS } from './discourse.ts';
+import { dropFillers, toUnits, type Unit } from './units.ts';
 
 export const SLOT_NAMES = ['surname', 'brand'] as const;
 const SLOT = /\{(\w+)\}/g;
@@ -65,7 +66,8 @@ export function expandTemplate(template: string, slots: SlotValues): PhraseVaria
     } else throw new Error(`unknown slot {${part}}`);
     variants = variants.flatMap((v) =>
       fills.map((fill) => {
-        const units = toUnits(fill);
+        // Fillers and intensifiers are ignored in speech, so in the script too (never inside a slot).
+        const units = isSlot ? toUnits(fill) : dropFillers(toUnits(fill), IGNORED_UNIT_KEYS as string[][]);
         const next = { ...v, text: v.text + fill, units: [...v.units, ...units] };
         const span = { from: v.units.length, to: v.units.length + units.length, expected: fill };
         if (isSlot && part === 'surname') next.surnameSlot = span;

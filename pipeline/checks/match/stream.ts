@@ -4,6 +4,7 @@
  * call's timeline (evidence a coach can click to listen to).
  */
 import type { Speaker, TranscriptSegment } from '../../types.ts';
+import { IGNORED_UNIT_KEYS } from './discourse.ts';
 import { dropFillers, toUnits, unitKeys, type Unit } from './units.ts';
 
 export interface StreamUnit extends Unit {
@@ -37,7 +38,8 @@ export function speakerStream(segments: TranscriptSegment[], speaker: Speaker, f
 const streamCache = new WeakMap<TranscriptSegment[], Map<string, SpokenStream>>();
 
 function buildStream(segments: TranscriptSegment[], speaker: Speaker, fillers: string[]): SpokenStream {
-  const fillerKeys = fillers.map(unitKeys).filter((k) => k.length > 0);
+  // The scorecard's fillers, then the built-in fillers and intensifiers (discourse.ts); longest first.
+  const fillerKeys = [...fillers.map(unitKeys).filter((k) => k.length > 0), ...IGNORED_UNIT_KEYS].sort((a, b) => b.length - a.length);
   const units: StreamUnit[] = [];
   segments.forEach((seg, index) => {
     if (seg.speaker !== speaker) return;

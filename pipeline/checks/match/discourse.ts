@@ -1,0 +1,27 @@
+/**
+ * Words the matcher ignores on both sides — in what the agent said and in the scorecard's
+ * phrases — because they carry no script content: fillers and discourse particles (嗯, 啊,
+ * 那个, 就是; um, uh, you know, like, so) and intensifiers (非常, 实在, 真的; sincerely,
+ * really, truly). Without this, 「啊，请您稍等」 or "I sincerely apologize" cost extra units
+ * inside a short phrase and fall under the threshold. A scorecard's own `matching.fillers`
+ * come on top of these (applied to speech only, as before).
+ */
+import { unitKeys } from './units.ts';
+
+export const DISCOURSE_FILLERS: readonly string[] = [
+  // Mandarin fillers and discourse particles
+  '嗯', '啊', '呃', '额', '哦', '唉', '那个', '就是', '就是说', '然后呢',
+  // English fillers and discourse markers
+  'um', 'umm', 'uh', 'uhh', 'er', 'erm', 'hmm', 'mm', 'you know', 'I mean', 'like', 'so', 'well', 'okay so',
+];
+
+export const INTENSIFIERS: readonly string[] = [
+  '非常', '实在', '真的', '十分', '特别', '真是', '确实',
+  'sincerely', 'really', 'truly', 'very', 'deeply', 'terribly', 'awfully', 'so much', 'extremely', 'genuinely',
+];
+
+/** The ignored words as unit-key sequences, longest first so 「就是说」 goes before 「就是」. */
+export const IGNORED_UNIT_KEYS: readonly string[][] = [...DISCOURSE_FILLERS, ...INTENSIFIERS]
+  .map(unitKeys)
+  .filter((k) => k.length > 0)
+  .sort((a, b) => b.length - a.length);

@@ -1,0 +1,189 @@
+/**
+ * A phrase check on meaning units: the scorecard lists the elements of a scripted phrase
+ * (greeting: salutation, brand, self-introduction with the surname, offer to help) with the
+ * wordings of each, and a rule (all / any / atLeast N / anyOf combinations). Each element is
+ * looked for on its own inside the window, in any order, so 「我姓王，招行，您好」 and "Good
+ * morning, CMB, Smith speaking" count as well as the textbook order. The reason names what is
+ * missing — the element, the brand, the surname heard instead — and the evidence never quotes
+ * speech outside the window.
+ */
+import type { Evidence } from '../types.ts';
+import type { ElementRule, ParamsOf, ResolvedMatch } from '../scorecard/schema.ts';
+import { agentWindow } from './agent-window.ts';
+import { fail, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
+import { marginConfidence } from './confidence.ts';
+import { substitutionCost } from './match/cost.ts';
+import { requiredSimilarity, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
+import { speakerStream, type SpokenStream } from './match/stream.ts';
+import { accepted, evidenceOf, findItem, variantsFor } from './phrase-search.ts';
+
+type ElementParams = NonNullable<ParamsOf<'phrase_in_window'>['elements']>[number];
+export type ElementCheckParams = ParamsOf<'phrase_in_window'> & { match: ResolvedMatch; elements: ElementParams[] };
+
+interface ElementResult {
+  element: ElementParams;
+  /** The match that counts, or null. */
+  found: PhraseMatch | null;
+  /** Best match inside the window when none counted (a near miss or a wrong slot). */
+  closest: PhraseMatch | null;
+  needed: number;
+  opts: ResolvedMatch;
+}
+
+/** A near miss worth naming to a coach; lower similarities are noise. */
+const NEAR_MISS = 0.5;
+
+export function checkElementsInWindow(ctx: CallContext, params: ElementCheckParams): Verdict {
+  const full = speakerStream(ctx.transcript.segments, 'agent', params.match.fillers);
+  if (full.units.length === 0) return notApplicable('The agent turns contain no words, so the phrase cannot be looked for.');
+  const filled: { element: ElementParams; variants: PhraseVariant[]; exceptions: PhraseVariant[] }[] = [];
+  try {
+    for (const element of params.elements) {
+      filled.push({ element, variants: element.variants.flatMap((v) => variantsFor(ctx, v)), exceptions: element.exceptions.flatMap((v) => variantsFor(ctx, v)) });
+    }
+  } catch (err) {
+    return notApplicable(`The phrase cannot be filled for this call: ${(err as Error).message}.`);
+  }
+  const longest = Math.max(...filled.flatMap((f) => f.variants.map((v) => v.units.length)));
+  const win = agentWindow(ctx, full, params.window, longest);
+
+  const results: ElementResult[] = filled.map(({ element, variants, exceptions }) => {
+    const opts: ResolvedMatch = { ...params.match, threshold: element.threshold ?? params.threshold ?? params.match.threshold };
+    const stream = withoutExceptions(win.stream, exceptions, opts);
+    const best = findItem(stream, variants, opts, win.counts);
+    const ok = accepted(best) && win.counts(best);
+    const closest = best && win.counts(best) ? best : null;
+    return { element, found: ok ? best : null, closest: ok ? null : closest, needed: best ? requiredSimilarity(best.variant, opts) : opts.threshold, opts };
+  });
+
+  const saidIds = new Set(results.filter((r) => r.found).map((r) => r.element.id));
+  const requiredMissing = results.filter((r) => r.element.required && !r.found);
+  const ruleOk = satisfies(params.rule, results.map((r) => r.element.id), saidIds);
+  const said = results.filter((r) => r.found);
+  const evidence: Evidence[] = said.map((r) => evidenceOf(r.found!, r.element.label));
+  const confidence = round2(
+    Math.min(...(requiredMissing.length === 0 && ruleOk ? said : results.filter((r) => !r.found)).map((r) => elementConfidence(r)), 1),
+  );
+
+  if (requiredMissing.length === 0 && ruleOk) {
+    return { ...pass(`Said ${win.where}: ${said.map(describeFound).join('; ')}.`, evidence), confidence };
+  }
+  const missing = results.filter((r) => !r.found && (r.element.required || !ruleOk));
+  const wanted = missingForRule(params.rule, results, saidIds);
+  const explain = [...new Set([...requiredMissing, ...missing.filter((r) => wanted.has(r.element.id))])];
+  for (const r of explain) {
+    if (r.closest && r.closest.similarity >= NEAR_MISS) evidence.push(evidenceOf(r.closest, `${r.element.label}: ${noteFor(r)}`));
+  }
+  const needs = describeRule(params.rule, results);
+  const saidPart = said.length ? ` Said: ${said.map(describeFound).join('; ')}.` : '';
+  return {
+    ...fail(`Not complete ${win.where}${needs ? ` (needs ${needs})` : ''}: ${explain.map((r) => whatIsMissing(r, full)).join('; ')}.${saidPart}`, evidence),
+    confidence,
+  };
+}
+
+/** The window without the spans where an exception was said (「感谢您的耐心等待」 is not 「感谢您的来电」). */
+function withoutExceptions(stream: SpokenStream, exceptions: PhraseVariant[], opts: ResolvedMatch): SpokenStream {
+  if (exceptions.length === 0) return stream;
+  const masked = new Set<number>();
+  for (const e of exceptions) {
+    const m = findItem(stream, [e], opts);
+    if (m?.said) for (let i = m.alignment.textStart; i <= m.alignment.textEnd; i++) masked.add(i);
+  }
+  return masked.size ? { segments: stream.segments, units: stream.units.filter((_, i) => !masked.has(i)) } : stream;
+}
+
+export function satisfies(rule: ElementRule, ids: string[], said: Set<string>): boolean {
+  if (rule === 'all') return ids.every((x) => said.has(x));
+  if (rule === 'any') return ids.some((x) => said.has(x));
+  if ('atLeast' in rule) return ids.filter((x) => said.has(x)).length >= rule.atLeast;
+  return rule.anyOf.some((combo) => combo.every((x) => said.has(x)));
+}
+
+/** The elements whose absence broke the rule: for anyOf, those of the combination that came closest. */
+function missingForRule(rule: ElementRule, results: ElementResult[], said: Set<string>): Set<string> {
+  const notSaid = results.filter((r) => !said.has(r.element.id)).map((r) => r.element.id);
+  if (typeof rule === 'object' && 'anyOf' in rule) {
+    const best = [...rule.anyOf].sort((a, b) => a.filter((x) => !said.has(x)).length - b.filter((x) => !said.has(x)).length)[0];
+    return new Set(best.filter((x) => !said.has(x)));
+  }
+  return new Set(notSaid);
+}
+
+function describeRule(rule: ElementRule, results: ElementResult[]): string {
+  const label = (x: string) => results.find((r) => r.element.id === x)?.element.label ?? x;
+  const required = results.filter((r) => r.element.required).map((r) => r.element.label);
+  const req = required.length ? `${required.join(' and ')}, and ` : '';
+  if (rule === 'all') return '';
+  if (rule === 'any') return `${req}one of ${results.map((r) => r.element.label).join(', ')}`;
+  if ('atLeast' in rule) {
+    const others = results.filter((r) => !r.element.required).map((r) => r.element.label);
+    const n = rule.atLeast - required.length;
+    return n > 0 ? `${req}${n === 1 ? 'one' : n} of ${others.join(', ')}` : required.join(' and ');
+  }
+  return rule.anyOf.map((combo) => combo.map(label).join(' and ')).join(', or ');
+}
+
+function describeFound(r: ElementResult): string {
+  const m = r.found!;
+  return `${r.element.label} (“${m.quote}” at ${Math.round(m.atS * 10) / 10} s)`;
+}
+
+function noteFor(r: ElementResult): string {
+  const m = r.closest!;
+  if (m.said && m.brand && !m.brand.ok) return 'brand not recognised';
+  if (m.said && m.surname && !m.surname.ok) return 'surname does not match the roster';
+  return 'closest, did not count';
+}
+
+/** What a coach reads about one missing element: which part — brand, surname, wording — was not there. */
+function whatIsMissing(r: ElementResult, full: SpokenStream): string {
+  const m = r.closest;
+  const label = r.element.label;
+  if (m?.said && m.surname && !m.surname.ok) {
+    const heard = heardSurname(m, full);
+    return heard
+      ? `${label}: the agent gave the surname “${heard}” but the roster says “${m.surname.expected}” (“${m.quote}”)`
+      : `${label}: no surname was heard (roster: “${m.surname.expected}”) in “${m.quote}”`;
+  }
+  if (m?.said && m.brand && !m.brand.ok) {
+    return m.brand.spoken
+      ? `${label}: “${m.brand.spoken}” is not the brand “${m.brand.expected}” or one of its aliases`
+      : `${label}: said without the brand name (“${m.quote}”)`;
+  }
+  const brandSlot = m?.variant.brandSlot;
+  const expected = brandSlot ? `the brand “${brandSlot.expected}” or an alias` : `e.g. “${r.element.variants[0]}”`;
+  if (m && m.similarity >= NEAR_MISS) {
+    return `${label} missing — the closest was “${m.quote}” at ${Math.round(m.atS * 10) / 10} s (similarity ${m.similarity.toFixed(2)}, ${r.needed.toFixed(2)} needed)`;
+  }
+  return `${label} missing (${expected})`;
+}
+
+/**
+ * The surname the agent said, but only when the slot was really heard: the words next to it
+ * (「我姓」, "my name is", "speaking") were said as written, and the slot holds one or two
+ * units — otherwise the aligner's guess would put a random word in the agent's mouth.
+ */
+export function heardSurname(m: PhraseMatch, stream: SpokenStream): string {
+  const slot = m.variant.surnameSlot;
+  if (!slot || !m.surname?.spoken) return '';
+  const a = m.alignment.alignedTo;
+  const exact = (k: number) => k >= 0 && k < a.length && a[k] >= 0 && substitutionCost(m.variant.units[k], stream.units[a[k]]) === 0;
+  const anchored = exact(slot.from - 1) || exact(slot.to);
+  const width = slot.to - slot.from;
+  const spokenUnits = m.surname.spoken.match(/\p{Script=Han}|[A-Za-z'’]+/gu) ?? [];
+  return anchored && spokenUnits.length > 0 && spokenUnits.length <= width + 1 ? m.surname.spoken : '';
+}
+
+function elementConfidence(r: ElementResult): number {
+  const m = r.found ?? r.closest;
+  if (!m) return 1;
+  // A wrong surname or brand is a decision on the slot, not on the wording's similarity.
+  if (!r.found && m.said) return 0.9;
+  return marginConfidence(m.similarity, r.needed);
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
