@@ -2,6 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createRoute, z } from '@hono/zod-openapi';
+import { apiSettings } from '../context.ts';
 import { defaultAudioCacheDir, servedAudio } from '../services/audio.ts';
 import { parseRange } from '../services/range.ts';
 import { bearer, errorResponses, resourceRouter } from './common.ts';
@@ -19,6 +20,7 @@ const route = createRoute({
   responses: {
     200: { description: 'The whole file', content: { 'audio/wav': { schema: z.string().openapi({ format: 'binary' }) } } },
     206: { description: 'The requested byte range', content: { 'audio/wav': { schema: z.string().openapi({ format: 'binary' }) } } },
+    409: { description: 'The call is not redacted yet (no stored transcript), so nothing in it is silenced' },
     416: { description: 'Range outside the file' },
     ...errorResponses,
   },
@@ -29,7 +31,8 @@ export function audioRoutes() {
   app.openapi(route, async (c) => {
     const { callId } = c.req.valid('param');
     const deps = c.get('deps');
-    const audio = await servedAudio(deps.db, callId, deps.audioCacheDir ?? defaultAudioCacheDir());
+    const mayHearUnredacted = c.get('user').role === 'admin' && apiSettings(deps).adminMayHearUnredactedAudio;
+    const audio = await servedAudio(deps.db, callId, deps.audioCacheDir ?? defaultAudioCacheDir(), { mayHearUnredacted });
     const headers: Record<string, string> = {
       'Content-Type': 'audio/wav',
       'Accept-Ranges': 'bytes',

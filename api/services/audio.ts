@@ -3,6 +3,10 @@
  * redacted span silenced (pipeline/redact) on its speaker's side, re-encoded as 16 kHz
  * 16-bit WAV (agent left, customer right; one channel for mono calls) and cached on disk,
  * so Range requests are plain byte slices of one file.
+ *
+ * A call without a stored (redacted) transcript — waiting for ASR, or failed before redaction —
+ * has nothing silenced yet, so its audio is not served (409 not_redacted), except to an admin
+ * when the config's `api.adminMayHearUnredactedAudio` allows it.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
@@ -33,11 +37,20 @@ export function defaultAudioCacheDir(): string {
   return join(tmpdir(), 'callqa-audio-cache');
 }
 
+export interface AudioAccess {
+  /** Serve the recording even though no redacted transcript exists (admin, when configured). */
+  mayHearUnredacted: boolean;
+}
+
 /** The cached, redacted WAV for a call, made on first request. */
-export async function servedAudio(db: Db, callId: string, cacheDir: string): Promise<ServedAudio> {
-  const row = prepared(db, `SELECT file, agent_channel AS agentChannel, ${latestStageResult('c.call_id', 'transcript')} AS transcript
-      FROM calls c WHERE c.call_id = ?`).get(callId) as { file: string; agentChannel: string | null; transcript: string | null } | undefined;
+export async function servedAudio(db: Db, callId: string, cacheDir: string, access: AudioAccess = { mayHearUnredacted: false }): Promise<ServedAudio> {
+  const row = prepared(db, `SELECT file, status, agent_channel AS agentChannel, ${latestStageResult('c.call_id', 'transcript')} AS transcript
+      FROM calls c WHERE c.call_id = ?`).get(callId) as { file: string; status: string; agentChannel: string | null; transcript: string | null } | undefined;
   if (!row) throw notFound(`call ${callId}`);
+  if (row.transcript === null && !access.mayHearUnredacted) {
+    throw new ApiError(409, 'not_redacted',
+      `call ${callId} is not redacted yet (status ${row.status}, no stored transcript): its audio is served once card numbers and ids in it are found and silenced`);
+  }
   const source = await stat(row.file).catch(() => null);
   if (!source) throw new ApiError(404, 'recording_missing', `call ${callId}: recording ${row.file} is not on disk`);
   const redactions = json<Transcript>(row.transcript)?.redactions ?? [];
