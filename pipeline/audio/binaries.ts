@@ -7,7 +7,6 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
 import ffprobeInstaller from '@ffprobe-installer/ffprobe';
-import ffmpeg from 'fluent-ffmpeg';
 
 const run = promisify(execFile);
 
@@ -17,11 +16,6 @@ export function ffmpegPath(): string {
 
 export function ffprobePath(): string {
   return process.env.FFPROBE_PATH || ffprobeInstaller.path;
-}
-
-/** A fluent-ffmpeg command bound to the configured binaries. */
-export function ffmpegCommand(input: string): ffmpeg.FfmpegCommand {
-  return ffmpeg(input).setFfmpegPath(ffmpegPath()).setFfprobePath(ffprobePath());
 }
 
 /** Thrown when the ffmpeg binary itself cannot run: an environment problem, not a bad recording. */
