@@ -27,11 +27,16 @@ export interface JoinedTurns {
   language: Language;
 }
 
-/** Index of the turn holding offset `at` of the joined text. */
+/** Index of the turn holding offset `at` of the joined text (binary search: chains can be long). */
 export function partAt(partStarts: readonly number[], at: number): number {
-  let part = 0;
-  while (part + 1 < partStarts.length && partStarts[part + 1] <= at) part++;
-  return part;
+  let lo = 0;
+  let hi = partStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (partStarts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**
@@ -53,7 +58,9 @@ export function crossTurnClassifier(joined: JoinedTurns): NumberClassifier {
   return (digits, ctx) => {
     const firstPart = partAt(partStarts, ctx.start);
     if (firstPart === partAt(partStarts, ctx.end - 1)) {
-      // Inside one turn: only a label from an earlier turn adds anything.
+      // Inside one turn: only a label from an earlier turn adds anything, and only when the
+      // label window reaches back into it (most candidates stop here, cheaply).
+      if (ctx.start - ctx.before.length >= partStarts[firstPart]) return null;
       const kind = classifyNumber(digits, ctx);
       if (kind !== 'phone' && kind !== 'secret') return null;
       const ownBefore = scan.slice(Math.max(partStarts[firstPart], ctx.start - ctx.before.length), ctx.start);

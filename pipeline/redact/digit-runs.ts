@@ -19,7 +19,7 @@ const SEPARATOR_GAP = /^(?:[\s\-‐–—,，、.。·/()（）]|嗯|呃|额|啊
 /** Longest gap still read as a pause inside one number, in UTF-16 code units. */
 const MAX_GAP_CHARS = 8;
 
-function isSeparatorGap(gap: string): boolean {
+export function isSeparatorGap(gap: string): boolean {
   return gap.length <= MAX_GAP_CHARS && SEPARATOR_GAP.test(gap);
 }
 

@@ -188,6 +188,22 @@ describe('redactTranscript: a number read over several turns of one speaker is m
     expect(out.redactions).toEqual([span('customer', 3.5, 5, 'phone'), span('customer', 5.5, 7, 'phone')]);
   });
 
+  it('en, a phone word two turns back still counts as the cue', () => {
+    const out = redactTranscript(
+      transcript(
+        [
+          ['customer', 0, 1, 'my phone number'],
+          ['customer', 1.5, 3, 'is four one five'],
+          ['agent', 3, 3.2, 'okay'],
+          ['customer', 3.5, 5, 'five five five zero one two three'],
+        ],
+        'en',
+      ),
+    );
+    expect(texts(out)).toEqual(['my phone number', `is ${S('four one five')}`, 'okay', S(33)]);
+    expect(out.redactions!.map((r) => r.kind)).toEqual(['phone', 'phone']);
+  });
+
   it('zh, a labelled card security code split over two turns', () => {
     const out = redactTranscript(
       transcript([

@@ -2,7 +2,7 @@ import type { Language, TranscriptSegment } from '../types.ts';
 import { crossTurnClassifier, partAt } from './cross-turn-classify.ts';
 import { findNumberUnits, normalizeForScan, type NumberUnit } from './number-units.ts';
 import { redactText, type TextRedaction } from './redact-text.ts';
-import { findTurnChains } from './turn-chains.ts';
+import { findTurnChains, splitWhereNoNumberContinues, type TurnChain } from './turn-chains.ts';
 
 /**
  * Put between the texts of joined turns. A separator (digit-runs.ts), so a number may run
@@ -29,7 +29,8 @@ export interface SegmentRedaction extends TextRedaction {
  */
 export function findCrossTurnRedactions(segments: readonly TranscriptSegment[], language: Language): SegmentRedaction[] {
   const found: SegmentRedaction[] = [];
-  for (const chain of findTurnChains(segments)) {
+  const pieces: TurnChain[] = findTurnChains(segments).flatMap((chain) => splitWhereNoNumberContinues(chain, segments));
+  for (const chain of pieces) {
     let text = '';
     const partStarts: number[] = [];
     chain.segments.forEach((index, k) => {
@@ -72,7 +73,16 @@ function trimToUnits(
   end: number,
   trim: { start: boolean; end: boolean },
 ): { start: number; end: number } | null {
-  const inside = units.filter((u) => u.start >= start && u.end <= end);
+  // Units are in text order: binary-search the first one starting at or after `start`.
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: NumberUnit[] = [];
+  for (let i = lo; i < units.length && units[i].end <= end; i++) inside.push(units[i]);
   if (inside.length === 0) return null;
   return { start: trim.start ? inside[0].start : start, end: trim.end ? inside[inside.length - 1].end : end };
 }

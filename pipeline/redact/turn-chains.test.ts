@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Speaker, TranscriptSegment } from '../types.ts';
-import { findTurnChains, isInterjection } from './turn-chains.ts';
+import { findTurnChains, isInterjection, splitWhereNoNumberContinues, startsWithNumber } from './turn-chains.ts';
 
 const seg = (speaker: Speaker, start: number, end: number, text: string): TranscriptSegment => ({ speaker, start, end, text });
 
@@ -73,6 +73,34 @@ describe('findTurnChains', () => {
     expect(findTurnChains(segments)).toEqual([
       { speaker: 'agent', segments: [0, 2], prompt: '' },
       { speaker: 'customer', segments: [3, 4], prompt: '幺二三四 五六七八' },
+    ]);
+  });
+});
+
+describe('startsWithNumber', () => {
+  it.each(['5678', '幺二三四', '嗯，幺二三四', ' one two three', 'Uh, double five', 'thirty-four', '（0755）'])('opens with a number: %s', (text) =>
+    expect(startsWithNumber(text)).toBe(true),
+  );
+  it.each(['and the amount is 5678', '好的', '', '五块钱', 'okay, five', '2026-11-20', '$1,500'])('does not: %s', (text) =>
+    expect(startsWithNumber(text)).toBe(false),
+  );
+});
+
+describe('splitWhereNoNumberContinues', () => {
+  it('cuts a chain before turns that do not open with a number; a later piece takes the previous turn as prompt', () => {
+    const segments = [
+      seg('customer', 0, 1, '卡号六二二五'),
+      seg('customer', 1.5, 2, '八八零二'),
+      seg('customer', 2.5, 3, '我再看一下'),
+      seg('customer', 3.5, 4, 'my phone number'),
+      seg('customer', 4.5, 5, 'is four one five'),
+      seg('customer', 5.5, 6, 'five five five zero one two three'),
+    ];
+    const [chain] = findTurnChains(segments);
+    expect(chain.segments).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(splitWhereNoNumberContinues(chain, segments)).toEqual([
+      { speaker: 'customer', segments: [0, 1], prompt: '' },
+      { speaker: 'customer', segments: [4, 5], prompt: 'my phone number' },
     ]);
   });
 });

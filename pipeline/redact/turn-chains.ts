@@ -1,4 +1,5 @@
 import type { Speaker, TranscriptSegment } from '../types.ts';
+import { isSeparatorGap } from './digit-runs.ts';
 import { findNumberUnits, normalizeForScan } from './number-units.ts';
 
 /**
@@ -36,10 +37,48 @@ export interface TurnChain {
  */
 export function isInterjection(text: string): boolean {
   if (/\p{Nd}/u.test(text)) return false;
-  if (findNumberUnits(normalizeForScan(text)).some((u) => !u.trimmable)) return false;
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const words = text.match(/[A-Za-z]+(?:['’-][A-Za-z]+)*/g)?.length ?? 0;
-  return han <= MAX_INTERJECTION_HAN && words <= MAX_INTERJECTION_WORDS;
+  if (han > MAX_INTERJECTION_HAN || words > MAX_INTERJECTION_WORDS) return false;
+  return !findNumberUnits(normalizeForScan(text)).some((u) => !u.trimmable);
+}
+
+/** Characters at the start of a turn searched for its first number unit (a unit's look-ahead is under 30). */
+const HEAD_CHARS = 64;
+
+/**
+ * Whether a turn opens with a number: its first digit unit comes after nothing but
+ * separators and fillers (「嗯，幺二三四」, " one two", "5678"). Only then can a number of
+ * the turn before run on into it.
+ */
+export function startsWithNumber(text: string): boolean {
+  const head = normalizeForScan(text.slice(0, HEAD_CHARS));
+  const first = findNumberUnits(head)[0];
+  if (!first) return false;
+  const gap = head.slice(0, first.start);
+  return gap === '' || isSeparatorGap(gap);
+}
+
+/**
+ * A chain cut where a turn does not open with a number (nothing can run across that
+ * boundary), keeping the pieces of two or more turns: only these are worth joining and
+ * scanning. A piece that does not start the chain takes the speaker's previous turn as
+ * its prompt ("my phone number" | "is four one five" | "five five five…").
+ */
+export function splitWhereNoNumberContinues(chain: TurnChain, segments: readonly TranscriptSegment[]): TurnChain[] {
+  const pieces: TurnChain[] = [];
+  let current: TurnChain = { ...chain, segments: [chain.segments[0]] };
+  for (let k = 1; k < chain.segments.length; k++) {
+    const index = chain.segments[k];
+    if (startsWithNumber(segments[index].text)) {
+      current.segments.push(index);
+      continue;
+    }
+    if (current.segments.length >= 2) pieces.push(current);
+    current = { speaker: chain.speaker, segments: [index], prompt: segments[chain.segments[k - 1]].text };
+  }
+  if (current.segments.length >= 2) pieces.push(current);
+  return pieces;
 }
 
 /** Every chain of two or more turns, per speaker, in call order of their first turn. */
@@ -47,6 +86,7 @@ export function findTurnChains(segments: readonly TranscriptSegment[], maxGapS: 
   // Call order; ties keep transcript order. Stereo transcripts interleave both channels by start.
   const order = segments.map((_, i) => i).sort((a, b) => segments[a].start - segments[b].start || a - b);
   const speakers = [...new Set(segments.map((s) => s.speaker))];
+  const acknowledgement = segments.map((s) => isInterjection(s.text));
   const chains: TurnChain[] = [];
   for (const speaker of speakers) {
     let current: TurnChain | null = null;
@@ -58,7 +98,7 @@ export function findTurnChains(segments: readonly TranscriptSegment[], maxGapS: 
     for (const i of order) {
       const segment = segments[i];
       if (segment.speaker !== speaker) {
-        if (!isInterjection(segment.text)) interrupted = true;
+        if (!acknowledgement[i]) interrupted = true;
         lastOther = i;
         continue;
       }
