@@ -15,7 +15,7 @@ export interface DigitRun {
  * slashes, brackets, and spoken fillers (嗯, 呃, "um", "uh"). Anything else — a word,
  * another digit token that was skipped as an amount or date, a mask `*` — ends the run.
  */
-const SEPARATOR_GAP = /^(?:[\s\-‐–—,，、.。·/()（）]|嗯|呃|额|啊|哦|um|uh|uhm|er|erm|ah)+$/i;
+const SEPARATOR_GAP = /^(?:[\s\-‐–—,，、.。·/()（）…⋯]|嗯|呃|额|啊|哦|um|uh|uhm|er|erm|ah)+$/i;
 /** Longest gap still read as a pause inside one number, in UTF-16 code units. */
 const MAX_GAP_CHARS = 8;
 

@@ -69,6 +69,18 @@ describe('redactTranscript: a number read over several turns of one speaker is m
     ]);
   });
 
+  it('zh, three turns of one speaker, the middle one only a filler', () => {
+    const out = redactTranscript(
+      transcript([
+        ['customer', 0, 2, '卡号六二二五 八八零二'],
+        ['customer', 2.5, 3, '嗯……'],
+        ['customer', 3.5, 5, '幺二三四 五六七三'],
+      ]),
+    );
+    expect(texts(out)).toEqual([`卡号${S(9)}`, '嗯……', S(9)]);
+    expect(out.redactions).toEqual([span('customer', 0.4, 2, 'card'), span('customer', 3.5, 5, 'card')]);
+  });
+
   it('zh, mixed digits and spoken words across two turns', () => {
     const out = redactTranscript(
       transcript([

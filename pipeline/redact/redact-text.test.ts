@@ -37,6 +37,7 @@ const digits: Case[] = [
 const spokenChinese: Case[] = [
   ['card, per digit', 'zh', '卡号六二二五八八零一二三四五六七八三', `卡号${S(16)}`, ['card']],
   ['card, spaced groups', 'zh', '六二二五 八八零一 二三四五 六七八三', S(19), ['card']],
+  ['card, an ellipsis as the pause', 'zh', '卡号六二二五……八八零一 二三四五 六七八三', `卡号${S('六二二五……八八零一 二三四五 六七八三')}`, ['card']],
   ['mobile with 幺', 'zh', '手机幺三八幺二三四五六七八，好的', `手机${S(11)}，好的`, ['phone']],
   ['mobile, comma groups', 'zh', '一三八，一二三四，五六七八。', `${S(13)}。`, ['phone']],
   ['mobile with 两', 'zh', '幺三八两幺两三四五六七', S(11), ['phone']],

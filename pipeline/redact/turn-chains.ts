@@ -60,8 +60,8 @@ export function startsWithNumber(text: string): boolean {
 }
 
 /**
- * A chain cut where a turn does not open with a number (nothing can run across that
- * boundary), keeping the pieces of two or more turns: only these are worth joining and
+ * A chain cut where a turn does not open with a number and is not just a filler (nothing
+ * can run across that boundary), keeping the pieces of two or more turns: only these are worth joining and
  * scanning. A piece that does not start the chain takes the speaker's previous turn as
  * its prompt ("my phone number" | "is four one five" | "five five five…").
  */
@@ -70,7 +70,9 @@ export function splitWhereNoNumberContinues(chain: TurnChain, segments: readonly
   let current: TurnChain = { ...chain, segments: [chain.segments[0]] };
   for (let k = 1; k < chain.segments.length; k++) {
     const index = chain.segments[k];
-    if (startsWithNumber(segments[index].text)) {
+    const text = segments[index].text;
+    // A turn of nothing but fillers (「嗯……」) is passed through, as a pause inside the number.
+    if (startsWithNumber(text) || text.trim() === '' || isSeparatorGap(text)) {
       current.segments.push(index);
       continue;
     }
