@@ -8,6 +8,7 @@
  * altered: zeroed frames next to line noise make edges that VAD hears as speech.)
  */
 import type { SpeechSegment } from '../types.ts';
+import { frameOfSample, roundToMs, samplesToSeconds, secondsToSamples } from './timebase.ts';
 
 export interface CrosstalkOptions {
   /** Frame length in samples (32 ms at 16 kHz). */
@@ -30,8 +31,15 @@ const rmsDb = (x: Float32Array, from: number, to: number): number => {
   return 10 * Math.log10(sum / Math.max(1, to - from) + 1e-20);
 };
 
+/** A frame of 0, a fraction or a negative number of samples would make the frame loops below never end. */
+function requireWholeFrame(frameSamples: number): number {
+  if (!Number.isInteger(frameSamples) || frameSamples < 1) throw new Error(`crosstalk frameSamples must be a whole number of samples ≥ 1, got ${frameSamples}`);
+  return frameSamples;
+}
+
 /** Per frame: is `own` only leakage of `other` (or silence) there? */
 export function leakageFrames(own: Float32Array, other: Float32Array, o: CrosstalkOptions = DEFAULT_CROSSTALK): boolean[] {
+  requireWholeFrame(o.frameSamples);
   const frames: boolean[] = [];
   for (let from = 0; from < own.length; from += o.frameSamples) {
     const to = Math.min(own.length, from + o.frameSamples);
@@ -41,21 +49,35 @@ export function leakageFrames(own: Float32Array, other: Float32Array, o: Crossta
   return frames;
 }
 
-/** Trims leakage frames off both ends of each segment; drops segments left shorter than minSpeechS. */
+/**
+ * Trims leakage frames off both ends of each segment; drops segments left shorter than minSpeechS.
+ * A trimmed edge moves to a frame boundary; an untouched edge keeps its original time.
+ * @param leakage one entry per frame of `o.frameSamples` samples (what leakageFrames returns)
+ */
 export function trimCrosstalk(
   segments: SpeechSegment[], leakage: boolean[], sampleRateHz: number, o: CrosstalkOptions = DEFAULT_CROSSTALK,
 ): SpeechSegment[] {
-  const frameS = o.frameSamples / sampleRateHz;
-  const isLeak = (t: number) => leakage[Math.floor(t / frameS)] ?? false;
+  const frameSamples = requireWholeFrame(o.frameSamples);
+  const minSpeechSamples = secondsToSamples(o.minSpeechS, sampleRateHz);
+  /** Is the frame holding sample `sample` leakage? Past the end of the track: no. */
+  const isLeak = (sample: number) => leakage[frameOfSample(sample, frameSamples)] ?? false;
   const out: SpeechSegment[] = [];
   for (const s of segments) {
-    let start = s.startS;
-    let end = s.endS;
-    while (start < end && isLeak(start)) start = (Math.floor(start / frameS) + 1) * frameS;
-    while (end > start && isLeak(end - 1e-9)) end = Math.floor((end - 1e-9) / frameS) * frameS;
-    if (end - start >= o.minSpeechS) out.push({ ...s, startS: start === s.startS ? s.startS : round3(start), endS: end === s.endS ? s.endS : round3(end) });
+    // Sample indices: every step below moves an edge by at least one sample, so both loops end.
+    const originalStart = secondsToSamples(s.startS, sampleRateHz);
+    const originalEnd = secondsToSamples(s.endS, sampleRateHz);
+    let start = originalStart;
+    let end = originalEnd;
+    // Start: past each leaking frame, to the first sample of the next frame.
+    while (start < end && isLeak(start)) start = (frameOfSample(start, frameSamples) + 1) * frameSamples;
+    // End (exclusive): while the last sample's frame leaks, back to that frame's first sample.
+    while (end > start && isLeak(end - 1)) end = frameOfSample(end - 1, frameSamples) * frameSamples;
+    if (end - start < minSpeechSamples) continue;
+    out.push({
+      ...s,
+      startS: start === originalStart ? s.startS : roundToMs(samplesToSeconds(start, sampleRateHz)),
+      endS: end === originalEnd ? s.endS : roundToMs(samplesToSeconds(end, sampleRateHz)),
+    });
   }
   return out;
 }
-
-const round3 = (x: number) => Math.round(x * 1000) / 1000;
