@@ -120,10 +120,8 @@ export async function detectSpeech(
   options: Partial<SegmentationOptions> = {},
 ): Promise<SpeechSegment[]> {
   const probs = await speechProbabilities(vad, channel);
-  const spans = probabilitiesToSegments(probs, vad.frameSamples / VAD_SAMPLE_RATE, channel.length / VAD_SAMPLE_RATE, options);
-  return spans.map((s) => ({ speaker, startS: round3(s.startS), endS: round3(s.endS) }));
-}
-
-function round3(x: number): number {
-  return Math.round(x * 1000) / 1000;
+  // Frames and the channel length in samples: probabilitiesToSegments counts in integers and
+  // gives seconds already rounded to the ms.
+  const spans = probabilitiesToSegments(probs, { frameSamples: vad.frameSamples, sampleRateHz: VAD_SAMPLE_RATE, durationSamples: channel.length }, options);
+  return spans.map((s) => ({ speaker, startS: s.startS, endS: s.endS }));
 }

@@ -3,6 +3,7 @@
  * Pure: no model here, so the rules can be tested on hand-made probability tracks.
  */
 import type { TimeSpan } from '../types.ts';
+import { roundToMs, samplesToSeconds, secondsToSamples } from './timebase.ts';
 
 /** How probabilities become segments. All durations are seconds. */
 export interface SegmentationOptions {
@@ -42,74 +43,96 @@ export const DEFAULT_SEGMENTATION: SegmentationOptions = {
   padS: 0.03,
 };
 
+/** Where the probabilities sit in the audio: integers, so frame times are exact. */
+export interface FrameTrack {
+  /** Samples per probability (512 = 32 ms at 16 kHz). */
+  frameSamples: number;
+  sampleRateHz: number;
+  /** Length of the audio in samples; segments are clamped to it. */
+  durationSamples: number;
+}
+
 /**
+ * Speech segments (seconds, to the ms) from one probability per frame. All the bookkeeping is in
+ * integer samples — frame i starts at sample i × frameSamples — and the option durations are
+ * turned into samples once, so no comparison depends on where in a long call it happens.
  * @param probs speech probability per frame, 0..1
- * @param frameS duration of one frame in seconds (e.g. 512 samples at 16 kHz = 0.032 s)
- * @param durationS total audio duration; segments are clamped to it
  */
 export function probabilitiesToSegments(
   probs: ArrayLike<number>,
-  frameS: number,
-  durationS: number,
+  track: FrameTrack,
   options: Partial<SegmentationOptions> = {},
 ): TimeSpan[] {
   const o = { ...DEFAULT_SEGMENTATION, ...options };
   if (o.offsetThreshold > o.onsetThreshold) {
     throw new Error(`VAD offsetThreshold (${o.offsetThreshold}) must not exceed onsetThreshold (${o.onsetThreshold})`);
   }
-  const raw: TimeSpan[] = [];
+  const { frameSamples, sampleRateHz, durationSamples } = track;
+  if (!Number.isInteger(frameSamples) || frameSamples < 1) throw new Error(`VAD frameSamples must be a whole number ≥ 1, got ${frameSamples}`);
+  const samples = (seconds: number) => secondsToSamples(seconds, sampleRateHz);
+  const minSpeechSamples = samples(o.minSpeechS);
+  const minSilenceSamples = samples(o.minSilenceS);
+  const endLagSamples = samples(o.endLagS);
+
+  /** Raw segments in samples, [start, end). */
+  const raw: SampleSpan[] = [];
   let speechStart: number | null = null;
-  /** Time the current pause began (speech may still resume before minSilenceS). */
+  /** Sample where the current pause began (speech may still resume before minSilenceS). */
   let pauseStart: number | null = null;
   /** End of the previous segment: a new one never reaches back into it. */
-  let lastEndS = -Infinity;
+  let lastEnd = -Infinity;
 
   /** `lagged`: the end was seen through the model's lag (not the end of the audio). */
-  const close = (endS: number, lagged: boolean) => {
-    if (speechStart !== null && endS - speechStart >= o.minSpeechS) {
-      raw.push({ startS: speechStart, endS: lagged ? Math.max(speechStart + frameS, endS - o.endLagS) : endS });
+  const close = (end: number, lagged: boolean) => {
+    if (speechStart !== null && end - speechStart >= minSpeechSamples) {
+      raw.push({ start: speechStart, end: lagged ? Math.max(speechStart + frameSamples, end - endLagSamples) : end });
     }
-    if (speechStart !== null) lastEndS = endS;
+    if (speechStart !== null) lastEnd = end;
     speechStart = null;
     pauseStart = null;
   };
 
   for (let i = 0; i < probs.length; i++) {
     const p = probs[i];
-    const t = i * frameS;
+    const frameStart = i * frameSamples;
     if (p >= o.onsetThreshold) {
       pauseStart = null;
       if (speechStart === null) {
         // Hysteresis on the way in too: speech began where the probability rose past the offset
         // threshold, not at the later frame where it finally crossed the onset threshold.
         let j = i;
-        while (j > 0 && probs[j - 1] >= o.offsetThreshold && (j - 1) * frameS > lastEndS) j--;
-        speechStart = j * frameS;
+        while (j > 0 && probs[j - 1] >= o.offsetThreshold && (j - 1) * frameSamples > lastEnd) j--;
+        speechStart = j * frameSamples;
       }
     } else if (p < o.offsetThreshold && speechStart !== null) {
-      if (pauseStart === null) pauseStart = t;
-      if (t + frameS - pauseStart >= o.minSilenceS) close(pauseStart, true);
+      if (pauseStart === null) pauseStart = frameStart;
+      if (frameStart + frameSamples - pauseStart >= minSilenceSamples) close(pauseStart, true);
     }
   }
-  if (speechStart !== null) close(pauseStart ?? Math.min(probs.length * frameS, durationS), pauseStart !== null);
+  if (speechStart !== null) close(pauseStart ?? Math.min(probs.length * frameSamples, durationSamples), pauseStart !== null);
 
-  // Frame times are multiples of a binary fraction: round to 1 ms so results compare cleanly.
-  return padAndMerge(raw, o.padS, durationS).map((s) => ({ startS: ms(s.startS), endS: ms(s.endS) }));
+  // Seconds only here, at the edge; rounded to 1 ms so results compare cleanly.
+  return padAndMerge(raw, samples(o.padS), durationSamples).map((s) => ({
+    startS: roundToMs(samplesToSeconds(s.start, sampleRateHz)),
+    endS: roundToMs(samplesToSeconds(s.end, sampleRateHz)),
+  }));
 }
 
-function ms(x: number): number {
-  return Math.round(x * 1000) / 1000;
+/** A span in integer samples, [start, end). */
+export interface SampleSpan {
+  start: number;
+  end: number;
 }
 
-/** Widen spans by `padS` on both sides, clamp to [0, durationS], merge any that now touch. */
-export function padAndMerge(spans: TimeSpan[], padS: number, durationS: number): TimeSpan[] {
-  const out: TimeSpan[] = [];
+/** Widen spans by `padSamples` on both sides, clamp to [0, durationSamples], merge any that now touch. */
+export function padAndMerge(spans: SampleSpan[], padSamples: number, durationSamples: number): SampleSpan[] {
+  const out: SampleSpan[] = [];
   for (const s of spans) {
-    const startS = Math.max(0, s.startS - padS);
-    const endS = Math.min(durationS, s.endS + padS);
+    const start = Math.max(0, s.start - padSamples);
+    const end = Math.min(durationSamples, s.end + padSamples);
     const last = out[out.length - 1];
-    if (last && startS <= last.endS) last.endS = Math.max(last.endS, endS);
-    else out.push({ startS, endS });
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
   }
   return out;
 }
