@@ -9,6 +9,7 @@ import pLimit from 'p-limit';
 import type { Db } from '../db/client.ts';
 import { agents, calls } from '../db/schema.ts';
 import { CsvFileError } from '../ingest/csv.ts';
+import type { InputEncoding } from '../ingest/text-decode.ts';
 import { ingest } from '../ingest/ingest.ts';
 import { formatReject } from '../ingest/reject.ts';
 import type { SamplingParams } from '../sample/draw.ts';
@@ -27,6 +28,8 @@ export interface RunOptions {
   recordingsDir: string;
   manifestPath: string;
   rosterPath: string;
+  /** How the manifest and roster are decoded when they have no byte-order mark (config ingest.encoding, --encoding). */
+  encoding?: InputEncoding;
   sampling: SamplingParams;
   seed?: string;
   /** Calls processed at once. */
@@ -86,7 +89,7 @@ export async function runNight(db: Db, opts: RunOptions, components: Components,
   try {
     opts.onStarted?.(runId);
     checkRecordingsDir(opts.recordingsDir);
-    const ingested = await ingest(db, { date: opts.date, manifestPath: opts.manifestPath, rosterPath: opts.rosterPath, recordingsDir: opts.recordingsDir }).catch(
+    const ingested = await ingest(db, { date: opts.date, manifestPath: opts.manifestPath, rosterPath: opts.rosterPath, recordingsDir: opts.recordingsDir, encoding: opts.encoding }).catch(
       (err: unknown) => {
         throw err instanceof CsvFileError ? new NightInputError(err.message) : err;
       },

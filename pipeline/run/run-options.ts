@@ -22,6 +22,7 @@ export function runOptionsFromConfig(config: Config, inputs: NightInputs, overri
     ...inputs,
     sampling: samplingParamsSchema.parse(config.sampling),
     rankingSampling: config.rankingSampling,
+    encoding: config.ingest.encoding,
     ...overrides,
     concurrency: overrides.concurrency ?? config.concurrency,
   };

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { join } from 'node:path';
 import { loadConfig, repoRoot } from '../../pipeline/config.ts';
 import { openDb } from '../../pipeline/db/client.ts';
+import { INPUT_ENCODINGS, type InputEncoding } from '../../pipeline/ingest/text-decode.ts';
 import { buildComponents } from '../../pipeline/run/build-components.ts';
 import { DEMO } from '../../pipeline/run/demo-db.ts';
 import { LeaseHeldError, RunAbortedError } from '../../pipeline/run/lease.ts';
@@ -32,6 +33,7 @@ interface RunFlags {
   config?: string;
   seed?: string;
   concurrency?: string;
+  encoding?: string;
   retryFailed?: boolean;
   resample?: boolean;
   wait?: boolean;
@@ -56,6 +58,7 @@ export default function register(program: Command): void {
     .option('--config <file>', 'configuration file (YAML or JSON)')
     .option('--seed <text>', 'sampling seed (default: derived from the date, so reruns pick the same calls)')
     .option('--concurrency <n>', 'calls processed at once (default: from config, else CPU count)')
+    .option('--encoding <utf-8|gb18030>', 'how the manifest and roster are decoded without a byte-order mark (default: config ingest.encoding, else utf-8)')
     .option('--retry-failed', 'also retry calls that failed in an earlier run of this date')
     .option('--resample', "redraw the date's sample over all its calls now stored (late manifest rows), keeping the calls sampled before")
     .option('--wait', 'when another run of this date is in progress, wait for it to end instead of refusing')
@@ -72,6 +75,7 @@ export default function register(program: Command): void {
       const config = loadConfig(f.config);
       const concurrency = f.concurrency ? Number(f.concurrency) : config.concurrency;
       if (!Number.isInteger(concurrency) || concurrency < 1) program.error(`callqa run: --concurrency must be a positive integer`);
+      if (f.encoding !== undefined && !INPUT_ENCODINGS.includes(f.encoding as InputEncoding)) program.error(`callqa run: --encoding must be one of ${INPUT_ENCODINGS.join(', ')}, got "${f.encoding}"`);
 
       const db = openDb(f.db ?? DEFAULT_DB);
       const components = await buildComponents(config);
@@ -89,7 +93,7 @@ export default function register(program: Command): void {
           runOptionsFromConfig(
             config,
             { date, recordingsDir: f.recordings!, manifestPath: f.manifest!, rosterPath: f.roster! },
-            { seed: f.seed, concurrency, retryFailed: f.retryFailed, resample: f.resample, waitForLease: f.wait, signal: stops.graceful, abandonSignal: stops.abandon,
+            { seed: f.seed, concurrency, encoding: f.encoding as InputEncoding | undefined, retryFailed: f.retryFailed, resample: f.resample, waitForLease: f.wait, signal: stops.graceful, abandonSignal: stops.abandon,
               onWaiting: (lease) => console.error(`callqa run: waiting for run #${lease.runId} (${lease.holder}, started ${lease.runStartedAt}) to end`) },
           ),
           components,
