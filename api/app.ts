@@ -10,7 +10,9 @@ import { requestId } from 'hono/request-id';
 import { guard } from './auth/guard.ts';
 import type { AppDeps, AppEnv } from './context.ts';
 import { ApiError, errorBody, handleError } from './errors.ts';
+import { keepSessionsInMemory } from './auth/sessions.ts';
 import { limitBodies } from './middleware/body-limit.ts';
+import { refuseWritesWhenReadOnly } from './middleware/read-only.ts';
 import { noStore, securityHeaders } from './middleware/security-headers.ts';
 import { renderPageError } from './pages/error-page.tsx';
 import { chooseLang } from './pages/i18n.ts';
@@ -30,6 +32,7 @@ export const API_PREFIX = '/api/v1';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
+  if (deps.readOnly) keepSessionsInMemory(deps.db);
 
   // The request id is in every 5xx body and its log line, to find one from the other.
   app.use('*', requestId());
@@ -45,6 +48,7 @@ export function createApp(deps: AppDeps) {
   // Cookie-authenticated form posts must come from our own pages.
   app.use('*', csrf());
   app.use('*', guard(renderPageError));
+  app.use('*', refuseWritesWhenReadOnly(renderPageError, API_PREFIX));
 
   const api = new OpenAPIHono<AppEnv>();
   for (const routes of [meRoutes, runRoutes, callRoutes, audioRoutes, noteRoutes, correctionRoutes, agentRoutes, reportRoutes, scorecardRoutes, auditRoutes]) {

@@ -46,3 +46,16 @@ export function deleteSession(db: Db, id: string): boolean {
 export function deleteUserSessions(db: Db, userId: number): number {
   return db.delete(sessions).where(eq(sessions.userId, userId)).run().changes;
 }
+
+/**
+ * For a store opened read-only: sessions live in a TEMP table of this connection, which SQLite
+ * finds before the store's own `sessions` table, so sign-in works and sessions end when the
+ * server stops.
+ */
+export function keepSessionsInMemory(db: Db): void {
+  db.$client.exec(`CREATE TEMP TABLE IF NOT EXISTS sessions (
+    id_sha256 text PRIMARY KEY NOT NULL,
+    user_id integer NOT NULL,
+    created_at text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+    expires_at text NOT NULL)`);
+}

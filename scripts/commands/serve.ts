@@ -2,14 +2,18 @@
  * `callqa serve [--db FILE] [--port N] [--host H]`: the HTTP API (/api/v1, OpenAPI at
  * /api/v1/openapi.json) and the web pages for coaches, QA and HR. With --manifest, --roster
  * and --recordings (paths may contain {date}) QA can start runs from the API; --demo serves
- * data/demo.sqlite with the demo night's inputs.
+ * data/demo.sqlite with the demo night's inputs. --read-only (or a database whose folder or
+ * file this process cannot write) serves the store without writing it: writes answer 503.
  */
 import type { Command } from 'commander';
-import { join } from 'node:path';
+import { accessSync, constants } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { startServer } from '../../api/server.ts';
 import { createRunLauncher } from '../../api/services/runs.ts';
 import { listUsers } from '../../api/queries/users.ts';
-import { openDb } from '../../pipeline/db/client.ts';
+import { defaultAudioCacheDir } from '../../api/services/audio.ts';
+import { loadConfig } from '../../pipeline/config.ts';
+import { openDb, openDbReadOnly, type Db } from '../../pipeline/db/client.ts';
 import { parseReportFlags } from '../../pipeline/export/cliFlags.ts';
 import { rankOptions } from '../../pipeline/rank/options.ts';
 import { DEFAULT_DB, DEMO } from './run.ts';
@@ -25,6 +29,7 @@ interface ServeFlags {
   recordings?: string;
   audioCache?: string;
   demo?: boolean;
+  readOnly?: boolean;
   minCalls?: string;
   k?: string;
   stars?: string;
@@ -43,7 +48,8 @@ export default function register(program: Command): void {
     .option('--roster <file>', 'roster CSV for runs started from the API')
     .option('--recordings <dir>', 'recordings folder for runs started from the API ({date} is replaced)')
     .option('--audio-cache <dir>', 'where served (redacted) WAV files are cached (default: <db folder>/audio-cache)')
-    .option('--demo', 'serve the demo database with the demo night as run inputs');
+    .option('--demo', 'serve the demo database with the demo night as run inputs')
+    .option('--read-only', 'never write the database (also chosen when its folder or file is not writable): notes, corrections and runs answer 503');
   targetOption(rankingOptions(cmd))
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port);
@@ -62,9 +68,25 @@ export default function register(program: Command): void {
         return;
       }
       const dbFile = f.db ?? DEFAULT_DB;
-      const db = openDb(dbFile);
-      let reportOptions;
+      const why = f.readOnly ? 'started with --read-only' : unwritable(dbFile);
+      let db: Db;
       try {
+        if (why) {
+          const opened = openDbReadOnly(dbFile);
+          db = opened.db;
+          console.log(`${opened.note}; ${why}`);
+        } else {
+          db = openDb(dbFile);
+        }
+      } catch (err) {
+        console.error(`callqa serve: ${(err as Error).message}`);
+        process.exitCode = 1;
+        return;
+      }
+      let reportOptions;
+      let apiConfig;
+      try {
+        apiConfig = loadConfig(f.config).api;
         // The same ranking and KPI settings as `callqa export` and `callqa rank`: the config's
         // `ranking` and `kpiTargets` sections, overridden by the flags.
         reportOptions = parseReportFlags({ period: '2026-11', config: f.config, db: dbFile, minCalls: f.minCalls, k: f.k, stars: f.stars, target: f.target }, dbFile);
@@ -75,14 +97,19 @@ export default function register(program: Command): void {
         db.$client.close();
         return;
       }
-      const runLauncher = given.length === 3 ? createRunLauncher(db, { manifest: f.manifest!, roster: f.roster!, recordings: f.recordings!, configFile: f.config }) : undefined;
+      const runLauncher = given.length === 3 && !why ? createRunLauncher(db, { manifest: f.manifest!, roster: f.roster!, recordings: f.recordings!, configFile: f.config }) : undefined;
       const server = await startServer(
-        { db, runLauncher, audioCacheDir: f.audioCache ?? join(dbFile, '..', 'audio-cache'), rankOptions: reportOptions.options, kpiTargets: reportOptions.targets },
+        {
+          db, runLauncher, rankOptions: reportOptions.options, kpiTargets: reportOptions.targets, api: apiConfig,
+          // A read-only store's folder cannot hold the audio cache either.
+          audioCacheDir: f.audioCache ?? (why ? defaultAudioCacheDir() : join(dbFile, '..', 'audio-cache')),
+          readOnly: why ? { reason: why } : undefined,
+        },
         { port, host: f.host },
       );
       console.log(`callqa serving ${dbFile} at ${server.url}/ (API ${server.url}/api/v1, OpenAPI ${server.url}/api/v1/openapi.json)`);
       if (!listUsers(db).length) console.log('no users yet: create one with `callqa users add --name NAME --role admin` and sign in with its token');
-      if (!runLauncher) console.log('runs cannot be started from the API (no --manifest/--roster/--recordings)');
+      if (!runLauncher) console.log(`runs cannot be started from the API (${why ? 'read-only store' : 'no --manifest/--roster/--recordings'})`);
       const stop = () => {
         server.close().finally(() => {
           db.$client.close();
@@ -92,4 +119,27 @@ export default function register(program: Command): void {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+}
+
+/** Why the store must be opened read-only (its folder or file is not writable), or null. */
+function unwritable(dbFile: string): string | null {
+  const dir = dirname(dbFile);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    // A missing folder is created by a writable open; only an existing, unwritable one counts.
+    try {
+      accessSync(dir, constants.F_OK);
+    } catch {
+      return null;
+    }
+    return `folder ${dir} is not writable`;
+  }
+  try {
+    accessSync(dbFile, constants.W_OK);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    return `file ${dbFile} is not writable`;
+  }
+  return null;
 }
