@@ -59,6 +59,10 @@ describe('decodeFile', () => {
     expect(await readAll(iconv.encode(TEXT, 'gb18030'), 'gb18030')).toBe(TEXT);
   });
 
+  it('reads a file that is valid UTF-8 throughout as UTF-8 even with the gb18030 option (no silent mojibake)', async () => {
+    expect(await readAll(Buffer.from(TEXT), 'gb18030')).toBe(TEXT);
+  });
+
   it('refuses bytes that are not GB18030 either, naming the line, instead of storing U+FFFD', async () => {
     const bytes = Buffer.concat([iconv.encode('a,王\nb,', 'gb18030'), Buffer.from([0x81, 0x0a])]);
     const err = await refusal(bytes, 'gb18030');
