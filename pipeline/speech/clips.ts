@@ -7,7 +7,12 @@
  * to 30 s, so ten 3-second turns cost ten full windows unpacked and one window packed.
  */
 import type { TimeSpan } from '../types.ts';
+import { samplesToSeconds, secondsToSamples } from './timebase.ts';
 
+/**
+ * One stretch of speech in a clip. The sample fields are the truth (integers at the clip's
+ * sample rate, [start, end)); the seconds are the same positions for the transcript mapping.
+ */
 export interface ClipPiece {
   /** Where this piece of speech sits in the call, seconds. */
   callStartS: number;
@@ -15,11 +20,17 @@ export interface ClipPiece {
   /** Where it sits in the clip, seconds. */
   clipStartS: number;
   clipEndS: number;
+  callStartSample: number;
+  callEndSample: number;
+  clipStartSample: number;
+  clipEndSample: number;
 }
 
 export interface SpeechClip {
   pieces: ClipPiece[];
   durationS: number;
+  durationSamples: number;
+  sampleRateHz: number;
 }
 
 export interface ClipOptions {
@@ -33,42 +44,64 @@ export interface ClipOptions {
    * when the model gives no word timestamps to split on.
    */
   pack: boolean;
+  /** Sample rate of the channel the clips will be cut from. Default 16 kHz (what the audio stage decodes to). */
+  sampleRateHz: number;
 }
 
-export const DEFAULT_CLIP_OPTIONS: ClipOptions = { maxClipS: 28, gapS: 0.4, pack: true };
+export const DEFAULT_CLIP_OPTIONS: ClipOptions = { maxClipS: 28, gapS: 0.4, pack: true, sampleRateHz: 16_000 };
 
-/** Pack speech spans (sorted, call seconds) into clips; a span longer than a clip is cut into clip-sized parts. */
+/**
+ * Pack speech spans (sorted, call seconds) into clips; a span longer than a clip is cut into
+ * clip-sized parts. Planned in integer samples, so a clip is never longer than maxClipS by a
+ * rounding error, and a piece's length in the clip is exactly its length in the call.
+ */
 export function planClips(spans: TimeSpan[], options: Partial<ClipOptions> = {}): SpeechClip[] {
   const o = { ...DEFAULT_CLIP_OPTIONS, ...options };
-  const parts: TimeSpan[] = [];
+  const rate = o.sampleRateHz;
+  const maxClipSamples = secondsToSamples(o.maxClipS, rate);
+  const gapSamples = secondsToSamples(o.gapS, rate);
+  // A clip of no samples would make the cutting loop below never advance.
+  if (!(maxClipSamples >= 1)) throw new Error(`clips maxClipS must be at least one sample long, got ${o.maxClipS} s`);
+  if (!(gapSamples >= 0)) throw new Error(`clips gapS must not be negative, got ${o.gapS} s`);
+  const parts: { start: number; end: number }[] = [];
   for (const s of [...spans].sort((a, b) => a.startS - b.startS)) {
-    for (let t = s.startS; t < s.endS - 1e-9; t += o.maxClipS) parts.push({ startS: t, endS: Math.min(s.endS, t + o.maxClipS) });
+    const start = secondsToSamples(s.startS, rate);
+    const end = secondsToSamples(s.endS, rate);
+    for (let t = start; t < end; t += maxClipSamples) parts.push({ start: t, end: Math.min(end, t + maxClipSamples) });
   }
   const clips: SpeechClip[] = [];
   let current: SpeechClip | null = null;
   for (const p of parts) {
-    const len = p.endS - p.startS;
-    const at: number = current ? current.durationS + o.gapS : 0;
-    if (!current || !o.pack || at + len > o.maxClipS) {
-      current = { pieces: [], durationS: 0 };
+    const length = p.end - p.start;
+    if (!current || !o.pack || current.durationSamples + gapSamples + length > maxClipSamples) {
+      current = { pieces: [], durationS: 0, durationSamples: 0, sampleRateHz: rate };
       clips.push(current);
     }
-    const clipStartS: number = current.pieces.length ? current.durationS + o.gapS : 0;
-    current.pieces.push({ callStartS: p.startS, callEndS: p.endS, clipStartS, clipEndS: clipStartS + len });
-    current.durationS = clipStartS + len;
+    const clipStart = current.pieces.length ? current.durationSamples + gapSamples : 0;
+    const clipEnd = clipStart + length;
+    current.pieces.push({
+      callStartS: samplesToSeconds(p.start, rate),
+      callEndS: samplesToSeconds(p.end, rate),
+      clipStartS: samplesToSeconds(clipStart, rate),
+      clipEndS: samplesToSeconds(clipEnd, rate),
+      callStartSample: p.start,
+      callEndSample: p.end,
+      clipStartSample: clipStart,
+      clipEndSample: clipEnd,
+    });
+    current.durationSamples = clipEnd;
+    current.durationS = samplesToSeconds(clipEnd, rate);
   }
   return clips;
 }
 
-/** The clip's audio: its pieces cut from the channel, joined by silence. */
+/** The clip's audio: its pieces cut from the channel (at the clip's sample rate), joined by silence. */
 export function extractClip(samples: Float32Array, clip: SpeechClip, sampleRateHz: number): Float32Array {
-  const out = new Float32Array(Math.ceil(clip.durationS * sampleRateHz));
+  if (sampleRateHz !== clip.sampleRateHz) throw new Error(`clip planned at ${clip.sampleRateHz} Hz, channel is ${sampleRateHz} Hz`);
+  const out = new Float32Array(clip.durationSamples);
   for (const p of clip.pieces) {
-    const from = Math.round(p.callStartS * sampleRateHz);
-    const to = Math.min(samples.length, Math.round(p.callEndS * sampleRateHz));
-    const at = Math.round(p.clipStartS * sampleRateHz);
-    // Rounding can make a piece one sample longer than the room left for it.
-    out.set(samples.subarray(from, to).subarray(0, Math.max(0, out.length - at)), at);
+    // A piece past the end of the channel (VAD times rounded up) is left silent there.
+    out.set(samples.subarray(p.callStartSample, Math.min(samples.length, p.callEndSample)), p.clipStartSample);
   }
   return out;
 }

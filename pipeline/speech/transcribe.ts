@@ -69,7 +69,7 @@ export async function transcribeCall(
   const clipOptions = { ...(mono && !asr.wordTimestamps ? { pack: false } : {}), ...options.clips };
   const planned = parts.map((side) => ({
     side,
-    clips: planClips(side.spans, clipOptions).map((clip) => ({ clip, samples: extractClip(side.samples, clip, audio.sampleRateHz) })),
+    clips: planClips(side.spans, { ...clipOptions, sampleRateHz: audio.sampleRateHz }).map((clip) => ({ clip, samples: extractClip(side.samples, clip, audio.sampleRateHz) })),
   }));
 
   let lang: Language;
