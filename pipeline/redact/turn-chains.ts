@@ -60,10 +60,11 @@ export function startsWithNumber(text: string): boolean {
 }
 
 /**
- * A chain cut where a turn does not open with a number and is not just a filler (nothing
- * can run across that boundary), keeping the pieces of two or more turns: only these are worth joining and
- * scanning. A piece that does not start the chain takes the speaker's previous turn as
- * its prompt ("my phone number" | "is four one five" | "five five five…").
+ * A chain cut before each turn that neither opens with a number nor is just a filler
+ * (nothing can run across that boundary), keeping the pieces of two or more turns: only
+ * these are worth joining and scanning. A piece that does not start the chain takes the
+ * speaker's previous turn as its prompt ("my phone number" | "is four one five" | "five
+ * five five…").
  */
 export function splitWhereNoNumberContinues(chain: TurnChain, segments: readonly TranscriptSegment[]): TurnChain[] {
   const pieces: TurnChain[] = [];
