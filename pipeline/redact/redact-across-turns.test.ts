@@ -229,6 +229,46 @@ describe('redactTranscript: a number read over several turns of one speaker is m
   });
 });
 
+describe('redactTranscript: language × form × turns × acknowledgement', () => {
+  // [name, language, the speaker's turns as [text before the number, the part of the number
+  // it holds], acknowledgement between turns or ''].
+  type Row = [name: string, language: Language, parts: [before: string, part: string][], ack: string];
+  const rows: Row[] = [
+    ['zh digits, 2 turns', 'zh', [['卡号', '6225 8802'], ['', '1234 5673']], ''],
+    ['zh digits, 2 turns, 嗯', 'zh', [['卡号', '6225 8802'], ['', '1234 5673']], '嗯'],
+    ['zh words, 3 turns', 'zh', [['卡号是', '六二二五 八八零二'], ['', '幺二三四'], ['', '五六七三']], ''],
+    ['zh words, 3 turns, 好的', 'zh', [['卡号是', '六二二五 八八零二'], ['', '幺二三四'], ['', '五六七三']], '好的'],
+    ['zh mixed, 3 turns, 对', 'zh', [['卡号是', '6225'], ['嗯，', '八八零二 幺二三四'], ['', '5673']], '对'],
+    ['en digits, 2 turns', 'en', [['card number ', '4111 1111'], ['', '1111 1111']], ''],
+    ['en digits, 2 turns, okay', 'en', [['card number ', '4111 1111'], ['', '1111 1111']], 'okay'],
+    ['en words, 3 turns', 'en', [['it is ', 'four one one one'], ['', 'one one one one, one one one one'], ['', 'one one one one']], ''],
+    ['en words, 3 turns, go on', 'en', [['it is ', 'four one one one'], ['', 'one one one one, one one one one'], ['', 'one one one one']], 'go on'],
+    ['en mixed, 2 turns, mm-hm', 'en', [['my card is ', '4532 0151 one two eight three'], ['uh, ', 'zero three six six']], 'mm-hm'],
+  ];
+
+  it.each(rows)('%s: every part masked, a span in each turn', (_name, language, parts, ack) => {
+    const turns: Turn[] = [];
+    let t = 0;
+    parts.forEach(([before, part], k) => {
+      if (k > 0 && ack) {
+        turns.push(['agent', t, t + 0.3, ack]);
+        t += 0.5;
+      }
+      turns.push(['customer', t, t + 2, before + part + '.']);
+      t += 2.5;
+    });
+    const out = redactTranscript(transcript(turns, language));
+    expect(texts(out).filter((_, i) => turns[i][0] === 'customer')).toEqual(parts.map(([before, part]) => `${before}${S(part)}.`));
+    const customerTurns = turns.filter((turn) => turn[0] === 'customer');
+    expect(out.redactions).toHaveLength(parts.length);
+    out.redactions!.forEach((r, k) => {
+      expect(r.kind).toBe('card');
+      expect(r.start).toBeGreaterThanOrEqual(customerTurns[k][1]);
+      expect(r.end).toBe(customerTurns[k][2]);
+    });
+  });
+});
+
 describe('redactTranscript: numbers over several turns that must stay', () => {
   const unmasked: [name: string, language: Language, turns: Turn[]][] = [
     [
