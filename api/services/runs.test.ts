@@ -6,7 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { openDb, type Db } from '../../pipeline/db/client.ts';
+import { claimRun } from '../../pipeline/run/lease.ts';
 import { makeTestNight, type TestNight } from '../../pipeline/run/test-night.ts';
 import { createApp } from '../app.ts';
 import { createUser } from '../queries/users.ts';
@@ -59,4 +62,63 @@ it('starts a run in the background, refuses a second one for the date, and repor
   expect(calls.items.every((c) => typeof c.score === 'number')).toBe(true);
   const list = (await (await call('/api/v1/runs')).json()) as { total: number; items: { id: number }[] };
   expect(list.items[0].id).toBe(runId);
+});
+
+/** A second store and app, so each scenario starts from an empty night. */
+function freshApp(name: string) {
+  const store = openDb(join(dir, `${name}.sqlite`));
+  const bearer = createUser(store, { name: 'quinn', role: 'qa' }).token;
+  const launcher = createRunLauncher(store, { recordings: night.recordings, manifest: night.manifest, roster: night.roster }, (l) => logged.push(l));
+  const server = createApp({ db: store, runLauncher: launcher, audioCacheDir: join(dir, 'cache') });
+  const request = (path: string, init: RequestInit = {}) =>
+    server.request(path, { ...init, headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' } });
+  return { store, launcher, request };
+}
+
+async function waitWhileRunning(request: ReturnType<typeof freshApp>['request'], runId: number) {
+  for (let i = 0; i < 600; i++) {
+    const run = (await (await request(`/api/v1/runs/${runId}`)).json()) as { status: string; params: Record<string, unknown> };
+    if (run.status !== 'running') return run;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`run ${runId} still running`);
+}
+
+it('shows a run whose process died as interrupted, and does not refuse a new run of its date', async () => {
+  const { store, request } = freshApp('dead');
+  // A run row and lease left by a process killed with -9: its pid no longer exists on this host.
+  const deadPid = Number(spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim());
+  claimRun(store, night.date, {}, { ttlMs: 30_000, heartbeatMs: 5_000 }, `${deadPid}@${hostname()}`);
+
+  const stale = (await (await request('/api/v1/runs/1')).json()) as { status: string; holder: string };
+  expect(stale).toMatchObject({ status: 'interrupted', holder: `${deadPid}@${hostname()}` });
+  const listed = (await (await request('/api/v1/runs')).json()) as { items: { id: number; status: string }[] };
+  expect(listed.items).toEqual([expect.objectContaining({ id: 1, status: 'interrupted' })]);
+
+  const started = await request('/api/v1/runs', { method: 'POST', body: JSON.stringify({ date: night.date }) });
+  expect(started.status, await started.clone().text()).toBe(202);
+  const { runId } = (await started.json()) as { runId: number };
+  expect(runId).toBe(2);
+  const run = await waitWhileRunning(request, runId);
+  expect(run.status, JSON.stringify(logged)).toBe('finished');
+  // The same options as `callqa run`: the config's rankingSampling is there too.
+  expect(run.params).toHaveProperty('rankingSampling');
+  // The takeover stored what readers were already shown.
+  expect(store.$client.prepare('SELECT status FROM runs WHERE id = 1').get()).toEqual({ status: 'interrupted' });
+  store.$client.close();
+});
+
+it('stopAll (the server shutting down) ends its runs interrupted and releases their dates', async () => {
+  const { store, launcher, request } = freshApp('stop');
+  const started = await request('/api/v1/runs', { method: 'POST', body: JSON.stringify({ date: night.date }) });
+  expect(started.status).toBe(202);
+  const { runId } = (await started.json()) as { runId: number };
+  await launcher.stopAll({ reason: 'SIGTERM' });
+  const run = (await (await request(`/api/v1/runs/${runId}`)).json()) as { status: string; summary: { interrupted: { reason: string } } };
+  expect(run.status).toBe('interrupted');
+  expect(run.summary.interrupted.reason).toBe('SIGTERM');
+  expect(store.$client.prepare('SELECT COUNT(*) AS n FROM run_leases').get()).toEqual({ n: 0 });
+  const refused = await request('/api/v1/runs', { method: 'POST', body: JSON.stringify({ date: night.date }) });
+  expect(refused.status).toBe(409);
+  store.$client.close();
 });
