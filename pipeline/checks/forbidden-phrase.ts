@@ -7,12 +7,19 @@ import type { Evidence } from '../types.ts';
 import type { ParamsOf, ResolvedMatch } from '../scorecard/schema.ts';
 import { agentSegments, fail, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
+import { DISCOURSE_FILLERS } from './match/discourse.ts';
 import { matchVariant, requiredSimilarity, round2, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
 import { speakerStream, type SpokenStream } from './match/stream.ts';
 import { describeMatch, evidenceOf, variantsFor } from './phrase-search.ts';
 
 /** An exception only excuses a phrase within one clause: 「不知道，您…」 is not 「不知道您…」. */
 const CLAUSE_BREAK = /[，。？！；,.?!;]/;
+
+/** ASR writes a comma after a filler (「不用，嗯，自己去查」, "look uh, it up"): that comma is no clause break. */
+const FILLER_COMMA = new RegExp(`(?:^|[\\s，,]+)(?:${DISCOURSE_FILLERS.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[，,]\\s*`, 'giu');
+function withoutFillers(quote: string): string {
+  return quote.replace(FILLER_COMMA, ' ');
+}
 
 export type ForbiddenPhraseParams = ParamsOf<'forbidden_phrase'> & { match: ResolvedMatch };
 
@@ -72,7 +79,7 @@ function findForbidden(ctx: CallContext, forbidden: PhraseVariant[], exceptions:
   for (const stream of bySegment.values()) {
     const excused = exceptions
       .map((e) => matchVariant(stream, e, match))
-      .filter((m): m is PhraseMatch => !!m?.said && !CLAUSE_BREAK.test(m.quote));
+      .filter((m): m is PhraseMatch => !!m?.said && !CLAUSE_BREAK.test(withoutFillers(m.quote)));
     for (const v of forbidden) {
       const m = matchVariant(stream, v, match);
       if (!m?.said) continue;

@@ -51,7 +51,10 @@ export function checkHoldEtiquette(ctx: CallContext, params: HoldEtiquetteParams
   for (const h of holds) {
     const label = `the hold at ${fmtS(h.startS)} (${fmtS(h.endS - h.startS)})`;
     const announceWin = filterStream(stream, (u) => u.endS >= h.startS - params.beforeWindowS && u.startS <= h.startS + EDGE_TOLERANCE_S);
-    const thankWin = filterStream(stream, (u) => u.startS >= h.endS - EDGE_TOLERANCE_S && u.startS <= h.endS + params.afterWindowS);
+    // The thank-you belongs to the agent's return from the hold: the agent's words after it up to
+    // the customer's next turn, so a closing "thank you for calling" later on is not taken for it.
+    const returnEndS = Math.min(h.endS + params.afterWindowS, nextCustomerStartS(ctx, h.endS));
+    const thankWin = filterStream(stream, (u) => u.startS >= h.endS - EDGE_TOLERANCE_S && u.startS <= returnEndS);
     const announced = findItem(announceWin, before, params.match);
     const thanked = findItem(thankWin, after, params.match);
     judge(announced);
@@ -69,4 +72,10 @@ export function checkHoldEtiquette(ctx: CallContext, params: HoldEtiquetteParams
   const first = problems[0];
   const r = fail(`${first[0].toUpperCase()}${first.slice(1)}${problems.length > 1 ? `; ${problems.slice(1).join('; ')}` : ''}.`, evidence);
   return { ...r, confidence: round2(Math.max(...confidences)) };
+}
+
+/** When the customer next speaks after `afterS` (a turn starting at least a second later), or Infinity. */
+function nextCustomerStartS(ctx: CallContext, afterS: number): number {
+  const next = ctx.transcript.segments.filter((s) => s.speaker === 'customer' && s.start >= afterS + 1 && s.text.trim() !== '');
+  return next.length ? Math.min(...next.map((s) => s.start)) : Infinity;
 }

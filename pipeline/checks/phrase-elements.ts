@@ -49,7 +49,7 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
 
   const results: ElementResult[] = filled.map(({ element, variants, exceptions }) => {
     const opts: ResolvedMatch = { ...params.match, threshold: element.threshold ?? params.threshold ?? params.match.threshold };
-    const stream = withoutExceptions(win.stream, exceptions, opts);
+    const stream = withoutExceptions(win.stream, variants, exceptions, opts);
     const best = findItem(stream, variants, opts, win.counts);
     const ok = accepted(best) && win.counts(best);
     const closest = best && win.counts(best) ? best : null;
@@ -82,13 +82,21 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
   };
 }
 
-/** The window without the spans where an exception was said (「感谢您的耐心等待」 is not 「感谢您的来电」). */
-function withoutExceptions(stream: SpokenStream, exceptions: PhraseVariant[], opts: ResolvedMatch): SpokenStream {
+/**
+ * The window without the spans where an exception was said (「感谢您的耐心等待」 is not
+ * 「感谢您的来电」) — only where the exception fits those words better than the element does,
+ * so "thank you for calling" is not lost to "thank you for holding", one word away.
+ */
+function withoutExceptions(stream: SpokenStream, variants: PhraseVariant[], exceptions: PhraseVariant[], opts: ResolvedMatch): SpokenStream {
   if (exceptions.length === 0) return stream;
   const masked = new Set<number>();
   for (const e of exceptions) {
     const m = findItem(stream, [e], opts);
-    if (m?.said) for (let i = m.alignment.textStart; i <= m.alignment.textEnd; i++) masked.add(i);
+    if (!m?.said) continue;
+    const span = { segments: stream.segments, units: stream.units.slice(m.alignment.textStart, m.alignment.textEnd + 1) };
+    const own = findItem(span, variants, opts);
+    if (own && own.similarity >= m.similarity) continue;
+    for (let i = m.alignment.textStart; i <= m.alignment.textEnd; i++) masked.add(i);
   }
   return masked.size ? { segments: stream.segments, units: stream.units.filter((_, i) => !masked.has(i)) } : stream;
 }
@@ -104,7 +112,9 @@ export function satisfies(rule: ElementRule, ids: string[], said: Set<string>): 
 function missingForRule(rule: ElementRule, results: ElementResult[], said: Set<string>): Set<string> {
   const notSaid = results.filter((r) => !said.has(r.element.id)).map((r) => r.element.id);
   if (typeof rule === 'object' && 'anyOf' in rule) {
-    const best = [...rule.anyOf].sort((a, b) => a.filter((x) => !said.has(x)).length - b.filter((x) => !said.has(x)).length)[0];
+    // The combination that came closest: fewest elements missing, then most already said.
+    const missingIn = (c: string[]) => c.filter((x) => !said.has(x)).length;
+    const best = [...rule.anyOf].sort((a, b) => missingIn(a) - missingIn(b) || b.length - a.length)[0];
     return new Set(best.filter((x) => !said.has(x)));
   }
   return new Set(notSaid);

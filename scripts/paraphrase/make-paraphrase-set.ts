@@ -134,11 +134,12 @@ function makeCall(r: () => number, callId: string, split: Split, agent: Agent): 
   ]);
   const short = closing === 'greeting_only_short';
   let hold: HoldCase = short ? 'none' : weighted<HoldCase>(r, [['none', 45], ['ok', 25], ['no_request', 10], ['no_thanks', 10], ['thanks_at_end_only', 10]]);
-  const forbidden = weighted<ForbiddenCase>(r, [['none', 40], ['said', 35], ['polite', 25]]);
+  let forbidden = weighted<ForbiddenCase>(r, [['none', 40], ['said', 35], ['polite', 25]]);
   const apology = short ? 'calm' : weighted<ApologyCase>(r, [['calm', 55], ['apologised', 30], ['not_apologised', 15]]);
   const [noise, k] = weighted<[NoiseLevel, number]>(r, LEVELS.map(([l, m, w]) => [[l, m], w] as [[NoiseLevel, number], number]));
   if (hold === 'thanks_at_end_only' && closing === 'hold_thanks_goodbye') closing = 'thanks_goodbye';
-  if (short) greeting = 'ok';
+  // A short call is greeting, one answer, 「好的」: nothing else is said in it.
+  if (short) (greeting = 'ok'), (forbidden = 'none');
   // A thank-you for holding may carry 抱歉 / sorry: keep it out of the 30 s after an upset turn that was not apologised for.
   if (apology === 'not_apologised' && hold === 'thanks_at_end_only') hold = 'no_thanks';
   if (apology === 'not_apologised' && closing === 'hold_thanks_goodbye') closing = 'goodbye_only';
