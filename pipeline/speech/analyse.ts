@@ -22,8 +22,9 @@
  *   a hold is any stretch of at least `holdMinS` where nobody speaks (on a service call that is
  *   almost always the customer waiting), and overlaps cannot be seen (none are reported).
  */
-import type { Speaker, SpeechAnalysis, SpeechSegment, TimeSpan } from '../types.ts';
-import { coveredWithin, gaps, intersect, round3, subtract, totalS, union } from './spans.ts';
+import type { Speaker, SpeechAnalysis, SpeechSegment } from '../types.ts';
+import { coveredWithinMs, gaps, intersect, subtract, toMsSpan, toTimeSpan, totalMs, union, type MsSpan } from './spans.ts';
+import { msToSeconds, secondsToMs } from './timebase.ts';
 
 export interface AnalysisOptions {
   /** Shortest mutual silence recorded as dead air. Default 3 s. */
@@ -58,57 +59,55 @@ export function analyseSpeech(
   options: Partial<AnalysisOptions> = {},
 ): SpeechAnalysis {
   const o = { ...DEFAULT_ANALYSIS, ...options };
-  const of = (who: Speaker) => union(segments.filter((s) => s.speaker === who).map(span));
+  // Integer milliseconds from here on (see spans.ts): limits hold the same anywhere in a long call.
+  const deadAirMinMs = secondsToMs(o.deadAirMinS);
+  const holdMinMs = secondsToMs(o.holdMinS);
+  const holdCustomerSpeechMaxMs = secondsToMs(o.holdCustomerSpeechMaxS);
+  const holdLeadInMs = secondsToMs(o.holdLeadInS);
+  const overlapMinMs = secondsToMs(o.overlapMinS);
+  const of = (who: Speaker) => union(segments.filter((s) => s.speaker === who).map(toMsSpan));
   const agent = of('agent');
   const customer = of('customer');
   const anyone = union([...agent, ...customer]);
 
-  const holds: TimeSpan[] = [];
+  const holds: MsSpan[] = [];
   if (o.sharedChannel) {
     for (let i = 0; i + 1 < anyone.length; i++) {
-      if (anyone[i + 1].startS - anyone[i].endS >= o.holdMinS) holds.push({ startS: anyone[i].endS, endS: anyone[i + 1].startS });
+      if (anyone[i + 1].startMs - anyone[i].endMs >= holdMinMs) holds.push({ startMs: anyone[i].endMs, endMs: anyone[i + 1].startMs });
     }
   }
   for (let i = 0; !o.sharedChannel && i + 1 < agent.length; i++) {
-    const endS = agent[i + 1].startS;
-    if (endS - agent[i].endS < o.holdMinS || coveredWithin(customer, agent[i].endS, endS) > o.holdCustomerSpeechMaxS) continue;
+    const endMs = agent[i + 1].startMs;
+    if (endMs - agent[i].endMs < holdMinMs || coveredWithinMs(customer, agent[i].endMs, endMs) > holdCustomerSpeechMaxMs) continue;
     // The wait starts once the customer has finished answering the agent's last words
     // (e.g. reading out digits, or "好的"), not while the customer is still talking.
-    const answer = customer.filter((c) => c.startS >= agent[i].endS - o.overlapMinS && c.startS <= agent[i].endS + o.holdLeadInS && c.startS < endS);
-    const startS = Math.max(agent[i].endS, ...answer.map((c) => Math.min(c.endS, endS)));
-    if (endS - startS >= o.holdMinS) holds.push({ startS, endS });
+    const answer = customer.filter((c) => c.startMs >= agent[i].endMs - overlapMinMs && c.startMs <= agent[i].endMs + holdLeadInMs && c.startMs < endMs);
+    const startMs = Math.max(agent[i].endMs, ...answer.map((c) => Math.min(c.endMs, endMs)));
+    if (endMs - startMs >= holdMinMs) holds.push({ startMs, endMs });
   }
 
-  let silences: TimeSpan[] = [];
+  let silences: MsSpan[] = [];
   if (anyone.length > 0) {
-    const fromS = o.countLeadingSilence ? 0 : anyone[0].startS;
-    const toS = anyone[anyone.length - 1].endS;
-    silences = subtract(gaps(anyone, fromS, toS), holds).filter((g) => g.endS - g.startS >= o.deadAirMinS);
+    const fromMs = o.countLeadingSilence ? 0 : anyone[0].startMs;
+    const toMs = anyone[anyone.length - 1].endMs;
+    silences = subtract(gaps(anyone, fromMs, toMs), holds).filter((g) => g.endMs - g.startMs >= deadAirMinMs);
   }
 
   const overlaps = (o.sharedChannel ? [] : intersect(agent, customer))
-    .filter((x) => x.endS - x.startS >= o.overlapMinS)
+    .filter((x) => x.endMs - x.startMs >= overlapMinMs)
     .map((x) => {
-      const agentTurn = agent.find((s) => s.startS <= x.startS && s.endS >= x.endS)!;
-      const customerTurn = customer.find((s) => s.startS <= x.startS && s.endS >= x.endS)!;
-      const interrupter: Speaker = agentTurn.startS > customerTurn.startS ? 'agent' : 'customer';
-      return { ...rounded(x), interrupter };
+      const agentTurn = agent.find((s) => s.startMs <= x.startMs && s.endMs >= x.endMs)!;
+      const customerTurn = customer.find((s) => s.startMs <= x.startMs && s.endMs >= x.endMs)!;
+      const interrupter: Speaker = agentTurn.startMs > customerTurn.startMs ? 'agent' : 'customer';
+      return { ...toTimeSpan(x), interrupter };
     });
 
   return {
     segments: [...segments].sort((a, b) => a.startS - b.startS || a.speaker.localeCompare(b.speaker)),
-    talkTimeS: { agent: round3(totalS(agent)), customer: round3(totalS(customer)) },
-    silences: silences.map(rounded),
-    holds: holds.map(rounded),
+    talkTimeS: { agent: msToSeconds(totalMs(agent)), customer: msToSeconds(totalMs(customer)) },
+    silences: silences.map(toTimeSpan),
+    holds: holds.map(toTimeSpan),
     overlaps,
     durationS,
   };
-}
-
-function span(s: SpeechSegment): TimeSpan {
-  return { startS: s.startS, endS: s.endS };
-}
-
-function rounded(s: TimeSpan): TimeSpan {
-  return { startS: round3(s.startS), endS: round3(s.endS) };
 }

@@ -14,7 +14,7 @@ import type { Language, Speaker, SpeechAnalysis, TimeSpan, Transcript, Transcrip
 import { mapClipOutput, type RawAsrOutput, type UnattributedSegment } from './asr-output.ts';
 import { extractClip, planClips, type ClipOptions } from './clips.ts';
 import { assignRoles, type RoleOptions } from './roles.ts';
-import { union } from './spans.ts';
+import { toMsSpan, toTimeSpan, union } from './spans.ts';
 
 /** What transcribeCall needs from a speech recognizer. */
 export interface Recognizer {
@@ -46,7 +46,7 @@ interface Side {
 function sides(audio: CallAudio, speech: SpeechAnalysis | undefined): Side[] {
   const whole = [{ startS: 0, endS: audio.durationS }];
   const spansOf = (who?: Speaker) =>
-    speech ? union(speech.segments.filter((s) => !who || s.speaker === who).map((s) => ({ startS: s.startS, endS: s.endS }))) : whole;
+    speech ? union(speech.segments.filter((s) => !who || s.speaker === who).map(toMsSpan)).map(toTimeSpan) : whole;
   if (audio.mono || !audio.customer) return [{ speaker: null, samples: audio.agent, spans: spansOf() }];
   return [
     { speaker: 'agent', samples: audio.agent, spans: spansOf('agent') },
