@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../scripts/lib/random.ts';
 import { assignRoles, greetingTurn, splitTurns } from './roles.ts';
 
 const seg = (start: number, end: number, text: string) => ({ start, end, text });
@@ -35,5 +36,19 @@ describe('mono role assignment', () => {
   it('keeps segment order by time whatever order they came in', () => {
     const out = assignRoles([seg(5, 6, 'b'), seg(0, 1, '您好，很高兴为您服务')]);
     expect(out.map((s) => s.start)).toEqual([0, 5]);
+  });
+
+  it('a pause of exactly turnGapS starts a new turn anywhere in a 4 h call, one 10 ms shorter never does', () => {
+    const random = mulberry32(45);
+    const wrong: string[] = [];
+    for (let k = 0; k < 20_000; k++) {
+      // Transcript times are rounded to 10 ms: build them on that grid, as decimal numbers.
+      const endCs = Math.floor(random() * 4 * 3600 * 100);
+      const end = endCs / 100;
+      const atGap = splitTurns([seg(end - 1, end, 'a'), seg((endCs + 45) / 100, end + 2, 'b')], 0.45).length;
+      const underGap = splitTurns([seg(end - 1, end, 'a'), seg((endCs + 44) / 100, end + 2, 'b')], 0.45).length;
+      if (atGap !== 2 || underGap !== 1) wrong.push(`pause after ${end} s: ${atGap} turns at 0.45 s, ${underGap} at 0.44 s`);
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
   });
 });

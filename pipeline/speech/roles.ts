@@ -13,6 +13,7 @@
  */
 import type { Speaker, TranscriptSegment } from '../types.ts';
 import type { UnattributedSegment } from './asr-output.ts';
+import { secondsToMs } from './timebase.ts';
 
 export interface RoleOptions {
   /** A pause at least this long between segments starts the other party's turn. Default 0.45 s. */
@@ -28,15 +29,20 @@ export const DEFAULT_ROLE_OPTIONS: RoleOptions = { turnGapS: 0.45, greetingSearc
 const AGENT_GREETING = /很高兴为您服务|为您服务|欢迎致电|欢迎来电|我姓|工号|有什么可以帮|thank(s| you) for calling|my name is|how (may|can) i (help|assist)|speaking[,.]/i;
 const PLAIN_GREETING = /您好|你好|喂|hello|\bhi\b|good (morning|afternoon|evening)/i;
 
-/** Group segments into turns across pauses of at least `turnGapS`. */
+/**
+ * Group segments into turns across pauses of at least `turnGapS`. Pauses are measured in whole
+ * ms (transcript times are to the 10 ms): in float seconds a pause of exactly 0.45 s reads as
+ * 0.4499999… at about half of all positions and would not change the speaker.
+ */
 export function splitTurns<T extends UnattributedSegment>(segments: T[], turnGapS: number): T[][] {
   const sorted = [...segments].sort((a, b) => a.start - b.start);
+  const turnGapMs = secondsToMs(turnGapS);
   const turns: T[][] = [];
-  let lastEnd = -Infinity;
+  let lastEndMs = -Infinity;
   for (const s of sorted) {
-    if (turns.length === 0 || s.start - lastEnd >= turnGapS) turns.push([]);
+    if (turns.length === 0 || secondsToMs(s.start) - lastEndMs >= turnGapMs) turns.push([]);
     turns[turns.length - 1].push(s);
-    lastEnd = Math.max(lastEnd, s.end);
+    lastEndMs = Math.max(lastEndMs, secondsToMs(s.end));
   }
   return turns;
 }
