@@ -1,9 +1,9 @@
 /**
  * Seeded random calls in which a card number is read in two or three chunks over turns of
  * one speaker (digits, Chinese or English digit words, with or without the other party's
- * acknowledgement, fillers and punctuation at the turn edges): every chunk must be masked
- * in full, only the chunk, with a time span inside its own turn, and redacting again must
- * change nothing. FUZZ_CASES and FUZZ_SEED override the count and seed for a longer hunt.
+ * acknowledgement, fillers, confirmations and punctuation at the turn edges): every chunk
+ * must be masked in full, only the chunk, with a time span inside its own turn, and
+ * redacting again must change nothing. FUZZ_CASES and FUZZ_SEED override the count and seed for a longer hunt.
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../scripts/lib/random.ts';
@@ -44,8 +44,8 @@ function makeCase(random: () => number): Case {
     return digits.split('').map((d) => EN[Number(d)]).join(' ');
   };
   const opener = language === 'zh' ? pick(['我的卡号是', '卡号', '是']) : pick(['my card number is ', 'it is ', '']);
-  const lead = language === 'zh' ? pick(['', '嗯，', '呃 ']) : pick(['', 'uh, ', ' ']);
-  const close = pick(['', '。', '，', '.']);
+  const lead = language === 'zh' ? pick(['', '嗯，', '呃 ', '对，']) : pick(['', 'uh, ', ' ', 'yes, ']);
+  const close = language === 'zh' ? pick(['', '。', '，', '，对吧？']) : pick(['', '.', ',', ', right?']);
   const ack = language === 'zh' ? pick(['嗯', '好的', '对', '嗯嗯']) : pick(['okay', 'mm-hm', 'go on', 'Okay.']);
 
   const segments: TranscriptSegment[] = [];

@@ -81,6 +81,37 @@ describe('redactTranscript: a number read over several turns of one speaker is m
     expect(out.redactions).toEqual([span('customer', 0.4, 2, 'card'), span('customer', 3.5, 5, 'card')]);
   });
 
+  it('zh, a confirmation closing one chunk and opening the next (「，对吧」 … 「对，」) stays', () => {
+    const out = redactTranscript(
+      transcript([
+        ['customer', 0, 2, '卡号是六二二五 八八零二，对吧'],
+        ['agent', 2.2, 2.5, '对'],
+        ['customer', 3, 5, '对，幺二三四 五六七三'],
+      ]),
+    );
+    expect(texts(out)).toEqual([`卡号是${S(9)}，对吧`, '对', `对，${S(9)}`]);
+    expect(out.redactions!.map((r) => r.kind)).toEqual(['card', 'card']);
+  });
+
+  it('en, "okay?" closing one chunk and "yes," opening the next stay', () => {
+    const out = redactTranscript(
+      transcript(
+        [
+          ['customer', 0, 3, 'my card number is four one one one, one one one one, okay?'],
+          ['agent', 3.1, 3.4, 'yes'],
+          ['customer', 4, 6, 'yes, one one one one, one one one one.'],
+        ],
+        'en',
+      ),
+    );
+    expect(texts(out)).toEqual([
+      `my card number is ${S('four one one one, one one one one')}, okay?`,
+      'yes',
+      `yes, ${S('one one one one, one one one one')}.`,
+    ]);
+    expect(out.redactions!.map((r) => r.kind)).toEqual(['card', 'card']);
+  });
+
   it('zh, mixed digits and spoken words across two turns', () => {
     const out = redactTranscript(
       transcript([
@@ -351,6 +382,17 @@ describe('redactTranscript: numbers over several turns that must stay', () => {
     const input = transcript(turns, language);
     const out = redactTranscript(input);
     expect(texts(out)).toEqual(texts(input));
+    expect(out.redactions).toEqual([]);
+  });
+
+  it('a labelled number opening the next turn is a new number, not the rest of the last', () => {
+    // Joined, 6225 8802 1234 5673 would pass Luhn, but 「会员号是」 is not a confirmation word.
+    const out = redactTranscript(
+      transcript([
+        ['customer', 0, 2, '订单号6225 8802'],
+        ['customer', 2.5, 4, '会员号是1234 5673'],
+      ]),
+    );
     expect(out.redactions).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import type { Language, TranscriptSegment } from '../types.ts';
 import { crossTurnClassifier, partAt } from './cross-turn-classify.ts';
+import { numberBody } from './number-edges.ts';
 import { findNumberUnits, normalizeForScan, type NumberUnit } from './number-units.ts';
 import { redactText, type TextRedaction } from './redact-text.ts';
 import { findTurnChains, splitWhereNoNumberContinues, type TurnChain } from './turn-chains.ts';
@@ -31,12 +32,16 @@ export function findCrossTurnRedactions(segments: readonly TranscriptSegment[], 
   const found: SegmentRedaction[] = [];
   const pieces: TurnChain[] = findTurnChains(segments).flatMap((chain) => splitWhereNoNumberContinues(chain, segments));
   for (const chain of pieces) {
+    // Each turn takes part less the confirmation words at the edges facing its neighbours
+    // (「对，」 opening a chunk, 「，对吧？」 closing one), which would otherwise end the run.
+    const last = chain.segments.length - 1;
+    const bodies = chain.segments.map((index, k) => numberBody(segments[index].text, { leading: k > 0, trailing: k < last }));
     let text = '';
     const partStarts: number[] = [];
     chain.segments.forEach((index, k) => {
       if (k > 0) text += TURN_JOIN;
       partStarts.push(text.length);
-      text += segments[index].text;
+      text += segments[index].text.slice(bodies[k].start, bodies[k].end);
     });
     const scan = normalizeForScan(text);
     const classify = crossTurnClassifier({ scan, partStarts, prompt: chain.prompt, language });
@@ -46,7 +51,7 @@ export function findCrossTurnRedactions(segments: readonly TranscriptSegment[], 
       const lastPart = partAt(partStarts, span.end - 1);
       for (let part = firstPart; part <= lastPart; part++) {
         const partStart = partStarts[part];
-        const partEnd = partStart + segments[chain.segments[part]].text.length;
+        const partEnd = partStart + bodies[part].end - bodies[part].start;
         const piece = trimToUnits(
           units,
           Math.max(span.start, partStart),
@@ -54,7 +59,8 @@ export function findCrossTurnRedactions(segments: readonly TranscriptSegment[], 
           { start: part > firstPart, end: part < lastPart },
         );
         if (piece) {
-          found.push({ segment: chain.segments[part], start: piece.start - partStart, end: piece.end - partStart, kind: span.kind });
+          const offset = bodies[part].start - partStart;
+          found.push({ segment: chain.segments[part], start: piece.start + offset, end: piece.end + offset, kind: span.kind });
         }
       }
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Speaker, TranscriptSegment } from '../types.ts';
-import { findTurnChains, isInterjection, splitWhereNoNumberContinues, startsWithNumber } from './turn-chains.ts';
+import { opensWithNumber } from './number-edges.ts';
+import { findTurnChains, isInterjection, splitWhereNoNumberContinues } from './turn-chains.ts';
 
 const seg = (speaker: Speaker, start: number, end: number, text: string): TranscriptSegment => ({ speaker, start, end, text });
 
@@ -77,12 +78,12 @@ describe('findTurnChains', () => {
   });
 });
 
-describe('startsWithNumber', () => {
-  it.each(['5678', '幺二三四', '嗯，幺二三四', ' one two three', 'Uh, double five', 'thirty-four', '（0755）'])('opens with a number: %s', (text) =>
-    expect(startsWithNumber(text)).toBe(true),
+describe('opensWithNumber', () => {
+  it.each(['5678', '幺二三四', '嗯，幺二三四', '对，幺二三四', '是的，5673', ' one two three', 'Uh, double five', 'yes, okay, five', 'thirty-four', '（0755）'])('opens with a number: %s', (text) =>
+    expect(opensWithNumber(text)).toBe(true),
   );
-  it.each(['and the amount is 5678', '好的', '', '五块钱', 'okay, five', '2026-11-20', '$1,500'])('does not: %s', (text) =>
-    expect(startsWithNumber(text)).toBe(false),
+  it.each(['and the amount is 5678', '电话是1234', 'the last four are 5673', '好的', '', '五块钱', '2026-11-20', '$1,500'])('does not: %s', (text) =>
+    expect(opensWithNumber(text)).toBe(false),
   );
 });
 

@@ -1,5 +1,6 @@
 import type { Speaker, TranscriptSegment } from '../types.ts';
 import { isSeparatorGap } from './digit-runs.ts';
+import { opensWithNumber } from './number-edges.ts';
 import { findNumberUnits, normalizeForScan } from './number-units.ts';
 
 /**
@@ -43,22 +44,6 @@ export function isInterjection(text: string): boolean {
   return !findNumberUnits(normalizeForScan(text)).some((u) => !u.trimmable);
 }
 
-/** Characters at the start of a turn searched for its first number unit (a unit's look-ahead is under 30). */
-const HEAD_CHARS = 64;
-
-/**
- * Whether a turn opens with a number: its first digit unit comes after nothing but
- * separators and fillers (「嗯，幺二三四」, " one two", "5678"). Only then can a number of
- * the turn before run on into it.
- */
-export function startsWithNumber(text: string): boolean {
-  const head = normalizeForScan(text.slice(0, HEAD_CHARS));
-  const first = findNumberUnits(head)[0];
-  if (!first) return false;
-  const gap = head.slice(0, first.start);
-  return gap === '' || isSeparatorGap(gap);
-}
-
 /**
  * A chain cut before each turn that neither opens with a number nor is just a filler
  * (nothing can run across that boundary), keeping the pieces of two or more turns: only
@@ -73,7 +58,7 @@ export function splitWhereNoNumberContinues(chain: TurnChain, segments: readonly
     const index = chain.segments[k];
     const text = segments[index].text;
     // A turn of nothing but fillers (「嗯……」) is passed through, as a pause inside the number.
-    if (startsWithNumber(text) || text.trim() === '' || isSeparatorGap(text)) {
+    if (opensWithNumber(text) || text.trim() === '' || isSeparatorGap(text)) {
       current.segments.push(index);
       continue;
     }
