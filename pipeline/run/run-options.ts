@@ -17,13 +17,15 @@ export interface NightInputs {
 /** What a caller may set beyond the configuration (flags, API body, signals). */
 export type RunOverrides = Partial<Omit<RunOptions, keyof NightInputs | 'sampling' | 'rankingSampling'>>;
 
+/** An override left undefined (a flag not given) keeps the configuration's value. */
 export function runOptionsFromConfig(config: Config, inputs: NightInputs, overrides: RunOverrides = {}): RunOptions {
+  const given = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) as RunOverrides;
   return {
     ...inputs,
     sampling: samplingParamsSchema.parse(config.sampling),
     rankingSampling: config.rankingSampling,
     encoding: config.ingest.encoding,
-    ...overrides,
-    concurrency: overrides.concurrency ?? config.concurrency,
+    concurrency: config.concurrency,
+    ...given,
   };
 }
