@@ -19,6 +19,11 @@ export interface ManifestOptions {
   knownAgents: ReadonlySet<string>;
   /** How the file is decoded when it has no byte-order mark (default 'utf-8'). */
   encoding?: InputEncoding;
+  /**
+   * Reject a call_id seen earlier in the file (default true), remembering every id in memory.
+   * Ingest turns it off and checks in SQLite instead, so a 1,000,000-row file keeps memory flat.
+   */
+  checkDuplicates?: boolean;
 }
 
 /** One manifest row, valid (with its recording path confined to the recordings folder) or refused. */
@@ -36,7 +41,8 @@ export const recordingPath = (recordingsDir: string, file: string): string =>
 
 /**
  * Streams the manifest: one item per data row, in file order, holding only the call ids seen
- * so far (to name the first line of a duplicate). Throws CsvFileError if the file is refused.
+ * so far (to name the first line of a duplicate; none with `checkDuplicates: false`).
+ * Throws CsvFileError if the file is refused.
  */
 export async function* manifestItems(file: string, opts: ManifestOptions): AsyncGenerator<ManifestItem> {
   const seen = new Map<string, number>();
@@ -52,7 +58,7 @@ export async function* manifestItems(file: string, opts: ManifestOptions): Async
       yield { kind: 'reject', reject: { sourceFile: file, rowNumber: line, callId: v.call_id || undefined, field: result.field, reason: result.reason } };
       continue;
     }
-    seen.set(result.row.callId, line);
+    if (opts.checkDuplicates !== false) seen.set(result.row.callId, line);
     yield { kind: 'row', line, row: result.row, path: result.path };
   }
 }
@@ -68,6 +74,9 @@ export async function readManifest(file: string, opts: ManifestOptions): Promise
   return { rows, rejects };
 }
 
+/** Reason for a call_id repeated within one manifest. */
+export const duplicateReason = (callId: string, firstLine: number): string => `duplicate call_id ${callId} (first on line ${firstLine})`;
+
 type RowError = { field?: string; reason: string };
 
 function validateRow(
@@ -78,7 +87,7 @@ function validateRow(
 ): { row: ManifestRow; path: string } | RowError {
   for (const field of MANIFEST_REQUIRED) if (!v[field]) return { field, reason: 'required field is empty' };
   const firstLine = seen.get(v.call_id);
-  if (firstLine !== undefined) return { field: 'call_id', reason: `duplicate call_id ${v.call_id} (first on line ${firstLine})` };
+  if (firstLine !== undefined) return { field: 'call_id', reason: duplicateReason(v.call_id, firstLine) };
 
   const fields: { [K in keyof ManifestRow]?: Parsed<unknown> } = {
     startedAt: parseTimestamp(v.started_at),
