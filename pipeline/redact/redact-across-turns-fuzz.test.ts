@@ -1,9 +1,10 @@
 /**
  * Seeded random calls in which a card number is read in two or three chunks over turns of
  * one speaker (digits, Chinese or English digit words, with or without the other party's
- * acknowledgement, fillers, confirmations and punctuation at the turn edges): every chunk
- * must be masked in full, only the chunk, with a time span inside its own turn, and
- * redacting again must change nothing. FUZZ_CASES and FUZZ_SEED override the count and seed for a longer hunt.
+ * acknowledgement or read-back of a chunk, fillers, confirmations and punctuation at the
+ * turn edges): every chunk and read-back must be masked in full, nothing else, with a time
+ * span inside its own turn, and redacting again must change nothing. FUZZ_CASES and
+ * FUZZ_SEED override the count and seed for a longer hunt.
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../scripts/lib/random.ts';
@@ -61,7 +62,15 @@ function makeCase(random: () => number): Case {
     chunks.push({ segment: segments.length, start: before.length, end: before.length + spoken.length });
     segments.push({ speaker, start: t, end: t + durationS, text });
     t += durationS + 0.1 + random() * 2;
-    if (k < chunkDigits.length - 1 && random() < 0.6) {
+    const between = k < chunkDigits.length - 1;
+    const turnBack = random();
+    if (turnBack < 0.3) {
+      // The other party reads the chunk back (in its own form), then the speaker goes on.
+      const back = render(digits);
+      chunks.push({ segment: segments.length, start: 0, end: back.length });
+      segments.push({ speaker: other, start: t, end: t + 1.5, text: back + (language === 'zh' ? '，对吗？' : ', right?') });
+      t += 1.6 + random() * 2;
+    } else if (between && turnBack < 0.8) {
       segments.push({ speaker: other, start: t, end: t + 0.4, text: ack });
       t += 0.5 + random() * 4;
     }

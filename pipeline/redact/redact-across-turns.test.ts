@@ -112,6 +112,37 @@ describe('redactTranscript: a number read over several turns of one speaker is m
     expect(out.redactions!.map((r) => r.kind)).toEqual(['card', 'card']);
   });
 
+  it('zh, the agent reading each chunk back: the read-backs are masked too, on the agent\'s side', () => {
+    const out = redactTranscript(
+      transcript([
+        ['customer', 0, 2, '我的卡号是六二二五 八八零二'],
+        ['agent', 2.2, 3.5, '六二二五 八八零二，对吗？'],
+        ['customer', 4, 5.5, '对，幺二三四 五六七三'],
+        ['agent', 6, 7.5, '幺二三四 五六七三，好的'],
+      ]),
+    );
+    expect(texts(out)).toEqual([`我的卡号是${S(9)}`, `${S(9)}，对吗？`, `对，${S(9)}`, `${S(9)}，好的`]);
+    expect(out.redactions!.map((r) => `${r.speaker}:${r.kind}`)).toEqual(['customer:card', 'agent:card', 'customer:card', 'agent:card']);
+    // The agent's first read-back: 8 of 10 weighted characters, from its start.
+    expect(out.redactions![1]).toEqual(span('agent', 2.2, 3.24, 'card'));
+  });
+
+  it('en, the agent reading the last chunk back', () => {
+    const out = redactTranscript(
+      transcript(
+        [
+          ['customer', 0, 3, 'four one one one, one one one one'],
+          ['agent', 3.1, 3.4, 'okay'],
+          ['customer', 4, 6, 'one one one one, one one one one'],
+          ['agent', 6.2, 8, 'one one one one, one one one one, right?'],
+        ],
+        'en',
+      ),
+    );
+    expect(texts(out)[3]).toBe(`${S('one one one one, one one one one')}, right?`);
+    expect(out.redactions!.filter((r) => r.speaker === 'agent')).toHaveLength(1);
+  });
+
   it('zh, mixed digits and spoken words across two turns', () => {
     const out = redactTranscript(
       transcript([
@@ -394,6 +425,30 @@ describe('redactTranscript: numbers over several turns that must stay', () => {
       ]),
     );
     expect(out.redactions).toEqual([]);
+  });
+
+  it('a read-back of other digits ends the run', () => {
+    const out = redactTranscript(
+      transcript([
+        ['customer', 0, 2, '订单号6225 8802'],
+        ['agent', 2, 3, '8803对吗'],
+        ['customer', 3.5, 5, '1234 5673'],
+      ]),
+    );
+    expect(out.redactions).toEqual([]);
+  });
+
+  it('a read-back of a card\'s last 4 stays, and so does one of a number that is not masked', () => {
+    const out = redactTranscript(
+      transcript([
+        ['customer', 0, 3, '卡号6225880212345673'],
+        ['agent', 3.2, 4, '尾号5673对吧'],
+        ['customer', 5, 6, '验证码是123'],
+        ['agent', 6.2, 7, '123对吗'],
+        ['customer', 7.5, 8, '456'],
+      ]),
+    );
+    expect(texts(out)).toEqual([`卡号${S(16)}`, '尾号5673对吧', '验证码是123', '123对吗', '456']);
   });
 
   it('an agent turn that is more than an acknowledgement ends the run', () => {

@@ -49,6 +49,7 @@ export function findCrossTurnRedactions(segments: readonly TranscriptSegment[], 
     for (const span of redactText(text, language, classify).spans) {
       const firstPart = partAt(partStarts, span.start);
       const lastPart = partAt(partStarts, span.end - 1);
+      found.push(...maskReadBacks(segments, chain, chain.segments.slice(firstPart, lastPart + 1), digitsWithin(units, span), span.kind));
       for (let part = firstPart; part <= lastPart; part++) {
         const partStart = partStarts[part];
         const partEnd = partStart + bodies[part].end - bodies[part].start;
@@ -91,4 +92,33 @@ function trimToUnits(
   for (let i = lo; i < units.length && units[i].end <= end; i++) inside.push(units[i]);
   if (inside.length === 0) return null;
   return { start: trim.start ? inside[0].start : start, end: trim.end ? inside[inside.length - 1].end : end };
+}
+
+/** The digits of the units inside a span of the joined text. */
+function digitsWithin(units: readonly NumberUnit[], span: TextRedaction): string {
+  return units
+    .filter((u) => u.start >= span.start && u.end <= span.end)
+    .map((u) => u.digits)
+    .join('');
+}
+
+/**
+ * The other party's read-backs (TurnChain.readBacks) of a masked number: those following
+ * one of its turns whose digits are part of it, masked from their first digit to their last.
+ */
+function maskReadBacks(
+  segments: readonly TranscriptSegment[],
+  chain: TurnChain,
+  numberTurns: readonly number[],
+  numberDigits: string,
+  kind: TextRedaction['kind'],
+): SegmentRedaction[] {
+  const masked: SegmentRedaction[] = [];
+  for (const readBack of chain.readBacks) {
+    if (!numberTurns.includes(readBack.after)) continue;
+    const units = findNumberUnits(normalizeForScan(segments[readBack.segment].text));
+    if (units.length === 0 || !numberDigits.includes(units.map((u) => u.digits).join(''))) continue;
+    masked.push({ segment: readBack.segment, start: units[0].start, end: units[units.length - 1].end, kind });
+  }
+  return masked;
 }

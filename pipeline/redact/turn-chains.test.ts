@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Speaker, TranscriptSegment } from '../types.ts';
 import { opensWithNumber } from './number-edges.ts';
-import { findTurnChains, isInterjection, splitWhereNoNumberContinues } from './turn-chains.ts';
+import { isInterjection } from './interjection.ts';
+import { findTurnChains, splitWhereNoNumberContinues } from './turn-chains.ts';
 
 const seg = (speaker: Speaker, start: number, end: number, text: string): TranscriptSegment => ({ speaker, start, end, text });
 
@@ -31,7 +32,7 @@ describe('findTurnChains', () => {
       seg('customer', 4.5, 6, '幺二三四'),
       seg('customer', 6.2, 7, '五六七八'),
     ];
-    expect(findTurnChains(segments)).toEqual([{ speaker: 'customer', segments: [1, 3, 4], prompt: '请问您的手机号码是多少？' }]);
+    expect(findTurnChains(segments)).toEqual([{ speaker: 'customer', segments: [1, 3, 4], prompt: '请问您的手机号码是多少？', readBacks: [] }]);
   });
 
   it('ends a chain at a turn of the other party that says more, or after a long pause', () => {
@@ -60,7 +61,7 @@ describe('findTurnChains', () => {
       seg('agent', 2.9, 3.3, '嗯'),
       seg('agent', 7, 9, '好的，我帮您查一下这张卡'),
     ];
-    expect(findTurnChains(segments)).toEqual([{ speaker: 'customer', segments: [0, 1], prompt: '' }]);
+    expect(findTurnChains(segments)).toEqual([{ speaker: 'customer', segments: [0, 1], prompt: '', readBacks: [] }]);
   });
 
   it('finds chains of both speakers', () => {
@@ -72,8 +73,8 @@ describe('findTurnChains', () => {
       seg('customer', 7.5, 8, '谢谢'),
     ];
     expect(findTurnChains(segments)).toEqual([
-      { speaker: 'agent', segments: [0, 2], prompt: '' },
-      { speaker: 'customer', segments: [3, 4], prompt: '幺二三四 五六七八' },
+      { speaker: 'agent', segments: [0, 2], prompt: '', readBacks: [] },
+      { speaker: 'customer', segments: [3, 4], prompt: '幺二三四 五六七八', readBacks: [] },
     ]);
   });
 });
@@ -100,8 +101,38 @@ describe('splitWhereNoNumberContinues', () => {
     const [chain] = findTurnChains(segments);
     expect(chain.segments).toEqual([0, 1, 2, 3, 4, 5]);
     expect(splitWhereNoNumberContinues(chain, segments)).toEqual([
-      { speaker: 'customer', segments: [0, 1], prompt: '' },
-      { speaker: 'customer', segments: [4, 5], prompt: 'my phone number' },
+      { speaker: 'customer', segments: [0, 1], prompt: '', readBacks: [] },
+      { speaker: 'customer', segments: [4, 5], prompt: 'my phone number', readBacks: [] },
     ]);
   });
 });
+
+describe('findTurnChains: read-backs', () => {
+  it('records a read-back of the end of what the speaker said, which does not interrupt', () => {
+    const segments = [
+      seg('customer', 0, 2, '卡号六二二五 八八零二'),
+      seg('agent', 2.2, 3, '八八零二，对吗？'),
+      seg('customer', 3.5, 5, '幺二三四 五六七三'),
+      seg('agent', 5.2, 6, '6225 8802 1234 5673, right'),
+    ];
+    expect(findTurnChains(segments)).toEqual([
+      { speaker: 'customer', segments: [0, 2], prompt: '', readBacks: [{ segment: 1, after: 0 }, { segment: 3, after: 2 }] },
+    ]);
+  });
+
+  it('a turn repeating other digits, or saying more, interrupts', () => {
+    const other = [
+      seg('customer', 0, 2, '卡号六二二五 八八零二'),
+      seg('agent', 2.2, 3, '八八零三，对吗？'),
+      seg('customer', 3.5, 5, '幺二三四 五六七三'),
+    ];
+    expect(findTurnChains(other)).toEqual([]);
+    const more = [
+      seg('customer', 0, 2, '卡号六二二五 八八零二'),
+      seg('agent', 2.2, 3, '八八零二是吗，请您再说一遍'),
+      seg('customer', 3.5, 5, '幺二三四 五六七三'),
+    ];
+    expect(findTurnChains(more)).toEqual([]);
+  });
+});
+

@@ -1,7 +1,8 @@
 import type { Speaker, TranscriptSegment } from '../types.ts';
 import { isSeparatorGap } from './digit-runs.ts';
+import { isInterjection } from './interjection.ts';
 import { opensWithNumber } from './number-edges.ts';
-import { findNumberUnits, normalizeForScan } from './number-units.ts';
+import { readBackDigits, spokenDigits } from './read-back.ts';
 
 /**
  * Longest pause, in seconds, between two turns of one speaker (end of one to start of the
@@ -9,15 +10,10 @@ import { findNumberUnits, normalizeForScan } from './number-units.ts';
  * wait for the agent's "嗯" / "go on", but not for longer than this.
  */
 export const MAX_TURN_GAP_S = 10;
-/** Most Chinese characters an acknowledgement by the other party may have (嗯, 好的, 对对, 请继续). */
-export const MAX_INTERJECTION_HAN = 4;
-/** Most Latin-script words an acknowledgement may have ("okay", "mm-hm", "go on", "okay got it"). */
-export const MAX_INTERJECTION_WORDS = 3;
-
 /**
  * Consecutive turns of one speaker that a number may run across: in call order, each
  * starting at most MAX_TURN_GAP_S after the previous one ended, with nothing but short
- * acknowledgements by the other party between them.
+ * acknowledgements or read-backs by the other party between them.
  */
 export interface TurnChain {
   speaker: Speaker;
@@ -28,20 +24,12 @@ export interface TurnChain {
    * none: a question such as 「您的手机号是多少？」 that says what the number is.
    */
   prompt: string;
-}
-
-/**
- * Whether a turn is only a short acknowledgement (嗯, 好的, 对, "okay", "mm-hm", "go on"),
- * which does not interrupt the other speaker's number. A turn with any digit in it is not:
- * an agent reading digits back is a turn of its own. The ambiguous words "oh", "one" and 一
- * alone do not count as digits here ("Oh, okay").
- */
-export function isInterjection(text: string): boolean {
-  if (/\p{Nd}/u.test(text)) return false;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const words = text.match(/[A-Za-z]+(?:['’-][A-Za-z]+)*/g)?.length ?? 0;
-  if (han > MAX_INTERJECTION_HAN || words > MAX_INTERJECTION_WORDS) return false;
-  return !findNumberUnits(normalizeForScan(text)).some((u) => !u.trimmable);
+  /**
+   * Turns of the other party, between or right after these, that only read back digits the
+   * speaker had just said (「六二二五 八八零二，对吗？」): they do not interrupt the number and
+   * are masked with it. `after`: the speaker's turn (segment index) each one follows.
+   */
+  readBacks: { segment: number; after: number }[];
 }
 
 /**
@@ -53,7 +41,8 @@ export function isInterjection(text: string): boolean {
  */
 export function splitWhereNoNumberContinues(chain: TurnChain, segments: readonly TranscriptSegment[]): TurnChain[] {
   const pieces: TurnChain[] = [];
-  let current: TurnChain = { ...chain, segments: [chain.segments[0]] };
+  const piece = (segments: number[], prompt: string): TurnChain => ({ speaker: chain.speaker, segments, prompt, readBacks: [] });
+  let current: TurnChain = piece([chain.segments[0]], chain.prompt);
   for (let k = 1; k < chain.segments.length; k++) {
     const index = chain.segments[k];
     const text = segments[index].text;
@@ -63,11 +52,15 @@ export function splitWhereNoNumberContinues(chain: TurnChain, segments: readonly
       continue;
     }
     if (current.segments.length >= 2) pieces.push(current);
-    current = { speaker: chain.speaker, segments: [index], prompt: segments[chain.segments[k - 1]].text };
+    current = piece([index], segments[chain.segments[k - 1]].text);
   }
   if (current.segments.length >= 2) pieces.push(current);
+  for (const p of pieces) p.readBacks = chain.readBacks.filter((r) => p.segments.includes(r.after));
   return pieces;
 }
+
+/** Digits of a chain kept for read-back checks: more than any number has (19) with room for a long read-back. */
+const SAID_DIGITS_KEPT = 64;
 
 /** Every chain of two or more turns, per speaker, in call order of their first turn. */
 export function findTurnChains(segments: readonly TranscriptSegment[], maxGapS: number = MAX_TURN_GAP_S): TurnChain[] {
@@ -75,28 +68,45 @@ export function findTurnChains(segments: readonly TranscriptSegment[], maxGapS: 
   const order = segments.map((_, i) => i).sort((a, b) => segments[a].start - segments[b].start || a - b);
   const speakers = [...new Set(segments.map((s) => s.speaker))];
   const acknowledgement = segments.map((s) => isInterjection(s.text));
+  const readBack = segments.map((s, i) => (acknowledgement[i] ? null : readBackDigits(s.text)));
+  const said = segments.map((s) => spokenDigits(s.text));
   const chains: TurnChain[] = [];
   for (const speaker of speakers) {
     let current: TurnChain | null = null;
     let interrupted = false;
     let lastOther = -1;
+    /** The last digits the chain's turns said (enough for any read-back), for read-back checks. */
+    let soFar = '';
     const close = () => {
       if (current && current.segments.length >= 2) chains.push(current);
     };
     for (const i of order) {
       const segment = segments[i];
       if (segment.speaker !== speaker) {
-        if (!acknowledgement[i]) interrupted = true;
         lastOther = i;
+        if (acknowledgement[i] || interrupted || !current) {
+          interrupted ||= !acknowledgement[i];
+          continue;
+        }
+        // A read-back of the end of what the speaker said so far, soon after it, is part of the number.
+        const last = current.segments[current.segments.length - 1];
+        const back = readBack[i];
+        if (back && soFar.endsWith(back) && segment.start - segments[last].end <= maxGapS) {
+          current.readBacks.push({ segment: i, after: last });
+        } else {
+          interrupted = true;
+        }
         continue;
       }
       const previous = current?.segments[current.segments.length - 1];
       if (current && previous !== undefined && !interrupted && segment.start - segments[previous].end <= maxGapS) {
         current.segments.push(i);
+        soFar = (soFar + said[i]).slice(-SAID_DIGITS_KEPT);
       } else {
         close();
         const prompt = lastOther >= 0 && segment.start - segments[lastOther].end <= maxGapS ? segments[lastOther].text : '';
-        current = { speaker, segments: [i], prompt };
+        current = { speaker, segments: [i], prompt, readBacks: [] };
+        soFar = said[i].slice(-SAID_DIGITS_KEPT);
       }
       interrupted = false;
     }
