@@ -24,10 +24,12 @@ import type { Transcript } from '../types.ts';
 
 const PARAMS = { calls: 20, minS: 120, maxS: 240, seed: 'ci', date: '2026-11-21' };
 /**
- * The run must end within this many seconds. About 1 h of audio; measured ~2–3 min on a busy
- * 2-core machine (load ≈ 8); a hang is unbounded, so the bound only has to separate the two.
+ * The run must end within this many seconds. Measured: the whole test (run included) uses
+ * ~90 CPU-seconds for the night's hour of audio, so ~1–1.5 min on an idle 2-core machine; on the
+ * shared 2-core development machine (load ≈ 19) the run took 371 s. A hang never ends, so the
+ * bound only has to separate the two.
  */
-const RUN_BOUND_S = 420;
+const RUN_BOUND_S = 600;
 
 let night: SoakNight;
 let work: string;

@@ -16,7 +16,7 @@
  */
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../../pipeline/config.ts';
@@ -26,8 +26,14 @@ import type { Benchmark, BenchResult } from './types.ts';
 
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 
+/** GNU time, when installed, reports the run's CPU time and peak memory (load-independent figures). */
+const GNU_TIME = '/usr/bin/time';
+
 interface ChildRun {
   code: number | null;
+  /** User + system CPU seconds and peak RSS of the run's processes (GNU time), when available. */
+  cpuS: number | null;
+  maxRssMb: number | null;
   wallS: number;
   /** Date.now() when the child announced the processing phase. */
   processingStartMs: number | null;
@@ -38,7 +44,11 @@ interface ChildRun {
 function runCallqa(args: string[]): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/callqa.ts', ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const tsx = [join(repoRoot, 'node_modules/.bin/tsx'), 'scripts/callqa.ts', ...args];
+    const timed = existsSync(GNU_TIME);
+    // GNU time writes its line last on stderr, after the run's own output.
+    const [command, ...rest] = timed ? [GNU_TIME, '-f', 'gnutime %U %S %M', ...tsx] : tsx;
+    const child = spawn(command, rest, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let processingStartMs: number | null = null;
@@ -48,7 +58,18 @@ function runCallqa(args: string[]): Promise<ChildRun> {
       if (processingStartMs === null && /processing \d+ sampled calls/.test(stderr)) processingStartMs = Date.now();
     });
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, wallS: (performance.now() - started) / 1000, processingStartMs, stdout, stderr }));
+    child.on('close', (code) => {
+      const t = /gnutime ([\d.]+) ([\d.]+) (\d+)/.exec(stderr);
+      resolve({
+        code,
+        cpuS: t ? +(Number(t[1]) + Number(t[2])).toFixed(1) : null,
+        maxRssMb: t ? Math.round(Number(t[3]) / 1024) : null,
+        wallS: (performance.now() - started) / 1000,
+        processingStartMs,
+        stdout,
+        stderr,
+      });
+    });
   });
 }
 
@@ -112,6 +133,8 @@ const bench: Benchmark = async function* (): AsyncIterable<BenchResult> {
       concurrency,
       cpus: `${cpus().length}× ${cpus()[0]?.model ?? '?'}`,
       runWallS: +run.wallS.toFixed(1),
+      runCpuS: run.cpuS,
+      runMaxRssMb: run.maxRssMb,
       statuses,
       nightReused: night.reused,
       generationS: night.generationS,
