@@ -59,8 +59,21 @@ export function splitWhereNoNumberContinues(chain: TurnChain, segments: readonly
   return pieces;
 }
 
-/** Digits of a chain kept for read-back checks: more than any number has (19) with room for a long read-back. */
-const SAID_DIGITS_KEPT = 64;
+/** At least the last `count` digits said in `turns` (fewer if they said fewer), read from the end. */
+function lastDigits(turns: readonly number[], said: (turn: number) => string, count: number): string {
+  let digits = '';
+  for (let k = turns.length - 1; k >= 0 && digits.length < count; k--) digits = said(turns[k]) + digits;
+  return digits;
+}
+
+/** A per-segment function computed at most once per segment. */
+function memo<T>(compute: (segment: number) => T): (segment: number) => T {
+  const cache = new Map<number, T>();
+  return (segment) => {
+    if (!cache.has(segment)) cache.set(segment, compute(segment));
+    return cache.get(segment)!;
+  };
+}
 
 /** Every chain of two or more turns, per speaker, in call order of their first turn. */
 export function findTurnChains(segments: readonly TranscriptSegment[], maxGapS: number = MAX_TURN_GAP_S): TurnChain[] {
@@ -68,15 +81,15 @@ export function findTurnChains(segments: readonly TranscriptSegment[], maxGapS: 
   const order = segments.map((_, i) => i).sort((a, b) => segments[a].start - segments[b].start || a - b);
   const speakers = [...new Set(segments.map((s) => s.speaker))];
   const acknowledgement = segments.map((s) => isInterjection(s.text));
-  const readBack = segments.map((s, i) => (acknowledgement[i] ? null : readBackDigits(s.text)));
-  const said = segments.map((s) => spokenDigits(s.text));
+  // Read-backs are looked for only where one could matter (after a turn of a chain), and
+  // each turn is scanned at most once for them.
+  const readBack = memo((i) => readBackDigits(segments[i].text));
+  const said = memo((i) => spokenDigits(segments[i].text));
   const chains: TurnChain[] = [];
   for (const speaker of speakers) {
     let current: TurnChain | null = null;
     let interrupted = false;
     let lastOther = -1;
-    /** The last digits the chain's turns said (enough for any read-back), for read-back checks. */
-    let soFar = '';
     const close = () => {
       if (current && current.segments.length >= 2) chains.push(current);
     };
@@ -90,8 +103,8 @@ export function findTurnChains(segments: readonly TranscriptSegment[], maxGapS: 
         }
         // A read-back of the end of what the speaker said so far, soon after it, is part of the number.
         const last = current.segments[current.segments.length - 1];
-        const back = readBack[i];
-        if (back && soFar.endsWith(back) && segment.start - segments[last].end <= maxGapS) {
+        const back = segment.start - segments[last].end <= maxGapS ? readBack(i) : null;
+        if (back && lastDigits(current.segments, said, back.length).endsWith(back)) {
           current.readBacks.push({ segment: i, after: last });
         } else {
           interrupted = true;
@@ -101,12 +114,10 @@ export function findTurnChains(segments: readonly TranscriptSegment[], maxGapS: 
       const previous = current?.segments[current.segments.length - 1];
       if (current && previous !== undefined && !interrupted && segment.start - segments[previous].end <= maxGapS) {
         current.segments.push(i);
-        soFar = (soFar + said[i]).slice(-SAID_DIGITS_KEPT);
       } else {
         close();
         const prompt = lastOther >= 0 && segment.start - segments[lastOther].end <= maxGapS ? segments[lastOther].text : '';
         current = { speaker, segments: [i], prompt, readBacks: [] };
-        soFar = said[i].slice(-SAID_DIGITS_KEPT);
       }
       interrupted = false;
     }
