@@ -118,7 +118,7 @@ function sameCall(stored: Row, src: Row): boolean {
   return (
     stored.call_id === src.call_id && stored.agent_id === src.agent_id && stored.started_at === src.started_at && String(stored.duration_s) === src.duration_s &&
     stored.direction === src.direction && stored.queue === src.queue && String(stored.wait_s) === src.wait_s && stored.agent_channel === src.agent_channel &&
-    stored.customer_id === src.customer_id && stored.site === src.site && stored.resolved === (src.resolved === 'true' ? 1 : 0) && String(stored.file).endsWith('/rec/c.ogg')
+    stored.customer_id === src.customer_id && stored.site === src.site && Number(stored.resolved) === (src.resolved === 'true' ? 1 : 0) && String(stored.file).endsWith('/rec/c.ogg')
   );
 }
 

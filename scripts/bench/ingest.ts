@@ -76,7 +76,7 @@ export async function peakRss() {
     const out = createWriteStream(join(dir, 'manifest.csv'));
     out.write(HEADER + '\n');
     for (let i = 0; i < PEAK_ROWS; i++) {
-      if (!out.write(manifestLine(i, `c${i % PEAK_FILES}.ogg`) + '\n')) await new Promise((r) => out.once('drain', r));
+      if (!out.write(manifestLine(i, `c${i % PEAK_FILES}.ogg`) + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
     }
     await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
 
