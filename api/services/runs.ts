@@ -53,14 +53,19 @@ export function createRunLauncher(db: Db, inputs: RunInputs, log: (line: string)
       const abandon = new AbortController();
       let started!: (runId: number) => void;
       const runId = new Promise<number>((resolve) => (started = resolve));
-      components ??= buildComponents(config);
       const fill = (p: string) => p.replaceAll('{date}', date);
       const options = runOptionsFromConfig(
         config,
         { date, recordingsDir: fill(inputs.recordings), manifestPath: fill(inputs.manifest), rosterPath: fill(inputs.roster) },
         { retryFailed, signal: graceful.signal, abandonSignal: abandon.signal, onStarted: started },
       );
-      const running = components.then((c) => runNight(db, options, c));
+      // Models are loaded by the first run that holds its date, then shared.
+      const running = runNight(db, options, () =>
+        (components ??= buildComponents(config).catch((err: unknown) => {
+          components = null; // the next run tries again (a model file may have been fixed)
+          throw err;
+        })),
+      );
       const entry: ActiveRun = {
         graceful,
         abandon,

@@ -3,7 +3,7 @@
  * kill -9 mid-run then rerun, SIGTERM mid-run, two runs of one date at once, and inputs refused
  * as a whole. Whatever happens, the night ends with every sampled call processed exactly once.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,6 +62,16 @@ function startRun(args: string[]): Started {
   return { child, exit, stdout: () => out, stderr: () => err };
 }
 
+/**
+ * Runs `callqa run` to its end. Not spawnSync: blocking this worker for minutes starves vitest's
+ * own messages ("Timeout calling onTaskUpdate").
+ */
+async function runToEnd(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const run = startRun(args);
+  const { code } = await run.exit;
+  return { status: code, stdout: run.stdout(), stderr: run.stderr() };
+}
+
 /** Resolves once `n` calls are processed; fails at once (with its stderr) if the run ended first. */
 async function whenProcessed(dbFile: string, n: number, run: Started): Promise<void> {
   let ended = false;
@@ -97,7 +107,7 @@ describe('a night that always finishes', { timeout: 420_000 }, () => {
     expect(query(dbFile, 'select status from runs')).toEqual([{ status: 'running' }]);
     expect(query(dbFile, 'select holder from run_leases')).toEqual([{ holder: `${child.pid}@${hostname()}` }]);
 
-    const rerun = spawnSync(process.execPath, argsFor(dbFile), { cwd: repoRoot, encoding: 'utf8' });
+    const rerun = await runToEnd(argsFor(dbFile));
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(JSON.parse(rerun.stdout).calls.pending).toBe(0);
     expect(query(dbFile, 'select id, status from runs')).toEqual([{ id: 1, status: 'interrupted' }, { id: 2, status: 'finished' }]);
@@ -129,7 +139,7 @@ describe('a night that always finishes', { timeout: 420_000 }, () => {
     // No call was left half-done by the signal: the one in flight finished.
     expect(summary.calls.processedNow).toBe(processedCount(dbFile));
 
-    const rerun = spawnSync(process.execPath, argsFor(dbFile), { cwd: repoRoot, encoding: 'utf8' });
+    const rerun = await runToEnd(argsFor(dbFile));
     expect(rerun.status, rerun.stderr).toBe(0);
     expectNightDoneOnce(dbFile);
   });
@@ -140,7 +150,7 @@ describe('a night that always finishes', { timeout: 420_000 }, () => {
     const first = firstRun.child;
     await whenProcessed(dbFile, 1, firstRun);
 
-    const refused = spawnSync(process.execPath, argsFor(dbFile), { cwd: repoRoot, encoding: 'utf8' });
+    const refused = await runToEnd(argsFor(dbFile));
     expect(refused.status).toBe(75);
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);
     expect(refused.stderr).toMatch(new RegExp(`2026-11-20 is already being run by run #1 \\(${first.pid}@${hostname()}, started \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z, last heartbeat \\d+ s ago\\); wait for it with --wait`));
@@ -157,21 +167,21 @@ describe('a night that always finishes', { timeout: 420_000 }, () => {
     expectNightDoneOnce(dbFile);
   });
 
-  it('an empty manifest or a missing recordings folder: exit ≠ 0 with one line, no sample; the rerun with the right inputs processes the night', () => {
+  it('an empty manifest or a missing recordings folder: exit ≠ 0 with one line, no sample; the rerun with the right inputs processes the night', async () => {
     const dbFile = freshDbFile('inputs');
     const empty = join(night.dir, 'header-only.csv');
     writeFileSync(empty, readFileSync(night.manifest, 'utf8').split('\n')[0] + '\n');
 
-    const noRows = spawnSync(process.execPath, argsFor(dbFile, { manifest: empty }), { cwd: repoRoot, encoding: 'utf8' });
+    const noRows = await runToEnd(argsFor(dbFile, { manifest: empty }));
     expect(noRows.status).toBe(66);
     expect(noRows.stderr.trim()).toBe(`callqa run: 2026-11-20 not run: manifest ${empty} has no valid row (it is empty); no sample stored`);
-    const noFolder = spawnSync(process.execPath, argsFor(dbFile, { recordings: join(night.dir, 'missing') }), { cwd: repoRoot, encoding: 'utf8' });
+    const noFolder = await runToEnd(argsFor(dbFile, { recordings: join(night.dir, 'missing') }));
     expect(noFolder.status).toBe(66);
     expect(noFolder.stderr.trim()).toBe(`callqa run: 2026-11-20 not run: recordings folder ${join(night.dir, 'missing')} does not exist; no sample stored`);
     expect(query(dbFile, 'select date from samples')).toEqual([]);
     expect(query(dbFile, 'select status from runs')).toEqual([{ status: 'failed' }, { status: 'failed' }]);
 
-    const rerun = spawnSync(process.execPath, argsFor(dbFile), { cwd: repoRoot, encoding: 'utf8' });
+    const rerun = await runToEnd(argsFor(dbFile));
     expect(rerun.status, rerun.stderr).toBe(0);
     const summary = JSON.parse(rerun.stdout);
     expect(summary.sample).toMatchObject({ drawnNow: true, sampled: night.good.length + 3 });

@@ -77,7 +77,13 @@ function storedParams(o: RunOptions) {
  * whole: the run row is `failed` and no sample is stored), or any other error (run `failed`).
  * A signalled run returns its summary with `interrupted` set.
  */
-export async function runNight(db: Db, opts: RunOptions, components: Components, progress = silentProgress): Promise<RunSummary> {
+export async function runNight(
+  db: Db,
+  opts: RunOptions,
+  /** The components, or a function building them once the run holds its date (a refused run loads no model). */
+  withComponents: Components | (() => Promise<Components>),
+  progress = silentProgress,
+): Promise<RunSummary> {
   const startedMs = Date.now();
   const timing: LeaseTiming = { ...DEFAULT_LEASE_TIMING, ...opts.lease };
   const claim = await claimRunWaiting(db, opts.date, storedParams(opts), timing, { wait: opts.waitForLease, signal: opts.signal, onWaiting: opts.onWaiting });
@@ -89,6 +95,7 @@ export async function runNight(db: Db, opts: RunOptions, components: Components,
   try {
     opts.onStarted?.(runId);
     checkRecordingsDir(opts.recordingsDir);
+    const components = typeof withComponents === 'function' ? await withComponents() : withComponents;
     const ingested = await ingest(db, { date: opts.date, manifestPath: opts.manifestPath, rosterPath: opts.rosterPath, recordingsDir: opts.recordingsDir, encoding: opts.encoding }).catch(
       (err: unknown) => {
         throw err instanceof CsvFileError ? new NightInputError(err.message) : err;

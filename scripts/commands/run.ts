@@ -5,6 +5,7 @@ import { loadConfig, repoRoot } from '../../pipeline/config.ts';
 import { openDb } from '../../pipeline/db/client.ts';
 import { INPUT_ENCODINGS, type InputEncoding } from '../../pipeline/ingest/text-decode.ts';
 import { buildComponents } from '../../pipeline/run/build-components.ts';
+import type { Components } from '../../pipeline/run/components.ts';
 import { DEMO } from '../../pipeline/run/demo-db.ts';
 import { LeaseHeldError, RunAbortedError } from '../../pipeline/run/lease.ts';
 import { NightInputError } from '../../pipeline/run/night-inputs.ts';
@@ -78,7 +79,8 @@ export default function register(program: Command): void {
       if (f.encoding !== undefined && !INPUT_ENCODINGS.includes(f.encoding as InputEncoding)) program.error(`callqa run: --encoding must be one of ${INPUT_ENCODINGS.join(', ')}, got "${f.encoding}"`);
 
       const db = openDb(f.db ?? DEFAULT_DB);
-      const components = await buildComponents(config);
+      // Built only once the run holds its date: a refused run answers at once, without loading models.
+      let components: Components | undefined;
       // First SIGTERM/SIGINT: start no more calls, finish those in flight. Second: abandon them.
       const stops = watchStopSignals((signal, second) =>
         console.error(
@@ -96,7 +98,7 @@ export default function register(program: Command): void {
             { seed: f.seed, concurrency, encoding: f.encoding as InputEncoding | undefined, retryFailed: f.retryFailed, resample: f.resample, waitForLease: f.wait, signal: stops.graceful, abandonSignal: stops.abandon,
               onWaiting: (lease) => console.error(`callqa run: waiting for run #${lease.runId} (${lease.holder}, started ${lease.runStartedAt}) to end`) },
           ),
-          components,
+          async () => (components = await buildComponents(config)),
           f.json ? undefined : createProgress(),
         );
         if (f.json) console.log(JSON.stringify(summary, null, 2));
@@ -114,7 +116,7 @@ export default function register(program: Command): void {
         else fail(`callqa run: ${date} failed: ${(err as Error).message}`, EXIT.failed);
       } finally {
         stops.dispose();
-        await components.close?.();
+        await components?.close?.();
         db.$client.close();
       }
     });
