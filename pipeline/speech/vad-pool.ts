@@ -15,7 +15,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import Piscina from 'piscina';
+import { Piscina } from 'piscina';
 import type { CallAudio } from '../audio/types.ts';
 import type { VadStage } from '../run/components.ts';
 import type { SpeechAnalysis } from '../types.ts';

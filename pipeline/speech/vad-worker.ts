@@ -31,8 +31,10 @@ let currentStop: Int32Array | null = null;
 
 // Only inside the pool's worker threads (this module is imported nowhere else but for types):
 // make every model call of this thread a point where a stopped task ends.
-const modelCall = ort.InferenceSession.prototype.run;
-ort.InferenceSession.prototype.run = function stoppableRun(this: ort.InferenceSession, ...args: Parameters<typeof modelCall>) {
+// (InferenceSession is a class at run time; its typings describe only the factory.)
+const sessionClass = ort.InferenceSession as unknown as { prototype: ort.InferenceSession };
+const modelCall = sessionClass.prototype.run;
+sessionClass.prototype.run = function stoppableRun(this: ort.InferenceSession, ...args: Parameters<typeof modelCall>) {
   if (currentStop && Atomics.load(currentStop, 0) === 1) return Promise.reject(new Error('VAD task stopped'));
   return modelCall.apply(this, args);
 } as typeof modelCall;
