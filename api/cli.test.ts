@@ -37,7 +37,7 @@ it('adds a user whose token expires after --expires-in-days, and refuses a bad v
   const added = await callqa('users', 'add', '--name', 'temp', '--role', 'qa', '--expires-in-days', '30', '--db', db);
   const expiry = added.stderr.match(/expiring (\S+);/)?.[1];
   expect(Date.parse(expiry!) - Date.now()).toBeGreaterThan(29.9 * 86_400_000);
-  expect((await callqa('users', 'list', '--db', db)).stdout).toMatch(new RegExp(`temp\tqa\t-\t\S+\ttoken expires ${expiry}`));
+  expect((await callqa('users', 'list', '--db', db)).stdout).toMatch(new RegExp(`temp\\tqa\\t-\\t\\S+\\ttoken expires ${expiry}`));
   const bad = callqa('users', 'add', '--name', 'z', '--role', 'qa', '--expires-in-days', 'soon', '--db', db);
   await expect(bad).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--expires-in-days must be a number of days above 0') });
 });
