@@ -3,7 +3,10 @@
  * script that sleeps, with a sleeping child of its own) is killed at its budget, the recording
  * fails with `decode_timeout`, and nothing it started is left running.
  */
-import { copyFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ffmpegPath, ffprobePath } from './binaries.ts';
 import { liveChildCount } from './child.ts';
@@ -69,5 +72,25 @@ describe('decoder deadlines', () => {
     expect(pids.filter(isRunning)).toEqual([]);
     expect(liveChildCount()).toBe(0);
     expect(await loadRecording(tmp.file('ok.wav'), { timeouts })).toMatchObject({ ok: true });
+  });
+
+  it('a decoder still running when this process exits is killed with it (exit hook), not orphaned', async () => {
+    const fake = writeHangingBinary(mkdtempSync(join(tmp.dir, 'exit-')), 'ffmpeg', ffmpegPath(), 'hang-me');
+    // A separate node process starts a long-deadline run of the hanging stand-in, then exits.
+    const script = tmp.file('exits-mid-decode.mts');
+    writeFileSync(
+      script,
+      `import { runWithDeadline } from ${JSON.stringify(pathToFileURL(new URL('./child.ts', import.meta.url).pathname).href)};
+void runWithDeadline(${JSON.stringify(fake.path)}, ['hang-me'], { timeoutMs: 600_000 });
+setTimeout(() => process.exit(0), 1500);
+`,
+    );
+    const exited = new Promise<number | null>((resolve) => {
+      spawn(process.execPath, ['--import', 'tsx', script], { stdio: 'ignore' }).once('exit', resolve);
+    });
+    expect(await exited).toBe(0);
+    const pids = startedPids(fake);
+    expect(pids).toHaveLength(2);
+    expect(pids.filter(isRunning)).toEqual([]);
   });
 });
