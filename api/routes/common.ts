@@ -33,6 +33,8 @@ export const errorResponses = {
   401: { description: 'Not signed in (no or unknown token)', content: errorContent },
   403: { description: "The user's role or teams do not allow this", content: errorContent },
   404: { description: 'No such resource', content: errorContent },
+  413: { description: 'The request body is over 1 MiB (refused before sign-in, unread)', content: errorContent },
+  503: { description: 'The server serves a read-only store (`callqa serve --read-only`): nothing can be saved', content: errorContent },
 } as const;
 
 export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
