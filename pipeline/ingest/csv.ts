@@ -55,6 +55,27 @@ export async function* readCsv(file: string, requiredColumns: readonly string[],
   if (!header) throw new CsvFileError(file, 'no header row (the file is empty)');
 }
 
+/**
+ * Checks that `file` would not be refused as a whole (readable, valid in its encoding to the
+ * last byte, header sound) without parsing its rows: ingest runs it before storing anything.
+ * Throws CsvFileError as readCsv would.
+ */
+export async function checkCsvFile(file: string, requiredColumns: readonly string[], opts: ReadCsvOptions = {}): Promise<void> {
+  const text = decodeFile(file, opts.encoding)[Symbol.asyncIterator]();
+  // No `return` on this view: leaving the header loop below must not close the file.
+  const view: AsyncIterable<string> = { [Symbol.asyncIterator]: () => ({ next: () => text.next() }) };
+  let header = false;
+  for await (const rec of csvRecords(view)) {
+    if (rec.kind === 'error') throw new CsvFileError(file, `header row: ${rec.reason}`, rec.line);
+    if (isBlank(rec.fields)) continue;
+    checkHeader(file, rec.fields, requiredColumns);
+    header = true;
+    break;
+  }
+  if (!header) throw new CsvFileError(file, 'no header row (the file is empty)');
+  while (!(await text.next()).done); // decode the rest: a bad byte anywhere refuses the file
+}
+
 /** A blank line reads as one empty field. */
 const isBlank = (fields: string[]): boolean => fields.length === 1 && fields[0] === '';
 

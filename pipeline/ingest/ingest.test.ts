@@ -168,4 +168,10 @@ describe('ingest', () => {
     expect(db.select().from(schema.agents).all()).toEqual([]);
     expect(storedRejects(db, '2026-11-20')).toEqual([]);
   });
+
+  it('stores nothing, roster included, when the manifest header names a column twice', async () => {
+    writeFileSync(opts.manifestPath, [HEADER + ',site', 'c1,c1.ogg,a1,2026-11-20T09:00:00+08:00,30,inbound,card,4,false,true,left,u1,深圳,x'].join('\n'));
+    await expect(ingest(db, opts)).rejects.toThrow(/manifest\.csv: header names column "site" twice/);
+    expect(db.select().from(schema.agents).all()).toEqual([]);
+  });
 });

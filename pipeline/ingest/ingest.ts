@@ -11,10 +11,11 @@ import type { Db } from '../db/client.ts';
 import { agents, ingestRejects } from '../db/schema.ts';
 import type { ManifestRow } from '../types.ts';
 import { serviceDate } from './fields.ts';
-import { duplicateReason, manifestItems } from './manifest.ts';
+import { checkCsvFile } from './csv.ts';
+import { duplicateReason, MANIFEST_REQUIRED, manifestItems } from './manifest.ts';
 import type { Reject } from './reject.ts';
 import { readRoster } from './roster.ts';
-import { decodeFile, type InputEncoding } from './text-decode.ts';
+import type { InputEncoding } from './text-decode.ts';
 
 export { CsvFileError } from './csv-file-error.ts';
 
@@ -43,9 +44,10 @@ const BATCH_ROWS = 5000;
 /** Throws CsvFileError (one line naming the file) when the roster or manifest is refused as a whole; then nothing is stored. */
 export async function ingest(db: Db, opts: IngestOptions): Promise<IngestSummary> {
   const roster = await readRoster(opts.rosterPath, { encoding: opts.encoding });
-  // Decode the whole manifest once before storing anything: a bad byte on its last line must
-  // not leave the first rows stored under a decoding the user is about to change.
-  for await (const _ of decodeFile(opts.manifestPath, opts.encoding));
+  // Decode the whole manifest once before storing anything: a bad byte on its last line (or a
+  // bad header) must not leave the roster and first rows stored under a decoding the user is
+  // about to change.
+  await checkCsvFile(opts.manifestPath, MANIFEST_REQUIRED, { encoding: opts.encoding });
 
   db.transaction((tx) => {
     for (const a of roster.agents) {
