@@ -33,6 +33,10 @@ export interface AudioStage {
 
 export interface VadStage {
   version: string;
+  /**
+   * May borrow `audio`'s sample arrays while it works (the VAD pool moves them to a worker thread
+   * and puts them back when the analysis returns); after a failure they may be gone, as the call is.
+   */
   analyse(audio: CallAudio, signal?: AbortSignal): Promise<SpeechAnalysis>;
 }
 

@@ -21,12 +21,14 @@ beforeAll(async () => {
 afterAll(() => pool?.close());
 
 describe('createVadPool', () => {
-  it('gives what the in-process stage gives, under the same version, and leaves the caller its samples', async () => {
+  it('gives what the in-process stage gives, under the same version, and hands the caller its samples back', async () => {
     const local = await createVadStage();
     try {
-      const before = audio.agent.length;
+      const before = { agent: audio.agent.slice(), customer: audio.customer!.slice() };
       const inWorker = await pool.analyse(audio);
-      expect(audio.agent.length).toBe(before); // not detached by the transfer
+      // Moved to the worker and back, unchanged (a moved array left behind would be empty).
+      expect(audio.agent).toEqual(before.agent);
+      expect(audio.customer).toEqual(before.customer);
       expect(inWorker).toEqual(await local.analyse(audio));
       expect(pool.version).toBe(local.version);
       expect(inWorker.segments.map((s) => s.speaker)).toEqual(['agent', 'customer', 'agent']);
@@ -38,11 +40,13 @@ describe('createVadPool', () => {
   it('a task aborted mid-inference ends within a moment, and the worker serves the next task', async () => {
     // A long call keeps the worker busy; abort it while Silero is running.
     const long: CallAudio = { ...audio, agent: repeat(audio.agent, 8), customer: repeat(audio.customer!, 8), durationS: 128 };
+    const movedAway = long.agent;
     const controller = new AbortController();
     const running = pool.analyse(long, controller.signal);
     setTimeout(() => controller.abort(new Error('budget spent')), 300);
     const startedMs = performance.now();
     await expect(running).rejects.toThrow(/stopped/);
+    expect(movedAway.length).toBe(0); // the samples went to the worker, not a copy
     // Well inside the 2 s grace: the worker stopped itself, it was not terminated.
     expect(performance.now() - startedMs).toBeLessThan(1800);
     const after = await pool.analyse(audio);

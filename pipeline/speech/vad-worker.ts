@@ -10,7 +10,7 @@
  * frame (32 ms of audio) per call, so a stopped task ends within a frame and the worker is reused.
  */
 import * as ort from 'onnxruntime-node';
-import { workerData } from 'piscina';
+import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
 import type { CallAudio } from '../audio/types.ts';
 import type { SpeechAnalysis } from '../types.ts';
 import { createVadStage, type VadStageOptions } from './stages.ts';
@@ -19,6 +19,13 @@ export type VadTask =
   | { type: 'version' }
   /** `stop` is one Int32 on a SharedArrayBuffer: 1 once the task should end. */
   | { type: 'analyse'; audio: CallAudio; stop: Int32Array };
+
+/** What an `analyse` task answers: the analysis, and the caller's samples handed back (moved, not copied). */
+export interface VadReply {
+  analysis: SpeechAnalysis;
+  agent: Float32Array;
+  customer: Float32Array | null;
+}
 
 export interface VadWorkerData {
   /** File URL of the task module this worker runs (read by ts-worker-boot.mjs). */
@@ -41,14 +48,25 @@ sessionClass.prototype.run = function stoppableRun(this: ort.InferenceSession, .
 
 let stage: ReturnType<typeof createVadStage> | undefined;
 
-export default async function runVadTask(task: VadTask): Promise<string | SpeechAnalysis> {
+export default async function runVadTask(task: VadTask): Promise<string | VadReply> {
   stage ??= createVadStage((workerData as VadWorkerData).stageOptions);
   const vad = await stage;
   if (task.type === 'version') return vad.version;
   currentStop = task.stop;
+  let analysis: SpeechAnalysis;
   try {
-    return await vad.analyse(task.audio);
+    analysis = await vad.analyse(task.audio);
   } finally {
     currentStop = null;
   }
+  const { agent, customer } = task.audio;
+  const reply: VadReply = { analysis, agent, customer };
+  return move({ [transferableSymbol]: samplesBuffers(agent, customer), [valueSymbol]: reply } as never) as unknown as VadReply;
+}
+
+/** The distinct buffers under a call's samples (both sides may view one buffer). */
+export function samplesBuffers(agent: Float32Array, customer: Float32Array | null): ArrayBuffer[] {
+  const buffers = [agent.buffer as ArrayBuffer];
+  if (customer && customer.buffer !== agent.buffer) buffers.push(customer.buffer as ArrayBuffer);
+  return buffers;
 }

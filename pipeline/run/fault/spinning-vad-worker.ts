@@ -11,14 +11,14 @@ export const SPIN_OVER_S = 25;
 
 type Task = { type: 'version' } | { type: 'analyse'; audio: CallAudio };
 
-export default function spinningVad(task: Task): string | SpeechAnalysis {
+export default function spinningVad(task: Task): string | { analysis: SpeechAnalysis; agent: Float32Array; customer: Float32Array | null } {
   if (task.type === 'version') return 'spinning-test-vad';
   const { audio } = task;
   if (audio.durationS > SPIN_OVER_S) {
     // eslint-disable-next-line no-constant-condition
     for (let i = 0; ; i++) if (i === -1) break;
   }
-  return {
+  const analysis: SpeechAnalysis = {
     segments: [{ speaker: 'agent', startS: 0.5, endS: 4 }, { speaker: 'customer', startS: 4.5, endS: 7 }],
     talkTimeS: { agent: 3.5, customer: 2.5 },
     silences: [],
@@ -26,4 +26,6 @@ export default function spinningVad(task: Task): string | SpeechAnalysis {
     overlaps: [],
     durationS: audio.durationS,
   };
+  // The pool's reply shape (vad-worker.ts VadReply); the samples are cloned back, which is fine here.
+  return { analysis, agent: audio.agent, customer: audio.customer };
 }
