@@ -9,7 +9,7 @@
  * when that is not possible.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,7 +81,7 @@ describe('the app on a read-only store', () => {
 });
 
 /** Starts `callqa serve` as a child process; resolves with its URL and everything it printed. */
-async function serve(args: string[], asUser: string[] = []): Promise<{ url: string; out: string; stop: () => void }> {
+async function serve(args: string[], asUser: string[] = []): Promise<{ url: string; out: string; stop: () => Promise<void> }> {
   const [cmd, ...pre] = asUser.length ? asUser : [process.execPath];
   const argv = [...pre, ...(asUser.length ? [process.execPath] : []), '--import', 'tsx', 'scripts/callqa.ts', 'serve', '--port', '0', ...args];
   const child = spawn(cmd, argv, { cwd: repoRoot, env: { ...process.env, HOME: tmpdir() } });
@@ -96,7 +96,13 @@ async function serve(args: string[], asUser: string[] = []): Promise<{ url: stri
     child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
   });
-  return { url, out, stop: () => child.kill('SIGTERM') };
+  // Stopping waits for the server to exit, so its snapshot copy is gone before the test ends.
+  const stop = () => new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+  return { url, out, stop };
 }
 
 async function checkServes(url: string): Promise<void> {
@@ -116,7 +122,7 @@ describe('callqa serve', () => {
       expect(s.out).toMatch(/^read-only: .*started with --read-only$/m);
       await checkServes(s.url);
     } finally {
-      s.stop();
+      await s.stop();
     }
     expect(fileBytes().equals(before)).toBe(true);
   }, 60_000);
@@ -142,8 +148,10 @@ describe('callqa serve', () => {
       expect(s.out).toMatch(/^read-only: .*snapshot copy.*folder .* is not writable$/m);
       await checkServes(s.url);
     } finally {
-      s.stop();
+      await s.stop();
     }
+    const snapshot = s.out.match(/snapshot copy (\S+)/)![1];
+    expect(existsSync(snapshot), 'the snapshot copy is removed when the server stops').toBe(false);
     expect(fileBytes(file).equals(before)).toBe(true);
     expect(statSync(file).mtimeMs).toBe(mtimeMs);
   }, 60_000);
