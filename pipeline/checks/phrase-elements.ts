@@ -15,6 +15,7 @@ import { marginConfidence } from './confidence.ts';
 import { substitutionCost } from './match/cost.ts';
 import { requiredSimilarity, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
 import { speakerStream, type SpokenStream } from './match/stream.ts';
+import type { Unit } from './match/units.ts';
 import { accepted, evidenceOf, findItem, variantsFor } from './phrase-search.ts';
 
 type ElementParams = NonNullable<ParamsOf<'phrase_in_window'>['elements']>[number];
@@ -50,8 +51,10 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
   const results: ElementResult[] = filled.map(({ element, variants, exceptions }) => {
     const opts: ResolvedMatch = { ...params.match, threshold: element.threshold ?? params.threshold ?? params.match.threshold };
     const stream = withoutExceptions(win.stream, variants, exceptions, opts);
-    const best = findItem(stream, variants, opts, win.counts);
-    const ok = accepted(best) && win.counts(best);
+    // A surname only counts where it was heard in its slot: next to the words that introduce it
+    // said as written (「我姓」, "my name is"), so a polyphone in 「有什么」 is never 「是小马」.
+    const best = findItem(stream, variants, opts, (m) => win.counts(m) && slotAnchored(m, stream));
+    const ok = accepted(best) && win.counts(best) && slotAnchored(best, stream);
     const closest = best && win.counts(best) ? best : null;
     return { element, found: ok ? best : null, closest: ok ? null : closest, needed: best ? requiredSimilarity(best.variant, opts) : opts.threshold, opts };
   });
@@ -169,6 +172,26 @@ function whatIsMissing(r: ElementResult, full: SpokenStream): string {
   return `${label} missing (${expected})`;
 }
 
+/** True when the match has no surname slot, or a word next to the slot was said exactly as written. */
+export function slotAnchored(m: PhraseMatch, stream: SpokenStream): boolean {
+  const slot = m.variant.surnameSlot;
+  if (!slot || m.variant.units.length === slot.to - slot.from) return true;
+  const a = m.alignment.alignedTo;
+  const exact = (k: number) => k >= 0 && k < a.length && a[k] >= 0 && sameWord(m.variant.units[k], stream.units[a[k]]);
+  return exact(slot.from - 1) || exact(slot.to);
+}
+
+/**
+ * The same word, for anchoring a slot: the same character, or a homophone by the characters'
+ * usual readings — stricter than matching, where any reading of a polyphone counts (什 can be
+ * shi, but 「有什么」 is no 「我是…」).
+ */
+function sameWord(expected: Unit, spoken: Unit): boolean {
+  if (expected.key === spoken.key) return true;
+  if (expected.kind === 'han' && spoken.kind === 'han') return expected.readings[0] === spoken.readings[0];
+  return substitutionCost(expected, spoken) === 0;
+}
+
 /**
  * The surname the agent said, but only when the slot was really heard: the words next to it
  * (「我姓」, "my name is", "speaking") were said as written, and the slot holds one or two
@@ -177,9 +200,8 @@ function whatIsMissing(r: ElementResult, full: SpokenStream): string {
 export function heardSurname(m: PhraseMatch, stream: SpokenStream): string {
   const slot = m.variant.surnameSlot;
   if (!slot || !m.surname?.spoken) return '';
-  const a = m.alignment.alignedTo;
-  const exact = (k: number) => k >= 0 && k < a.length && a[k] >= 0 && substitutionCost(m.variant.units[k], stream.units[a[k]]) === 0;
-  const anchored = exact(slot.from - 1) || exact(slot.to);
+  if (m.variant.units.length === slot.to - slot.from) return '';
+  const anchored = slotAnchored(m, stream);
   const width = slot.to - slot.from;
   const spokenUnits = m.surname.spoken.match(/\p{Script=Han}|[A-Za-z'’]+/gu) ?? [];
   return anchored && spokenUnits.length > 0 && spokenUnits.length <= width + 1 ? m.surname.spoken : '';

@@ -24,7 +24,18 @@ interface ItemResult {
 export function checkPhraseInWindow(ctx: CallContext, params: PhraseInWindowParams): Verdict {
   const agent = agentSegments(ctx.transcript);
   if (agent.length === 0) return notApplicable('The agent does not speak in the transcript, so the phrase cannot be looked for.');
-  if (params.elements) return checkElementsInWindow(ctx, params as ElementCheckParams);
+  if (params.elements) {
+    const byElements = checkElementsInWindow(ctx, params as ElementCheckParams);
+    if (byElements.outcome !== 'fail' || !params.phrases) return byElements;
+    const byWording = checkWholePhrases(ctx, { ...params, require: 'any' });
+    return byWording.outcome === 'pass' ? { ...byWording, reason: `${byWording.reason} (the whole scripted wording)` } : byElements;
+  }
+  return checkWholePhrases(ctx, params);
+}
+
+/** The original form: whole wordings (items of alternatives), `any` or `all` of them. */
+function checkWholePhrases(ctx: CallContext, params: PhraseInWindowParams): Verdict {
+  const agent = agentSegments(ctx.transcript);
   const stream = speakerStream(ctx.transcript.segments, 'agent', params.match.fillers);
   if (stream.units.length === 0) return notApplicable('The agent turns contain no words, so the phrase cannot be looked for.');
 

@@ -62,8 +62,10 @@ export const forbiddenCategorySchema = z.strictObject({
 
 export const paramSchemas = {
   /**
-   * Required phrase(s) near the start or end of the agent's speech, or anywhere: either
-   * `phrases` (whole wordings, the original form) or `elements` with a `rule` (meaning units).
+   * Required phrase(s) near the start or end of the agent's speech, or anywhere: `phrases`
+   * (whole wordings, the original form), `elements` with a `rule` (meaning units), or both —
+   * then the elements decide, and a whole scripted wording said in the window also passes
+   * (its context carries a greeting through ASR damage that breaks a short element).
    */
   phrase_in_window: z.strictObject({
     phrases: phraseItems.optional(),
@@ -84,7 +86,7 @@ export const paramSchemas = {
       }),
     threshold,
   }).superRefine((p, ctx) => {
-    if (!p.phrases === !p.elements) ctx.addIssue({ code: 'custom', message: 'give either phrases or elements (exactly one of them)', path: ['elements'] });
+    if (!p.phrases && !p.elements) ctx.addIssue({ code: 'custom', message: 'give phrases, elements, or both', path: ['elements'] });
     if (!p.elements) return;
     const ids = p.elements.map((e) => e.id);
     ids.forEach((x, i) => {

@@ -213,7 +213,9 @@ function slotRegion(stream: SpokenStream, slot: SlotSpan, a: Alignment): number[
   const len = slot.to - slot.from;
   if (beforeAt < 0 && afterAt < 0) return a.alignedTo.slice(slot.from, slot.to).filter((t) => t >= 0);
   const lo = beforeAt >= 0 ? beforeAt + 1 : Math.max(0, afterAt - len);
-  const hi = afterAt >= 0 ? afterAt - 1 : Math.min(stream.units.length - 1, lo + len - 1);
+  // Without an anchor after the slot (the phrase ends with it), one stray unit ASR put before the
+  // surname (「客服小想王」) must not push the surname itself out of the region.
+  const hi = afterAt >= 0 ? afterAt - 1 : Math.min(stream.units.length - 1, lo + len, a.textEnd + 1);
   const out: number[] = [];
   for (let i = lo; i <= hi; i++) out.push(i);
   return out;
