@@ -110,14 +110,26 @@ export default function register(program: Command): void {
       console.log(`callqa serving ${dbFile} at ${server.url}/ (API ${server.url}/api/v1, OpenAPI ${server.url}/api/v1/openapi.json)`);
       if (!listUsers(db).length) console.log('no users yet: create one with `callqa users add --name NAME --role admin` and sign in with its token');
       if (!runLauncher) console.log(`runs cannot be started from the API (${why ? 'read-only store' : 'no --manifest/--roster/--recordings'})`);
-      const stop = () => {
-        server.close().finally(() => {
-          db.$client.close();
-          process.exit(0);
-        });
+      // First signal: runs started from the API stop starting calls, finish the ones in flight and
+      // end `interrupted`; a second signal abandons those too (they stay pending for a rerun).
+      let signals = 0;
+      const stop = (signal: NodeJS.Signals) => {
+        signals++;
+        if (signals > 1) {
+          console.log(`${signal} again: abandoning calls in flight`);
+          void runLauncher?.stopAll({ reason: signal, abandon: true });
+          return;
+        }
+        console.log(`${signal}: stopping (runs in progress finish their calls in flight; send it again to abandon them)`);
+        void Promise.resolve(runLauncher?.stopAll({ reason: signal }))
+          .then(() => server.close())
+          .finally(() => {
+            db.$client.close();
+            process.exit(0);
+          });
       };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
     });
 }
 
