@@ -2,8 +2,9 @@
  * Makes a soak night: N calls of real length (default 200 calls of 2–15 minutes) in the formats
  * contact centres store (8 kHz μ-law / A-law stereo WAV, stereo Ogg/Opus, stereo and mono MP3),
  * with long holds (music or silence, 30 s – 3 min), the customer away from the phone, dead air,
- * talk-over, Mandarin and English agents, sidecar transcripts, a manifest, a roster and a config
- * that reviews every call. Deterministic for a seed. Large: written outside the repository.
+ * talk-over, faint crosstalk leakage between the stereo sides, Mandarin and English agents,
+ * sidecar transcripts, a manifest, a roster and a config that reviews every call. Deterministic
+ * for a seed. Large (~35 MB per hour of audio): written outside the repository.
  *
  *   npx tsx scripts/make-soak-night.ts [--out /tmp/callqa-soak] [--calls 200] [--min-minutes 2]
  *       [--max-minutes 15] [--seed soak] [--date 2026-11-21]
@@ -40,7 +41,8 @@ console.log(`  formats: ${SOAK_FORMAT_IDS.map((f) => `${f} ${count((c) => c.form
 console.log(`  languages: zh ${count((c) => c.language === 'zh')}, en ${count((c) => c.language === 'en')}`);
 console.log(
   `  holds ${count((c) => c.holdS !== null)} (music ${count((c) => c.holdMusic)}, longest ${Math.max(0, ...night.calls.map((c) => c.holdS ?? 0))} s), ` +
-    `long silences ${count((c) => c.longSilenceS !== null)}, dead air ${count((c) => c.deadAirS !== null)}, talk-overs ${night.calls.reduce((s, c) => s + c.talkOvers, 0)}`,
+    `long silences ${count((c) => c.longSilenceS !== null)}, dead air ${count((c) => c.deadAirS !== null)}, talk-overs ${night.calls.reduce((s, c) => s + c.talkOvers, 0)}, ` +
+    `crosstalk leakage ${count((c) => c.leakBelowDb !== null)}`,
 );
 console.log(`  size ${(night.sizeBytes / 1e6).toFixed(1)} MB; took ${night.generationS} s (${night.clipsSynthesized} clips synthesized)`);
 console.log(
