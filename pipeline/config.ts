@@ -13,10 +13,21 @@ import { samplingParamsSchema } from './sample/draw.ts';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** One brand: its name and the other ways agents say it. */
+const brandSchema = z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]) }).strict();
+
 export const configSchema = z.object({
-  /** One brand per deployment; fills `{brand}` in scorecard phrases. */
-  brand: z
-    .object({ name: z.string().min(1), aliases: z.array(z.string()).default([]) })
+  /**
+   * The brand that fills `{brand}` in scorecard phrases: a default `name` with `aliases`, and
+   * optionally other brands by transcript language, site or queue (most specific wins: queue,
+   * site, language, default; see pipeline/checks/brand-for-call.ts).
+   */
+  brand: brandSchema
+    .extend({
+      byLanguage: z.object({ zh: brandSchema.optional(), en: brandSchema.optional() }).strict().optional(),
+      bySite: z.record(z.string(), brandSchema).optional(),
+      byQueue: z.record(z.string(), brandSchema).optional(),
+    })
     .strict()
     .default({ name: '招商银行信用卡中心', aliases: ['招商银行', '招行', 'China Merchants Bank', 'CMB'] }),
   sampling: samplingParamsSchema.strict().default(samplingParamsSchema.parse({})),

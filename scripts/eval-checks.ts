@@ -4,6 +4,8 @@
  * Runs the shipped scorecards' script checks on the labelled noisy transcripts
  * (fixtures/noisy, made by make-noisy-set.ts) and prints precision and recall per check and
  * language. "Detected" means: greeting / closing passed, forbidden phrase failed (found).
+ * The set's closing label is "both parts said"; the shipped scorecards accept an offer of more
+ * help, or a thank-you and a goodbye (closingTruth), and are measured against that.
  * `--misses` lists every wrong call with the transcript text, for tuning thresholds.
  */
 import { readFileSync } from 'node:fs';
@@ -75,7 +77,7 @@ export function evaluateNoisySet(set: NoisySet, cards: Record<Language, Scorecar
       if (!check) throw new Error(`scorecard ${cards[call.language].id} has no check "${e.checkId}"`);
       const result: CheckResult = runCheck(ctx, check);
       const detected = result.outcome === e.detected;
-      const truth = call.labels[e.label];
+      const truth = e.label === 'closing' ? closingTruth(call) : call.labels[e.label];
       for (const key of [e.label, `${e.label}.${call.language}`, `${e.label}@${call.scenario.noise}`]) {
         const c = (counts[key] ??= { tp: 0, fp: 0, fn: 0, tn: 0 });
         if (detected && truth) c.tp++;
@@ -100,6 +102,19 @@ export function evaluateNoisySet(set: NoisySet, cards: Record<Language, Scorecar
     figures[k] = { ...c, precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn) };
   }
   return { figures, misses, calls: set.calls.length };
+}
+
+/**
+ * Whether the call has a closing under the shipped scorecards' rule (offer of more help, or
+ * thanks for calling and goodbye): the set's own label means "both parts". A thank-you alone
+ * counts when it came with a goodbye (「感谢您的来电，再见」, "…, have a great day").
+ */
+export function closingTruth(call: NoisyCall): boolean {
+  const s = call.scenario.closing;
+  if (s === 'both' || s === 'offer_only') return true;
+  if (s !== 'thanks_only') return false;
+  const said = call.spoken.at(-1) ?? '';
+  return /再见|have a great day/i.test(said);
 }
 
 function ratio(a: number, b: number): number {

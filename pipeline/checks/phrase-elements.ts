@@ -31,7 +31,7 @@ interface ElementResult {
   opts: ResolvedMatch;
 }
 
-/** A near miss worth naming to a coach; lower similarities are noise. */
+/** A near miss worth naming to a coach must be closer than this; half a short phrase is noise. */
 const NEAR_MISS = 0.5;
 
 export function checkElementsInWindow(ctx: CallContext, params: ElementCheckParams): Verdict {
@@ -75,12 +75,12 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
   const wanted = missingForRule(params.rule, results, saidIds);
   const explain = [...new Set([...requiredMissing, ...missing.filter((r) => wanted.has(r.element.id))])];
   for (const r of explain) {
-    if (r.closest && r.closest.similarity >= NEAR_MISS) evidence.push(evidenceOf(r.closest, `${r.element.label}: ${noteFor(r)}`));
+    if (r.closest && (r.closest.said || r.closest.similarity > NEAR_MISS)) evidence.push(evidenceOf(r.closest, `${r.element.label}: ${noteFor(r)}`));
   }
   const needs = describeRule(params.rule, results);
   const saidPart = said.length ? ` Said: ${said.map(describeFound).join('; ')}.` : '';
   return {
-    ...fail(`Not complete ${win.where}${needs ? ` (needs ${needs})` : ''}: ${explain.map((r) => whatIsMissing(r, full)).join('; ')}.${saidPart}`, evidence),
+    ...fail(`Not complete ${win.where}${needs ? ` (needs ${needs})` : ''}: ${explain.map((r) => whatIsMissing(r, full, ctx.brand.name)).join('; ')}.${saidPart}`, evidence),
     confidence,
   };
 }
@@ -150,7 +150,7 @@ function noteFor(r: ElementResult): string {
 }
 
 /** What a coach reads about one missing element: which part — brand, surname, wording — was not there. */
-function whatIsMissing(r: ElementResult, full: SpokenStream): string {
+function whatIsMissing(r: ElementResult, full: SpokenStream, brandName: string): string {
   const m = r.closest;
   const label = r.element.label;
   if (m?.said && m.surname && !m.surname.ok) {
@@ -164,9 +164,8 @@ function whatIsMissing(r: ElementResult, full: SpokenStream): string {
       ? `${label}: “${m.brand.spoken}” is not the brand “${m.brand.expected}” or one of its aliases`
       : `${label}: said without the brand name (“${m.quote}”)`;
   }
-  const brandSlot = m?.variant.brandSlot;
-  const expected = brandSlot ? `the brand “${brandSlot.expected}” or an alias` : `e.g. “${r.element.variants[0]}”`;
-  if (m && m.similarity >= NEAR_MISS) {
+  const expected = r.element.variants.some((v) => v.includes('{brand}')) ? `the brand “${brandName}” or an alias` : `e.g. “${r.element.variants[0]}”`;
+  if (m && m.similarity > NEAR_MISS) {
     return `${label} missing — the closest was “${m.quote}” at ${Math.round(m.atS * 10) / 10} s (similarity ${m.similarity.toFixed(2)}, ${r.needed.toFixed(2)} needed)`;
   }
   return `${label} missing (${expected})`;

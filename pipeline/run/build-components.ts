@@ -4,6 +4,7 @@
  * The time budgets of config `timeouts` go in here, so the CLI run and API-started runs both get
  * them; VAD runs on a worker-thread pool, one worker per call processed at once.
  */
+import { allBrandNames } from '../checks/brand-for-call.ts';
 import type { Config } from '../config.ts';
 import { loadSentimentEngine } from '../../models/sentiment/engine.ts';
 import { redactTranscript } from '../redact/index.ts';
@@ -19,7 +20,7 @@ export async function buildComponents(config: Config & { baseDir: string }): Pro
   const defaultAgentChannel = config.audio.defaultAgentChannel;
   const { timeouts } = config;
   const vad = await createVadPool({ threads: config.concurrency });
-  const asr = await createAsrStage({ modelId: config.asr.model, brandNames: [config.brand.name, ...config.brand.aliases] });
+  const asr = await createAsrStage({ modelId: config.asr.model, brandNames: allBrandNames(config.brand) });
   const sentimentEngine = await loadSentimentEngine(config.sentiment.engine);
   const notes = [
     ...('unavailable' in asr ? [asr.unavailable] : []),

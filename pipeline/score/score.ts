@@ -12,13 +12,16 @@
  */
 import type { CallScore, CheckResult } from '../types.ts';
 import type { CallContext } from '../checks/context.ts';
+import { brandForCall, type BrandBook } from '../checks/brand-for-call.ts';
 import { runCheck } from '../checks/run-check.ts';
 import type { Scorecard } from '../scorecard/schema.ts';
 
 export const NOT_SCORABLE = 'not scorable: no weighted check applied to this call';
 
+/** `ctx.brand` may be the whole brand section of the configuration: the call's own brand is picked here. */
 export function scoreCall(ctx: CallContext, scorecard: Scorecard): CallScore {
-  const checks = scorecard.sections.flatMap((s) => s.checks.map((c) => runCheck(ctx, c)));
+  const own: CallContext = { ...ctx, brand: brandForCall(ctx.brand as BrandBook, ctx.call, ctx.transcript.language) };
+  const checks = scorecard.sections.flatMap((s) => s.checks.map((c) => runCheck(own, c)));
   return { scorecardId: scorecard.id, scorecardVersion: scorecard.version, ...scoreFromResults(checks), checks };
 }
 

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { checkPhraseInWindow } from './phrase-in-window.ts';
+import { agentSays, callContext, customerSays, paramsFor } from './test-calls.ts';
+
+const greeting = paramsFor('phrase_in_window', {
+  window: { anchor: 'agent_start', seconds: 10 },
+  threshold: 0.75,
+  rule: { atLeast: 3 },
+  elements: [
+    { id: 'salutation', label: 'greeting word', variants: ['您好', '早上好', 'hello', 'good morning'] },
+    { id: 'brand', label: 'brand', required: true, threshold: 0.6, variants: ['{brand}'] },
+    { id: 'self-intro', label: 'self-introduction', required: true, threshold: 0.65, variants: ['我姓{surname}', '我是{surname}', 'my name is {surname}', 'this is {surname} speaking'] },
+    { id: 'offer', label: 'offer to help', variants: ['很高兴为您服务', '请问有什么可以帮您', 'how can I help you'] },
+  ],
+});
+const closing = paramsFor('phrase_in_window', {
+  window: { anchor: 'agent_end', seconds: 20 },
+  threshold: 0.75,
+  rule: { anyOf: [['offer-more'], ['thanks', 'goodbye']] },
+  elements: [
+    { id: 'offer-more', label: 'offer of more help', variants: ['还有其他可以帮您的吗', 'is there anything else I can help you with'] },
+    {
+      id: 'thanks', label: 'thanks for calling', variants: ['感谢您的来电', '感谢您致电{brand}', 'thank you for calling', 'thanks for calling'],
+      exceptions: ['感谢您的耐心等待', 'thank you for holding'],
+    },
+    { id: 'goodbye', label: 'goodbye', variants: ['再见', 'goodbye', 'have a great day'] },
+  ],
+});
+const body = [customerSays(6, 9, '我想查一下账单'), agentSays(10, 16, '好的，您本期账单是三千二百元，到期日是二十五号')];
+
+describe('phrase_in_window with elements: the greeting', () => {
+  it('passes the elements in any order, with a time of day for a greeting word, and gives a confidence', () => {
+    const r = checkPhraseInWindow(callContext([agentSays(0.5, 5, '我姓王，招行，早上好'), ...body]), greeting);
+    expect(r.outcome).toBe('pass');
+    expect(r.evidence.map((e) => e.note)).toEqual(['greeting word', 'brand', 'self-introduction']);
+    expect(r.confidence).toBeGreaterThan(0.9);
+    const en = callContext([agentSays(0.5, 5, 'Good morning, you know, CMB, this is Smith speaking')], { language: 'en' });
+    expect(checkPhraseInWindow(en, greeting).outcome).toBe('pass');
+  });
+
+  it('fails a greeting without the brand and names the brand, not a similarity', () => {
+    const r = checkPhraseInWindow(callContext([agentSays(0.5, 5, '您好，我姓王，很高兴为您服务'), ...body]), greeting);
+    expect(r.outcome).toBe('fail');
+    expect(r.reason).toMatch(/brand missing \(the brand “招商银行信用卡中心” or an alias\)/);
+  });
+
+  it('names the surname heard in the slot, and only a surname actually heard there', () => {
+    const wrong = checkPhraseInWindow(callContext([agentSays(0.5, 5, '您好，招商银行，我姓李，很高兴为您服务'), ...body]), greeting);
+    expect(wrong.outcome).toBe('fail');
+    expect(wrong.reason).toContain('the agent gave the surname “李” but the roster says “王”');
+    // 「有什么」 sounds like 「我是马」 through a polyphone (什 can be shi, 么 can be ma): no surname was heard.
+    const noIntro = checkPhraseInWindow(
+      callContext([agentSays(0.5, 5, '您好，招行，请问有什么可以帮您'), ...body], { agent: { surname: '马' } }),
+      greeting,
+    );
+    expect(noIntro.outcome).toBe('fail');
+    expect(noIntro.reason).not.toMatch(/gave the surname/);
+    expect(noIntro.reason).toMatch(/self-introduction missing/);
+  });
+
+  it('never quotes speech outside the window as evidence', () => {
+    const ctx = callContext([agentSays(0, 2, '喂？'), customerSays(2, 12, '喂，听得到吗'), agentSays(14, 18, '您好，招商银行，我姓王，很高兴为您服务')]);
+    const r = checkPhraseInWindow(ctx, greeting);
+    expect(r.outcome).toBe('fail');
+    expect(r.evidence.every((e) => (e.atS ?? 0) <= 10)).toBe(true);
+  });
+});
+
+describe('phrase_in_window with elements: the closing', () => {
+  it('accepts an offer of more help alone, or thanks and goodbye (anyOf), and names what is missing otherwise', () => {
+    expect(checkPhraseInWindow(callContext([...body, agentSays(40, 44, '请问还有其他可以帮您的吗')]), closing).outcome).toBe('pass');
+    expect(checkPhraseInWindow(callContext([...body, agentSays(40, 44, '感谢您的来电，再见')]), closing).outcome).toBe('pass');
+    const en = callContext([agentSays(0, 3, 'Hello'), agentSays(30, 34, 'Thanks for calling, goodbye')], { language: 'en' });
+    expect(checkPhraseInWindow(en, closing).outcome).toBe('pass');
+    const r = checkPhraseInWindow(callContext([...body, agentSays(40, 44, '感谢您的来电')]), closing);
+    expect(r.outcome).toBe('fail');
+    expect(r.reason).toMatch(/needs offer of more help, or thanks for calling and goodbye/);
+    expect(r.reason).toMatch(/goodbye missing/);
+  });
+
+  it('does not take a thank-you for holding for the closing thank-you', () => {
+    const r = checkPhraseInWindow(callContext([...body, agentSays(40, 45, '感谢您的耐心等待，再见')]), closing);
+    expect(r.outcome).toBe('fail');
+    const en = callContext([agentSays(0, 3, 'Hello'), agentSays(30, 34, 'Thank you for holding, goodbye')], { language: 'en' });
+    expect(checkPhraseInWindow(en, closing).outcome).toBe('fail');
+    // …but one word away is still the real thing.
+    const real = callContext([agentSays(0, 3, 'Hello'), agentSays(30, 34, 'Thank you for calling in, goodbye')], { language: 'en' });
+    expect(checkPhraseInWindow(real, closing).outcome).toBe('pass');
+  });
+
+  it('does not credit a short call\'s closing with words said in the greeting', () => {
+    const short = callContext([
+      agentSays(0.5, 5, '您好，感谢您致电招行，我姓王，请问有什么可以帮您，再见'),
+      customerSays(5.5, 7, '我想查账单'),
+      agentSays(7.5, 10, '好的，三千二百元'),
+    ]);
+    expect(checkPhraseInWindow(short, closing).outcome).toBe('fail');
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The failures issue 11 reports from a held-out set of 120 noisy calls, each as a hand-written
+ * call checked with the shipped scorecards: what the shipped checks got wrong then, and must
+ * get right now.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CallContext } from '../checks/context.ts';
+import { runCheck } from '../checks/run-check.ts';
+import { agentSays, callContext, customerSays, sentimentFor } from '../checks/test-calls.ts';
+import { shippedScorecards } from '../../scripts/eval-checks.ts';
+
+const cards = shippedScorecards();
+const check = (ctx: CallContext, id: string) => {
+  const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
+  return runCheck(ctx, c);
+};
+const en = (segments: Parameters<typeof callContext>[0], opts: Parameters<typeof callContext>[1] = {}) => callContext(segments, { language: 'en', ...opts });
+
+describe('English greeting (precision 0.55 on the held-out set)', () => {
+  it('passes greetings that open with a time of day, say "this is NAME speaking", or carry "you know"', () => {
+    expect(check(en([agentSays(0.5, 5, 'Good morning, China Merchants Bank, this is Smith speaking, how can I help you?')]), 'greeting').outcome).toBe('pass');
+    expect(check(en([agentSays(0.5, 5, 'Good afternoon, you know, CMB, Smith speaking')]), 'greeting').outcome).toBe('pass');
+    expect(check(en([agentSays(0.5, 6, 'Hi, uh, you know, thanks for calling China Merchants Bank, my name is, um, Smith, how may I help you')]), 'greeting').outcome).toBe('pass');
+  });
+
+  it('passes a clean greeting with mild ASR damage', () => {
+    expect(check(en([agentSays(0.5, 5, 'Thank you for colling China Merchant Bank, my names is Smyth, how may I health you?')]), 'greeting').outcome).toBe('pass');
+  });
+
+  it('still fails a wrong surname and says which surname was heard', () => {
+    const r = check(en([agentSays(0.5, 5, 'Good morning, CMB, this is Johnson speaking, how can I help you?')]), 'greeting');
+    expect(r.outcome).toBe('fail');
+    expect(r.reason).toContain('“Johnson”');
+    expect(r.reason).toContain('“Smith”');
+  });
+});
+
+describe('closing (precision below 0.1)', () => {
+  const zhBody = [agentSays(0.5, 4, '您好，招商银行，我姓王，很高兴为您服务'), customerSays(5, 8, '我想查账单'), agentSays(9, 15, '好的，您本期账单是三千二百元')];
+  const enBody = [agentSays(0.5, 4, 'Hello, CMB, my name is Smith, how can I help you?'), customerSays(5, 8, 'My statement please'), agentSays(9, 15, 'Your balance is three thousand')];
+
+  it('accepts an offer of more help alone, or "thanks for calling, goodbye"', () => {
+    expect(check(en([...enBody, agentSays(40, 44, 'Thanks for calling, goodbye.')]), 'closing').outcome).toBe('pass');
+    expect(check(en([...enBody, agentSays(40, 44, 'Is there anything else I can help you with?')]), 'closing').outcome).toBe('pass');
+    expect(check(callContext([...zhBody, agentSays(40, 44, '请问还有其他可以帮到您的吗')]), 'closing').outcome).toBe('pass');
+    expect(check(callContext([...zhBody, agentSays(40, 44, '感谢您的来电，再见')]), 'closing').outcome).toBe('pass');
+  });
+
+  it('does not take a thank-you for holding for the closing thank-you', () => {
+    expect(check(callContext([...zhBody, agentSays(40, 44, '感谢您的耐心等待，再见')]), 'closing').outcome).toBe('fail');
+    expect(check(en([...enBody, agentSays(40, 44, 'Thank you for holding, bye.')]), 'closing').outcome).toBe('fail');
+  });
+
+  it('does not credit a closing with words said in the greeting', () => {
+    const short = en([agentSays(0.5, 5, 'Thank you for calling CMB, my name is Smith, anything else I can help with, bye'), customerSays(6, 8, 'Balance?'), agentSays(9, 11, 'Three thousand.')]);
+    expect(check(short, 'closing').outcome).toBe('fail');
+  });
+});
+
+describe('hold etiquette (every reported failure was wrong)', () => {
+  const around = (request: string, thanks: string) => [
+    agentSays(0.5, 4, '您好，招商银行，我姓王，很高兴为您服务'), customerSays(5, 8, '我想查账单'),
+    agentSays(9, 11, request), agentSays(40, 44, thanks), customerSays(45, 47, '好的'),
+  ];
+
+  it('passes a filler before the request, a differently worded thank-you, and one dropped word', () => {
+    expect(check(callContext(around('啊，请您稍等', '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(around('好的，那个，请您稍等', '谢谢您的等待，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(around('我帮您查一下，您稍等', '让您久等了，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(en(around('Um, let me check, please hold on', 'Thanks for hanging on, your balance is three thousand')), 'hold-etiquette').outcome).toBe('pass');
+  });
+
+  it('does not call long silence before the greeting an unannounced hold', () => {
+    const late = callContext([customerSays(0.2, 1, '喂？'), agentSays(16, 20, '您好，招商银行，我姓王，很高兴为您服务'), customerSays(21, 23, '我想查账单')]);
+    const r = check(late, 'hold-etiquette');
+    expect(r.outcome).toBe('na');
+    expect(r.reason).toMatch(/before the agent's first words/);
+  });
+
+  it('still fails a hold whose only thank-you comes at the very end of the call', () => {
+    const segs = [...around('请您稍等', '您的账单是三千元'), agentSays(50, 55, '分期手续费是百分之零点六'), customerSays(56, 58, '好'), agentSays(75, 80, '感谢您的耐心等待，再见')];
+    expect(check(callContext(segs), 'hold-etiquette').outcome).toBe('fail');
+  });
+});
+
+describe('forbidden phrases (Mandarin recall 0.6) and apology', () => {
+  it('catches telling the customer to look it up themselves, and names the category', () => {
+    for (const said of ['这个你自己去查吧', '你自己上网看一下', '这个你自己上网查']) {
+      const r = check(callContext([agentSays(0.5, 4, said)]), 'forbidden-phrases');
+      expect(r.outcome, said).toBe('fail');
+      expect(r.reason).toMatch(/推诿/);
+    }
+  });
+
+  it('lets the polite sentences with the same characters through', () => {
+    for (const said of ['不用您自己去查，我帮您查好了', '不知道您还有什么疑问吗', '我不能保证，但会尽力帮您申请']) {
+      expect(check(callContext([agentSays(0.5, 4, said)]), 'forbidden-phrases').outcome, said).toBe('pass');
+    }
+  });
+
+  it('takes "I sincerely apologize" as an apology', () => {
+    const segs = [agentSays(0.5, 3, 'Hello'), customerSays(4, 8, 'You charged me twice, this is ridiculous'), agentSays(9, 12, 'I sincerely apologize for that')];
+    expect(check(en(segs, { sentiment: sentimentFor(segs, { 1: -0.8 }) }), 'apology-when-upset').outcome).toBe('pass');
+  });
+});
