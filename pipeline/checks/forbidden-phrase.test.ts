@@ -48,3 +48,26 @@ describe('forbidden_phrase', () => {
     expect(checkForbiddenPhrase(callContext([customerSays(0, 2, '喂')]), zh).outcome).toBe('na');
   });
 });
+
+describe('forbidden_phrase by category', () => {
+  const byCategory = paramsFor('forbidden_phrase', {
+    exceptions: ['不知道您'],
+    categories: [
+      { id: 'brush-off', label: '推诿', phrases: ['你自己去查', '自己上网看'], exceptions: ['不用自己去查'] },
+      { id: 'promise', label: '无法兑现的承诺', phrases: ['我保证'], exceptions: ['不能保证'] },
+    ],
+  });
+
+  it('names the category of each phrase said', () => {
+    const r = checkForbiddenPhrase(callContext([agentSays(0, 3, '这个你自己去查吧'), agentSays(10, 13, '我保证明天到账')]), byCategory);
+    expect(r.outcome).toBe('fail');
+    expect(r.evidence.map((e) => e.note)).toEqual(['推诿', '无法兑现的承诺']);
+    expect(r.reason).toMatch(/推诿: “你自己去查”.*无法兑现的承诺: “我保证”/);
+    expect(r.confidence).toBe(1);
+  });
+
+  it('lets each category\'s hard negatives through, also with a filler and its comma inside', () => {
+    expect(checkForbiddenPhrase(callContext([agentSays(0, 3, '您不用，嗯，自己去查，我帮您查好了')]), byCategory).outcome).toBe('pass');
+    expect(checkForbiddenPhrase(callContext([agentSays(0, 3, '我不能保证，但会尽力')]), byCategory).outcome).toBe('pass');
+  });
+});

@@ -76,3 +76,17 @@ describe('dead_air', () => {
     expect(checkDeadAir(callContext([]), deadAir4).outcome).toBe('na');
   });
 });
+
+describe('hold_etiquette: where a hold can be', () => {
+  it('does not take silence before the agent\'s first words (VAD or transcript) for a hold', () => {
+    const late = [customerSays(0, 1, '喂？'), agentSays(25, 28, '您好，招商银行，我姓王'), customerSays(28.5, 31, '我想查账单')];
+    expect(checkHoldEtiquette(callContext(late), hold).outcome).toBe('na');
+    expect(checkHoldEtiquette(callContext(late, { speech: vad([[1, 25]]) }), hold).outcome).toBe('na');
+  });
+
+  it('looks for the thank-you in the agent\'s return from the hold, not in a later closing', () => {
+    const r = checkHoldEtiquette(callContext([...opening, agentSays(6.5, 9, '请您稍等'), agentSays(40, 43, '您的账单是三千元'), customerSays(44, 46, '好'), agentSays(47, 50, '感谢您的耐心等待，再见')]), hold);
+    expect(r.outcome).toBe('fail');
+    expect(r.reason).toMatch(/not thanked for waiting/);
+  });
+});

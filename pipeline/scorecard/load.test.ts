@@ -111,3 +111,42 @@ describe('loadScorecard', () => {
     }
   });
 });
+
+describe('phrase checks on meaning units (elements and a rule)', () => {
+  const withElements = (params: string) =>
+    minimal.replace('          window: { anchor: agent_start, seconds: 10 }\n          phrases: [您好]', `          window: { anchor: agent_start, seconds: 10 }\n${params}`);
+
+  it('loads elements with a rule, and keeps the old phrases form and its version', () => {
+    const card = parseScorecard(
+      withElements(`          rule: { anyOf: [[offer], [thanks, bye]] }
+          elements:
+            - { id: offer, label: offer, variants: [还有什么可以帮您] }
+            - { id: thanks, label: thanks, variants: [感谢来电], exceptions: [感谢您的耐心等待] }
+            - { id: bye, label: bye, required: false, variants: [再见] }`),
+      'card.yaml',
+    );
+    const params = card.sections[0].checks[0].params as { elements: { required: boolean }[]; rule: unknown };
+    expect(params.rule).toEqual({ anyOf: [['offer'], ['thanks', 'bye']] });
+    expect(params.elements[0].required).toBe(false);
+  });
+
+  it('names an unknown element in a rule, an impossible atLeast, and a check with neither phrases nor elements', () => {
+    expect(problemsOf(withElements(`          rule: { anyOf: [[offer, thanks]] }\n          elements: [{ id: offer, label: o, variants: [还有吗] }]`)).join('\n')).toMatch(
+      /params\.rule\.anyOf\[0\]\[1\] \(check "greeting"\): unknown element "thanks"/,
+    );
+    expect(problemsOf(withElements(`          rule: { atLeast: 3 }\n          elements: [{ id: a, label: a, variants: [您好] }]`)).join('\n')).toMatch(/atLeast 3 but only 1 elements/);
+    expect(problemsOf(withElements('          threshold: 0.7')).join('\n')).toMatch(/give phrases, elements, or both/);
+  });
+
+  it('loads forbidden phrases by category, each with its own exceptions', () => {
+    const card = parseScorecard(
+      minimal.replace(
+        /kind: phrase_in_window\n        weight: 60\n        params:\n          window: \{ anchor: agent_start, seconds: 10 \}\n          phrases: \[您好\]/,
+        'kind: forbidden_phrase\n        weight: 60\n        params:\n          categories:\n            - { id: brush-off, label: 推诿, phrases: [你自己去查], exceptions: [不用自己去查] }',
+      ),
+      'card.yaml',
+    );
+    expect(card.sections[0].checks[0].params).toMatchObject({ phrases: [], categories: [{ id: 'brush-off', exceptions: ['不用自己去查'] }] });
+    expect(problemsOf(minimal.replace(/kind: phrase_in_window\n        weight: 60\n        params:\n          window: \{ anchor: agent_start, seconds: 10 \}\n          phrases: \[您好\]/, 'kind: forbidden_phrase\n        weight: 60\n        params: {}')).join('\n')).toMatch(/give phrases or categories/);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { shippedScorecards } from '../eval-checks.ts';
+import { splitOf, type ElementId } from './element-bank.ts';
+import { EN_ELEMENTS, EN_FORBIDDEN } from './elements-en.ts';
+import { ZH_ELEMENTS, ZH_FORBIDDEN } from './elements-zh.ts';
+import { evaluateParaphraseSet, loadParaphraseSet, type ParaphraseEvaluation } from './eval-paraphrase.ts';
+import { DEFAULT_PARAPHRASE, makeParaphraseSet } from './make-paraphrase-set.ts';
+
+const committed = loadParaphraseSet();
+
+describe('the paraphrase set (fixtures/paraphrase)', () => {
+  it('is exactly what make-paraphrase-set.ts makes from its seed', () => {
+    expect(JSON.parse(JSON.stringify(makeParaphraseSet(DEFAULT_PARAPHRASE)))).toEqual(committed);
+  });
+
+  it('has at least 20 wordings of every element and forbidden category in each language, in both splits', () => {
+    for (const [lang, bank] of [['zh', ZH_ELEMENTS], ['en', EN_ELEMENTS]] as const) {
+      for (const [el, wordings] of Object.entries(bank) as [ElementId, string[]][]) {
+        expect(new Set(wordings).size, `${lang}/${el}`).toBeGreaterThanOrEqual(20);
+        expect(new Set(wordings.map((w) => splitOf(lang, el, w))), `${lang}/${el}`).toEqual(new Set(['dev', 'heldout']));
+      }
+    }
+    for (const forbidden of [ZH_FORBIDDEN, EN_FORBIDDEN]) {
+      for (const [cat, { said, polite }] of Object.entries(forbidden)) {
+        expect(said.length, cat).toBeGreaterThanOrEqual(20);
+        expect(polite.length, cat).toBeGreaterThanOrEqual(10);
+      }
+    }
+  });
+
+  it('holds every labelled violation and hard negative, in both languages and splits', () => {
+    const kinds = (pick: (c: (typeof committed.calls)[number]) => string) => new Set(committed.calls.map(pick));
+    expect(kinds((c) => c.scenario.greeting)).toEqual(new Set(['ok', 'ok_reordered', 'no_brand', 'wrong_surname', 'no_self_intro', 'salutation_only', 'late_after_silence']));
+    expect(kinds((c) => c.scenario.closing)).toEqual(
+      new Set(['offer', 'thanks_goodbye', 'all', 'thanks_only', 'goodbye_only', 'none', 'hold_thanks_goodbye', 'greeting_only_short']),
+    );
+    expect(kinds((c) => c.scenario.hold)).toEqual(new Set(['none', 'ok', 'no_request', 'no_thanks', 'thanks_at_end_only']));
+    expect(kinds((c) => c.scenario.forbidden)).toEqual(new Set(['none', 'said', 'polite']));
+    expect(kinds((c) => `${c.split}.${c.language}`)).toEqual(new Set(['dev.zh', 'dev.en', 'heldout.zh', 'heldout.en']));
+  });
+});
+
+describe('the shipped scorecards on the paraphrase set', () => {
+  let ev: ParaphraseEvaluation;
+  const figures = (key: string) => {
+    ev ??= evaluateParaphraseSet(committed, shippedScorecards());
+    const f = ev.figures[key];
+    if (!f) throw new Error(`no figures for ${key}`);
+    return f;
+  };
+  // Measured (npx tsx scripts/paraphrase/eval-paraphrase.ts); each bound is what was reached,
+  // rounded down — the goal is 0.90 everywhere; where a bound is lower, the README says so.
+  const BOUNDS: Record<string, [precision: number, recall: number]> = {
+    'dev.greeting.zh': [0.99, 0.85], 'dev.greeting.en': [0.99, 0.9],
+    'dev.closing.zh': [0.99, 0.9], 'dev.closing.en': [0.99, 0.9],
+    'dev.hold.zh': [0.95, 0.95], 'dev.hold.en': [0.95, 0.95],
+    'dev.forbidden.zh': [0.95, 0.88], 'dev.forbidden.en': [0.95, 0.88],
+    'dev.apology.zh': [0.99, 0.93], 'dev.apology.en': [0.99, 0.95],
+    'heldout.greeting.zh': [0.99, 0.8], 'heldout.greeting.en': [0.99, 0.8],
+    'heldout.closing.zh': [0.99, 0.8], 'heldout.closing.en': [0.99, 0.8],
+    'heldout.hold.zh': [0.9, 0.9], 'heldout.hold.en': [0.9, 0.9],
+    'heldout.forbidden.zh': [0.9, 0.7], 'heldout.forbidden.en': [0.9, 0.7],
+    'heldout.apology.zh': [0.99, 0.9], 'heldout.apology.en': [0.99, 0.9],
+  };
+  for (const [key, [p, r]] of Object.entries(BOUNDS)) {
+    it(`${key}: precision ≥ ${p}, recall ≥ ${r}`, () => {
+      expect(figures(key).precision).toBeGreaterThanOrEqual(p);
+      expect(figures(key).recall).toBeGreaterThanOrEqual(r);
+    });
+  }
+});
