@@ -39,7 +39,8 @@ describe('script checks on the noisy set', () => {
   });
 
   it('keeps the forbidden-phrase and closing figures where they were measured (regression guard)', () => {
-    // Measured on this set: forbidden P 0.972 R 0.938, closing P 0.996 R 0.909 (see scripts/eval-checks.ts output).
+    // Measured on this set: forbidden P 0.982 R 0.947; closing P 1.000 R 0.973 under the shipped
+    // rule (offer of more help, or thanks and goodbye — closingTruth); greeting P 1.000 R 0.955.
     expect(figures('forbidden').precision).toBeGreaterThanOrEqual(0.95);
     expect(figures('forbidden').recall).toBeGreaterThanOrEqual(0.9);
     expect(figures('closing').precision).toBeGreaterThanOrEqual(0.95);
