@@ -16,6 +16,7 @@ import {
   loadModelsManifest,
   modelFolder,
   modelsDir,
+  pinProblem,
   type ModelEntry,
 } from './registry.ts';
 
@@ -61,6 +62,38 @@ describe('models.json', () => {
     for (const e of entries.filter((x) => x.task === 'asr')) {
       expect(e.files.map((f) => f.path)).toEqual(expect.arrayContaining(['onnx/encoder_model_quantized.onnx', 'onnx/decoder_model_merged_quantized.onnx', 'tokenizer.json']));
     }
+  });
+
+  it('ships no pin that a fetch did not record: each entry is unpinned, or pinned with every hash', () => {
+    for (const e of loadModelsManifest()) {
+      const hashed = e.files.filter((f) => f.sha256 !== null).length;
+      expect({ id: e.id, hashed }).toEqual({ id: e.id, hashed: e.revision === null ? 0 : e.files.length });
+    }
+  });
+
+  it('refuses a pinned revision without its hashes, naming the model and the file', async () => {
+    const file = join(dir, 'models.json');
+    const half = entry({ files: [{ path: 'config.json', sha256: sha(FILES['config.json']) }, { path: 'onnx/encoder_model_quantized.onnx', sha256: null }] });
+    await writeFile(file, JSON.stringify({ models: [entry({ id: 'whisper-ok' }), half] }));
+    expect(() => loadModelsManifest(file)).toThrow(
+      `${file}: model "whisper-test" (acme/whisper-test) pins revision ${'a'.repeat(40)} but file onnx/encoder_model_quantized.onnx has no sha256. ` +
+        'Pin the revision and the hashes together with `callqa models fetch whisper-test --pin`; until then set "revision": null.',
+    );
+    const none = entry({ files: Object.keys(FILES).map((path) => ({ path, sha256: null })) });
+    expect(pinProblem(none)).toMatch(/pins revision a{40} but file config\.json \(and 1 more\) has no sha256/);
+  });
+
+  it('refuses hashes without a revision, and accepts an entry wholly unpinned', () => {
+    const hashesOnly = entry({ revision: null });
+    expect(pinProblem(hashesOnly)).toMatch(/^model "whisper-test" \(acme\/whisper-test\) has a sha256 for file config\.json \(and 1 more\) but no revision/);
+    expect(pinProblem(entry({ revision: null, files: Object.keys(FILES).map((path) => ({ path, sha256: null })) }))).toBeNull();
+    expect(pinProblem(entry())).toBeNull();
+  });
+
+  it('still names index and field for a schema error', async () => {
+    const file = join(dir, 'models.json');
+    await writeFile(file, JSON.stringify({ models: [entry({ revision: 'main' })] }));
+    expect(() => loadModelsManifest(file)).toThrow(/models\.0\.revision: /);
   });
 
   it('finds a model by id or by hub repo, and names the known ids when it cannot', () => {

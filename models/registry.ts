@@ -25,7 +25,7 @@ const modelEntrySchema = z.object({
   default: z.boolean().optional(),
   /** Hugging Face hub repository, e.g. `onnx-community/whisper-small_timestamped`. */
   repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/),
-  /** Hub commit (40 hex digits); null until pinned. */
+  /** Hub commit (40 hex digits); null until pinned, and set only together with every file's sha256. */
   revision: z.string().regex(/^[0-9a-f]{40}$/).nullable(),
   /** transformers.js dtype, which picks the ONNX file suffix (q8 → `_quantized`). */
   dtype: z.string(),
@@ -39,7 +39,50 @@ const manifestSchema = z.object({ $comment: z.string().optional(), models: z.arr
 export type ModelEntry = z.infer<typeof modelEntrySchema>;
 export type ModelTask = ModelEntry['task'];
 
-/** Read and validate models.json; a bad entry names its index and field. */
+/**
+ * A pin is a hub commit and every file's sha256 together, as one `callqa models fetch <id> --pin`
+ * recorded them. Either half alone is refused: a revision nobody fetched may not exist on the hub
+ * (the first user's fetch then fails with "no such revision"), and hashes without their commit
+ * check files against nothing in particular. Returns what is wrong, naming the model and a file,
+ * or null when the entry is wholly pinned or wholly unpinned.
+ */
+export function pinProblem(entry: ModelEntry): string | null {
+  const unhashed = entry.files.filter((f) => f.sha256 === null).map((f) => f.path);
+  const hashed = entry.files.filter((f) => f.sha256 !== null).map((f) => f.path);
+  const more = (list: string[]) => (list.length > 1 ? ` (and ${list.length - 1} more)` : '');
+  if (entry.revision !== null && unhashed.length > 0) {
+    return (
+      `model "${entry.id}" (${entry.repo}) pins revision ${entry.revision} but file ${unhashed[0]}${more(unhashed)} has no sha256. ` +
+      `Pin the revision and the hashes together with \`callqa models fetch ${entry.id} --pin\`; until then set "revision": null.`
+    );
+  }
+  if (entry.revision === null && hashed.length > 0) {
+    return (
+      `model "${entry.id}" (${entry.repo}) has a sha256 for file ${hashed[0]}${more(hashed)} but no revision. ` +
+      `Hashes belong to the commit they were fetched from: pin both with \`callqa models fetch ${entry.id} --pin\`, or set every sha256 to null.`
+    );
+  }
+  return null;
+}
+
+/**
+ * Validate parsed models.json content: the schema, then the pin rule of `pinProblem`. A bad
+ * entry names its index and field, or its model id and file.
+ */
+export function parseModelsManifest(raw: unknown, file = MODELS_JSON): ModelEntry[] {
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  for (const entry of parsed.data.models) {
+    const problem = pinProblem(entry);
+    if (problem) throw new Error(`${file}: ${problem}`);
+  }
+  return parsed.data.models;
+}
+
+/** Read and validate models.json (see `parseModelsManifest`). */
 export function loadModelsManifest(file = MODELS_JSON): ModelEntry[] {
   let raw: unknown;
   try {
@@ -47,12 +90,7 @@ export function loadModelsManifest(file = MODELS_JSON): ModelEntry[] {
   } catch (err) {
     throw new Error(`${file}: ${(err as Error).message}`);
   }
-  const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data.models;
+  return parseModelsManifest(raw, file);
 }
 
 /** The models folder: `$CALLQA_MODELS_DIR`, else `<repo>/models/hub`. */

@@ -3,7 +3,7 @@
  * `callqa models fetch [id…]`: download them from the Hugging Face hub (connected machines only).
  */
 import type { Command } from 'commander';
-import { FetchError, fetchModel, pinInManifest } from '../../models/fetch.ts';
+import { FetchError, fetchModel, fetchReport, pinInManifest } from '../../models/fetch.ts';
 import { checkModel, loadModelsManifest, modelsDir, type ModelEntry } from '../../models/registry.ts';
 
 function pick(entries: ModelEntry[], ids: string[], all: boolean): ModelEntry[] {
@@ -49,25 +49,24 @@ export default function register(program: Command): void {
     .description('Download models from the Hugging Face hub into the models folder and check their sha256 (default: the default model of each task).')
     .argument('[ids...]', 'model ids from models/models.json')
     .option('--all', 'fetch every model in models.json')
-    .option('--pin', 'for unpinned models: take the hub\'s current commit and write it and the file hashes into models/models.json')
+    .option('--pin', "write the commit fetched and every file's sha256 into models/models.json (for unpinned models: main's current commit)")
     .option('--hub <url>', 'hub base URL (a mirror)', process.env.HF_ENDPOINT ?? 'https://huggingface.co')
     .action(async (ids: string[], flags: { all?: boolean; pin?: boolean; hub: string }) => {
       const chosen = pick(loadModelsManifest(), ids, Boolean(flags.all));
       let failed = 0;
       for (const entry of chosen) {
-        console.log(`fetching ${entry.id} (${entry.repo}) into ${modelsDir()}`);
+        const which = entry.revision ? `pinned ${entry.revision.slice(0, 12)}` : "unpinned: the hub's main";
+        console.log(`fetching ${entry.id} (${entry.repo}, ${which}) into ${modelsDir()}`);
         try {
           const result = await fetchModel(entry, {
             baseUrl: flags.hub,
-            pin: flags.pin,
             token: process.env.HF_TOKEN,
             onFile: (path, status, bytes) => console.log(`  ${status.padEnd(10)} ${path} (${mb(bytes)})`),
           });
-          if (flags.pin && (!entry.revision || entry.files.some((f) => !f.sha256))) {
-            await pinInManifest(result);
-            console.log(`  pinned ${entry.id} at ${result.revision} in models/models.json: review and commit it`);
-          }
-          console.log(`  ok: ${entry.id} @ ${result.revision}`);
+          // An entry already pinned keeps its pin: --pin only ever writes what this fetch recorded.
+          const pinned = Boolean(flags.pin) && result.revisionFrom === 'main';
+          if (pinned) await pinInManifest(result);
+          for (const line of fetchReport(result, pinned)) console.log(`  ${line}`);
         } catch (err) {
           failed++;
           console.error(`  failed: ${err instanceof FetchError ? err.message : (err as Error).stack}`);
