@@ -11,8 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FetchError, fetchModel, fetchReport, pinInManifest } from './fetch.ts';
-import { checkModel, loadModelsManifest, modelFolder, type ModelEntry } from './registry.ts';
+import { FetchError, fetchModel, fetchReport, formatManifest, pinInManifest } from './fetch.ts';
+import { MODELS_JSON, checkModel, findModel, loadModelsManifest, modelFolder, type ModelEntry } from './registry.ts';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const REV = 'c'.repeat(40);
@@ -212,6 +212,21 @@ describe('fetchModel, unpinned', () => {
     expect(again).toMatchObject({ revision: REV, revisionFrom: 'pinned' });
     expect(again.files.map((f) => f.status)).toEqual(['kept', 'kept']);
     expect(requests).toEqual([]);
+  });
+
+  it('--pin on the shipped models.json changes only that entry\'s revision and hash lines', async () => {
+    const copy = join(dir, 'models.json');
+    const before = await readFile(MODELS_JSON, 'utf8');
+    await writeFile(copy, before);
+    expect(formatManifest(JSON.parse(before))).toBe(before); // the committed file is in the written format
+    const base = findModel('asr', 'whisper-base', loadModelsManifest(copy));
+    const files = base.files.map((f) => ({ path: f.path, sha256: sha(f.path), bytes: 1, status: 'downloaded' as const }));
+    await pinInManifest({ entry: base, folder: dir, revision: REV, revisionFrom: 'main', files }, copy);
+    const [was, now] = [before.split('\n'), (await readFile(copy, 'utf8')).split('\n')];
+    expect(now.length).toBe(was.length);
+    const changed = now.filter((line, i) => line !== was[i]);
+    expect(changed).toEqual([`      "revision": "${REV}",`, ...base.files.map((f, i) => `        { "path": "${f.path}", "sha256": "${sha(f.path)}" }${i < base.files.length - 1 ? ',' : ''}`)]);
+    expect(findModel('asr', 'whisper-base', loadModelsManifest(copy))).toMatchObject({ revision: REV });
   });
 
   it('--pin writes nothing when the fetch did not record every file of the entry', async () => {

@@ -211,7 +211,20 @@ export async function pinInManifest(result: FetchResult, file = MODELS_JSON): Pr
   entry.revision = result.revision;
   for (const f of entry.files) f.sha256 = hashes.get(f.path)!;
   parseModelsManifest(json, file);
-  await writeFile(file, JSON.stringify(json, null, 2) + '\n');
+  await writeFile(file, formatManifest(json));
+}
+
+/**
+ * models.json as committed: two-space JSON with each file on one line, so a pin's diff shows only
+ * the revision and hash lines it changed.
+ */
+export function formatManifest(json: unknown): string {
+  return (
+    JSON.stringify(json, null, 2).replace(
+      /\{\n\s*"path": ("(?:[^"\\]|\\.)*"),\n\s*"sha256": ("[0-9a-f]{64}"|null)\n\s*\}/g,
+      '{ "path": $1, "sha256": $2 }',
+    ) + '\n'
+  );
 }
 
 /**
