@@ -80,8 +80,12 @@ export async function loadAsr(modelId?: string, options: AsrLoadOptions = {}): P
   const wordTimestamps = entry.wordTimestamps === true;
   // One generate() at a time per session: parallel calls would only fight over the same cores.
   let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(job: () => Promise<T>): Promise<T> => {
-    const run = queue.then(job);
+  // A clip whose caller gave up (its AbortSignal) while it waited its turn is dropped unrun.
+  const serial = <T>(signal: AbortSignal | undefined, job: () => Promise<T>): Promise<T> => {
+    const run = queue.then(() => {
+      signal?.throwIfAborted();
+      return job();
+    });
     queue = run.catch(() => undefined);
     return run;
   };
@@ -93,9 +97,9 @@ export async function loadAsr(modelId?: string, options: AsrLoadOptions = {}): P
     dtype: entry.dtype,
     wordTimestamps,
     threads: { intraOp, interOp },
-    recognize: (samples, language) =>
-      serial(() => pipe(samples, { language, task: 'transcribe', return_timestamps: wordTimestamps ? 'word' : true })),
-    detectLanguage: (samples, candidates) => serial(() => detectLanguage(pipe, samples, candidates)),
+    recognize: (samples, language, opts) =>
+      serial(opts?.signal, () => pipe(samples, { language, task: 'transcribe', return_timestamps: wordTimestamps ? 'word' : true })),
+    detectLanguage: (samples, candidates, opts) => serial(opts?.signal, () => detectLanguage(pipe, samples, candidates)),
     close: () => pipe.dispose(),
   };
 }

@@ -1,20 +1,30 @@
 /**
- * A pool of worker threads, each holding one Whisper model (ONNX sessions created once per
- * worker, reused for every clip). It is a `Recognizer`, so `transcribeCall(pool, …)` sends a
+ * A pool of worker threads (piscina), each holding one Whisper model (ONNX sessions created once
+ * per worker, reused for every clip). It is a `Recognizer`, so `transcribeCall(pool, …)` sends a
  * call's clips to all workers at once. Size and threads are planned from the machine: see
  * `planAsrPool`. Call `close()` when the run ends, or the workers keep the process alive.
+ *
+ * A worker that dies (process.exit, an uncaught error, out of memory) is replaced by piscina; the
+ * clip it was running is retried once on a fresh worker, and fails with `AsrWorkerCrashedError`
+ * (reason `asr_worker_crashed`, naming the clip) if it kills that one too; queued clips go on. A
+ * fresh worker that cannot load the model fails each clip it takes with the load error
+ * (`AsrLoadFailedError`), so no clip waits for a worker that will never serve it.
+ *
+ * A clip's AbortSignal (the transcript stage's watchdog) rejects it at once: a queued clip is
+ * skipped by the worker that takes it, a running one ends at its next model call (asr-worker.ts);
+ * only a clip still running `stopGraceMs` later — stuck outside the model — has its worker
+ * terminated and replaced.
  */
 import { stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
 import { asrAvailability, modelsDir } from '../../models/registry.ts';
 import type { Language } from '../types.ts';
 import type { RawAsrOutput } from './asr-output.ts';
-import type { Recognizer } from './transcribe.ts';
-import type { WorkerReply, WorkerRequest, WorkerSetup } from './asr-worker.ts';
+import { TASK_QUEUED, TASK_STOP, type AsrTask, type AsrTaskReply, type AsrWorkerData, type WorkerSetup } from './asr-task.ts';
+import type { Recognizer, RecognizeOptions } from './transcribe.ts';
 
 export interface PoolPlan {
   workers: number;
@@ -41,30 +51,35 @@ export interface AsrPoolOptions {
   workers?: number;
   /** Override the planned intra-op threads per worker. */
   intraOpThreads?: number;
+  /** How long a stopped clip may take to end by itself before its worker is terminated, ms. Default 2000. */
+  stopGraceMs?: number;
 }
 
 export interface AsrPool extends Recognizer {
   plan: PoolPlan;
+  /** Thread ids of the live workers (a dead worker's id is gone, its replacement's is new). */
+  workerThreadIds(): number[];
   close(): Promise<void>;
 }
 
-/** A request before the pool gives it an id (Omit distributed over the union). */
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-type RequestBody = DistributiveOmit<WorkerRequest, 'id'>;
-
-interface Job {
-  request: RequestBody;
-  transfer: ArrayBuffer[];
-  resolve(value: unknown): void;
-  reject(err: Error): void;
+/** A clip that killed its worker, and then the fresh worker it was retried on. */
+export class AsrWorkerCrashedError extends Error {
+  readonly reason = 'asr_worker_crashed';
+  constructor(readonly clip: string, cause: Error) {
+    super(`asr_worker_crashed: clip ${clip} killed its ASR worker twice (last: ${cause.message})`, { cause });
+  }
 }
 
-/** A worker that loads TypeScript: register tsx's loader inside the thread, then import the entry. */
-function spawnTsWorker(entry: URL, workerData: unknown): Worker {
-  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs')).href;
-  const boot = `import { register } from ${JSON.stringify(api)}; import { workerData } from 'node:worker_threads'; register(); await import(workerData.entry);`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { ...(workerData as object), entry: entry.href } });
+/** The model could not be loaded in the worker that took the clip (e.g. a replacement worker). */
+export class AsrLoadFailedError extends Error {
+  readonly reason = 'asr_load_failed';
+  constructor(readonly clip: string, message: string) {
+    super(`asr_load_failed: clip ${clip}: ${message}`);
+  }
 }
+
+/** How many times a clip is sent to a worker when workers die under it: once, and one retry. */
+const ATTEMPTS = 2;
 
 export async function createAsrPool(modelId?: string, options: AsrPoolOptions = {}): Promise<AsrPool | { unavailable: string }> {
   const dir = options.dir ?? modelsDir();
@@ -75,92 +90,112 @@ export async function createAsrPool(modelId?: string, options: AsrPoolOptions = 
   for (const f of entry.files) modelBytes += (await stat(join(available.folder, f.path))).size;
   const planned = planAsrPool({ cores: availableParallelism(), totalMemBytes: totalmem(), modelBytes }, options.workers);
   const plan = { workers: planned.workers, intraOpThreads: options.intraOpThreads ?? planned.intraOpThreads };
+  return startAsrPool({ modelId: entry.id, dir, intraOpThreads: plan.intraOpThreads, interOpThreads: 1 }, plan, options);
+}
 
-  const setup: WorkerSetup = { modelId: entry.id, dir, intraOpThreads: plan.intraOpThreads, interOpThreads: 1 };
-  const workers = Array.from({ length: plan.workers }, () => spawnTsWorker(new URL('./asr-worker.ts', import.meta.url), setup));
-  const ready = await Promise.all(
-    workers.map(
-      (w) =>
-        new Promise<WorkerReply>((resolve) => {
-          w.once('message', resolve);
-          w.once('error', (err) => resolve({ type: 'unavailable', message: `ASR worker failed to start: ${err.message}` }));
-        }),
-    ),
+/**
+ * Starts `plan.workers` workers and loads the recognizer in each (all must load, or the pool is
+ * `{ unavailable }` with the load error). `createAsrPool` plans and calls this; tests call it with
+ * a stand-in recognizer (`setup.loaderModule`).
+ */
+export async function startAsrPool(setup: WorkerSetup, plan: PoolPlan, options: Pick<AsrPoolOptions, 'stopGraceMs'> = {}): Promise<AsrPool | { unavailable: string }> {
+  const { stopGraceMs = 2000 } = options;
+  const workerData: AsrWorkerData = { taskModule: new URL('./asr-worker.ts', import.meta.url).href, setup };
+  const pool = new Piscina<AsrTask, AsrTaskReply>({
+    filename: fileURLToPath(new URL('./ts-worker-boot.mjs', import.meta.url)),
+    workerData,
+    minThreads: plan.workers,
+    maxThreads: plan.workers,
+    // One clip at a time per worker: its model is used sequentially.
+    concurrentTasksPerWorker: 1,
+    idleTimeout: Infinity,
+  });
+  // A worker that dies between clips is replaced all the same; without a listener piscina's
+  // 'error' event would throw in this thread.
+  pool.on('error', () => undefined);
+  // Load the model in every worker now, so a model that cannot load fails the run at its start.
+  const ready = await Promise.allSettled(Array.from({ length: plan.workers }, () => pool.run({ type: 'info' })));
+  const info = ready.map((r) =>
+    r.status === 'rejected' ? `ASR worker failed to start: ${(r.reason as Error).message}` : r.value.type === 'info' ? r.value : r.value.type === 'failed' ? r.value.message : 'ASR worker failed to start',
   );
-  const bad = ready.find((r) => r.type !== 'ready');
-  if (bad) {
-    // Let the workers end by themselves: terminate() while onnxruntime is still tearing down a
-    // session that failed to load can abort the whole process (a native Napi::Error).
-    await Promise.all(workers.map((w) => exited(w, 10_000)));
-    return { unavailable: bad.type === 'unavailable' ? bad.message : 'ASR worker failed to start' };
+  const failed = info.find((r) => typeof r === 'string');
+  if (failed !== undefined) {
+    await pool.destroy();
+    return { unavailable: failed };
   }
-  const info = ready[0] as Extract<WorkerReply, { type: 'ready' }>;
-
-  const queue: Job[] = [];
-  const idle: Worker[] = [...workers];
-  const inFlight = new Map<Worker, Job>();
-  let nextId = 0;
+  const model = info[0] as Extract<AsrTaskReply, { type: 'info' }>;
   let closed = false;
 
-  const pump = () => {
-    while (idle.length && queue.length) {
-      const w = idle.shift()!;
-      const job = queue.shift()!;
-      inFlight.set(w, job);
-      w.postMessage({ ...job.request, id: nextId++ }, job.transfer);
-    }
+  /** Runs one task on some worker; rejects only if the worker died, was terminated, or the caller gave up. */
+  const runOnce = (task: AsrTask & { state: Int32Array }, signal: AbortSignal | undefined): Promise<AsrTaskReply> => {
+    const terminate = new AbortController();
+    const running = pool.run(task, { transferList: [task.samples.buffer as ArrayBuffer], signal: terminate.signal });
+    if (!signal) return running;
+    return new Promise<AsrTaskReply>((resolve, reject) => {
+      let grace: NodeJS.Timeout | undefined;
+      const onAbort = () => {
+        reject(signal.reason instanceof Error ? signal.reason : new Error('ASR clip stopped'));
+        // Queued: the worker that takes it will skip it. Running: it ends at its next model call,
+        // or, stuck outside the model, its worker is terminated after the grace period.
+        if (Atomics.compareExchange(task.state, 0, TASK_QUEUED, TASK_STOP) !== TASK_QUEUED) {
+          Atomics.store(task.state, 0, TASK_STOP);
+          grace = setTimeout(() => terminate.abort(signal.reason), stopGraceMs);
+        }
+      };
+      if (signal.aborted) onAbort();
+      else signal.addEventListener('abort', onAbort, { once: true });
+      running.then(resolve, reject).finally(() => {
+        signal.removeEventListener('abort', onAbort);
+        clearTimeout(grace);
+      });
+    });
   };
-  for (const w of workers) {
-    w.on('message', (reply: WorkerReply) => {
-      const job = inFlight.get(w);
-      if (!job) return;
-      inFlight.delete(w);
-      if (reply.type === 'result') job.resolve(reply.output);
-      else if (reply.type === 'language') job.resolve(reply.language);
-      else job.reject(new Error(reply.type === 'error' ? reply.message : `unexpected ASR worker reply ${reply.type}`));
-      idle.push(w);
-      pump();
-    });
-    w.on('error', (err) => {
-      // A crashed worker fails only the clip it held; the others carry on.
-      inFlight.get(w)?.reject(new Error(`ASR worker crashed: ${err.message}`));
-      inFlight.delete(w);
-    });
-  }
 
-  const submit = <T>(request: Job['request'], samples: Float32Array): Promise<T> => {
-    if (closed) return Promise.reject(new Error('ASR pool is closed'));
-    // Copy, then transfer the copy: the caller may still use its samples (e.g. detect, then recognize).
-    const copy = samples.slice();
-    return new Promise<T>((resolve, reject) => {
-      queue.push({ request: { ...request, samples: copy }, transfer: [copy.buffer], resolve: resolve as (v: unknown) => void, reject });
-      pump();
-    });
+  const runClip = async (build: (samples: Float32Array, state: Int32Array) => AsrTask & { state: Int32Array }, samples: Float32Array, opts: RecognizeOptions = {}): Promise<AsrTaskReply> => {
+    const clip = opts.clip ?? `of ${(samples.length / 16_000).toFixed(1)} s`;
+    let lastCrash: Error | undefined;
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      if (closed) throw new Error('ASR pool is closed');
+      opts.signal?.throwIfAborted();
+      // Copy, then move the copy: the caller keeps its samples, and a retry needs them again.
+      const task = build(samples.slice(), new Int32Array(new SharedArrayBuffer(4)));
+      let reply: AsrTaskReply;
+      try {
+        reply = await runOnce(task, opts.signal);
+      } catch (err) {
+        if (opts.signal?.aborted || closed) throw err;
+        lastCrash = err as Error; // the worker died under this clip; piscina has started a fresh one
+        continue;
+      }
+      if (reply.type === 'failed') {
+        if (reply.cause === 'load') throw new AsrLoadFailedError(clip, reply.message);
+        throw new Error(reply.message);
+      }
+      return reply;
+    }
+    throw new AsrWorkerCrashedError(clip, lastCrash!);
   };
 
   return {
     plan,
-    model: info.model,
-    revision: info.revision,
-    dtype: info.dtype,
-    wordTimestamps: info.wordTimestamps,
-    recognize: (samples: Float32Array, language: Language) => submit<RawAsrOutput>({ type: 'recognize', samples, language }, samples),
-    detectLanguage: (samples: Float32Array, candidates: Language[]) => submit<Language>({ type: 'detect', samples, candidates }, samples),
+    model: model.model,
+    revision: model.revision,
+    dtype: model.dtype,
+    wordTimestamps: model.wordTimestamps,
+    workerThreadIds: () => pool.threads.map((t) => t.threadId),
+    async recognize(samples: Float32Array, language: Language, opts?: RecognizeOptions): Promise<RawAsrOutput> {
+      const reply = await runClip((s, state) => ({ type: 'recognize', samples: s, language, state }), samples, opts);
+      if (reply.type !== 'result') throw new Error(`unexpected ASR worker reply ${reply.type}`);
+      return reply.output;
+    },
+    async detectLanguage(samples: Float32Array, candidates: Language[], opts?: RecognizeOptions): Promise<Language> {
+      const reply = await runClip((s, state) => ({ type: 'detect', samples: s, candidates, state }), samples, opts);
+      if (reply.type !== 'language') throw new Error(`unexpected ASR worker reply ${reply.type}`);
+      return reply.language;
+    },
     async close() {
       closed = true;
-      for (const job of queue.splice(0)) job.reject(new Error('ASR pool closed'));
-      await Promise.all(workers.map((w) => w.terminate()));
+      await pool.destroy();
     },
   };
-}
-
-/** Resolves when the worker has exited; terminates it if it has not within `timeoutMs`. */
-function exited(worker: Worker, timeoutMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => void worker.terminate().then(() => resolve()), timeoutMs);
-    worker.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 }

@@ -14,7 +14,7 @@ import { DEFAULT_CROSSTALK, leakageFrames, trimCrosstalk, type CrosstalkOptions 
 import { createAsrPool, type AsrPoolOptions } from './asr-pool.ts';
 import type { RoleOptions } from './roles.ts';
 import { DEFAULT_SEGMENTATION, type SegmentationOptions } from './segments.ts';
-import { transcribeCall } from './transcribe.ts';
+import { transcribeCall, type Recognizer } from './transcribe.ts';
 
 function shortHash(value: unknown): string {
   return createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('hex').slice(0, 10);
@@ -72,10 +72,21 @@ export interface AsrStageOptions extends AsrPoolOptions {
 export async function createAsrStage(options: AsrStageOptions = {}): Promise<(AsrStage & { close(): Promise<void> }) | { unavailable: string }> {
   const pool = await createAsrPool(options.modelId, options);
   if ('unavailable' in pool) return pool;
+  return asrStageOn(pool, options);
+}
+
+/**
+ * The `asr` stage on a started recognizer pool. The stage's AbortSignal (its watchdog) reaches
+ * every clip, so a call that ran out of time drops its clips still queued in the pool.
+ */
+export function asrStageOn(
+  pool: Recognizer & { close(): Promise<void> },
+  options: Pick<AsrStageOptions, 'brandNames' | 'roles'> = {},
+): AsrStage & { close(): Promise<void> } {
   const roles = { ...options.roles, brandNames: options.brandNames ?? [] };
   return {
     version: `${pool.model}@${pool.revision ?? 'unpinned'}:${pool.dtype}:${shortHash({ roles, words: pool.wordTimestamps })}`,
-    transcribe: (callId, audio, speech, language) => transcribeCall(pool, callId, audio, speech, language, { roles }),
+    transcribe: (callId, audio, speech, language, signal) => transcribeCall(pool, callId, audio, speech, language, { roles, signal }),
     close: () => pool.close(),
   };
 }

@@ -12,7 +12,7 @@
 import type { CallAudio } from '../audio/types.ts';
 import type { Language, Speaker, SpeechAnalysis, TimeSpan, Transcript, TranscriptSegment } from '../types.ts';
 import { mapClipOutput, type RawAsrOutput, type UnattributedSegment } from './asr-output.ts';
-import { extractClip, planClips, type ClipOptions } from './clips.ts';
+import { extractClip, planClips, type ClipOptions, type SpeechClip } from './clips.ts';
 import { assignRoles, type RoleOptions } from './roles.ts';
 import { toMsSpan, toTimeSpan, union } from './spans.ts';
 
@@ -25,9 +25,16 @@ export interface Recognizer {
   /** True when `recognize` returns one chunk per word. */
   wordTimestamps: boolean;
   /** Transcribe one clip (16 kHz mono float), timestamps in clip seconds. */
-  recognize(samples: Float32Array, language: Language): Promise<RawAsrOutput>;
+  recognize(samples: Float32Array, language: Language, options?: RecognizeOptions): Promise<RawAsrOutput>;
   /** Spoken language of a clip, among `candidates`; absent when the model can't tell. */
-  detectLanguage?(samples: Float32Array, candidates: Language[]): Promise<Language>;
+  detectLanguage?(samples: Float32Array, candidates: Language[], options?: RecognizeOptions): Promise<Language>;
+}
+
+export interface RecognizeOptions {
+  /** Aborted when the clip's call has given up (the transcript watchdog): the clip is dropped. */
+  signal?: AbortSignal;
+  /** Names the clip in errors, e.g. `c-17 agent 12.0–39.5 s`. */
+  clip?: string;
 }
 
 export interface TranscribeOptions {
@@ -35,6 +42,8 @@ export interface TranscribeOptions {
   roles?: Partial<RoleOptions>;
   /** Used for `auto` when the recognizer cannot detect the language. Default `zh`. */
   fallbackLanguage?: Language;
+  /** The transcript stage's watchdog: once aborted, clips not yet transcribed are dropped. */
+  signal?: AbortSignal;
 }
 
 interface Side {
@@ -54,6 +63,13 @@ function sides(audio: CallAudio, speech: SpeechAnalysis | undefined): Side[] {
   ];
 }
 
+/** `c-17 agent 12.0–39.5 s`: the call, the side and where the clip's speech lies in the call. */
+function clipName(callId: string, clip: SpeechClip, speaker: Speaker | null): string {
+  const first = clip.pieces[0];
+  const last = clip.pieces[clip.pieces.length - 1];
+  return `${callId} ${speaker ?? 'mono'} ${first.callStartS.toFixed(1)}–${last.callEndS.toFixed(1)} s`;
+}
+
 export async function transcribeCall(
   asr: Recognizer,
   callId: string,
@@ -62,6 +78,8 @@ export async function transcribeCall(
   language: Language | 'auto',
   options: TranscribeOptions = {},
 ): Promise<Transcript> {
+  const { signal } = options;
+  signal?.throwIfAborted();
   const parts = sides(audio, speech);
   const mono = parts.length === 1;
   const granularity = asr.wordTimestamps ? 'word' : 'segment';
@@ -75,14 +93,18 @@ export async function transcribeCall(
   let lang: Language;
   if (language !== 'auto') lang = language;
   else {
-    const first = planned.find((p) => p.clips.length)?.clips[0];
-    lang = first && asr.detectLanguage ? await asr.detectLanguage(first.samples, ['zh', 'en']) : (options.fallbackLanguage ?? 'zh');
+    const withSpeech = planned.find((p) => p.clips.length);
+    const first = withSpeech?.clips[0];
+    lang =
+      first && asr.detectLanguage
+        ? await asr.detectLanguage(first.samples, ['zh', 'en'], { signal, clip: `${clipName(callId, first.clip, withSpeech!.side.speaker)} (language)` })
+        : (options.fallbackLanguage ?? 'zh');
   }
 
   // Start every clip at once: a worker-pool recognizer runs them in parallel, an in-process one queues them.
   const results = await Promise.all(
     planned.map(async ({ side, clips }) => {
-      const outputs = await Promise.all(clips.map((c) => asr.recognize(c.samples, lang)));
+      const outputs = await Promise.all(clips.map((c) => asr.recognize(c.samples, lang, { signal, clip: clipName(callId, c.clip, side.speaker) })));
       const segs: UnattributedSegment[] = outputs.flatMap((raw, i) => mapClipOutput(raw, clips[i].clip, granularity));
       return { side, segs };
     }),
