@@ -35,7 +35,8 @@ export default function register(program: Command): void {
       console.log(`models folder: ${dir}`);
       for (const s of statuses) {
         const tag = s.entry.default ? ' (default)' : '';
-        const pinned = s.entry.revision ? s.entry.revision.slice(0, 12) : 'unpinned';
+        // An unpinned model on disk shows the commit its fetch recorded (the fetch stamp).
+        const pinned = s.entry.revision ? s.entry.revision.slice(0, 12) : s.revision ? `${s.revision.slice(0, 12)} (unpinned)` : 'unpinned';
         console.log(`${s.state.padEnd(10)} ${s.entry.task.padEnd(9)} ${s.entry.id}${tag}  ${s.entry.repo}@${pinned} ${s.entry.dtype}`);
         for (const p of s.state === 'missing' ? [] : s.problems) console.log(`           - ${p}`);
         if (s.state === 'present' && s.verifiedBy === 'presence-only') console.log('           - files present; no hashes to verify them against');
