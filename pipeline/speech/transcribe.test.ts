@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { CallAudio } from '../audio/types.ts';
 import type { Language, SpeechAnalysis, SpeechSegment } from '../types.ts';
 import type { RawAsrOutput } from './asr-output.ts';
-import { transcribeCall, type Recognizer } from './transcribe.ts';
+import { transcribeCall, type Recognizer, type RecognizeOptions } from './transcribe.ts';
 
 const SR = 16_000;
 const TEXT: Record<number, string> = {
@@ -159,6 +159,23 @@ describe('transcribeCall', () => {
     expect(new Set(seen)).toEqual(new Set(['en']));
     const noDetect = await transcribeCall(blockReader({ words: false }), 'c-0006', stereoCall(), speechFrom(stereoBlocks, 60), 'auto', { fallbackLanguage: 'zh' });
     expect(noDetect.language).toBe('zh');
+  });
+
+  it("hands every clip the watchdog's signal and a name saying where it is; an aborted signal sends no clip", async () => {
+    const asr = blockReader({ words: false });
+    const seen: RecognizeOptions[] = [];
+    const recognize = asr.recognize;
+    asr.recognize = (samples, language, opts) => (seen.push(opts ?? {}), recognize(samples, language));
+    const controller = new AbortController();
+    await transcribeCall(asr, 'c-0008', stereoCall(), speechFrom(stereoBlocks, 60), 'zh', { signal: controller.signal });
+    expect(seen.map((o) => o.signal)).toEqual([controller.signal, controller.signal]);
+    // Names carry the call, the side, and the call time the clip's speech spans (VAD segments widen the blocks).
+    expect(seen.map((o) => o.clip)).toEqual(['c-0008 agent 0.5–53.1 s', 'c-0008 customer 6.5–9.1 s']);
+
+    controller.abort(new Error('transcript budget spent'));
+    const clipsBefore = asr.clips;
+    await expect(transcribeCall(asr, 'c-0009', stereoCall(), speechFrom(stereoBlocks, 60), 'zh', { signal: controller.signal })).rejects.toThrow('transcript budget spent');
+    expect(asr.clips).toBe(clipsBefore);
   });
 
   it('transcribes the whole channel when no VAD result is given', async () => {
