@@ -71,7 +71,8 @@ export async function processCall(db: Db, runId: number, call: CallRow, agent: A
         ? err
         : err instanceof StageTimeoutError
           ? new StageFailed(err.stage, 'timeout', err.message)
-          : new StageFailed(stage, 'error', (err as Error)?.message ?? String(err));
+          : // An error that names its reason (e.g. asr_worker_crashed from the ASR pool) keeps it.
+            new StageFailed(stage, typeof (err as { reason?: unknown })?.reason === 'string' ? (err as { reason: string }).reason : 'error', (err as Error)?.message ?? String(err));
     db.transaction((tx) => {
       tx.insert(failures)
         .values({ runId, callId: call.callId, stage: failure.stage, reason: failure.reason, detail: failure.detail ?? null })
