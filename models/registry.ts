@@ -9,11 +9,12 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { packageRoot } from './package-root.ts';
 
-const here = dirname(fileURLToPath(import.meta.url));
+// The models folder at the package root (also when this file runs from dist/).
+const here = join(packageRoot, 'models');
 export const MODELS_JSON = join(here, 'models.json');
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits');

@@ -5,13 +5,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { packageRoot } from '../models/package-root.ts';
 import { rankingSamplingSchema } from './run/ranking-quota.ts';
 import { samplingParamsSchema } from './sample/draw.ts';
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The package root (the checkout, or node_modules/callqa when installed): shipped files are found from here. */
+export const repoRoot = packageRoot;
 
 /** One brand: its name and the other ways agents say it. */
 const brandSchema = z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]) }).strict();

@@ -2,7 +2,8 @@
 # One-command install for a new machine: Node dependencies (the versions in the lockfile)
 # and, for the browser tests only, Debian's chromium with CJK fonts.
 # Needs Node >= 20.9 and npm >= 11 (install scripts are allowed per package.json "allowScripts":
-# better-sqlite3 builds natively; onnxruntime-node's CUDA download is skipped, its CPU binaries ship in the package).
+# better-sqlite3 builds natively, @ffmpeg-installer/@ffprobe-installer chmod their binaries; onnxruntime-node's
+# CUDA download is skipped, its CPU binaries ship in the package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,8 +17,9 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 
-# `npm install`, not `npm ci`: npm 11.19's `npm ci` rejects the lockfile it wrote itself (it
-# leaves out optional packages for other platforms, e.g. @rollup/rollup-android-*, then reports
-# them missing). With the committed lockfile present, `npm install` installs those versions.
-ONNXRUNTIME_NODE_INSTALL=skip npm install --no-audit --no-fund
+# Exactly the versions in the committed lockfile (`npm ci` also refuses a lockfile that disagrees
+# with package.json). Install scripts run only for the packages package.json "allowScripts" names.
+ONNXRUNTIME_NODE_INSTALL=skip npm ci --no-audit --no-fund
+# The build (dist/): what the `callqa` bin and `npm pack` use; `npm run demo` runs from source.
+npm run build --silent
 echo "setup: done. Next: npm run demo"

@@ -5,13 +5,13 @@
  * where the training data came from.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { z } from 'zod';
+import { packageRoot } from '../package-root.ts';
 import { SENTIMENT_LABELS, type FeaturizerConfig } from './featurizer.ts';
 
-/** Folder of the committed compact model (this folder). */
-export const COMPACT_SENTIMENT_DIR = dirname(fileURLToPath(import.meta.url));
+/** Folder of the committed compact model (models/sentiment at the package root, also from dist/). */
+export const COMPACT_SENTIMENT_DIR = join(packageRoot, 'models/sentiment');
 export const COMPACT_CONFIG_FILE = 'config.json';
 
 const range = z.tuple([z.number().int().min(0), z.number().int().min(0)]);

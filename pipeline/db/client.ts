@@ -9,12 +9,13 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../../models/package-root.ts';
 import * as schema from './schema.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+// From the package root, not this file: the build (dist/) ships no copy of the migrations.
+const migrationsFolder = join(packageRoot, 'pipeline/db/migrations');
 
 /** Opens (creating if needed) the database at `file`; `:memory:` works for tests. */
 export function openDb(file: string): Db {

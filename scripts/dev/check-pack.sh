@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The installable product, checked as a new user would use it: `npm pack` this checkout, install
+# the tarball into an empty folder with `npm install --omit=dev` (devDependencies such as tsx and
+# typescript absent), then with the network cut off (a network namespace without a route, when
+# `unshare` can make one) run the installed `callqa`: --version, `run --demo` into a fresh
+# database, and `serve` (GET /signin answers 200, then SIGTERM stops it).
+#
+#   bash scripts/dev/check-pack.sh            # packs (prepack runs `npm run build`)
+#   bash scripts/dev/check-pack.sh --no-build # packs the dist/ already built (CI builds just before)
+#
+# Prints the tarball's size and each step's time in seconds. Exits non-zero at the first failure,
+# keeping the scratch folder for a look.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+build=1
+[ "${1:-}" = --no-build ] && build=0
+
+secs() { echo $(( $(date +%s) - $1 )); }
+step() { echo "check-pack: $*"; }
+t0=$(date +%s)
+work=$(mktemp -d "${TMPDIR:-/tmp}/callqa-pack.XXXXXX")
+trap 'status=$?; if [ $status = 0 ]; then rm -rf "$work"; else echo "check-pack: FAILED (exit $status); scratch folder kept: $work" >&2; fi' EXIT
+
+# 1. Pack.
+t=$(date +%s)
+if [ $build = 1 ]; then
+  tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
+else
+  [ -x dist/scripts/callqa.js ] || { echo "check-pack: --no-build but dist/scripts/callqa.js is missing: run npm run build" >&2; exit 1; }
+  tarball=$(npm pack --silent --ignore-scripts --pack-destination "$work" | tail -n 1)
+fi
+size_kb=$(( $(stat -c %s "$work/$tarball") / 1024 ))
+files=$(tar -tzf "$work/$tarball" | wc -l)
+step "packed $tarball: ${size_kb} KiB, $files files ($(secs "$t") s)"
+# What must not ship: tests, benchmarks, training data, fixtures other than the demo, TypeScript sources.
+if tar -tzf "$work/$tarball" | grep -E '\.test\.|/bench/|/training/|\.ts$|^package/fixtures/(noisy|paraphrase|asr)/' ; then
+  echo "check-pack: the tarball holds the files above, which a user does not need" >&2
+  exit 1
+fi
+
+# 2. Install into an empty folder: dependencies only, install scripts allowed for exactly the
+#    packages the product needs (better-sqlite3 builds natively; the ffmpeg/ffprobe packages chmod).
+t=$(date +%s)
+app="$work/app"
+mkdir "$app"
+echo '{ "name": "callqa-pack-check", "private": true }' >"$app/package.json"
+(cd "$app" && ONNXRUNTIME_NODE_INSTALL=skip npm install --omit=dev --no-audit --no-fund --loglevel=error \
+  --allow-scripts=better-sqlite3,@ffmpeg-installer/linux-x64,@ffprobe-installer/linux-x64 "$work/$tarball")
+for dev in tsx typescript vitest; do
+  [ ! -e "$app/node_modules/$dev" ] || { echo "check-pack: devDependency $dev was installed" >&2; exit 1; }
+done
+step "installed with --omit=dev ($(secs "$t") s)"
+
+# 3. Use it with no network (the npm registry was the only network needed).
+offline=()
+if unshare -rn true 2>/dev/null; then offline=(unshare -rn); else step "unshare unavailable: running with the network on"; fi
+t=$(date +%s)
+# shellcheck disable=SC2016 # expanded by the inner shell
+"${offline[@]}" env npm_config_update_notifier=false APP="$app" WORK="$work" EXPECTED="$(node -p 'require("./package.json").version')" bash -euo pipefail -c '
+  ip link set lo up 2>/dev/null || true   # loopback for serve, inside the namespace
+  cd "$APP"
+  version=$(npx --no-install callqa --version)
+  [ "$version" = "$EXPECTED" ] || { echo "check-pack: callqa --version printed \"$version\", expected $EXPECTED" >&2; exit 1; }
+  echo "check-pack: callqa --version: $version"
+
+  db="$WORK/demo/demo.sqlite"
+  npx --no-install callqa run --demo --db "$db" --json >"$WORK/run.out"
+  # The demo month prints a line per history night, then the shipped night summary as JSON.
+  sed -n "/^{\$/,\$p" "$WORK/run.out" >"$WORK/run.json"
+  node -e "
+    const s = JSON.parse(require(\"fs\").readFileSync(process.argv[1], \"utf8\"));
+    if (!(s.calls.done > 0)) { console.error(\"check-pack: run --demo scored no call\", s.calls); process.exit(1); }
+    console.log(\"check-pack: run --demo: \" + s.calls.done + \" calls done, \" + s.calls.failed + \" failed\");" "$WORK/run.json"
+
+  npx --no-install callqa serve --db "$db" --port 0 >"$WORK/serve.log" 2>&1 &
+  server=$!
+  url=""
+  for _ in $(seq 1 120); do
+    url=$(sed -n "s|^callqa serving .* at \(http://[^ ]*\)/ .*|\1|p" "$WORK/serve.log")
+    [ -n "$url" ] && break
+    kill -0 $server 2>/dev/null || { cat "$WORK/serve.log" >&2; echo "check-pack: serve exited early" >&2; exit 1; }
+    sleep 0.5
+  done
+  [ -n "$url" ] || { cat "$WORK/serve.log" >&2; echo "check-pack: serve did not start in 60 s" >&2; kill $server; exit 1; }
+  code=$(curl -s -o /dev/null -w "%{http_code}" "$url/signin")
+  kill -TERM $server
+  wait $server || true
+  [ "$code" = 200 ] || { cat "$WORK/serve.log" >&2; echo "check-pack: GET /signin answered $code" >&2; exit 1; }
+  echo "check-pack: serve: GET $url/signin answered 200, stopped by SIGTERM"
+'
+step "used offline: --version, run --demo, serve ($(secs "$t") s)"
+step "passed in $(secs "$t0") s"
