@@ -16,10 +16,11 @@ import {
   MODELS_LOADED,
   newCounters,
   SPIN_LEVEL,
+  STARTS_TO_FAIL,
   THROW_LEVEL,
   type StandInOptions,
 } from '../../fixtures/asr/stand-in-recognizer.ts';
-import { AsrLoadFailedError, AsrWorkerCrashedError, startAsrPool, type AsrPool } from './asr-pool.ts';
+import { AsrLoadFailedError, AsrWorkerCrashedError, AsrWorkersCannotStartError, startAsrPool, type AsrPool } from './asr-pool.ts';
 
 const TEXTS = { '1': 'hello', '2': 'how can I help', '3': 'one moment', '4': 'thanks for waiting' };
 
@@ -112,6 +113,26 @@ describe('ASR pool: workers that die', () => {
     expect(counters[CLIPS_RECOGNIZED]).toBe(0);
     // Two crashes and a few worker start-ups (tsx in each), nowhere near a hang.
     expect(elapsedMs).toBeLessThan(15_000);
+  });
+  it('when the last worker dies and no fresh one can start, every clip fails with that reason instead of waiting', { timeout: 30_000 }, async () => {
+    // Piscina stops starting workers after one fails to start; without the pool noticing that none
+    // is left, these clips would wait forever (the vitest timeout would fail this test).
+    const counters = newCounters(1);
+    const asr = await start(1, { counters, clipMs: 200 });
+    counters[STARTS_TO_FAIL] = 1000;
+    const startedMs = performance.now();
+    const outcomes = await Promise.allSettled([
+      asr.recognize(clipOf([EXIT_LEVEL, 0.01]), 'en', { clip: 'c-1 agent' }),
+      ...[0.02, 0.03].map((level, i) => asr.recognize(clipOf([level]), 'en', { clip: `c-${i + 2} agent` })),
+    ]);
+    for (const [i, o] of outcomes.entries()) {
+      expect(o.status).toBe('rejected');
+      const err = (o as PromiseRejectedResult).reason;
+      expect(err).toBeInstanceOf(AsrWorkersCannotStartError);
+      expect(err.message).toMatch(new RegExp(`^asr_workers_cannot_start: clip c-${i + 1} agent: .*stand-in ASR worker failed to start`));
+    }
+    expect(performance.now() - startedMs).toBeLessThan(15_000);
+    await expect(asr.recognize(clipOf([0.01]), 'en', { clip: 'c-4 agent' })).rejects.toThrow(/^asr_workers_cannot_start: clip c-4 agent/);
   });
 });
 

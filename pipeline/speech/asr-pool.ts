@@ -8,7 +8,8 @@
  * clip it was running is retried once on a fresh worker, and fails with `AsrWorkerCrashedError`
  * (reason `asr_worker_crashed`, naming the clip) if it kills that one too; queued clips go on. A
  * fresh worker that cannot load the model fails each clip it takes with the load error
- * (`AsrLoadFailedError`), so no clip waits for a worker that will never serve it.
+ * (`AsrLoadFailedError`); if no worker is left and fresh ones fail to start, every clip fails
+ * (`AsrWorkersCannotStartError`). No clip waits for a worker that will never serve it.
  *
  * A clip's AbortSignal (the transcript stage's watchdog) rejects it at once: a queued clip is
  * skipped by the worker that takes it, a running one ends at its next model call (asr-worker.ts);
@@ -78,6 +79,14 @@ export class AsrLoadFailedError extends Error {
   }
 }
 
+/** Workers died and no fresh one could start (e.g. the worker's code cannot be loaded). */
+export class AsrWorkersCannotStartError extends Error {
+  readonly reason = 'asr_workers_cannot_start';
+  constructor(readonly clip: string, cause: Error) {
+    super(`asr_workers_cannot_start: clip ${clip}: no ASR worker is left and a fresh one failed to start (${cause.message})`, { cause });
+  }
+}
+
 /** How many times a clip is sent to a worker when workers die under it: once, and one retry. */
 const ATTEMPTS = 2;
 
@@ -110,9 +119,17 @@ export async function startAsrPool(setup: WorkerSetup, plan: PoolPlan, options: 
     concurrentTasksPerWorker: 1,
     idleTimeout: Infinity,
   });
-  // A worker that dies between clips is replaced all the same; without a listener piscina's
-  // 'error' event would throw in this thread.
-  pool.on('error', () => undefined);
+  let closed = false;
+  /** Set once no worker is left and piscina will start no more (fresh workers failed to start). */
+  let dead: Error | undefined;
+  // Piscina's 'error': a worker died holding no clip — between clips (it is replaced), or a fresh
+  // worker failed to start. After a failed start piscina starts no more workers; with none left,
+  // queued clips would wait forever, so the pool fails them (destroy rejects the queue) and all after.
+  pool.on('error', (err: Error) => {
+    if (closed || dead || pool.threads.length > 0) return;
+    dead = err;
+    void pool.destroy();
+  });
   // Load the model in every worker now, so a model that cannot load fails the run at its start.
   const ready = await Promise.allSettled(Array.from({ length: plan.workers }, () => pool.run({ type: 'info' })));
   const info = ready.map((r) =>
@@ -124,7 +141,6 @@ export async function startAsrPool(setup: WorkerSetup, plan: PoolPlan, options: 
     return { unavailable: failed };
   }
   const model = info[0] as Extract<AsrTaskReply, { type: 'info' }>;
-  let closed = false;
 
   /** Runs one task on some worker; rejects only if the worker died, was terminated, or the caller gave up. */
   const runOnce = (task: AsrTask & { state: Int32Array }, signal: AbortSignal | undefined): Promise<AsrTaskReply> => {
@@ -156,6 +172,7 @@ export async function startAsrPool(setup: WorkerSetup, plan: PoolPlan, options: 
     let lastCrash: Error | undefined;
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       if (closed) throw new Error('ASR pool is closed');
+      if (dead) throw new AsrWorkersCannotStartError(clip, dead);
       opts.signal?.throwIfAborted();
       // Copy, then move the copy: the caller keeps its samples, and a retry needs them again.
       const task = build(samples.slice(), new Int32Array(new SharedArrayBuffer(4)));
@@ -164,6 +181,7 @@ export async function startAsrPool(setup: WorkerSetup, plan: PoolPlan, options: 
         reply = await runOnce(task, opts.signal);
       } catch (err) {
         if (opts.signal?.aborted || closed) throw err;
+        if (dead) throw new AsrWorkersCannotStartError(clip, dead);
         lastCrash = err as Error; // the worker died under this clip; piscina has started a fresh one
         continue;
       }

@@ -38,9 +38,14 @@ const loadWhisper: LoadRecognizer = async (setup) => {
   return loadAsr(setup.modelId, { dir: setup.dir, intraOpThreads: setup.intraOpThreads, interOpThreads: setup.interOpThreads });
 };
 
+// The loader's code is imported as the worker starts (piscina waits for this module before the
+// worker takes clips): code that cannot load is a worker that fails to start, which the pool
+// handles (asr-pool.ts), not a clip error. The model itself loads on the first task.
+const { setup } = workerData as AsrWorkerData;
+const load: LoadRecognizer = setup.loaderModule ? (await import(setup.loaderModule)).loadRecognizer : loadWhisper;
+
 async function loadRecognizer(setup: WorkerSetup): Promise<Recognizer | { unavailable: string }> {
   try {
-    const load: LoadRecognizer = setup.loaderModule ? (await import(setup.loaderModule)).loadRecognizer : loadWhisper;
     return await load(setup);
   } catch (err) {
     return { unavailable: `ASR model could not be loaded in a worker: ${(err as Error).message}` };
@@ -50,7 +55,7 @@ async function loadRecognizer(setup: WorkerSetup): Promise<Recognizer | { unavai
 let recognizer: Promise<Recognizer | { unavailable: string }> | undefined;
 
 export default async function runAsrTask(task: AsrTask): Promise<AsrTaskReply> {
-  recognizer ??= loadRecognizer((workerData as AsrWorkerData).setup);
+  recognizer ??= loadRecognizer(setup);
   const asr = await recognizer;
   if ('unavailable' in asr) return { type: 'failed', cause: 'load', message: asr.unavailable };
   if (task.type === 'info') {
