@@ -24,7 +24,7 @@ import { Piscina } from 'piscina';
 import { asrAvailability, modelsDir } from '../../models/registry.ts';
 import type { Language } from '../types.ts';
 import type { RawAsrOutput } from './asr-output.ts';
-import { TASK_QUEUED, TASK_STOP, type AsrTask, type AsrTaskReply, type AsrWorkerData, type WorkerSetup } from './asr-task.ts';
+import { TASK_QUEUED, TASK_STOP, type AsrClipTask, type AsrTask, type AsrTaskReply, type AsrWorkerData, type WorkerSetup } from './asr-task.ts';
 import type { Recognizer, RecognizeOptions } from './transcribe.ts';
 
 export interface PoolPlan {
@@ -143,7 +143,7 @@ export async function startAsrPool(setup: WorkerSetup, plan: PoolPlan, options: 
   const model = info[0] as Extract<AsrTaskReply, { type: 'info' }>;
 
   /** Runs one task on some worker; rejects only if the worker died, was terminated, or the caller gave up. */
-  const runOnce = (task: AsrTask & { state: Int32Array }, signal: AbortSignal | undefined): Promise<AsrTaskReply> => {
+  const runOnce = (task: AsrClipTask, signal: AbortSignal | undefined): Promise<AsrTaskReply> => {
     const terminate = new AbortController();
     const running = pool.run(task, { transferList: [task.samples.buffer as ArrayBuffer], signal: terminate.signal });
     if (!signal) return running;
@@ -167,7 +167,7 @@ export async function startAsrPool(setup: WorkerSetup, plan: PoolPlan, options: 
     });
   };
 
-  const runClip = async (build: (samples: Float32Array, state: Int32Array) => AsrTask & { state: Int32Array }, samples: Float32Array, opts: RecognizeOptions = {}): Promise<AsrTaskReply> => {
+  const runClip = async (build: (samples: Float32Array, state: Int32Array) => AsrClipTask, samples: Float32Array, opts: RecognizeOptions = {}): Promise<AsrTaskReply> => {
     const clip = opts.clip ?? `of ${(samples.length / 16_000).toFixed(1)} s`;
     let lastCrash: Error | undefined;
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {

@@ -46,6 +46,9 @@ export type AsrTask =
   | { type: 'recognize'; samples: Float32Array; language: Language; state: Int32Array }
   | { type: 'detect'; samples: Float32Array; candidates: Language[]; state: Int32Array };
 
+/** A task that carries a clip (and the clip's shared state). */
+export type AsrClipTask = Extract<AsrTask, { type: 'recognize' | 'detect' }>;
+
 export type AsrTaskReply =
   | { type: 'info'; model: string; revision: string | null; dtype: string; wordTimestamps: boolean }
   | { type: 'result'; output: RawAsrOutput }
