@@ -154,6 +154,19 @@ describe('ASR pool: clips whose caller gave up', () => {
     expect(asr.workerThreadIds()).toEqual(workers);
   });
 
+  it('close() stops clips first and waits for the running one, instead of terminating its worker under it', { timeout: 30_000 }, async () => {
+    const counters = newCounters(0);
+    const asr = await start(1, { counters, clipMs: 400 });
+    const clips = [0.01, 0.02, 0.03].map((level) => asr.recognize(clipOf([level]), 'en'));
+    await new Promise((r) => setTimeout(r, 100));
+    await asr.close();
+    const outcomes = await Promise.allSettled(clips);
+    // The running clip ended by itself (terminated, it would have rejected); the queued ones were skipped.
+    expect(outcomes[0]).toEqual({ status: 'fulfilled', value: expect.objectContaining({ text: ' hello' }) });
+    for (const o of outcomes.slice(1)) expect((o as PromiseRejectedResult).reason?.message).toMatch(/stopped/);
+    expect(counters[CLIPS_RECOGNIZED]).toBe(1);
+  });
+
   it('a stopped clip stuck outside the model has its worker terminated after the grace period and replaced', { timeout: 30_000 }, async () => {
     const counters = newCounters(0);
     const asr = await start(1, { counters, clipMs: 50, spinMs: 20_000 }, 300);

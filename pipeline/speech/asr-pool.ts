@@ -142,10 +142,17 @@ export async function startAsrPool(setup: WorkerSetup, plan: PoolPlan, options: 
   }
   const model = info[0] as Extract<AsrTaskReply, { type: 'info' }>;
 
+  /** Clip tasks sent to piscina and not yet settled, so close() can stop them before terminating workers. */
+  const inFlight = new Set<{ state: Int32Array; settled: Promise<void> }>();
+  const noop = () => undefined;
+
   /** Runs one task on some worker; rejects only if the worker died, was terminated, or the caller gave up. */
   const runOnce = (task: AsrClipTask, signal: AbortSignal | undefined): Promise<AsrTaskReply> => {
     const terminate = new AbortController();
     const running = pool.run(task, { transferList: [task.samples.buffer as ArrayBuffer], signal: terminate.signal });
+    const tracked = { state: task.state, settled: running.then(noop, noop) };
+    inFlight.add(tracked);
+    void tracked.settled.then(() => inFlight.delete(tracked));
     if (!signal) return running;
     return new Promise<AsrTaskReply>((resolve, reject) => {
       let grace: NodeJS.Timeout | undefined;
@@ -213,6 +220,10 @@ export async function startAsrPool(setup: WorkerSetup, plan: PoolPlan, options: 
     },
     async close() {
       closed = true;
+      // Terminating a worker inside onnxruntime aborts the process: stop every clip first (queued
+      // ones are skipped, running ones end at their next model call), then terminate what is left.
+      for (const { state } of inFlight) Atomics.store(state, 0, TASK_STOP);
+      await Promise.race([Promise.all([...inFlight].map((t) => t.settled)), new Promise((r) => setTimeout(r, stopGraceMs).unref())]);
       await pool.destroy();
     },
   };
