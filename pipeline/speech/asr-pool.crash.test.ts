@@ -181,3 +181,39 @@ describe('ASR pool: clips whose caller gave up', () => {
     expect(asr.workerThreadIds()).not.toEqual(workers);
   });
 });
+
+describe('ASR pool: a clip stopped inside onnxruntime', () => {
+  it('ends at its next model call: the caller is answered at once, the worker is kept, and the process lives', { timeout: 60_000 }, async () => {
+    // Real inference (Silero run many times over the clip stands in for Whisper's decoder loop).
+    const started = await startAsrPool(
+      {
+        modelId: 'onnx-bound', dir, intraOpThreads: 1, interOpThreads: 1,
+        loaderModule: new URL('../../fixtures/asr/onnx-bound-recognizer.ts', import.meta.url).href,
+        loaderOptions: { passes: 40 },
+      },
+      { workers: 1, intraOpThreads: 1 },
+      { stopGraceMs: 5000 },
+    );
+    if ('unavailable' in started) throw new Error(started.unavailable);
+    pool = started;
+    const workers = pool.workerThreadIds();
+    const noise = (seconds: number) => Float32Array.from({ length: seconds * 16_000 }, (_, i) => Math.sin(i / 7) * 0.1);
+
+    const fullMs = await timed(() => pool!.recognize(noise(0.5), 'en'));
+    const controller = new AbortController();
+    const long = pool.recognize(noise(10), 'en', { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('transcript budget spent')), 300);
+    await expect(long).rejects.toThrow('transcript budget spent');
+    // The next clip waits only for the stopped one to reach its next model call (a 10 s clip × 40
+    // passes would hold the worker ~20× longer than a 0.5 s one), well inside the 5 s grace.
+    const afterMs = await timed(() => pool!.recognize(noise(0.5), 'en'));
+    expect(afterMs).toBeLessThan(fullMs + 1500);
+    expect(pool.workerThreadIds()).toEqual(workers); // stopped by itself, not terminated
+  });
+});
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const startedMs = performance.now();
+  await work();
+  return performance.now() - startedMs;
+}

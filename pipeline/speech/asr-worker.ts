@@ -33,7 +33,6 @@ async function stopModelCallsWhenAsked(): Promise<void> {
 }
 
 const loadWhisper: LoadRecognizer = async (setup) => {
-  await stopModelCallsWhenAsked();
   const { loadAsr } = await import('../../models/asr.ts');
   return loadAsr(setup.modelId, { dir: setup.dir, intraOpThreads: setup.intraOpThreads, interOpThreads: setup.interOpThreads });
 };
@@ -42,6 +41,7 @@ const loadWhisper: LoadRecognizer = async (setup) => {
 // worker takes clips): code that cannot load is a worker that fails to start, which the pool
 // handles (asr-pool.ts), not a clip error. The model itself loads on the first task.
 const { setup } = workerData as AsrWorkerData;
+await stopModelCallsWhenAsked();
 const load: LoadRecognizer = setup.loaderModule ? (await import(setup.loaderModule)).loadRecognizer : loadWhisper;
 
 async function loadRecognizer(setup: WorkerSetup): Promise<Recognizer | { unavailable: string }> {
