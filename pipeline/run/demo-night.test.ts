@@ -17,7 +17,7 @@ let db: Database.Database;
 
 beforeAll(async () => {
   db = new Database(await demoDatabaseFile(), { readonly: true });
-});
+}, 900_000); // the first file to ask builds the demo month (a few minutes on 2 busy cores)
 
 const rows = <T>(sql: string, ...args: unknown[]) => db.prepare(sql).all(...args) as T[];
 
@@ -27,7 +27,8 @@ function expectedOutcomes(c: CallLabel): Record<string, 'pass' | 'fail' | 'na'> 
   return {
     greeting: x.greeting.kind === 'with_surname' ? 'pass' : 'fail',
     'forbidden-phrases': x.forbidden.length ? 'fail' : 'pass',
-    closing: x.closing.present ? 'pass' : 'fail',
+    // Shipped rule (issue 11): an offer of more help, or thanks and goodbye (`farewell_only` is 「感谢您的来电，再见」).
+    closing: x.closing.kind === 'full' || x.closing.kind === 'farewell_only' ? 'pass' : 'fail',
     'hold-etiquette': x.holds.length === 0 ? 'na' : x.holds.every((h) => h.announced && h.thanked) ? 'pass' : 'fail',
     interruptions: x.overlaps.some((o) => o.interrupter === 'agent') ? 'fail' : 'pass',
     'dead-air': x.deadAir.length ? 'fail' : 'pass',
