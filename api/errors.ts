@@ -8,6 +8,8 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
+import { CallqaError } from '../pipeline/errors.ts';
+import { PeriodError } from '../pipeline/rank/period.ts';
 import { withoutServerPaths } from './safe-message.ts';
 
 export interface Issue {
@@ -17,15 +19,14 @@ export interface Issue {
 }
 
 /** An error with an HTTP status and a message fit for the caller. */
-export class ApiError extends Error {
+export class ApiError extends CallqaError {
   constructor(
     readonly status: ContentfulStatusCode,
-    readonly code: string,
+    code: string,
     message: string,
     readonly issues?: Issue[],
   ) {
-    super(message);
-    this.name = 'ApiError';
+    super(message, { code, userFacing: status < 500 });
   }
 }
 
@@ -57,7 +58,7 @@ export function internalErrorBody(requestId: string | undefined) {
 }
 
 /**
- * The app's `onError`: known caller errors become 4xx; a domain error whose name says the
+ * The app's `onError`: known caller errors become 4xx; a domain error that says the
  * input was bad (PeriodError, …) is a 400; everything else is a logged 500 with no details.
  */
 export function handleError(err: Error, c: Context): Response {
@@ -75,7 +76,7 @@ function toApiError(err: Error): ApiError | null {
   if (err instanceof ApiError) return err;
   if (err instanceof ZodError) return new ApiError(400, 'bad_request', describe(zodIssues(err, 'input')), zodIssues(err, 'input'));
   // Errors a pipeline function throws about its input (a bad period text, options out of range).
-  if (err.name === 'PeriodError') return new ApiError(400, 'bad_request', err.message);
+  if (err instanceof PeriodError) return new ApiError(400, 'bad_request', err.message);
   // Malformed JSON body (the validator parses it before zod sees it).
   if (err instanceof SyntaxError) return new ApiError(400, 'bad_request', `body: ${err.message}`, [{ field: 'body', reason: err.message }]);
   return null;

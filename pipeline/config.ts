@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { packageRoot } from '../models/package-root.ts';
 import { rankingSamplingSchema } from './run/ranking-quota.ts';
 import { samplingParamsSchema } from './sample/draw.ts';
+import { ConfigError } from './errors.ts';
 
 /** The package root (the checkout, or node_modules/callqa when installed): shipped files are found from here. */
 export const repoRoot = packageRoot;
@@ -121,7 +122,7 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
-export class ConfigError extends Error {}
+export { ConfigError };
 
 /** Loads and validates a config file (or the defaults when `file` is undefined). */
 export function loadConfig(file?: string): Config & { baseDir: string } {
@@ -131,7 +132,7 @@ export function loadConfig(file?: string): Config & { baseDir: string } {
     const text = readFileSync(file, 'utf8');
     raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (err) {
-    throw new ConfigError(`${file}: ${(err as Error).message}`);
+    throw new ConfigError(`${file}: ${(err as Error).message}`, { cause: err });
   }
   const parsed = configSchema.safeParse(raw ?? {});
   if (!parsed.success) throw new ConfigError(`${file}: ${describeIssue(parsed.error.issues[0])}`);

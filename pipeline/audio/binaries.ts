@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import ffmpegInstaller from '@ffmpeg-installer/ffmpeg';
 import ffprobeInstaller from '@ffprobe-installer/ffprobe';
+import { EnvironmentError } from '../errors.ts';
 
 const run = promisify(execFile);
 
@@ -19,10 +20,9 @@ export function ffprobePath(): string {
 }
 
 /** Thrown when the ffmpeg binary itself cannot run: an environment problem, not a bad recording. */
-export class FfmpegUnavailableError extends Error {
+export class FfmpegUnavailableError extends EnvironmentError {
   constructor(binary: string, cause: unknown) {
-    super(`cannot run ${binary}: ${(cause as Error)?.message ?? cause} (set FFMPEG_PATH / FFPROBE_PATH or reinstall @ffmpeg-installer/ffmpeg)`);
-    this.name = 'FfmpegUnavailableError';
+    super(`cannot run ${binary}: ${(cause as Error)?.message ?? cause} (set FFMPEG_PATH / FFPROBE_PATH or reinstall @ffmpeg-installer/ffmpeg)`, { code: 'ffmpeg_unavailable', cause });
   }
 }
 

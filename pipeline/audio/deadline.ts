@@ -2,6 +2,7 @@
  * How long ffprobe and ffmpeg may run on one recording before they are killed, and the error a
  * decode that ran out of time is reported with (health reason `decode_timeout`, stage `audio`).
  */
+import { CallqaError } from '../errors.ts';
 
 /** The config `timeouts` fields that concern decoding. */
 export interface DecodeTimeouts {
@@ -21,14 +22,13 @@ export function decodeBudgetS(t: DecodeTimeouts, audioS: number | null | undefin
 }
 
 /** Thrown by `decodeRecording` when ffmpeg ran past its budget and was killed. */
-export class DecodeTimeoutError extends Error {
+export class DecodeTimeoutError extends CallqaError {
   constructor(
     readonly binary: 'ffmpeg' | 'ffprobe',
     readonly budgetS: number,
     file: string,
   ) {
-    super(`${binary} did not finish ${file} within its budget of ${formatS(budgetS)} s and was killed`);
-    this.name = 'DecodeTimeoutError';
+    super(`${binary} did not finish ${file} within its budget of ${formatS(budgetS)} s and was killed`, { code: 'decode_timeout', userFacing: false });
   }
 }
 

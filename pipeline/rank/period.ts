@@ -9,6 +9,7 @@
  * Dates are calendar dates with no time zone; arithmetic runs on UTC midnights so that no
  * daylight-saving shift can move a day.
  */
+import { UserInputError } from '../errors.ts';
 
 export type PeriodKind = 'day' | 'week' | 'month' | 'custom';
 
@@ -22,10 +23,9 @@ export interface Period {
   endDate: string;
 }
 
-export class PeriodError extends Error {
+export class PeriodError extends UserInputError {
   constructor(input: string, why: string) {
-    super(`invalid period "${input}": ${why} (expected YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY-MM-DD..YYYY-MM-DD)`);
-    this.name = 'PeriodError';
+    super(`invalid period "${input}": ${why} (expected YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY-MM-DD..YYYY-MM-DD)`, { code: 'period_invalid' });
   }
 }
 

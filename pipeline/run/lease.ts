@@ -9,6 +9,7 @@
  */
 import { hostname } from 'node:os';
 import type { Db } from '../db/client.ts';
+import { CallqaError, EXIT_CODE, type CallqaErrorOptions } from '../errors.ts';
 
 export interface LeaseTiming {
   /** A lease not renewed for this long is dead, ms. */
@@ -64,12 +65,14 @@ export function liveLease(db: Db, date: string, now = new Date()): Lease | null 
 }
 
 /** Refusal to start a run: another live run holds the date. The message is one line. */
-export class LeaseHeldError extends Error {
+export class LeaseHeldError extends CallqaError {
   constructor(readonly lease: Lease, now = new Date()) {
     const ago = Math.max(0, Math.round((now.getTime() - Date.parse(lease.heartbeatAt)) / 1000));
     super(
       `${lease.date} is already being run by run #${lease.runId} (${lease.holder}, started ${lease.runStartedAt ?? 'at an unknown time'}, ` +
         `last heartbeat ${ago} s ago); wait for it with --wait`,
+      // Not a mistake, but a refusal the user acts on: one line, and "try again later" (75).
+      { code: 'date_busy', userFacing: true, exitCode: EXIT_CODE.dateBusy },
     );
   }
 }
@@ -119,7 +122,12 @@ export function claimRun(db: Db, date: string, params: unknown, timing: LeaseTim
 }
 
 /** Thrown when a run is stopped (signal) before it held its date. */
-export class RunAbortedError extends Error {}
+export class RunAbortedError extends CallqaError {
+  /** `signal`: the stop signal's name, for the exit code a shell expects (130 SIGINT, 143 otherwise). */
+  constructor(message: string, signal: unknown, options: CallqaErrorOptions = {}) {
+    super(message, { code: 'run_aborted', userFacing: true, exitCode: signal === 'SIGINT' ? 130 : 143 }, options);
+  }
+}
 
 /**
  * Claims the date; when another live run holds it, throws LeaseHeldError, or with `wait` polls
@@ -135,7 +143,7 @@ export async function claimRunWaiting(
 ): Promise<Claim> {
   let told = false;
   for (;;) {
-    if (opts.signal?.aborted) throw new RunAbortedError(`stopped (${String(opts.signal.reason)}) while waiting for the lease of ${date}`);
+    if (opts.signal?.aborted) throw new RunAbortedError(`stopped (${String(opts.signal.reason)}) while waiting for the lease of ${date}`, opts.signal.reason);
     const claim = claimRun(db, date, params, timing);
     if ('runId' in claim) return claim;
     if (!opts.wait) throw new LeaseHeldError(claim.held);

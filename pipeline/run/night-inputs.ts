@@ -5,11 +5,16 @@
  */
 import { accessSync, constants, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { EXIT_CODE, UserInputError, type CallqaErrorOptions } from '../errors.ts';
 import type { IngestSummary } from '../ingest/ingest.ts';
 import { formatReject } from '../ingest/reject.ts';
 
 /** The night cannot be run with these inputs; the message is one line naming what to fix. */
-export class NightInputError extends Error {}
+export class NightInputError extends UserInputError {
+  constructor(message: string, options: CallqaErrorOptions = {}) {
+    super(message, { code: 'night_inputs_refused', exitCode: EXIT_CODE.badInput, ...options });
+  }
+}
 
 /** Throws NightInputError unless `dir` is a folder this process can list and read. */
 export function checkRecordingsDir(dir: string): void {

@@ -16,6 +16,7 @@ import type { Agent, CallSentiment, ChannelRole, SpeechAnalysis, Transcript } fr
 import type { CallAudio, Components } from './components.ts';
 import { getStage, putStage } from '../db/stage-results.ts';
 import { DEFAULT_STAGE_BUDGETS, StageTimeoutError, withinBudget } from './watchdog.ts';
+import { CallqaError, StageError } from '../errors.ts';
 
 export type CallOutcome =
   | { status: 'done'; score?: number }
@@ -24,12 +25,6 @@ export type CallOutcome =
 
 export type CallRow = typeof calls.$inferSelect;
 
-/** Raised inside a stage to record a specific reason instead of a generic error. */
-class StageFailed extends Error {
-  constructor(readonly stage: string, readonly reason: string, readonly detail?: string) {
-    super(`${stage}: ${reason}${detail ? ` (${detail})` : ''}`);
-  }
-}
 
 export async function processCall(db: Db, runId: number, call: CallRow, agent: Agent, c: Components): Promise<CallOutcome> {
   let stage = 'audio';
@@ -67,12 +62,12 @@ export async function processCall(db: Db, runId: number, call: CallRow, agent: A
     return { status: 'done', score };
   } catch (err) {
     const failure =
-      err instanceof StageFailed
+      err instanceof StageError
         ? err
         : err instanceof StageTimeoutError
-          ? new StageFailed(err.stage, 'timeout', err.message)
-          : // An error that names its reason (e.g. asr_worker_crashed from the ASR pool) keeps it.
-            new StageFailed(stage, typeof (err as { reason?: unknown })?.reason === 'string' ? (err as { reason: string }).reason : 'error', (err as Error)?.message ?? String(err));
+          ? new StageError(err.stage, 'timeout', err.message, { cause: err })
+          : // A callqa error keeps its code as the reason (e.g. asr_worker_crashed from the ASR pool).
+            new StageError(stage, err instanceof CallqaError ? err.code : 'error', (err as Error)?.message ?? String(err), { cause: err });
     db.transaction((tx) => {
       tx.insert(failures)
         .values({ runId, callId: call.callId, stage: failure.stage, reason: failure.reason, detail: failure.detail ?? null })
@@ -87,7 +82,7 @@ async function loadAudio(db: Db, call: CallRow, c: Components): Promise<CallAudi
   const channel = (call.agentChannel as ChannelRole | null) ?? c.defaultAgentChannel;
   const loaded = await c.audio.load(call.file, channel);
   putStage(db, call.callId, 'audio', c.audio.version, loaded.record);
-  if (!loaded.ok) throw new StageFailed('audio', loaded.record.health.reason, loaded.record.health.detail);
+  if (!loaded.ok) throw new StageError('audio', loaded.record.health.reason, loaded.record.health.detail);
   return loaded.audio;
 }
 
@@ -108,7 +103,7 @@ async function findTranscript(
   if (stored) return stored.result;
 
   const sidecar = await readSidecar(call.file, call.callId);
-  if (sidecar.status === 'invalid') throw new StageFailed('transcript', 'invalid_transcript', sidecar.reason);
+  if (sidecar.status === 'invalid') throw new StageError('transcript', 'invalid_transcript', sidecar.reason);
   let transcript: Transcript;
   let version: string;
   if (sidecar.status === 'ok') {

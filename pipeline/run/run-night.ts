@@ -98,7 +98,7 @@ export async function runNight(
     const components = typeof withComponents === 'function' ? await withComponents() : withComponents;
     const ingested = await ingest(db, { date: opts.date, manifestPath: opts.manifestPath, rosterPath: opts.rosterPath, recordingsDir: opts.recordingsDir, encoding: opts.encoding }).catch(
       (err: unknown) => {
-        throw err instanceof CsvFileError ? new NightInputError(err.message) : err;
+        throw err instanceof CsvFileError ? new NightInputError(err.message, { cause: err }) : err;
       },
     );
     checkSomeRowsValid(opts.manifestPath, ingested);
@@ -111,7 +111,7 @@ export async function runNight(
         });
       } catch (err) {
         if (!(err instanceof NoCallsToSampleError)) throw err;
-        throw new NightInputError(`${err.message} (the ${ingested.validRows} valid rows of ${opts.manifestPath} are for other dates)`);
+        throw new NightInputError(`${err.message} (the ${ingested.validRows} valid rows of ${opts.manifestPath} are for other dates)`, { cause: err });
       }
     })();
 

@@ -8,6 +8,7 @@
  * is why CPU-heavy stages run in worker threads; a synchronous stage that overran is still failed
  * (checked when it returns), so the verdict does not depend on where a stage runs.
  */
+import { CallqaError } from '../errors.ts';
 
 /** The config `timeouts` fields that concern the stages after audio. */
 export interface StageBudgets {
@@ -26,14 +27,13 @@ export function stageBudgetS(b: StageBudgets, audioS: number): number {
 }
 
 /** A stage ran past its budget. `message` is the detail stored with the failure. */
-export class StageTimeoutError extends Error {
+export class StageTimeoutError extends CallqaError {
   constructor(
     readonly stage: string,
     readonly budgetS: number,
     how: string,
   ) {
-    super(`${stage} ran past its budget of ${round1(budgetS)} s (${how})`);
-    this.name = 'StageTimeoutError';
+    super(`${stage} ran past its budget of ${round1(budgetS)} s (${how})`, { code: 'stage_timeout', userFacing: false });
   }
 }
 

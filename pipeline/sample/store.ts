@@ -10,6 +10,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { calls, samples } from '../db/schema.ts';
 import { drawSample, seedForDate, type Sample, type SamplingParams } from './draw.ts';
+import { UserInputError } from '../errors.ts';
 
 export interface StoredSample extends Sample {
   date: string;
@@ -23,7 +24,11 @@ export interface StoredSample extends Sample {
 }
 
 /** Refusal to freeze a sample: no call of the date is stored (empty manifest, every row rejected…). */
-export class NoCallsToSampleError extends Error {}
+export class NoCallsToSampleError extends UserInputError {
+  constructor(message: string) {
+    super(message, { code: 'no_calls_to_sample' });
+  }
+}
 
 /** What the `samples.params` JSON holds. */
 interface StoredParams {

@@ -9,14 +9,15 @@ import type { z } from 'zod';
 import { SLOT_NAMES, slotsIn } from '../checks/match/phrase.ts';
 import { scorecardFileSchema, type ResolvedMatch, type Scorecard, type ScorecardCheck } from './schema.ts';
 import { scorecardVersion } from './version.ts';
+import { UserInputError } from '../errors.ts';
 
-export class ScorecardError extends Error {
+export class ScorecardError extends UserInputError {
   constructor(
     readonly source: string,
     readonly problems: string[],
+    cause?: unknown,
   ) {
-    super(`${source}: invalid scorecard\n  ${problems.join('\n  ')}`);
-    this.name = 'ScorecardError';
+    super(`${source}: invalid scorecard\n  ${problems.join('\n  ')}`, { code: 'scorecard_invalid', cause });
   }
 }
 
@@ -25,7 +26,7 @@ export function loadScorecard(file: string): Scorecard {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new ScorecardError(file, [`cannot read the file: ${(err as Error).message}`]);
+    throw new ScorecardError(file, [`cannot read the file: ${(err as Error).message}`], err);
   }
   return parseScorecard(text, file);
 }

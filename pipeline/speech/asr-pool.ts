@@ -21,6 +21,7 @@ import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { CallqaError } from '../errors.ts';
 import { asrAvailability, modelsDir } from '../../models/registry.ts';
 import type { Language } from '../types.ts';
 import type { RawAsrOutput } from './asr-output.ts';
@@ -64,26 +65,26 @@ export interface AsrPool extends Recognizer {
 }
 
 /** A clip that killed its worker, and then the fresh worker it was retried on. */
-export class AsrWorkerCrashedError extends Error {
+export class AsrWorkerCrashedError extends CallqaError {
   readonly reason = 'asr_worker_crashed';
   constructor(readonly clip: string, cause: Error) {
-    super(`asr_worker_crashed: clip ${clip} killed its ASR worker twice (last: ${cause.message})`, { cause });
+    super(`asr_worker_crashed: clip ${clip} killed its ASR worker twice (last: ${cause.message})`, { code: 'asr_worker_crashed', userFacing: false }, { cause });
   }
 }
 
 /** The model could not be loaded in the worker that took the clip (e.g. a replacement worker). */
-export class AsrLoadFailedError extends Error {
+export class AsrLoadFailedError extends CallqaError {
   readonly reason = 'asr_load_failed';
   constructor(readonly clip: string, message: string) {
-    super(`asr_load_failed: clip ${clip}: ${message}`);
+    super(`asr_load_failed: clip ${clip}: ${message}`, { code: 'asr_load_failed', userFacing: false });
   }
 }
 
 /** Workers died and no fresh one could start (e.g. the worker's code cannot be loaded). */
-export class AsrWorkersCannotStartError extends Error {
+export class AsrWorkersCannotStartError extends CallqaError {
   readonly reason = 'asr_workers_cannot_start';
   constructor(readonly clip: string, cause: Error) {
-    super(`asr_workers_cannot_start: clip ${clip}: no ASR worker is left and a fresh one failed to start (${cause.message})`, { cause });
+    super(`asr_workers_cannot_start: clip ${clip}: no ASR worker is left and a fresh one failed to start (${cause.message})`, { code: 'asr_workers_cannot_start', userFacing: false }, { cause });
   }
 }
 
