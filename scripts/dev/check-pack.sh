@@ -39,14 +39,20 @@ if tar -tzf "$work/$tarball" | grep -E '\.test\.|/bench/|/training/|\.ts$|^packa
   exit 1
 fi
 
-# 2. Install into an empty folder: dependencies only, install scripts allowed for exactly the
-#    packages the product needs (better-sqlite3 builds natively; the ffmpeg/ffprobe packages chmod).
+# 2. Install into an empty folder: dependencies only, install scripts allowed (the user's
+#    package.json "allowScripts"; npm refuses --allow-scripts in a project) for exactly the packages
+#    the product needs: better-sqlite3 builds natively, the ffmpeg/ffprobe packages chmod.
 t=$(date +%s)
 app="$work/app"
 mkdir "$app"
-echo '{ "name": "callqa-pack-check", "private": true }' >"$app/package.json"
-(cd "$app" && ONNXRUNTIME_NODE_INSTALL=skip npm install --omit=dev --no-audit --no-fund --loglevel=error \
-  --allow-scripts=better-sqlite3,@ffmpeg-installer/linux-x64,@ffprobe-installer/linux-x64 "$work/$tarball")
+cat >"$app/package.json" <<'JSON'
+{
+  "name": "callqa-pack-check",
+  "private": true,
+  "allowScripts": { "better-sqlite3": true, "@ffmpeg-installer/linux-x64": true, "@ffprobe-installer/linux-x64": true }
+}
+JSON
+(cd "$app" && ONNXRUNTIME_NODE_INSTALL=skip npm install --omit=dev --no-audit --no-fund --loglevel=error "$work/$tarball")
 for dev in tsx typescript vitest; do
   [ ! -e "$app/node_modules/$dev" ] || { echo "check-pack: devDependency $dev was installed" >&2; exit 1; }
 done
