@@ -52,7 +52,9 @@ cat >"$app/package.json" <<'JSON'
   "allowScripts": { "better-sqlite3": true, "@ffmpeg-installer/linux-x64": true, "@ffprobe-installer/linux-x64": true }
 }
 JSON
-(cd "$app" && ONNXRUNTIME_NODE_INSTALL=skip npm install --omit=dev --no-audit --no-fund --loglevel=error "$work/$tarball")
+# better-sqlite3 compiles from source with the local Node headers: its prebuilt-binary download
+# (GitHub) is the one non-npm network access an install would try.
+(cd "$app" && ONNXRUNTIME_NODE_INSTALL=skip npm_config_build_from_source=true npm install --omit=dev --no-audit --no-fund --loglevel=error "$work/$tarball")
 for dev in tsx typescript vitest; do
   [ ! -e "$app/node_modules/$dev" ] || { echo "check-pack: devDependency $dev was installed" >&2; exit 1; }
 done
