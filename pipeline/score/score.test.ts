@@ -55,7 +55,7 @@ describe('scoreCall with the shipped zh-CN scorecard', () => {
     const s = scoreCall(callContext(rude, { call: { resolved: true } }), card);
     expect(s.score).toBe(0);
     expect(s.autoFailed).toBe(true);
-    expect(s.autoFailReasons[0]).toMatch(/^未使用服务禁语: Said 2 forbidden phrases: “不知道” at 46.4 s .*“你自己看着办”/);
+    expect(s.autoFailReasons[0]).toMatch(/^未使用服务禁语: Said 2 forbidden phrases: 推诿[^:]*: “不知道” at 46.4 s .*“你自己看着办”/);
   });
 
   it('takes points off for a wrong surname without failing the whole call', () => {

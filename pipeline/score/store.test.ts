@@ -39,7 +39,9 @@ describe('saveCallScore', () => {
     );
     saveCallScore(db, 'c1', scoreCall(callContext(segments, { call: { resolved: false } }), stricter));
     expect(db.select().from(schema.scores).all().map((r) => r.scorecardVersion).sort()).toEqual([zhCard.version, stricter.version].sort());
-    expect(loadCallScore(db, 'c1', zhCard.version)).toEqual(score);
+    // A check's `confidence` is not stored yet (check_results has no column for it): all else round-trips.
+    const withoutConfidence = { ...score, checks: score.checks.map(({ confidence: _, ...c }) => c) };
+    expect(loadCallScore(db, 'c1', zhCard.version)).toEqual(withoutConfidence);
     expect(loadCallScore(db, 'c1', stricter.version)).toMatchObject({ score: 0, checks: [{ checkId: 'resolution', outcome: 'fail' }] });
   });
 
