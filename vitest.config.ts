@@ -9,5 +9,8 @@ export default defineConfig({
     // 2-core machines: keep parallelism modest so model-loading tests don't starve each other.
     pool: 'forks',
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
+    // Structured logs (pipeline/log.ts) at warn: request and run lines would drown the report. Child
+    // `callqa` processes inherit it; tests of the logs pass --log-level themselves.
+    env: { CALLQA_LOG_LEVEL: 'warn' },
   },
 });

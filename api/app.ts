@@ -12,6 +12,7 @@ import type { AppDeps, AppEnv } from './context.ts';
 import { ApiError, errorBody, handleError } from './errors.ts';
 import { keepSessionsInMemory } from './auth/sessions.ts';
 import { limitBodies } from './middleware/body-limit.ts';
+import { logRequests } from './middleware/request-log.ts';
 import { refuseWritesWhenReadOnly } from './middleware/read-only.ts';
 import { noStore, securityHeaders } from './middleware/security-headers.ts';
 import { renderPageError } from './pages/error-page.tsx';
@@ -36,6 +37,7 @@ export function createApp(deps: AppDeps) {
 
   // The request id is in every 5xx body and its log line, to find one from the other.
   app.use('*', requestId());
+  app.use('*', logRequests());
   // Before sign-in and CSRF checks, so nobody can make the server read a large body.
   app.use('*', limitBodies());
   app.use('*', securityHeaders());

@@ -9,6 +9,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
 import { CallqaError } from '../pipeline/errors.ts';
+import { rootLogger } from '../pipeline/log.ts';
 import { PeriodError } from '../pipeline/rank/period.ts';
 import { withoutServerPaths } from './safe-message.ts';
 
@@ -68,7 +69,7 @@ export function handleError(err: Error, c: Context): Response {
   if (err instanceof HTTPException && err.status < 500) {
     return c.json({ error: 'bad_request', message: withoutServerPaths(err.message || 'request failed') }, err.status as ContentfulStatusCode);
   }
-  console.error(`[api] request ${requestId ?? '-'} ${c.req.method} ${c.req.path} failed:`, err);
+  rootLogger().error({ requestId, method: c.req.method, path: c.req.path, err }, `request ${requestId ?? '-'} failed`);
   return c.json(internalErrorBody(requestId), err instanceof HTTPException ? (err.status as ContentfulStatusCode) : 500);
 }
 

@@ -12,6 +12,8 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { packageVersion } from '../models/package-root.ts';
+import { reportError } from './cli/error-handler.ts';
+import { addGlobalOptions } from './cli/global-options.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
@@ -25,10 +27,18 @@ const program = new Command('callqa')
   .version(packageVersion(), '-V, --version', 'print the version of callqa')
   .showHelpAfterError();
 
+const runningCommand = addGlobalOptions(program);
+
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'commands');
 for (const file of commandFiles(readdirSync(dir))) {
   const mod = (await import(pathToFileURL(join(dir, file)).href)) as { default: RegisterCommand };
   mod.default(program);
 }
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  const report = reportError(err, runningCommand());
+  process.stderr.write(report.text);
+  process.exitCode = report.exitCode;
+}

@@ -3,8 +3,12 @@
  * pages carry a nonce-based CSP and anti-framing headers, API answers are never cached, and no
  * error body shows a server file path or internals.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createLogger, setRootLogger } from '../../pipeline/log.ts';
 import { startServer } from '../server.ts';
 import { setupHarness, type Harness } from '../test/harness.ts';
 import { MAX_BODY_BYTES } from './body-limit.ts';
@@ -137,7 +141,9 @@ describe('security headers', () => {
 
 describe('error bodies', () => {
   it('say only "internal error" and a request id on a 5xx, while the log has the details', async () => {
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // The server's structured log (pino), into a file this test reads.
+    const logFile = join(mkdtempSync(join(tmpdir(), 'callqa-log-')), 'api.log');
+    setRootLogger(createLogger({ file: logFile, level: 'info' }));
     try {
       const res = await h.request('qa', '/api/v1/runs', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ date: '2026-11-21' }) });
       expect(res.status).toBe(500);
@@ -147,9 +153,12 @@ describe('error bodies', () => {
       const body = JSON.parse(text) as { error: string; message: string; requestId: string };
       expect(body).toMatchObject({ error: 'internal', message: 'internal error' });
       expect(body.requestId).toMatch(/\S{8,}/);
-      expect(logged.mock.calls.flat().map(String).join(' ')).toContain(body.requestId);
+      const lines = readFileSync(logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      // The failure with its details, and the request line, both carry the id the body shows.
+      expect(lines).toContainEqual(expect.objectContaining({ level: 50, requestId: body.requestId, err: expect.objectContaining({ stack: expect.any(String) }) }));
+      expect(lines).toContainEqual(expect.objectContaining({ level: 30, requestId: body.requestId, method: 'POST', path: '/api/v1/runs', status: 500, durationMs: expect.any(Number) }));
     } finally {
-      logged.mockRestore();
+      setRootLogger(createLogger());
     }
   });
 

@@ -7,6 +7,7 @@
  */
 import { loadConfig } from '../../pipeline/config.ts';
 import type { Db } from '../../pipeline/db/client.ts';
+import { rootLogger } from '../../pipeline/log.ts';
 import { buildComponents } from '../../pipeline/run/build-components.ts';
 import type { Components } from '../../pipeline/run/components.ts';
 import { LeaseHeldError } from '../../pipeline/run/lease.ts';
@@ -38,7 +39,7 @@ interface ActiveRun {
   done: Promise<void>;
 }
 
-export function createRunLauncher(db: Db, inputs: RunInputs, log: (line: string) => void = (l) => console.error(l)): StoppableRunLauncher {
+export function createRunLauncher(db: Db, inputs: RunInputs, log: (line: string) => void = (l) => rootLogger().info(l)): StoppableRunLauncher {
   const config = loadConfig(inputs.configFile);
   // Model sessions are created once and reused by every run this server starts.
   let components: Promise<Components> | null = null;

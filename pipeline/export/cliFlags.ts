@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { loadConfig } from '../config.ts';
+import { UserInputError } from '../errors.ts';
 import { kpiTargets } from '../kpi/computeKpis.ts';
 import type { KpiTargets } from '../kpi/types.ts';
 import { parsePeriod, type Period } from '../rank/period.ts';
@@ -35,14 +36,14 @@ export interface ReportArgs {
 export function parseReportFlags(flags: ReportFlags, defaultDb: string): ReportArgs {
   const period = parsePeriod(flags.period);
   const dbFile = flags.db ?? defaultDb;
-  if (!existsSync(dbFile)) throw new Error(`--db: database file not found: ${dbFile} (run \`callqa run\` first, or pass --db FILE)`);
+  if (!existsSync(dbFile)) throw new UserInputError(`--db: database file not found: ${dbFile} (run \`callqa run\` first, or pass --db FILE)`);
   const config = loadConfig(flags.config);
   const options: AgentResultOptions = { ...config.ranking };
   if (flags.minCalls !== undefined) options.minCalls = integer('--min-calls', flags.minCalls);
   if (flags.k !== undefined) options.shrinkageK = flags.k === 'auto' ? 'auto' : number('--k', flags.k);
   if (flags.stars !== undefined) {
     const t = flags.stars.split(',').map((s) => number('--stars', s));
-    if (t.length !== 4) throw new Error(`--stars: expected 4 comma-separated thresholds for 2–5 stars, got "${flags.stars}"`);
+    if (t.length !== 4) throw new UserInputError(`--stars: expected 4 comma-separated thresholds for 2–5 stars, got "${flags.stars}"`);
     options.starThresholds = t as [number, number, number, number];
   }
   return {
@@ -59,9 +60,9 @@ export function parseTargets(pairs: readonly string[]): Partial<KpiTargets> {
   const out: Record<string, number | null> = {};
   for (const pair of pairs) {
     const m = pair.match(/^(\w+)=(.+)$/);
-    if (!m) throw new Error(`--target: expected name=value, got "${pair}"`);
+    if (!m) throw new UserInputError(`--target: expected name=value, got "${pair}"`);
     const [, name, raw] = m;
-    if (!(name in kpiTargets())) throw new Error(`--target: unknown KPI target "${name}" (known: ${Object.keys(kpiTargets()).join(', ')})`);
+    if (!(name in kpiTargets())) throw new UserInputError(`--target: unknown KPI target "${name}" (known: ${Object.keys(kpiTargets()).join(', ')})`);
     out[name] = raw === 'none' ? null : number(`--target ${name}`, raw);
   }
   kpiTargets(out);
@@ -70,12 +71,12 @@ export function parseTargets(pairs: readonly string[]): Partial<KpiTargets> {
 
 function number(flag: string, raw: string): number {
   const n = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(n)) throw new Error(`${flag}: expected a number, got "${raw}"`);
+  if (raw.trim() === '' || !Number.isFinite(n)) throw new UserInputError(`${flag}: expected a number, got "${raw}"`);
   return n;
 }
 
 function integer(flag: string, raw: string): number {
   const n = number(flag, raw);
-  if (!Number.isInteger(n)) throw new Error(`${flag}: expected a whole number, got "${raw}"`);
+  if (!Number.isInteger(n)) throw new UserInputError(`${flag}: expected a whole number, got "${raw}"`);
   return n;
 }

@@ -17,6 +17,7 @@ import type { CallAudio, Components } from './components.ts';
 import { getStage, putStage } from '../db/stage-results.ts';
 import { DEFAULT_STAGE_BUDGETS, StageTimeoutError, withinBudget } from './watchdog.ts';
 import { CallqaError, StageError } from '../errors.ts';
+import { elapsedMs, rootLogger } from '../log.ts';
 
 export type CallOutcome =
   | { status: 'done'; score?: number }
@@ -27,30 +28,40 @@ export type CallRow = typeof calls.$inferSelect;
 
 
 export async function processCall(db: Db, runId: number, call: CallRow, agent: Agent, c: Components): Promise<CallOutcome> {
+  const log = rootLogger().child({ runId, callId: call.callId });
+  const callStartedMs = performance.now();
   let stage = 'audio';
+  let stageStartedMs = callStartedMs;
+  /** Logs the stage just finished (debug, with its duration) and moves on to `next`. */
+  const enter = (next: string) => {
+    log.debug({ stage, durationMs: elapsedMs(stageStartedMs) }, `${stage} done`);
+    stage = next;
+    stageStartedMs = performance.now();
+  };
   try {
     const audio = await loadAudio(db, call, c);
     const budgets = c.budgets ?? DEFAULT_STAGE_BUDGETS;
     const guarded = <T>(name: string, work: (signal: AbortSignal) => Promise<T> | T) => withinBudget(name, budgets, audio.durationS, work);
 
-    stage = 'vad';
+    enter('vad');
     const speech = c.vad
       ? await cached(db, call.callId, 'vad', c.vad.version, () => guarded('vad', (signal) => c.vad!.analyse(audio, signal)))
       : undefined;
 
-    stage = 'transcript';
+    enter('transcript');
     const transcript = await guarded('transcript', (signal) => findTranscript(db, call, agent, audio, speech, c, signal));
     if ('waiting' in transcript) {
       setStatus(db, call.callId, 'waiting_asr', runId);
+      log.info({ status: 'waiting_asr', durationMs: elapsedMs(callStartedMs) }, `call waiting for a transcript: ${transcript.waiting}`);
       return { status: 'waiting_asr', reason: transcript.waiting };
     }
 
-    stage = 'sentiment';
+    enter('sentiment');
     const sentiment: CallSentiment | undefined = c.sentiment
       ? await cached(db, call.callId, 'sentiment', c.sentiment.version, () => guarded('sentiment', (signal) => c.sentiment!.analyse(transcript, signal)))
       : undefined;
 
-    stage = 'score';
+    enter('score');
     let score: number | undefined;
     if (c.scorer) {
       const scorer = c.scorer;
@@ -59,6 +70,8 @@ export async function processCall(db: Db, runId: number, call: CallRow, agent: A
       score = result.score;
     }
     setStatus(db, call.callId, 'done', runId);
+    enter('done');
+    log.info({ status: 'done', score, durationMs: elapsedMs(callStartedMs) }, 'call done');
     return { status: 'done', score };
   } catch (err) {
     const failure =
@@ -74,6 +87,7 @@ export async function processCall(db: Db, runId: number, call: CallRow, agent: A
         .run();
       tx.update(calls).set({ status: 'failed', processedRunId: runId }).where(eq(calls.callId, call.callId)).run();
     });
+    log.info({ status: 'failed', stage: failure.stage, reason: failure.reason, detail: failure.detail, durationMs: elapsedMs(callStartedMs) }, `call failed at ${failure.stage}: ${failure.reason}`);
     return { status: 'failed', stage: failure.stage, reason: failure.reason };
   }
 }

@@ -18,6 +18,8 @@ import type { Agent } from '../types.ts';
 import type { Components } from './components.ts';
 import { claimRunWaiting, DEFAULT_LEASE_TIMING, endRun, startHeartbeat, type Lease, type LeaseTiming } from './lease.ts';
 import { checkRecordingsDir, checkSomeRowsValid, NightInputError } from './night-inputs.ts';
+import { isUserError } from '../errors.ts';
+import { rootLogger } from '../log.ts';
 import { processCall, type CallOutcome } from './process-call.ts';
 import { rankingQuota, type RankingSampling } from './ranking-quota.ts';
 import { summarizeDate, type RunSummary } from './summary.ts';
@@ -89,6 +91,8 @@ export async function runNight(
   const claim = await claimRunWaiting(db, opts.date, storedParams(opts), timing, { wait: opts.waitForLease, signal: opts.signal, onWaiting: opts.onWaiting });
   const { runId } = claim;
   const owned = { date: opts.date, runId };
+  const log = rootLogger().child({ runId, date: opts.date });
+  log.info({ interruptedRunIds: claim.interruptedRunIds }, `run #${runId} started for ${opts.date}`);
   const leaseLost = new AbortController();
   const heartbeat = startHeartbeat(db, owned, timing, () => leaseLost.abort('lease lost: another run took this date over'));
   const stop = opts.signal ? AbortSignal.any([opts.signal, leaseLost.signal]) : leaseLost.signal;
@@ -144,9 +148,12 @@ export async function runNight(
       interrupted,
     });
     endRun(db, owned, interrupted ? 'interrupted' : 'finished', summary);
+    log.info({ status: interrupted ? 'interrupted' : 'finished', calls: summary.calls, durationMs: Date.now() - startedMs }, `run #${runId} ${interrupted ? 'interrupted' : 'finished'}`);
     return summary;
   } catch (err) {
     endRun(db, owned, 'failed', { error: (err as Error).message });
+    // Refused inputs are an outcome the CLI reports itself (info); anything else is a fault (error).
+    log[isUserError(err) ? 'info' : 'error']({ status: 'failed', err, durationMs: Date.now() - startedMs }, `run #${runId} failed: ${(err as Error).message}`);
     throw err;
   } finally {
     heartbeat.stop();

@@ -1,9 +1,12 @@
-/** Progress for `callqa run`: a bar on a terminal, a line every 10% otherwise (cron, CI logs). */
+/**
+ * Progress for `callqa run`, for humans: a bar on a terminal, a line every 10% otherwise (cron,
+ * CI logs). On stdout, beside the summary: stderr carries the structured logs.
+ */
 import cliProgress from 'cli-progress';
 import type { RunProgress } from '../../pipeline/run/run-night.ts';
 import type { CallOutcome } from '../../pipeline/run/process-call.ts';
 
-export function createProgress(stream: NodeJS.WriteStream = process.stderr): RunProgress {
+export function createProgress(stream: NodeJS.WriteStream = process.stdout): RunProgress {
   let total = 0;
   let done = 0;
   let failed = 0;

@@ -15,7 +15,8 @@ import { kpisXlsx, rankingsXlsx, vocXlsx } from '../../pipeline/export/xlsx.ts';
 import { centerKpis } from '../../pipeline/kpi/read.ts';
 import { vocReport } from '../../pipeline/voc/read.ts';
 import { rankingOptions, reportSourceOptions, targetOption } from '../cli/report-options.ts';
-import { DEFAULT_DB } from './run.ts';
+import { configFile, dbFile } from '../cli/locations.ts';
+import { UserInputError } from '../../pipeline/errors.ts';
 
 type What = 'rankings' | 'kpis' | 'voc';
 type Format = 'xlsx' | 'csv' | 'json';
@@ -35,49 +36,44 @@ export default function register(program: Command): void {
     .option('--out <file>', 'output file (default: callqa-<report>-<period>.<format> in the current folder)');
   targetOption(rankingOptions(reportSourceOptions(cmd)))
     .action(async (report: string, flags: ExportFlags) => {
+      if (!['rankings', 'kpis', 'voc'].includes(report)) throw new UserInputError(`report must be rankings, kpis or voc, got "${report}"`);
+      const what = report as What;
+      const format = pickFormat(flags.format, flags.out);
+      const dbPath = dbFile(flags.db);
+      const args = parseReportFlags({ ...flags, config: configFile(flags.config), db: dbPath }, dbPath);
+      const out = flags.out ?? `callqa-${what}-${args.period.label}.${format}`;
+      const db = openDb(args.dbFile);
       try {
-        if (!['rankings', 'kpis', 'voc'].includes(report)) throw new Error(`report must be rankings, kpis or voc, got "${report}"`);
-        const what = report as What;
-        const format = pickFormat(flags.format, flags.out);
-        const args = parseReportFlags(flags, DEFAULT_DB);
-        const out = flags.out ?? `callqa-${what}-${args.period.label}.${format}`;
-        const db = openDb(args.dbFile);
-        try {
-          const rows = { team: args.filters.team, site: args.filters.site };
-          let body: string | Buffer;
-          let summary: string;
-          if (what === 'rankings') {
-            const wb = readRankingWorkbook(db, args.period, args.filters, args.options, args.targets);
-            body = format === 'xlsx' ? await rankingsXlsx(wb) : format === 'csv' ? rankingsCsv(wb.ranking, wb.stamp) : json(wb);
-            const t = wb.ranking.stats.tierCounts;
-            summary = `${wb.ranking.agents.length} agents (top ${t.top}, middle ${t.middle}, bottom ${t.bottom}, insufficient data ${t.insufficient_data})`;
-          } else if (what === 'kpis') {
-            const kpis = centerKpis(db, args.period, args.targets, args.filters, args.options);
-            const stamp = readStamp(db, args.period, rows, args.filters.scorecardVersion);
-            body = format === 'xlsx' ? await kpisXlsx(kpis, stamp) : format === 'csv' ? kpisCsv(kpis, stamp) : json({ kpis, stamp });
-            summary = `${kpis.calls} calls; ` + kpis.kpis.filter((k) => k.met !== null).map((k) => `${k.id} ${k.met ? 'met' : 'missed'}`).join(', ');
-          } else {
-            const voc = vocReport(db, args.period, rows);
-            const stamp = readStamp(db, args.period, rows, args.filters.scorecardVersion);
-            body = format === 'xlsx' ? await vocXlsx(voc, stamp) : format === 'csv' ? vocCsv(voc, stamp) : json({ voc, stamp });
-            summary = `${voc.callsAnalysed} calls, ${voc.taggedTurns} tagged customer turns, ${voc.topics.length} topics`;
-          }
-          writeFileSync(out, body);
-          console.log(`wrote ${out}: ${what} ${args.period.label}, ${summary}`);
-        } finally {
-          db.$client.close();
+        const rows = { team: args.filters.team, site: args.filters.site };
+        let body: string | Buffer;
+        let summary: string;
+        if (what === 'rankings') {
+          const wb = readRankingWorkbook(db, args.period, args.filters, args.options, args.targets);
+          body = format === 'xlsx' ? await rankingsXlsx(wb) : format === 'csv' ? rankingsCsv(wb.ranking, wb.stamp) : json(wb);
+          const t = wb.ranking.stats.tierCounts;
+          summary = `${wb.ranking.agents.length} agents (top ${t.top}, middle ${t.middle}, bottom ${t.bottom}, insufficient data ${t.insufficient_data})`;
+        } else if (what === 'kpis') {
+          const kpis = centerKpis(db, args.period, args.targets, args.filters, args.options);
+          const stamp = readStamp(db, args.period, rows, args.filters.scorecardVersion);
+          body = format === 'xlsx' ? await kpisXlsx(kpis, stamp) : format === 'csv' ? kpisCsv(kpis, stamp) : json({ kpis, stamp });
+          summary = `${kpis.calls} calls; ` + kpis.kpis.filter((k) => k.met !== null).map((k) => `${k.id} ${k.met ? 'met' : 'missed'}`).join(', ');
+        } else {
+          const voc = vocReport(db, args.period, rows);
+          const stamp = readStamp(db, args.period, rows, args.filters.scorecardVersion);
+          body = format === 'xlsx' ? await vocXlsx(voc, stamp) : format === 'csv' ? vocCsv(voc, stamp) : json({ voc, stamp });
+          summary = `${voc.callsAnalysed} calls, ${voc.taggedTurns} tagged customer turns, ${voc.topics.length} topics`;
         }
-      } catch (err) {
-        // A clear one-line message, not the whole command list (program.error would add it).
-        console.error(`callqa export: ${(err as Error).message}`);
-        process.exitCode = 1;
+        writeFileSync(out, body);
+        console.log(`wrote ${out}: ${what} ${args.period.label}, ${summary}`);
+      } finally {
+        db.$client.close();
       }
     });
 }
 
 function pickFormat(format: string | undefined, out: string | undefined): Format {
   const chosen = format ?? out?.match(/\.(xlsx|csv|json)$/i)?.[1]?.toLowerCase() ?? 'xlsx';
-  if (chosen !== 'xlsx' && chosen !== 'csv' && chosen !== 'json') throw new Error(`--format must be xlsx, csv or json, got "${chosen}"`);
+  if (chosen !== 'xlsx' && chosen !== 'csv' && chosen !== 'json') throw new UserInputError(`--format must be xlsx, csv or json, got "${chosen}"`);
   return chosen;
 }
 

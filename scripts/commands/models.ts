@@ -3,6 +3,7 @@
  * `callqa models fetch [id…]`: download them from the Hugging Face hub (connected machines only).
  */
 import type { Command } from 'commander';
+import { UserInputError } from '../../pipeline/errors.ts';
 import { FetchError, fetchModel, fetchReport, pinInManifest } from '../../models/fetch.ts';
 import { checkModel, loadModelsManifest, modelsDir, type ModelEntry } from '../../models/registry.ts';
 
@@ -11,7 +12,7 @@ function pick(entries: ModelEntry[], ids: string[], all: boolean): ModelEntry[] 
   if (ids.length === 0) return entries.filter((e) => e.default);
   return ids.map((id) => {
     const e = entries.find((x) => x.id === id || x.repo === id);
-    if (!e) throw new Error(`No model "${id}" in models/models.json; known: ${entries.map((x) => x.id).join(', ')}`);
+    if (!e) throw new UserInputError(`No model "${id}" in models/models.json; known: ${entries.map((x) => x.id).join(', ')}`);
     return e;
   });
 }

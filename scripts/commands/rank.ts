@@ -10,7 +10,7 @@ import { round2 } from '../../pipeline/export/tables.ts';
 import { textTable } from '../../pipeline/export/textTable.ts';
 import { agentResults } from '../../pipeline/rank/read.ts';
 import { rankingOptions, reportSourceOptions } from '../cli/report-options.ts';
-import { DEFAULT_DB } from './run.ts';
+import { configFile, dbFile } from '../cli/locations.ts';
 
 interface RankFlags extends ReportFlags {
   json?: boolean;
@@ -26,37 +26,32 @@ export default function register(program: Command): void {
     .option('--limit <n>', 'print at most n agents')
     .option('--json', 'print the ranking as JSON')
     .action((flags: RankFlags) => {
+      const dbPath = dbFile(flags.db);
+      const args = parseReportFlags({ ...flags, config: configFile(flags.config), db: dbPath }, dbPath);
+      const db = openDb(args.dbFile);
       try {
-        const args = parseReportFlags(flags, DEFAULT_DB);
-        const db = openDb(args.dbFile);
-        try {
-          const ranking = agentResults(db, args.period, args.filters, args.options);
-          if (flags.json) {
-            console.log(JSON.stringify(ranking, null, 2));
-            return;
-          }
-          const limit = flags.limit === undefined ? Infinity : Number(flags.limit);
-          const rows = ranking.agents.slice(0, limit).map((a) => [
-            a.rank, a.agentId, a.name, a.team, a.tier, a.stars === null ? null : '★'.repeat(a.stars), a.scoredCalls, round2(a.meanScore),
-            round2(a.adjustedScore), a.interval ? `${a.interval.low.toFixed(1)}–${a.interval.high.toFixed(1)}` : null,
-            a.adjustedChange === null ? null : `${a.adjustedChange >= 0 ? '+' : ''}${a.adjustedChange.toFixed(1)}`,
-            a.weakestChecks.map((c) => `${c.label} ${Math.round(100 * c.passRate)}%`).join('; ') || null,
-          ]);
-          const s = ranking.stats;
-          console.log(`Agent ranking ${args.period.label} (${args.period.startDate}..${args.period.endDate})`);
-          console.log(textTable(['Rank', 'Agent', 'Name', 'Team', 'Tier', 'Stars', 'Calls', 'Mean', 'Adjusted', `${Math.round(100 * ranking.options.intervalLevel)}% interval`, 'Change', 'Weakest checks'], rows));
-          console.log(
-            `\n${s.scoredCalls} scored calls; center mean ${s.centerMean === null ? '–' : s.centerMean.toFixed(1)}; ` +
-              `shrinkage k ${s.shrinkageK.toFixed(1)} calls; tiered ${s.tieredAgents} (min ${ranking.options.minCalls} calls): ` +
-              `top ${s.tierCounts.top}, middle ${s.tierCounts.middle}, bottom ${s.tierCounts.bottom}, insufficient data ${s.tierCounts.insufficient_data}`,
-          );
-        } finally {
-          db.$client.close();
+        const ranking = agentResults(db, args.period, args.filters, args.options);
+        if (flags.json) {
+          console.log(JSON.stringify(ranking, null, 2));
+          return;
         }
-      } catch (err) {
-        // A clear one-line message, not the whole command list (program.error would add it).
-        console.error(`callqa rank: ${(err as Error).message}`);
-        process.exitCode = 1;
+        const limit = flags.limit === undefined ? Infinity : Number(flags.limit);
+        const rows = ranking.agents.slice(0, limit).map((a) => [
+          a.rank, a.agentId, a.name, a.team, a.tier, a.stars === null ? null : '★'.repeat(a.stars), a.scoredCalls, round2(a.meanScore),
+          round2(a.adjustedScore), a.interval ? `${a.interval.low.toFixed(1)}–${a.interval.high.toFixed(1)}` : null,
+          a.adjustedChange === null ? null : `${a.adjustedChange >= 0 ? '+' : ''}${a.adjustedChange.toFixed(1)}`,
+          a.weakestChecks.map((c) => `${c.label} ${Math.round(100 * c.passRate)}%`).join('; ') || null,
+        ]);
+        const s = ranking.stats;
+        console.log(`Agent ranking ${args.period.label} (${args.period.startDate}..${args.period.endDate})`);
+        console.log(textTable(['Rank', 'Agent', 'Name', 'Team', 'Tier', 'Stars', 'Calls', 'Mean', 'Adjusted', `${Math.round(100 * ranking.options.intervalLevel)}% interval`, 'Change', 'Weakest checks'], rows));
+        console.log(
+          `\n${s.scoredCalls} scored calls; center mean ${s.centerMean === null ? '–' : s.centerMean.toFixed(1)}; ` +
+            `shrinkage k ${s.shrinkageK.toFixed(1)} calls; tiered ${s.tieredAgents} (min ${ranking.options.minCalls} calls): ` +
+            `top ${s.tierCounts.top}, middle ${s.tierCounts.middle}, bottom ${s.tierCounts.bottom}, insufficient data ${s.tierCounts.insufficient_data}`,
+        );
+      } finally {
+        db.$client.close();
       }
     });
 }

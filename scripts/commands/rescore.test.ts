@@ -9,6 +9,7 @@ import { openDb, schema } from '../../pipeline/db/client.ts';
 import { agentSays, customerSays, ZH_AGENT } from '../../pipeline/checks/test-calls.ts';
 import { storeCall } from '../../pipeline/score/test-store.ts';
 import register from './rescore.ts';
+import { ScorecardError } from '../../pipeline/scorecard/load.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'scripts/callqa.ts'), ...args], { cwd: repo, encoding: 'utf8' });
@@ -57,9 +58,11 @@ describe('callqa rescore', () => {
     const program = new Command().exitOverride().configureOutput({ writeErr: (t) => errors.push(t), writeOut: () => {} });
     register(program);
     const run = (args: string[]) => program.parseAsync(['rescore', ...args, '--db', join(dir, 'q.sqlite')], { from: 'user' });
-    await expect(run(['--scorecard', bad, '--from', '2026-11-20', '--to', '2026-11-20'])).rejects.toThrow();
-    expect(errors.join('')).toContain(`${bad}: invalid scorecard`);
-    expect(errors.join('')).toMatch(/language: /);
+    // A user error: the CLI's error handler (scripts/cli/error-handler.ts) prints its message as one line.
+    const refused = run(['--scorecard', bad, '--from', '2026-11-20', '--to', '2026-11-20']);
+    await expect(refused).rejects.toBeInstanceOf(ScorecardError);
+    await expect(refused).rejects.toMatchObject({ userFacing: true, message: expect.stringMatching(/language: /) });
+    await expect(refused).rejects.toThrow(`${bad}: invalid scorecard`);
     await expect(run(['--scorecard', bad, '--from', '20-11-2026', '--to', '2026-11-20'])).rejects.toThrow();
     expect(errors.join('')).toMatch(/--from must be YYYY-MM-DD, got "20-11-2026"/);
   });

@@ -5,11 +5,10 @@
  * The brand that fills `{brand}` comes from the configuration file (`brand:`).
  */
 import type { Command } from 'commander';
-import { loadConfig } from '../../pipeline/config.ts';
 import { openDb } from '../../pipeline/db/client.ts';
 import { rescoreRange, type RescoreSummary } from '../../pipeline/score/rescore.ts';
-import { loadScorecard, ScorecardError } from '../../pipeline/scorecard/load.ts';
-import { DEFAULT_DB } from './run.ts';
+import { loadScorecard } from '../../pipeline/scorecard/load.ts';
+import { DEFAULT_DB, dbFile, findAndLoadConfig } from '../cli/locations.ts';
 
 interface RescoreFlags {
   scorecard: string;
@@ -37,15 +36,10 @@ export default function register(program: Command): void {
         if (!DATE.test(flags[k])) program.error(`callqa rescore: --${k} must be YYYY-MM-DD, got "${flags[k]}"`);
       }
       if (flags.from > flags.to) program.error(`callqa rescore: --from ${flags.from} is after --to ${flags.to}`);
-      let scorecard;
-      try {
-        scorecard = loadScorecard(flags.scorecard);
-      } catch (err) {
-        if (err instanceof ScorecardError) program.error(`callqa rescore: ${err.message}`);
-        throw err;
-      }
-      const config = loadConfig(flags.config);
-      const db = openDb(flags.db ?? DEFAULT_DB);
+      // A bad scorecard is a ScorecardError: a user error, printed as one line by the CLI's handler.
+      const scorecard = loadScorecard(flags.scorecard);
+      const config = findAndLoadConfig(flags.config);
+      const db = openDb(dbFile(flags.db));
       const summary = rescoreRange(db, { scorecard, brand: config.brand, from: flags.from, to: flags.to });
       db.$client.close();
       console.log(flags.json ? JSON.stringify(summary) : formatRescore(summary));

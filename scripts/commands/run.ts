@@ -1,23 +1,22 @@
 /** `callqa run`: the nightly batch for one service date. */
 import type { Command } from 'commander';
-import { join } from 'node:path';
-import { loadConfig, repoRoot } from '../../pipeline/config.ts';
 import { openDb } from '../../pipeline/db/client.ts';
 import { INPUT_ENCODINGS, type InputEncoding } from '../../pipeline/ingest/text-decode.ts';
 import { buildComponents } from '../../pipeline/run/build-components.ts';
 import type { Components } from '../../pipeline/run/components.ts';
 import { DEMO } from '../../pipeline/run/demo-db.ts';
-import { LeaseHeldError, RunAbortedError } from '../../pipeline/run/lease.ts';
 import { NightInputError } from '../../pipeline/run/night-inputs.ts';
 import { runNight } from '../../pipeline/run/run-night.ts';
 import { runOptionsFromConfig } from '../../pipeline/run/run-options.ts';
 import { createProgress } from '../cli/progress.ts';
+import { DEFAULT_DB, dbFile, findAndLoadConfig } from '../cli/locations.ts';
 import { formatSummary, interruptedLine } from '../cli/format-summary.ts';
-import { EXIT, exitCodeForSignal, watchStopSignals } from '../cli/stop-signals.ts';
+import { exitCodeForSignal, watchStopSignals } from '../cli/stop-signals.ts';
 
 export { DEMO };
 
-export const DEFAULT_DB = join(repoRoot, 'data/callqa.sqlite');
+/** Kept here too: other commands and tests import it from `callqa run`. */
+export { DEFAULT_DB };
 
 /** Yesterday's local date, YYYY-MM-DD: the nightly job reviews the day that just ended. */
 export function yesterday(now = new Date()): string {
@@ -42,11 +41,6 @@ interface RunFlags {
   json?: boolean;
 }
 
-function fail(line: string, code: number): void {
-  console.error(line);
-  process.exitCode = code;
-}
-
 export default function register(program: Command): void {
   program
     .command('run')
@@ -55,8 +49,8 @@ export default function register(program: Command): void {
     .option('--recordings <dir>', 'folder the manifest file paths are relative to')
     .option('--manifest <file>', 'manifest CSV (one row per call)')
     .option('--roster <file>', 'roster CSV (one row per agent)')
-    .option('--db <file>', 'SQLite database file', undefined)
-    .option('--config <file>', 'configuration file (YAML or JSON)')
+    .option('--db <file>', 'SQLite database file (default: $CALLQA_DB, else data/callqa.sqlite)')
+    .option('--config <file>', 'configuration file, YAML or JSON (default: $CALLQA_CONFIG, else ./callqa.yaml, else built-in defaults)')
     .option('--seed <text>', 'sampling seed (default: derived from the date, so reruns pick the same calls)')
     .option('--concurrency <n>', 'calls processed at once (default: from config, else CPU count)')
     .option('--encoding <utf-8|gb18030>', 'how the manifest and roster are decoded without a byte-order mark (default: config ingest.encoding, else utf-8)')
@@ -73,12 +67,12 @@ export default function register(program: Command): void {
       if (missing.length) program.error(`callqa run: missing --${missing.join(', --')} (or use --demo)`);
       const date = f.date ?? yesterday();
       if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) program.error(`callqa run: --date must be YYYY-MM-DD, got "${date}"`);
-      const config = loadConfig(f.config);
+      const config = findAndLoadConfig(f.config);
       const concurrency = f.concurrency ? Number(f.concurrency) : config.concurrency;
       if (!Number.isInteger(concurrency) || concurrency < 1) program.error(`callqa run: --concurrency must be a positive integer`);
       if (f.encoding !== undefined && !INPUT_ENCODINGS.includes(f.encoding as InputEncoding)) program.error(`callqa run: --encoding must be one of ${INPUT_ENCODINGS.join(', ')}, got "${f.encoding}"`);
 
-      const db = openDb(f.db ?? DEFAULT_DB);
+      const db = openDb(dbFile(f.db));
       // Built only once the run holds its date: a refused run answers at once, without loading models.
       let components: Components | undefined;
       // First SIGTERM/SIGINT: start no more calls, finish those in flight. Second: abandon them.
@@ -110,10 +104,10 @@ export default function register(program: Command): void {
           process.exitCode = exitCodeForSignal(stops.received());
         }
       } catch (err) {
-        if (err instanceof LeaseHeldError) fail(`callqa run: ${err.message}`, EXIT.dateBusy);
-        else if (err instanceof RunAbortedError) fail(`callqa run: ${err.message}`, exitCodeForSignal(stops.received()));
-        else if (err instanceof NightInputError) fail(`callqa run: ${date} not run: ${err.message}; no sample stored`, EXIT.badInput);
-        else fail(`callqa run: ${date} failed: ${(err as Error).message}`, EXIT.failed);
+        // The CLI's error handler prints it: a refusal (date busy 75, inputs 66, stopped 130/143)
+        // as one line with its exit code, anything else with its stack.
+        if (err instanceof NightInputError) throw new NightInputError(`${date} not run: ${err.message}; no sample stored`, { cause: err });
+        throw err;
       } finally {
         stops.dispose();
         await components?.close?.();

@@ -16,7 +16,8 @@ import { loadConfig } from '../../pipeline/config.ts';
 import { openDb, openDbReadOnly, type Db } from '../../pipeline/db/client.ts';
 import { parseReportFlags } from '../../pipeline/export/cliFlags.ts';
 import { rankOptions } from '../../pipeline/rank/options.ts';
-import { DEFAULT_DB, DEMO } from './run.ts';
+import { DEMO } from './run.ts';
+import { configFile, DEFAULT_DB, dbFile as chooseDb } from '../cli/locations.ts';
 import { rankingOptions, targetOption } from '../cli/report-options.ts';
 
 interface ServeFlags {
@@ -40,7 +41,7 @@ export default function register(program: Command): void {
   const cmd = program
     .command('serve')
     .description('Serve the API and the web pages (sign in with a token from `callqa users add`).')
-    .option('--db <file>', `SQLite database file (default ${DEFAULT_DB}; with --demo ${DEMO.db})`)
+    .option('--db <file>', `SQLite database file (default $CALLQA_DB, else ${DEFAULT_DB}; with --demo ${DEMO.db})`)
     .option('--port <n>', 'TCP port', '8080')
     .option('--host <address>', 'address to listen on (0.0.0.0 for the network)', '127.0.0.1')
     .option('--config <file>', 'configuration file: ranking options and KPI targets, and the settings of runs started from the API')
@@ -67,7 +68,7 @@ export default function register(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      const dbFile = f.db ?? DEFAULT_DB;
+      const dbFile = chooseDb(f.db);
       const why = f.readOnly ? 'started with --read-only' : unwritable(dbFile);
       let db: Db;
       try {
@@ -85,11 +86,13 @@ export default function register(program: Command): void {
       }
       let reportOptions;
       let apiConfig;
+      // --config, else $CALLQA_CONFIG, else ./callqa.yaml: the same file for the API, the reports and the runs it starts.
+      const config = configFile(f.config);
       try {
-        apiConfig = loadConfig(f.config).api;
+        apiConfig = loadConfig(config).api;
         // The same ranking and KPI settings as `callqa export` and `callqa rank`: the config's
         // `ranking` and `kpiTargets` sections, overridden by the flags.
-        reportOptions = parseReportFlags({ period: '2026-11', config: f.config, db: dbFile, minCalls: f.minCalls, k: f.k, stars: f.stars, target: f.target }, dbFile);
+        reportOptions = parseReportFlags({ period: '2026-11', config, db: dbFile, minCalls: f.minCalls, k: f.k, stars: f.stars, target: f.target }, dbFile);
         rankOptions(reportOptions.options);
       } catch (err) {
         console.error(`callqa serve: ${(err as Error).message}`);
@@ -97,7 +100,7 @@ export default function register(program: Command): void {
         db.$client.close();
         return;
       }
-      const runLauncher = given.length === 3 && !why ? createRunLauncher(db, { manifest: f.manifest!, roster: f.roster!, recordings: f.recordings!, configFile: f.config }) : undefined;
+      const runLauncher = given.length === 3 && !why ? createRunLauncher(db, { manifest: f.manifest!, roster: f.roster!, recordings: f.recordings!, configFile: config }) : undefined;
       const server = await startServer(
         {
           db, runLauncher, rankOptions: reportOptions.options, kpiTargets: reportOptions.targets, api: apiConfig,

@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import { createUser, listUsers, removeUser } from '../../api/queries/users.ts';
 import { ROLES, type Role } from '../../api/context.ts';
 import { openDb } from '../../pipeline/db/client.ts';
-import { DEFAULT_DB } from './run.ts';
+import { DEFAULT_DB, dbFile } from '../cli/locations.ts';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -30,7 +30,7 @@ export default function register(program: Command): void {
     .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
     .option('--team <team>', "a team the coach may see (repeatable; required for coaches)", collect)
     .option('--expires-in-days <n>', 'the token stops working after this many days (default: never)')
-    .option('--db <file>', `SQLite database file (default ${DEFAULT_DB})`)
+    .option('--db <file>', `SQLite database file (default $CALLQA_DB, else ${DEFAULT_DB})`)
     .action((flags: { name: string; role: string; team?: string[]; expiresInDays?: string; db?: string }) => {
       if (!ROLES.includes(flags.role as Role)) return fail(`add: --role must be one of ${ROLES.join(', ')}, got "${flags.role}"`);
       if (flags.role !== 'coach' && flags.team?.length) return fail(`add: --team applies to coaches only (role ${flags.role} sees every team)`);
@@ -38,7 +38,7 @@ export default function register(program: Command): void {
       if (expiresInDays !== undefined && !(Number.isFinite(expiresInDays) && expiresInDays > 0)) {
         return fail(`add: --expires-in-days must be a number of days above 0, got "${flags.expiresInDays}"`);
       }
-      const db = openDb(flags.db ?? DEFAULT_DB);
+      const db = openDb(dbFile(flags.db));
       try {
         const { user, token, tokenExpiresAt } = createUser(db, { name: flags.name, role: flags.role as Role, teams: flags.team, expiresInDays });
         const expiry = tokenExpiresAt ? `, expiring ${tokenExpiresAt}` : '';
@@ -54,10 +54,10 @@ export default function register(program: Command): void {
   users
     .command('list')
     .description('List users with role and teams (never tokens).')
-    .option('--db <file>', `SQLite database file (default ${DEFAULT_DB})`)
+    .option('--db <file>', `SQLite database file (default $CALLQA_DB, else ${DEFAULT_DB})`)
     .option('--json', 'print JSON')
     .action((flags: { db?: string; json?: boolean }) => {
-      const db = openDb(flags.db ?? DEFAULT_DB);
+      const db = openDb(dbFile(flags.db));
       const rows = listUsers(db);
       db.$client.close();
       if (flags.json) return console.log(JSON.stringify(rows, null, 2));
@@ -69,9 +69,9 @@ export default function register(program: Command): void {
     .command('remove')
     .description('Delete a user; its token and web sessions stop working at once.')
     .requiredOption('--name <name>', 'the user to remove')
-    .option('--db <file>', `SQLite database file (default ${DEFAULT_DB})`)
+    .option('--db <file>', `SQLite database file (default $CALLQA_DB, else ${DEFAULT_DB})`)
     .action((flags: { name: string; db?: string }) => {
-      const db = openDb(flags.db ?? DEFAULT_DB);
+      const db = openDb(dbFile(flags.db));
       const removed = removeUser(db, flags.name);
       db.$client.close();
       if (!removed) return fail(`remove: no user named "${flags.name}"`);

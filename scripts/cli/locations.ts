@@ -1,0 +1,57 @@
+/**
+ * Where a command finds its configuration file and its database — one rule for every command:
+ *
+ * - config: `--config FILE`, else `$CALLQA_CONFIG`, else `./callqa.yaml` in the current folder,
+ *   else none (the built-in defaults);
+ * - database: `--db FILE`, else `$CALLQA_DB`, else data/callqa.sqlite in the package folder.
+ *
+ * The choice is logged at info, so a user can see which file a command used.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadConfig, repoRoot, type Config } from '../../pipeline/config.ts';
+import { rootLogger } from '../../pipeline/log.ts';
+
+export const DEFAULT_DB = join(repoRoot, 'data/callqa.sqlite');
+export const CWD_CONFIG = 'callqa.yaml';
+
+export interface Located {
+  /** Absent for a config: none found, the defaults apply. */
+  file?: string;
+  /** What chose it: the flag, the environment variable, the current folder, or the default. */
+  from: '--config' | '--db' | 'CALLQA_CONFIG' | 'CALLQA_DB' | './callqa.yaml' | 'default';
+}
+
+export function locateConfig(flag: string | undefined, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Located {
+  if (flag) return { file: flag, from: '--config' };
+  if (env.CALLQA_CONFIG) return { file: env.CALLQA_CONFIG, from: 'CALLQA_CONFIG' };
+  const inCwd = resolve(cwd, CWD_CONFIG);
+  if (existsSync(inCwd)) return { file: inCwd, from: './callqa.yaml' };
+  return { from: 'default' };
+}
+
+export function locateDb(flag: string | undefined, env: NodeJS.ProcessEnv = process.env, fallback = DEFAULT_DB): Located & { file: string } {
+  if (flag) return { file: flag, from: '--db' };
+  if (env.CALLQA_DB) return { file: env.CALLQA_DB, from: 'CALLQA_DB' };
+  return { file: fallback, from: 'default' };
+}
+
+/** The config file path to use (undefined: defaults), logged at info. */
+export function configFile(flag: string | undefined): string | undefined {
+  const found = locateConfig(flag);
+  if (found.file) rootLogger().info({ config: found.file, from: found.from }, `configuration: ${found.file} (from ${found.from})`);
+  else rootLogger().info({ config: null }, `configuration: no --config, $CALLQA_CONFIG or ./${CWD_CONFIG}; the defaults apply`);
+  return found.file;
+}
+
+/** Finds, loads and validates the configuration (throws ConfigError, a user error). */
+export function findAndLoadConfig(flag: string | undefined): Config & { baseDir: string } {
+  return loadConfig(configFile(flag));
+}
+
+/** The database file to use, logged at info. `fallback`: the command's default (the demo's own store). */
+export function dbFile(flag: string | undefined, fallback = DEFAULT_DB): string {
+  const found = locateDb(flag, process.env, fallback);
+  rootLogger().info({ db: found.file, from: found.from }, `database: ${found.file} (from ${found.from})`);
+  return found.file;
+}
