@@ -169,6 +169,8 @@ export const checkResults = sqliteTable(
     critical: integer('critical', { mode: 'boolean' }).notNull(),
     reason: text('reason').notNull(),
     evidence: text('evidence', { mode: 'json' }).notNull(),
+    /** 0–1: how sure the check is of its outcome (margin to its threshold); null where the check has none. */
+    confidence: real('confidence'),
   },
   (t) => [
     primaryKey({ columns: [t.callId, t.scorecardVersion, t.checkId] }),

@@ -47,6 +47,7 @@ export function saveCallScore(db: Db, callId: string, score: CallScore): void {
             critical: c.critical,
             reason: c.reason,
             evidence: c.evidence,
+            confidence: c.confidence ?? null,
           })),
         )
         .run();
@@ -96,6 +97,7 @@ export function loadCallScore(db: Db, callId: string, scorecardVersion: string):
       critical: c.critical,
       reason: c.reason,
       evidence: c.evidence as CallScore['checks'][number]['evidence'],
+      ...(c.confidence === null ? {} : { confidence: c.confidence }),
     })),
   };
 }
