@@ -20,6 +20,8 @@ export interface CheckView {
   critical: boolean;
   reason: string;
   evidence: Evidence[];
+  /** 0–1, how sure the automatic check is; null where the check has no such measure. */
+  confidence: number | null;
   correction: { outcome: CheckOutcome; reason: string; author: string; createdAt: string } | null;
 }
 
@@ -150,6 +152,7 @@ export function checkViews(db: Db, callId: string, scorecardVersion: string): Ch
       critical: r.critical === 1,
       reason: r.reason as string,
       evidence: json<Evidence[]>(r.evidence) ?? [],
+      confidence: (r.confidence as number | null) ?? null,
       correction,
     };
   });

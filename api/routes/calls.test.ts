@@ -79,13 +79,17 @@ describe('GET /calls/{callId}', () => {
     expect(res.status).toBe(200);
     const d = (await res.json()) as {
       transcript: { segments: { speaker: string; text: string }[] };
-      checks: { checkId: string; outcome: string; evidence: { atS?: number; quote?: string }[] }[];
+      checks: { checkId: string; outcome: string; confidence: number | null; evidence: { atS?: number; quote?: string }[] }[];
       sentiment: { points: { atS: number; speaker: string }[] };
       audioUrl: string;
     };
     expect(d.transcript.segments[0]).toMatchObject({ speaker: 'agent', text: '喂，你好，有什么事' });
     const greeting = d.checks.find((c) => c.checkId === 'greeting')!;
     expect(greeting.outcome).toBe('fail');
+    // The phrase check's margin to its threshold is stored and served; checks without one give null.
+    expect(greeting.confidence).toBeGreaterThan(0);
+    expect(greeting.confidence).toBeLessThanOrEqual(1);
+    expect(d.checks.some((c) => c.confidence === null)).toBe(true);
     expect(greeting.evidence.some((e) => typeof e.atS === 'number' && e.atS >= 0 && e.atS < 30)).toBe(true);
     expect(d.sentiment.points).toHaveLength(d.transcript.segments.length);
     expect(d.audioUrl).toBe(`/api/v1/calls/${h.store.failedGreetingCall}/audio`);

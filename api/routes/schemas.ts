@@ -53,6 +53,7 @@ export const CheckView = z
     critical: z.boolean(),
     reason: z.string(),
     evidence: z.array(Evidence),
+    confidence: z.number().min(0).max(1).nullable().openapi({ description: 'How sure the automatic check is (0–1; margin to its threshold); null where the check has none' }),
     correction: Correction.nullable(),
   })
   .openapi('CheckView');
