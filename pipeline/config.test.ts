@@ -58,7 +58,7 @@ describe('config: unknown keys are errors', () => {
         ].join('\n'),
       ),
     );
-    expect(config.brand.name).toBe('Acme Bank');
+    expect(config.brand?.name).toBe('Acme Bank');
     expect(config.ingest.encoding).toBe('gb18030');
     expect(config.timeouts).toMatchObject({ decodeBaseS: 10, decodePerAudioMinuteS: 5 });
     expect(config.api).toEqual({ sessionTtlHours: 2, adminMayHearUnredactedAudio: false });

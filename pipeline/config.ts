@@ -31,7 +31,9 @@ export const configSchema = z.object({
       byQueue: z.record(z.string(), brandSchema).optional(),
     })
     .strict()
-    .default({ name: '招商银行信用卡中心', aliases: ['招商银行', '招行', 'China Merchants Bank', 'CMB'] }),
+    // No default: a built-in bank name would make every real center's greeting fail for the
+    // wrong reason. A run whose scorecards say {brand} refuses to start without one.
+    .optional(),
   sampling: samplingParamsSchema.strict().default(samplingParamsSchema.parse({})),
   /** Extra calls each night for agents whose ranking interval is still too wide (budget 0 = off). */
   rankingSampling: rankingSamplingSchema.strict().default(rankingSamplingSchema.parse({})),

@@ -31,6 +31,7 @@ describe('the brand section of the configuration', () => {
   it('still reads the single-brand form, and reads brands by language, site and queue', () => {
     expect(configSchema.parse({ brand: { name: 'Acme Bank', aliases: ['Acme'] } }).brand).toEqual({ name: 'Acme Bank', aliases: ['Acme'] });
     const parsed = configSchema.parse({ brand: { name: 'A', byLanguage: { en: { name: 'B' } }, bySite: { X: { name: 'C', aliases: ['c'] } } } }).brand;
+    if (!parsed) throw new Error("brand section not parsed");
     expect(parsed.byLanguage?.en).toEqual({ name: 'B', aliases: [] });
     expect(parsed.bySite?.X.aliases).toEqual(['c']);
     expect(configSchema.safeParse({ brand: { name: 'A', byLanguage: { fr: { name: 'B' } } } }).success).toBe(false);

@@ -17,10 +17,12 @@ import { createScoreStage } from './score-stage.ts';
 import type { Components } from './components.ts';
 
 export async function buildComponents(config: Config & { baseDir: string }): Promise<Components> {
+  // First: a scorecard that needs a brand the config lacks refuses here, before models load.
+  const scorer = createScoreStage(config);
   const defaultAgentChannel = config.audio.defaultAgentChannel;
   const { timeouts } = config;
   const vad = await createVadPool({ threads: config.concurrency });
-  const asr = await createAsrStage({ modelId: config.asr.model, brandNames: allBrandNames(config.brand) });
+  const asr = await createAsrStage({ modelId: config.asr.model, brandNames: config.brand ? allBrandNames(config.brand) : [] });
   const sentimentEngine = await loadSentimentEngine(config.sentiment.engine);
   const notes = [
     ...('unavailable' in asr ? [asr.unavailable] : []),
@@ -35,7 +37,7 @@ export async function buildComponents(config: Config & { baseDir: string }): Pro
     vad,
     asr,
     sentiment: 'model' in sentimentEngine ? createSentimentStage(sentimentEngine.model) : undefined,
-    scorer: createScoreStage(config),
+    scorer,
     notes,
     redact: redactTranscript,
     asrLanguage: (agent: Agent) => (config.asr.language === 'roster' ? agent.language : config.asr.language),

@@ -32,14 +32,23 @@ describe('callqa rescore', () => {
     db.$client.close();
 
     const shipped = join(repo, 'pipeline/scorecards/zh-CN-bank.yaml');
-    const first = cli(['rescore', '--scorecard', shipped, '--from', '2026-11-20', '--to', '2026-11-20', '--db', dbFile, '--json']);
+    // Without a configured brand the shipped card ({brand} in its greeting) cannot score: one line, exit 1, nothing stored.
+    const noBrand = cli(['rescore', '--scorecard', shipped, '--from', '2026-11-20', '--to', '2026-11-20', '--db', dbFile]);
+    expect(noBrand.status).toBe(1);
+    expect(noBrand.stderr.trim().split('\n').filter((l) => !l.startsWith('{'))).toEqual([
+      expect.stringMatching(/^callqa rescore: no brand configured, but scorecard zh-CN-bank say \{brand\}: set brand\.name/),
+    ]);
+    expect(openDb(dbFile).select().from(schema.scores).all()).toHaveLength(0);
+
+    const withBrand = ['--config', join(repo, 'fixtures/demo-config.yaml')];
+    const first = cli(['rescore', '--scorecard', shipped, '--from', '2026-11-20', '--to', '2026-11-20', '--db', dbFile, '--json', ...withBrand]);
     expect(first.stderr).not.toMatch(/Error/);
     const s1 = JSON.parse(first.stdout);
     expect(s1).toMatchObject({ scorecardId: 'zh-CN-bank', scored: 2, failures: [] });
 
     const edited = join(dir, 'zh-edited.yaml');
     writeFileSync(edited, readFileSync(shipped, 'utf8').replace('seconds: 10 }', 'seconds: 8 }'));
-    const second = cli(['rescore', '--scorecard', edited, '--from', '2026-11-20', '--to', '2026-11-20', '--db', dbFile]);
+    const second = cli(['rescore', '--scorecard', edited, '--from', '2026-11-20', '--to', '2026-11-20', '--db', dbFile, ...withBrand]);
     expect(second.stdout).toMatch(/^Re-scored 2 call\(s\) from 2026-11-20 to 2026-11-20 with zh-CN-bank \(version [0-9a-f]{16}\)/);
 
     const check = openDb(dbFile);

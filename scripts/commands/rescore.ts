@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import { openDb } from '../../pipeline/db/client.ts';
+import { brandFor } from '../../pipeline/run/score-stage.ts';
 import { rescoreRange, type RescoreSummary } from '../../pipeline/score/rescore.ts';
 import { loadScorecard } from '../../pipeline/scorecard/load.ts';
 import { DEFAULT_DB, dbFile, findAndLoadConfig } from '../cli/locations.ts';
@@ -40,7 +41,7 @@ export default function register(program: Command): void {
       const scorecard = loadScorecard(flags.scorecard);
       const config = findAndLoadConfig(flags.config);
       const db = openDb(dbFile(flags.db));
-      const summary = rescoreRange(db, { scorecard, brand: config.brand, from: flags.from, to: flags.to });
+      const summary = rescoreRange(db, { scorecard, brand: brandFor(config.brand, [scorecard]), from: flags.from, to: flags.to });
       db.$client.close();
       console.log(flags.json ? JSON.stringify(summary) : formatRescore(summary));
       if (summary.scored === 0 && summary.failures.length > 0) process.exitCode = 1;
