@@ -14,8 +14,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { packageRoot } from '../../models/package-root.ts';
 
-export const DIST = join(packageRoot, 'dist');
-export const BIN = join(DIST, 'scripts/callqa.js');
+const DIST = join(packageRoot, 'dist');
+const BIN = join(DIST, 'scripts/callqa.js');
 const SOURCE_FOLDERS = ['pipeline', 'models', 'api', 'scripts'];
 const NODE_SHEBANG = '#!/usr/bin/env node';
 
@@ -27,7 +27,7 @@ function filesUnder(folder: string, keep: (name: string) => boolean): string[] {
 }
 
 /** Relative imports that still name a `.ts`/`.tsx` file, as `file: specifier` lines. */
-export function leftoverTsImports(dist: string): string[] {
+function leftoverTsImports(dist: string): string[] {
   const specifier = /(?:from\s*|import\s*\(\s*)['"](\.\.?\/[^'"]+\.tsx?)['"]/g;
   return filesUnder(dist, (n) => n.endsWith('.js')).flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(specifier)].map((m) => `${relative(dist, file)}: ${m[1]}`),
