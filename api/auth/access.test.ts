@@ -14,7 +14,7 @@ import type { Role } from '../context.ts';
 let h: Harness<TestStore>;
 beforeAll(async () => {
   h = await setupDemoHarness();
-});
+}, 900_000); // the first file to ask builds the demo month (a few minutes on 2 busy cores)
 afterAll(() => h?.cleanup());
 
 type Target = 'own' | 'other';

@@ -1,9 +1,13 @@
 /**
  * The pages in a real browser: Debian's chromium driven by playwright-core against the app
- * on 127.0.0.1 (ephemeral port) over a copy of the database the demo night builds. A coach signs in, opens a call with a
- * failed greeting and clicks its evidence: the audio element seeks there. HR downloads the
- * XLSX ranking and it parses. A coach cannot open another team's call. Screenshots of the
- * call page, the agents page and an agent's page go to $CALLQA_SCREENSHOT_DIR (default: a temp folder).
+ * on 127.0.0.1 (ephemeral port) over a copy of the database the demo month builds (what
+ * `npm run demo` stores: history nights in October and November, then the shipped night). A
+ * coach signs in, opens a call with a failed greeting and clicks its evidence: the audio element
+ * seeks there; an agent's page draws a trend over several dates. HR sees the month's ranking with
+ * top, middle and bottom tiers, star levels and a change since October, and downloads the XLSX
+ * ranking and it parses. A coach cannot open another team's call. Screenshots of the call page,
+ * the agents page, an agent's page and the rankings page go to $CALLQA_SCREENSHOT_DIR (default:
+ * a temp folder).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -57,7 +61,8 @@ beforeAll(async () => {
     viewport: { width: 1280, height: 900 },
   });
   mkdirSync(screenshotDir, { recursive: true });
-});
+  // The first test file to ask builds the demo month (a few minutes on 2 busy cores).
+}, 900_000);
 
 afterAll(async () => {
   await context?.close();
@@ -114,7 +119,46 @@ describe.skipIf(!executablePath)('in chromium', () => {
     await page.goto(`${server.url}/agents/${store.agentA}?period=${store.period}`);
     const scoredDays = store.db.$client.prepare('SELECT COUNT(DISTINCT c.date) AS n FROM calls c JOIN scores s USING (call_id) WHERE c.agent_id = ?').get(store.agentA) as { n: number };
     await expect.poll(() => page.locator('svg.trend-chart circle').count()).toBe(scoredDays.n);
+    // The demo month: the coach's agent whose daily mean moves most shows a trend over several
+    // dates, October and November alike (a point per scored night, at different heights).
+    const moving = store.db.$client.prepare(
+      `SELECT agent_id AS id FROM (SELECT c.agent_id, c.date, AVG(s.score) AS mean FROM calls c JOIN scores s USING (call_id)
+         JOIN agents a USING (agent_id) WHERE a.team = ? GROUP BY c.agent_id, c.date)
+       GROUP BY agent_id ORDER BY MAX(mean) - MIN(mean) DESC, agent_id LIMIT 1`).get(store.teamA) as { id: string };
+    await page.goto(`${server.url}/agents/${moving.id}?period=${store.period}`);
+    const points = page.locator('svg.trend-chart circle');
+    await expect.poll(() => points.count()).toBeGreaterThanOrEqual(5);
+    const pointDates = (await page.locator('svg.trend-chart circle title').allTextContents()).map((t) => t.slice(0, 10));
+    expect(pointDates.some((d) => d.startsWith('2026-10'))).toBe(true);
+    expect(pointDates).toContain('2026-11-20');
+    const heights = await points.evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cy'))));
+    expect(Math.max(...heights) - Math.min(...heights)).toBeGreaterThan(20); // px: a visible rise or fall
     await page.screenshot({ path: join(screenshotDir, 'agent-page.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('HR sees the month ranked: top, middle and bottom tiers, star levels, a change since last month', async () => {
+    const page = await context.newPage();
+    await signIn(page, store.tokens.hr);
+    await page.goto(`${server.url}/rankings?period=${store.period}`);
+    const rows = page.locator('#ranking-table tbody tr');
+    const agents = store.db.$client.prepare('SELECT COUNT(DISTINCT agent_id) AS n FROM calls WHERE date LIKE ?').get(`${store.period}-%`) as { n: number };
+    await expect.poll(() => rows.count()).toBe(agents.n);
+    const tiers = await page.locator('#ranking-table [data-tier]').evaluateAll((els) => els.map((e) => e.getAttribute('data-tier')));
+    const count = (tier: string) => tiers.filter((t) => t === tier).length;
+    // 12 agents tiered: ⌊12/4⌋ = 3 top and 3 bottom (pipeline/rank/tiers.ts), nobody short of calls.
+    expect({ top: count('top'), middle: count('middle'), bottom: count('bottom'), insufficient: count('insufficient_data') }).toEqual({ top: 3, middle: agents.n - 6, bottom: 3, insufficient: 0 });
+    const stars = await page.locator('#ranking-table [data-stars]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-stars'))));
+    expect(stars).toHaveLength(agents.n);
+    expect(new Set(stars).size).toBeGreaterThanOrEqual(3);
+    expect(stars).toContain(5);
+    expect(stars).toContain(1);
+    // Every agent was scored in October too, so each row shows a signed change, some up, some down.
+    const changes = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[8]?.textContent ?? ''));
+    expect(changes.every((c) => /^[+-]?\d+\.\d$/.test(c))).toBe(true);
+    expect(changes.some((c) => c.startsWith('+'))).toBe(true);
+    expect(changes.some((c) => c.startsWith('-'))).toBe(true);
+    await page.screenshot({ path: join(screenshotDir, 'rankings-page.png'), fullPage: true });
     await page.close();
   });
 
@@ -133,7 +177,7 @@ describe.skipIf(!executablePath)('in chromium', () => {
     const header = (sheet.getRow(7).values as unknown[]).slice(1);
     expect(header.slice(0, 3)).toEqual(['Rank', 'Agent ID', 'Name']);
     // One row per agent who took calls in the period, as the store says.
-    const expected = (store.db.$client.prepare('SELECT DISTINCT agent_id AS id FROM calls ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+    const expected = (store.db.$client.prepare('SELECT DISTINCT agent_id AS id FROM calls WHERE date LIKE ? ORDER BY id').all(`${store.period}-%`) as { id: string }[]).map((r) => r.id);
     const agentIds = Array.from({ length: sheet.rowCount - 7 }, (_, i) => String(sheet.getRow(8 + i).getCell(2).value)).sort();
     expect(agentIds).toEqual(expected);
     const names = new Set(Array.from({ length: agentIds.length }, (_, i) => String(sheet.getRow(8 + i).getCell(3).value)));

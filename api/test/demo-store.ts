@@ -1,6 +1,7 @@
 /**
- * Test store built by the real demo night (pipeline/run/demo-db.ts); each test file works on
- * its own copy, with one user per role added.
+ * Test store built by the real demo month (pipeline/run/demo-db.ts: the history nights, then
+ * the shipped night 2026-11-20); each test file works on its own copy, with one user per role
+ * added. The calls the tests open are taken from the shipped night, whose labels are known.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,15 +26,15 @@ export async function demoStore(dir: string): Promise<TestStore> {
 
   const failedGreetingCall = one<{ id: string }>(
     `SELECT cr.call_id AS id FROM check_results cr JOIN calls c USING (call_id) JOIN agents a USING (agent_id)
-     WHERE cr.check_id = 'greeting' AND cr.outcome = 'fail' AND a.team = ? AND json_extract(cr.evidence, '$[0].atS') IS NOT NULL
-     ORDER BY cr.call_id LIMIT 1`, TEAM_A)?.id;
+     WHERE cr.check_id = 'greeting' AND cr.outcome = 'fail' AND a.team = ? AND c.date = ? AND json_extract(cr.evidence, '$[0].atS') IS NOT NULL
+     ORDER BY cr.call_id LIMIT 1`, TEAM_A, DEMO.date)?.id;
   const teamBCall = one<{ id: string }>(
-    `SELECT c.call_id AS id FROM calls c JOIN agents a USING (agent_id) JOIN scores s USING (call_id) WHERE a.team = ? ORDER BY c.call_id LIMIT 1`, TEAM_B)?.id;
+    `SELECT c.call_id AS id FROM calls c JOIN agents a USING (agent_id) JOIN scores s USING (call_id) WHERE a.team = ? AND c.date = ? ORDER BY c.call_id LIMIT 1`, TEAM_B, DEMO.date)?.id;
   const agentA = one<{ id: string }>('SELECT agent_id AS id FROM agents WHERE team = ? ORDER BY agent_id LIMIT 1', TEAM_A)?.id;
   const agentB = one<{ id: string }>('SELECT agent_id AS id FROM agents WHERE team = ? ORDER BY agent_id LIMIT 1', TEAM_B)?.id;
   const runId = one<{ id: number }>('SELECT MAX(id) AS id FROM runs')?.id;
   if (!failedGreetingCall || !teamBCall || !agentA || !agentB || !runId) {
-    throw new Error(`demo store: the demo night lacks a case the tests need (${JSON.stringify({ failedGreetingCall, teamBCall, agentA, agentB, runId })})`);
+    throw new Error(`demo store: the demo night (${DEMO.date}) lacks a case the tests need (${JSON.stringify({ failedGreetingCall, teamBCall, agentA, agentB, runId })})`);
   }
 
   const users = {

@@ -25,10 +25,10 @@ export async function setupHarness(extraDeps: Partial<AppDeps> = {}): Promise<Ha
   return harness(await seedStore(dir), dir, extraDeps);
 }
 
-/** A harness on a copy of the database the demo night builds (see demo-store.ts). */
+/** A harness on a copy of the database the demo month builds (see demo-store.ts). */
 export async function setupDemoHarness(extraDeps: Partial<AppDeps> = {}): Promise<Harness<TestStore>> {
   const dir = mkdtempSync(join(tmpdir(), 'callqa-api-demo-test-'));
-  // The demo configuration's ranking options (a one-night demo tiers agents with 3+ calls).
+  // The demo configuration's ranking options (the demo month tiers agents with 8+ calls in the month).
   return harness(await demoStore(dir), dir, { rankOptions: loadConfig(DEMO.config).ranking, ...extraDeps });
 }
 

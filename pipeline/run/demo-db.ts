@@ -1,20 +1,26 @@
 /**
- * Test support: the demo night (fixtures/demo) run by the real pipeline — `runNight` with the
+ * Test support and `npm run demo`: the demo month run by the real pipeline — `runNight` with the
  * demo configuration and the real stage components (ffmpeg, Silero VAD, the compact sentiment
- * model, the shipped scorecards; imported transcripts where no Whisper model is present), what
- * `npm run demo` does. It takes a minute or more, so the database is built once per state of
- * its inputs (fixtures, configuration and code) and kept in the temp folder; callers copy it or
- * open it read-only.
+ * model, the shipped scorecards; imported transcripts where no Whisper model is present). The
+ * month is the shipped night (fixtures/demo, 2026-11-20) and, before it, the history nights made
+ * from it (fixtures/demo-history: the same recordings with edited transcripts), so rankings have
+ * tiers, stars and a change since October, and agents a trend. It takes a few minutes, so the
+ * database is built once per state of its inputs (fixtures, configuration and code) and kept in
+ * the temp folder; callers copy it or open it read-only.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig, repoRoot } from '../config.ts';
-import { openDb } from '../db/client.ts';
-import { samplingParamsSchema } from '../sample/draw.ts';
+import { writeHistoryNights } from '../../fixtures/demo-history/write-history.ts';
+import { loadConfig, repoRoot, type Config } from '../config.ts';
+import { openDb, type Db } from '../db/client.ts';
 import { buildComponents } from './build-components.ts';
+import { isStaleLock, releaseLock, tryLock } from './demo-db-lock.ts';
+import type { Components } from './components.ts';
 import { runNight } from './run-night.ts';
+import { runOptionsFromConfig, type RunOverrides } from './run-options.ts';
+import type { RunSummary } from './summary.ts';
 
 /** The shipped demo night (fixtures/demo), used by `npm run demo` and the tests. */
 export const DEMO = {
@@ -26,7 +32,37 @@ export const DEMO = {
   db: join(repoRoot, 'data/demo.sqlite'),
 };
 
-/** Everything whose change can change the demo night's results. */
+/** Where `npm run demo` writes the history nights' recordings and transcripts: next to its database. */
+export const demoHistoryDir = (dbFile: string): string => join(dbFile, '..', 'demo-history');
+
+/**
+ * Runs the demo's history nights (every date before DEMO.date, in date order) into `db`, after
+ * writing their inputs under `historyDir`. Rerunning resumes: done calls are not redone. Stops
+ * after a night that was interrupted. The shipped night itself is the caller's to run last.
+ */
+export async function runDemoHistory(
+  db: Db,
+  config: Config,
+  components: () => Promise<Components>,
+  opts: { historyDir: string; overrides?: RunOverrides; onNight?: (summary: RunSummary) => void },
+): Promise<RunSummary[]> {
+  const summaries: RunSummary[] = [];
+  for (const night of writeHistoryNights(opts.historyDir)) {
+    const summary = await runNight(db, runOptionsFromConfig(config, night, opts.overrides), components);
+    summaries.push(summary);
+    opts.onNight?.(summary);
+    if (summary.interrupted) break;
+  }
+  return summaries;
+}
+
+/** One line per history night for the CLI: the shipped night gets the full summary. */
+export function historyLine(s: RunSummary): string {
+  const mean = s.meanScore === null ? '–' : s.meanScore.toFixed(1);
+  return `${s.date}: ${s.calls.done} calls done, ${s.calls.failed} failed, mean score ${mean} (${s.elapsedS.toFixed(1)} s)`;
+}
+
+/** Everything whose change can change the demo month's results. */
 const INPUTS = [
   'fixtures/demo/manifest.csv', 'fixtures/demo/roster.csv', 'fixtures/demo/labels.json', 'fixtures/demo-config.yaml',
   'pipeline/db/migrations/meta/_journal.json', 'pipeline/scorecards/zh-CN-bank.yaml', 'pipeline/scorecards/en-US-bank.yaml',
@@ -37,7 +73,7 @@ function cacheFile(): string {
   for (const f of INPUTS) hash.update(f).update(readFileSync(join(repoRoot, f)));
   // The code and models that make the night: a cached database from older code (e.g. on a CI
   // machine that kept /tmp from an earlier run) must not stand in for what this code computes.
-  for (const f of sourceFiles(['pipeline', 'models'])) hash.update(f).update(readFileSync(join(repoRoot, f)));
+  for (const f of sourceFiles(['pipeline', 'models', 'fixtures/demo-history'])) hash.update(f).update(readFileSync(join(repoRoot, f)));
   // Recordings and sidecars by name, size and time, so a regenerated night is rebuilt.
   for (const f of readdirSync(DEMO.recordings).sort()) {
     const st = statSync(join(DEMO.recordings, f));
@@ -61,6 +97,9 @@ function sourceFiles(folders: string[]): string[] {
   return out.sort();
 }
 
+/** The history nights' inputs of a cached database (callqa-demo-history-<hash>, next to it). */
+const historyDirOf = (dbFile: string) => dbFile.replace(/callqa-demo-night-([0-9a-f]{16})\.sqlite$/, 'callqa-demo-history-$1');
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The cached demo database, built now if missing (one builder at a time across test workers). */
@@ -69,12 +108,9 @@ export async function demoDatabaseFile(): Promise<string> {
   const lock = `${file}.lock`;
   for (;;) {
     if (existsSync(file)) return file;
-    let fd: number;
-    try {
-      fd = openSync(lock, 'wx');
-    } catch {
-      // Another worker is building; a lock older than 15 minutes is left over from a crash.
-      if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 15 * 60_000) rmSync(lock, { force: true });
+    if (!tryLock(lock)) {
+      // Another worker is building; a lock whose builder died is taken over at once.
+      if (isStaleLock(lock)) releaseLock(lock);
       await sleep(500);
       continue;
     }
@@ -84,20 +120,33 @@ export async function demoDatabaseFile(): Promise<string> {
       const db = openDb(building);
       const config = loadConfig(DEMO.config);
       const components = await buildComponents(config);
-      await runNight(db, {
-        date: DEMO.date, recordingsDir: DEMO.recordings, manifestPath: DEMO.manifest, rosterPath: DEMO.roster,
-        sampling: samplingParamsSchema.parse(config.sampling), concurrency: config.concurrency,
-      }, components);
+      try {
+        // The stored recording paths point into the history folder: it stays next to the database.
+        rmSync(historyDirOf(file), { recursive: true, force: true });
+        await runDemoHistory(db, config, async () => components, { historyDir: historyDirOf(file) });
+        await runNight(db, runOptionsFromConfig(config, {
+          date: DEMO.date, recordingsDir: DEMO.recordings, manifestPath: DEMO.manifest, rosterPath: DEMO.roster,
+        }), components);
+      } finally {
+        await components.close?.();
+      }
       db.$client.close(); // checkpoints the WAL into the file
       renameSync(building, file);
-      // Databases of earlier fixture states are of no further use.
-      for (const old of readdirSync(tmpdir()).filter((f) => /^callqa-demo-night-[0-9a-f]{16}\.sqlite$/.test(f))) {
-        if (join(tmpdir(), old) !== file) rmSync(join(tmpdir(), old), { force: true });
+      // Databases (and history folders) of earlier fixture states are of no further use, unless
+      // another process is building one now (another checkout or code state): its history
+      // folder is being read by that build.
+      for (const old of readdirSync(tmpdir())) {
+        const hash = /^callqa-demo-(?:night-([0-9a-f]{16})\.sqlite(?:\.history)?|history-([0-9a-f]{16}))$/.exec(old);
+        if (!hash) continue;
+        const path = join(tmpdir(), old);
+        const oldLock = join(tmpdir(), `callqa-demo-night-${hash[1] ?? hash[2]}.sqlite.lock`);
+        if (path === file || path === historyDirOf(file)) continue;
+        if (existsSync(oldLock) && !isStaleLock(oldLock)) continue;
+        rmSync(path, { recursive: true, force: true });
       }
       return file;
     } finally {
-      closeSync(fd);
-      rmSync(lock, { force: true });
+      releaseLock(lock);
     }
   }
 }

@@ -4,7 +4,7 @@ import { openDb } from '../../pipeline/db/client.ts';
 import { INPUT_ENCODINGS, type InputEncoding } from '../../pipeline/ingest/text-decode.ts';
 import { buildComponents } from '../../pipeline/run/build-components.ts';
 import type { Components } from '../../pipeline/run/components.ts';
-import { DEMO } from '../../pipeline/run/demo-db.ts';
+import { DEMO, demoHistoryDir, historyLine, runDemoHistory } from '../../pipeline/run/demo-db.ts';
 import { NightInputError } from '../../pipeline/run/night-inputs.ts';
 import { runNight } from '../../pipeline/run/run-night.ts';
 import { runOptionsFromConfig } from '../../pipeline/run/run-options.ts';
@@ -57,7 +57,7 @@ export default function register(program: Command): void {
     .option('--retry-failed', 'also retry calls that failed in an earlier run of this date')
     .option('--resample', "redraw the date's sample over all its calls now stored (late manifest rows), keeping the calls sampled before")
     .option('--wait', 'when another run of this date is in progress, wait for it to end instead of refusing')
-    .option('--demo', 'run the shipped demo night (fixtures/demo) into data/demo.sqlite')
+    .option('--demo', 'run the demo month (history nights, then the shipped night fixtures/demo) into data/demo.sqlite')
     .option('--json', 'print the summary as JSON')
     .action(async (flags: RunFlags) => {
       const f = flags.demo
@@ -84,6 +84,13 @@ export default function register(program: Command): void {
         ),
       );
       try {
+        // The demo is a month: the history nights before the shipped one, then the shipped night below.
+        if (flags.demo && !flags.date) {
+          await runDemoHistory(db, config, async () => (components ??= await buildComponents(config)), {
+            historyDir: demoHistoryDir(f.db ?? DEMO.db), overrides: { concurrency, signal: stops.graceful, abandonSignal: stops.abandon },
+            onNight: (s) => console.log(historyLine(s)),
+          });
+        }
         const summary = await runNight(
           db,
           runOptionsFromConfig(
@@ -92,7 +99,7 @@ export default function register(program: Command): void {
             { seed: f.seed, concurrency, encoding: f.encoding as InputEncoding | undefined, retryFailed: f.retryFailed, resample: f.resample, waitForLease: f.wait, signal: stops.graceful, abandonSignal: stops.abandon,
               onWaiting: (lease) => console.error(`callqa run: waiting for run #${lease.runId} (${lease.holder}, started ${lease.runStartedAt}) to end`) },
           ),
-          async () => (components = await buildComponents(config)),
+          async () => (components ??= await buildComponents(config)),
           f.json ? undefined : createProgress(),
         );
         if (f.json) console.log(JSON.stringify(summary, null, 2));
