@@ -73,7 +73,9 @@ t=$(date +%s)
   echo "check-pack: callqa --version: $version"
 
   db="$WORK/demo/demo.sqlite"
-  npx --no-install callqa run --demo --db "$db" --json >"$WORK/run.out"
+  # Its logs (stderr) are shown only if it fails.
+  npx --no-install callqa run --demo --db "$db" --json >"$WORK/run.out" 2>"$WORK/run.log" \
+    || { tail -n 40 "$WORK/run.log" >&2; echo "check-pack: callqa run --demo failed" >&2; exit 1; }
   # The demo month prints a line per history night, then the shipped night summary as JSON.
   sed -n "/^{\$/,\$p" "$WORK/run.out" >"$WORK/run.json"
   node -e "
