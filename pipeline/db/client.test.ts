@@ -22,7 +22,7 @@ describe('openDb', () => {
       .sort();
     expect(tables).toEqual([
       'agents', 'audit_log', 'calls', 'check_results', 'failures', 'ingest_rejects', 'notes', 'overrides',
-      'runs', 'samples', 'scores', 'stage_results', 'users',
+      'run_leases', 'runs', 'samples', 'scores', 'sessions', 'stage_results', 'users',
     ]);
     again.$client.close();
   });

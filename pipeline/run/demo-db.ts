@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { writeHistoryNights } from '../../fixtures/demo-history/write-history.ts';
 import { loadConfig, repoRoot, type Config } from '../config.ts';
 import { openDb, type Db } from '../db/client.ts';
@@ -29,7 +29,8 @@ export const DEMO = {
   manifest: join(repoRoot, 'fixtures/demo/manifest.csv'),
   roster: join(repoRoot, 'fixtures/demo/roster.csv'),
   config: join(repoRoot, 'fixtures/demo-config.yaml'),
-  db: join(repoRoot, 'data/demo.sqlite'),
+  /** In the current folder (the checkout for `npm run demo`), never inside an installed package. */
+  db: resolve('data/demo.sqlite'),
 };
 
 /** Where `npm run demo` writes the history nights' recordings and transcripts: next to its database. */

@@ -3,16 +3,17 @@
  *
  * - config: `--config FILE`, else `$CALLQA_CONFIG`, else `./callqa.yaml` in the current folder,
  *   else none (the built-in defaults);
- * - database: `--db FILE`, else `$CALLQA_DB`, else data/callqa.sqlite in the package folder.
+ * - database: `--db FILE`, else `$CALLQA_DB`, else data/callqa.sqlite in the current folder (never
+ *   inside the installed package, which may be read-only or replaced on upgrade).
  *
  * The choice is logged at info, so a user can see which file a command used.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { loadConfig, repoRoot, type Config } from '../../pipeline/config.ts';
+import { resolve } from 'node:path';
+import { loadConfig, type Config } from '../../pipeline/config.ts';
 import { rootLogger } from '../../pipeline/log.ts';
 
-export const DEFAULT_DB = join(repoRoot, 'data/callqa.sqlite');
+export const DEFAULT_DB = resolve('data/callqa.sqlite');
 export const CWD_CONFIG = 'callqa.yaml';
 
 export interface Located {
