@@ -2,7 +2,7 @@
  * POST /runs starts the pipeline's real nightly run (ingest, ffmpeg, VAD, sentiment, scoring)
  * on a small night of real recordings; the run shows up in GET /runs and its calls in GET /calls.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import { createRunLauncher } from './runs.ts';
 
 let dir: string;
 let night: TestNight;
+let configFile: string;
 let db: Db;
 let token: string;
 let app: ReturnType<typeof createApp>;
@@ -25,9 +26,12 @@ const logged: string[] = [];
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'callqa-api-runs-'));
   night = await makeTestNight(join(dir, 'night'), 2);
+  // The shipped scorecards say {brand}: a run needs one configured.
+  configFile = join(dir, 'config.yaml');
+  writeFileSync(configFile, 'brand: { name: 招商银行信用卡中心, aliases: [招商银行] }\n');
   db = openDb(join(dir, 'callqa.sqlite'));
   token = createUser(db, { name: 'quinn', role: 'qa' }).token;
-  const launcher = createRunLauncher(db, { recordings: night.recordings, manifest: night.manifest, roster: night.roster }, (l) => logged.push(l));
+  const launcher = createRunLauncher(db, { recordings: night.recordings, manifest: night.manifest, roster: night.roster, configFile }, (l) => logged.push(l));
   app = createApp({ db, runLauncher: launcher, audioCacheDir: join(dir, 'cache') });
 });
 
@@ -68,7 +72,7 @@ it('starts a run in the background, refuses a second one for the date, and repor
 function freshApp(name: string) {
   const store = openDb(join(dir, `${name}.sqlite`));
   const bearer = createUser(store, { name: 'quinn', role: 'qa' }).token;
-  const launcher = createRunLauncher(store, { recordings: night.recordings, manifest: night.manifest, roster: night.roster }, (l) => logged.push(l));
+  const launcher = createRunLauncher(store, { recordings: night.recordings, manifest: night.manifest, roster: night.roster, configFile }, (l) => logged.push(l));
   const server = createApp({ db: store, runLauncher: launcher, audioCacheDir: join(dir, 'cache') });
   const request = (path: string, init: RequestInit = {}) =>
     server.request(path, { ...init, headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' } });

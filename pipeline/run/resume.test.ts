@@ -20,7 +20,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'callqa-faults-'));
   night = await makeTestNight(dir, 24);
   config = join(dir, 'config.yaml');
-  writeFileSync(config, 'sampling: { rate: 1, minPerAgent: 1, maxPerAgent: 100, minDurationS: 0 }\nconcurrency: 1\n');
+  writeFileSync(config, 'brand: { name: 招商银行信用卡中心 }\nsampling: { rate: 1, minPerAgent: 1, maxPerAgent: 100, minDurationS: 0 }\nconcurrency: 1\n');
 });
 
 const argsFor = (dbFile: string, over: { recordings?: string; manifest?: string } = {}, extra: string[] = []) => [
