@@ -16,6 +16,7 @@ import { runCheck } from '../pipeline/checks/run-check.ts';
 import { loadScorecard } from '../pipeline/scorecard/load.ts';
 import type { Scorecard } from '../pipeline/scorecard/schema.ts';
 import type { CheckResult, Language } from '../pipeline/types.ts';
+import { tally, withRates, type Confusion, type Counts } from './lib/confusion.ts';
 import { NOISY_SET_FILE, type NoisyCall, type NoisySet } from './make-noisy-set.ts';
 
 /** The scorecard check each label is measured on, and which outcome means "detected". */
@@ -25,14 +26,7 @@ export const EVALUATED = [
   { label: 'closing', checkId: 'closing', detected: 'pass' },
 ] as const;
 
-export interface Confusion {
-  tp: number;
-  fp: number;
-  fn: number;
-  tn: number;
-  precision: number;
-  recall: number;
-}
+export type { Confusion } from './lib/confusion.ts';
 
 export interface Miss {
   callId: string;
@@ -59,7 +53,7 @@ export function shippedScorecards(): Record<Language, Scorecard> {
 }
 
 export function evaluateNoisySet(set: NoisySet, cards: Record<Language, Scorecard>): Evaluation {
-  const counts: Record<string, Omit<Confusion, 'precision' | 'recall'>> = {};
+  const counts: Record<string, Counts> = {};
   const misses: Miss[] = [];
   const agents = new Map(set.agents.map((a) => [a.agentId, a]));
   for (const call of set.calls) {
@@ -78,13 +72,7 @@ export function evaluateNoisySet(set: NoisySet, cards: Record<Language, Scorecar
       const result: CheckResult = runCheck(ctx, check);
       const detected = result.outcome === e.detected;
       const truth = e.label === 'closing' ? closingTruth(call) : call.labels[e.label];
-      for (const key of [e.label, `${e.label}.${call.language}`, `${e.label}@${call.scenario.noise}`]) {
-        const c = (counts[key] ??= { tp: 0, fp: 0, fn: 0, tn: 0 });
-        if (detected && truth) c.tp++;
-        else if (detected) c.fp++;
-        else if (truth) c.fn++;
-        else c.tn++;
-      }
+      for (const key of [e.label, `${e.label}.${call.language}`, `${e.label}@${call.scenario.noise}`]) tally(counts, key, detected, truth);
       if (detected !== truth) {
         misses.push({
           callId: call.callId,
@@ -97,11 +85,7 @@ export function evaluateNoisySet(set: NoisySet, cards: Record<Language, Scorecar
       }
     }
   }
-  const figures: Record<string, Confusion> = {};
-  for (const [k, c] of Object.entries(counts)) {
-    figures[k] = { ...c, precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn) };
-  }
-  return { figures, misses, calls: set.calls.length };
+  return { figures: withRates(counts), misses, calls: set.calls.length };
 }
 
 /**
@@ -115,10 +99,6 @@ export function closingTruth(call: NoisyCall): boolean {
   if (s !== 'thanks_only') return false;
   const said = call.spoken.at(-1) ?? '';
   return /再见|have a great day/i.test(said);
-}
-
-function ratio(a: number, b: number): number {
-  return b === 0 ? 1 : Math.round((a / b) * 1000) / 1000;
 }
 
 export function formatEvaluation(ev: Evaluation): string {

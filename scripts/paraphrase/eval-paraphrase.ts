@@ -14,7 +14,8 @@ import { runCheck } from '../../pipeline/checks/run-check.ts';
 import { sentimentFor } from '../../pipeline/checks/test-calls.ts';
 import type { Scorecard } from '../../pipeline/scorecard/schema.ts';
 import type { CheckResult, Language } from '../../pipeline/types.ts';
-import { shippedScorecards, type Confusion } from '../eval-checks.ts';
+import { shippedScorecards } from '../eval-checks.ts';
+import { tally, withRates, type Confusion, type Counts } from '../lib/confusion.ts';
 import type { Split } from './element-bank.ts';
 import { PARAPHRASE_SET_FILE, type ParaphraseCall, type ParaphraseSet } from './make-paraphrase-set.ts';
 
@@ -55,7 +56,7 @@ export function contextOf(set: ParaphraseSet, call: ParaphraseCall): CallContext
 }
 
 export function evaluateParaphraseSet(set: ParaphraseSet, cards: Record<Language, Scorecard>, splits: Split[] = ['dev', 'heldout']): ParaphraseEvaluation {
-  const counts: Record<string, Omit<Confusion, 'precision' | 'recall'>> = {};
+  const counts: Record<string, Counts> = {};
   const misses: ParaphraseMiss[] = [];
   for (const call of set.calls) {
     if (!splits.includes(call.split)) continue;
@@ -68,11 +69,7 @@ export function evaluateParaphraseSet(set: ParaphraseSet, cards: Record<Language
       if (!check) throw new Error(`scorecard ${cards[call.language].id} has no check "${e.checkId}"`);
       const result: CheckResult = runCheck(ctx, check);
       const detected = result.outcome === e.detected;
-      const c = (counts[`${call.split}.${e.label}.${call.language}`] ??= { tp: 0, fp: 0, fn: 0, tn: 0 });
-      if (detected && truth) c.tp++;
-      else if (detected) c.fp++;
-      else if (truth) c.fn++;
-      else c.tn++;
+      tally(counts, `${call.split}.${e.label}.${call.language}`, detected, truth);
       if (detected !== truth) {
         misses.push({
           callId: call.callId,
@@ -86,13 +83,7 @@ export function evaluateParaphraseSet(set: ParaphraseSet, cards: Record<Language
       }
     }
   }
-  const figures: Record<string, Confusion> = {};
-  for (const [k, c] of Object.entries(counts)) figures[k] = { ...c, precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn) };
-  return { figures, misses };
-}
-
-function ratio(a: number, b: number): number {
-  return b === 0 ? 1 : Math.round((a / b) * 1000) / 1000;
+  return { figures: withRates(counts), misses };
 }
 
 export function formatParaphraseEvaluation(ev: ParaphraseEvaluation): string {
