@@ -6,6 +6,7 @@
  *   npm run fixtures                      # writes fixtures/demo/
  *   npm run fixtures -- --out /tmp/demo   # somewhere else (e.g. to compare two runs)
  */
+import { boundedPool } from './lib/bounded-pool.ts';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,21 +43,6 @@ function parseArgs(argv: string[]): { out: string } {
   return { out };
 }
 
-/** A tiny pool so ffmpeg encodes run beside the (single-threaded) speech synthesis. */
-function pool(limit: number) {
-  const running = new Set<Promise<void>>();
-  return {
-    async add(task: () => Promise<void>) {
-      while (running.size >= limit) await Promise.race(running);
-      const p = task().finally(() => running.delete(p));
-      running.add(p);
-    },
-    async drain() {
-      await Promise.all(running);
-    },
-  };
-}
-
 function queueOf(call: ScheduledCall, language: string): string {
   if (call.plan.direction === 'outbound') return 'callback';
   if (language === 'en') return 'card_service_en';
@@ -81,7 +67,7 @@ async function main(): Promise<void> {
   await mkdir(recordingsDir, { recursive: true });
 
   const maker = new ClipMaker();
-  const encoders = pool(2);
+  const encoders = boundedPool(2);
   const schedule = scheduleCalls();
   const labels: CallLabel[] = [];
   const records: ManifestRecord[] = [];
