@@ -8,7 +8,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { packageRoot } from '../models/package-root.ts';
-import { rankingSamplingSchema } from './run/ranking-quota.ts';
+import { rankingSamplingSchema } from './rank/ranking-quota.ts';
 import { samplingParamsSchema } from './sample/draw.ts';
 import { ConfigError } from './errors.ts';
 

@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
-import { addDays, parsePeriod } from '../rank/period.ts';
-import { extraSampleQuota } from '../rank/quota.ts';
-import { agentResults } from '../rank/read.ts';
+import { addDays, parsePeriod } from './period.ts';
+import { extraSampleQuota } from './quota.ts';
+import { agentResults } from './read.ts';
 
 export const rankingSamplingSchema = z.object({
   /** Extra calls per night for the whole center; 0 turns this off. */
