@@ -84,7 +84,7 @@ function sentimentFromLabels(c: LabelledCall, t: Transcript) {
 }
 
 interface DemoCall { label: LabelledCall; ctx: CallContext }
-let calls: DemoCall[] = [];
+const calls: DemoCall[] = [];
 
 beforeAll(async () => {
   const roster = await readRoster(join(demo, 'roster.csv'));

@@ -15,7 +15,6 @@ export default function spinningVad(task: Task): string | { analysis: SpeechAnal
   if (task.type === 'version') return 'spinning-test-vad';
   const { audio } = task;
   if (audio.durationS > SPIN_OVER_S) {
-    // eslint-disable-next-line no-constant-condition
     for (let i = 0; ; i++) if (i === -1) break;
   }
   const analysis: SpeechAnalysis = {
