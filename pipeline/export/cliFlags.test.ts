@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { tempDb } from '../rank/testDb.ts';
+import { tempDb } from '../../fixtures/support/pipeline/rank-test-db.ts';
 import { parseReportFlags, parseTargets } from './cliFlags.ts';
 import { displayWidth, textTable } from './textTable.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankAgents, withPrevious } from './rankAgents.ts';
-import { syntheticCalls } from './testData.ts';
+import { syntheticCalls } from '../../fixtures/support/pipeline/rank-test-data.ts';
 import type { AgentInfo, ScoredCall } from './types.ts';
 
 /** `count` agents, agent i scoring 50 + i on each of `calls` calls (so a higher index is better). */

@@ -17,7 +17,7 @@ import { parsePeriod } from '../../pipeline/rank/period.ts';
 import { extraSampleQuota } from '../../pipeline/rank/quota.ts';
 import { rankAgents } from '../../pipeline/rank/rankAgents.ts';
 import { agentResults } from '../../pipeline/rank/read.ts';
-import { syntheticCalls } from '../../pipeline/rank/testData.ts';
+import { syntheticCalls } from '../../fixtures/support/pipeline/rank-test-data.ts';
 import type { Benchmark, BenchResult } from './types.ts';
 
 const AGENTS = 1500;

@@ -1,11 +1,11 @@
 /**
  * Measurement (not a test): how long the main thread goes without a timer tick while the VAD
  * stage analyses one long stereo call, in-process (createVadStage) versus on the worker pool
- * (createVadPool). Run: `npx tsx pipeline/run/fault/measure-main-thread.ts [minutes]`.
+ * (createVadPool). Run: `npx tsx scripts/dev/measure-main-thread.ts [minutes]`.
  */
-import { createVadStage } from '../../speech/stages.ts';
-import { createVadPool } from '../../speech/vad-pool.ts';
-import type { CallAudio } from '../../audio/types.ts';
+import { createVadStage } from '../../pipeline/speech/stages.ts';
+import { createVadPool } from '../../pipeline/speech/vad-pool.ts';
+import type { CallAudio } from '../../pipeline/audio/types.ts';
 
 const minutes = Number(process.argv[2] ?? 5);
 const n = Math.round(minutes * 60 * 16_000);

@@ -4,8 +4,8 @@
  * agents in teams. Written with prepared statements in one transaction (tens of seconds for
  * 100,000 calls). The rows are shaped like the pipeline's but made up: for speed, not scoring.
  */
-import { openDb, type Db } from '../../pipeline/db/client.ts';
-import { mulberry32 } from '../../scripts/lib/random.ts';
+import { openDb, type Db } from '../../../pipeline/db/client.ts';
+import { mulberry32 } from '../../lib/random.ts';
 
 export interface GeneratedStore {
   db: Db;

@@ -3,9 +3,9 @@
  * share the server's event loop. Usage: node --import tsx server-process.ts DB_FILE; prints
  * one JSON line `{"url": …, "token": …}` when listening on 127.0.0.1 (ephemeral port).
  */
-import { openDb } from '../../pipeline/db/client.ts';
-import { createUser } from '../queries/users.ts';
-import { startServer } from '../server.ts';
+import { openDb } from '../../../pipeline/db/client.ts';
+import { createUser } from '../../../api/queries/users.ts';
+import { startServer } from '../../../api/server.ts';
 
 const dbFile = process.argv[2];
 if (!dbFile) {
