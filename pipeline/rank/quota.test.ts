@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extraSampleQuota, tierCuts } from './quota.ts';
-import { rankAgents } from './rankAgents.ts';
+import { rankAgents } from './rank-agents.ts';
 import { syntheticCalls } from '../../fixtures/support/pipeline/rank-test-data.ts';
 import type { ScoredCall } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankAgents, withPrevious } from './rankAgents.ts';
+import { rankAgents, withPrevious } from './rank-agents.ts';
 import { syntheticCalls } from '../../fixtures/support/pipeline/rank-test-data.ts';
 import type { AgentInfo, ScoredCall } from './types.ts';
 

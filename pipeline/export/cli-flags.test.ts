@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tempDb } from '../../fixtures/support/pipeline/rank-test-db.ts';
-import { parseReportFlags, parseTargets } from './cliFlags.ts';
-import { displayWidth, textTable } from './textTable.ts';
+import { parseReportFlags, parseTargets } from './cli-flags.ts';
+import { displayWidth, textTable } from './text-table.ts';
 
 describe('report flags', () => {
   it('parses period, filters, rank options and KPI targets', () => {

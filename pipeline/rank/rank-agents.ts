@@ -128,7 +128,7 @@ export function withPrevious(current: Ranking, previous: Ranking): Ranking {
   };
 }
 
-/** Attaches each agent's weakest checks (see weakChecks.ts). */
+/** Attaches each agent's weakest checks (see weak-checks.ts). */
 export function withWeakestChecks(ranking: Ranking, weakest: ReadonlyMap<string, WeakCheck[]>): Ranking {
   return { ...ranking, agents: ranking.agents.map((a) => ({ ...a, weakestChecks: weakest.get(a.agentId) ?? [] })) };
 }

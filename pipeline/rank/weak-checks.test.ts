@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weakestChecks, type CheckTally } from './weakChecks.ts';
+import { weakestChecks, type CheckTally } from './weak-checks.ts';
 
 const tally = (checkId: string, passed: number, failed: number, weight = 10, na = 0): CheckTally => ({ agentId: 'a', checkId, label: checkId, section: 's', weight, passed, failed, na });
 

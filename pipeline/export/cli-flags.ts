@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { loadConfig } from '../config.ts';
 import { UserInputError } from '../errors.ts';
-import { kpiTargets } from '../kpi/computeKpis.ts';
+import { kpiTargets } from '../kpi/compute-kpis.ts';
 import type { KpiTargets } from '../kpi/types.ts';
 import { parsePeriod, type Period } from '../rank/period.ts';
 import type { AgentResultFilters, AgentResultOptions } from '../rank/read.ts';
