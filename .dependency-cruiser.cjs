@@ -10,8 +10,8 @@ const TEST = '\\.test\\.tsx?$';
  * use test support (generated nights, stores, calls); the product (CLI, API, pipeline) may not.
  */
 const DEV_TOOLS = [
-  '^scripts/(bench|fixtures|paraphrase|sentiment|dev)/',
-  '^scripts/(bench|make-[^/]*|eval-[^/]*|train-[^/]*)\\.ts$',
+  '^scripts/(bench|fixtures|paraphrase|training|dev)/',
+  '^scripts/(bench|make-[^/]*|eval-[^/]*)\\.ts$',
 ];
 
 /** @type {import('dependency-cruiser').IConfiguration} */

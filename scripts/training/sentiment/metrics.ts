@@ -4,8 +4,8 @@
  * i.e. argmax over the two polar classes — neutral is not an option there because the gold
  * label never is.
  */
-import type { SentimentLabel } from '../../pipeline/types.ts';
-import { SENTIMENT_LABELS } from '../../models/sentiment/featurizer.ts';
+import type { SentimentLabel } from '../../../pipeline/types.ts';
+import { SENTIMENT_LABELS } from '../../../models/sentiment/featurizer.ts';
 
 /** Probabilities in SENTIMENT_LABELS order. */
 export type Probs = ArrayLike<number>;

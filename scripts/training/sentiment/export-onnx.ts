@@ -44,7 +44,7 @@ export function buildSentimentOnnx(model: LinearModel, metadata: Record<string, 
   const message = {
     irVersion: IR_VERSION,
     opsetImport: [{ domain: '', version: OPSET }],
-    producerName: 'callqa scripts/train-sentiment.ts',
+    producerName: 'callqa scripts/training/train-sentiment.ts',
     producerVersion: '1',
     domain: 'callqa',
     modelVersion: 1,

@@ -3,8 +3,8 @@
  * per-example AdaGrad. Deterministic: examples are visited in an order shuffled by a seeded
  * generator, for a fixed number of epochs, in float64; the same inputs give the same weights.
  */
-import type { SparseFeatures } from '../../models/sentiment/featurizer.ts';
-import { mulberry32, shuffleInPlace } from '../lib/random.ts';
+import type { SparseFeatures } from '../../../models/sentiment/featurizer.ts';
+import { mulberry32, shuffleInPlace } from '../../lib/random.ts';
 
 export interface Example {
   features: SparseFeatures;

@@ -3,7 +3,7 @@
  * `model.onnx` (linear softmax over hashed n-grams) and `config.json` (featurizer, labels,
  * model sha256, data files and their sha256, split counts, options, metrics).
  *
- *   npx tsx scripts/train-sentiment.ts [--out <dir>]
+ *   npx tsx scripts/training/train-sentiment.ts [--out <dir>]
  *
  * Deterministic: splits come from text hashes, shuffling from a fixed seed, epochs are
  * fixed; re-running on the same data writes byte-identical files. About a minute on one core.
@@ -13,9 +13,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { loadCompactSentiment } from '../models/sentiment.ts';
-import { COMPACT_CONFIG_FILE, COMPACT_SENTIMENT_DIR, type CompactSentimentConfig } from '../models/sentiment/config.ts';
-import { featurize, NORMALIZATION_STEPS, SENTIMENT_LABELS, type FeaturizerConfig } from '../models/sentiment/featurizer.ts';
+import { loadCompactSentiment } from '../../models/sentiment.ts';
+import { COMPACT_CONFIG_FILE, COMPACT_SENTIMENT_DIR, type CompactSentimentConfig } from '../../models/sentiment/config.ts';
+import { featurize, NORMALIZATION_STEPS, SENTIMENT_LABELS, type FeaturizerConfig } from '../../models/sentiment/featurizer.ts';
 import { buildCorpus, NEUTRAL_TEMPLATE_COUNTS } from './sentiment/corpus.ts';
 import { buildSentimentOnnx } from './sentiment/export-onnx.ts';
 import { labelShares } from './sentiment/metrics.ts';
@@ -107,10 +107,10 @@ async function main(): Promise<void> {
     featurizer: FEATURIZER,
     model: { file: MODEL_FILE, sha256: sha256(onnx), inputName: 'features', outputName: 'probs' },
     training: {
-      script: 'scripts/train-sentiment.ts',
+      script: 'scripts/training/train-sentiment.ts',
       datasetsDir: '../shared/datasets (relative to the repository; CALLQA_DATASETS_DIR overrides)',
       files: corpus.files,
-      neutralTemplates: { counts: NEUTRAL_TEMPLATE_COUNTS, generators: ['scripts/sentiment/zh-neutral.ts', 'scripts/sentiment/en-neutral.ts'] },
+      neutralTemplates: { counts: NEUTRAL_TEMPLATE_COUNTS, generators: ['scripts/training/sentiment/zh-neutral.ts', 'scripts/training/sentiment/en-neutral.ts'] },
       splits: {
         rule: `sha256(normalised text): first 32 bits / 2^32 < ${SPLIT_FRACTIONS.train} train, < ${SPLIT_FRACTIONS.train + SPLIT_FRACTIONS.dev} dev, else test; SST keeps its official splits; train/dev rows whose text is any test row are dropped`,
         rows: counts,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featurize, SENTIMENT_LABELS, type FeaturizerConfig } from '../../models/sentiment/featurizer.ts';
+import { featurize, SENTIMENT_LABELS, type FeaturizerConfig } from '../../../models/sentiment/featurizer.ts';
 import { predictProbs, trainSoftmax, type Example } from './trainer.ts';
 
 const config: FeaturizerConfig = {

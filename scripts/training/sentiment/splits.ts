@@ -6,7 +6,7 @@
  * anywhere is dropped, so no test sentence is ever trained on.
  */
 import { createHash } from 'node:crypto';
-import { normalizeText } from '../../models/sentiment/featurizer.ts';
+import { normalizeText } from '../../../models/sentiment/featurizer.ts';
 import type { LabelledText, SplitName } from './datasets.ts';
 
 export interface SplitRow extends LabelledText {

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Speaker } from '../../pipeline/types.ts';
+import type { Speaker } from '../../../pipeline/types.ts';
 import { datasetsDir } from './datasets.ts';
 
 export interface ServiceTurn {

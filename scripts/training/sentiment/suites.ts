@@ -3,7 +3,7 @@
  * (the in-memory trainer during training, the committed ONNX model in tests), so both
  * report the same figures on the same rows.
  */
-import type { SentimentLabel } from '../../pipeline/types.ts';
+import type { SentimentLabel } from '../../../pipeline/types.ts';
 import type { Corpus } from './corpus.ts';
 import { binaryReport, threeClassReport, type BinaryReport, type Probs, type ThreeClassReport } from './metrics.ts';
 import { select, type SplitRow } from './splits.ts';

@@ -1,7 +1,7 @@
 /** The ONNX exporter, checked by loading its output in onnxruntime-node (the runtime the pipeline uses). */
 import * as ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
-import { featurize, SENTIMENT_LABELS, writeDenseRow, type FeaturizerConfig } from '../../models/sentiment/featurizer.ts';
+import { featurize, SENTIMENT_LABELS, writeDenseRow, type FeaturizerConfig } from '../../../models/sentiment/featurizer.ts';
 import { buildSentimentOnnx } from './export-onnx.ts';
 import { predictProbs, trainSoftmax } from './trainer.ts';
 

@@ -13,7 +13,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import type { Language, SentimentLabel } from '../../pipeline/types.ts';
+import type { Language, SentimentLabel } from '../../../pipeline/types.ts';
 
 export type SplitName = 'train' | 'dev' | 'test';
 
@@ -47,7 +47,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 /** `CALLQA_DATASETS_DIR`, else `<repo>/../shared/datasets`. */
 export function datasetsDir(): string {
-  return process.env.CALLQA_DATASETS_DIR ?? resolve(here, '../../../shared/datasets');
+  return process.env.CALLQA_DATASETS_DIR ?? resolve(here, '../../../../shared/datasets');
 }
 
 class Reader {
