@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../pipeline/config.ts';
 import { openDbReadOnly } from '../pipeline/db/client.ts';
 import { createApp } from './app.ts';
-import { formBody, jsonBody, setupHarness, type Harness } from './test/harness.ts';
+import { formBody, jsonBody, setupHarness, type Harness } from '../fixtures/support/api/harness.ts';
 
 let h: Harness;
 let dir: string;

@@ -12,9 +12,11 @@ import { analyseSpeech } from '../pipeline/speech/analyse.ts';
 import { createAsrPool } from '../pipeline/speech/asr-pool.ts';
 import { EN_RIGHT_CHANNEL_CALL, ZH_HOLD_CALL } from '../pipeline/speech/scenarios.ts';
 import { renderCall, writeRecording } from '../pipeline/speech/synth-call.ts';
-import { loadAsr, transcribeCall } from './asr.ts';
+import { loadAsr } from './asr.ts';
+import { transcribeCall } from '../pipeline/speech/transcribe.ts';
 import { checkModel, findModel, loadModelsManifest, modelFolder, modelsDir } from './registry.ts';
-import { createVad, detectSpeech } from './vad.ts';
+import { createVad } from './vad.ts';
+import { detectSpeech } from '../pipeline/speech/detect-speech.ts';
 
 describe('loadAsr / createAsrPool when the model is not usable', () => {
   let dir: string;

@@ -9,12 +9,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { env, pipeline, Tensor } from '@huggingface/transformers';
-import type { RawAsrOutput } from '../pipeline/speech/asr-output.ts';
-import type { Recognizer } from '../pipeline/speech/transcribe.ts';
-import type { Language } from '../pipeline/types.ts';
+import type { Language, RawAsrOutput, Recognizer } from '../pipeline/types.ts';
 import { asrAvailability, modelsDir, type ModelEntry } from './registry.ts';
 
-export { transcribeCall, type Recognizer, type TranscribeOptions } from '../pipeline/speech/transcribe.ts';
+export type { Recognizer } from '../pipeline/types.ts';
 export { asrAvailability } from './registry.ts';
 
 export interface AsrLoadOptions {

@@ -2,7 +2,7 @@
  * The compact runner on the real committed model: availability messages, load-time checks,
  * batching, and per-turn results on hand-written call-like turns. (The hand-written English
  * complaints use everyday emotion words, some of which the training lexicon also lists —
- * scripts/sentiment/lexicon.ts; none of these sentences is in any training set.)
+ * scripts/training/sentiment/lexicon.ts; none of these sentences is in any training set.)
  */
 import { copyFileSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +25,7 @@ describe('compactSentimentAvailability / loadCompactSentiment', () => {
     expect(a.available).toBe(false);
     if (!a.available) {
       expect(a.reason).toContain(join(dir, 'config.json'));
-      expect(a.reason).toContain('scripts/train-sentiment.ts');
+      expect(a.reason).toContain('scripts/training/train-sentiment.ts');
     }
     await expect(loadCompactSentiment({ dir })).rejects.toThrow(join(dir, 'config.json'));
   });

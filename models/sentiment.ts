@@ -1,6 +1,6 @@
 /**
  * Compact sentiment runner: the project's own committed linear model
- * (`models/sentiment/model.onnx` + `config.json`, trained by scripts/train-sentiment.ts),
+ * (`models/sentiment/model.onnx` + `config.json`, trained by scripts/training/train-sentiment.ts),
  * run through onnxruntime-node. Works on any machine with no download.
  *
  * One session per loaded model; texts are featurized with the same shared featurizer the
@@ -32,7 +32,7 @@ export interface CompactSentimentOptions {
 export function compactSentimentAvailability(dir = COMPACT_SENTIMENT_DIR): ModelAvailability {
   const configFile = join(dir, COMPACT_CONFIG_FILE);
   if (!existsSync(configFile)) {
-    return { available: false, path: dir, reason: `compact sentiment config ${configFile} is missing; run \`npx tsx scripts/train-sentiment.ts\`` };
+    return { available: false, path: dir, reason: `compact sentiment config ${configFile} is missing; run \`npx tsx scripts/training/train-sentiment.ts\`` };
   }
   let config: CompactSentimentConfig;
   try {
@@ -42,7 +42,7 @@ export function compactSentimentAvailability(dir = COMPACT_SENTIMENT_DIR): Model
   }
   const modelFile = join(dir, config.model.file);
   if (!existsSync(modelFile)) {
-    return { available: false, path: dir, reason: `compact sentiment model ${modelFile} is missing; run \`npx tsx scripts/train-sentiment.ts\`` };
+    return { available: false, path: dir, reason: `compact sentiment model ${modelFile} is missing; run \`npx tsx scripts/training/train-sentiment.ts\`` };
   }
   return { available: true, path: dir };
 }

@@ -12,7 +12,8 @@ import { analyseSpeech } from '../pipeline/speech/analyse.ts';
 import { EN_RIGHT_CHANNEL_CALL, ZH_HOLD_CALL, type Scenario } from '../pipeline/speech/scenarios.ts';
 import { renderCall, writeRecording } from '../pipeline/speech/synth-call.ts';
 import type { SpeechSegment } from '../pipeline/types.ts';
-import { createVad, detectSpeech, speechProbabilities, type Vad } from './vad.ts';
+import { createVad, speechProbabilities, type Vad } from './vad.ts';
+import { detectSpeech } from '../pipeline/speech/detect-speech.ts';
 
 const TOLERANCE_S = 0.2;
 let vad: Vad;

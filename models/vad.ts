@@ -8,8 +8,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as ort from 'onnxruntime-node';
-import type { Speaker, SpeechSegment } from '../pipeline/types.ts';
-import { probabilitiesToSegments, type SegmentationOptions } from '../pipeline/speech/segments.ts';
 
 /** The VAD runs on 16 kHz mono float audio (what the audio stage decodes every channel to). */
 export const VAD_SAMPLE_RATE = 16_000;
@@ -107,21 +105,4 @@ export async function speechProbabilities(vad: Vad, samples: Float32Array): Prom
     c = out.cn;
   }
   return probs;
-}
-
-/**
- * Speech segments of one channel, in seconds from the start of the call.
- * @param channel 16 kHz mono float samples of one speaker's channel
- */
-export async function detectSpeech(
-  vad: Vad,
-  channel: Float32Array,
-  speaker: Speaker,
-  options: Partial<SegmentationOptions> = {},
-): Promise<SpeechSegment[]> {
-  const probs = await speechProbabilities(vad, channel);
-  // Frames and the channel length in samples: probabilitiesToSegments counts in integers and
-  // gives seconds already rounded to the ms.
-  const spans = probabilitiesToSegments(probs, { frameSamples: vad.frameSamples, sampleRateHz: VAD_SAMPLE_RATE, durationSamples: channel.length }, options);
-  return spans.map((s) => ({ speaker, startS: s.startS, endS: s.endS }));
 }

@@ -8,7 +8,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { packageRoot } from '../models/package-root.ts';
-import { rankingSamplingSchema } from './run/ranking-quota.ts';
+import { rankingSamplingSchema } from './rank/ranking-quota.ts';
 import { samplingParamsSchema } from './sample/draw.ts';
 import { ConfigError } from './errors.ts';
 
@@ -155,6 +155,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** The object shape of the schema at a path, unwrapping defaults and optionals. */
 function shapeAt(schema: z.ZodType, path: PropertyKey[]): Record<string, unknown> | undefined {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walks zod's untyped internals (def.innerType, shape)
   let node: any = schema;
   for (const key of [...path, null]) {
     while (node?.def?.innerType) node = node.def.innerType;

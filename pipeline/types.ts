@@ -203,3 +203,40 @@ export interface StageFailure {
   reason: string;
   detail?: string;
 }
+
+/*
+ * The speech recognizer as the transcript stage uses it (pipeline/speech/transcribe.ts) and the
+ * ASR engine implements it (models/asr.ts): shared here so models/ needs nothing else of pipeline/.
+ */
+
+/** One chunk as transformers.js returns it; `end` is null when Whisper left the last segment open. */
+export interface RawAsrChunk {
+  text: string;
+  timestamp: [number | null, number | null] | number[];
+}
+
+export interface RawAsrOutput {
+  text: string;
+  chunks?: RawAsrChunk[];
+}
+
+/** What transcribeCall needs from a speech recognizer. */
+export interface Recognizer {
+  /** Hub repo of the model, e.g. `onnx-community/whisper-small_timestamped`. */
+  model: string;
+  revision: string | null;
+  dtype: string;
+  /** True when `recognize` returns one chunk per word. */
+  wordTimestamps: boolean;
+  /** Transcribe one clip (16 kHz mono float), timestamps in clip seconds. */
+  recognize(samples: Float32Array, language: Language, options?: RecognizeOptions): Promise<RawAsrOutput>;
+  /** Spoken language of a clip, among `candidates`; absent when the model can't tell. */
+  detectLanguage?(samples: Float32Array, candidates: Language[], options?: RecognizeOptions): Promise<Language>;
+}
+
+export interface RecognizeOptions {
+  /** Aborted when the clip's call has given up (the transcript watchdog): the clip is dropped. */
+  signal?: AbortSignal;
+  /** Names the clip in errors, e.g. `c-17 agent 12.0–39.5 s`. */
+  clip?: string;
+}

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callDetail } from '../queries/call-detail.ts';
-import { formBody, jsonBody, setupDemoHarness, type Harness, type Who } from '../test/harness.ts';
-import type { TestStore } from '../test/seed.ts';
+import { formBody, jsonBody, setupDemoHarness, type Harness, type Who } from '../../fixtures/support/api/harness.ts';
+import type { TestStore } from '../../fixtures/support/api/seed.ts';
 import { ACCESS, allows, type AccessRule } from './access.ts';
 import type { Role } from '../context.ts';
 

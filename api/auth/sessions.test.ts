@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, removeUser } from '../queries/users.ts';
-import { formBody, setupHarness, type Harness } from '../test/harness.ts';
+import { formBody, setupHarness, type Harness } from '../../fixtures/support/api/harness.ts';
 
 const TTL_HOURS = 2;
 let h: Harness;

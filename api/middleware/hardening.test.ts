@@ -7,10 +7,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, setRootLogger } from '../../pipeline/log.ts';
 import { startServer } from '../server.ts';
-import { setupHarness, type Harness } from '../test/harness.ts';
+import { setupHarness, type Harness } from '../../fixtures/support/api/harness.ts';
 import { MAX_BODY_BYTES } from './body-limit.ts';
 
 let h: Harness;

@@ -19,8 +19,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../pipeline/config.ts';
 import { DEMO } from '../../scripts/commands/run.ts';
 import { startServer, type RunningServer } from '../server.ts';
-import { demoStore } from '../test/demo-store.ts';
-import type { TestStore } from '../test/seed.ts';
+import { demoStore } from '../../fixtures/support/api/demo-store.ts';
+import type { TestStore } from '../../fixtures/support/api/seed.ts';
 
 function chromiumPath(): string | null {
   try {

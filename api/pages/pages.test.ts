@@ -4,7 +4,7 @@
  * client script uses; forms post through the same checks as the API.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formBody, setupHarness, type Harness } from '../test/harness.ts';
+import { formBody, setupHarness, type Harness } from '../../fixtures/support/api/harness.ts';
 
 let h: Harness;
 beforeAll(async () => {

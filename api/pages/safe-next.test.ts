@@ -1,6 +1,6 @@
 /** After sign-in only same-site paths are followed; every other `next` goes to `/`, never a 500. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formBody, setupHarness, type Harness } from '../test/harness.ts';
+import { formBody, setupHarness, type Harness } from '../../fixtures/support/api/harness.ts';
 import { safeNext } from './safe-next.ts';
 
 const HOSTILE = [

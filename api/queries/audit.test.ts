@@ -4,7 +4,7 @@
  * or corrections — neither entries written now nor rows in the older, unencoded id format.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setupHarness, type Harness } from '../test/harness.ts';
+import { setupHarness, type Harness } from '../../fixtures/support/api/harness.ts';
 import { checkEntityId, noteEntityId, scoreEntityId } from './audit-entity.ts';
 import { listAudit, recordAudit } from './audit.ts';
 import { addNote } from './notes.ts';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
-import { setupHarness, type Harness } from '../test/harness.ts';
+import { setupHarness, type Harness } from '../../fixtures/support/api/harness.ts';
 
 let h: Harness;
 let waitingCall: string;

@@ -3,7 +3,7 @@
  * the speaker's side only, WAV with byte ranges a browser can seek in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setupHarness, type Harness } from '../test/harness.ts';
+import { setupHarness, type Harness } from '../../fixtures/support/api/harness.ts';
 
 let h: Harness;
 beforeAll(async () => {

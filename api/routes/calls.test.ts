@@ -4,8 +4,8 @@
  * while the automatic result stays, and every change lands in the audit log.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonBody, setupHarness, type Harness } from '../test/harness.ts';
-import { TEAM_A } from '../test/seed.ts';
+import { jsonBody, setupHarness, type Harness } from '../../fixtures/support/api/harness.ts';
+import { TEAM_A } from '../../fixtures/support/api/seed.ts';
 
 let h: Harness;
 beforeAll(async () => {

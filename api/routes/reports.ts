@@ -10,7 +10,7 @@ import { vocReport } from '../../pipeline/voc/read.ts';
 import type { AppEnv } from '../context.ts';
 import { exportFile } from '../services/exports.ts';
 import { resolvePeriod } from '../services/period.ts';
-import { bearer, errorResponses, jsonContent, PeriodQuery, QueryBool, resourceRouter } from './common.ts';
+import { bearer, errorResponses, PeriodQuery, QueryBool, resourceRouter } from './common.ts';
 import { CenterKpis, Ranking, VocReport } from './report-schemas.ts';
 
 const ReportQuery = z.object({

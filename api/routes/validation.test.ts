@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCESS } from '../auth/access.ts';
-import { jsonBody, setupHarness, type Harness } from '../test/harness.ts';
+import { jsonBody, setupHarness, type Harness } from '../../fixtures/support/api/harness.ts';
 
 let h: Harness;
 beforeAll(async () => {

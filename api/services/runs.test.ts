@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import { openDb, type Db } from '../../pipeline/db/client.ts';
 import { claimRun } from '../../pipeline/run/lease.ts';
-import { makeTestNight, type TestNight } from '../../pipeline/run/test-night.ts';
+import { makeTestNight, type TestNight } from '../../fixtures/support/pipeline/test-night.ts';
 import { createApp } from '../app.ts';
 import { createUser } from '../queries/users.ts';
 import { createRunLauncher } from './runs.ts';

@@ -1,6 +1,6 @@
 /**
  * The committed compact model's config (`models/sentiment/config.json`), written by
- * scripts/train-sentiment.ts next to `model.onnx`: featurizer settings, label order, the
+ * scripts/training/train-sentiment.ts next to `model.onnx`: featurizer settings, label order, the
  * ONNX file's sha256 (so a config never runs with a model it was not trained with), and
  * where the training data came from.
  */

@@ -1,7 +1,7 @@
 /**
  * The compact sentiment model's featurizer: text → hashed sparse feature vector.
  *
- * Shared by the training script (scripts/train-sentiment.ts) and the runtime runner
+ * Shared by the training script (scripts/training/train-sentiment.ts) and the runtime runner
  * (models/sentiment.ts) so the two can never drift: both read the same committed
  * `models/sentiment/config.json` and call these functions.
  *

@@ -11,10 +11,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import protobuf from 'protobufjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus, type Corpus } from '../../scripts/sentiment/corpus.ts';
-import { datasetsDir } from '../../scripts/sentiment/datasets.ts';
-import { evaluateSuites, evaluationSuites, formatResults, type SuiteResult } from '../../scripts/sentiment/suites.ts';
-import { predictProbs } from '../../scripts/sentiment/trainer.ts';
+import { buildCorpus, type Corpus } from '../../scripts/training/sentiment/corpus.ts';
+import { datasetsDir } from '../../scripts/training/sentiment/datasets.ts';
+import { evaluateSuites, evaluationSuites, formatResults, type SuiteResult } from '../../scripts/training/sentiment/suites.ts';
+import { predictProbs } from '../../scripts/training/sentiment/trainer.ts';
 import { loadCompactSentiment, type CompactSentimentModel } from '../sentiment.ts';
 import { COMPACT_SENTIMENT_DIR } from './config.ts';
 import { SENTIMENT_LABELS } from './featurizer.ts';
@@ -37,7 +37,7 @@ describe('committed compact sentiment model', () => {
   it('onnxruntime-node gives the probabilities of the weights stored in the ONNX file', async () => {
     // Decode the initializers with the project's onnx.proto subset and recompute the softmax in
     // JS: this checks the export (layout, byte order, graph) independently of the trainer.
-    const root = protobuf.loadSync(join(COMPACT_SENTIMENT_DIR, '../../scripts/sentiment/onnx-subset.proto'));
+    const root = protobuf.loadSync(join(COMPACT_SENTIMENT_DIR, '../../scripts/training/sentiment/onnx-subset.proto'));
     const proto = root.lookupType('onnx.ModelProto').decode(readFileSync(join(COMPACT_SENTIMENT_DIR, model.config.model.file))) as unknown as {
       graph: { initializer: { name: string; dims: number[]; rawData: Uint8Array }[]; node: { opType: string }[] };
       metadataProps: { key: string; value: string }[];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCallAudio } from './channels.ts';
 import { decodeRecording } from './decode.ts';
-import { ffmpegMake, monoTone, stereoTones, tempDir, zeroCrossingHz } from './testAudio.ts';
+import { ffmpegMake, monoTone, stereoTones, tempDir, zeroCrossingHz } from '../../fixtures/support/pipeline/test-audio.ts';
 import type { DecodedAudio } from './types.ts';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;

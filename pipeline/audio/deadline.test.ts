@@ -13,7 +13,7 @@ import { liveChildCount } from './child.ts';
 import { decodeBudgetS } from './deadline.ts';
 import { isRunning, startedPids, writeHangingBinary } from './hanging-binary.ts';
 import { loadRecording } from './load.ts';
-import { stereoTones, tempDir } from './testAudio.ts';
+import { stereoTones, tempDir } from '../../fixtures/support/pipeline/test-audio.ts';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 const saved = { FFMPEG_PATH: process.env.FFMPEG_PATH, FFPROBE_PATH: process.env.FFPROBE_PATH };

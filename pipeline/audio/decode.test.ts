@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeRecording, DECODE_SAMPLE_RATE_HZ } from './decode.ts';
-import { ffmpegMake, stereoTones, tempDir, zeroCrossingHz } from './testAudio.ts';
+import { ffmpegMake, stereoTones, tempDir, zeroCrossingHz } from '../../fixtures/support/pipeline/test-audio.ts';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 beforeAll(async () => {

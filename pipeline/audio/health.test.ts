@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessHealth, DEFAULT_HEALTH_THRESHOLDS, type HealthInputs } from './health.ts';
 import { channelLevels, fromDbfs } from './levels.ts';
-import { recordingSuccessRate } from './successRate.ts';
+import { recordingSuccessRate } from './success-rate.ts';
 import type { HealthReason } from './types.ts';
 
 const speech = { peak: 0.6, rms: 0.08, clippedFraction: 0 };

@@ -5,7 +5,7 @@ export { decodeRecording, DECODE_SAMPLE_RATE_HZ, type DecodeOptions } from './de
 export { toCallAudio, channelsIdentical } from './channels.ts';
 export { assessHealth, DEFAULT_HEALTH_THRESHOLDS, type HealthThresholds } from './health.ts';
 export { channelLevels, toDbfs, fromDbfs } from './levels.ts';
-export { recordingSuccessRate, isUsableHealth, USABLE_HEALTH_REASONS, RECORDING_SUCCESS_TARGET } from './successRate.ts';
+export { recordingSuccessRate, isUsableHealth, USABLE_HEALTH_REASONS, RECORDING_SUCCESS_TARGET } from './success-rate.ts';
 export { decodeBudgetS, DecodeTimeoutError, DEFAULT_DECODE_TIMEOUTS, type DecodeTimeouts } from './deadline.ts';
 export { ffmpegVersion, ffmpegPath, ffprobePath, FfmpegUnavailableError } from './binaries.ts';
 export type * from './types.ts';

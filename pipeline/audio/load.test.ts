@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRecording } from './load.ts';
-import { ffmpegMake, monoTone, stereoTones, tempDir, zeroCrossingHz } from './testAudio.ts';
+import { ffmpegMake, monoTone, stereoTones, tempDir, zeroCrossingHz } from '../../fixtures/support/pipeline/test-audio.ts';
 import type { LoadedRecording } from './types.ts';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;

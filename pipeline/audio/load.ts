@@ -13,7 +13,7 @@ import { assessHealth, DEFAULT_HEALTH_THRESHOLDS, type HealthThresholds } from '
 import { channelLevels } from './levels.ts';
 import { probeRecording, readHead } from './probe.ts';
 import { sniffBytes } from './sniff.ts';
-import { isUsableHealth } from './successRate.ts';
+import { isUsableHealth } from './success-rate.ts';
 import type { AudioProbe, ChannelRole, LoadedRecording } from './types.ts';
 
 export interface LoadOptions extends Partial<HealthThresholds> {

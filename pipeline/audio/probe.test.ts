@@ -1,7 +1,7 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeRecording } from './probe.ts';
-import { ffmpegMake, monoTone, stereoTones, tempDir } from './testAudio.ts';
+import { ffmpegMake, monoTone, stereoTones, tempDir } from '../../fixtures/support/pipeline/test-audio.ts';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 beforeAll(async () => {

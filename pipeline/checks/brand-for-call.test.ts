@@ -3,7 +3,7 @@ import { configSchema } from '../config.ts';
 import { scoreCall } from '../score/score.ts';
 import { shippedScorecards } from '../../scripts/eval-checks.ts';
 import { allBrandNames, brandForCall, type BrandBook } from './brand-for-call.ts';
-import { agentSays, callContext } from './test-calls.ts';
+import { agentSays, callContext } from '../../fixtures/support/pipeline/test-calls.ts';
 
 const book: BrandBook = {
   name: '招商银行信用卡中心',

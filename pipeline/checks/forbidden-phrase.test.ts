@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkForbiddenPhrase } from './forbidden-phrase.ts';
-import { agentSays, callContext, customerSays, paramsFor } from './test-calls.ts';
+import { agentSays, callContext, customerSays, paramsFor } from '../../fixtures/support/pipeline/test-calls.ts';
 
 const zh = paramsFor('forbidden_phrase', {
   phrases: ['不知道', '这不归我管', '你听不懂吗'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SpeechAnalysis } from '../types.ts';
 import { checkDeadAir } from './dead-air.ts';
 import { checkHoldEtiquette } from './hold-etiquette.ts';
-import { agentSays, callContext, customerSays, paramsFor } from './test-calls.ts';
+import { agentSays, callContext, customerSays, paramsFor } from '../../fixtures/support/pipeline/test-calls.ts';
 
 const hold = paramsFor('hold_etiquette', {
   minHoldS: 20,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SpeechAnalysis } from '../types.ts';
 import { checkInterruption } from './interruption.ts';
-import { agentSays, callContext, customerSays, paramsFor } from './test-calls.ts';
+import { agentSays, callContext, customerSays, paramsFor } from '../../fixtures/support/pipeline/test-calls.ts';
 
 const params = paramsFor('interruption', { minOverlapS: 1, maxCount: 0 });
 const talkOver = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPhraseInWindow } from './phrase-in-window.ts';
-import { agentSays, callContext, customerSays, paramsFor } from './test-calls.ts';
+import { agentSays, callContext, customerSays, paramsFor } from '../../fixtures/support/pipeline/test-calls.ts';
 
 const greeting = paramsFor('phrase_in_window', {
   window: { anchor: 'agent_start', seconds: 10 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkResolution } from './resolution.ts';
 import { runCheck } from './run-check.ts';
-import { agentSays, callContext, paramsFor } from './test-calls.ts';
+import { agentSays, callContext, paramsFor } from '../../fixtures/support/pipeline/test-calls.ts';
 import { checkWaitTime } from './wait-time.ts';
 import type { ScorecardCheck } from '../scorecard/schema.ts';
 

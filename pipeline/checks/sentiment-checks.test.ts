@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkApologyWhenUpset } from './apology-when-upset.ts';
 import { checkCustomerSentimentEnd } from './customer-sentiment-end.ts';
-import { agentSays, callContext, customerSays, paramsFor, sentimentFor } from './test-calls.ts';
+import { agentSays, callContext, customerSays, paramsFor, sentimentFor } from '../../fixtures/support/pipeline/test-calls.ts';
 
 const apology = paramsFor('apology_when_upset', { phrases: ['对不起', '抱歉', '非常抱歉', '不好意思'], upsetBelow: -0.5, withinS: 30 });
 const angry = [

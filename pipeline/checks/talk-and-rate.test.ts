@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SpeechAnalysis } from '../types.ts';
 import { checkSpeechRate } from './speech-rate.ts';
 import { checkTalkRatio, transcriptTalkTimeS } from './talk-ratio.ts';
-import { agentSays, callContext, customerSays, paramsFor } from './test-calls.ts';
+import { agentSays, callContext, customerSays, paramsFor } from '../../fixtures/support/pipeline/test-calls.ts';
 
 const ratio = paramsFor('talk_ratio', { minAgentShare: 0.2, maxAgentShare: 0.8, minTalkS: 20 });
 

@@ -1,6 +1,6 @@
 /** Everything one rankings export needs, read from the store in one call. */
 import type { Db } from '../db/client.ts';
-import { computeCenterKpis } from '../kpi/computeKpis.ts';
+import { computeCenterKpis } from '../kpi/compute-kpis.ts';
 import { readKpiCalls } from '../kpi/read.ts';
 import type { KpiTargets } from '../kpi/types.ts';
 import type { Period } from '../rank/period.ts';

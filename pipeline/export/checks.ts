@@ -3,7 +3,7 @@
  * among the agents of the top and the bottom tier — what separates them.
  */
 import type { Ranking } from '../rank/types.ts';
-import type { CheckTally } from '../rank/weakChecks.ts';
+import type { CheckTally } from '../rank/weak-checks.ts';
 
 export interface CheckSummary {
   checkId: string;

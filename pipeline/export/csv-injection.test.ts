@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db/client.ts';
 import { parsePeriod } from '../rank/period.ts';
-import { addAgent, addCall, addScore, tempDb } from '../rank/testDb.ts';
+import { addAgent, addCall, addScore, tempDb } from '../../fixtures/support/pipeline/rank-test-db.ts';
 import { readRankingWorkbook } from './bundle.ts';
 import { csvSafeCell, rankingsCsv, tableCsv } from './csv.ts';
 import type { ExportStamp } from './stamp.ts';

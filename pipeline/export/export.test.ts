@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db/client.ts';
 import { parsePeriod } from '../rank/period.ts';
-import { addAgent, addCall, addCheck, addScore, addStage, tempDb } from '../rank/testDb.ts';
+import { addAgent, addCall, addCheck, addScore, addStage, tempDb } from '../../fixtures/support/pipeline/rank-test-db.ts';
 import { readRankingWorkbook } from './bundle.ts';
 import { rankingsCsv } from './csv.ts';
 import { HEADER_ROW, rankingsXlsx } from './xlsx.ts';

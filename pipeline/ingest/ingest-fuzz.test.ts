@@ -141,6 +141,7 @@ describe('ingest fuzz', () => {
         for (const src of manifest) expect(sameCall(out.calls.find((c) => c.call_id === src.call_id)!, src)).toBe(true);
       }
       const rosterText = toCsv(ROSTER_HEADER, roster);
+      // eslint-disable-next-line no-control-regex -- the ASCII range starts at \x00 on purpose
       const firstNonAscii = rosterText.split('\n').findIndex((l) => /[^\x00-\x7f]/.test(l)) + 1;
       const out = await runIngest(encode(rosterText, 'gb18030'), encode(toCsv(MANIFEST_HEADER, manifest), 'gb18030'), 'utf-8');
       expect(out.refused?.line).toBe(firstNonAscii);

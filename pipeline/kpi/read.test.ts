@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db/client.ts';
 import { parsePeriod } from '../rank/period.ts';
-import { addAgent, addCall, addScore, addStage, tempDb } from '../rank/testDb.ts';
+import { addAgent, addCall, addScore, addStage, tempDb } from '../../fixtures/support/pipeline/rank-test-db.ts';
 import { centerKpis } from './read.ts';
 import type { Kpi } from './types.ts';
 

@@ -3,7 +3,7 @@ import type { Db } from '../db/client.ts';
 import type { Period } from '../rank/period.ts';
 import { agentResults, readScoredCalls, type AgentResultFilters, type AgentResultOptions } from '../rank/read.ts';
 import { callWhere, type AgentFilters } from '../rank/sql.ts';
-import { computeCenterKpis } from './computeKpis.ts';
+import { computeCenterKpis } from './compute-kpis.ts';
 import type { CenterKpis, KpiCall, KpiTargets } from './types.ts';
 
 /** Manifest calls of the period with the newest audio health reason of each. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extraSampleQuota, tierCuts } from './quota.ts';
-import { rankAgents } from './rankAgents.ts';
-import { syntheticCalls } from './testData.ts';
+import { rankAgents } from './rank-agents.ts';
+import { syntheticCalls } from '../../fixtures/support/pipeline/rank-test-data.ts';
 import type { ScoredCall } from './types.ts';
 
 function population() {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { schema, type Db } from '../db/client.ts';
 import { parsePeriod } from './period.ts';
 import { agentResults, readScoredCalls } from './read.ts';
-import { addAgent, addCall, addCheck, addScore, tempDb } from './testDb.ts';
+import { addAgent, addCall, addCheck, addScore, tempDb } from '../../fixtures/support/pipeline/rank-test-db.ts';
 
 let db: Db | undefined;
 afterEach(() => db?.$client.close());

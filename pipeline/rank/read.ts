@@ -6,10 +6,10 @@ import type { Db } from '../db/client.ts';
 import type { CheckOutcome } from '../types.ts';
 import type { Period } from './period.ts';
 import { previousPeriod } from './period.ts';
-import { checkScore, keepAgents, rankTallies, withPrevious, withWeakestChecks, type AgentTally } from './rankAgents.ts';
+import { checkScore, keepAgents, rankTallies, withPrevious, withWeakestChecks, type AgentTally } from './rank-agents.ts';
 import { callWhere, chosenScoresSql, countedScoreCondition, type AgentFilters } from './sql.ts';
 import type { RankOptions, Ranking, ScoredCall } from './types.ts';
-import { weakestChecks, type CheckTally, type WeakCheckOptions } from './weakChecks.ts';
+import { weakestChecks, type CheckTally, type WeakCheckOptions } from './weak-checks.ts';
 
 export interface AgentResultFilters extends AgentFilters {
   /**

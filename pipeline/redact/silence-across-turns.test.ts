@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeRecording } from '../audio/decode.ts';
-import { stereoTones, tempDir } from '../audio/testAudio.ts';
+import { stereoTones, tempDir } from '../../fixtures/support/pipeline/test-audio.ts';
 import type { DecodedAudio } from '../audio/types.ts';
 import type { Transcript } from '../types.ts';
 import { redactTranscript } from './redact-transcript.ts';

@@ -6,6 +6,9 @@
 import type { AudioFailureReason, CallAudio } from '../audio/types.ts';
 import type { Db } from '../db/client.ts';
 import type { StageBudgets } from './watchdog.ts';
+import type { AsrStage, VadStage } from '../speech/stages.ts';
+
+export type { AsrStage, VadStage };
 
 export type { CallAudio };
 import type {
@@ -30,20 +33,6 @@ export interface AudioStage {
  * `signal` (VAD, ASR, sentiment) is aborted by the run's watchdog when the stage ran past its
  * budget: the call has failed by then, and a stage that can stop its work early should.
  */
-
-export interface VadStage {
-  version: string;
-  /**
-   * May borrow `audio`'s sample arrays while it works (the VAD pool moves them to a worker thread
-   * and puts them back when the analysis returns); after a failure they may be gone, as the call is.
-   */
-  analyse(audio: CallAudio, signal?: AbortSignal): Promise<SpeechAnalysis>;
-}
-
-export interface AsrStage {
-  version: string;
-  transcribe(callId: string, audio: CallAudio, speech: SpeechAnalysis | undefined, language: Language | 'auto', signal?: AbortSignal): Promise<Transcript>;
-}
 
 export interface SentimentStage {
   version: string;

@@ -3,7 +3,7 @@
  * demo configuration and the real stage components (ffmpeg, Silero VAD, the compact sentiment
  * model, the shipped scorecards; imported transcripts where no Whisper model is present). The
  * month is the shipped night (fixtures/demo, 2026-11-20) and, before it, the history nights made
- * from it (fixtures/demo-history: the same recordings with edited transcripts), so rankings have
+ * from it (pipeline/run/demo-history: the same recordings with edited transcripts), so rankings have
  * tiers, stars and a change since October, and agents a trend. It takes a few minutes, so the
  * database is built once per state of its inputs (fixtures, configuration and code) and kept in
  * the temp folder; callers copy it or open it read-only.
@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { writeHistoryNights } from '../../fixtures/demo-history/write-history.ts';
+import { writeHistoryNights } from './demo-history/write-history.ts';
 import { loadConfig, repoRoot, type Config } from '../config.ts';
 import { openDb, type Db } from '../db/client.ts';
 import { buildComponents } from './build-components.ts';
@@ -74,7 +74,7 @@ function cacheFile(): string {
   for (const f of INPUTS) hash.update(f).update(readFileSync(join(repoRoot, f)));
   // The code and models that make the night: a cached database from older code (e.g. on a CI
   // machine that kept /tmp from an earlier run) must not stand in for what this code computes.
-  for (const f of sourceFiles(['pipeline', 'models', 'fixtures/demo-history'])) hash.update(f).update(readFileSync(join(repoRoot, f)));
+  for (const f of sourceFiles(['pipeline', 'models'])) hash.update(f).update(readFileSync(join(repoRoot, f)));
   // Recordings and sidecars by name, size and time, so a regenerated night is rebuilt.
   for (const f of readdirSync(DEMO.recordings).sort()) {
     const st = statSync(join(DEMO.recordings, f));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../config.ts';
-import { makeTestNight, type TestNight } from './test-night.ts';
+import { makeTestNight, type TestNight } from '../../fixtures/support/pipeline/test-night.ts';
 
 const cli = join(repoRoot, 'scripts/callqa.ts');
 let night: TestNight;

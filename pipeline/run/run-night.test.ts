@@ -10,7 +10,7 @@ import type { Components } from './components.ts';
 import { LeaseHeldError, liveLease, RunAbortedError } from './lease.ts';
 import { NightInputError } from './night-inputs.ts';
 import { runNight, type RunOptions, type RunProgress } from './run-night.ts';
-import { makeTestNight, type TestNight } from './test-night.ts';
+import { makeTestNight, type TestNight } from '../../fixtures/support/pipeline/test-night.ts';
 
 let night: TestNight;
 let components: Components;

@@ -21,7 +21,7 @@ import { checkRecordingsDir, checkSomeRowsValid, NightInputError } from './night
 import { isUserError } from '../errors.ts';
 import { rootLogger } from '../log.ts';
 import { processCall, type CallOutcome } from './process-call.ts';
-import { rankingQuota, type RankingSampling } from './ranking-quota.ts';
+import { rankingQuota, type RankingSampling } from '../rank/ranking-quota.ts';
 import { summarizeDate, type RunSummary } from './summary.ts';
 
 export interface RunOptions {

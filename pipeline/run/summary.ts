@@ -3,7 +3,7 @@
  * so a resumed run reports the whole date, not just the calls it finished itself.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import { isUsableHealth, RECORDING_SUCCESS_TARGET } from '../audio/successRate.ts';
+import { isUsableHealth, RECORDING_SUCCESS_TARGET } from '../audio/success-rate.ts';
 import type { Db } from '../db/client.ts';
 import { calls, failures, ingestRejects, scores, stageResults } from '../db/schema.ts';
 import type { IngestSummary } from '../ingest/ingest.ts';
@@ -29,7 +29,7 @@ export interface RunSummary {
   /** `stage:reason` → count, over the date's failed calls. */
   failedByReason: Record<string, number>;
   /**
-   * Usable recordings (health ok or clipped, see pipeline/audio/successRate.ts) / recordings
+   * Usable recordings (health ok or clipped, see pipeline/audio/success-rate.ts) / recordings
    * checked: the sampled calls whose audio was checked, plus manifest rows whose recording file
    * was missing (a recording that failed to exist).
    */

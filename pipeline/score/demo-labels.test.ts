@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sentimentFor } from '../checks/test-calls.ts';
+import { sentimentFor } from '../../fixtures/support/pipeline/test-calls.ts';
 import type { CallContext } from '../checks/context.ts';
 import { readManifest } from '../ingest/manifest.ts';
 import { readRoster } from '../ingest/roster.ts';
@@ -84,7 +84,7 @@ function sentimentFromLabels(c: LabelledCall, t: Transcript) {
 }
 
 interface DemoCall { label: LabelledCall; ctx: CallContext }
-let calls: DemoCall[] = [];
+const calls: DemoCall[] = [];
 
 beforeAll(async () => {
   const roster = await readRoster(join(demo, 'roster.csv'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentSays, callContext, customerSays, sentimentFor } from '../checks/test-calls.ts';
+import { agentSays, callContext, customerSays, sentimentFor } from '../../fixtures/support/pipeline/test-calls.ts';
 import { loadScorecard } from '../scorecard/load.ts';
 import type { CheckResult } from '../types.ts';
 import { NOT_SCORABLE, scoreCall, scoreFromResults } from './score.ts';

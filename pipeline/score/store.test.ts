@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDb, schema } from '../db/client.ts';
-import { agentSays, callContext, customerSays, DEMO_BRAND, EN_AGENT, sentimentFor, ZH_AGENT } from '../checks/test-calls.ts';
+import { agentSays, callContext, customerSays, DEMO_BRAND, EN_AGENT, sentimentFor, ZH_AGENT } from '../../fixtures/support/pipeline/test-calls.ts';
 import { loadScorecard, parseScorecard } from '../scorecard/load.ts';
 import type { Transcript } from '../types.ts';
 import { loadScoringContext } from './load-context.ts';
 import { rescoreRange } from './rescore.ts';
 import { loadCallScore, saveCallScore } from './save.ts';
 import { scoreCall } from './score.ts';
-import { storeCall } from './test-store.ts';
+import { storeCall } from '../../fixtures/support/pipeline/test-store.ts';
 
 const zhCard = loadScorecard(new URL('../scorecards/zh-CN-bank.yaml', import.meta.url).pathname);
 const segments = [

@@ -141,12 +141,12 @@ describe('phrase checks on meaning units (elements and a rule)', () => {
   it('loads forbidden phrases by category, each with its own exceptions', () => {
     const card = parseScorecard(
       minimal.replace(
-        /kind: phrase_in_window\n        weight: 60\n        params:\n          window: \{ anchor: agent_start, seconds: 10 \}\n          phrases: \[您好\]/,
+        /kind: phrase_in_window\n {8}weight: 60\n {8}params:\n {10}window: \{ anchor: agent_start, seconds: 10 \}\n {10}phrases: \[您好\]/,
         'kind: forbidden_phrase\n        weight: 60\n        params:\n          categories:\n            - { id: brush-off, label: 推诿, phrases: [你自己去查], exceptions: [不用自己去查] }',
       ),
       'card.yaml',
     );
     expect(card.sections[0].checks[0].params).toMatchObject({ phrases: [], categories: [{ id: 'brush-off', exceptions: ['不用自己去查'] }] });
-    expect(problemsOf(minimal.replace(/kind: phrase_in_window\n        weight: 60\n        params:\n          window: \{ anchor: agent_start, seconds: 10 \}\n          phrases: \[您好\]/, 'kind: forbidden_phrase\n        weight: 60\n        params: {}')).join('\n')).toMatch(/give phrases or categories/);
+    expect(problemsOf(minimal.replace(/kind: phrase_in_window\n {8}weight: 60\n {8}params:\n {10}window: \{ anchor: agent_start, seconds: 10 \}\n {10}phrases: \[您好\]/, 'kind: forbidden_phrase\n        weight: 60\n        params: {}')).join('\n')).toMatch(/give phrases or categories/);
   });
 });

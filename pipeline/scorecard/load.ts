@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { SLOT_NAMES, slotsIn } from '../checks/match/phrase.ts';
+import { SLOT_NAMES, slotsIn } from './slots.ts';
 import { scorecardFileSchema, type ResolvedMatch, type Scorecard, type ScorecardCheck } from './schema.ts';
 import { scorecardVersion } from './version.ts';
 import { UserInputError } from '../errors.ts';

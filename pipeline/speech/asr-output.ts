@@ -8,19 +8,10 @@
  *   for Chinese). Words are grouped back into segments by the VAD speech piece they fall in, so
  *   a segment is one stretch of speech and never spans a pause we cut out.
  */
-import type { TranscriptSegment, WordTiming } from '../types.ts';
+import type { RawAsrChunk, RawAsrOutput, TranscriptSegment, WordTiming } from '../types.ts';
 import { clipToCallS, pieceIndexAt, type SpeechClip } from './clips.ts';
 
-/** One chunk as transformers.js returns it; `end` is null when Whisper left the last segment open. */
-export interface RawAsrChunk {
-  text: string;
-  timestamp: [number | null, number | null] | number[];
-}
-
-export interface RawAsrOutput {
-  text: string;
-  chunks?: RawAsrChunk[];
-}
+export type { RawAsrChunk, RawAsrOutput } from '../types.ts';
 
 /** A transcript segment before roles are known (mono recordings). */
 export type UnattributedSegment = Omit<TranscriptSegment, 'speaker'>;

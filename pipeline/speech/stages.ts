@@ -6,15 +6,33 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { CallAudio } from '../audio/types.ts';
-import type { AsrStage, VadStage } from '../run/components.ts';
-import type { Speaker, SpeechSegment } from '../types.ts';
-import { createVad, detectSpeech, type VadOptions } from '../../models/vad.ts';
+import type { Language, Speaker, SpeechAnalysis, SpeechSegment, Transcript } from '../types.ts';
+import { createVad, type VadOptions } from '../../models/vad.ts';
+import { detectSpeech } from './detect-speech.ts';
 import { analyseSpeech, DEFAULT_ANALYSIS, type AnalysisOptions } from './analyse.ts';
 import { DEFAULT_CROSSTALK, leakageFrames, trimCrosstalk, type CrosstalkOptions } from './crosstalk.ts';
 import { createAsrPool, type AsrPoolOptions } from './asr-pool.ts';
 import type { RoleOptions } from './roles.ts';
 import { DEFAULT_SEGMENTATION, type SegmentationOptions } from './segments.ts';
 import { transcribeCall, type Recognizer } from './transcribe.ts';
+
+/*
+ * The two speech stages in the shape the run orchestrator takes (pipeline/run/components.ts).
+ * `signal` is aborted by the run's watchdog when the stage ran past its budget.
+ */
+export interface VadStage {
+  version: string;
+  /**
+   * May borrow `audio`'s sample arrays while it works (the VAD pool moves them to a worker thread
+   * and puts them back when the analysis returns); after a failure they may be gone, as the call is.
+   */
+  analyse(audio: CallAudio, signal?: AbortSignal): Promise<SpeechAnalysis>;
+}
+
+export interface AsrStage {
+  version: string;
+  transcribe(callId: string, audio: CallAudio, speech: SpeechAnalysis | undefined, language: Language | 'auto', signal?: AbortSignal): Promise<Transcript>;
+}
 
 function shortHash(value: unknown): string {
   return createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('hex').slice(0, 10);

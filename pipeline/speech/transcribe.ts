@@ -10,32 +10,13 @@
  * worker threads), so the mapping is tested without Whisper weights.
  */
 import type { CallAudio } from '../audio/types.ts';
-import type { Language, Speaker, SpeechAnalysis, TimeSpan, Transcript, TranscriptSegment } from '../types.ts';
-import { mapClipOutput, type RawAsrOutput, type UnattributedSegment } from './asr-output.ts';
+import type { Language, Recognizer, Speaker, SpeechAnalysis, TimeSpan, Transcript, TranscriptSegment } from '../types.ts';
+import { mapClipOutput, type UnattributedSegment } from './asr-output.ts';
 import { extractClip, planClips, type ClipOptions, type SpeechClip } from './clips.ts';
 import { assignRoles, type RoleOptions } from './roles.ts';
 import { toMsSpan, toTimeSpan, union } from './spans.ts';
 
-/** What transcribeCall needs from a speech recognizer. */
-export interface Recognizer {
-  /** Hub repo of the model, e.g. `onnx-community/whisper-small_timestamped`. */
-  model: string;
-  revision: string | null;
-  dtype: string;
-  /** True when `recognize` returns one chunk per word. */
-  wordTimestamps: boolean;
-  /** Transcribe one clip (16 kHz mono float), timestamps in clip seconds. */
-  recognize(samples: Float32Array, language: Language, options?: RecognizeOptions): Promise<RawAsrOutput>;
-  /** Spoken language of a clip, among `candidates`; absent when the model can't tell. */
-  detectLanguage?(samples: Float32Array, candidates: Language[], options?: RecognizeOptions): Promise<Language>;
-}
-
-export interface RecognizeOptions {
-  /** Aborted when the clip's call has given up (the transcript watchdog): the clip is dropped. */
-  signal?: AbortSignal;
-  /** Names the clip in errors, e.g. `c-17 agent 12.0–39.5 s`. */
-  clip?: string;
-}
+export type { Recognizer, RecognizeOptions } from '../types.ts';
 
 export interface TranscribeOptions {
   clips?: Partial<ClipOptions>;

@@ -17,8 +17,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { CallAudio } from '../audio/types.ts';
-import type { VadStage } from '../run/components.ts';
-import type { VadStageOptions } from './stages.ts';
+import type { VadStage, VadStageOptions } from './stages.ts';
 import { samplesBuffers, type VadReply, type VadTask, type VadWorkerData } from './vad-worker.ts';
 
 export interface VadPoolOptions extends VadStageOptions {

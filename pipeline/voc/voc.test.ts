@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db/client.ts';
 import { parsePeriod } from '../rank/period.ts';
-import { addAgent, addCall, addStage, tempDb } from '../rank/testDb.ts';
+import { addAgent, addCall, addStage, tempDb } from '../../fixtures/support/pipeline/rank-test-db.ts';
 import type { CallSentiment, Speaker, Transcript } from '../types.ts';
 import { vocReport } from './read.ts';
 import { tagTurn } from './tag.ts';

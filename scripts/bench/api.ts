@@ -13,8 +13,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateStore } from '../../api/bench/generate-store.ts';
-import { runLoad } from '../../api/bench/load.ts';
+import { generateStore } from './api/generate-store.ts';
+import { runLoad } from './api/load.ts';
 import type { Benchmark, BenchResult } from './types.ts';
 
 const CALLS = 100_000;
@@ -34,7 +34,7 @@ const bench: Benchmark = async function* () {
     const agentIds = (store.db.$client.prepare('SELECT agent_id AS id FROM agents').all() as { id: string }[]).map((r) => r.id);
     store.db.$client.close();
 
-    child = fork(fileURLToPath(new URL('../../api/bench/server-process.ts', import.meta.url)), [dbFile], {
+    child = fork(fileURLToPath(new URL('./api/server-process.ts', import.meta.url)), [dbFile], {
       execArgv: ['--import', 'tsx'],
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     });

@@ -11,7 +11,8 @@ import { ZH_HOLD_CALL } from '../../pipeline/speech/scenarios.ts';
 import { renderCall } from '../../pipeline/speech/synth-call.ts';
 import { transcribeCall } from '../../pipeline/speech/transcribe.ts';
 import { checkModel, loadModelsManifest, modelsDir } from '../../models/registry.ts';
-import { createVad, detectSpeech } from '../../models/vad.ts';
+import { createVad } from '../../models/vad.ts';
+import { detectSpeech } from '../../pipeline/speech/detect-speech.ts';
 import type { Benchmark, BenchResult } from './types.ts';
 
 const bench: Benchmark = async function* (): AsyncIterable<BenchResult> {

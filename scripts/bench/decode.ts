@@ -9,7 +9,7 @@ import { decodeRecording } from '../../pipeline/audio/decode.ts';
 import { ffmpegVersion } from '../../pipeline/audio/binaries.ts';
 import { loadRecording } from '../../pipeline/audio/load.ts';
 import { probeRecording } from '../../pipeline/audio/probe.ts';
-import { ffmpegMake, tempDir } from '../../pipeline/audio/testAudio.ts';
+import { ffmpegMake, tempDir } from '../../fixtures/support/pipeline/test-audio.ts';
 import type { Benchmark, BenchResult } from './types.ts';
 
 const AUDIO_S = 600;

@@ -15,9 +15,9 @@ import { join } from 'node:path';
 import { openDb } from '../../pipeline/db/client.ts';
 import { parsePeriod } from '../../pipeline/rank/period.ts';
 import { extraSampleQuota } from '../../pipeline/rank/quota.ts';
-import { rankAgents } from '../../pipeline/rank/rankAgents.ts';
+import { rankAgents } from '../../pipeline/rank/rank-agents.ts';
 import { agentResults } from '../../pipeline/rank/read.ts';
-import { syntheticCalls } from '../../pipeline/rank/testData.ts';
+import { syntheticCalls } from '../../fixtures/support/pipeline/rank-test-data.ts';
 import type { Benchmark, BenchResult } from './types.ts';
 
 const AGENTS = 1500;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb } from '../../pipeline/db/client.ts';
 import { rescoreRange } from '../../pipeline/score/rescore.ts';
-import { storeCall } from '../../pipeline/score/test-store.ts';
+import { storeCall } from '../../fixtures/support/pipeline/test-store.ts';
 import { shippedScorecards } from '../eval-checks.ts';
 import { makeNoisySet } from '../make-noisy-set.ts';
 import type { Benchmark } from './types.ts';

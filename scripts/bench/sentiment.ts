@@ -8,9 +8,9 @@
  */
 import { existsSync } from 'node:fs';
 import { loadCompactSentiment } from '../../models/sentiment.ts';
-import { buildCorpus } from '../sentiment/corpus.ts';
-import { datasetsDir } from '../sentiment/datasets.ts';
-import { select } from '../sentiment/splits.ts';
+import { buildCorpus } from '../training/sentiment/corpus.ts';
+import { datasetsDir } from '../training/sentiment/datasets.ts';
+import { select } from '../training/sentiment/splits.ts';
 import type { Benchmark, BenchResult } from './types.ts';
 
 const BATCH = 32;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../pipeline/errors.ts';
 import { reportError } from './error-handler.ts';
-import { runCli } from './run-cli.ts';
+import { runCli } from '../../fixtures/support/cli/run-cli.ts';
 
 let dir: string;
 let db: string;

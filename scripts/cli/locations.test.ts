@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DB, locateConfig, locateDb } from './locations.ts';
-import { jsonLines, runCli } from './run-cli.ts';
+import { jsonLines, runCli } from '../../fixtures/support/cli/run-cli.ts';
 
 describe('locateConfig / locateDb', () => {
   const cwd = mkdtempSync(join(tmpdir(), 'callqa-cwd-'));

@@ -1,4 +1,4 @@
-/** Options shared by `callqa rank`, `callqa export` and `callqa serve` (parsed by pipeline/export/cliFlags.ts). */
+/** Options shared by `callqa rank`, `callqa export` and `callqa serve` (parsed by pipeline/export/cli-flags.ts). */
 import type { Command } from 'commander';
 import { DEFAULT_DB } from './locations.ts';
 

@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeTestNight, type TestNight } from '../../pipeline/run/test-night.ts';
-import { jsonLines, runCli } from './run-cli.ts';
+import { makeTestNight, type TestNight } from '../../fixtures/support/pipeline/test-night.ts';
+import { jsonLines, runCli } from '../../fixtures/support/cli/run-cli.ts';
 
 let night: TestNight;
 let config: string;

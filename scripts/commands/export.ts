@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { openDb } from '../../pipeline/db/client.ts';
 import { readRankingWorkbook } from '../../pipeline/export/bundle.ts';
-import { parseReportFlags, type ReportFlags } from '../../pipeline/export/cliFlags.ts';
+import { parseReportFlags, type ReportFlags } from '../../pipeline/export/cli-flags.ts';
 import { kpisCsv, rankingsCsv, vocCsv } from '../../pipeline/export/csv.ts';
 import { readStamp } from '../../pipeline/export/stamp.ts';
 import { kpisXlsx, rankingsXlsx, vocXlsx } from '../../pipeline/export/xlsx.ts';

@@ -5,9 +5,9 @@
  */
 import type { Command } from 'commander';
 import { openDb } from '../../pipeline/db/client.ts';
-import { parseReportFlags, type ReportFlags } from '../../pipeline/export/cliFlags.ts';
+import { parseReportFlags, type ReportFlags } from '../../pipeline/export/cli-flags.ts';
 import { round2 } from '../../pipeline/export/tables.ts';
-import { textTable } from '../../pipeline/export/textTable.ts';
+import { textTable } from '../../pipeline/export/text-table.ts';
 import { agentResults } from '../../pipeline/rank/read.ts';
 import { rankingOptions, reportSourceOptions } from '../cli/report-options.ts';
 import { configFile, dbFile } from '../cli/locations.ts';

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { openDb, schema } from '../../pipeline/db/client.ts';
-import { agentSays, customerSays, ZH_AGENT } from '../../pipeline/checks/test-calls.ts';
-import { storeCall } from '../../pipeline/score/test-store.ts';
+import { agentSays, customerSays, ZH_AGENT } from '../../fixtures/support/pipeline/test-calls.ts';
+import { storeCall } from '../../fixtures/support/pipeline/test-store.ts';
 import register from './rescore.ts';
 import { ScorecardError } from '../../pipeline/scorecard/load.ts';
 

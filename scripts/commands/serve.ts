@@ -14,7 +14,7 @@ import { listUsers } from '../../api/queries/users.ts';
 import { defaultAudioCacheDir } from '../../api/services/audio.ts';
 import { loadConfig } from '../../pipeline/config.ts';
 import { openDb, openDbReadOnly, type Db } from '../../pipeline/db/client.ts';
-import { parseReportFlags } from '../../pipeline/export/cliFlags.ts';
+import { parseReportFlags } from '../../pipeline/export/cli-flags.ts';
 import { rankOptions } from '../../pipeline/rank/options.ts';
 import { DEMO } from './run.ts';
 import { configFile, DEFAULT_DB, dbFile as chooseDb } from '../cli/locations.ts';

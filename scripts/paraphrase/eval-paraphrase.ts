@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { CallContext } from '../../pipeline/checks/context.ts';
 import { runCheck } from '../../pipeline/checks/run-check.ts';
-import { sentimentFor } from '../../pipeline/checks/test-calls.ts';
+import { sentimentFor } from '../../fixtures/support/pipeline/test-calls.ts';
 import type { Scorecard } from '../../pipeline/scorecard/schema.ts';
 import type { CheckResult, Language } from '../../pipeline/types.ts';
 import { shippedScorecards } from '../eval-checks.ts';

@@ -139,7 +139,10 @@ function makeCall(r: () => number, callId: string, split: Split, agent: Agent): 
   const [noise, k] = weighted<[NoiseLevel, number]>(r, LEVELS.map(([l, m, w]) => [[l, m], w] as [[NoiseLevel, number], number]));
   if (hold === 'thanks_at_end_only' && closing === 'hold_thanks_goodbye') closing = 'thanks_goodbye';
   // A short call is greeting, one answer, 「好的」: nothing else is said in it.
-  if (short) (greeting = 'ok'), (forbidden = 'none');
+  if (short) {
+    greeting = 'ok';
+    forbidden = 'none';
+  }
   // A thank-you for holding may carry 抱歉 / sorry: keep it out of the 30 s after an upset turn that was not apologised for.
   if (apology === 'not_apologised' && hold === 'thanks_at_end_only') hold = 'no_thanks';
   if (apology === 'not_apologised' && closing === 'hold_thanks_goodbye') closing = 'goodbye_only';

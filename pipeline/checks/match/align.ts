@@ -75,8 +75,14 @@ export function alignBest(pattern: Unit[], text: readonly Unit[], from = 0, to =
       const left = cost[cur + j - 1] + 1;
       let best = diag;
       let mv = DIAG;
-      if (up < best) (best = up), (mv = UP);
-      if (left < best) (best = left), (mv = LEFT);
+      if (up < best) {
+        best = up;
+        mv = UP;
+      }
+      if (left < best) {
+        best = left;
+        mv = LEFT;
+      }
       cost[cur + j] = best;
       move[cur + j] = mv;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_BRAND, agentSays } from '../test-calls.ts';
+import { DEMO_BRAND, agentSays } from '../../../fixtures/support/pipeline/test-calls.ts';
 import { alignBest } from './align.ts';
 import { bestMatch, expandTemplate, matchVariant } from './phrase.ts';
 import { speakerStream } from './stream.ts';

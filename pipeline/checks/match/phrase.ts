@@ -14,8 +14,10 @@ import { surnameUnitMatches } from './surname.ts';
 import { IGNORED_UNIT_KEYS } from './discourse.ts';
 import { dropFillers, toUnits, type Unit } from './units.ts';
 
-export const SLOT_NAMES = ['surname', 'brand'] as const;
-const SLOT = /\{(\w+)\}/g;
+/** Slots are part of the scorecard format (pipeline/scorecard/slots.ts); re-exported for callers here. */
+import { SLOT, SLOT_NAMES, slotsIn } from '../../scorecard/slots.ts';
+
+export { SLOT_NAMES, slotsIn };
 
 export interface SlotValues {
   surname?: string;
@@ -38,11 +40,6 @@ export interface SlotSpan {
   from: number;
   to: number;
   expected: string;
-}
-
-/** Slot names used in a template, e.g. ['brand', 'surname']. */
-export function slotsIn(template: string): string[] {
-  return [...template.matchAll(SLOT)].map((m) => m[1]);
 }
 
 /**

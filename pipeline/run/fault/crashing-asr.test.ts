@@ -16,7 +16,7 @@ import { asrStageOn } from '../../speech/stages.ts';
 import { createAudioStage } from '../audio-stage.ts';
 import type { Components } from '../components.ts';
 import { runNight } from '../run-night.ts';
-import { addCall, everyCall, makeTestNight, type TestNight } from './fault-night.ts';
+import { addCall, everyCall, makeTestNight, type TestNight } from '../../../fixtures/support/pipeline/fault/fault-night.ts';
 
 let night: TestNight;
 let pool: AsrPool;

@@ -15,7 +15,7 @@ import { isRunning, startedPids, writeHangingBinary, type HangingBinary } from '
 import { openDb, schema } from '../../db/client.ts';
 import { createAudioStage } from '../audio-stage.ts';
 import { runNight } from '../run-night.ts';
-import { addCall, everyCall, makeTestNight, type TestNight } from './fault-night.ts';
+import { addCall, everyCall, makeTestNight, type TestNight } from '../../../fixtures/support/pipeline/fault/fault-night.ts';
 
 let night: TestNight;
 let probe: HangingBinary;

@@ -15,7 +15,7 @@ import { createVadPool, type VadPool } from '../../speech/vad-pool.ts';
 import { createAudioStage } from '../audio-stage.ts';
 import type { Components } from '../components.ts';
 import { runNight } from '../run-night.ts';
-import { addCall, everyCall, makeTestNight, type TestNight } from './fault-night.ts';
+import { addCall, everyCall, makeTestNight, type TestNight } from '../../../fixtures/support/pipeline/fault/fault-night.ts';
 
 let night: TestNight;
 let pool: VadPool;
@@ -24,7 +24,7 @@ beforeAll(async () => {
   night = await makeTestNight(mkdtempSync(join(tmpdir(), 'callqa-fault-vad-')), 4);
   // Sorts first, so the calls after it show the night going on past the stall.
   await addCall(night, 'a-spins', 30);
-  pool = await createVadPool({ threads: 2, taskModule: new URL('./spinning-vad-worker.ts', import.meta.url), stopGraceMs: 500 });
+  pool = await createVadPool({ threads: 2, taskModule: new URL('../../../fixtures/support/pipeline/fault/spinning-vad-worker.ts', import.meta.url), stopGraceMs: 500 });
 });
 afterAll(() => pool?.close());
 
