@@ -15,7 +15,7 @@ import { toManifestRow } from '../score/load-context.ts';
 import type { Agent, CallSentiment, ChannelRole, SpeechAnalysis, Transcript } from '../types.ts';
 import type { CallAudio, Components } from './components.ts';
 import { getStage, putStage } from '../db/stage-results.ts';
-import { DEFAULT_STAGE_BUDGETS, StageTimeoutError, withinBudget } from './watchdog.ts';
+import { DEFAULT_STAGE_BUDGETS, withinBudget } from './watchdog.ts';
 import { CallqaError, StageError } from '../errors.ts';
 import { elapsedMs, rootLogger } from '../log.ts';
 
@@ -75,12 +75,10 @@ export async function processCall(db: Db, runId: number, call: CallRow, agent: A
     return { status: 'done', score };
   } catch (err) {
     const failure =
-      err instanceof StageError
+      err instanceof StageError // a timeout from the watchdog is one too
         ? err
-        : err instanceof StageTimeoutError
-          ? new StageError(err.stage, 'timeout', err.message, { cause: err })
-          : // A callqa error keeps its code as the reason (e.g. asr_worker_crashed from the ASR pool).
-            new StageError(stage, err instanceof CallqaError ? err.code : 'error', (err as Error)?.message ?? String(err), { cause: err });
+        : // A callqa error keeps its code as the reason (e.g. asr_worker_crashed from the ASR pool).
+          new StageError(stage, err instanceof CallqaError ? err.code : 'error', (err as Error)?.message ?? String(err), { cause: err });
     db.transaction((tx) => {
       tx.insert(failures)
         .values({ runId, callId: call.callId, stage: failure.stage, reason: failure.reason, detail: failure.detail ?? null })

@@ -8,7 +8,7 @@
  * is why CPU-heavy stages run in worker threads; a synchronous stage that overran is still failed
  * (checked when it returns), so the verdict does not depend on where a stage runs.
  */
-import { CallqaError } from '../errors.ts';
+import { StageError } from '../errors.ts';
 
 /** The config `timeouts` fields that concern the stages after audio. */
 export interface StageBudgets {
@@ -27,13 +27,14 @@ export function stageBudgetS(b: StageBudgets, audioS: number): number {
 }
 
 /** A stage ran past its budget. `message` is the detail stored with the failure. */
-export class StageTimeoutError extends CallqaError {
+/** A stage failure with reason `timeout`; its detail says the budget and how it was reckoned. */
+export class StageTimeoutError extends StageError {
   constructor(
-    readonly stage: string,
+    stage: string,
     readonly budgetS: number,
     how: string,
   ) {
-    super(`${stage} ran past its budget of ${round1(budgetS)} s (${how})`, { code: 'stage_timeout', userFacing: false });
+    super(stage, 'timeout', `${stage} ran past its budget of ${round1(budgetS)} s (${how})`);
   }
 }
 
