@@ -65,12 +65,8 @@ export function evaluateNoisySet(set: NoisySet, cards: Record<Language, Scorecar
       transcript: { callId: call.callId, language: call.language, segments: call.segments },
       brand: set.brand,
     };
-    const checks = cards[call.language].sections.flatMap((s) => s.checks);
     for (const e of EVALUATED) {
-      const check = checks.find((c) => c.id === e.checkId);
-      if (!check) throw new Error(`scorecard ${cards[call.language].id} has no check "${e.checkId}"`);
-      const result: CheckResult = runCheck(ctx, check);
-      const detected = result.outcome === e.detected;
+      const { result, detected } = judge(cards[call.language], ctx, e);
       const truth = e.label === 'closing' ? closingTruth(call) : call.labels[e.label];
       for (const key of [e.label, `${e.label}.${call.language}`, `${e.label}@${call.scenario.noise}`]) tally(counts, key, detected, truth);
       if (detected !== truth) {
@@ -86,6 +82,14 @@ export function evaluateNoisySet(set: NoisySet, cards: Record<Language, Scorecar
     }
   }
   return { figures: withRates(counts), misses, calls: set.calls.length };
+}
+
+/** Runs the scorecard's check `checkId` on a call; `detected` when its outcome is the one the label names. */
+export function judge(card: Scorecard, ctx: CallContext, e: { checkId: string; detected: CheckResult['outcome'] }): { result: CheckResult; detected: boolean } {
+  const check = card.sections.flatMap((s) => s.checks).find((c) => c.id === e.checkId);
+  if (!check) throw new Error(`scorecard ${card.id} has no check "${e.checkId}"`);
+  const result = runCheck(ctx, check);
+  return { result, detected: result.outcome === e.detected };
 }
 
 /**

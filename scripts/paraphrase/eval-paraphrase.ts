@@ -10,11 +10,10 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { CallContext } from '../../pipeline/checks/context.ts';
-import { runCheck } from '../../pipeline/checks/run-check.ts';
 import { sentimentFor } from '../../fixtures/support/pipeline/test-calls.ts';
 import type { Scorecard } from '../../pipeline/scorecard/schema.ts';
-import type { CheckResult, Language } from '../../pipeline/types.ts';
-import { shippedScorecards } from '../eval-checks.ts';
+import type { Language } from '../../pipeline/types.ts';
+import { judge, shippedScorecards } from '../eval-checks.ts';
 import { tally, withRates, type Confusion, type Counts } from '../lib/confusion.ts';
 import type { Split } from './element-bank.ts';
 import { PARAPHRASE_SET_FILE, type ParaphraseCall, type ParaphraseSet } from './make-paraphrase-set.ts';
@@ -61,14 +60,10 @@ export function evaluateParaphraseSet(set: ParaphraseSet, cards: Record<Language
   for (const call of set.calls) {
     if (!splits.includes(call.split)) continue;
     const ctx = contextOf(set, call);
-    const checks = cards[call.language].sections.flatMap((s) => s.checks);
     for (const e of PARAPHRASE_EVALUATED) {
       const truth = call.labels[e.label];
       if (truth === undefined) continue;
-      const check = checks.find((c) => c.id === e.checkId);
-      if (!check) throw new Error(`scorecard ${cards[call.language].id} has no check "${e.checkId}"`);
-      const result: CheckResult = runCheck(ctx, check);
-      const detected = result.outcome === e.detected;
+      const { result, detected } = judge(cards[call.language], ctx, e);
       tally(counts, `${call.split}.${e.label}.${call.language}`, detected, truth);
       if (detected !== truth) {
         misses.push({
