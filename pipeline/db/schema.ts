@@ -260,3 +260,152 @@ export const auditLog = sqliteTable('audit_log', {
   after: text('after', { mode: 'json' }),
   createdAt: createdAt(),
 });
+
+// ---- Human review (QA analysts' evaluations, calibration, disputes, the review queue, surveys) ----
+
+/**
+ * A QA analyst's hand-filled scorecard for a call, apart from the automatic result and from
+ * corrections. `session_id` set: made in a calibration session (does not set the official score).
+ */
+export const evaluations = sqliteTable(
+  'evaluations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    callId: text('call_id').notNull(),
+    scorecardVersion: text('scorecard_version').notNull(),
+    /** The analyst's user name. */
+    evaluator: text('evaluator').notNull(),
+    /** Calibration session id, or 0 for an ordinary evaluation (0, not null, so the unique key holds). */
+    sessionId: integer('session_id').notNull().default(0),
+    comment: text('comment'),
+    /** 0–100, the scorecard's scoring applied to the analyst's outcomes. */
+    score: real('score').notNull(),
+    autoFailed: integer('auto_failed', { mode: 'boolean' }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('evaluations_uniq').on(t.callId, t.scorecardVersion, t.evaluator, t.sessionId),
+    index('evaluations_session_idx').on(t.sessionId),
+  ],
+);
+
+/** One check of a human evaluation. */
+export const evaluationItems = sqliteTable(
+  'evaluation_items',
+  {
+    evaluationId: integer('evaluation_id').notNull(),
+    checkId: text('check_id').notNull(),
+    outcome: text('outcome', { enum: ['pass', 'fail', 'na'] }).notNull(),
+    comment: text('comment'),
+    /** Where in the recording the analyst points (seconds from the start), if anywhere. */
+    atS: real('at_s'),
+  },
+  (t) => [primaryKey({ columns: [t.evaluationId, t.checkId] }), index('evaluation_items_check_idx').on(t.checkId, t.outcome)],
+);
+
+/** Several analysts evaluate the same calls to measure how far they agree. */
+export const calibrationSessions = sqliteTable('calibration_sessions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  createdBy: text('created_by').notNull(),
+  /** JSON array of call ids. */
+  callIds: text('call_ids', { mode: 'json' }).notNull().$type<string[]>(),
+  status: text('status', { enum: ['open', 'closed'] }).notNull().default('open'),
+  createdAt: createdAt(),
+});
+
+/** A call an analyst took from the review queue; one live claim per call. */
+export const reviewClaims = sqliteTable(
+  'review_claims',
+  {
+    callId: text('call_id').primaryKey(),
+    claimedBy: text('claimed_by').notNull(),
+    /** Why the call was on the queue when claimed (reason codes, JSON array). */
+    reasons: text('reasons', { mode: 'json' }).notNull().$type<string[]>(),
+    claimedAt: text('claimed_at').notNull(),
+    /** A claim nobody finished lapses, so the call returns to the queue. */
+    expiresAt: text('expires_at').notNull(),
+    /** Set when the analyst saved an evaluation or released the call. */
+    doneAt: text('done_at'),
+  },
+  (t) => [index('review_claims_by_idx').on(t.claimedBy)],
+);
+
+/** A coach's dispute of one automatic check result, decided by a QA analyst. */
+export const disputes = sqliteTable(
+  'disputes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    callId: text('call_id').notNull(),
+    scorecardVersion: text('scorecard_version').notNull(),
+    checkId: text('check_id').notNull(),
+    openedBy: text('opened_by').notNull(),
+    reason: text('reason').notNull(),
+    status: text('status', { enum: ['open', 'accepted', 'rejected'] }).notNull().default('open'),
+    decidedBy: text('decided_by'),
+    decisionReason: text('decision_reason'),
+    /** The outcome the dispute asks for (becomes the correction when accepted). */
+    requestedOutcome: text('requested_outcome', { enum: ['pass', 'fail', 'na'] }).notNull(),
+    createdAt: createdAt(),
+    decidedAt: text('decided_at'),
+  },
+  (t) => [index('disputes_call_idx').on(t.callId), index('disputes_status_idx').on(t.status, t.createdAt)],
+);
+
+/** A dispute's history: opened, commented, accepted, rejected — who, when, why. */
+export const disputeEvents = sqliteTable(
+  'dispute_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    disputeId: integer('dispute_id').notNull(),
+    actor: text('actor').notNull(),
+    action: text('action', { enum: ['opened', 'commented', 'accepted', 'rejected'] }).notNull(),
+    body: text('body'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('dispute_events_dispute_idx').on(t.disputeId)],
+);
+
+/** One import of a post-call survey CSV. */
+export const surveyImports = sqliteTable('survey_imports', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  sourceFile: text('source_file').notNull(),
+  /** The satisfaction scale's ends as stated at import, e.g. 1 and 5. */
+  scaleMin: real('scale_min').notNull(),
+  scaleMax: real('scale_max').notNull(),
+  accepted: integer('accepted').notNull(),
+  rejected: integer('rejected').notNull(),
+  importedBy: text('imported_by').notNull(),
+  createdAt: createdAt(),
+});
+
+/** A customer's post-call survey answer; one per call (a later import replaces it). */
+export const surveys = sqliteTable(
+  'surveys',
+  {
+    callId: text('call_id').primaryKey(),
+    importId: integer('import_id').notNull(),
+    /** As given, on the import's scale. */
+    satisfaction: real('satisfaction').notNull(),
+    /** Mapped to 0–1 from the import's scale, so imports on different scales compare. */
+    satisfaction01: real('satisfaction_01').notNull(),
+    comment: text('comment'),
+  },
+  (t) => [index('surveys_import_idx').on(t.importId)],
+);
+
+/** Survey rows that were refused, with where and why (like ingest_rejects). */
+export const surveyRejects = sqliteTable(
+  'survey_rejects',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    importId: integer('import_id').notNull(),
+    /** 1-based line number in the file (header = line 1). */
+    rowNumber: integer('row_number').notNull(),
+    callId: text('call_id'),
+    field: text('field'),
+    reason: text('reason').notNull(),
+  },
+  (t) => [index('survey_rejects_import_idx').on(t.importId)],
+);
