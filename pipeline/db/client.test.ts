@@ -21,8 +21,10 @@ describe('openDb', () => {
       .map((r) => (r as { name: string }).name)
       .sort();
     expect(tables).toEqual([
-      'agents', 'audit_log', 'calls', 'check_results', 'failures', 'ingest_rejects', 'notes', 'overrides',
-      'run_leases', 'runs', 'samples', 'scores', 'sessions', 'stage_results', 'users',
+      'agents', 'audit_log', 'calibration_sessions', 'calls', 'check_results', 'dispute_events', 'disputes',
+      'evaluation_items', 'evaluations', 'failures', 'ingest_rejects', 'notes', 'overrides', 'review_claims',
+      'run_leases', 'runs', 'samples', 'scores', 'sessions', 'stage_results', 'survey_imports', 'survey_rejects',
+      'surveys', 'users',
     ]);
     again.$client.close();
   });
