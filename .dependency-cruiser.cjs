@@ -10,8 +10,7 @@ const TEST = '\\.test\\.tsx?$';
  * use test support (generated nights, stores, calls); the product (CLI, API, pipeline) may not.
  */
 const DEV_TOOLS = [
-  '^scripts/(bench|fixtures|paraphrase|training|dev)/',
-  '^scripts/(bench|make-[^/]*|eval-[^/]*)\\.ts$',
+  '^scripts/(bench|fixtures|eval|training|dev)/',
 ];
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -16,7 +16,7 @@ const dir = mkdtempSync(join(tmpdir(), 'callqa-cli-'));
 const db = join(dir, 'callqa.sqlite');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const callqa = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'scripts/callqa.ts', ...args], { cwd: repoRoot });
+const callqa = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'scripts/cli/callqa.ts', ...args], { cwd: repoRoot });
 
 it('adds users, prints the token once, refuses bad input with a non-zero exit, and lists without tokens', async () => {
   const added = await callqa('users', 'add', '--name', '孙丽华', '--role', 'coach', '--team', '信用卡一组', '--db', db);
@@ -44,7 +44,7 @@ it('adds a user whose token expires after --expires-in-days, and refuses a bad v
 
 it('serves the API on an ephemeral port and answers the token holder', async () => {
   const token = (await callqa('users', 'add', '--name', 'ada', '--role', 'admin', '--db', db)).stdout.trim();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/callqa.ts', 'serve', '--db', db, '--port', '0', '--min-calls', '3'], { cwd: repoRoot });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/callqa.ts', 'serve', '--db', db, '--port', '0', '--min-calls', '3'], { cwd: repoRoot });
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';

@@ -83,7 +83,7 @@ describe('the app on a read-only store', () => {
 /** Starts `callqa serve` as a child process; resolves with its URL and everything it printed. */
 async function serve(args: string[], asUser: string[] = []): Promise<{ url: string; out: string; stop: () => Promise<void> }> {
   const [cmd, ...pre] = asUser.length ? asUser : [process.execPath];
-  const argv = [...pre, ...(asUser.length ? [process.execPath] : []), '--import', 'tsx', 'scripts/callqa.ts', 'serve', '--port', '0', ...args];
+  const argv = [...pre, ...(asUser.length ? [process.execPath] : []), '--import', 'tsx', 'scripts/cli/callqa.ts', 'serve', '--port', '0', ...args];
   const child = spawn(cmd, argv, { cwd: repoRoot, env: { ...process.env, HOME: tmpdir() } });
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {

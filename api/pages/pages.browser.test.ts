@@ -17,7 +17,7 @@ import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../pipeline/config.ts';
-import { DEMO } from '../../scripts/commands/run.ts';
+import { DEMO } from '../../scripts/cli/commands/run.ts';
 import { startServer, type RunningServer } from '../server.ts';
 import { demoStore } from '../../fixtures/support/api/demo-store.ts';
 import type { TestStore } from '../../fixtures/support/api/seed.ts';

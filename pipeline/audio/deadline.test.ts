@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ffmpegPath, ffprobePath } from './binaries.ts';
 import { liveChildCount } from './child.ts';
 import { decodeBudgetS } from './deadline.ts';
-import { isRunning, startedPids, writeHangingBinary } from './hanging-binary.ts';
+import { isRunning, startedPids, writeHangingBinary } from '../../fixtures/support/audio/hanging-binary.ts';
 import { loadRecording } from './load.ts';
 import { stereoTones, tempDir } from '../../fixtures/support/pipeline/test-audio.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../config.ts';
 import { scoreCall } from '../score/score.ts';
-import { shippedScorecards } from '../../scripts/eval-checks.ts';
+import { shippedScorecards } from '../../scripts/eval/eval-checks.ts';
 import { allBrandNames, brandForCall, type BrandBook } from './brand-for-call.ts';
 import { agentSays, callContext } from '../../fixtures/support/pipeline/test-calls.ts';
 

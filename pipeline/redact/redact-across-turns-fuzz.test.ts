@@ -7,7 +7,7 @@
  * FUZZ_SEED override the count and seed for a longer hunt.
  */
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../scripts/lib/random.ts';
+import { mulberry32 } from '../../scripts/dev/lib/random.ts';
 import type { Language, Speaker, Transcript, TranscriptSegment } from '../types.ts';
 import { isLuhnValid } from './luhn.ts';
 import { redactTranscript } from './redact-transcript.ts';

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../config.ts';
 import { makeTestNight, type TestNight } from '../../fixtures/support/pipeline/test-night.ts';
 
-const cli = join(repoRoot, 'scripts/callqa.ts');
+const cli = join(repoRoot, 'scripts/cli/callqa.ts');
 let night: TestNight;
 let config: string;
 

@@ -7,7 +7,7 @@
  * finish this night — checked — so that bug is guarded by its own regression test, not by this.)
  *
  * To keep CI time reasonable the night is 20 calls of 2–4 minutes (≈ 1 h of audio), not the
- * 200 calls of 2–15 minutes that `scripts/make-soak-night.ts` and `npm run bench -- soak` use.
+ * 200 calls of 2–15 minutes that `scripts/fixtures/make-soak-night.ts` and `npm run bench -- soak` use.
  * The night is generated once into the OS temp folder, keyed by parameters and generator source
  * (scripts/fixtures/soak/cache.ts).
  */
@@ -88,7 +88,7 @@ describe('the CI soak night', () => {
     async () => {
       const db = join(work, 'soak.sqlite');
       const args = [
-        'scripts/callqa.ts', 'run', '--date', night.date, '--recordings', night.recordings, '--manifest', night.manifest,
+        'scripts/cli/callqa.ts', 'run', '--date', night.date, '--recordings', night.recordings, '--manifest', night.manifest,
         '--roster', night.roster, '--db', db, '--config', night.config, '--json',
       ];
       const started = performance.now();

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CallContext } from '../checks/context.ts';
 import { runCheck } from '../checks/run-check.ts';
 import { agentSays, callContext, customerSays, sentimentFor } from '../../fixtures/support/pipeline/test-calls.ts';
-import { shippedScorecards } from '../../scripts/eval-checks.ts';
+import { shippedScorecards } from '../../scripts/eval/eval-checks.ts';
 
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {

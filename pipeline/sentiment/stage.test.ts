@@ -1,6 +1,6 @@
 /**
  * The sentiment stage with the real committed compact model: hand-written calls, and the demo
- * night's calls (fixtures/demo/labels.json, made by scripts/make-fixtures.ts) when present —
+ * night's calls (fixtures/demo/labels.json, made by scripts/fixtures/make-fixtures.ts) when present —
  * customers labelled upset must come out negative, calm ones must not.
  */
 import { readFileSync } from 'node:fs';

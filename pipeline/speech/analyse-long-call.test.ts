@@ -6,10 +6,10 @@
  * Runs in a worker with a deadline, so an endless loop fails instead of hanging the test.
  */
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../scripts/lib/random.ts';
+import { mulberry32 } from '../../scripts/dev/lib/random.ts';
 import type { SpeechAnalysis, SpeechSegment, TimeSpan } from '../types.ts';
 import { analyseSpeech, DEFAULT_ANALYSIS } from './analyse.ts';
-import { callWithDeadline } from './with-deadline.ts';
+import { callWithDeadline } from '../../fixtures/support/speech/with-deadline.ts';
 
 const HOURS_4_MS = 4 * 3600 * 1000;
 const ANALYSE = new URL('./analyse.ts', import.meta.url);

@@ -5,10 +5,10 @@
  * tile the speech with nothing lost or doubled, and the extracted audio is the call's own samples.
  */
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../scripts/lib/random.ts';
+import { mulberry32 } from '../../scripts/dev/lib/random.ts';
 import type { TimeSpan } from '../types.ts';
 import { extractClip, planClips, type ClipOptions, type SpeechClip } from './clips.ts';
-import { callWithDeadline } from './with-deadline.ts';
+import { callWithDeadline } from '../../fixtures/support/speech/with-deadline.ts';
 
 const RATE_HZ = 16_000;
 const HOURS_4_S = 4 * 3600;

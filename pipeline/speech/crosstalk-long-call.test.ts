@@ -6,10 +6,10 @@
  * the test instead of blocking the test's own thread.
  */
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../scripts/lib/random.ts';
+import { mulberry32 } from '../../scripts/dev/lib/random.ts';
 import type { SpeechSegment } from '../types.ts';
 import { DEFAULT_CROSSTALK } from './crosstalk.ts';
-import { callWithDeadline } from './with-deadline.ts';
+import { callWithDeadline } from '../../fixtures/support/speech/with-deadline.ts';
 
 const RATE_HZ = 16_000;
 const FRAME_SAMPLES = DEFAULT_CROSSTALK.frameSamples; // 512 = 32 ms

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../scripts/lib/random.ts';
+import { mulberry32 } from '../../scripts/dev/lib/random.ts';
 import { assignRoles, greetingTurn, splitTurns } from './roles.ts';
 
 const seg = (start: number, end: number, text: string) => ({ start, end, text });

@@ -6,10 +6,10 @@
  * Runs in a worker with a deadline, so an endless loop fails instead of hanging the test.
  */
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../scripts/lib/random.ts';
+import { mulberry32 } from '../../scripts/dev/lib/random.ts';
 import type { TimeSpan } from '../types.ts';
 import type { FrameTrack, SegmentationOptions } from './segments.ts';
-import { callWithDeadline } from './with-deadline.ts';
+import { callWithDeadline } from '../../fixtures/support/speech/with-deadline.ts';
 
 const RATE_HZ = 16_000;
 const FRAME_SAMPLES = 512;

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIPS_RECOGNIZED, clipOf, newCounters } from '../../fixtures/asr/stand-in-recognizer.ts';
 import type { CallAudio } from '../audio/types.ts';
 import { startAsrPool } from './asr-pool.ts';
-import { ZH_HOLD_CALL } from './scenarios.ts';
+import { ZH_HOLD_CALL } from '../../fixtures/support/speech/scenarios.ts';
 import { asrStageOn, createAsrStage, createVadStage } from './stages.ts';
-import { renderCall } from './synth-call.ts';
+import { renderCall } from '../../fixtures/support/speech/synth-call.ts';
 
 let stage: Awaited<ReturnType<typeof createVadStage>>;
 beforeAll(async () => {

@@ -5,7 +5,7 @@
  * Pools name their task module as it is in the source tree (`new URL('./vad-worker.ts',
  * import.meta.url)`), which from the build (dist/, copied there next to the compiled pools)
  * points at a `.ts` file the build does not ship. So:
- * - the `.ts` file exists (source tree: tests, `npx tsx scripts/callqa.ts`): register tsx's
+ * - the `.ts` file exists (source tree: tests, `npx tsx scripts/cli/callqa.ts`): register tsx's
  *   loader inside this thread (a worker does not inherit vitest's or tsx's hooks) and import it;
  * - it does not, and the compiled `.js` beside it does (the build, an installed package): import
  *   that with plain node — tsx is a devDependency and is never loaded there.

@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallAudio } from '../audio/types.ts';
-import { ZH_HOLD_CALL } from './scenarios.ts';
+import { ZH_HOLD_CALL } from '../../fixtures/support/speech/scenarios.ts';
 import { createVadStage } from './stages.ts';
-import { renderCall } from './synth-call.ts';
+import { renderCall } from '../../fixtures/support/speech/synth-call.ts';
 import { createVadPool, type VadPool } from './vad-pool.ts';
 
 let pool: VadPool;

@@ -7,8 +7,8 @@
  */
 import { analyseSpeech } from '../../pipeline/speech/analyse.ts';
 import { createAsrPool } from '../../pipeline/speech/asr-pool.ts';
-import { ZH_HOLD_CALL } from '../../pipeline/speech/scenarios.ts';
-import { renderCall } from '../../pipeline/speech/synth-call.ts';
+import { ZH_HOLD_CALL } from '../../fixtures/support/speech/scenarios.ts';
+import { renderCall } from '../../fixtures/support/speech/synth-call.ts';
 import { transcribeCall } from '../../pipeline/speech/transcribe.ts';
 import { checkModel, loadModelsManifest, modelsDir } from '../../models/registry.ts';
 import { createVad } from '../../models/vad.ts';

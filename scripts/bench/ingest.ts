@@ -5,7 +5,7 @@
  *
  * ingest.peak_rss_mb: peak resident memory (MB) of a child process that ingests a generated
  * 1,000,000-row manifest: the manifest is streamed, so this stays flat in the number of rows.
- * The child is this file run with CALLQA_BENCH_INGEST_CHILD set (bench.ts imports it without).
+ * The child is this file run with CALLQA_BENCH_INGEST_CHILD set (bench/main.ts imports it without).
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { openDb } from '../../pipeline/db/client.ts';
 import { rescoreRange } from '../../pipeline/score/rescore.ts';
 import { storeCall } from '../../fixtures/support/pipeline/test-store.ts';
-import { shippedScorecards } from '../eval-checks.ts';
-import { makeNoisySet } from '../make-noisy-set.ts';
+import { shippedScorecards } from '../eval/eval-checks.ts';
+import { makeNoisySet } from '../fixtures/make-noisy-set.ts';
 import type { Benchmark } from './types.ts';
 
 const ZH = 1400;

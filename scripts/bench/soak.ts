@@ -44,7 +44,7 @@ interface ChildRun {
 function runCallqa(args: string[]): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const tsx = [join(repoRoot, 'node_modules/.bin/tsx'), 'scripts/callqa.ts', ...args];
+    const tsx = [join(repoRoot, 'node_modules/.bin/tsx'), 'scripts/cli/callqa.ts', ...args];
     const timed = existsSync(GNU_TIME);
     // GNU time writes its line last on stderr, after the run's own output.
     const [command, ...rest] = timed ? [GNU_TIME, '-f', 'gnutime %U %S %M', ...tsx] : tsx;

@@ -7,9 +7,9 @@
  * in call seconds per CPU second, single-threaded.
  */
 import { createVad, speechProbabilities } from '../../models/vad.ts';
-import { ZH_HOLD_CALL } from '../../pipeline/speech/scenarios.ts';
+import { ZH_HOLD_CALL } from '../../fixtures/support/speech/scenarios.ts';
 import { createVadStage } from '../../pipeline/speech/stages.ts';
-import { renderCall } from '../../pipeline/speech/synth-call.ts';
+import { renderCall } from '../../fixtures/support/speech/synth-call.ts';
 import type { Benchmark, BenchResult } from './types.ts';
 
 const RUNS = 3;

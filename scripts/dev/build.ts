@@ -3,7 +3,7 @@
  * the build runnable with plain node:
  * - copies the plain-JavaScript worker entries (`*.mjs`, e.g. pipeline/speech/ts-worker-boot.mjs)
  *   next to the compiled pools that start them by a URL relative to themselves;
- * - gives the `bin` (dist/scripts/callqa.js) a `#!/usr/bin/env node` shebang (the source's
+ * - gives the `bin` (dist/scripts/cli/callqa.js) a `#!/usr/bin/env node` shebang (the source's
  *   shebang runs tsx, a devDependency) and makes it executable;
  * - refuses a build in which a relative `.ts` import survived (it would fail only at run time).
  * Files the product reads at run time stay at the package root (see models/package-root.ts).

@@ -27,7 +27,7 @@ t=$(date +%s)
 if [ $build = 1 ]; then
   tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
 else
-  [ -x dist/scripts/callqa.js ] || { echo "check-pack: --no-build but dist/scripts/callqa.js is missing: run npm run build" >&2; exit 1; }
+  [ -x dist/scripts/cli/callqa.js ] || { echo "check-pack: --no-build but dist/scripts/cli/callqa.js is missing: run npm run build" >&2; exit 1; }
   tarball=$(npm pack --silent --ignore-scripts --pack-destination "$work" | tail -n 1)
 fi
 size_kb=$(( $(stat -c %s "$work/$tarball") / 1024 ))

@@ -45,14 +45,14 @@ describe('dependency rules', () => {
     write('pipeline/checks/a.ts', "import { b } from './b.ts';\nexport const a = () => b;\n");
     write('pipeline/checks/b.ts', "import { a } from './a.ts';\nexport const b = () => a;\n");
     // A stage reaching the orchestrator, the API and the scripts.
-    write('pipeline/speech/stages.ts', "import { components } from '../run/components.ts';\nimport { app } from '../../api/app.ts';\nimport { cli } from '../../scripts/callqa.ts';\nexport const x = [components, app, cli];\n");
+    write('pipeline/speech/stages.ts', "import { components } from '../run/components.ts';\nimport { app } from '../../api/app.ts';\nimport { cli } from '../../scripts/cli/callqa.ts';\nexport const x = [components, app, cli];\n");
     // The scorecard format reaching into checks.
     write('pipeline/scorecard/load.ts', "import { a } from '../checks/a.ts';\nexport const load = a;\n");
     // Product code importing test support; a test doing the same is fine.
     write('fixtures/support/harness.ts', 'export const harness = 1;\n');
     write('api/app.ts', "import { harness } from '../fixtures/support/harness.ts';\nexport const app = harness;\n");
     write('api/app.test.ts', "import { harness } from '../fixtures/support/harness.ts';\nexport const t = harness;\n");
-    write('scripts/callqa.ts', "import { t } from '../api/app.test.ts';\nexport const cli = t;\n");
+    write('scripts/cli/callqa.ts', "import { t } from '../../api/app.test.ts';\nexport const cli = t;\n");
 
     const found = await violations(tmp, ['pipeline', 'models', 'api', 'scripts', 'fixtures']);
     const has = (rule: string, from: string, to: string) => found.some((v) => v.rule === rule && v.from === from && v.to === to);
@@ -62,10 +62,10 @@ describe('dependency rules', () => {
     expect(found.some((v) => v.rule === 'no-circular' && v.from.startsWith('pipeline/checks/'))).toBe(true);
     expect(has('stages-below-run', 'pipeline/speech/stages.ts', 'pipeline/run/components.ts')).toBe(true);
     expect(has('pipeline-below-api-and-scripts', 'pipeline/speech/stages.ts', 'api/app.ts')).toBe(true);
-    expect(has('pipeline-below-api-and-scripts', 'pipeline/speech/stages.ts', 'scripts/callqa.ts')).toBe(true);
+    expect(has('pipeline-below-api-and-scripts', 'pipeline/speech/stages.ts', 'scripts/cli/callqa.ts')).toBe(true);
     expect(has('scorecard-below-checks', 'pipeline/scorecard/load.ts', 'pipeline/checks/a.ts')).toBe(true);
     expect(has('no-test-support-in-source', 'api/app.ts', 'fixtures/support/harness.ts')).toBe(true);
-    expect(has('no-test-support-in-source', 'scripts/callqa.ts', 'api/app.test.ts')).toBe(true);
+    expect(has('no-test-support-in-source', 'scripts/cli/callqa.ts', 'api/app.test.ts')).toBe(true);
     expect(found.some((v) => v.from === 'api/app.test.ts')).toBe(false);
     expect(found.some((v) => v.from === 'pipeline/run/components.ts')).toBe(false);
   });

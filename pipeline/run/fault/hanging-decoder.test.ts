@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ffmpegPath, ffprobePath } from '../../audio/binaries.ts';
 import { liveChildCount } from '../../audio/child.ts';
-import { isRunning, startedPids, writeHangingBinary, type HangingBinary } from '../../audio/hanging-binary.ts';
+import { isRunning, startedPids, writeHangingBinary, type HangingBinary } from '../../../fixtures/support/audio/hanging-binary.ts';
 import { openDb, schema } from '../../db/client.ts';
 import { createAudioStage } from '../audio-stage.ts';
 import { runNight } from '../run-night.ts';

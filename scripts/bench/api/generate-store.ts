@@ -5,7 +5,7 @@
  * 100,000 calls). The rows are shaped like the pipeline's but made up: for speed, not scoring.
  */
 import { openDb, type Db } from '../../../pipeline/db/client.ts';
-import { mulberry32 } from '../../lib/random.ts';
+import { mulberry32 } from '../../dev/lib/random.ts';
 
 export interface GeneratedStore {
   db: Db;

@@ -5,7 +5,7 @@
  * Without these, "seven seven four zero" scored as negative (the words carry tweet/review
  * polarity). Same limits as the Mandarin templates: narrow, and no sentiment words on purpose.
  */
-import { mulberry32 } from '../../lib/random.ts';
+import { mulberry32 } from '../../dev/lib/random.ts';
 
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)];
 

@@ -4,7 +4,7 @@
  * generator, for a fixed number of epochs, in float64; the same inputs give the same weights.
  */
 import type { SparseFeatures } from '../../../models/sentiment/featurizer.ts';
-import { mulberry32, shuffleInPlace } from '../../lib/random.ts';
+import { mulberry32, shuffleInPlace } from '../../dev/lib/random.ts';
 
 export interface Example {
   features: SparseFeatures;

@@ -11,7 +11,7 @@
  * only that the model learned the templates, not real-world neutral recall. Templates carry
  * no sentiment words on purpose (no 谢谢, 满意, 麻烦, 投诉).
  */
-import { mulberry32 } from '../../lib/random.ts';
+import { mulberry32 } from '../../dev/lib/random.ts';
 
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)];
 

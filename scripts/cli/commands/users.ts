@@ -7,10 +7,10 @@
  *   callqa users remove --name 孙丽华 [--db FILE]
  */
 import type { Command } from 'commander';
-import { createUser, listUsers, removeUser } from '../../api/queries/users.ts';
-import { ROLES, type Role } from '../../api/context.ts';
-import { openDb } from '../../pipeline/db/client.ts';
-import { DEFAULT_DB, dbFile } from '../cli/locations.ts';
+import { createUser, listUsers, removeUser } from '../../../api/queries/users.ts';
+import { ROLES, type Role } from '../../../api/context.ts';
+import { openDb } from '../../../pipeline/db/client.ts';
+import { DEFAULT_DB, dbFile } from '../locations.ts';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 

@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { openDb, schema } from '../../pipeline/db/client.ts';
-import { agentSays, customerSays, ZH_AGENT } from '../../fixtures/support/pipeline/test-calls.ts';
-import { storeCall } from '../../fixtures/support/pipeline/test-store.ts';
+import { openDb, schema } from '../../../pipeline/db/client.ts';
+import { agentSays, customerSays, ZH_AGENT } from '../../../fixtures/support/pipeline/test-calls.ts';
+import { storeCall } from '../../../fixtures/support/pipeline/test-store.ts';
 import register from './rescore.ts';
-import { ScorecardError } from '../../pipeline/scorecard/load.ts';
+import { ScorecardError } from '../../../pipeline/scorecard/load.ts';
 
-const repo = fileURLToPath(new URL('../..', import.meta.url));
-const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'scripts/callqa.ts'), ...args], { cwd: repo, encoding: 'utf8' });
+const repo = fileURLToPath(new URL('../../..', import.meta.url));
+const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'scripts/cli/callqa.ts'), ...args], { cwd: repo, encoding: 'utf8' });
 
 describe('callqa rescore', () => {
   it('re-scores a stored night with no audio, then again with an edited scorecard, keeping both versions', () => {

@@ -48,7 +48,7 @@ describe('the shipped scorecards on the paraphrase set', () => {
     if (!f) throw new Error(`no figures for ${key}`);
     return f;
   };
-  // Measured with `npx tsx scripts/paraphrase/eval-paraphrase.ts` (dev: after tuning the phrase
+  // Measured with `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts` (dev: after tuning the phrase
   // lists on it; heldout: evaluated once, at the end, failures never looked at). Each bound is
   // what was reached, rounded down. The goal is 0.90 everywhere; the held-out recall of greeting
   // (zh), closing, forbidden phrases and apology (zh), and hold precision, fall short of it.

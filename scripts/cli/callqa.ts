@@ -1,19 +1,19 @@
 #!/usr/bin/env -S npx tsx
 /**
- * The `callqa` command line. Each subcommand lives in scripts/commands/<name>.ts and
+ * The `callqa` command line. Each subcommand lives in scripts/cli/commands/<name>.ts and
  * default-exports `register(program)`, so adding a command never touches this file.
  *
- * Runs from the source tree (`npx tsx scripts/callqa.ts`) and from the build
- * (`dist/scripts/callqa.js`, the package's `bin`, plain node: the build rewrites the shebang),
+ * Runs from the source tree (`npx tsx scripts/cli/callqa.ts`) and from the build
+ * (`dist/scripts/cli/callqa.js`, the package's `bin`, plain node: the build rewrites the shebang),
  * so commands are found as `.ts` or as compiled `.js` files, whichever sit beside this one.
  */
 import { Command } from 'commander';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { packageVersion } from '../models/package-root.ts';
-import { reportError } from './cli/error-handler.ts';
-import { addGlobalOptions } from './cli/global-options.ts';
+import { packageVersion } from '../../models/package-root.ts';
+import { reportError } from './error-handler.ts';
+import { addGlobalOptions } from './global-options.ts';
 
 export type RegisterCommand = (program: Command) => void;
 

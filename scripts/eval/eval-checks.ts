@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/eval-checks.ts [--set FILE] [--misses]`
+ * `npx tsx scripts/eval/eval-checks.ts [--set FILE] [--misses]`
  *
  * Runs the shipped scorecards' script checks on the labelled noisy transcripts
  * (fixtures/noisy, made by make-noisy-set.ts) and prints precision and recall per check and
@@ -11,13 +11,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { CallContext } from '../pipeline/checks/context.ts';
-import { runCheck } from '../pipeline/checks/run-check.ts';
-import { loadScorecard } from '../pipeline/scorecard/load.ts';
-import type { Scorecard } from '../pipeline/scorecard/schema.ts';
-import type { CheckResult, Language } from '../pipeline/types.ts';
-import { tally, withRates, type Confusion, type Counts } from './lib/confusion.ts';
-import { NOISY_SET_FILE, type NoisyCall, type NoisySet } from './make-noisy-set.ts';
+import type { CallContext } from '../../pipeline/checks/context.ts';
+import { runCheck } from '../../pipeline/checks/run-check.ts';
+import { loadScorecard } from '../../pipeline/scorecard/load.ts';
+import type { Scorecard } from '../../pipeline/scorecard/schema.ts';
+import type { CheckResult, Language } from '../../pipeline/types.ts';
+import { tally, withRates, type Confusion, type Counts } from '../dev/lib/confusion.ts';
+import { NOISY_SET_FILE, type NoisyCall, type NoisySet } from '../fixtures/make-noisy-set.ts';
 
 /** The scorecard check each label is measured on, and which outcome means "detected". */
 export const EVALUATED = [
@@ -26,7 +26,7 @@ export const EVALUATED = [
   { label: 'closing', checkId: 'closing', detected: 'pass' },
 ] as const;
 
-export type { Confusion } from './lib/confusion.ts';
+export type { Confusion } from '../dev/lib/confusion.ts';
 
 export interface Miss {
   callId: string;
@@ -44,7 +44,7 @@ export interface Evaluation {
   calls: number;
 }
 
-const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const repo = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export function shippedScorecards(): Record<Language, Scorecard> {
   return {
     zh: loadScorecard(join(repo, 'pipeline/scorecards/zh-CN-bank.yaml')),

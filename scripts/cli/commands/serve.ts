@@ -8,17 +8,17 @@
 import type { Command } from 'commander';
 import { accessSync, constants } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { startServer } from '../../api/server.ts';
-import { createRunLauncher } from '../../api/services/runs.ts';
-import { listUsers } from '../../api/queries/users.ts';
-import { defaultAudioCacheDir } from '../../api/services/audio.ts';
-import { loadConfig } from '../../pipeline/config.ts';
-import { openDb, openDbReadOnly, type Db } from '../../pipeline/db/client.ts';
-import { parseReportFlags } from '../../pipeline/export/cli-flags.ts';
-import { rankOptions } from '../../pipeline/rank/options.ts';
+import { startServer } from '../../../api/server.ts';
+import { createRunLauncher } from '../../../api/services/runs.ts';
+import { listUsers } from '../../../api/queries/users.ts';
+import { defaultAudioCacheDir } from '../../../api/services/audio.ts';
+import { loadConfig } from '../../../pipeline/config.ts';
+import { openDb, openDbReadOnly, type Db } from '../../../pipeline/db/client.ts';
+import { parseReportFlags } from '../../../pipeline/export/cli-flags.ts';
+import { rankOptions } from '../../../pipeline/rank/options.ts';
 import { DEMO } from './run.ts';
-import { configFile, DEFAULT_DB, dbFile as chooseDb } from '../cli/locations.ts';
-import { rankingOptions, targetOption } from '../cli/report-options.ts';
+import { configFile, DEFAULT_DB, dbFile as chooseDb } from '../locations.ts';
+import { rankingOptions, targetOption } from '../report-options.ts';
 
 interface ServeFlags {
   db?: string;

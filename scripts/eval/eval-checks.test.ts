@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateNoisySet, shippedScorecards, type Evaluation } from './eval-checks.ts';
-import { DEFAULT_NOISY, makeNoisySet, NOISY_SET_FILE, type NoisySet } from './make-noisy-set.ts';
+import { DEFAULT_NOISY, makeNoisySet, NOISY_SET_FILE, type NoisySet } from '../fixtures/make-noisy-set.ts';
 
 const committed = JSON.parse(readFileSync(NOISY_SET_FILE, 'utf8')) as NoisySet;
 

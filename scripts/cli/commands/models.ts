@@ -3,9 +3,9 @@
  * `callqa models fetch [id…]`: download them from the Hugging Face hub (connected machines only).
  */
 import type { Command } from 'commander';
-import { UserInputError } from '../../pipeline/errors.ts';
-import { FetchError, fetchModel, fetchReport, pinInManifest } from '../../models/fetch.ts';
-import { checkModel, loadModelsManifest, modelsDir, type ModelEntry } from '../../models/registry.ts';
+import { UserInputError } from '../../../pipeline/errors.ts';
+import { FetchError, fetchModel, fetchReport, pinInManifest } from '../../../models/fetch.ts';
+import { checkModel, loadModelsManifest, modelsDir, type ModelEntry } from '../../../models/registry.ts';
 
 function pick(entries: ModelEntry[], ids: string[], all: boolean): ModelEntry[] {
   if (all) return entries;

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/paraphrase/make-paraphrase-set.ts [--seed S] [--per-split N] [--out FILE]`
+ * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts [--seed S] [--per-split N] [--out FILE]`
  *
  * The paraphrase set: labelled call transcripts whose agent lines are built from many ways of
  * saying each scripted element (elements-zh.ts, elements-en.ts — kept apart from the
@@ -15,8 +15,8 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Agent, BrandConfig, Language, TranscriptSegment } from '../../pipeline/types.ts';
-import { noisyAgents, noisyEn, noisyZh, otherSurname, pick, rng, timed, weighted, type NoiseLevel } from '../make-noisy-set.ts';
+import type { Agent, BrandConfig, Language, TranscriptSegment } from '../../../pipeline/types.ts';
+import { noisyAgents, noisyEn, noisyZh, otherSurname, pick, rng, timed, weighted, type NoiseLevel } from '../../fixtures/make-noisy-set.ts';
 import { wordingsIn, type ElementBank, type ElementId, type Split } from './element-bank.ts';
 import { EN_ELEMENTS, EN_FORBIDDEN } from './elements-en.ts';
 import { ZH_ELEMENTS, ZH_FORBIDDEN } from './elements-zh.ts';
@@ -108,7 +108,7 @@ export function makeParaphraseSet(opts: { seed: string; perSplit: number }): Par
   }
   return {
     seed: opts.seed,
-    generator: `scripts/paraphrase/make-paraphrase-set.ts --seed ${opts.seed} --per-split ${opts.perSplit}`,
+    generator: `scripts/eval/paraphrase/make-paraphrase-set.ts --seed ${opts.seed} --per-split ${opts.perSplit}`,
     brands: PARAPHRASE_BRANDS,
     agents,
     calls,
@@ -252,7 +252,7 @@ function makeCall(r: () => number, callId: string, split: Split, agent: Agent): 
 }
 
 export const DEFAULT_PARAPHRASE = { seed: 'callqa-paraphrase-1', perSplit: 150 };
-export const PARAPHRASE_SET_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/paraphrase/paraphrase-set.json');
+export const PARAPHRASE_SET_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set.json');
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const arg = (name: string) => {

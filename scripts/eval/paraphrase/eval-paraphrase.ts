@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/paraphrase/eval-paraphrase.ts [--split dev|heldout|all] [--misses] [--set FILE]`
+ * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts [--split dev|heldout|all] [--misses] [--set FILE]`
  *
  * Runs the shipped scorecards' checks on the paraphrase set (make-paraphrase-set.ts) and
  * prints precision and recall per check and language, for the `dev` and `heldout` splits.
@@ -9,12 +9,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { CallContext } from '../../pipeline/checks/context.ts';
-import { sentimentFor } from '../../fixtures/support/pipeline/test-calls.ts';
-import type { Scorecard } from '../../pipeline/scorecard/schema.ts';
-import type { Language } from '../../pipeline/types.ts';
+import type { CallContext } from '../../../pipeline/checks/context.ts';
+import { sentimentFor } from '../../../fixtures/support/pipeline/test-calls.ts';
+import type { Scorecard } from '../../../pipeline/scorecard/schema.ts';
+import type { Language } from '../../../pipeline/types.ts';
 import { judge, shippedScorecards } from '../eval-checks.ts';
-import { tally, withRates, type Confusion, type Counts } from '../lib/confusion.ts';
+import { tally, withRates, type Confusion, type Counts } from '../../dev/lib/confusion.ts';
 import type { Split } from './element-bank.ts';
 import { PARAPHRASE_SET_FILE, type ParaphraseCall, type ParaphraseSet } from './make-paraphrase-set.ts';
 

@@ -1,17 +1,17 @@
 /**
- * `npm run bench`: runs every benchmark in scripts/bench/ and prints one JSON object per line,
+ * `npm run bench`: runs every other benchmark in scripts/bench/ and prints one JSON object per line,
  * `{"name": …, "value": …, "unit": …}` (extra keys describe the setup). Pass names to run a subset:
  * `npm run bench -- ingest decode`.
  */
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Benchmark } from './bench/types.ts';
+import type { Benchmark } from './types.ts';
 
-const dir = join(dirname(fileURLToPath(import.meta.url)), 'bench');
+const dir = dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);
 const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.ts') && f !== 'types.ts' && !f.endsWith('.test.ts'))
+  .filter((f) => f.endsWith('.ts') && f !== 'types.ts' && f !== 'main.ts' && !f.endsWith('.test.ts'))
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
   .sort();
 
