@@ -119,6 +119,26 @@ export const configSchema = z.object({
     })
     .strict()
     .default({ sessionTtlHours: 12, adminMayHearUnredactedAudio: false }),
+  /** Human review (issue 14). */
+  review: z
+    .object({
+      /** The review queue: which calls need human eyes, and how long an analyst holds one. */
+      queue: z
+        .object({
+          /** A check result whose confidence (0–1) is below this puts its call on the queue (`low-confidence`). */
+          lowConfidenceBelow: z.number().min(0).max(1).default(0.2),
+          /** Percent of scored calls drawn for an unbiased audit (`random-audit`), by a hash of call id and date. */
+          randomSharePct: z.number().min(0).max(100).default(5),
+          /** A claim nobody finishes lapses after this many minutes, and the call returns to the queue. */
+          claimMinutes: z.number().positive().default(30),
+          /** The queue holds the calls of this many service days, ending at the newest scored day. */
+          windowDays: z.number().int().min(1).default(31),
+        })
+        .strict()
+        .default({ lowConfidenceBelow: 0.2, randomSharePct: 5, claimMinutes: 30, windowDays: 31 }),
+    })
+    .strict()
+    .default({ queue: { lowConfidenceBelow: 0.2, randomSharePct: 5, claimMinutes: 30, windowDays: 31 } }),
   /** Calls processed at once; defaults to the machine's parallelism. */
   concurrency: z.number().int().min(1).default(availableParallelism()),
 }).strict();
