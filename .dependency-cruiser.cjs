@@ -61,6 +61,23 @@ module.exports = {
       to: { path: '^pipeline/checks/' },
     },
     {
+      name: 'stage-entry-files',
+      comment:
+        'Each stage folder pipeline/X/ has one entry file, index.ts, re-exporting what callers use: source ' +
+        'outside the folder imports only that (its inner files can move without touching callers). Files ' +
+        'inside the folder import each other directly (never their own index.ts: that makes cycles).',
+      severity: 'error',
+      from: { path: '^pipeline/([^/]+)/', pathNot: TEST },
+      to: { path: '^pipeline/[^/]+/', pathNot: ['^pipeline/$1/', '^pipeline/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'stage-entry-files',
+      comment: 'The same for the API, the scripts and the engines: pipeline/X/ through pipeline/X/index.ts only.',
+      severity: 'error',
+      from: { path: '^(api|scripts|models)/', pathNot: TEST },
+      to: { path: '^pipeline/[^/]+/', pathNot: '^pipeline/[^/]+/index\\.ts$' },
+    },
+    {
       name: 'no-test-support-in-source',
       severity: 'error',
       comment:

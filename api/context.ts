@@ -2,9 +2,9 @@
  * What every handler of the app can reach: the store, the signed-in user and the
  * collaborators that the API hands work to (kept as arguments so tests can pass real ones).
  */
-import type { Db } from '../pipeline/db/client.ts';
-import type { KpiTargets } from '../pipeline/kpi/types.ts';
-import type { AgentResultOptions } from '../pipeline/rank/read.ts';
+import type { Db } from '../pipeline/db/index.ts';
+import type { KpiTargets } from '../pipeline/kpi/index.ts';
+import type { AgentResultOptions } from '../pipeline/rank/index.ts';
 
 export type Role = 'admin' | 'qa' | 'coach' | 'hr';
 export const ROLES: readonly Role[] = ['admin', 'qa', 'coach', 'hr'];

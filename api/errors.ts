@@ -10,7 +10,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
 import { CallqaError } from '../pipeline/errors.ts';
 import { rootLogger } from '../pipeline/log.ts';
-import { PeriodError } from '../pipeline/rank/period.ts';
+import { PeriodError } from '../pipeline/rank/index.ts';
 import { withoutServerPaths } from './safe-message.ts';
 
 export interface Issue {

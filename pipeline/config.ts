@@ -6,11 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { levenshtein } from './checks/match/cost.ts';
+import { levenshtein } from './checks/index.ts';
 import { z } from 'zod';
 import { packageRoot } from '../models/package-root.ts';
-import { rankingSamplingSchema } from './rank/ranking-quota.ts';
-import { samplingParamsSchema } from './sample/draw.ts';
+import { rankingSamplingSchema } from './rank/index.ts';
+import { samplingParamsSchema } from './sample/index.ts';
 import { ConfigError } from './errors.ts';
 
 /** The package root (the checkout, or node_modules/callqa when installed): shipped files are found from here. */

@@ -7,8 +7,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { eq, lte } from 'drizzle-orm';
-import type { Db } from '../../pipeline/db/client.ts';
-import { sessions } from '../../pipeline/db/schema.ts';
+import { type Db, sessions } from '../../pipeline/db/index.ts';
 
 const hashId = (id: string) => createHash('sha256').update(id, 'utf8').digest('hex');
 

@@ -1,5 +1,5 @@
 /** Agents with tier and stars for a period. */
-import type { Period } from '../../pipeline/rank/period.ts';
+import type { Period } from '../../pipeline/rank/index.ts';
 import type { AgentRow } from '../services/agents.ts';
 import { num, signed } from './format.ts';
 import type { T } from './i18n.ts';

@@ -1,6 +1,6 @@
 /** Center KPIs for a period against their targets, and the tier counts. */
-import type { CenterKpis, Kpi } from '../../pipeline/kpi/types.ts';
-import type { Period } from '../../pipeline/rank/period.ts';
+import type { CenterKpis, Kpi } from '../../pipeline/kpi/index.ts';
+import type { Period } from '../../pipeline/rank/index.ts';
 import { num } from './format.ts';
 import { dynamicLabel, type T } from './i18n.ts';
 import { PeriodPicker, TierBadge } from './parts.tsx';

@@ -1,6 +1,5 @@
 /** The period ranking with tiers, stars and intervals, and CSV/XLSX downloads. */
-import type { Period } from '../../pipeline/rank/period.ts';
-import type { Ranking } from '../../pipeline/rank/types.ts';
+import type { Period, Ranking } from '../../pipeline/rank/index.ts';
 import { num, signed } from './format.ts';
 import type { T } from './i18n.ts';
 import { PeriodPicker, Stars, TierBadge } from './parts.tsx';

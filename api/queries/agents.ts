@@ -1,5 +1,5 @@
 /** Agents from the roster, with their calls' score trend. */
-import type { Db } from '../../pipeline/db/client.ts';
+import type { Db } from '../../pipeline/db/index.ts';
 import type { Agent } from '../../pipeline/types.ts';
 import { latestScoreRowid } from './latest.ts';
 import { prepared } from './prepared.ts';

@@ -1,5 +1,5 @@
 /** The audit log: every change a person made through the API, with before and after. */
-import type { Db } from '../../pipeline/db/client.ts';
+import type { Db } from '../../pipeline/db/index.ts';
 import { CALL_ENTITY_SQL, callIdPart } from './audit-entity.ts';
 import { json, prepared } from './prepared.ts';
 

@@ -3,7 +3,7 @@
  * redacted by the pipeline), the current score with each check's automatic result, its
  * correction if any, and evidence, the sentiment timeline, and recording health.
  */
-import type { Db } from '../../pipeline/db/client.ts';
+import type { Db } from '../../pipeline/db/index.ts';
 import type { Agent, CallSentiment, CheckOutcome, Evidence, RedactedSpan, Transcript, TranscriptSegment } from '../../pipeline/types.ts';
 import type { CallStatus } from './calls.ts';
 import { latestScoreRowid, latestStageResult } from './latest.ts';

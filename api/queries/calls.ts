@@ -3,7 +3,7 @@
  * only those rows get their score and sentiment joined, so a page costs the same on
  * 100 calls or 100,000.
  */
-import type { Db } from '../../pipeline/db/client.ts';
+import type { Db } from '../../pipeline/db/index.ts';
 import { effectiveOutcome, latestScoreRowid, latestStageResult } from './latest.ts';
 import { latestScoreColumn } from './calls-latest.ts';
 import { prepared } from './prepared.ts';

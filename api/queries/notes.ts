@@ -1,5 +1,5 @@
 /** Coach notes on a call (table `notes`); adding one is audited. */
-import type { Db } from '../../pipeline/db/client.ts';
+import type { Db } from '../../pipeline/db/index.ts';
 import { noteEntityId } from './audit-entity.ts';
 import { recordAudit } from './audit.ts';
 import { prepared } from './prepared.ts';

@@ -3,7 +3,7 @@
  * over, and preparing them once keeps a call-detail request to a handful of B-tree lookups.
  */
 import type Database from 'better-sqlite3';
-import type { Db } from '../../pipeline/db/client.ts';
+import type { Db } from '../../pipeline/db/index.ts';
 
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 

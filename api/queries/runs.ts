@@ -2,8 +2,8 @@
  * Nightly runs (table `runs`) and their per-call failures. A run stored as `running` whose lease
  * is gone or dead (its process was killed) is shown as `interrupted`: see pipeline/run/lease.ts.
  */
-import type { Db } from '../../pipeline/db/client.ts';
-import { effectiveRunStatus, liveLease, type Lease } from '../../pipeline/run/lease.ts';
+import type { Db } from '../../pipeline/db/index.ts';
+import { effectiveRunStatus, liveLease, type Lease } from '../../pipeline/run/index.ts';
 import { json, prepared } from './prepared.ts';
 
 export interface RunRow {

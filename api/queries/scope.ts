@@ -1,5 +1,5 @@
 /** Which team a call or an agent belongs to: what a coach's access is decided on. */
-import type { Db } from '../../pipeline/db/client.ts';
+import type { Db } from '../../pipeline/db/index.ts';
 import { prepared } from './prepared.ts';
 
 /** Team of the call's agent; undefined when the call does not exist (null if its agent is unknown). */

@@ -2,7 +2,7 @@
  * Scorecard versions as the store knows them: each version that scored calls, with its
  * checks (section, label, weight, critical) and how many calls it scored.
  */
-import type { Db } from '../../pipeline/db/client.ts';
+import type { Db } from '../../pipeline/db/index.ts';
 import { prepared } from './prepared.ts';
 
 export interface ScorecardVersionView {

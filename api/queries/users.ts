@@ -1,7 +1,6 @@
 /** Reads and writes of API users (table `users`). */
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../pipeline/db/client.ts';
-import { users } from '../../pipeline/db/schema.ts';
+import { type Db, users } from '../../pipeline/db/index.ts';
 import { deleteUserSessions } from '../auth/sessions.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { ROLES, type Role, type User } from '../context.ts';

@@ -4,9 +4,9 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { centerKpis } from '../../pipeline/kpi/read.ts';
-import { agentResults } from '../../pipeline/rank/read.ts';
-import { vocReport } from '../../pipeline/voc/read.ts';
+import { centerKpis } from '../../pipeline/kpi/index.ts';
+import { agentResults } from '../../pipeline/rank/index.ts';
+import { vocReport } from '../../pipeline/voc/index.ts';
 import type { AppEnv } from '../context.ts';
 import { exportFile } from '../services/exports.ts';
 import { resolvePeriod } from '../services/period.ts';

@@ -3,10 +3,8 @@
  * period from pipeline/rank (tier, stars, adjusted score; tiers relative to the whole center,
  * even when a coach sees only their teams), and one agent's trend and recent calls.
  */
-import type { Db } from '../../pipeline/db/client.ts';
-import { addDays, type Period } from '../../pipeline/rank/period.ts';
-import { agentResults, type AgentResultOptions } from '../../pipeline/rank/read.ts';
-import type { AgentResult } from '../../pipeline/rank/types.ts';
+import type { Db } from '../../pipeline/db/index.ts';
+import { addDays, type Period, agentResults, type AgentResultOptions, type AgentResult } from '../../pipeline/rank/index.ts';
 import type { Agent } from '../../pipeline/types.ts';
 import { getAgent, listAgents, scoreTrend, type TrendPoint } from '../queries/agents.ts';
 import { listCalls, type CallListItem } from '../queries/calls.ts';

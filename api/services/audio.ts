@@ -13,7 +13,7 @@ import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeRecording, probeRecording, toCallAudio } from '../../pipeline/audio/index.ts';
-import type { Db } from '../../pipeline/db/client.ts';
+import type { Db } from '../../pipeline/db/index.ts';
 import { silenceRedactedSpans } from '../../pipeline/redact/index.ts';
 import type { ChannelRole, RedactedSpan, Transcript } from '../../pipeline/types.ts';
 import { ApiError, notFound } from '../errors.ts';

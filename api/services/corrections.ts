@@ -5,8 +5,8 @@
  * in `scores`; the audit log gets the check change and the score change, each with before
  * and after. All of it in one transaction.
  */
-import type { Db } from '../../pipeline/db/client.ts';
-import { scoreFromResults } from '../../pipeline/score/score.ts';
+import type { Db } from '../../pipeline/db/index.ts';
+import { scoreFromResults } from '../../pipeline/score/index.ts';
 import type { CheckOutcome, CheckResult } from '../../pipeline/types.ts';
 import { badRequest, conflict } from '../errors.ts';
 import { checkEntityId, scoreEntityId } from '../queries/audit-entity.ts';

@@ -3,16 +3,11 @@
  * CSV (UTF-8 with BOM) and XLSX (rankings: Rankings, KPIs and Per-check sheets), each
  * stamped with period, filters, scorecard and model versions and generation time.
  */
-import type { Db } from '../../pipeline/db/client.ts';
-import { readRankingWorkbook } from '../../pipeline/export/bundle.ts';
-import { kpisCsv, rankingsCsv, vocCsv } from '../../pipeline/export/csv.ts';
-import { readStamp } from '../../pipeline/export/stamp.ts';
-import { kpisXlsx, rankingsXlsx, vocXlsx } from '../../pipeline/export/xlsx.ts';
-import { centerKpis } from '../../pipeline/kpi/read.ts';
-import type { KpiTargets } from '../../pipeline/kpi/types.ts';
-import type { Period } from '../../pipeline/rank/period.ts';
-import type { AgentResultFilters, AgentResultOptions } from '../../pipeline/rank/read.ts';
-import { vocReport } from '../../pipeline/voc/read.ts';
+import type { Db } from '../../pipeline/db/index.ts';
+import { readRankingWorkbook, kpisCsv, rankingsCsv, vocCsv, readStamp, kpisXlsx, rankingsXlsx, vocXlsx } from '../../pipeline/export/index.ts';
+import { centerKpis, type KpiTargets } from '../../pipeline/kpi/index.ts';
+import type { Period, AgentResultFilters, AgentResultOptions } from '../../pipeline/rank/index.ts';
+import { vocReport } from '../../pipeline/voc/index.ts';
 
 export type ExportFormat = 'csv' | 'xlsx';
 export type Report = 'rankings' | 'kpis' | 'voc';

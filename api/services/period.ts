@@ -1,6 +1,6 @@
 /** The reporting period of a request: `?period=` parsed by pipeline/rank, or the month of the newest scored call. */
-import type { Db } from '../../pipeline/db/client.ts';
-import { parsePeriod, type Period } from '../../pipeline/rank/period.ts';
+import type { Db } from '../../pipeline/db/index.ts';
+import { parsePeriod, type Period } from '../../pipeline/rank/index.ts';
 import { badRequest } from '../errors.ts';
 import { latestScoredDate } from '../queries/agents.ts';
 

@@ -6,13 +6,9 @@
  * keeps it to one run at a time, against CLI runs too.
  */
 import { loadConfig } from '../../pipeline/config.ts';
-import type { Db } from '../../pipeline/db/client.ts';
+import type { Db } from '../../pipeline/db/index.ts';
 import { rootLogger } from '../../pipeline/log.ts';
-import { buildComponents } from '../../pipeline/run/build-components.ts';
-import type { Components } from '../../pipeline/run/components.ts';
-import { LeaseHeldError } from '../../pipeline/run/lease.ts';
-import { runNight } from '../../pipeline/run/run-night.ts';
-import { runOptionsFromConfig } from '../../pipeline/run/run-options.ts';
+import { buildComponents, type Components, LeaseHeldError, runNight, runOptionsFromConfig } from '../../pipeline/run/index.ts';
 import type { RunLauncher } from '../context.ts';
 import { conflict } from '../errors.ts';
 

@@ -4,7 +4,7 @@
  * Needs the sentiment stage; without it the check is not applicable.
  */
 import type { Evidence } from '../types.ts';
-import type { ParamsOf, ResolvedMatch } from '../scorecard/schema.ts';
+import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
 import { fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { filterStream, speakerStream } from './match/stream.ts';
 import { accepted, describeMatch, evidenceOf, findItem, variantsFor } from './phrase-search.ts';

@@ -2,7 +2,7 @@
  * The customer's mood at the end of the call (−1..1, from the sentiment stage) is at least
  * `minEnd`: the call left the customer no worse than neutral, whatever they called about.
  */
-import type { ParamsOf } from '../scorecard/schema.ts';
+import type { ParamsOf } from '../scorecard/index.ts';
 import { fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 
 export type CustomerSentimentEndParams = ParamsOf<'customer_sentiment_end'>;

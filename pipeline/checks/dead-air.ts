@@ -5,7 +5,7 @@
  * holds. A shorter silence right after an announcement (「请您稍等」) is excused too.
  */
 import type { TimeSpan } from '../types.ts';
-import type { ParamsOf, ResolvedMatch } from '../scorecard/schema.ts';
+import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
 import { fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { transcriptGaps } from './gaps.ts';
 import { filterStream, speakerStream } from './match/stream.ts';

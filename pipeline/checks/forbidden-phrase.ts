@@ -4,7 +4,7 @@
  * its own time, not just the first.
  */
 import type { Evidence } from '../types.ts';
-import type { ParamsOf, ResolvedMatch } from '../scorecard/schema.ts';
+import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
 import { agentSegments, fail, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
 import { DISCOURSE_FILLERS } from './match/discourse.ts';

@@ -5,7 +5,7 @@
  * from gaps between transcript segments.
  */
 import type { Evidence, TimeSpan } from '../types.ts';
-import type { ParamsOf, ResolvedMatch } from '../scorecard/schema.ts';
+import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
 import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
 import { transcriptGaps } from './gaps.ts';

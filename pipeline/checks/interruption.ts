@@ -6,7 +6,7 @@
  * transcript's speakers were inferred from the mono mix, which never shows overlap.
  */
 import type { Evidence } from '../types.ts';
-import type { ParamsOf } from '../scorecard/schema.ts';
+import type { ParamsOf } from '../scorecard/index.ts';
 import { fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 
 export type InterruptionParams = ParamsOf<'interruption'>;

@@ -3,7 +3,7 @@
  * does not apply to outbound calls, the closing does not apply to a call the customer
  * abandoned. Returns the reason, or null when the check applies.
  */
-import type { NotApplicableRule } from '../scorecard/schema.ts';
+import type { NotApplicableRule } from '../scorecard/index.ts';
 import { callDurationS, fmtS, type CallContext } from './context.ts';
 
 export function notApplicableBecause(ctx: CallContext, rules: NotApplicableRule[]): string | null {

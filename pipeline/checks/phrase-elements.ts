@@ -8,7 +8,7 @@
  * speech outside the window.
  */
 import type { Evidence } from '../types.ts';
-import type { ElementRule, ParamsOf, ResolvedMatch } from '../scorecard/schema.ts';
+import type { ElementRule, ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
 import { agentWindow } from './agent-window.ts';
 import { fail, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';

@@ -4,7 +4,7 @@
  * words anywhere. Windows are measured from agent speech, not from the start of the
  * recording, so ringing or an IVR prompt before the agent picks up does not eat the window.
  */
-import type { ParamsOf, ResolvedMatch } from '../scorecard/schema.ts';
+import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
 import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { requiredSimilarity, type PhraseMatch } from './match/phrase.ts';
 import { speakerStream, type SpokenStream, type StreamUnit } from './match/stream.ts';

@@ -8,7 +8,7 @@ import type { CallContext } from './context.ts';
 import { fmtS } from './context.ts';
 import { bestMatch, expandTemplate, type PhraseMatch, type PhraseVariant, type Preference } from './match/phrase.ts';
 import type { SpokenStream } from './match/stream.ts';
-import type { ResolvedMatch } from '../scorecard/schema.ts';
+import type { ResolvedMatch } from '../scorecard/index.ts';
 
 /** One scorecard phrase item: a phrase, or a group of alternatives. */
 export type PhraseItem = string | string[];

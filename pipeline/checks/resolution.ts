@@ -3,7 +3,7 @@
  * seed hotlines track first-call resolution (≥ 95%). Not applicable when the manifest has no
  * `resolved` column for the call.
  */
-import type { ParamsOf } from '../scorecard/schema.ts';
+import type { ParamsOf } from '../scorecard/index.ts';
 import { fail, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 
 export function checkResolution(ctx: CallContext, _params: ParamsOf<'resolution'>): Verdict {

@@ -5,7 +5,7 @@
  * bad input never stops the rest of the scorecard.
  */
 import type { CheckResult } from '../types.ts';
-import type { CheckKind, ScorecardCheck } from '../scorecard/schema.ts';
+import type { CheckKind, ScorecardCheck } from '../scorecard/index.ts';
 import { checkApologyWhenUpset } from './apology-when-upset.ts';
 import { notApplicable, type CallContext, type Verdict } from './context.ts';
 import { checkCustomerSentimentEnd } from './customer-sentiment-end.ts';

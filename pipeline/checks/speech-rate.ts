@@ -5,7 +5,7 @@
  * articulation rate — higher than a words-per-minute-of-call figure. Too fast loses older
  * customers; too slow sounds unsure.
  */
-import type { ParamsOf } from '../scorecard/schema.ts';
+import type { ParamsOf } from '../scorecard/index.ts';
 import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { toUnits } from './match/units.ts';
 import { transcriptTalkTimeS } from './talk-ratio.ts';

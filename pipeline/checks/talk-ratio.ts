@@ -4,7 +4,7 @@
  * segment durations (overlaps within one speaker merged).
  */
 import type { Speaker, TranscriptSegment } from '../types.ts';
-import type { ParamsOf } from '../scorecard/schema.ts';
+import type { ParamsOf } from '../scorecard/index.ts';
 import { fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 
 export type TalkRatioParams = ParamsOf<'talk_ratio'>;

@@ -3,7 +3,7 @@
  * service level is "answered within 15 s". This is about staffing rather than the agent, so
  * the shipped scorecards give it weight 0 (shown, not scored). Not applicable without `wait_s`.
  */
-import type { ParamsOf } from '../scorecard/schema.ts';
+import type { ParamsOf } from '../scorecard/index.ts';
 import { fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 
 export function checkWaitTime(ctx: CallContext, params: ParamsOf<'wait_time'>): Verdict {

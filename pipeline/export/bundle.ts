@@ -1,10 +1,7 @@
 /** Everything one rankings export needs, read from the store in one call. */
-import type { Db } from '../db/client.ts';
-import { computeCenterKpis } from '../kpi/compute-kpis.ts';
-import { readKpiCalls } from '../kpi/read.ts';
-import type { KpiTargets } from '../kpi/types.ts';
-import type { Period } from '../rank/period.ts';
-import { agentResults, readCheckTallies, readScoredCalls, type AgentResultFilters, type AgentResultOptions } from '../rank/read.ts';
+import type { Db } from '../db/index.ts';
+import { computeCenterKpis, readKpiCalls, type KpiTargets } from '../kpi/index.ts';
+import { type Period, agentResults, readCheckTallies, readScoredCalls, type AgentResultFilters, type AgentResultOptions } from '../rank/index.ts';
 import { summarizeChecks } from './checks.ts';
 import { readStamp } from './stamp.ts';
 import type { RankingWorkbook } from './xlsx.ts';

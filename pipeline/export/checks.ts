@@ -2,8 +2,7 @@
  * The per-check view of a period: how often each scorecard check passed over the center, and
  * among the agents of the top and the bottom tier — what separates them.
  */
-import type { Ranking } from '../rank/types.ts';
-import type { CheckTally } from '../rank/weak-checks.ts';
+import type { Ranking, CheckTally } from '../rank/index.ts';
 
 export interface CheckSummary {
   checkId: string;

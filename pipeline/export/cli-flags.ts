@@ -5,10 +5,8 @@
 import { existsSync } from 'node:fs';
 import { loadConfig } from '../config.ts';
 import { UserInputError } from '../errors.ts';
-import { kpiTargets } from '../kpi/compute-kpis.ts';
-import type { KpiTargets } from '../kpi/types.ts';
-import { parsePeriod, type Period } from '../rank/period.ts';
-import type { AgentResultFilters, AgentResultOptions } from '../rank/read.ts';
+import { kpiTargets, type KpiTargets } from '../kpi/index.ts';
+import { parsePeriod, type Period, type AgentResultFilters, type AgentResultOptions } from '../rank/index.ts';
 
 export interface ReportFlags {
   period: string;

@@ -11,9 +11,9 @@
  * scores and changes such as -3.5 — are written as numbers and stay numbers.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { CenterKpis } from '../kpi/types.ts';
-import type { Ranking } from '../rank/types.ts';
-import type { VocReport } from '../voc/report.ts';
+import type { CenterKpis } from '../kpi/index.ts';
+import type { Ranking } from '../rank/index.ts';
+import type { VocReport } from '../voc/index.ts';
 import { stampLines, type ExportStamp } from './stamp.ts';
 import { kpiTable, rankingTable, vocTable, type Table } from './tables.ts';
 

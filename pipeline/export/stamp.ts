@@ -3,9 +3,8 @@
  * the scorecard versions behind the scores, the versions of the stages (ffmpeg build, ASR or
  * import, sentiment model) that produced the pipeline results, and when it was generated.
  */
-import type { Db } from '../db/client.ts';
-import type { Period } from '../rank/period.ts';
-import { callWhere, chosenScoresSql, type AgentFilters } from '../rank/sql.ts';
+import type { Db } from '../db/index.ts';
+import { type Period, callWhere, chosenScoresSql, type AgentFilters } from '../rank/index.ts';
 
 export interface ExportStamp {
   period: string;

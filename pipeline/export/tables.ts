@@ -3,9 +3,9 @@
  * data rows of plain cells. Scores and rates are rounded to 2 decimals (HR reads them; the
  * rank column carries the exact order). Rates are percentages 0–100. Empty cell = not available.
  */
-import type { CenterKpis } from '../kpi/types.ts';
-import type { AgentResult, Ranking } from '../rank/types.ts';
-import type { VocReport } from '../voc/report.ts';
+import type { CenterKpis } from '../kpi/index.ts';
+import type { AgentResult, Ranking } from '../rank/index.ts';
+import type { VocReport } from '../voc/index.ts';
 import type { CheckSummary } from './checks.ts';
 
 export type Cell = string | number | null;

@@ -4,9 +4,9 @@
  * The rankings workbook holds three sheets: Rankings, KPIs, Per-check.
  */
 import ExcelJS from 'exceljs';
-import type { CenterKpis } from '../kpi/types.ts';
-import type { Ranking } from '../rank/types.ts';
-import type { VocReport } from '../voc/report.ts';
+import type { CenterKpis } from '../kpi/index.ts';
+import type { Ranking } from '../rank/index.ts';
+import type { VocReport } from '../voc/index.ts';
 import type { CheckSummary } from './checks.ts';
 import { stampLines, type ExportStamp } from './stamp.ts';
 import { checkTable, kpiTable, rankingTable, vocTable, type Table } from './tables.ts';

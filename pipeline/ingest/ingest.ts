@@ -7,8 +7,7 @@
  * valid in its encoding, bad header, unreadable) is found before anything is stored.
  */
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import { agents, ingestRejects } from '../db/schema.ts';
+import { type Db, agents, ingestRejects } from '../db/index.ts';
 import type { ManifestRow } from '../types.ts';
 import { serviceDate } from './fields.ts';
 import { checkCsvFile } from './csv.ts';

@@ -4,7 +4,7 @@
  * (`abandoned` false or missing: a manifest row is a recorded call unless flagged).
  * A call missing a field a KPI needs is left out of that KPI only and counted in `excluded`.
  */
-import type { Tier } from '../rank/types.ts';
+import type { Tier } from '../rank/index.ts';
 import { DEFAULT_KPI_TARGETS, type CenterKpis, type Kpi, type KpiCall, type KpiTarget, type KpiTargets } from './types.ts';
 
 export function kpiTargets(overrides: Partial<KpiTargets> = {}): KpiTargets {

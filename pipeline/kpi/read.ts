@@ -1,8 +1,6 @@
 /** Center KPIs for a period, read from the store (manifest calls, audio health, scores, tiers). */
-import type { Db } from '../db/client.ts';
-import type { Period } from '../rank/period.ts';
-import { agentResults, readScoredCalls, type AgentResultFilters, type AgentResultOptions } from '../rank/read.ts';
-import { callWhere, type AgentFilters } from '../rank/sql.ts';
+import type { Db } from '../db/index.ts';
+import { type Period, agentResults, readScoredCalls, type AgentResultFilters, type AgentResultOptions, callWhere, type AgentFilters } from '../rank/index.ts';
 import { computeCenterKpis } from './compute-kpis.ts';
 import type { CenterKpis, KpiCall, KpiTargets } from './types.ts';
 

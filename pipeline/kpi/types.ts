@@ -1,5 +1,5 @@
 /** Center KPI values. Rates are percentages 0–100; handle time is seconds; QA scores 0–100. */
-import type { Tier } from '../rank/types.ts';
+import type { Tier } from '../rank/index.ts';
 
 export type KpiId =
   | 'service_level'

@@ -4,7 +4,7 @@
  * them in a tier (pipeline/rank/quota.ts), within a daily budget.
  */
 import { z } from 'zod';
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/index.ts';
 import { addDays, parsePeriod } from './period.ts';
 import { extraSampleQuota } from './quota.ts';
 import { agentResults } from './read.ts';

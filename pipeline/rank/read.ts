@@ -2,7 +2,7 @@
  * Reads what a ranking needs from the store and runs the pure steps: the entry point for the
  * API and the exports. Synchronous, like better-sqlite3.
  */
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/index.ts';
 import type { CheckOutcome } from '../types.ts';
 import type { Period } from './period.ts';
 import { previousPeriod } from './period.ts';

@@ -4,14 +4,13 @@
  * The time budgets of config `timeouts` go in here, so the CLI run and API-started runs both get
  * them; VAD runs on a worker-thread pool, one worker per call processed at once.
  */
-import { allBrandNames } from '../checks/brand-for-call.ts';
+import { allBrandNames } from '../checks/index.ts';
 import type { Config } from '../config.ts';
 import { loadSentimentEngine } from '../../models/sentiment/engine.ts';
 import { redactTranscript } from '../redact/index.ts';
-import { createSentimentStage } from '../sentiment/stage.ts';
+import { createSentimentStage } from '../sentiment/index.ts';
 import type { Agent } from '../types.ts';
-import { createAsrStage } from '../speech/stages.ts';
-import { createVadPool } from '../speech/vad-pool.ts';
+import { createAsrStage, createVadPool } from '../speech/index.ts';
 import { createAudioStage } from './audio-stage.ts';
 import { createScoreStage } from './score-stage.ts';
 import type { Components } from './components.ts';

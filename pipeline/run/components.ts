@@ -3,10 +3,10 @@
  * tests hand in real components on small data, and a stage whose model is absent is simply
  * not there (with the reason why).
  */
-import type { AudioFailureReason, CallAudio } from '../audio/types.ts';
-import type { Db } from '../db/client.ts';
+import type { AudioFailureReason, CallAudio } from '../audio/index.ts';
+import type { Db } from '../db/index.ts';
 import type { StageBudgets } from './watchdog.ts';
-import type { AsrStage, VadStage } from '../speech/stages.ts';
+import type { AsrStage, VadStage } from '../speech/index.ts';
 
 export type { AsrStage, VadStage };
 

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeHistoryNights } from './demo-history/write-history.ts';
 import { loadConfig, repoRoot, type Config } from '../config.ts';
-import { openDb, type Db } from '../db/client.ts';
+import { openDb, type Db } from '../db/index.ts';
 import { buildComponents } from './build-components.ts';
 import { isStaleLock, releaseLock, tryLock } from './demo-db-lock.ts';
 import type { Components } from './components.ts';

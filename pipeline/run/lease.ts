@@ -8,7 +8,7 @@
  * store's `created_at` default), so they compare as text in SQL.
  */
 import { hostname } from 'node:os';
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/index.ts';
 import { CallqaError, EXIT_CODE, type CallqaErrorOptions } from '../errors.ts';
 
 export interface LeaseTiming {

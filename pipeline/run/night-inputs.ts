@@ -6,8 +6,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXIT_CODE, UserInputError, type CallqaErrorOptions } from '../errors.ts';
-import type { IngestSummary } from '../ingest/ingest.ts';
-import { formatReject } from '../ingest/reject.ts';
+import { type IngestSummary, formatReject } from '../ingest/index.ts';
 
 /** The night cannot be run with these inputs; the message is one line naming what to fix. */
 export class NightInputError extends UserInputError {

@@ -8,13 +8,11 @@
  * `decode_timeout`).
  */
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import { calls, failures } from '../db/schema.ts';
-import { readSidecar } from '../transcript/sidecar.ts';
-import { toManifestRow } from '../score/load-context.ts';
+import { type Db, calls, failures, getStage, putStage } from '../db/index.ts';
+import { readSidecar } from '../transcript/index.ts';
+import { toManifestRow } from '../score/index.ts';
 import type { Agent, CallSentiment, ChannelRole, SpeechAnalysis, Transcript } from '../types.ts';
 import type { CallAudio, Components } from './components.ts';
-import { getStage, putStage } from '../db/stage-results.ts';
 import { DEFAULT_STAGE_BUDGETS, withinBudget } from './watchdog.ts';
 import { CallqaError, StageError } from '../errors.ts';
 import { elapsedMs, rootLogger } from '../log.ts';

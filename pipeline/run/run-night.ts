@@ -6,14 +6,9 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import pLimit from 'p-limit';
-import type { Db } from '../db/client.ts';
-import { agents, calls } from '../db/schema.ts';
-import { CsvFileError } from '../ingest/csv.ts';
-import type { InputEncoding } from '../ingest/text-decode.ts';
-import { ingest } from '../ingest/ingest.ts';
-import { formatReject } from '../ingest/reject.ts';
-import type { SamplingParams } from '../sample/draw.ts';
-import { NoCallsToSampleError, sampleDate } from '../sample/store.ts';
+import { type Db, agents, calls } from '../db/index.ts';
+import { CsvFileError, type InputEncoding, ingest, formatReject } from '../ingest/index.ts';
+import { type SamplingParams, NoCallsToSampleError, sampleDate } from '../sample/index.ts';
 import type { Agent } from '../types.ts';
 import type { Components } from './components.ts';
 import { claimRunWaiting, DEFAULT_LEASE_TIMING, endRun, startHeartbeat, type Lease, type LeaseTiming } from './lease.ts';
@@ -21,7 +16,7 @@ import { checkRecordingsDir, checkSomeRowsValid, NightInputError } from './night
 import { isUserError } from '../errors.ts';
 import { rootLogger } from '../log.ts';
 import { processCall, type CallOutcome } from './process-call.ts';
-import { rankingQuota, type RankingSampling } from '../rank/ranking-quota.ts';
+import { rankingQuota, type RankingSampling } from '../rank/index.ts';
 import { summarizeDate, type RunSummary } from './summary.ts';
 
 export interface RunOptions {

@@ -3,7 +3,7 @@
  * `callqa run` and runs started from the API, so both sample and process a date the same way.
  */
 import type { Config } from '../config.ts';
-import { samplingParamsSchema } from '../sample/draw.ts';
+import { samplingParamsSchema } from '../sample/index.ts';
 import type { RunOptions } from './run-night.ts';
 
 export interface NightInputs {

@@ -1,10 +1,9 @@
 /** The score stage: the scorecard for the call's language, scored and stored by pipeline/score. */
-import type { BrandBook } from '../checks/brand-for-call.ts';
+import type { BrandBook } from '../checks/index.ts';
 import { configPath, type Config } from '../config.ts';
 import { ConfigError } from '../errors.ts';
-import { scoreCall } from '../score/score.ts';
-import { saveCallScore } from '../score/save.ts';
-import { loadScorecard } from '../scorecard/load.ts';
+import { scoreCall, saveCallScore } from '../score/index.ts';
+import { loadScorecard } from '../scorecard/index.ts';
 import type { ScoreStage } from './components.ts';
 
 export function createScoreStage(config: Config & { baseDir: string }): ScoreStage {

@@ -3,11 +3,10 @@
  * so a resumed run reports the whole date, not just the calls it finished itself.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import { isUsableHealth, RECORDING_SUCCESS_TARGET } from '../audio/success-rate.ts';
-import type { Db } from '../db/client.ts';
-import { calls, failures, ingestRejects, scores, stageResults } from '../db/schema.ts';
-import type { IngestSummary } from '../ingest/ingest.ts';
-import type { StoredSample } from '../sample/store.ts';
+import { isUsableHealth, RECORDING_SUCCESS_TARGET } from '../audio/index.ts';
+import { type Db, calls, failures, ingestRejects, scores, stageResults } from '../db/index.ts';
+import type { IngestSummary } from '../ingest/index.ts';
+import type { StoredSample } from '../sample/index.ts';
 import type { HealthReason } from '../types.ts';
 
 export interface RunSummary {

@@ -7,8 +7,7 @@
  * `extraPerAgent` is only called when a sample is drawn (ranking it needs is not free).
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import { calls, samples } from '../db/schema.ts';
+import { type Db, calls, samples } from '../db/index.ts';
 import { drawSample, seedForDate, type Sample, type SamplingParams } from './draw.ts';
 import { UserInputError } from '../errors.ts';
 

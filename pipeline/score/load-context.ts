@@ -5,10 +5,8 @@
  * so a re-score of thousands of calls goes on past one bad row.
  */
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import { agents, calls } from '../db/schema.ts';
-import { getStage } from '../db/stage-results.ts';
-import type { CallContext } from '../checks/context.ts';
+import { type Db, agents, calls, getStage } from '../db/index.ts';
+import type { CallContext } from '../checks/index.ts';
 import type { BrandConfig, CallSentiment, ManifestRow, SpeechAnalysis, StageFailure, Transcript } from '../types.ts';
 
 export type ScoringContextLoad =

@@ -9,9 +9,8 @@
  * skipped.
  */
 import { and, between, eq, exists, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import { calls, stageResults } from '../db/schema.ts';
-import type { Scorecard } from '../scorecard/schema.ts';
+import { type Db, calls, stageResults } from '../db/index.ts';
+import type { Scorecard } from '../scorecard/index.ts';
 import type { BrandConfig, StageFailure } from '../types.ts';
 import { loadScoringContext } from './load-context.ts';
 import { saveCallScore } from './save.ts';

@@ -5,8 +5,7 @@
  * scorecards stay queryable side by side.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import { checkResults, overrides, scores } from '../db/schema.ts';
+import { type Db, checkResults, overrides, scores } from '../db/index.ts';
 import { scoreFromResults } from './score.ts';
 import type { CallScore } from '../types.ts';
 

@@ -11,10 +11,8 @@
  * `autoFailReasons` says "not scorable" — rankers should leave such calls out.
  */
 import type { CallScore, CheckResult } from '../types.ts';
-import type { CallContext } from '../checks/context.ts';
-import { brandForCall, type BrandBook } from '../checks/brand-for-call.ts';
-import { runCheck } from '../checks/run-check.ts';
-import type { Scorecard } from '../scorecard/schema.ts';
+import { type CallContext, brandForCall, type BrandBook, runCheck } from '../checks/index.ts';
+import type { Scorecard } from '../scorecard/index.ts';
 
 export const NOT_SCORABLE = 'not scorable: no weighted check applied to this call';
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { CallAudio } from '../audio/types.ts';
+import type { CallAudio } from '../audio/index.ts';
 import type { Language, Speaker, SpeechAnalysis, SpeechSegment, Transcript } from '../types.ts';
 import { createVad, type VadOptions } from '../../models/vad.ts';
 import { detectSpeech } from './detect-speech.ts';

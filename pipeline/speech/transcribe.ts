@@ -9,7 +9,7 @@
  * The recognizer is a collaborator (models/asr.ts in-process, pipeline/speech/asr-pool.ts across
  * worker threads), so the mapping is tested without Whisper weights.
  */
-import type { CallAudio } from '../audio/types.ts';
+import type { CallAudio } from '../audio/index.ts';
 import type { Language, Recognizer, Speaker, SpeechAnalysis, TimeSpan, Transcript, TranscriptSegment } from '../types.ts';
 import { mapClipOutput, type UnattributedSegment } from './asr-output.ts';
 import { extractClip, planClips, type ClipOptions, type SpeechClip } from './clips.ts';

@@ -16,7 +16,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { CallAudio } from '../audio/types.ts';
+import type { CallAudio } from '../audio/index.ts';
 import type { VadStage, VadStageOptions } from './stages.ts';
 import { samplesBuffers, type VadReply, type VadTask, type VadWorkerData } from './vad-worker.ts';
 

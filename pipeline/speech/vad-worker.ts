@@ -11,7 +11,7 @@
  */
 import * as ort from 'onnxruntime-node';
 import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
-import type { CallAudio } from '../audio/types.ts';
+import type { CallAudio } from '../audio/index.ts';
 import type { SpeechAnalysis } from '../types.ts';
 import { createVadStage, type VadStageOptions } from './stages.ts';
 

@@ -1,7 +1,6 @@
 /** Voice-of-the-customer report for a period, read from stored transcripts and sentiment. */
-import type { Db } from '../db/client.ts';
-import type { Period } from '../rank/period.ts';
-import { callWhere, type AgentFilters } from '../rank/sql.ts';
+import type { Db } from '../db/index.ts';
+import { type Period, callWhere, type AgentFilters } from '../rank/index.ts';
 import type { CallSentiment, Transcript } from '../types.ts';
 import { buildVocReport, type VocCall, type VocOptions, type VocReport } from './report.ts';
 

@@ -5,14 +5,11 @@
  * pool as the nightly run uses it (workers and threads reported). Models that are absent produce
  * no figure, only a note on stderr (no hub is reachable from CI to fetch them).
  */
-import { analyseSpeech } from '../../pipeline/speech/analyse.ts';
-import { createAsrPool } from '../../pipeline/speech/asr-pool.ts';
+import { analyseSpeech, createAsrPool, transcribeCall, detectSpeech } from '../../pipeline/speech/index.ts';
 import { ZH_HOLD_CALL } from '../../fixtures/support/speech/scenarios.ts';
 import { renderCall } from '../../fixtures/support/speech/synth-call.ts';
-import { transcribeCall } from '../../pipeline/speech/transcribe.ts';
 import { checkModel, loadModelsManifest, modelsDir } from '../../models/registry.ts';
 import { createVad } from '../../models/vad.ts';
-import { detectSpeech } from '../../pipeline/speech/detect-speech.ts';
 import type { Benchmark, BenchResult } from './types.ts';
 
 const bench: Benchmark = async function* (): AsyncIterable<BenchResult> {

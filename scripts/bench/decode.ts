@@ -5,10 +5,7 @@
  * `audio.load_realtime_x` for the whole stage (probe + decode + health + channel mapping).
  * Median of 3 runs; ffmpeg is the npm static build unless FFMPEG_PATH says otherwise.
  */
-import { decodeRecording } from '../../pipeline/audio/decode.ts';
-import { ffmpegVersion } from '../../pipeline/audio/binaries.ts';
-import { loadRecording } from '../../pipeline/audio/load.ts';
-import { probeRecording } from '../../pipeline/audio/probe.ts';
+import { decodeRecording, ffmpegVersion, loadRecording, probeRecording } from '../../pipeline/audio/index.ts';
 import { ffmpegMake, tempDir } from '../../fixtures/support/pipeline/test-audio.ts';
 import type { Benchmark, BenchResult } from './types.ts';
 

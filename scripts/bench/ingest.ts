@@ -12,8 +12,8 @@ import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDb } from '../../pipeline/db/client.ts';
-import { ingest } from '../../pipeline/ingest/ingest.ts';
+import { openDb } from '../../pipeline/db/index.ts';
+import { ingest } from '../../pipeline/ingest/index.ts';
 import type { Benchmark } from './types.ts';
 
 const ROWS = 200_000;

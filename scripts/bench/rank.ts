@@ -12,11 +12,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDb } from '../../pipeline/db/client.ts';
-import { parsePeriod } from '../../pipeline/rank/period.ts';
-import { extraSampleQuota } from '../../pipeline/rank/quota.ts';
-import { rankAgents } from '../../pipeline/rank/rank-agents.ts';
-import { agentResults } from '../../pipeline/rank/read.ts';
+import { openDb } from '../../pipeline/db/index.ts';
+import { parsePeriod, extraSampleQuota, rankAgents, agentResults } from '../../pipeline/rank/index.ts';
 import { syntheticCalls } from '../../fixtures/support/pipeline/rank-test-data.ts';
 import type { Benchmark, BenchResult } from './types.ts';
 

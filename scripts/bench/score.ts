@@ -9,8 +9,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDb } from '../../pipeline/db/client.ts';
-import { rescoreRange } from '../../pipeline/score/rescore.ts';
+import { openDb } from '../../pipeline/db/index.ts';
+import { rescoreRange } from '../../pipeline/score/index.ts';
 import { storeCall } from '../../fixtures/support/pipeline/test-store.ts';
 import { shippedScorecards } from '../eval/eval-checks.ts';
 import { makeNoisySet } from '../fixtures/make-noisy-set.ts';

@@ -8,7 +8,7 @@
  */
 import { createVad, speechProbabilities } from '../../models/vad.ts';
 import { ZH_HOLD_CALL } from '../../fixtures/support/speech/scenarios.ts';
-import { createVadStage } from '../../pipeline/speech/stages.ts';
+import { createVadStage } from '../../pipeline/speech/index.ts';
 import { renderCall } from '../../fixtures/support/speech/synth-call.ts';
 import type { Benchmark, BenchResult } from './types.ts';
 

@@ -1,5 +1,5 @@
 /** The end-of-run summary as a person reads it on a terminal. */
-import type { RunSummary } from '../../pipeline/run/summary.ts';
+import type { RunSummary } from '../../pipeline/run/index.ts';
 
 const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
 

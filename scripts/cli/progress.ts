@@ -3,8 +3,7 @@
  * CI logs). On stdout, beside the summary: stderr carries the structured logs.
  */
 import cliProgress from 'cli-progress';
-import type { RunProgress } from '../../pipeline/run/run-night.ts';
-import type { CallOutcome } from '../../pipeline/run/process-call.ts';
+import type { RunProgress, CallOutcome } from '../../pipeline/run/index.ts';
 
 export function createProgress(stream: NodeJS.WriteStream = process.stdout): RunProgress {
   let total = 0;

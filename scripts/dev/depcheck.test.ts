@@ -38,7 +38,8 @@ describe('dependency rules', () => {
   it('each rule fails an import that points the wrong way, and lets the right way pass', async () => {
     write('pipeline/types.ts', 'export type Speaker = "agent";\n');
     write('pipeline/speech/segments.ts', 'export const segments = 1;\n');
-    write('pipeline/run/components.ts', "import { segments } from '../speech/segments.ts';\nexport const components = segments;\n");
+    write('pipeline/speech/index.ts', "export { segments } from './segments.ts';\n");
+    write('pipeline/run/components.ts', "import { segments } from '../speech/index.ts';\nexport const components = segments;\n");
     // models/ → pipeline/ (upward); models/ → pipeline/types.ts is the one allowed edge.
     write('models/vad.ts', "import type { Speaker } from '../pipeline/types.ts';\nimport { segments } from '../pipeline/speech/segments.ts';\nexport const s: Speaker = 'agent';\nexport const v = segments;\n");
     // A cycle between two stage files.
@@ -54,6 +55,14 @@ describe('dependency rules', () => {
     write('api/app.test.ts', "import { harness } from '../fixtures/support/harness.ts';\nexport const t = harness;\n");
     write('scripts/cli/callqa.ts', "import { t } from '../../api/app.test.ts';\nexport const cli = t;\n");
 
+    // Past a stage folder's entry file: from another stage, from the API; through index.ts, from a
+    // sibling inside the folder, and from a test, it is fine.
+    write('pipeline/checks/deep.ts', "import { segments } from '../speech/segments.ts';\nexport const d = segments;\n");
+    write('api/deep.ts', "import { segments } from '../pipeline/speech/segments.ts';\nexport const d = segments;\n");
+    write('api/entry.ts', "import { segments } from '../pipeline/speech/index.ts';\nexport const e = segments;\n");
+    write('api/deep.test.ts', "import { segments } from '../pipeline/speech/segments.ts';\nexport const t = segments;\n");
+    write('pipeline/speech/inner.ts', "import { segments } from './segments.ts';\nexport const i = segments;\n");
+
     const found = await violations(tmp, ['pipeline', 'models', 'api', 'scripts', 'fixtures']);
     const has = (rule: string, from: string, to: string) => found.some((v) => v.rule === rule && v.from === from && v.to === to);
 
@@ -66,6 +75,10 @@ describe('dependency rules', () => {
     expect(has('scorecard-below-checks', 'pipeline/scorecard/load.ts', 'pipeline/checks/a.ts')).toBe(true);
     expect(has('no-test-support-in-source', 'api/app.ts', 'fixtures/support/harness.ts')).toBe(true);
     expect(has('no-test-support-in-source', 'scripts/cli/callqa.ts', 'api/app.test.ts')).toBe(true);
+    expect(has('stage-entry-files', 'pipeline/checks/deep.ts', 'pipeline/speech/segments.ts')).toBe(true);
+    expect(has('stage-entry-files', 'api/deep.ts', 'pipeline/speech/segments.ts')).toBe(true);
+    expect(has('stage-entry-files', 'models/vad.ts', 'pipeline/speech/segments.ts')).toBe(true);
+    expect(found.some((v) => ['api/entry.ts', 'api/deep.test.ts', 'pipeline/speech/inner.ts'].includes(v.from))).toBe(false);
     expect(found.some((v) => v.from === 'api/app.test.ts')).toBe(false);
     expect(found.some((v) => v.from === 'pipeline/run/components.ts')).toBe(false);
   });

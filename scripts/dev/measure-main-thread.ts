@@ -3,9 +3,8 @@
  * stage analyses one long stereo call, in-process (createVadStage) versus on the worker pool
  * (createVadPool). Run: `npx tsx scripts/dev/measure-main-thread.ts [minutes]`.
  */
-import { createVadStage } from '../../pipeline/speech/stages.ts';
-import { createVadPool } from '../../pipeline/speech/vad-pool.ts';
-import type { CallAudio } from '../../pipeline/audio/types.ts';
+import { createVadStage, createVadPool } from '../../pipeline/speech/index.ts';
+import type { CallAudio } from '../../pipeline/audio/index.ts';
 
 const minutes = Number(process.argv[2] ?? 5);
 const n = Math.round(minutes * 60 * 16_000);

@@ -11,10 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { CallContext } from '../../pipeline/checks/context.ts';
-import { runCheck } from '../../pipeline/checks/run-check.ts';
-import { loadScorecard } from '../../pipeline/scorecard/load.ts';
-import type { Scorecard } from '../../pipeline/scorecard/schema.ts';
+import { type CallContext, runCheck } from '../../pipeline/checks/index.ts';
+import { loadScorecard, type Scorecard } from '../../pipeline/scorecard/index.ts';
 import type { CheckResult, Language } from '../../pipeline/types.ts';
 import { tally, withRates, type Confusion, type Counts } from '../dev/lib/confusion.ts';
 import { NOISY_SET_FILE, type NoisyCall, type NoisySet } from '../fixtures/make-noisy-set.ts';

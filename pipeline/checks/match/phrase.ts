@@ -15,7 +15,7 @@ import { IGNORED_UNIT_KEYS } from './discourse.ts';
 import { dropFillers, toUnits, type Unit } from './units.ts';
 
 /** Slots are part of the scorecard format (pipeline/scorecard/slots.ts); re-exported for callers here. */
-import { SLOT, SLOT_NAMES, slotsIn } from '../../scorecard/slots.ts';
+import { SLOT, SLOT_NAMES, slotsIn } from '../../scorecard/index.ts';
 
 export { SLOT_NAMES, slotsIn };
 

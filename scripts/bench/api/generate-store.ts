@@ -4,7 +4,7 @@
  * agents in teams. Written with prepared statements in one transaction (tens of seconds for
  * 100,000 calls). The rows are shaped like the pipeline's but made up: for speed, not scoring.
  */
-import { openDb, type Db } from '../../../pipeline/db/client.ts';
+import { openDb, type Db } from '../../../pipeline/db/index.ts';
 import { mulberry32 } from '../../dev/lib/random.ts';
 
 export interface GeneratedStore {

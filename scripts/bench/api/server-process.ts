@@ -3,7 +3,7 @@
  * share the server's event loop. Usage: node --import tsx server-process.ts DB_FILE; prints
  * one JSON line `{"url": …, "token": …}` when listening on 127.0.0.1 (ephemeral port).
  */
-import { openDb } from '../../../pipeline/db/client.ts';
+import { openDb } from '../../../pipeline/db/index.ts';
 import { createUser } from '../../../api/queries/users.ts';
 import { startServer } from '../../../api/server.ts';
 

@@ -6,14 +6,10 @@
  */
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { openDb } from '../../../pipeline/db/client.ts';
-import { readRankingWorkbook } from '../../../pipeline/export/bundle.ts';
-import { parseReportFlags, type ReportFlags } from '../../../pipeline/export/cli-flags.ts';
-import { kpisCsv, rankingsCsv, vocCsv } from '../../../pipeline/export/csv.ts';
-import { readStamp } from '../../../pipeline/export/stamp.ts';
-import { kpisXlsx, rankingsXlsx, vocXlsx } from '../../../pipeline/export/xlsx.ts';
-import { centerKpis } from '../../../pipeline/kpi/read.ts';
-import { vocReport } from '../../../pipeline/voc/read.ts';
+import { openDb } from '../../../pipeline/db/index.ts';
+import { readRankingWorkbook, parseReportFlags, type ReportFlags, kpisCsv, rankingsCsv, vocCsv, readStamp, kpisXlsx, rankingsXlsx, vocXlsx } from '../../../pipeline/export/index.ts';
+import { centerKpis } from '../../../pipeline/kpi/index.ts';
+import { vocReport } from '../../../pipeline/voc/index.ts';
 import { rankingOptions, reportSourceOptions, targetOption } from '../report-options.ts';
 import { configFile, dbFile } from '../locations.ts';
 import { UserInputError } from '../../../pipeline/errors.ts';

@@ -4,11 +4,9 @@
  * change since the previous period, weakest checks) and the population behind it.
  */
 import type { Command } from 'commander';
-import { openDb } from '../../../pipeline/db/client.ts';
-import { parseReportFlags, type ReportFlags } from '../../../pipeline/export/cli-flags.ts';
-import { round2 } from '../../../pipeline/export/tables.ts';
-import { textTable } from '../../../pipeline/export/text-table.ts';
-import { agentResults } from '../../../pipeline/rank/read.ts';
+import { openDb } from '../../../pipeline/db/index.ts';
+import { parseReportFlags, type ReportFlags, round2, textTable } from '../../../pipeline/export/index.ts';
+import { agentResults } from '../../../pipeline/rank/index.ts';
 import { rankingOptions, reportSourceOptions } from '../report-options.ts';
 import { configFile, dbFile } from '../locations.ts';
 

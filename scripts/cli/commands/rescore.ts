@@ -5,10 +5,10 @@
  * The brand that fills `{brand}` comes from the configuration file (`brand:`).
  */
 import type { Command } from 'commander';
-import { openDb } from '../../../pipeline/db/client.ts';
-import { brandFor } from '../../../pipeline/run/score-stage.ts';
-import { rescoreRange, type RescoreSummary } from '../../../pipeline/score/rescore.ts';
-import { loadScorecard } from '../../../pipeline/scorecard/load.ts';
+import { openDb } from '../../../pipeline/db/index.ts';
+import { brandFor } from '../../../pipeline/run/index.ts';
+import { rescoreRange, type RescoreSummary } from '../../../pipeline/score/index.ts';
+import { loadScorecard } from '../../../pipeline/scorecard/index.ts';
 import { DEFAULT_DB, dbFile, findAndLoadConfig } from '../locations.ts';
 
 interface RescoreFlags {

@@ -1,13 +1,8 @@
 /** `callqa run`: the nightly batch for one service date. */
 import type { Command } from 'commander';
-import { openDb } from '../../../pipeline/db/client.ts';
-import { INPUT_ENCODINGS, type InputEncoding } from '../../../pipeline/ingest/text-decode.ts';
-import { buildComponents } from '../../../pipeline/run/build-components.ts';
-import type { Components } from '../../../pipeline/run/components.ts';
-import { DEMO, demoHistoryDir, historyLine, runDemoHistory } from '../../../pipeline/run/demo-db.ts';
-import { NightInputError } from '../../../pipeline/run/night-inputs.ts';
-import { runNight } from '../../../pipeline/run/run-night.ts';
-import { runOptionsFromConfig } from '../../../pipeline/run/run-options.ts';
+import { openDb } from '../../../pipeline/db/index.ts';
+import { INPUT_ENCODINGS, type InputEncoding } from '../../../pipeline/ingest/index.ts';
+import { buildComponents, type Components, DEMO, demoHistoryDir, historyLine, runDemoHistory, NightInputError, runNight, runOptionsFromConfig } from '../../../pipeline/run/index.ts';
 import { createProgress } from '../progress.ts';
 import { DEFAULT_DB, dbFile, findAndLoadConfig } from '../locations.ts';
 import { formatSummary, interruptedLine } from '../format-summary.ts';

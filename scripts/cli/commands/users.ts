@@ -9,7 +9,7 @@
 import type { Command } from 'commander';
 import { createUser, listUsers, removeUser } from '../../../api/queries/users.ts';
 import { ROLES, type Role } from '../../../api/context.ts';
-import { openDb } from '../../../pipeline/db/client.ts';
+import { openDb } from '../../../pipeline/db/index.ts';
 import { DEFAULT_DB, dbFile } from '../locations.ts';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];

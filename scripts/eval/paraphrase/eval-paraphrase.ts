@@ -9,9 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { CallContext } from '../../../pipeline/checks/context.ts';
+import type { CallContext } from '../../../pipeline/checks/index.ts';
 import { sentimentFor } from '../../../fixtures/support/pipeline/test-calls.ts';
-import type { Scorecard } from '../../../pipeline/scorecard/schema.ts';
+import type { Scorecard } from '../../../pipeline/scorecard/index.ts';
 import type { Language } from '../../../pipeline/types.ts';
 import { judge, shippedScorecards } from '../eval-checks.ts';
 import { tally, withRates, type Confusion, type Counts } from '../../dev/lib/confusion.ts';

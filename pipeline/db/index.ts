@@ -1,0 +1,8 @@
+/**
+ * Entry file of pipeline/db/: what code outside the folder uses. Callers outside import from here
+ * (rule stage-entry-files in .dependency-cruiser.cjs); files inside the folder import each other directly.
+ */
+export { openDb, openDbReadOnly, type Db } from './client.ts';
+export { agents, calls, checkResults, failures, ingestRejects, overrides, samples, scores, sessions, stageResults, users } from './schema.ts';
+export { getStage, putStage } from './stage-results.ts';
+export { insertMany, parseJson, sqlOf, sqliteSql, type Dialect, type Row, type Sql, type SqlValue } from './sql.ts';

@@ -1,0 +1,5 @@
+/**
+ * Entry file of pipeline/transcript/: what code outside the folder uses. Callers outside import from here
+ * (rule stage-entry-files in .dependency-cruiser.cjs); files inside the folder import each other directly.
+ */
+export { readSidecar } from './sidecar.ts';
