@@ -3,7 +3,7 @@
  * the scorecard versions behind the scores, the versions of the stages (ffmpeg build, ASR or
  * import, sentiment model) that produced the pipeline results, and when it was generated.
  */
-import type { Db } from '../db/index.ts';
+import type { Sql } from '../db/index.ts';
 import { type Period, callWhere, chosenScoresSql, type AgentFilters } from '../rank/index.ts';
 
 export interface ExportStamp {
@@ -18,22 +18,21 @@ export interface ExportStamp {
   generatedAt: string;
 }
 
-export function readStamp(db: Db, period: Period, filters: AgentFilters = {}, scorecardVersion?: string, now: Date = new Date()): ExportStamp {
+export async function readStamp(sql: Sql, period: Period, filters: AgentFilters = {}, scorecardVersion?: string, now: Date = new Date()): Promise<ExportStamp> {
   const chosen = chosenScoresSql(period, filters, scorecardVersion);
-  const scorecardVersions = (db.$client.prepare(`SELECT DISTINCT scorecard_version AS v FROM (${chosen.sql}) ORDER BY v`).all(chosen.params) as { v: string }[]).map((r) => r.v);
+  const scorecardVersions = (await sql.all<{ v: string }>(`SELECT DISTINCT scorecard_version AS v FROM (${chosen.sql}) AS chosen ORDER BY v`, chosen.params)).map((r) => r.v);
   const where = callWhere(period, filters);
   const modelVersions = (
-    db.$client
-      .prepare(
-        `SELECT DISTINCT stage || '=' || version AS v FROM (
-           SELECT sr.stage, sr.version,
-                  ROW_NUMBER() OVER (PARTITION BY sr.call_id, sr.stage ORDER BY sr.created_at DESC, sr.version DESC) AS rn
-           FROM calls c LEFT JOIN agents a ON a.agent_id = c.agent_id
-           JOIN stage_results sr ON sr.call_id = c.call_id
-           WHERE ${where.sql}
-         ) WHERE rn = 1 ORDER BY v`,
-      )
-      .all(where.params) as { v: string }[]
+    await sql.all<{ v: string }>(
+      `SELECT DISTINCT stage || '=' || version AS v FROM (
+         SELECT sr.stage, sr.version,
+                ROW_NUMBER() OVER (PARTITION BY sr.call_id, sr.stage ORDER BY sr.created_at DESC, sr.version DESC) AS rn
+         FROM calls c LEFT JOIN agents a ON a.agent_id = c.agent_id
+         JOIN stage_results sr ON sr.call_id = c.call_id
+         WHERE ${where.sql}
+       ) AS newest WHERE rn = 1 ORDER BY v`,
+      where.params,
+    )
   ).map((r) => r.v);
   return { period: period.label, filters: describeFilters(filters), scorecardVersions, modelVersions, generatedAt: now.toISOString() };
 }

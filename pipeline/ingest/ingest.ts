@@ -6,8 +6,7 @@
  * memory stays flat in the number of rows. A file refused as a whole (CsvFileError: not
  * valid in its encoding, bad header, unreadable) is found before anything is stored.
  */
-import { eq } from 'drizzle-orm';
-import { type Db, agents, ingestRejects } from '../db/index.ts';
+import { insertMany, type Sql, type SqlValue } from '../db/index.ts';
 import type { ManifestRow } from '../types.ts';
 import { serviceDate } from './fields.ts';
 import { checkCsvFile } from './csv.ts';
@@ -39,96 +38,126 @@ export interface IngestSummary {
 
 /** Manifest rows stored per write transaction: large enough to amortise the commit, small enough that a run's lease heartbeat gets in between. */
 const BATCH_ROWS = 5000;
+/** Bound parameters per multi-row statement (below SQLite's 32,766 and Postgres's 65,535). */
+const MAX_PARAMS = 30_000;
 
 /** Throws CsvFileError (one line naming the file) when the roster or manifest is refused as a whole; then nothing is stored. */
-export async function ingest(db: Db, opts: IngestOptions): Promise<IngestSummary> {
+export async function ingest(sql: Sql, opts: IngestOptions): Promise<IngestSummary> {
   const roster = await readRoster(opts.rosterPath, { encoding: opts.encoding });
   // Decode the whole manifest once before storing anything: a bad byte on its last line (or a
   // bad header) must not leave the roster and first rows stored under a decoding the user is
   // about to change.
   await checkCsvFile(opts.manifestPath, MANIFEST_REQUIRED, { encoding: opts.encoding });
 
-  db.transaction((tx) => {
+  await sql.tx(async (t) => {
     for (const a of roster.agents) {
-      tx.insert(agents).values(a).onConflictDoUpdate({ target: agents.agentId, set: { ...a } }).run();
+      await t.run(
+        `INSERT INTO agents (agent_id, name, surname, team, site, coach, language) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (agent_id) DO UPDATE SET name = excluded.name, surname = excluded.surname, team = excluded.team,
+           site = excluded.site, coach = excluded.coach, language = excluded.language`,
+        [a.agentId, a.name, a.surname, a.team, a.site, a.coach, a.language],
+      );
     }
   });
-  const knownAgents = new Set(db.select({ id: agents.agentId }).from(agents).all().map((r) => r.id));
+  const knownAgents = new Set((await sql.all<{ id: string }>('SELECT agent_id AS id FROM agents')).map((r) => r.id));
   const rejects: Reject[] = [...roster.rejects];
 
-  // Raw prepared statements: this loop runs 200,000 times for a large center's day, and
-  // building a drizzle query per row costs more than the insert itself.
-  const insert = db.$client.prepare(
-    `insert into calls (${CALL_COLUMNS.map(([, c]) => c).join(', ')}) values (${CALL_COLUMNS.map(([k]) => `@${k}`).join(', ')}) on conflict do nothing`,
-  );
-  const selectCall = db.$client.prepare('select * from calls where call_id = ?');
   // The line each call_id was first accepted on in this file, to reject a repeat within the
-  // file naming that line. A TEMP table (on disk: better-sqlite3 builds with TEMP_STORE=1) rather
-  // than a Map: a Map of 1,000,000 ids, and the heap V8 grows around it, cost ~250 MB of RSS.
-  db.$client.exec('create temp table if not exists ingest_first_lines (call_id text primary key, line integer not null) without rowid');
-  db.$client.exec('delete from temp.ingest_first_lines');
-  const insertFirstLine = db.$client.prepare('insert into temp.ingest_first_lines (call_id, line) values (?, ?) on conflict do nothing');
-  const selectFirstLine = db.$client.prepare('select line from temp.ingest_first_lines where call_id = ?').pluck();
-  const insertReject = db.$client.prepare(
-    'insert into ingest_rejects (date, source_file, row_number, call_id, field, reason) values (?, ?, ?, ?, ?, ?) on conflict do nothing',
-  );
-  const storeRejects = (list: Reject[]) => {
-    for (const r of list) insertReject.run(opts.date, r.sourceFile, r.rowNumber, r.callId ?? null, r.field ?? null, r.reason);
-  };
+  // file naming that line. In memory (the same on both stores; a SQLite TEMP table has no
+  // counterpart a pooled Postgres connection keeps between batches).
+  const firstLines = new Map<string, number>();
+  const storeRejects = (t: Sql, list: Reject[]) =>
+    insertMany(
+      t,
+      'ingest_rejects',
+      ['date', 'source_file', 'row_number', 'call_id', 'field', 'reason'],
+      list.map((r) => [opts.date, r.sourceFile, r.rowNumber, r.callId ?? null, r.field ?? null, r.reason]),
+      'ON CONFLICT DO NOTHING',
+    );
 
   let validRows = 0;
   let newCalls = 0;
   let batch: { line: number; row: ManifestRow; path: string }[] = [];
   let batchRejects: Reject[] = [...roster.rejects];
-  const flush = db.$client.transaction(() => {
+  const flush = async () => {
+    const fresh: { line: number; values: SqlValue[] }[] = [];
     for (const { line, row, path } of batch) {
-      if (insertFirstLine.run(row.callId, line).changes === 0) {
-        const reject = { sourceFile: opts.manifestPath, rowNumber: line, callId: row.callId, field: 'call_id', reason: duplicateReason(row.callId, selectFirstLine.get(row.callId) as number) };
+      const first = firstLines.get(row.callId);
+      if (first !== undefined) {
+        const reject = { sourceFile: opts.manifestPath, rowNumber: line, callId: row.callId, field: 'call_id', reason: duplicateReason(row.callId, first) };
         rejects.push(reject);
         batchRejects.push(reject);
         continue;
       }
+      firstLines.set(row.callId, line);
       validRows++;
-      const values = toSqlite(toCallRecord(row, path));
+      fresh.push({ line, values: toSqlValues(toCallRecord(row, path)) });
+    }
+    await sql.tx(async (t) => {
       // Insert-or-ignore first: on a re-ingest nearly every row already exists, and only those
       // are read back to tell an identical row (fine) from a conflicting one (rejected).
-      if (insert.run(values).changes === 1) {
-        newCalls++;
-        continue;
-      }
-      const before = selectCall.get(row.callId) as Record<string, unknown>;
-      if (!sameCdr(before, values)) {
+      const inserted = await insertNewCalls(t, fresh.map((f) => f.values));
+      newCalls += inserted.size;
+      const existing = fresh.filter((f) => !inserted.has(f.values[0] as string));
+      const stored = await readCalls(t, existing.map((f) => f.values[0] as string));
+      for (const { line, values } of existing) {
+        const callId = values[0] as string;
+        if (sameCdr(stored.get(callId), values)) continue;
         const reject = {
           sourceFile: opts.manifestPath,
           rowNumber: line,
-          callId: row.callId,
+          callId,
           field: 'call_id',
-          reason: `duplicate call_id ${row.callId}: already stored from an earlier manifest with different fields`,
+          reason: `duplicate call_id ${callId}: already stored from an earlier manifest with different fields`,
         };
         rejects.push(reject);
         batchRejects.push(reject);
       }
-    }
-    storeRejects(batchRejects);
+      await storeRejects(t, batchRejects);
+    });
     batch = [];
     batchRejects = [];
-  });
+  };
 
-  try {
-    for await (const item of manifestItems(opts.manifestPath, { recordingsDir: opts.recordingsDir, knownAgents, encoding: opts.encoding, checkDuplicates: false })) {
-      if (item.kind === 'reject') {
-        rejects.push(item.reject);
-        batchRejects.push(item.reject);
-      } else {
-        batch.push(item);
-      }
-      if (batch.length + batchRejects.length >= BATCH_ROWS) flush();
+  for await (const item of manifestItems(opts.manifestPath, { recordingsDir: opts.recordingsDir, knownAgents, encoding: opts.encoding, checkDuplicates: false })) {
+    if (item.kind === 'reject') {
+      rejects.push(item.reject);
+      batchRejects.push(item.reject);
+    } else {
+      batch.push(item);
     }
-    flush();
-  } finally {
-    db.$client.exec('drop table if exists temp.ingest_first_lines');
+    if (batch.length + batchRejects.length >= BATCH_ROWS) await flush();
   }
+  await flush();
   return { validRows, newCalls, agents: roster.agents.length, rejects };
+}
+
+/** Inserts the rows that are not stored yet; returns the call_ids it inserted. */
+async function insertNewCalls(sql: Sql, rows: SqlValue[][]): Promise<Set<string>> {
+  const inserted = new Set<string>();
+  const perStatement = Math.floor(MAX_PARAMS / CALL_COLUMNS.length);
+  const tuple = `(${CALL_COLUMNS.map(() => '?').join(', ')})`;
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const chunk = rows.slice(i, i + perStatement);
+    const returned = await sql.all<{ call_id: string }>(
+      `INSERT INTO calls (${CALL_COLUMNS.map(([, c]) => c).join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}
+       ON CONFLICT (call_id) DO NOTHING RETURNING call_id`,
+      chunk.flat(),
+    );
+    for (const r of returned) inserted.add(r.call_id);
+  }
+  return inserted;
+}
+
+/** The stored ingest columns of these calls, by call_id. */
+async function readCalls(sql: Sql, callIds: string[]): Promise<Map<string, Record<string, unknown>>> {
+  const out = new Map<string, Record<string, unknown>>();
+  for (let i = 0; i < callIds.length; i += 500) {
+    const chunk = callIds.slice(i, i + 500);
+    const rows = await sql.all(`SELECT ${CALL_COLUMNS.map(([, c]) => c).join(', ')} FROM calls WHERE call_id IN (${chunk.map(() => '?').join(', ')})`, chunk);
+    for (const r of rows) out.set(r.call_id as string, r);
+  }
+  return out;
 }
 
 /** `path`: the recording, resolved and confined to the recordings folder by the manifest reader. */
@@ -160,18 +189,40 @@ const CALL_COLUMNS: [keyof CallRecord, string][] = [
   ['resolved', 'resolved'], ['agentChannel', 'agent_channel'], ['customerId', 'customer_id'], ['site', 'site'],
 ];
 
-/** SQLite has no boolean: store 1/0 as drizzle's boolean mode does. */
-function toSqlite(r: CallRecord): Record<string, unknown> {
-  return { ...r, abandoned: r.abandoned == null ? null : Number(r.abandoned), resolved: r.resolved == null ? null : Number(r.resolved) };
+/** The record as bound values in CALL_COLUMNS order; booleans as 1/0 (the store has no boolean type). */
+function toSqlValues(r: CallRecord): SqlValue[] {
+  return CALL_COLUMNS.map(([key]) => {
+    const v = r[key];
+    return typeof v === 'boolean' ? Number(v) : (v ?? null);
+  });
 }
 
+/** Compares a stored row (SQL column names) with incoming values in CALL_COLUMNS order. */
+function sameCdr(stored: Record<string, unknown> | undefined, incoming: readonly SqlValue[]): boolean {
+  if (!stored) return false;
+  return CALL_COLUMNS.every(([, column], i) => column === 'call_id' || normalise(stored[column]) === normalise(incoming[i]));
+}
 
-/** Compares a stored row (SQL column names) with an incoming record in SQLite form. */
-function sameCdr(stored: Record<string, unknown>, incoming: Record<string, unknown>): boolean {
-  return CALL_COLUMNS.every(([key, column]) => column === 'call_id' || (stored[column] ?? null) === (incoming[key] ?? null));
+/** Numbers compare as numbers (a Postgres driver may return numeric text); absent as null. */
+const normalise = (v: unknown): unknown => (v === undefined || v === null ? null : typeof v === 'bigint' ? Number(v) : v);
+
+export interface StoredReject {
+  id: number;
+  date: string;
+  sourceFile: string;
+  rowNumber: number;
+  callId: string | null;
+  field: string | null;
+  reason: string;
+  createdAt: string;
 }
 
 /** Rejects stored for a service date, in file/line order. */
-export function storedRejects(db: Db, date: string) {
-  return db.select().from(ingestRejects).where(eq(ingestRejects.date, date)).orderBy(ingestRejects.sourceFile, ingestRejects.rowNumber).all();
+export async function storedRejects(sql: Sql, date: string): Promise<StoredReject[]> {
+  const rows = await sql.all<StoredReject>(
+    `SELECT id, date, source_file AS "sourceFile", row_number AS "rowNumber", call_id AS "callId", field, reason, created_at AS "createdAt"
+     FROM ingest_rejects WHERE date = ? ORDER BY source_file, row_number, id`,
+    [date],
+  );
+  return rows.map((r) => ({ ...r, id: Number(r.id), rowNumber: Number(r.rowNumber) }));
 }

@@ -1,49 +1,46 @@
 /** Center KPIs for a period, read from the store (manifest calls, audio health, scores, tiers). */
-import type { Db } from '../db/index.ts';
+import { jsonTextAt, type Sql } from '../db/index.ts';
 import { type Period, agentResults, readScoredCalls, type AgentResultFilters, type AgentResultOptions, callWhere, type AgentFilters } from '../rank/index.ts';
 import { computeCenterKpis } from './compute-kpis.ts';
 import type { CenterKpis, KpiCall, KpiTargets } from './types.ts';
 
 /** Manifest calls of the period with the newest audio health reason of each. */
-export function readKpiCalls(db: Db, period: Period, filters: AgentFilters = {}): KpiCall[] {
+export async function readKpiCalls(sql: Sql, period: Period, filters: AgentFilters = {}): Promise<KpiCall[]> {
   const where = callWhere(period, filters);
-  return db.$client
-    .prepare(
-      `SELECT c.call_id, c.wait_s, c.abandoned, c.resolved, c.duration_s,
-         (SELECT COALESCE(json_extract(sr.result, '$.health.reason'), 'unknown')
-            FROM stage_results sr WHERE sr.call_id = c.call_id AND sr.stage = 'audio'
-            ORDER BY sr.created_at DESC, sr.version DESC LIMIT 1) AS health
-       FROM calls c LEFT JOIN agents a ON a.agent_id = c.agent_id
-       WHERE ${where.sql}`,
-    )
-    .all(where.params)
-    .map((r) => {
-      const row = r as { call_id: string; wait_s: number | null; abandoned: number | null; resolved: number | null; duration_s: number | null; health: string | null };
-      return {
-        callId: row.call_id,
-        waitS: row.wait_s,
-        abandoned: row.abandoned === null ? null : row.abandoned === 1,
-        resolved: row.resolved === null ? null : row.resolved === 1,
-        durationS: row.duration_s,
-        recordingHealth: row.health,
-      };
-    });
+  const rows = await sql.all<{ call_id: string; wait_s: number | null; abandoned: number | null; resolved: number | null; duration_s: number | null; health: string | null }>(
+    `SELECT c.call_id, c.wait_s, c.abandoned, c.resolved, c.duration_s,
+       (SELECT COALESCE(${jsonTextAt(sql.dialect, 'sr.result', ['health', 'reason'])}, 'unknown')
+          FROM stage_results sr WHERE sr.call_id = c.call_id AND sr.stage = 'audio'
+          ORDER BY sr.created_at DESC, sr.version DESC LIMIT 1) AS health
+     FROM calls c LEFT JOIN agents a ON a.agent_id = c.agent_id
+     WHERE ${where.sql}`,
+    where.params,
+  );
+  const num = (v: unknown) => (v === null ? null : Number(v));
+  return rows.map((row) => ({
+    callId: row.call_id,
+    waitS: num(row.wait_s),
+    abandoned: row.abandoned === null ? null : Number(row.abandoned) === 1,
+    resolved: row.resolved === null ? null : Number(row.resolved) === 1,
+    durationS: num(row.duration_s),
+    recordingHealth: row.health,
+  }));
 }
 
 /**
  * KPIs of the period against `targets` (defaults: the seed documents'). Tier counts come from
  * `agentResults` with the same filters and rank options.
  */
-export function centerKpis(
-  db: Db,
+export async function centerKpis(
+  sql: Sql,
   period: Period,
   targets: Partial<KpiTargets> = {},
   filters: AgentResultFilters = {},
   rankOptions: AgentResultOptions = {},
-): CenterKpis {
+): Promise<CenterKpis> {
   const rowFilters: AgentFilters = { team: filters.team, site: filters.site };
-  const calls = readKpiCalls(db, period, rowFilters);
-  const scores = readScoredCalls(db, period, rowFilters, filters.scorecardVersion).map((c) => c.score);
-  const tiers = agentResults(db, period, filters, rankOptions).stats.tierCounts;
+  const calls = await readKpiCalls(sql, period, rowFilters);
+  const scores = (await readScoredCalls(sql, period, rowFilters, filters.scorecardVersion)).map((c) => c.score);
+  const tiers = (await agentResults(sql, period, filters, rankOptions)).stats.tierCounts;
   return computeCenterKpis(period.label, calls, scores, tiers, targets);
 }

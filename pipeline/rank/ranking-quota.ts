@@ -4,7 +4,7 @@
  * them in a tier (pipeline/rank/quota.ts), within a daily budget.
  */
 import { z } from 'zod';
-import type { Db } from '../db/index.ts';
+import type { Sql } from '../db/index.ts';
 import { addDays, parsePeriod } from './period.ts';
 import { extraSampleQuota } from './quota.ts';
 import { agentResults } from './read.ts';
@@ -22,9 +22,9 @@ export const rankingSamplingSchema = z.object({
 export type RankingSampling = z.infer<typeof rankingSamplingSchema>;
 
 /** agent_id → extra calls to sample on `date`. Empty when the budget is 0 or nothing was scored yet. */
-export function rankingQuota(db: Db, date: string, opts: RankingSampling): Map<string, number> {
+export async function rankingQuota(sql: Sql, date: string, opts: RankingSampling): Promise<Map<string, number>> {
   if (opts.budget === 0) return new Map();
   const period = parsePeriod(`${addDays(date, -opts.lookbackDays)}..${addDays(date, -1)}`);
-  const ranking = agentResults(db, period, {}, { weakChecks: false, minCalls: opts.minCalls });
+  const ranking = await agentResults(sql, period, {}, { weakChecks: false, minCalls: opts.minCalls });
   return extraSampleQuota(ranking.agents, { budget: opts.budget, targetHalfWidth: opts.targetHalfWidth, minCalls: opts.minCalls });
 }

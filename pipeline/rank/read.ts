@@ -1,8 +1,9 @@
 /**
  * Reads what a ranking needs from the store and runs the pure steps: the entry point for the
- * API and the exports. Synchronous, like better-sqlite3.
+ * API and the exports. The same SQL on SQLite and Postgres (counts come back as numbers or
+ * numeric text, hence the Number()s).
  */
-import type { Db } from '../db/index.ts';
+import type { Sql } from '../db/index.ts';
 import type { CheckOutcome } from '../types.ts';
 import type { Period } from './period.ts';
 import { previousPeriod } from './period.ts';
@@ -28,20 +29,15 @@ export interface AgentResultOptions extends Partial<RankOptions> {
 }
 
 /** Scored calls of the period (one score per call, see chosenScoresSql). */
-export function readScoredCalls(
-  db: Db,
+export async function readScoredCalls(
+  sql: Sql,
   period: Period,
   filters: AgentFilters = {},
   scorecardVersion?: string,
-): (ScoredCall & { scorecardVersion: string })[] {
+): Promise<(ScoredCall & { scorecardVersion: string })[]> {
   const q = chosenScoresSql(period, filters, scorecardVersion);
-  return db.$client
-    .prepare(q.sql)
-    .all(q.params)
-    .map((r) => {
-      const row = r as { call_id: string; agent_id: string; score: number; scorecard_version: string };
-      return { callId: row.call_id, agentId: row.agent_id, score: row.score, scorecardVersion: row.scorecard_version };
-    });
+  const rows = await sql.all<{ call_id: string; agent_id: string; score: number; scorecard_version: string }>(q.sql, q.params);
+  return rows.map((row) => ({ callId: row.call_id, agentId: row.agent_id, score: Number(row.score), scorecardVersion: row.scorecard_version }));
 }
 
 /**
@@ -50,22 +46,22 @@ export function readScoredCalls(
  * month of calls never becomes one JS object per call. A stored score outside 0–100 throws,
  * naming the agent.
  */
-export function readAgentTallies(db: Db, period: Period, filters: AgentFilters = {}, scorecardVersion?: string): AgentTally[] {
+export async function readAgentTallies(sql: Sql, period: Period, filters: AgentFilters = {}, scorecardVersion?: string): Promise<AgentTally[]> {
   const where = callWhere(period, filters);
   const counted = countedScoreCondition('s', scorecardVersion);
-  return db.$client
-    .prepare(
-      `SELECT c.agent_id, MAX(a.name) AS name, MAX(a.team) AS team, MAX(a.site) AS site, MAX(a.coach) AS coach,
-              COUNT(s.score) AS n, TOTAL(s.score) AS sum, TOTAL(s.score * s.score) AS sum_sq, MIN(s.score) AS lo, MAX(s.score) AS hi
-       FROM calls c
-       LEFT JOIN agents a ON a.agent_id = c.agent_id
-       LEFT JOIN scores s ON s.call_id = c.call_id AND ${counted.sql}
-       WHERE ${where.sql}
-       GROUP BY c.agent_id ORDER BY c.agent_id`,
-    )
-    .all({ ...where.params, ...counted.params })
-    .map((r) => {
-      const row = r as { agent_id: string; name: string | null; team: string | null; site: string | null; coach: string | null; n: number; sum: number; sum_sq: number; lo: unknown; hi: unknown };
+  const rows = await sql.all<{ agent_id: string; name: string | null; team: string | null; site: string | null; coach: string | null; n: unknown; sum: unknown; sum_sq: unknown; lo: unknown; hi: unknown }>(
+    `SELECT c.agent_id, MAX(a.name) AS name, MAX(a.team) AS team, MAX(a.site) AS site, MAX(a.coach) AS coach,
+            COUNT(s.score) AS n, COALESCE(SUM(s.score), 0) AS sum, COALESCE(SUM(s.score * s.score), 0) AS sum_sq, MIN(s.score) AS lo, MAX(s.score) AS hi
+     FROM calls c
+     LEFT JOIN agents a ON a.agent_id = c.agent_id
+     LEFT JOIN scores s ON s.call_id = c.call_id AND ${counted.sql}
+     WHERE ${where.sql}
+     GROUP BY c.agent_id ORDER BY c.agent_id`,
+    // Placeholders in text order: the JOIN's condition comes before the WHERE.
+    [...counted.params, ...where.params],
+  );
+  return rows.map((raw) => {
+      const row = { ...raw, n: Number(raw.n), sum: Number(raw.sum), sum_sq: Number(raw.sum_sq) };
       if (row.n > 0) {
         checkScore(row.lo, `agent ${row.agent_id} (a stored score in ${period.label})`);
         checkScore(row.hi, `agent ${row.agent_id} (a stored score in ${period.label})`);
@@ -81,37 +77,39 @@ export function readAgentTallies(db: Db, period: Period, filters: AgentFilters =
  * Check outcomes per agent and check over the period's counted scores. A coach's override
  * (newest per call, version and check) replaces the automatic outcome.
  */
-export function readCheckTallies(db: Db, period: Period, filters: AgentFilters = {}, scorecardVersion?: string): CheckTally[] {
+export async function readCheckTallies(sql: Sql, period: Period, filters: AgentFilters = {}, scorecardVersion?: string): Promise<CheckTally[]> {
   const chosen = chosenScoresSql(period, filters, scorecardVersion);
-  const rows = db.$client
-    .prepare(
+  const rows = await sql.all<{ agent_id: string; check_id: string; label: string; section: string; weight: number; passed: unknown; failed: unknown; na: unknown }>(
       // Plan notes: `counted` is materialized first so SQLite keeps the date-index plan (cost
       // grows with the period, not the history) instead of probing check_results before scores;
       // sorting it by call_id makes the check_results probes walk the index in key order.
       `WITH counted AS MATERIALIZED (${chosen.sql}),
             ch AS MATERIALIZED (SELECT * FROM counted ORDER BY call_id)
        SELECT ch.agent_id, cr.check_id, MAX(cr.label) AS label, MAX(cr.section) AS section, MAX(cr.weight) AS weight,
-              SUM(cr.outcome = 'pass') AS passed, SUM(cr.outcome = 'fail') AS failed, SUM(cr.outcome = 'na') AS na
+              SUM(CASE WHEN cr.outcome = 'pass' THEN 1 ELSE 0 END) AS passed, SUM(CASE WHEN cr.outcome = 'fail' THEN 1 ELSE 0 END) AS failed,
+              SUM(CASE WHEN cr.outcome = 'na' THEN 1 ELSE 0 END) AS na
        FROM ch JOIN check_results cr ON cr.call_id = ch.call_id AND cr.scorecard_version = ch.scorecard_version
        GROUP BY ch.agent_id, cr.check_id ORDER BY ch.agent_id, cr.check_id`,
-    )
-    .all(chosen.params) as { agent_id: string; check_id: string; label: string; section: string; weight: number; passed: number; failed: number; na: number }[];
+    chosen.params,
+  );
   const tallies = new Map<string, CheckTally>();
   for (const r of rows) {
-    tallies.set(`${r.agent_id}\u0000${r.check_id}`, { agentId: r.agent_id, checkId: r.check_id, label: r.label, section: r.section, weight: r.weight, passed: r.passed, failed: r.failed, na: r.na });
+    tallies.set(`${r.agent_id}\u0000${r.check_id}`, {
+      agentId: r.agent_id, checkId: r.check_id, label: r.label, section: r.section, weight: Number(r.weight), passed: Number(r.passed), failed: Number(r.failed), na: Number(r.na),
+    });
   }
   // Overrides are few: move each corrected call from its automatic outcome to the coach's.
-  // CROSS JOIN keeps the (small) overrides table as the outer loop.
-  const corrections = db.$client
-    .prepare(
+  // On SQLite, CROSS JOIN keeps the (small) overrides table as the outer loop; Postgres has no
+  // CROSS JOIN … ON (its planner picks the order itself).
+  const corrections = await sql.all<{ agent_id: string; check_id: string; original: CheckOutcome; corrected: CheckOutcome }>(
       `SELECT ch.agent_id, o.check_id, cr.outcome AS original, o.outcome AS corrected
        FROM overrides o
-       CROSS JOIN (${chosen.sql}) ch ON ch.call_id = o.call_id AND ch.scorecard_version = o.scorecard_version
+       ${sql.dialect === 'sqlite' ? 'CROSS JOIN' : 'JOIN'} (${chosen.sql}) ch ON ch.call_id = o.call_id AND ch.scorecard_version = o.scorecard_version
        JOIN check_results cr ON cr.call_id = o.call_id AND cr.scorecard_version = o.scorecard_version AND cr.check_id = o.check_id
        WHERE NOT EXISTS (SELECT 1 FROM overrides later WHERE later.call_id = o.call_id AND later.scorecard_version = o.scorecard_version
                AND later.check_id = o.check_id AND (later.created_at > o.created_at OR (later.created_at = o.created_at AND later.id > o.id)))`,
-    )
-    .all(chosen.params) as { agent_id: string; check_id: string; original: CheckOutcome; corrected: CheckOutcome }[];
+    chosen.params,
+  );
   const field = { pass: 'passed', fail: 'failed', na: 'na' } as const;
   for (const c of corrections) {
     const t = tallies.get(`${c.agent_id}\u0000${c.check_id}`);
@@ -126,15 +124,15 @@ export function readCheckTallies(db: Db, period: Period, filters: AgentFilters =
  * Agent results for a period: ranking with tiers and stars, change since the previous period
  * (same kind and length, see previousPeriod) and each agent's weakest checks.
  */
-export function agentResults(db: Db, period: Period, filters: AgentResultFilters = {}, options: AgentResultOptions = {}): Ranking {
+export async function agentResults(sql: Sql, period: Period, filters: AgentResultFilters = {}, options: AgentResultOptions = {}): Promise<Ranking> {
   const { weakChecks: weakOptions, ...rankOverrides } = options;
   const population: AgentFilters = filters.rankWithinFilter ? { team: filters.team, site: filters.site } : {};
   const version = filters.scorecardVersion;
-  const rankPeriod = (p: Period) => rankTallies(readAgentTallies(db, p, population, version), rankOverrides);
+  const rankPeriod = async (p: Period) => rankTallies(await readAgentTallies(sql, p, population, version), rankOverrides);
 
-  let ranking = withPrevious(rankPeriod(period), rankPeriod(previousPeriod(period)));
+  let ranking = withPrevious(await rankPeriod(period), await rankPeriod(previousPeriod(period)));
   const rowFilter: AgentFilters = { team: filters.team, site: filters.site };
-  if (weakOptions !== false) ranking = withWeakestChecks(ranking, weakestChecks(readCheckTallies(db, period, rowFilter, version), weakOptions));
+  if (weakOptions !== false) ranking = withWeakestChecks(ranking, weakestChecks(await readCheckTallies(sql, period, rowFilter, version), weakOptions));
   if (!filters.rankWithinFilter && (filters.team !== undefined || filters.site !== undefined)) {
     ranking = keepAgents(
       ranking,

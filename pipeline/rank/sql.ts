@@ -10,9 +10,10 @@ export interface AgentFilters {
   site?: string;
 }
 
+/** A piece of SQL and the values of its `?` placeholders, in order. */
 export interface SqlPart {
   sql: string;
-  params: Record<string, string>;
+  params: string[];
 }
 
 /**
@@ -21,15 +22,15 @@ export interface SqlPart {
  * team or site filter.
  */
 export function callWhere(period: Period, filters: AgentFilters = {}): SqlPart {
-  const conditions = ['c.date BETWEEN @startDate AND @endDate'];
-  const params: Record<string, string> = { startDate: period.startDate, endDate: period.endDate };
+  const conditions = ['c.date BETWEEN ? AND ?'];
+  const params = [period.startDate, period.endDate];
   if (filters.team !== undefined) {
-    conditions.push('a.team = @team');
-    params.team = filters.team;
+    conditions.push('a.team = ?');
+    params.push(filters.team);
   }
   if (filters.site !== undefined) {
-    conditions.push('a.site = @site');
-    params.site = filters.site;
+    conditions.push('a.site = ?');
+    params.push(filters.site);
   }
   return { sql: conditions.join(' AND '), params };
 }
@@ -41,13 +42,13 @@ export function callWhere(period: Period, filters: AgentFilters = {}): SqlPart {
  * function: with one score per call (the usual case) it is a single index probe, ~5× cheaper.
  */
 export function countedScoreCondition(alias: string, scorecardVersion?: string): SqlPart {
-  if (scorecardVersion !== undefined) return { sql: `${alias}.scorecard_version = @scorecardVersion`, params: { scorecardVersion } };
+  if (scorecardVersion !== undefined) return { sql: `${alias}.scorecard_version = ?`, params: [scorecardVersion] };
   return {
     sql: `NOT EXISTS (SELECT 1 FROM scores newer WHERE newer.call_id = ${alias}.call_id
             AND newer.scorecard_version <> ${alias}.scorecard_version
             AND (newer.created_at > ${alias}.created_at
                  OR (newer.created_at = ${alias}.created_at AND newer.scorecard_version > ${alias}.scorecard_version)))`,
-    params: {},
+    params: [],
   };
 }
 
@@ -64,6 +65,6 @@ export function chosenScoresSql(period: Period, filters: AgentFilters = {}, scor
       JOIN scores s ON s.call_id = c.call_id
       LEFT JOIN agents a ON a.agent_id = c.agent_id
       WHERE ${where.sql} AND ${counted.sql}`,
-    params: { ...where.params, ...counted.params },
+    params: [...where.params, ...counted.params],
   };
 }

@@ -4,7 +4,7 @@
  * not there (with the reason why).
  */
 import type { AudioFailureReason, CallAudio } from '../audio/index.ts';
-import type { Db } from '../db/index.ts';
+import type { Sql } from '../db/index.ts';
 import type { StageBudgets } from './watchdog.ts';
 import type { AsrStage, VadStage } from '../speech/index.ts';
 
@@ -49,7 +49,7 @@ export interface ScoreInput {
 
 export interface ScoreStage {
   score(input: ScoreInput): CallScore;
-  save(db: Db, callId: string, score: CallScore): void;
+  save(sql: Sql, callId: string, score: CallScore): Promise<void>;
 }
 
 export interface Components {

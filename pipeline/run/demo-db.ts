@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeHistoryNights } from './demo-history/write-history.ts';
 import { loadConfig, repoRoot, type Config } from '../config.ts';
-import { openDb, type Db } from '../db/index.ts';
+import { openDb, sqlOf, type Sql } from '../db/index.ts';
 import { buildComponents } from './build-components.ts';
 import { isStaleLock, releaseLock, tryLock } from './demo-db-lock.ts';
 import type { Components } from './components.ts';
@@ -42,14 +42,14 @@ export const demoHistoryDir = (dbFile: string): string => join(dbFile, '..', 'de
  * after a night that was interrupted. The shipped night itself is the caller's to run last.
  */
 export async function runDemoHistory(
-  db: Db,
+  sql: Sql,
   config: Config,
   components: () => Promise<Components>,
   opts: { historyDir: string; overrides?: RunOverrides; onNight?: (summary: RunSummary) => void },
 ): Promise<RunSummary[]> {
   const summaries: RunSummary[] = [];
   for (const night of writeHistoryNights(opts.historyDir)) {
-    const summary = await runNight(db, runOptionsFromConfig(config, night, opts.overrides), components);
+    const summary = await runNight(sql, runOptionsFromConfig(config, night, opts.overrides), components);
     summaries.push(summary);
     opts.onNight?.(summary);
     if (summary.interrupted) break;
@@ -124,8 +124,8 @@ export async function demoDatabaseFile(): Promise<string> {
       try {
         // The stored recording paths point into the history folder: it stays next to the database.
         rmSync(historyDirOf(file), { recursive: true, force: true });
-        await runDemoHistory(db, config, async () => components, { historyDir: historyDirOf(file) });
-        await runNight(db, runOptionsFromConfig(config, {
+        await runDemoHistory(sqlOf(db), config, async () => components, { historyDir: historyDirOf(file) });
+        await runNight(sqlOf(db), runOptionsFromConfig(config, {
           date: DEMO.date, recordingsDir: DEMO.recordings, manifestPath: DEMO.manifest, rosterPath: DEMO.roster,
         }), components);
       } finally {

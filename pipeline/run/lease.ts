@@ -8,7 +8,7 @@
  * store's `created_at` default), so they compare as text in SQL.
  */
 import { hostname } from 'node:os';
-import type { Db } from '../db/index.ts';
+import type { Sql } from '../db/index.ts';
 import { CallqaError, EXIT_CODE, type CallqaErrorOptions } from '../errors.ts';
 
 export interface LeaseTiming {
@@ -54,14 +54,12 @@ export interface Lease {
 export const isLeaseLive = (lease: Pick<Lease, 'expiresAt' | 'holder'>, now = new Date()): boolean =>
   lease.expiresAt > now.toISOString() && !holderIsGone(lease.holder);
 
-const LEASE_COLUMNS = `l.date, l.run_id AS runId, l.holder, l.heartbeat_at AS heartbeatAt, l.expires_at AS expiresAt, r.created_at AS runStartedAt`;
+const LEASE_COLUMNS = `l.date, l.run_id AS "runId", l.holder, l.heartbeat_at AS "heartbeatAt", l.expires_at AS "expiresAt", r.created_at AS "runStartedAt"`;
 
 /** The date's lease if a live run holds it, else null. */
-export function liveLease(db: Db, date: string, now = new Date()): Lease | null {
-  const lease = db.$client
-    .prepare(`SELECT ${LEASE_COLUMNS} FROM run_leases l LEFT JOIN runs r ON r.id = l.run_id WHERE l.date = ?`)
-    .get(date) as Lease | undefined;
-  return lease && isLeaseLive(lease, now) ? lease : null;
+export async function liveLease(sql: Sql, date: string, now = new Date()): Promise<Lease | null> {
+  const lease = await sql.get<Lease>(`SELECT ${LEASE_COLUMNS} FROM run_leases l LEFT JOIN runs r ON r.id = l.run_id WHERE l.date = ?`, [date]);
+  return lease && isLeaseLive(lease, now) ? { ...lease, runId: Number(lease.runId) } : null;
 }
 
 /** Refusal to start a run: another live run holds the date. The message is one line. */
@@ -84,41 +82,42 @@ export interface Claim {
 }
 
 /**
- * In one write transaction (BEGIN IMMEDIATE, so two processes cannot both see the date free):
- * if a live lease exists, returns it; otherwise marks every `running` run of the date
+ * In one write transaction that two processes cannot run at once (SQLite: BEGIN IMMEDIATE;
+ * Postgres: a transaction-scoped advisory lock on the date), so two runs cannot both see the
+ * date free: if a live lease exists, returns it; otherwise marks every `running` run of the date
  * `interrupted` (only a dead run can be running without the lease), inserts the new run row and
  * takes the lease for it.
  */
-export function claimRun(db: Db, date: string, params: unknown, timing: LeaseTiming, holder = holderId(), now = new Date()): Claim | { held: Lease } {
-  const sqlite = db.$client;
+export async function claimRun(sql: Sql, date: string, params: unknown, timing: LeaseTiming, holder = holderId(), now = new Date()): Promise<Claim | { held: Lease }> {
   const at = now.toISOString();
   const expires = new Date(now.getTime() + timing.ttlMs).toISOString();
-  return sqlite
-    .transaction((): Claim | { held: Lease } => {
-      const held = liveLease(db, date, now);
-      if (held) return { held };
-      const stale = sqlite.prepare(`SELECT id, heartbeat_at AS heartbeatAt FROM runs WHERE date = ? AND status = 'running' ORDER BY id`).all(date) as { id: number; heartbeatAt: string | null }[];
-      const runId = (
-        sqlite
-          .prepare(`INSERT INTO runs (date, status, params, heartbeat_at, holder) VALUES (?, 'running', ?, ?, ?) RETURNING id`)
-          .get(date, JSON.stringify(params), at, holder) as { id: number }
-      ).id;
-      const markInterrupted = sqlite.prepare(
-        `UPDATE runs SET status = 'interrupted', finished_at = COALESCE(heartbeat_at, created_at), summary = ? WHERE id = ?`,
-      );
-      for (const s of stale) {
-        const reason = `its process stopped without finishing (last heartbeat ${s.heartbeatAt ?? 'never'}); run #${runId} took the date over`;
-        markInterrupted.run(JSON.stringify({ interrupted: { reason } }), s.id);
-      }
-      sqlite
-        .prepare(
-          `INSERT INTO run_leases (date, run_id, holder, heartbeat_at, expires_at) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (date) DO UPDATE SET run_id = excluded.run_id, holder = excluded.holder, heartbeat_at = excluded.heartbeat_at, expires_at = excluded.expires_at`,
-        )
-        .run(date, runId, holder, at, expires);
-      return { runId, interruptedRunIds: stale.map((s) => s.id) };
-    })
-    .immediate();
+  return sql.tx(async (t): Promise<Claim | { held: Lease }> => {
+    if (t.dialect === 'postgres') await t.get('SELECT pg_advisory_xact_lock(hashtext(?))', [`callqa:run-lease:${date}`]);
+    const held = await liveLease(t, date, now);
+    if (held) return { held };
+    const stale = await t.all<{ id: number; heartbeatAt: string | null }>(
+      `SELECT id, heartbeat_at AS "heartbeatAt" FROM runs WHERE date = ? AND status = 'running' ORDER BY id`,
+      [date],
+    );
+    const inserted = await t.get<{ id: number }>(
+      `INSERT INTO runs (date, status, params, heartbeat_at, holder) VALUES (?, 'running', ?, ?, ?) RETURNING id`,
+      [date, JSON.stringify(params), at, holder],
+    );
+    const runId = Number(inserted!.id);
+    for (const s of stale) {
+      const reason = `its process stopped without finishing (last heartbeat ${s.heartbeatAt ?? 'never'}); run #${runId} took the date over`;
+      await t.run(`UPDATE runs SET status = 'interrupted', finished_at = COALESCE(heartbeat_at, created_at), summary = ? WHERE id = ?`, [
+        JSON.stringify({ interrupted: { reason } }),
+        s.id,
+      ]);
+    }
+    await t.run(
+      `INSERT INTO run_leases (date, run_id, holder, heartbeat_at, expires_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (date) DO UPDATE SET run_id = excluded.run_id, holder = excluded.holder, heartbeat_at = excluded.heartbeat_at, expires_at = excluded.expires_at`,
+      [date, runId, holder, at, expires],
+    );
+    return { runId, interruptedRunIds: stale.map((s) => Number(s.id)) };
+  });
 }
 
 /** Thrown when a run is stopped (signal) before it held its date. */
@@ -135,7 +134,7 @@ export class RunAbortedError extends CallqaError {
  * the date is held (already, or while waiting) throws RunAbortedError: a stopped run never starts.
  */
 export async function claimRunWaiting(
-  db: Db,
+  sql: Sql,
   date: string,
   params: unknown,
   timing: LeaseTiming,
@@ -144,7 +143,7 @@ export async function claimRunWaiting(
   let told = false;
   for (;;) {
     if (opts.signal?.aborted) throw new RunAbortedError(`stopped (${String(opts.signal.reason)}) while waiting for the lease of ${date}`, opts.signal.reason);
-    const claim = claimRun(db, date, params, timing);
+    const claim = await claimRun(sql, date, params, timing);
     if ('runId' in claim) return claim;
     if (!opts.wait) throw new LeaseHeldError(claim.held);
     if (!told) opts.onWaiting?.(claim.held);
@@ -171,46 +170,65 @@ export interface Heartbeat {
 }
 
 /**
- * Renews the run's lease every `heartbeatMs` and stamps `runs.heartbeat_at`. The timer is
+ * Renews the run's lease every `heartbeatMs` and stamps `runs.heartbeat_at`. Each renewal is
+ * scheduled when the previous one has ended, so a slow store never stacks renewals. The timer is
  * unref'd: it never keeps the process alive. If the lease is no longer this run's (another run
  * took it over after this process stalled past the TTL), calls `onLost` once and stops.
  */
-export function startHeartbeat(db: Db, claim: { date: string; runId: number }, timing: LeaseTiming, onLost: () => void, onError: (err: Error) => void = () => {}): Heartbeat {
-  const renew = db.$client.prepare(`UPDATE run_leases SET heartbeat_at = ?, expires_at = ? WHERE date = ? AND run_id = ?`);
-  const stamp = db.$client.prepare(`UPDATE runs SET heartbeat_at = ? WHERE id = ?`);
-  const timer = setInterval(() => {
+export function startHeartbeat(sql: Sql, claim: { date: string; runId: number }, timing: LeaseTiming, onLost: () => void, onError: (err: Error) => void = () => {}): Heartbeat {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const renew = async (): Promise<boolean> => {
     const now = new Date();
-    try {
-      const renewed = db.$client
-        .transaction(() => {
-          if (renew.run(now.toISOString(), new Date(now.getTime() + timing.ttlMs).toISOString(), claim.date, claim.runId).changes === 0) return false;
-          stamp.run(now.toISOString(), claim.runId);
-          return true;
-        })
-        .immediate();
-      if (!renewed) {
-        clearInterval(timer);
-        onLost();
-      }
-    } catch (err) {
-      // A busy store (past busy_timeout) only delays this renewal; the next tick tries again.
-      onError(err as Error);
-    }
-  }, timing.heartbeatMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+    return sql.tx(async (t) => {
+      const renewed = await t.run(`UPDATE run_leases SET heartbeat_at = ?, expires_at = ? WHERE date = ? AND run_id = ?`, [
+        now.toISOString(),
+        new Date(now.getTime() + timing.ttlMs).toISOString(),
+        claim.date,
+        claim.runId,
+      ]);
+      if (renewed.changes === 0) return false;
+      await t.run(`UPDATE runs SET heartbeat_at = ? WHERE id = ?`, [now.toISOString(), claim.runId]);
+      return true;
+    });
+  };
+  const schedule = () => {
+    timer = setTimeout(() => {
+      renew().then(
+        (renewed) => {
+          if (stopped) return;
+          if (!renewed) {
+            stopped = true;
+            onLost();
+            return;
+          }
+          schedule();
+        },
+        (err: unknown) => {
+          // A busy store (past busy_timeout, a lost connection) only delays this renewal; the next tick tries again.
+          onError(err as Error);
+          if (!stopped) schedule();
+        },
+      );
+    }, timing.heartbeatMs);
+    timer.unref();
+  };
+  schedule();
+  return {
+    stop: () => {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
 }
 
 /** Ends the run: its final status and summary, and the release of its lease, in one transaction. */
-export function endRun(db: Db, claim: { date: string; runId: number }, status: 'finished' | 'failed' | 'interrupted', summary: unknown): void {
-  const sqlite = db.$client;
+export async function endRun(sql: Sql, claim: { date: string; runId: number }, status: 'finished' | 'failed' | 'interrupted', summary: unknown): Promise<void> {
   const at = new Date().toISOString();
-  sqlite
-    .transaction(() => {
-      sqlite.prepare(`UPDATE runs SET status = ?, finished_at = ?, heartbeat_at = ?, summary = ? WHERE id = ?`).run(status, at, at, JSON.stringify(summary), claim.runId);
-      sqlite.prepare(`DELETE FROM run_leases WHERE date = ? AND run_id = ?`).run(claim.date, claim.runId);
-    })
-    .immediate();
+  await sql.tx(async (t) => {
+    await t.run(`UPDATE runs SET status = ?, finished_at = ?, heartbeat_at = ?, summary = ? WHERE id = ?`, [status, at, at, JSON.stringify(summary), claim.runId]);
+    await t.run(`DELETE FROM run_leases WHERE date = ? AND run_id = ?`, [claim.date, claim.runId]);
+  });
 }
 
 /**

@@ -7,8 +7,7 @@
  * call's length, the call fails with reason `timeout` (audio has its own ffmpeg deadlines:
  * `decode_timeout`).
  */
-import { eq } from 'drizzle-orm';
-import { type Db, calls, failures, getStage, putStage } from '../db/index.ts';
+import { getStage, putStage, type CallRow, type Sql } from '../db/index.ts';
 import { readSidecar } from '../transcript/index.ts';
 import { toManifestRow } from '../score/index.ts';
 import type { Agent, CallSentiment, ChannelRole, SpeechAnalysis, Transcript } from '../types.ts';
@@ -22,10 +21,10 @@ export type CallOutcome =
   | { status: 'failed'; stage: string; reason: string }
   | { status: 'waiting_asr'; reason: string };
 
-export type CallRow = typeof calls.$inferSelect;
+export type { CallRow };
 
 
-export async function processCall(db: Db, runId: number, call: CallRow, agent: Agent, c: Components): Promise<CallOutcome> {
+export async function processCall(sql: Sql, runId: number, call: CallRow, agent: Agent, c: Components): Promise<CallOutcome> {
   const log = rootLogger().child({ runId, callId: call.callId });
   const callStartedMs = performance.now();
   let stage = 'audio';
@@ -37,26 +36,26 @@ export async function processCall(db: Db, runId: number, call: CallRow, agent: A
     stageStartedMs = performance.now();
   };
   try {
-    const audio = await loadAudio(db, call, c);
+    const audio = await loadAudio(sql, call, c);
     const budgets = c.budgets ?? DEFAULT_STAGE_BUDGETS;
     const guarded = <T>(name: string, work: (signal: AbortSignal) => Promise<T> | T) => withinBudget(name, budgets, audio.durationS, work);
 
     enter('vad');
     const speech = c.vad
-      ? await cached(db, call.callId, 'vad', c.vad.version, () => guarded('vad', (signal) => c.vad!.analyse(audio, signal)))
+      ? await cached(sql, call.callId, 'vad', c.vad.version, () => guarded('vad', (signal) => c.vad!.analyse(audio, signal)))
       : undefined;
 
     enter('transcript');
-    const transcript = await guarded('transcript', (signal) => findTranscript(db, call, agent, audio, speech, c, signal));
+    const transcript = await guarded('transcript', (signal) => findTranscript(sql, call, agent, audio, speech, c, signal));
     if ('waiting' in transcript) {
-      setStatus(db, call.callId, 'waiting_asr', runId);
+      await setStatus(sql, call.callId, 'waiting_asr', runId);
       log.info({ status: 'waiting_asr', durationMs: elapsedMs(callStartedMs) }, `call waiting for a transcript: ${transcript.waiting}`);
       return { status: 'waiting_asr', reason: transcript.waiting };
     }
 
     enter('sentiment');
     const sentiment: CallSentiment | undefined = c.sentiment
-      ? await cached(db, call.callId, 'sentiment', c.sentiment.version, () => guarded('sentiment', (signal) => c.sentiment!.analyse(transcript, signal)))
+      ? await cached(sql, call.callId, 'sentiment', c.sentiment.version, () => guarded('sentiment', (signal) => c.sentiment!.analyse(transcript, signal)))
       : undefined;
 
     enter('score');
@@ -64,10 +63,10 @@ export async function processCall(db: Db, runId: number, call: CallRow, agent: A
     if (c.scorer) {
       const scorer = c.scorer;
       const result = await guarded('score', () => scorer.score({ call: toManifestRow(call), agent, transcript, speech, sentiment }));
-      c.scorer.save(db, call.callId, result);
+      await c.scorer.save(sql, call.callId, result);
       score = result.score;
     }
-    setStatus(db, call.callId, 'done', runId);
+    await setStatus(sql, call.callId, 'done', runId);
     enter('done');
     log.info({ status: 'done', score, durationMs: elapsedMs(callStartedMs) }, 'call done');
     return { status: 'done', score };
@@ -77,39 +76,39 @@ export async function processCall(db: Db, runId: number, call: CallRow, agent: A
         ? err
         : // A callqa error keeps its code as the reason (e.g. asr_worker_crashed from the ASR pool).
           new StageError(stage, err instanceof CallqaError ? err.code : 'error', (err as Error)?.message ?? String(err), { cause: err });
-    db.transaction((tx) => {
-      tx.insert(failures)
-        .values({ runId, callId: call.callId, stage: failure.stage, reason: failure.reason, detail: failure.detail ?? null })
-        .run();
-      tx.update(calls).set({ status: 'failed', processedRunId: runId }).where(eq(calls.callId, call.callId)).run();
+    await sql.tx(async (t) => {
+      await t.run('INSERT INTO failures (run_id, call_id, stage, reason, detail) VALUES (?, ?, ?, ?, ?)', [
+        runId, call.callId, failure.stage, failure.reason, failure.detail ?? null,
+      ]);
+      await t.run(`UPDATE calls SET status = 'failed', processed_run_id = ? WHERE call_id = ?`, [runId, call.callId]);
     });
     log.info({ status: 'failed', stage: failure.stage, reason: failure.reason, detail: failure.detail, durationMs: elapsedMs(callStartedMs) }, `call failed at ${failure.stage}: ${failure.reason}`);
     return { status: 'failed', stage: failure.stage, reason: failure.reason };
   }
 }
 
-async function loadAudio(db: Db, call: CallRow, c: Components): Promise<CallAudio> {
+async function loadAudio(sql: Sql, call: CallRow, c: Components): Promise<CallAudio> {
   const channel = (call.agentChannel as ChannelRole | null) ?? c.defaultAgentChannel;
   const loaded = await c.audio.load(call.file, channel);
-  putStage(db, call.callId, 'audio', c.audio.version, loaded.record);
+  await putStage(sql, call.callId, 'audio', c.audio.version, loaded.record);
   if (!loaded.ok) throw new StageError('audio', loaded.record.health.reason, loaded.record.health.detail);
   return loaded.audio;
 }
 
 /** Returns the stored result of `stage` at `version`, or computes and stores it. */
-async function cached<T>(db: Db, callId: string, stage: 'vad' | 'sentiment', version: string, compute: () => Promise<T>): Promise<T> {
-  const stored = getStage<T>(db, callId, stage, version);
+async function cached<T>(sql: Sql, callId: string, stage: 'vad' | 'sentiment', version: string, compute: () => Promise<T>): Promise<T> {
+  const stored = await getStage<T>(sql, callId, stage, version);
   if (stored) return stored.result;
   const result = await compute();
-  putStage(db, callId, stage, version, result);
+  await putStage(sql, callId, stage, version, result);
   return result;
 }
 
 /** Stored transcript, else the sidecar, else ASR; `waiting` when none can be had yet. */
 async function findTranscript(
-  db: Db, call: CallRow, agent: Agent, audio: CallAudio, speech: SpeechAnalysis | undefined, c: Components, signal: AbortSignal,
+  sql: Sql, call: CallRow, agent: Agent, audio: CallAudio, speech: SpeechAnalysis | undefined, c: Components, signal: AbortSignal,
 ): Promise<Transcript | { waiting: string }> {
-  const stored = getStage<Transcript>(db, call.callId, 'transcript');
+  const stored = await getStage<Transcript>(sql, call.callId, 'transcript');
   if (stored) return stored.result;
 
   const sidecar = await readSidecar(call.file, call.callId);
@@ -128,10 +127,10 @@ async function findTranscript(
   // Stopped by the watchdog meanwhile: the call has failed, store nothing for it.
   signal.throwIfAborted();
   const redacted = c.redact(transcript);
-  putStage(db, call.callId, 'transcript', version, redacted);
+  await putStage(sql, call.callId, 'transcript', version, redacted);
   return redacted;
 }
 
-function setStatus(db: Db, callId: string, status: 'done' | 'waiting_asr', runId: number): void {
-  db.update(calls).set({ status, processedRunId: runId }).where(eq(calls.callId, callId)).run();
+async function setStatus(sql: Sql, callId: string, status: 'done' | 'waiting_asr', runId: number): Promise<void> {
+  await sql.run('UPDATE calls SET status = ?, processed_run_id = ? WHERE call_id = ?', [status, runId, callId]);
 }

@@ -4,9 +4,8 @@
  * `kill -9`) reuses the stored sample, skips calls already done or failed, and finishes the rest;
  * nothing is duplicated. One run per date at a time (lease.ts): a second one is refused, or waits.
  */
-import { and, eq, inArray } from 'drizzle-orm';
 import pLimit from 'p-limit';
-import { type Db, agents, calls } from '../db/index.ts';
+import { agentColumns, callColumns, toCallRow, type CallRow, type Sql } from '../db/index.ts';
 import { CsvFileError, type InputEncoding, ingest, formatReject } from '../ingest/index.ts';
 import { type SamplingParams, NoCallsToSampleError, sampleDate } from '../sample/index.ts';
 import type { Agent } from '../types.ts';
@@ -75,7 +74,7 @@ function storedParams(o: RunOptions) {
  * A signalled run returns its summary with `interrupted` set.
  */
 export async function runNight(
-  db: Db,
+  sql: Sql,
   opts: RunOptions,
   /** The components, or a function building them once the run holds its date (a refused run loads no model). */
   withComponents: Components | (() => Promise<Components>),
@@ -83,30 +82,30 @@ export async function runNight(
 ): Promise<RunSummary> {
   const startedMs = Date.now();
   const timing: LeaseTiming = { ...DEFAULT_LEASE_TIMING, ...opts.lease };
-  const claim = await claimRunWaiting(db, opts.date, storedParams(opts), timing, { wait: opts.waitForLease, signal: opts.signal, onWaiting: opts.onWaiting });
+  const claim = await claimRunWaiting(sql, opts.date, storedParams(opts), timing, { wait: opts.waitForLease, signal: opts.signal, onWaiting: opts.onWaiting });
   const { runId } = claim;
   const owned = { date: opts.date, runId };
   const log = rootLogger().child({ runId, date: opts.date });
   log.info({ interruptedRunIds: claim.interruptedRunIds }, `run #${runId} started for ${opts.date}`);
   const leaseLost = new AbortController();
-  const heartbeat = startHeartbeat(db, owned, timing, () => leaseLost.abort('lease lost: another run took this date over'));
+  const heartbeat = startHeartbeat(sql, owned, timing, () => leaseLost.abort('lease lost: another run took this date over'));
   const stop = opts.signal ? AbortSignal.any([opts.signal, leaseLost.signal]) : leaseLost.signal;
   try {
     opts.onStarted?.(runId);
     checkRecordingsDir(opts.recordingsDir);
     const components = typeof withComponents === 'function' ? await withComponents() : withComponents;
-    const ingested = await ingest(db, { date: opts.date, manifestPath: opts.manifestPath, rosterPath: opts.rosterPath, recordingsDir: opts.recordingsDir, encoding: opts.encoding }).catch(
+    const ingested = await ingest(sql, { date: opts.date, manifestPath: opts.manifestPath, rosterPath: opts.rosterPath, recordingsDir: opts.recordingsDir, encoding: opts.encoding }).catch(
       (err: unknown) => {
         throw err instanceof CsvFileError ? new NightInputError(err.message, { cause: err }) : err;
       },
     );
     checkSomeRowsValid(opts.manifestPath, ingested);
-    const sample = (() => {
+    const sample = await (async () => {
       try {
-        return sampleDate(db, opts.date, opts.sampling, {
+        return await sampleDate(sql, opts.date, opts.sampling, {
           seed: opts.seed,
           resample: opts.resample,
-          extraPerAgent: opts.rankingSampling ? () => rankingQuota(db, opts.date, opts.rankingSampling!) : undefined,
+          extraPerAgent: opts.rankingSampling ? () => rankingQuota(sql, opts.date, opts.rankingSampling!) : undefined,
         });
       } catch (err) {
         if (!(err instanceof NoCallsToSampleError)) throw err;
@@ -115,22 +114,22 @@ export async function runNight(
     })();
 
     const statuses: ('pending' | 'waiting_asr' | 'failed')[] = opts.retryFailed ? ['pending', 'waiting_asr', 'failed'] : ['pending', 'waiting_asr'];
-    const todo = db
-      .select()
-      .from(calls)
-      .where(and(eq(calls.date, opts.date), eq(calls.sampled, true), inArray(calls.status, statuses)))
-      .orderBy(calls.callId)
-      .all();
-    const roster = new Map<string, Agent>(db.select().from(agents).all().map((a) => [a.agentId, a]));
+    const todo = (
+      await sql.all(
+        `SELECT ${callColumns()} FROM calls WHERE date = ? AND sampled = 1 AND status IN (${statuses.map(() => '?').join(', ')}) ORDER BY call_id`,
+        [opts.date, ...statuses],
+      )
+    ).map(toCallRow);
+    const roster = new Map<string, Agent>((await sql.all<Agent>(`SELECT ${agentColumns()} FROM agents`)).map((a) => [a.agentId, a]));
 
     progress.start(todo.length);
-    const processed = await processAll(todo, opts, stop, (call) => processCall(db, runId, call, roster.get(call.agentId)!, components), progress);
+    const processed = await processAll(todo, opts, stop, (call) => processCall(sql, runId, call, roster.get(call.agentId)!, components), progress);
     progress.stop();
 
     const interrupted = stop.aborted
       ? { reason: String(stop.reason), notStarted: processed.notStarted, abandoned: processed.abandoned }
       : undefined;
-    const summary = summarizeDate(db, opts.date, {
+    const summary = await summarizeDate(sql, opts.date, {
       runId,
       ingested,
       rejects: ingested.rejects.map(formatReject),
@@ -142,11 +141,11 @@ export async function runNight(
       resample: opts.resample,
       interrupted,
     });
-    endRun(db, owned, interrupted ? 'interrupted' : 'finished', summary);
+    await endRun(sql, owned, interrupted ? 'interrupted' : 'finished', summary);
     log.info({ status: interrupted ? 'interrupted' : 'finished', calls: summary.calls, durationMs: Date.now() - startedMs }, `run #${runId} ${interrupted ? 'interrupted' : 'finished'}`);
     return summary;
   } catch (err) {
-    endRun(db, owned, 'failed', { error: (err as Error).message });
+    await endRun(sql, owned, 'failed', { error: (err as Error).message });
     // Refused inputs are an outcome the CLI reports itself (info); anything else is a fault (error).
     log[isUserError(err) ? 'info' : 'error']({ status: 'failed', err, durationMs: Date.now() - startedMs }, `run #${runId} failed: ${(err as Error).message}`);
     throw err;
@@ -154,8 +153,6 @@ export async function runNight(
     heartbeat.stop();
   }
 }
-
-type CallRow = typeof calls.$inferSelect;
 
 /**
  * Processes the calls `concurrency` at a time. Once `stop` is aborted no call is started; the

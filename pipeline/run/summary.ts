@@ -2,9 +2,8 @@
  * End-of-run summary for a service date, computed from the store (not from in-memory counters),
  * so a resumed run reports the whole date, not just the calls it finished itself.
  */
-import { and, eq, sql } from 'drizzle-orm';
 import { isUsableHealth, RECORDING_SUCCESS_TARGET } from '../audio/index.ts';
-import { type Db, calls, failures, ingestRejects, scores, stageResults } from '../db/index.ts';
+import { jsonTextAt, type Sql } from '../db/index.ts';
 import type { IngestSummary } from '../ingest/index.ts';
 import type { StoredSample } from '../sample/index.ts';
 import type { HealthReason } from '../types.ts';
@@ -59,41 +58,46 @@ interface Extra {
   interrupted?: RunSummary['interrupted'];
 }
 
-export function summarizeDate(db: Db, date: string, x: Extra): RunSummary {
+export async function summarizeDate(sql: Sql, date: string, x: Extra): Promise<RunSummary> {
   const statusCounts = Object.fromEntries(
-    db
-      .select({ status: calls.status, n: sql<number>`count(*)` })
-      .from(calls)
-      .where(and(eq(calls.date, date), eq(calls.sampled, true)))
-      .groupBy(calls.status)
-      .all()
-      .map((r) => [r.status, r.n]),
+    (await sql.all<{ status: string; n: unknown }>('SELECT status, count(*) AS n FROM calls WHERE date = ? AND sampled = 1 GROUP BY status', [date])).map((r) => [
+      r.status,
+      Number(r.n),
+    ]),
   );
 
   // The newest failure of each failed call explains why it failed.
   const failedByReason: Record<string, number> = {};
-  const latestFailures = db.all<{ stage: string; reason: string }>(sql`
-    select f.stage, f.reason from ${failures} f join ${calls} c on c.call_id = f.call_id
-    where c.date = ${date} and c.status = 'failed'
-      and f.id = (select max(id) from ${failures} where call_id = f.call_id)`);
+  const latestFailures = await sql.all<{ stage: string; reason: string }>(
+    `SELECT f.stage, f.reason FROM failures f JOIN calls c ON c.call_id = f.call_id
+     WHERE c.date = ? AND c.status = 'failed'
+       AND f.id = (SELECT max(id) FROM failures WHERE call_id = f.call_id)`,
+    [date],
+  );
   for (const f of latestFailures) failedByReason[`${f.stage}:${f.reason}`] = (failedByReason[`${f.stage}:${f.reason}`] ?? 0) + 1;
 
-  const health = db.all<{ reason: HealthReason }>(sql`
-    select json_extract(s.result, '$.health.reason') as reason from ${stageResults} s join ${calls} c on c.call_id = s.call_id
-    where c.date = ${date} and s.stage = 'audio'
-      and s.created_at = (select max(created_at) from ${stageResults} where call_id = s.call_id and stage = 'audio')`);
-  const missingFiles = db
-    .select({ n: sql<number>`count(*)` })
-    .from(ingestRejects)
-    .where(and(eq(ingestRejects.date, date), eq(ingestRejects.field, 'file'), sql`${ingestRejects.reason} like 'recording file missing%'`))
-    .get()!.n;
+  const health = await sql.all<{ reason: HealthReason }>(
+    `SELECT ${jsonTextAt(sql.dialect, 's.result', ['health', 'reason'])} AS reason FROM stage_results s JOIN calls c ON c.call_id = s.call_id
+     WHERE c.date = ? AND s.stage = 'audio'
+       AND s.created_at = (SELECT max(created_at) FROM stage_results WHERE call_id = s.call_id AND stage = 'audio')`,
+    [date],
+  );
+  const missingFiles = Number(
+    (await sql.get<{ n: unknown }>(
+      `SELECT count(*) AS n FROM ingest_rejects WHERE date = ? AND field = 'file' AND reason LIKE 'recording file missing%'`,
+      [date],
+    ))!.n,
+  );
   const usable = health.filter((h) => isUsableHealth(h.reason)).length;
   const checked = health.length + missingFiles;
   const rate = checked ? usable / checked : null;
 
-  const mean = db.get<{ mean: number | null }>(sql`
-    select avg(s.score) as mean from ${scores} s join ${calls} c on c.call_id = s.call_id
-    where c.date = ${date} and s.created_at = (select max(created_at) from ${scores} where call_id = s.call_id)`);
+  const mean = await sql.get<{ mean: unknown }>(
+    `SELECT avg(s.score) AS mean FROM scores s JOIN calls c ON c.call_id = s.call_id
+     WHERE c.date = ? AND s.created_at = (SELECT max(created_at) FROM scores WHERE call_id = s.call_id)`,
+    [date],
+  );
+  const meanScore = mean?.mean == null ? null : Number(mean.mean);
 
   return {
     runId: x.runId,
@@ -123,7 +127,7 @@ export function summarizeDate(db: Db, date: string, x: Extra): RunSummary {
     },
     failedByReason,
     recordingSuccess: { rate, usable, checked, target: RECORDING_SUCCESS_TARGET, met: rate === null ? null : rate >= RECORDING_SUCCESS_TARGET },
-    meanScore: mean?.mean == null ? null : Math.round(mean.mean * 10) / 10,
+    meanScore: meanScore === null ? null : Math.round(meanScore * 10) / 10,
     asrUnavailable: x.asrUnavailable,
     notes: [...(x.notes ?? []), ...sampleNotes(x.sample, x.resample)],
     ...(x.interrupted ? { interrupted: x.interrupted } : {}),

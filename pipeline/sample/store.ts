@@ -6,8 +6,7 @@
  * (`resample`), which keeps every call sampled before (see drawSample's `keep`).
  * `extraPerAgent` is only called when a sample is drawn (ranking it needs is not free).
  */
-import { and, eq, inArray } from 'drizzle-orm';
-import { type Db, calls, samples } from '../db/index.ts';
+import type { Sql } from '../db/index.ts';
 import { drawSample, seedForDate, type Sample, type SamplingParams } from './draw.ts';
 import { UserInputError } from '../errors.ts';
 
@@ -40,21 +39,23 @@ interface StoredParams {
   resamples?: { at: string; before: number; after: number }[];
 }
 
-export function sampleDate(
-  db: Db,
+export async function sampleDate(
+  sql: Sql,
   date: string,
   params: SamplingParams,
-  opts: { seed?: string; extraPerAgent?: () => ReadonlyMap<string, number>; resample?: boolean } = {},
-): StoredSample {
-  const candidates = db
-    .select({ callId: calls.callId, agentId: calls.agentId, durationS: calls.durationS, abandoned: calls.abandoned })
-    .from(calls)
-    .where(eq(calls.date, date))
-    .all();
+  opts: { seed?: string; extraPerAgent?: () => ReadonlyMap<string, number> | Promise<ReadonlyMap<string, number>>; resample?: boolean } = {},
+): Promise<StoredSample> {
+  const candidates = (
+    await sql.all<{ callId: string; agentId: string; durationS: number | null; abandoned: number | null }>(
+      'SELECT call_id AS "callId", agent_id AS "agentId", duration_s AS "durationS", abandoned FROM calls WHERE date = ?',
+      [date],
+    )
+  ).map((c) => ({ ...c, durationS: c.durationS === null ? null : Number(c.durationS), abandoned: c.abandoned === null ? null : Boolean(Number(c.abandoned)) }));
   if (!candidates.length) throw new NoCallsToSampleError(`no calls stored for ${date}: no sample drawn`);
 
-  const existing = db.select().from(samples).where(eq(samples.date, date)).get();
-  const stored = existing?.params as StoredParams | undefined;
+  const existingRow = await sql.get<{ seed: string; params: string; callIds: string }>('SELECT seed, params, call_ids AS "callIds" FROM samples WHERE date = ?', [date]);
+  const existing = existingRow && { seed: existingRow.seed, params: JSON.parse(existingRow.params) as StoredParams, callIds: JSON.parse(existingRow.callIds) as string[] };
+  const stored = existing?.params;
   if (existing && stored && !opts.resample && existing.callIds.length > 0) {
     const considered = stored.consideredCalls ?? stored.perAgent.reduce((n, q) => n + q.eligible, 0) + stored.ineligible.length;
     return {
@@ -66,7 +67,7 @@ export function sampleDate(
   // First draw, a redraw of an empty sample (it held no call: it froze nothing), or --resample.
   const keep = new Set(opts.resample ? existing?.callIds ?? [] : []);
   const seed = opts.seed ?? existing?.seed ?? seedForDate(date);
-  const sample = drawSample(candidates, params, seed, opts.extraPerAgent?.(), keep);
+  const sample = drawSample(candidates, params, seed, await opts.extraPerAgent?.(), keep);
   const resampled = opts.resample && existing ? { before: existing.callIds.length, added: sample.callIds.length - existing.callIds.length } : undefined;
   const row: StoredParams = {
     sampling: params,
@@ -75,13 +76,15 @@ export function sampleDate(
     consideredCalls: candidates.length,
     resamples: [...(stored?.resamples ?? []), ...(resampled ? [{ at: new Date().toISOString(), before: resampled.before, after: sample.callIds.length }] : [])],
   };
-  db.transaction((tx) => {
-    tx.insert(samples)
-      .values({ date, seed, params: row, callIds: sample.callIds })
-      .onConflictDoUpdate({ target: samples.date, set: { seed, params: row, callIds: sample.callIds } })
-      .run();
+  await sql.tx(async (t) => {
+    await t.run(
+      `INSERT INTO samples (date, seed, params, call_ids) VALUES (?, ?, ?, ?)
+       ON CONFLICT (date) DO UPDATE SET seed = excluded.seed, params = excluded.params, call_ids = excluded.call_ids`,
+      [date, seed, JSON.stringify(row), JSON.stringify(sample.callIds)],
+    );
     for (let i = 0; i < sample.callIds.length; i += 500) {
-      tx.update(calls).set({ sampled: true }).where(and(eq(calls.date, date), inArray(calls.callId, sample.callIds.slice(i, i + 500)))).run();
+      const chunk = sample.callIds.slice(i, i + 500);
+      await t.run(`UPDATE calls SET sampled = 1 WHERE date = ? AND call_id IN (${chunk.map(() => '?').join(', ')})`, [date, ...chunk]);
     }
   });
   return { date, ...sample, params, drawnNow: true, resampled, addedSinceDraw: 0 };

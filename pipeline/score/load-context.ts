@@ -4,8 +4,7 @@
  * stage results. A call that cannot be scored comes back as a failure (data, not a throw),
  * so a re-score of thousands of calls goes on past one bad row.
  */
-import { eq } from 'drizzle-orm';
-import { type Db, agents, calls, getStage } from '../db/index.ts';
+import { agentColumns, callColumns, getStage, toCallRow, type AgentRow, type CallRow, type Sql } from '../db/index.ts';
 import type { CallContext } from '../checks/index.ts';
 import type { BrandConfig, CallSentiment, ManifestRow, SpeechAnalysis, StageFailure, Transcript } from '../types.ts';
 
@@ -13,19 +12,20 @@ export type ScoringContextLoad =
   | { ok: true; ctx: CallContext; versions: { transcript: string; vad?: string; sentiment?: string } }
   | { ok: false; failure: StageFailure };
 
-export function loadScoringContext(db: Db, callId: string, brand: BrandConfig): ScoringContextLoad {
+export async function loadScoringContext(sql: Sql, callId: string, brand: BrandConfig): Promise<ScoringContextLoad> {
   const failure = (reason: string, detail: string): ScoringContextLoad => ({ ok: false, failure: { stage: 'score', reason, detail } });
-  const call = db.select().from(calls).where(eq(calls.callId, callId)).get();
-  if (!call) return failure('call_not_found', `call ${callId} is not in the calls table`);
-  const agent = db.select().from(agents).where(eq(agents.agentId, call.agentId)).get();
+  const raw = await sql.get(`SELECT ${callColumns()} FROM calls WHERE call_id = ?`, [callId]);
+  if (!raw) return failure('call_not_found', `call ${callId} is not in the calls table`);
+  const call = toCallRow(raw);
+  const agent = await sql.get<AgentRow>(`SELECT ${agentColumns()} FROM agents WHERE agent_id = ?`, [call.agentId]);
   if (!agent) return failure('agent_not_found', `agent ${call.agentId} of call ${callId} is not in the roster`);
-  const transcript = getStage<Transcript>(db, callId, 'transcript');
+  const transcript = await getStage<Transcript>(sql, callId, 'transcript');
   if (!transcript) return failure('no_transcript', `call ${callId} has no stored transcript`);
   if (!Array.isArray(transcript.result?.segments)) {
     return failure('bad_transcript', `call ${callId}: stored transcript (version ${transcript.version}) has no segments array`);
   }
-  const vad = getStage<SpeechAnalysis>(db, callId, 'vad');
-  const sentiment = getStage<CallSentiment>(db, callId, 'sentiment');
+  const vad = await getStage<SpeechAnalysis>(sql, callId, 'vad');
+  const sentiment = await getStage<CallSentiment>(sql, callId, 'sentiment');
   return {
     ok: true,
     ctx: {
@@ -39,8 +39,6 @@ export function loadScoringContext(db: Db, callId: string, brand: BrandConfig): 
     versions: { transcript: transcript.version, vad: vad?.version, sentiment: sentiment?.version },
   };
 }
-
-type CallRow = typeof calls.$inferSelect;
 
 /** Stored nulls become absent fields, as in a parsed manifest row. */
 export function toManifestRow(c: CallRow): ManifestRow {

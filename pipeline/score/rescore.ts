@@ -8,8 +8,7 @@
  * too, so a bilingual agent's English call gets the English card); the others are counted as
  * skipped.
  */
-import { and, between, eq, exists, sql } from 'drizzle-orm';
-import { type Db, calls, stageResults } from '../db/index.ts';
+import type { Sql } from '../db/index.ts';
 import type { Scorecard } from '../scorecard/index.ts';
 import type { BrandConfig, StageFailure } from '../types.ts';
 import { loadScoringContext } from './load-context.ts';
@@ -44,32 +43,29 @@ export interface RescoreSummary {
   elapsedMs: number;
 }
 
-export function rescoreRange(db: Db, o: RescoreOptions): RescoreSummary {
+export async function rescoreRange(sql: Sql, o: RescoreOptions): Promise<RescoreSummary> {
   const started = performance.now();
-  const hasTranscript = exists(
-    db.select({ one: sql`1` }).from(stageResults).where(and(eq(stageResults.callId, calls.callId), eq(stageResults.stage, 'transcript'))),
-  );
-  const inRange = and(between(calls.date, o.from, o.to), hasTranscript);
-  const ids = db
-    .select({ callId: calls.callId })
-    .from(calls)
-    .where(inRange)
-    .orderBy(calls.callId)
-    .all()
-    .map((r) => r.callId);
+  const ids = (
+    await sql.all<{ callId: string }>(
+      `SELECT c.call_id AS "callId" FROM calls c
+       WHERE c.date BETWEEN ? AND ? AND EXISTS (SELECT 1 FROM stage_results sr WHERE sr.call_id = c.call_id AND sr.stage = 'transcript')
+       ORDER BY c.call_id`,
+      [o.from, o.to],
+    )
+  ).map((r) => r.callId);
   let skipped = 0;
 
   const failures: RescoreSummary['failures'] = [];
   let total = 0;
   let scored = 0;
   let autoFailed = 0;
-  const one = (callId: string) => {
-    const loaded = loadScoringContext(db, callId, o.brand);
+  const one = async (t: Sql, callId: string) => {
+    const loaded = await loadScoringContext(t, callId, o.brand);
     if (!loaded.ok) return void failures.push({ callId, ...loaded.failure });
     if (loaded.ctx.transcript.language !== o.scorecard.language) return void skipped++;
     try {
       const score = scoreCall(loaded.ctx, o.scorecard);
-      saveCallScore(db, callId, score);
+      await saveCallScore(t, callId, score);
       scored++;
       total += score.score;
       if (score.autoFailed) autoFailed++;
@@ -80,7 +76,9 @@ export function rescoreRange(db: Db, o: RescoreOptions): RescoreSummary {
   // One commit per batch rather than per call: the commit, not the scoring, dominates otherwise.
   for (let i = 0; i < ids.length; i += BATCH) {
     const batch = ids.slice(i, i + BATCH);
-    db.transaction(() => batch.forEach(one));
+    await sql.tx(async (t) => {
+      for (const callId of batch) await one(t, callId);
+    });
     o.onProgress?.(Math.min(i + BATCH, ids.length), ids.length);
   }
   return {

@@ -1,5 +1,5 @@
 /** Voice-of-the-customer report for a period, read from stored transcripts and sentiment. */
-import type { Db } from '../db/index.ts';
+import type { Sql } from '../db/index.ts';
 import { type Period, callWhere, type AgentFilters } from '../rank/index.ts';
 import type { CallSentiment, Transcript } from '../types.ts';
 import { buildVocReport, type VocCall, type VocOptions, type VocReport } from './report.ts';
@@ -8,17 +8,16 @@ const newest = (stage: string) =>
   `(SELECT sr.result FROM stage_results sr WHERE sr.call_id = c.call_id AND sr.stage = '${stage}'
      ORDER BY sr.created_at DESC, sr.version DESC LIMIT 1)`;
 
-export function vocReport(db: Db, period: Period, filters: AgentFilters = {}, options: VocOptions = {}): VocReport {
+export async function vocReport(sql: Sql, period: Period, filters: AgentFilters = {}, options: VocOptions = {}): Promise<VocReport> {
   const where = callWhere(period, filters);
-  const rows = db.$client
-    .prepare(
-      `SELECT * FROM (
-         SELECT c.call_id, c.date, c.agent_id, ${newest('transcript')} AS transcript, ${newest('sentiment')} AS sentiment
-         FROM calls c LEFT JOIN agents a ON a.agent_id = c.agent_id
-         WHERE ${where.sql}
-       ) WHERE transcript IS NOT NULL ORDER BY date, call_id`,
-    )
-    .all(where.params) as { call_id: string; date: string; agent_id: string; transcript: string; sentiment: string | null }[];
+  const rows = await sql.all<{ call_id: string; date: string; agent_id: string; transcript: string; sentiment: string | null }>(
+    `SELECT * FROM (
+       SELECT c.call_id, c.date, c.agent_id, ${newest('transcript')} AS transcript, ${newest('sentiment')} AS sentiment
+       FROM calls c LEFT JOIN agents a ON a.agent_id = c.agent_id
+       WHERE ${where.sql}
+     ) AS period_calls WHERE transcript IS NOT NULL ORDER BY date, call_id`,
+    where.params,
+  );
 
   const calls: VocCall[] = [];
   const unreadable: VocReport['unreadable'] = [];
