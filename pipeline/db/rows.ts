@@ -12,7 +12,7 @@ const CALL_FIELDS: [keyof CallRow, string][] = [
   ['callId', 'call_id'], ['date', 'date'], ['file', 'file'], ['agentId', 'agent_id'], ['startedAt', 'started_at'],
   ['durationS', 'duration_s'], ['direction', 'direction'], ['queue', 'queue'], ['waitS', 'wait_s'], ['abandoned', 'abandoned'],
   ['resolved', 'resolved'], ['agentChannel', 'agent_channel'], ['customerId', 'customer_id'], ['site', 'site'],
-  ['sampled', 'sampled'], ['status', 'status'], ['processedRunId', 'processed_run_id'], ['ingestedAt', 'ingested_at'],
+  ['sampled', 'sampled'], ['status', 'status'], ['processedRunId', 'processed_run_id'], ['ingestedAt', 'created_at'],
 ];
 
 const aliased = (fields: [string, string][], table?: string) =>

@@ -7,7 +7,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDb, schema, type Db } from '../db/client.ts';
+import { openDb } from '../db/client.ts';
+import { sqlOf, type Sql } from '../db/sql.ts';
+import { allAgents, allCalls, allRejectReasons } from '../../fixtures/support/pipeline/read-store.ts';
 import { CsvFileError } from './csv-file-error.ts';
 import { ingest, type IngestOptions } from './ingest.ts';
 
@@ -21,7 +23,7 @@ c2,c1.ogg,a2,2026-11-20T09:05:00+08:00,30,inbound,信用卡,4,false,true,left,u2
 `;
 
 let dir: string;
-let db: Db;
+let db: Sql;
 let opts: IngestOptions;
 
 beforeEach(() => {
@@ -30,7 +32,7 @@ beforeEach(() => {
   writeFileSync(join(dir, 'rec', 'c1.ogg'), 'x');
   writeFileSync(join(dir, 'roster.csv'), iconv.encode(ROSTER, 'gb18030'));
   writeFileSync(join(dir, 'manifest.csv'), iconv.encode(MANIFEST, 'gb18030'));
-  db = openDb(join(dir, 'qa.sqlite'));
+  db = sqlOf(openDb(join(dir, 'qa.sqlite')));
   opts = { date: '2026-11-20', manifestPath: join(dir, 'manifest.csv'), rosterPath: join(dir, 'roster.csv'), recordingsDir: join(dir, 'rec') };
 });
 
@@ -42,19 +44,19 @@ describe('a GB18030 roster and manifest', () => {
     );
     expect(err).toBeInstanceOf(CsvFileError);
     expect((err as Error).message).toBe(`${opts.rosterPath}:2: not valid UTF-8 (byte 0xCD); if it is a GBK/GB18030 export, use --encoding gb18030 (config ingest.encoding)`);
-    expect(db.select().from(schema.agents).all()).toEqual([]);
-    expect(db.select().from(schema.calls).all()).toEqual([]);
+    expect((await allAgents(db))).toEqual([]);
+    expect((await allCalls(db))).toEqual([]);
   });
 
   it('are stored correctly with encoding gb18030: the surnames read back equal', async () => {
     const summary = await ingest(db, { ...opts, encoding: 'gb18030' });
     expect(summary.rejects).toEqual([]);
-    const agents = db.select().from(schema.agents).all().sort((a, b) => a.agentId.localeCompare(b.agentId));
+    const agents = (await allAgents(db)).sort((a, b) => a.agentId.localeCompare(b.agentId));
     expect(agents.map((a) => [a.name, a.surname, a.team])).toEqual([
       ['王芳', '王', '信用卡一组'],
       ['李娜', '李', '信用卡一组'],
     ]);
-    const calls = db.select().from(schema.calls).all();
+    const calls = (await allCalls(db));
     expect(calls.map((c) => [c.callId, c.queue, c.site])).toEqual([
       ['c1', '信用卡', '深圳'],
       ['c2', '信用卡', '深圳'],

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../scripts/dev/lib/random.ts';
 import { openDb, schema } from '../db/client.ts';
+import { sqlOf } from '../db/sql.ts';
 import { CsvFileError } from './csv-file-error.ts';
 import { ingest, type IngestSummary } from './ingest.ts';
 import type { InputEncoding } from './text-decode.ts';
@@ -94,7 +95,7 @@ async function runIngest(roster: Buffer, manifest: Buffer, encoding?: InputEncod
   const opts = { date: '2026-11-20', manifestPath: join(dir, 'manifest.csv'), rosterPath: join(dir, 'roster.csv'), recordingsDir: join(dir, 'rec'), encoding };
   const out: Outcome = { agents: [], calls: [], rejects: [] };
   try {
-    out.summary = await ingest(db, opts);
+    out.summary = await ingest(sqlOf(db), opts);
   } catch (err) {
     // Anything but a CsvFileError naming one of the two files is a crash.
     if (!(err instanceof CsvFileError)) throw err;

@@ -3,7 +3,9 @@ import { appendFileSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDb, schema, type Db } from '../db/client.ts';
+import { openDb } from '../db/client.ts';
+import { sqlOf, type Sql } from '../db/sql.ts';
+import { allAgents, allCalls, allRejectReasons } from '../../fixtures/support/pipeline/read-store.ts';
 import { ingest, storedRejects } from './ingest.ts';
 
 const ROSTER = `agent_id,name,surname,team,site,coach,language
@@ -31,7 +33,7 @@ const MANIFEST = [
 ].join('\n');
 
 let dir: string;
-let db: Db;
+let db: Sql;
 let opts: Parameters<typeof ingest>[1];
 
 beforeEach(() => {
@@ -41,7 +43,7 @@ beforeEach(() => {
   writeFileSync(join(dir, 'rec', 'c2.ogg'), 'x');
   writeFileSync(join(dir, 'roster.csv'), ROSTER);
   writeFileSync(join(dir, 'manifest.csv'), '\uFEFF' + MANIFEST);
-  db = openDb(join(dir, 'qa.sqlite'));
+  db = sqlOf(openDb(join(dir, 'qa.sqlite')));
   opts = { date: '2026-11-20', manifestPath: join(dir, 'manifest.csv'), rosterPath: join(dir, 'roster.csv'), recordingsDir: join(dir, 'rec') };
 });
 
@@ -50,10 +52,10 @@ describe('ingest', () => {
     const summary = await ingest(db, opts);
     expect(summary.validRows).toBe(3);
     expect(summary.newCalls).toBe(3);
-    const stored = db.select().from(schema.calls).all().map((c) => c.callId).sort();
+    const stored = (await allCalls(db)).map((c) => c.callId).sort();
     expect(stored).toEqual(['c1', 'c2', 'c9']);
 
-    const rejects = storedRejects(db, '2026-11-20')
+    const rejects = (await storedRejects(db, '2026-11-20'))
       .filter((r) => r.sourceFile === opts.manifestPath)
       .map((r) => [r.rowNumber, r.field, r.reason]);
     expect(rejects).toHaveLength(10);
@@ -78,27 +80,23 @@ describe('ingest', () => {
     expect(rosterRejects).toEqual([
       { sourceFile: opts.rosterPath, rowNumber: 4, callId: 'a3', field: 'language', reason: '"cantonese" is not one of zh, en' },
     ]);
-    expect(db.select().from(schema.agents).all().map((a) => a.agentId).sort()).toEqual(['a1', 'a2']);
+    expect((await allAgents(db)).map((a) => a.agentId).sort()).toEqual(['a1', 'a2']);
   });
 
   it('stores CDR fields typed, with the recording path resolved', async () => {
     await ingest(db, opts);
-    const c2 = db.select().from(schema.calls).all().find((c) => c.callId === 'c2')!;
+    const c2 = (await allCalls(db)).find((c) => c.callId === 'c2')!;
     expect(c2).toMatchObject({ date: '2026-11-20', waitS: 20, abandoned: false, resolved: false, agentChannel: 'right', durationS: 31, sampled: false, status: 'pending' });
     expect(c2.file).toBe(join(dir, 'rec', 'c2.ogg'));
   });
 
   it('changes nothing when the same manifest is ingested again', async () => {
     await ingest(db, opts);
-    const snapshot = () => JSON.stringify([
-      db.select().from(schema.calls).all(),
-      db.select().from(schema.agents).all(),
-      db.select({ id: schema.ingestRejects.id, r: schema.ingestRejects.reason }).from(schema.ingestRejects).all(),
-    ]);
-    const before = snapshot();
+    const snapshot = async () => JSON.stringify([await allCalls(db), await allAgents(db), await allRejectReasons(db)]);
+    const before = await snapshot();
     const again = await ingest(db, opts);
     expect(again.newCalls).toBe(0);
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it('rejects a call_id that an earlier manifest stored with different fields', async () => {
@@ -107,7 +105,7 @@ describe('ingest', () => {
     const again = await ingest(db, opts);
     expect(again.newCalls).toBe(0);
     expect(again.rejects.map((r) => r.reason)).toContain('duplicate call_id c1: already stored from an earlier manifest with different fields');
-    expect(db.select().from(schema.calls).all().find((c) => c.callId === 'c1')!.agentId).toBe('a1');
+    expect((await allCalls(db)).find((c) => c.callId === 'c1')!.agentId).toBe('a1');
   });
 
   it('names the file when the manifest lacks a required column or does not exist', async () => {
@@ -128,8 +126,8 @@ describe('ingest', () => {
       ].join('\n'),
     );
     const summary = await ingest(db, opts);
-    expect(db.select().from(schema.calls).all().map((c) => c.callId)).toEqual(['c4']);
-    expect(storedRejects(db, '2026-11-20').filter((r) => r.sourceFile === opts.manifestPath).map((r) => [r.rowNumber, r.field, r.reason])).toEqual([
+    expect((await allCalls(db)).map((c) => c.callId)).toEqual(['c4']);
+    expect((await storedRejects(db, '2026-11-20')).filter((r) => r.sourceFile === opts.manifestPath).map((r) => [r.rowNumber, r.field, r.reason])).toEqual([
       [2, 'site', expect.stringMatching(/stray quote/)],
       [3, 'queue', expect.stringMatching(/unclosed quote/)],
       [4, null, 'row has 12 fields, the header has 13'],
@@ -151,8 +149,8 @@ describe('ingest', () => {
       ].join('\n'),
     );
     await ingest(db, opts);
-    expect(db.select().from(schema.calls).all()).toEqual([]);
-    const reasons = storedRejects(db, '2026-11-20').filter((r) => r.sourceFile === opts.manifestPath).map((r) => [r.rowNumber, r.field, r.reason]);
+    expect((await allCalls(db))).toEqual([]);
+    const reasons = (await storedRejects(db, '2026-11-20')).filter((r) => r.sourceFile === opts.manifestPath).map((r) => [r.rowNumber, r.field, r.reason]);
     expect(reasons).toEqual([
       [2, 'file', expect.stringMatching(/^file path leaves the recordings folder \(\.\.\//)],
       [3, 'file', expect.stringMatching(/^file path leaves the recordings folder \(absolute path/)],
@@ -164,14 +162,14 @@ describe('ingest', () => {
   it('stores nothing from a manifest refused on its last line (a bad byte), and names file and line', async () => {
     appendFileSync(opts.manifestPath, Buffer.concat([Buffer.from('\nc99,c1.ogg,a1,2026-11-20T11:00:00+08:00,30,inbound,card,4,false,true,left,u99,'), Buffer.from([0xc9, 0xee])]));
     await expect(ingest(db, opts)).rejects.toThrow(new RegExp(`^${opts.manifestPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:15: not valid UTF-8`));
-    expect(db.select().from(schema.calls).all()).toEqual([]);
-    expect(db.select().from(schema.agents).all()).toEqual([]);
-    expect(storedRejects(db, '2026-11-20')).toEqual([]);
+    expect((await allCalls(db))).toEqual([]);
+    expect((await allAgents(db))).toEqual([]);
+    expect(await storedRejects(db, '2026-11-20')).toEqual([]);
   });
 
   it('stores nothing, roster included, when the manifest header names a column twice', async () => {
     writeFileSync(opts.manifestPath, [HEADER + ',site', 'c1,c1.ogg,a1,2026-11-20T09:00:00+08:00,30,inbound,card,4,false,true,left,u1,深圳,x'].join('\n'));
     await expect(ingest(db, opts)).rejects.toThrow(/manifest\.csv: header names column "site" twice/);
-    expect(db.select().from(schema.agents).all()).toEqual([]);
+    expect((await allAgents(db))).toEqual([]);
   });
 });
