@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDb, schema, type Db } from '../db/client.ts';
+import { sqlOf } from '../db/sql.ts';
 import { samplingParamsSchema } from '../sample/draw.ts';
 import { createAudioStage } from './audio-stage.ts';
 import type { Components } from './components.ts';
@@ -41,7 +42,7 @@ const statusOf = (db: Db) => Object.fromEntries(db.select().from(schema.calls).a
 describe('runNight', () => {
   it('processes every sampled call, recording each failure as data, and the batch goes on', async () => {
     const db = openDb(join(night.dir, 'first.sqlite'));
-    const summary = await runNight(db, options(), components);
+    const summary = await runNight(sqlOf(db), options(), components);
     const status = statusOf(db);
     for (const id of night.good) expect(status[id]).toBe('done');
     expect(status['bad-corrupt']).toBe('failed');
@@ -67,10 +68,10 @@ describe('runNight', () => {
 
   it('does nothing twice when the same date is run again', async () => {
     const db = openDb(join(night.dir, 'rerun.sqlite'));
-    await runNight(db, options(), components);
+    await runNight(sqlOf(db), options(), components);
     const count = (t: SQLiteTable) => db.select().from(t).all().length;
     const before = [count(schema.calls), count(schema.stageResults), count(schema.failures), count(schema.ingestRejects)];
-    const second = await runNight(db, options(), components);
+    const second = await runNight(sqlOf(db), options(), components);
     // The waiting call is looked at again (its transcript may have arrived); nothing else is.
     expect(second.calls.processedNow).toBe(1);
     expect(second.sample.drawnNow).toBe(false);
@@ -80,8 +81,8 @@ describe('runNight', () => {
 
   it('retries failed calls only when asked', async () => {
     const db = openDb(join(night.dir, 'retry.sqlite'));
-    await runNight(db, options(), components);
-    const retried = await runNight(db, { ...options(), retryFailed: true }, components);
+    await runNight(sqlOf(db), options(), components);
+    const retried = await runNight(sqlOf(db), { ...options(), retryFailed: true }, components);
     expect(retried.calls.processedNow).toBe(3);
     expect(db.select().from(schema.failures).all().filter((f) => f.callId === 'bad-corrupt')).toHaveLength(2);
   });
@@ -92,15 +93,15 @@ const count = (db: Db, t: SQLiteTable) => db.select().from(t).all().length;
 describe('inputs refused as a whole', () => {
   const refusedThenRightInputs = async (name: string, bad: Partial<RunOptions>, reason: RegExp) => {
     const db = openDb(join(night.dir, `${name}.sqlite`));
-    const err = await runNight(db, { ...options(), ...bad }, components).catch((e: unknown) => e);
+    const err = await runNight(sqlOf(db), { ...options(), ...bad }, components).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NightInputError);
     expect((err as Error).message).toMatch(reason);
     expect((err as Error).message).not.toContain('\n');
     expect(count(db, schema.samples)).toBe(0);
     expect(db.select().from(schema.runs).all().map((r) => r.status)).toEqual(['failed']);
-    expect(liveLease(db, night.date)).toBeNull();
+    expect(await liveLease(sqlOf(db), night.date)).toBeNull();
 
-    const rerun = await runNight(db, options(), components);
+    const rerun = await runNight(sqlOf(db), options(), components);
     expect(rerun.sample).toMatchObject({ drawnNow: true, sampled: night.good.length + 3 });
     expect(rerun.calls).toMatchObject({ done: night.good.length, pending: 0 });
   };
@@ -135,14 +136,14 @@ describe('stopping and sharing a date', () => {
   it('a signal stops starting calls, lets the one in flight finish, ends interrupted and releases the date; the rerun finishes', async () => {
     const db = openDb(join(night.dir, 'signal.sqlite'));
     const stop = new AbortController();
-    const summary = await runNight(db, { ...options(), concurrency: 1, signal: stop.signal }, components, abortAfter(2, stop));
+    const summary = await runNight(sqlOf(db), { ...options(), concurrency: 1, signal: stop.signal }, components, abortAfter(2, stop));
     expect(summary.interrupted).toEqual({ reason: 'SIGTERM', notStarted: night.good.length + 3 - 2, abandoned: 0 });
     expect(summary.calls.processedNow).toBe(2);
     expect(summary.calls.pending).toBe(night.good.length + 3 - 2);
     expect(db.select().from(schema.runs).all().map((r) => r.status)).toEqual(['interrupted']);
-    expect(liveLease(db, night.date)).toBeNull();
+    expect(await liveLease(sqlOf(db), night.date)).toBeNull();
 
-    const rerun = await runNight(db, options(), components);
+    const rerun = await runNight(sqlOf(db), options(), components);
     expect(rerun.calls).toMatchObject({ processedNow: night.good.length + 1, pending: 0, done: night.good.length });
     expect(count(db, schema.failures)).toBe(2);
   });
@@ -153,29 +154,29 @@ describe('stopping and sharing a date', () => {
     const abandon = new AbortController();
     // Both signals at once when the first call is done: the second call (started with it) is in flight.
     const progress: RunProgress = { start() {}, stop() {}, callDone: () => void (stop.abort('SIGINT'), abandon.abort('SIGINT')) };
-    const summary = await runNight(db, { ...options(), concurrency: 2, signal: stop.signal, abandonSignal: abandon.signal }, components, progress);
+    const summary = await runNight(sqlOf(db), { ...options(), concurrency: 2, signal: stop.signal, abandonSignal: abandon.signal }, components, progress);
     expect(summary.interrupted).toEqual({ reason: 'SIGINT', notStarted: night.good.length + 3 - 2, abandoned: 1 });
     expect(summary.calls.pending).toBe(night.good.length + 3 - 1);
-    expect(liveLease(db, night.date)).toBeNull();
+    expect(await liveLease(sqlOf(db), night.date)).toBeNull();
   });
 
   it('a run signalled before it holds its date does not start', async () => {
     const db = openDb(join(night.dir, 'early-signal.sqlite'));
     const stop = new AbortController();
     stop.abort('SIGTERM');
-    await expect(runNight(db, { ...options(), signal: stop.signal }, components)).rejects.toThrow(RunAbortedError);
+    await expect(runNight(sqlOf(db), { ...options(), signal: stop.signal }, components)).rejects.toThrow(RunAbortedError);
     expect(count(db, schema.runs)).toBe(0);
   });
 
   it('a second run of the date is refused while the first holds it; with waitForLease it runs after, processing nothing twice', async () => {
     const db = openDb(join(night.dir, 'two.sqlite'));
-    const first = runNight(db, options(), components);
-    const refused = await runNight(db, options(), components).catch((e: unknown) => e);
+    const first = runNight(sqlOf(db), options(), components);
+    const refused = await runNight(sqlOf(db), options(), components).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(LeaseHeldError);
     expect((refused as Error).message).toMatch(/already being run by run #1 \(\d+@/);
 
     const waited: number[] = [];
-    const second = runNight(db, { ...options(), waitForLease: true, lease: { heartbeatMs: 50 }, onWaiting: (l) => waited.push(l.runId) }, components);
+    const second = runNight(sqlOf(db), { ...options(), waitForLease: true, lease: { heartbeatMs: 50 }, onWaiting: (l) => waited.push(l.runId) }, components);
     const [a, b] = await Promise.all([first, second]);
     expect(waited).toEqual([1]);
     expect(a.calls.processedNow).toBe(night.good.length + 3);
@@ -191,16 +192,16 @@ describe('late manifest rows', () => {
     const lines = readFileSync(night.manifest, 'utf8').trim().split('\n');
     const early = join(night.dir, 'early.csv');
     writeFileSync(early, lines.slice(0, 4).join('\n') + '\n'); // header + g000..g002
-    const firstRun = await runNight(db, { ...options(), manifestPath: early }, components);
+    const firstRun = await runNight(sqlOf(db), { ...options(), manifestPath: early }, components);
     expect(firstRun.sample.sampled).toBe(3);
 
-    const plain = await runNight(db, options(), components);
+    const plain = await runNight(sqlOf(db), options(), components);
     expect(plain.sample).toMatchObject({ drawnNow: false, sampled: 3, addedSinceDraw: lines.length - 4 });
     expect(plain.notes).toContain(`${lines.length - 4} calls added since the sample was drawn; rerun with --resample to include them`);
     expect(plain.calls.processedNow).toBe(0);
 
     const done = db.select().from(schema.calls).all().filter((c) => c.status === 'done');
-    const resampled = await runNight(db, { ...options(), resample: true }, components);
+    const resampled = await runNight(sqlOf(db), { ...options(), resample: true }, components);
     expect(resampled.sample.resampled).toEqual({ before: 3, added: lines.length - 4 });
     expect(resampled.notes.some((n) => n.startsWith('sample redrawn (--resample): 3 → 9 calls'))).toBe(true);
     expect(resampled.calls).toMatchObject({ processedNow: lines.length - 4, pending: 0, done: night.good.length });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODELS_LOADED, newCounters, type StandInOptions } from '../../../fixtures/asr/stand-in-recognizer.ts';
 import { openDb, schema } from '../../db/client.ts';
+import { sqlOf } from '../../db/sql.ts';
 import { startAsrPool, type AsrPool } from '../../speech/asr-pool.ts';
 import { asrStageOn } from '../../speech/stages.ts';
 import { createAudioStage } from '../audio-stage.ts';
@@ -49,7 +50,7 @@ describe('an ASR worker that dies mid-clip', () => {
       defaultAgentChannel: 'left',
     };
     const db = openDb(join(night.dir, 'night.sqlite'));
-    const summary = await runNight(db, everyCall(night), components);
+    const summary = await runNight(sqlOf(db), everyCall(night), components);
 
     const failure = db.select().from(schema.failures).all().find((f) => f.callId === 'a-crashes');
     expect(failure).toMatchObject({ stage: 'transcript', reason: 'asr_worker_crashed' });

@@ -13,6 +13,7 @@ import { ffmpegPath, ffprobePath } from '../../audio/binaries.ts';
 import { liveChildCount } from '../../audio/child.ts';
 import { isRunning, startedPids, writeHangingBinary, type HangingBinary } from '../../../fixtures/support/audio/hanging-binary.ts';
 import { openDb, schema } from '../../db/client.ts';
+import { sqlOf } from '../../db/sql.ts';
 import { createAudioStage } from '../audio-stage.ts';
 import { runNight } from '../run-night.ts';
 import { addCall, everyCall, makeTestNight, type TestNight } from '../../../fixtures/support/pipeline/fault/fault-night.ts';
@@ -51,7 +52,7 @@ describe('a hanging decoder', () => {
     };
     const db = openDb(join(night.dir, 'night.sqlite'));
     const startedMs = performance.now();
-    const summary = await runNight(db, everyCall(night), components);
+    const summary = await runNight(sqlOf(db), everyCall(night), components);
     const tookS = (performance.now() - startedMs) / 1000;
 
     const status = Object.fromEntries(db.select().from(schema.calls).all().map((c) => [c.callId, c.status]));

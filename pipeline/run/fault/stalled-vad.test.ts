@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, schema } from '../../db/client.ts';
+import { sqlOf } from '../../db/sql.ts';
 import { createVadPool, type VadPool } from '../../speech/vad-pool.ts';
 import { createAudioStage } from '../audio-stage.ts';
 import type { Components } from '../components.ts';
@@ -53,7 +54,7 @@ describe('a VAD stage that never ends', () => {
     const db = openDb(join(night.dir, 'night.sqlite'));
     let summary;
     try {
-      summary = await runNight(db, everyCall(night), components);
+      summary = await runNight(sqlOf(db), everyCall(night), components);
     } finally {
       clearInterval(heartbeat);
     }
