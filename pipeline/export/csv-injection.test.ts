@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db/client.ts';
+import { sqlOf } from '../db/sql.ts';
 import { parsePeriod } from '../rank/period.ts';
 import { addAgent, addCall, addScore, tempDb } from '../../fixtures/support/pipeline/rank-test-db.ts';
 import { readRankingWorkbook } from './bundle.ts';
@@ -29,14 +30,14 @@ describe('csvSafeCell', () => {
   it.each(['王芳', 'a=b', '', "'quoted"])('leaves %j alone', (cell) => {
     expect(csvSafeCell(cell)).toBe(cell);
   });
-  it('leaves numbers alone, negative ones included', () => {
+  it('leaves numbers alone, negative ones included', async () => {
     expect(csvSafeCell(-3.5)).toBe(-3.5);
     expect(csvSafeCell(0)).toBe(0);
   });
 });
 
 describe('CSV export', () => {
-  it('writes hostile strings as quoted text, negative numbers as numbers, and escapes stamp values', () => {
+  it('writes hostile strings as quoted text, negative numbers as numbers, and escapes stamp values', async () => {
     const csv = tableCsv({ headers: ['Name', 'Change'], rows: [[HOSTILE, -3.5], ['-5 stars', 2]] }, STAMP);
     const rows = rowsOf(csv);
     expect(rows.at(-2)).toEqual([`'${HOSTILE}`, '-3.5']);
@@ -50,15 +51,15 @@ describe('CSV export', () => {
 
   it('escapes an agent named with a formula in the rankings CSV and keeps it a string in XLSX', async () => {
     ({ db } = tempDb());
-    addAgent(db, 'a1', HOSTILE, '+T1', 'SZ');
-    addAgent(db, 'a2', '李娜', '+T1', 'SZ');
+    await addAgent(sqlOf(db!), 'a1', HOSTILE, '+T1', 'SZ');
+    await addAgent(sqlOf(db!), 'a2', '李娜', '+T1', 'SZ');
     for (const id of ['a1', 'a2']) {
       for (let j = 0; j < 4; j++) {
-        addCall(db, { callId: `${id}-${j}`, agentId: id, date: '2026-11-10', waitS: 5, abandoned: false, resolved: true, durationS: 200 });
-        addScore(db, `${id}-${j}`, id === 'a1' ? 90 : 70, 'sc-1');
+        await addCall(sqlOf(db!), { callId: `${id}-${j}`, agentId: id, date: '2026-11-10', waitS: 5, abandoned: false, resolved: true, durationS: 200 });
+        await addScore(sqlOf(db!), `${id}-${j}`, id === 'a1' ? 90 : 70, 'sc-1');
       }
     }
-    const wb = readRankingWorkbook(db, parsePeriod('2026-11'), {}, { minCalls: 4, shrinkageK: 0 }, {}, new Date('2026-12-01T08:00:00Z'));
+    const wb = await readRankingWorkbook(sqlOf(db!), parsePeriod('2026-11'), {}, { minCalls: 4, shrinkageK: 0 }, {}, new Date('2026-12-01T08:00:00Z'));
     const rows = rowsOf(rankingsCsv(wb.ranking, wb.stamp));
     const a1 = rows.find((r) => r[1] === 'a1')!;
     expect(a1[2]).toBe(`'${HOSTILE}`);

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db/client.ts';
+import { sqlOf, type Sql } from '../db/sql.ts';
 import { parsePeriod } from '../rank/period.ts';
 import { addAgent, addCall, addCheck, addScore, addStage, tempDb } from '../../fixtures/support/pipeline/rank-test-db.ts';
 import { readRankingWorkbook } from './bundle.ts';
@@ -14,20 +15,20 @@ afterEach(() => db?.$client.close());
 const NOW = new Date('2026-12-01T08:00:00.000Z');
 
 /** Four agents, four November calls each (scores 92/84/76/68 + agent-specific spread), checks and stage versions. */
-function seed(): Db {
+async function seed(): Promise<Sql> {
   ({ db } = tempDb());
-  const d = db!;
+  const d = sqlOf(db!);
   const agents: [string, string, string, number][] = [['a1', '王芳', 'T1', 92], ['a2', '李娜', 'T1', 84], ['a3', 'John Smith', 'T2', 76], ['a4', '欧阳, "小明"', 'T2', 68]];
   for (const [id, name, team, score] of agents) {
-    addAgent(d, id, name, team, 'SZ');
+    await addAgent(d, id, name, team, 'SZ');
     for (let j = 0; j < 4; j++) {
       const callId = `${id}-${j}`;
-      addCall(d, { callId, agentId: id, date: '2026-11-10', waitS: 5, abandoned: false, resolved: true, durationS: 200 });
-      addScore(d, callId, score + (j % 2 ? 2 : -2), 'sc-abc123');
-      addCheck(d, callId, 'surname', id === 'a4' ? 'fail' : 'pass', 'sc-abc123', '报姓氏');
-      addCheck(d, callId, 'closing', j === 0 ? 'fail' : 'pass', 'sc-abc123', '结束语');
-      addStage(d, callId, 'audio', { health: { reason: 'ok' } }, 'ffmpeg-7.1');
-      addStage(d, callId, 'transcript', { callId, language: 'zh', segments: [] }, 'imported');
+      await addCall(d, { callId, agentId: id, date: '2026-11-10', waitS: 5, abandoned: false, resolved: true, durationS: 200 });
+      await addScore(d, callId, score + (j % 2 ? 2 : -2), 'sc-abc123');
+      await addCheck(d, callId, 'surname', id === 'a4' ? 'fail' : 'pass', 'sc-abc123', '报姓氏');
+      await addCheck(d, callId, 'closing', j === 0 ? 'fail' : 'pass', 'sc-abc123', '结束语');
+      await addStage(d, callId, 'audio', { health: { reason: 'ok' } }, 'ffmpeg-7.1');
+      await addStage(d, callId, 'transcript', { callId, language: 'zh', segments: [] }, 'imported');
     }
   }
   return d;
@@ -35,7 +36,7 @@ function seed(): Db {
 
 describe('rankings exports', () => {
   it('writes an XLSX whose three sheets read back cell by cell', async () => {
-    const wb = readRankingWorkbook(seed(), parsePeriod('2026-11'), {}, { minCalls: 4, shrinkageK: 0 }, {}, NOW);
+    const wb = await readRankingWorkbook(await seed(), parsePeriod('2026-11'), {}, { minCalls: 4, shrinkageK: 0 }, {}, NOW);
     const buffer = await rankingsXlsx(wb);
     const book = new ExcelJS.Workbook();
     // exceljs types its own Buffer as an ArrayBuffer; a Node Buffer is what it reads at runtime.
@@ -75,8 +76,8 @@ describe('rankings exports', () => {
     expect((c.getRow(HEADER_ROW + 2).values as unknown[]).slice(1)).toEqual(['surname', 'greeting', '报姓氏', 10, 12, 4, 0, 75, 100, 0]);
   });
 
-  it('writes a CSV that starts with a BOM and round-trips Chinese names, commas and quotes', () => {
-    const wb = readRankingWorkbook(seed(), parsePeriod('2026-11'), { team: 'T2' }, { minCalls: 4, shrinkageK: 0 }, {}, NOW);
+  it('writes a CSV that starts with a BOM and round-trips Chinese names, commas and quotes', async () => {
+    const wb = await readRankingWorkbook(await seed(), parsePeriod('2026-11'), { team: 'T2' }, { minCalls: 4, shrinkageK: 0 }, {}, NOW);
     const csv = rankingsCsv(wb.ranking, wb.stamp);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const bytes = Buffer.from(csv, 'utf8');

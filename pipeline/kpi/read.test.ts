@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db/client.ts';
+import { sqlOf, type Sql } from '../db/sql.ts';
 import { parsePeriod } from '../rank/period.ts';
 import { addAgent, addCall, addScore, addStage, tempDb } from '../../fixtures/support/pipeline/rank-test-db.ts';
 import { centerKpis } from './read.ts';
@@ -25,32 +26,32 @@ const rows: Row[] = [
   [12, null, null, null, null, null],
 ];
 
-function seed(): Db {
+async function seed(): Promise<Sql> {
   ({ db } = tempDb());
-  const d = db!;
-  addAgent(d, 'a', '王芳', 'T1');
-  addAgent(d, 'b', 'Smith', 'T2');
+  const d = sqlOf(db!);
+  await addAgent(d, 'a', '王芳', 'T1');
+  await addAgent(d, 'b', 'Smith', 'T2');
   for (const [n, waitS, abandoned, resolved, durationS, health] of rows) {
     const callId = `c${n}`;
-    addCall(d, { callId, agentId: n === 12 ? 'b' : 'a', date: '2026-11-20', waitS, abandoned, resolved, durationS });
-    if (n === 4) addStage(d, callId, 'audio', { health: { reason: 'ok' } }, 'ffmpeg-old', '2026-11-20T01:00:00.000Z');
-    if (health) addStage(d, callId, 'audio', { health: { reason: health }, durationS }, 'ffmpeg-7', '2026-11-21T01:00:00.000Z');
+    await addCall(d, { callId, agentId: n === 12 ? 'b' : 'a', date: '2026-11-20', waitS, abandoned, resolved, durationS });
+    if (n === 4) await addStage(d, callId, 'audio', { health: { reason: 'ok' } }, 'ffmpeg-old', '2026-11-20T01:00:00.000Z');
+    if (health) await addStage(d, callId, 'audio', { health: { reason: health }, durationS }, 'ffmpeg-7', '2026-11-21T01:00:00.000Z');
   }
-  addScore(d, 'c1', 90);
-  addScore(d, 'c2', 80);
-  addScore(d, 'c3', 70);
+  await addScore(d, 'c1', 90);
+  await addScore(d, 'c2', 80);
+  await addScore(d, 'c3', 70);
   // The next day must not count.
-  addCall(d, { callId: 'next', agentId: 'a', date: '2026-11-21', waitS: 100, abandoned: true, resolved: false, durationS: 9999 });
-  addStage(d, 'next', 'audio', { health: { reason: 'corrupt' } });
-  addScore(d, 'next', 0);
+  await addCall(d, { callId: 'next', agentId: 'a', date: '2026-11-21', waitS: 100, abandoned: true, resolved: false, durationS: 9999 });
+  await addStage(d, 'next', 'audio', { health: { reason: 'corrupt' } });
+  await addScore(d, 'next', 0);
   return d;
 }
 
 const byId = (kpis: Kpi[]) => Object.fromEntries(kpis.map((k) => [k.id, k]));
 
 describe('centerKpis on a real store', () => {
-  it('matches hand-computed values, denominators and exclusions', () => {
-    const k = centerKpis(seed(), parsePeriod('2026-11-20'));
+  it('matches hand-computed values, denominators and exclusions', async () => {
+    const k = await centerKpis(await seed(), parsePeriod('2026-11-20'));
     expect(k.calls).toBe(12);
     const kpi = byId(k.kpis);
     // Answered = not flagged abandoned: calls 1–8, 11, 12. Wait known: 1–7, 11 (8); ≤ 15 s: 1,2,3,4,5,11 (6).
@@ -68,8 +69,8 @@ describe('centerKpis on a real store', () => {
     expect(k.tierCounts).toEqual({ top: 0, middle: 0, bottom: 0, insufficient_data: 2 });
   });
 
-  it('uses configured targets; a value equal to its target meets it', () => {
-    const k = centerKpis(seed(), parsePeriod('2026-11-20'), { serviceLevelPct: 75, abandonRatePct: 20, averageHandleTimeS: 280, meanQaScore: 80, serviceLevelThresholdS: 8 });
+  it('uses configured targets; a value equal to its target meets it', async () => {
+    const k = await centerKpis(await seed(), parsePeriod('2026-11-20'), { serviceLevelPct: 75, abandonRatePct: 20, averageHandleTimeS: 280, meanQaScore: 80, serviceLevelThresholdS: 8 });
     const kpi = byId(k.kpis);
     // With 8 s: 1, 2, 3, 11 of 8 → 50%.
     expect(kpi.service_level).toMatchObject({ numerator: 4, value: 50, met: false, target: { comparison: 'atLeast', value: 75 } });
@@ -78,10 +79,10 @@ describe('centerKpis on a real store', () => {
     expect(kpi.mean_qa_score.met).toBe(true);
   });
 
-  it('filters by team and rejects a bad target', () => {
-    const k = centerKpis(seed(), parsePeriod('2026-11-20'), {}, { team: 'T2' });
+  it('filters by team and rejects a bad target', async () => {
+    const k = await centerKpis(await seed(), parsePeriod('2026-11-20'), {}, { team: 'T2' });
     expect(k.calls).toBe(1);
     expect(byId(k.kpis).service_level).toMatchObject({ denominator: 0, value: null, met: null, excluded: 1 });
-    expect(() => centerKpis(db!, parsePeriod('2026-11-20'), { serviceLevelPct: Number.NaN })).toThrow(/serviceLevelPct/);
+    await expect(centerKpis(sqlOf(db!), parsePeriod('2026-11-20'), { serviceLevelPct: Number.NaN })).rejects.toThrow(/serviceLevelPct/);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db/client.ts';
+import { sqlOf } from '../db/sql.ts';
 import { parsePeriod } from '../rank/period.ts';
 import { addAgent, addCall, addStage, tempDb } from '../../fixtures/support/pipeline/rank-test-db.ts';
 import type { CallSentiment, Speaker, Transcript } from '../types.ts';
@@ -7,7 +8,7 @@ import { vocReport } from './read.ts';
 import { tagTurn } from './tag.ts';
 
 describe('tagTurn', () => {
-  it('finds complaint and suggestion phrases and topics in Chinese and English', () => {
+  it('finds complaint and suggestion phrases and topics in Chinese and English', async () => {
     expect(tagTurn('我要投诉，你们的年费乱收')).toEqual({ signals: ['complaint'], topics: ['annual_fee'] });
     expect(tagTurn('建议你们分期的手续费降一点')).toEqual({ signals: ['suggestion'], topics: ['installment', 'fees_interest'] });
     expect(tagTurn('I want to complain, someone made an unauthorized charge')).toEqual({ signals: ['complaint'], topics: ['fraud'] });
@@ -32,10 +33,10 @@ function sentiment(labels: ('negative' | 'neutral' | 'positive')[], speakers: Sp
 }
 
 describe('vocReport on a real store', () => {
-  it('groups tagged customer turns by topic with counts, quotes and call ids', () => {
+  it('groups tagged customer turns by topic with counts, quotes and call ids', async () => {
     ({ db } = tempDb());
-    const d = db!;
-    addAgent(d, 'a1', '王芳');
+    const d = sqlOf(db!);
+    await addAgent(d, 'a1', '王芳');
     const calls: Record<string, [Speaker, string][]> = {
       c1: [['agent', '您好，招商银行信用卡中心，我姓王'], ['customer', '我想查一下账单'], ['agent', '请稍等'], ['customer', '你们这什么破服务，我要投诉']],
       c2: [['agent', '您好'], ['customer', '我的卡被盗刷了，不是我刷的'], ['customer', '你们这个账单短信也太晚了']],
@@ -44,17 +45,17 @@ describe('vocReport on a real store', () => {
       c5: [['customer', '排队等了二十分钟，太过分了']],
     };
     for (const [callId, turns] of Object.entries(calls)) {
-      addCall(d, { callId, agentId: 'a1', date: '2026-11-20' });
-      addStage(d, callId, 'transcript', transcript(callId, turns));
+      await addCall(d, { callId, agentId: 'a1', date: '2026-11-20' });
+      await addStage(d, callId, 'transcript', transcript(callId, turns));
     }
     // c2's fraud turn is negative by the classifier; the agent's turn in c3 never counts.
-    addStage(d, 'c2', 'sentiment', sentiment(['neutral', 'negative', 'neutral'], ['agent', 'customer', 'customer']));
-    addCall(d, { callId: 'bad', agentId: 'a1', date: '2026-11-20' });
-    addStage(d, 'bad', 'transcript', { callId: 'bad', language: 'zh' });
-    addCall(d, { callId: 'late', agentId: 'a1', date: '2026-12-01' });
-    addStage(d, 'late', 'transcript', transcript('late', [['customer', '我要投诉额度']]));
+    await addStage(d, 'c2', 'sentiment', sentiment(['neutral', 'negative', 'neutral'], ['agent', 'customer', 'customer']));
+    await addCall(d, { callId: 'bad', agentId: 'a1', date: '2026-11-20' });
+    await addStage(d, 'bad', 'transcript', { callId: 'bad', language: 'zh' });
+    await addCall(d, { callId: 'late', agentId: 'a1', date: '2026-12-01' });
+    await addStage(d, 'late', 'transcript', transcript('late', [['customer', '我要投诉额度']]));
 
-    const r = vocReport(d, parsePeriod('2026-11'));
+    const r = await vocReport(d, parsePeriod('2026-11'));
     expect(r.callsAnalysed).toBe(5);
     expect(r.customerTurns).toBe(7);
     expect(r.taggedTurns).toBe(4);
