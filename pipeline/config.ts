@@ -136,9 +136,14 @@ export const configSchema = z.object({
         })
         .strict()
         .default({ lowConfidenceBelow: 0.2, randomSharePct: 5, claimMinutes: 30, windowDays: 31 }),
+      /**
+       * What the call's official score is: `automatic` (the pipeline's, after corrections) or
+       * `human-replaces` (the newest ordinary human evaluation replaces it). pipeline/review/official-score.ts.
+       */
+      officialScore: z.enum(['automatic', 'human-replaces']).default('automatic'),
     })
     .strict()
-    .default({ queue: { lowConfidenceBelow: 0.2, randomSharePct: 5, claimMinutes: 30, windowDays: 31 } }),
+    .default({ queue: { lowConfidenceBelow: 0.2, randomSharePct: 5, claimMinutes: 30, windowDays: 31 }, officialScore: 'automatic' }),
   /** Calls processed at once; defaults to the machine's parallelism. */
   concurrency: z.number().int().min(1).default(availableParallelism()),
 }).strict();
