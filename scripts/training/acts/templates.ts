@@ -32,15 +32,22 @@ const CORES: Record<'zh' | 'en', Partial<Record<ActLabel, string[]>>> = {
     ],
   },
   en: {
-    greeting: ['hello', 'hi there', 'good morning', 'good afternoon', 'welcome', 'hello and welcome'],
+    greeting: ['hello', 'hi there', 'good morning', 'good afternoon', 'good evening', 'evening', 'welcome', 'hello and welcome', 'hi, good evening'],
     self_intro: ["my name's Jordan", 'this is Alex on the support team', "I'm Taylor", 'you are speaking with Morgan', 'Casey here'],
     offer_help: ['how can I help you today', 'what can I do for you', 'how may I assist', 'what brings you in today', 'how can I help'],
     further_help: ['is there anything else', 'anything else I can help with today', 'can I help with anything else', 'what else can I do for you', 'do you have any other questions'],
     thanks_for_calling: ['thank you for calling', 'thanks for calling in today', 'thank you for your call', 'we appreciate your business', 'thank you for choosing us'],
     goodbye: ['goodbye', 'bye now', 'have a great day', 'take care', 'have a good evening', 'enjoy your weekend'],
-    hold_request: ['please hold', 'one moment please', 'let me check, please hold', 'bear with me a second', 'can I put you on hold'],
+    hold_request: [
+      'please hold', 'one moment please', 'let me check, please hold', 'bear with me a second', 'can I put you on hold',
+      'bear with me while I check that', 'give me a couple of minutes to look into it', 'let me pull up your account, one moment',
+      'hang on a minute while I look', 'if you could hold for just a minute',
+    ],
     hold_thanks: ['thanks for holding', 'thank you for waiting', 'thanks for your patience', 'sorry for the wait', 'I appreciate your patience'],
-    apology: ["I'm sorry", 'I apologize', 'sorry about that', 'my apologies', 'I am so sorry for the trouble'],
+    apology: [
+      "I'm sorry", 'I apologize', 'I apologise', 'sorry about that', 'my apologies', 'I am so sorry for the trouble', 'apologies for that',
+      'sorry for the confusion', 'I apologize for the error', 'so sorry about this', "we're sorry for the delay", 'I apologise for our mistake',
+    ],
     empathy: [
       'I understand how frustrating this is', 'I completely understand', 'I can see why you are upset', 'that must be really annoying',
       'I know how you feel', 'I hear you', 'I can imagine how stressful that is', "I'd be upset too", 'I understand your concern',
