@@ -7,6 +7,7 @@
  * Anything else (`unexpected`: a bug) is retried too, a bounded number of times, then stored
  * with its error.
  */
+import { isTransientConnectionError } from '../db/postgres/connection-errors.ts';
 import { CallqaError, StageError } from '../errors.ts';
 
 /** `unexpected` (a bug, most likely) is retried like `transient`; it is kept apart for the ledger and logs. */
@@ -29,6 +30,7 @@ export function errorKind(err: unknown): ErrorKind {
   for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     if (e instanceof StageError) return 'permanent';
     if (e instanceof CallqaError && e.userFacing) return 'permanent';
+    if (isTransientConnectionError(e)) return 'transient';
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && (NETWORK_CODES.has(code) || isTransientSqlState(code) || code === 'ERR_MEMORY_ALLOCATION_FAILED')) return 'transient';
     const message = e instanceof Error ? e.message : String(e);

@@ -6,3 +6,7 @@ export { openQueue, queueName, DEFAULT_QUEUE_SETTINGS, type Queue, type QueueOpe
 export { enqueueCalls, type EnqueueRequest } from './enqueue.ts';
 export { runJobs, type JobHandler, type JobResult, type QueueJob, type RunJobsOptions, type WorkerSummary } from './run-jobs.ts';
 export { aliveWorkers, type AliveWorker } from './worker-registry.ts';
+export { readQueueStatus, type QueueStatus, type GroupStatus } from './queue-status.ts';
+export { cudaUnavailableReason, DEVICES, type Device } from './device-check.ts';
+export { callPipelineHandler, loadCallStages, type CallStages, type CallStagesOutcome, type CallRef } from './call-pipeline-handler.ts';
+export { requirePostgresUrl } from './queue-location.ts';
