@@ -30,6 +30,8 @@ export interface AppDeps {
   runLauncher?: RunLauncher;
   /** The config's `api` section (sessions, audio of unredacted calls); its defaults when absent. */
   api?: Partial<ApiSettings>;
+  /** Config `review.officialScore`: what a call's official score is (pipeline/review/official-score.ts); `automatic` when absent. */
+  officialScore?: 'automatic' | 'human-replaces';
   /** Set when the store is open read-only: every write answers 503 with this reason. */
   readOnly?: { reason: string };
 }

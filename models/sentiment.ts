@@ -4,7 +4,7 @@
  * run through onnxruntime-node. Works on any machine with no download.
  *
  * One session per loaded model; texts are featurized with the same shared featurizer the
- * trainer used, written as dense rows and scored in batches.
+ * trainer used, packed as sparse rows (feature buckets + values) and scored in batches.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import type { Transcript, TurnSentiment } from '../pipeline/types.ts';
 import { COMPACT_CONFIG_FILE, COMPACT_SENTIMENT_DIR, readCompactConfig, type CompactSentimentConfig } from './sentiment/config.ts';
-import { featurize, SENTIMENT_LABELS, type SparseFeatures } from './sentiment/featurizer.ts';
+import { Featurizer, SENTIMENT_LABELS, type SparseFeatures } from './sentiment/featurizer.ts';
+import { featureBuckets, packBuckets, type SparseBatch } from './sentiment/sparse-batch.ts';
 import { scoreTranscriptWith, type ModelAvailability, type SentimentModel, type SentimentProbs } from './sentiment/scoring.ts';
 
 export type { ModelAvailability, SentimentModel, SentimentProbs } from './sentiment/scoring.ts';
@@ -24,7 +25,7 @@ export interface CompactSentimentOptions {
   intraOpNumThreads?: number;
   /** Threads across operators; default 1 (the graph is a chain). */
   interOpNumThreads?: number;
-  /** Texts per ONNX run; each row is 2^hashBits floats, so this bounds memory. Default 32. */
+  /** Texts per ONNX run. Default 32. */
   batchSize?: number;
 }
 
@@ -49,9 +50,8 @@ export function compactSentimentAvailability(dir = COMPACT_SENTIMENT_DIR): Model
 
 export class CompactSentimentModel implements SentimentModel {
   readonly version: string;
-  private readonly width: number;
-  private readonly dense: Float32Array;
-  // Runs share one input buffer, so they are queued one after another.
+  private readonly featurizer: Featurizer;
+  // The featurizer's scratch buffers are shared, so runs are queued one after another.
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -60,13 +60,12 @@ export class CompactSentimentModel implements SentimentModel {
     private readonly batchSize: number,
   ) {
     this.version = `${config.id}@${config.model.sha256.slice(0, 12)}`;
-    this.width = 1 << config.featurizer.hashBits;
-    this.dense = new Float32Array(batchSize * this.width);
+    this.featurizer = new Featurizer(config.featurizer);
   }
 
   /** Featurizes with the shared featurizer (exposed for the trainer/ONNX parity check). */
   featurize(text: string): SparseFeatures {
-    return featurize(text, this.config.featurizer);
+    return this.featurizer.featurize(text);
   }
 
   scoreTexts(texts: string[]): Promise<SentimentProbs[]> {
@@ -85,35 +84,36 @@ export class CompactSentimentModel implements SentimentModel {
   }
 
   private async scoreAll(texts: string[]): Promise<SentimentProbs[]> {
-    const out: SentimentProbs[] = [];
-    for (let start = 0; start < texts.length; start += this.batchSize) {
-      const batch = texts.slice(start, start + this.batchSize).map((t) => this.featurize(t));
-      out.push(...(await this.runBatch(batch)));
+    const buckets = featureBuckets(this.featurizer, texts);
+    // Batches of texts with similar feature counts: padding every row to the longest one in a
+    // mixed batch would make onnxruntime gather many times more (zero) rows than it needs.
+    const order = Array.from(buckets.keys());
+    if (texts.length > this.batchSize) order.sort((a, b) => buckets[a].length - buckets[b].length);
+    const out: SentimentProbs[] = new Array<SentimentProbs>(texts.length);
+    for (let start = 0; start < order.length; start += this.batchSize) {
+      const end = Math.min(start + this.batchSize, order.length);
+      const probs = await this.runBatch(packBuckets(buckets, order, start, end));
+      for (let r = start; r < end; r++) out[order[r]] = probs[r - start];
     }
     return out;
   }
 
-  private async runBatch(batch: SparseFeatures[]): Promise<SentimentProbs[]> {
-    const { width, dense } = this;
-    batch.forEach((f, row) => {
-      for (let k = 0; k < f.indices.length; k++) dense[row * width + f.indices[k]] = f.values[k];
-    });
-    try {
-      const input = new ort.Tensor('float32', dense.subarray(0, batch.length * width), [batch.length, width]);
-      const result = await this.session.run({ [this.config.model.inputName]: input });
-      const probs = result[this.config.model.outputName].data as Float32Array;
-      const C = SENTIMENT_LABELS.length;
-      return batch.map((_, row) => ({
-        negative: probs[row * C],
-        neutral: probs[row * C + 1],
-        positive: probs[row * C + 2],
-      }));
-    } finally {
-      // Zero only what was written: far cheaper than clearing the whole batch buffer.
-      batch.forEach((f, row) => {
-        for (let k = 0; k < f.indices.length; k++) dense[row * width + f.indices[k]] = 0;
-      });
+  private async runBatch({ rows, width, indices, values }: SparseBatch): Promise<SentimentProbs[]> {
+    const { inputs, outputName } = this.config.model;
+    const result = await this.session.run(
+      {
+        [inputs.indices]: new ort.Tensor('int32', indices, [rows, width]),
+        [inputs.values]: new ort.Tensor('float32', values, [rows, width, 1]),
+      },
+      [outputName],
+    );
+    const probs = result[outputName].data as Float32Array;
+    const C = SENTIMENT_LABELS.length;
+    const out: SentimentProbs[] = new Array<SentimentProbs>(rows);
+    for (let row = 0; row < rows; row++) {
+      out[row] = { negative: probs[row * C], neutral: probs[row * C + 1], positive: probs[row * C + 2] };
     }
+    return out;
   }
 }
 

@@ -136,9 +136,28 @@ export const configSchema = z.object({
         })
         .strict()
         .default({ lowConfidenceBelow: 0.2, randomSharePct: 5, claimMinutes: 30, windowDays: 31 }),
+      /**
+       * What the call's official score is: `automatic` (the pipeline's, after corrections) or
+       * `human-replaces` (the newest ordinary human evaluation replaces it). pipeline/review/official-score.ts.
+       */
+      officialScore: z.enum(['automatic', 'human-replaces']).default('automatic'),
     })
     .strict()
-    .default({ queue: { lowConfidenceBelow: 0.2, randomSharePct: 5, claimMinutes: 30, windowDays: 31 } }),
+    .default({ queue: { lowConfidenceBelow: 0.2, randomSharePct: 5, claimMinutes: 30, windowDays: 31 }, officialScore: 'automatic' }),
+  /** The job queue on Postgres (`callqa worker`, pipeline/queue/): read where jobs are queued and by workers. */
+  queue: z
+    .object({
+      /** A job running this long is taken to be lost (its worker died) and goes to another worker; under pg-boss's 24 h. */
+      visibilityTimeoutS: z.number().int().min(1).max(86_399).default(1800),
+      /** Attempts per job before it is stored as failed with its last error. */
+      maxAttempts: z.number().int().min(1).max(20).default(3),
+      /** Delay before the first retry of a transient error; doubled (with jitter) for each later one. */
+      retryDelayS: z.number().int().min(1).default(15),
+      /** Worker heartbeat period; a worker missing three is counted as gone by `callqa status`. */
+      heartbeatS: z.number().positive().default(10),
+    })
+    .strict()
+    .default({ visibilityTimeoutS: 1800, maxAttempts: 3, retryDelayS: 15, heartbeatS: 10 }),
   /** Calls processed at once; defaults to the machine's parallelism. */
   concurrency: z.number().int().min(1).default(availableParallelism()),
 }).strict();

@@ -161,6 +161,8 @@ export interface Evidence {
   /** 0..1 */
   similarity?: number;
   note?: string;
+  /** Which signal decided: the phrase matcher, the utterance-act model (models/acts), or both. */
+  signal?: 'matcher' | 'act_model' | 'both';
 }
 
 export interface CheckResult {

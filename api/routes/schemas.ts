@@ -37,6 +37,7 @@ const Evidence = z
     matched: z.string().optional(),
     similarity: z.number().optional(),
     note: z.string().optional(),
+    signal: z.enum(['matcher', 'act_model', 'both']).optional().openapi({ description: 'Which signal decided: phrase matcher, act model, or both' }),
   })
   .openapi('Evidence');
 

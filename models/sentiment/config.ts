@@ -34,7 +34,8 @@ export const compactConfigSchema = z.object({
     file: z.string().min(1),
     /** sha256 (hex) of the ONNX file. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    inputName: z.string(),
+    /** Graph inputs: per row, the feature buckets (int32) and their values (float), padded. */
+    inputs: z.object({ indices: z.string(), values: z.string() }),
     outputName: z.string(),
   }),
   /** Free-form training record (data files and their sha256, splits, options, metrics). */

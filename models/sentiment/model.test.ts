@@ -42,7 +42,7 @@ describe('committed compact sentiment model', () => {
       graph: { initializer: { name: string; dims: number[]; rawData: Uint8Array }[]; node: { opType: string }[] };
       metadataProps: { key: string; value: string }[];
     };
-    expect(proto.graph.node.map((n) => n.opType)).toEqual(['MatMul', 'Add', 'Softmax']);
+    expect(proto.graph.node.map((n) => n.opType)).toEqual(['Gather', 'Mul', 'ReduceSum', 'Add', 'Softmax']);
     expect(proto.metadataProps.find((p) => p.key === 'labels')?.value).toBe(SENTIMENT_LABELS.join(','));
     const floats = (name: string) => {
       const t = proto.graph.initializer.find((i) => i.name === name)!;

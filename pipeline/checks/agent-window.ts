@@ -21,6 +21,8 @@ export interface AgentWindow {
   stream: SpokenStream;
   /** True when a match counts as said inside the window. */
   counts: (m: PhraseMatch) => boolean;
+  /** True when a clause of agent speech (segment index, start and end seconds) lies in the window. */
+  holdsClause: (segment: number, atS: number, endS: number) => boolean;
 }
 
 export type WindowSpec = { anchor: 'agent_start' | 'agent_end' | 'anywhere'; seconds?: number };
@@ -42,6 +44,7 @@ export function agentWindow(ctx: CallContext, stream: SpokenStream, spec: Window
       where: `within the first ${fmtS(seconds)} of agent speech`,
       stream: { segments: stream.segments, units: u.slice(0, Math.min(u.length, last + 1 + extraUnits)) },
       counts: (m) => m.atS <= limit,
+      holdsClause: (_segment, atS) => atS <= limit,
     };
   }
   if (spec.anchor === 'agent_end') {
@@ -52,7 +55,9 @@ export function agentWindow(ctx: CallContext, stream: SpokenStream, spec: Window
       where: `in the agent's last ${fmtS(seconds)}`,
       stream: { segments: stream.segments, units: u.filter((x) => x.endS >= from && x.startS >= floor - 1e-6) },
       counts: () => true,
+      // The same rule as the units: in the last N seconds, never in the agent's first turn.
+      holdsClause: (segment, _atS, endS) => endS >= from && ctx.transcript.segments[segment].start >= floor - 1e-6,
     };
   }
-  return { where: 'anywhere in the call', stream, counts: () => true };
+  return { where: 'anywhere in the call', stream, counts: () => true, holdsClause: () => true };
 }

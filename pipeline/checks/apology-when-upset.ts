@@ -5,6 +5,7 @@
  */
 import type { Evidence } from '../types.ts';
 import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
+import { actEvidence, agentClauses, bestAct, clauseOverlaps } from './act-signal.ts';
 import { fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { filterStream, speakerStream } from './match/stream.ts';
 import { accepted, describeMatch, evidenceOf, findItem, variantsFor } from './phrase-search.ts';
@@ -37,10 +38,19 @@ export function checkApologyWhenUpset(ctx: CallContext, params: ApologyWhenUpset
   for (const u of upset) {
     const win = filterStream(stream, (x) => x.startS >= u.seg.start && x.startS <= u.seg.end + params.withinS);
     const m = findItem(win, variants, params.match);
+    const act = params.acts.length
+      ? bestAct(agentClauses(ctx.transcript.segments).filter((c) => c.atS >= u.seg.start && c.atS <= u.seg.end + params.withinS), params.acts)
+      : null;
+    const actSays = !!act && act.p >= params.actThreshold;
+    const upsetHere: Evidence = { ...upsetEvidence, atS: u.seg.start, endS: u.seg.end, quote: u.seg.text, note: `customer upset (sentiment ${u.turn.score.toFixed(2)})` };
     if (accepted(m)) {
-      return pass(`The customer was upset at ${fmtS(u.seg.start)} and the agent apologised: ${describeMatch(m)}.`, [
-        { ...upsetEvidence, atS: u.seg.start, endS: u.seg.end, quote: u.seg.text, note: `customer upset (sentiment ${u.turn.score.toFixed(2)})` },
-        evidenceOf(m),
+      const signal = actSays && clauseOverlaps(act!.clause, m.atS, m.endS) ? 'both' : 'matcher';
+      return pass(`The customer was upset at ${fmtS(u.seg.start)} and the agent apologised: ${describeMatch(m)}.`, [upsetHere, { ...evidenceOf(m), signal }]);
+    }
+    if (actSays) {
+      return pass(`The customer was upset at ${fmtS(u.seg.start)} and the agent apologised: “${act!.clause.text}” at ${fmtS(act!.clause.atS)} (act model ${act!.p.toFixed(2)}).`, [
+        upsetHere,
+        actEvidence(act!, 'apology'),
       ]);
     }
   }

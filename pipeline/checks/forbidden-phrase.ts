@@ -5,7 +5,8 @@
  */
 import type { Evidence } from '../types.ts';
 import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
-import { agentSegments, fail, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
+import { actConfidence, actEvidence, agentClauses, bothConfidence, clauseOverlaps, type ActHit, type ActLabel } from './act-signal.ts';
+import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
 import { DISCOURSE_FILLERS } from './match/discourse.ts';
 import { matchVariant, requiredSimilarity, round2, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
@@ -28,6 +29,17 @@ interface PhraseGroup {
   label?: string;
   phrases: PhraseVariant[];
   exceptions: PhraseVariant[];
+  acts: ActLabel[];
+  actThreshold: number;
+}
+
+/** One forbidden spot: found by the matcher (m), the act model (act), or both. */
+interface Hit {
+  m?: PhraseMatch;
+  act?: ActHit;
+  label?: string;
+  atS: number;
+  endS: number;
 }
 
 export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhraseParams): Verdict {
@@ -36,35 +48,68 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
   try {
     const common = params.exceptions.flatMap((p) => variantsFor(ctx, p));
     groups = [
-      ...(params.phrases.length ? [{ phrases: params.phrases.flatMap((p) => variantsFor(ctx, p)), exceptions: common }] : []),
+      ...(params.phrases.length ? [{ phrases: params.phrases.flatMap((p) => variantsFor(ctx, p)), exceptions: common, acts: [], actThreshold: 1 }] : []),
       ...params.categories.map((c) => ({
         label: c.label,
         phrases: c.phrases.flatMap((p) => variantsFor(ctx, p)),
         exceptions: [...common, ...c.exceptions.flatMap((p) => variantsFor(ctx, p))],
+        acts: c.acts,
+        actThreshold: c.actThreshold ?? params.actThreshold,
       })),
     ];
   } catch (err) {
     return notApplicable(`The phrase list cannot be filled for this call: ${(err as Error).message}.`);
   }
-  const hits: { m: PhraseMatch; label?: string }[] = [];
+  const hits: Hit[] = [];
   for (const g of groups) {
     for (const m of findForbidden(ctx, g.phrases, g.exceptions, params.match)) {
       // The same words can be listed in two categories: report the spot once.
-      if (!hits.some((h) => overlaps(h.m, m))) hits.push({ m, label: g.label });
+      if (!hits.some((h) => h.atS < m.endS && m.atS < h.endS)) hits.push({ m, label: g.label, atS: m.atS, endS: m.endS });
     }
   }
-  hits.sort((a, b) => a.m.atS - b.m.atS);
+  // Second signal: clauses the act model is sure are a brush-off, blame… that no listed phrase caught.
+  const actGroups = groups.filter((g) => g.acts.length > 0);
+  if (actGroups.length) {
+    const excused = actGroups.flatMap((g) => findExcused(ctx, g.exceptions, params.match));
+    for (const clause of agentClauses(ctx.transcript.segments)) {
+      for (const g of actGroups) {
+        const act = g.acts.map((a): ActHit => ({ clause, act: a, p: clause.probs[a] })).reduce((a, b) => (b.p > a.p ? b : a));
+        if (act.p < g.actThreshold) continue;
+        // A hard negative (「您不用自己去查，我帮您查好了」) said in that clause keeps it clean.
+        if (excused.some((e) => clauseOverlaps(clause, e.atS, e.endS))) continue;
+        const same = hits.find((h) => clauseOverlaps(clause, h.atS, h.endS));
+        if (same) same.act ??= act;
+        else hits.push({ act, label: g.label, atS: clause.atS, endS: clause.endS });
+      }
+    }
+  }
+  hits.sort((a, b) => a.atS - b.atS);
   const checked = params.phrases.length + params.categories.reduce((n, c) => n + c.phrases.length, 0);
-  if (hits.length === 0) return pass(`No forbidden phrase was said (${checked} phrases checked).`);
-  const describe = ({ m, label }: { m: PhraseMatch; label?: string }) =>
-    `${label ? `${label}: ` : ''}${m.quote === m.variant.text ? describeMatch(m) : `“${m.variant.text}” as ${describeMatch(m)}`}`;
+  if (hits.length === 0) return pass(`No forbidden phrase was said (${checked} phrases checked${actGroups.length ? ', and the act model found none' : ''}).`);
+  const describe = ({ m, act, label }: Hit) =>
+    `${label ? `${label}: ` : ''}${
+      m ? (m.quote === m.variant.text ? describeMatch(m) : `“${m.variant.text}” as ${describeMatch(m)}`) : `“${act!.clause.text}” at ${fmtS(act!.clause.atS)} (act model: ${act!.act.replace(/_/g, ' ')} ${act!.p.toFixed(2)})`
+    }`;
+  const confidenceOf = ({ m, act, label }: Hit) => {
+    const g = groups.find((x) => x.label === label);
+    const byAct = act && g ? actConfidence(act.p, g.actThreshold) : undefined;
+    if (!m) return byAct!;
+    const byMatcher = marginConfidence(m.similarity, requiredSimilarity(m.variant, params.match));
+    return byAct === undefined ? byMatcher : bothConfidence(byMatcher, byAct);
+  };
   return {
     ...fail(
       `Said ${hits.length === 1 ? 'a forbidden phrase' : `${hits.length} forbidden phrases`}: ${hits.map(describe).join('; ')}.`,
-      hits.map(({ m, label }): Evidence => evidenceOf(m, label)),
+      hits.map((h): Evidence => (h.m ? { ...evidenceOf(h.m, h.label), signal: h.act ? 'both' : 'matcher' } : actEvidence(h.act!, h.label ?? 'forbidden'))),
     ),
-    confidence: round2(Math.max(...hits.map(({ m }) => marginConfidence(m.similarity, requiredSimilarity(m.variant, params.match))))),
+    confidence: round2(Math.max(...hits.map(confidenceOf))),
   };
+}
+
+/** Where a hard negative of the category was said (within one clause). */
+function findExcused(ctx: CallContext, exceptions: PhraseVariant[], match: ResolvedMatch): PhraseMatch[] {
+  const all = speakerStream(ctx.transcript.segments, 'agent', match.fillers);
+  return exceptions.map((e) => matchVariant(all, e, match)).filter((m): m is PhraseMatch => !!m?.said && !CLAUSE_BREAK.test(withoutFillers(m.quote)));
 }
 
 function findForbidden(ctx: CallContext, forbidden: PhraseVariant[], exceptions: PhraseVariant[], match: ResolvedMatch): PhraseMatch[] {

@@ -6,6 +6,7 @@
  */
 import type { Evidence, TimeSpan } from '../types.ts';
 import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
+import { actConfidence, actEvidence, agentClauses, bestAct, bothConfidence, clauseOverlaps, type ActHit, type ActLabel } from './act-signal.ts';
 import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
 import { transcriptGaps } from './gaps.ts';
@@ -47,7 +48,27 @@ export function checkHoldEtiquette(ctx: CallContext, params: HoldEtiquetteParams
   const problems: string[] = [];
   const evidence: Evidence[] = [];
   const confidences: number[] = [];
-  const judge = (m: PhraseMatch | null) => confidences.push(m ? marginConfidence(m.similarity, requiredSimilarity(m.variant, params.match)) : 1);
+  const clauses = params.beforeActs.length + params.afterActs.length > 0 ? agentClauses(ctx.transcript.segments) : [];
+  /** The act model's best clause for `acts` between two times, or null (no acts configured). */
+  const actIn = (acts: ActLabel[], fromS: number, toS: number): ActHit | null =>
+    acts.length ? bestAct(clauses.filter((c) => c.endS >= fromS && c.atS <= toS), acts) : null;
+  /** Records the confidence of one decision and returns which signal made it (null: not said). */
+  const judge = (m: PhraseMatch | null, act: ActHit | null): 'matcher' | 'act_model' | 'both' | null => {
+    const byMatcher = m ? marginConfidence(m.similarity, requiredSimilarity(m.variant, params.match)) : 1;
+    const actSays = !!act && act.p >= params.actThreshold;
+    const byAct = act ? actConfidence(act.p, params.actThreshold) : undefined;
+    if (accepted(m)) {
+      const both = actSays && clauseOverlaps(act!.clause, m.atS, m.endS);
+      confidences.push(both ? bothConfidence(byMatcher, byAct!) : byMatcher);
+      return both ? 'both' : 'matcher';
+    }
+    if (actSays) {
+      confidences.push(byAct!);
+      return 'act_model';
+    }
+    confidences.push(byAct === undefined ? byMatcher : Math.min(byMatcher, byAct));
+    return null;
+  };
   for (const h of holds) {
     const label = `the hold at ${fmtS(h.startS)} (${fmtS(h.endS - h.startS)})`;
     const announceWin = filterStream(stream, (u) => u.endS >= h.startS - params.beforeWindowS && u.startS <= h.startS + EDGE_TOLERANCE_S);
@@ -57,12 +78,16 @@ export function checkHoldEtiquette(ctx: CallContext, params: HoldEtiquetteParams
     const thankWin = filterStream(stream, (u) => u.startS >= h.endS - EDGE_TOLERANCE_S && u.startS <= returnEndS);
     const announced = findItem(announceWin, before, params.match);
     const thanked = findItem(thankWin, after, params.match);
-    judge(announced);
-    judge(thanked);
+    const announcedAct = actIn(params.beforeActs, h.startS - params.beforeWindowS, h.startS + EDGE_TOLERANCE_S);
+    const thankedAct = actIn(params.afterActs, h.endS - EDGE_TOLERANCE_S, returnEndS);
+    const announcedBy = judge(announced, announcedAct);
+    const thankedBy = judge(thanked, thankedAct);
     evidence.push({ atS: h.startS, endS: h.endS, note: `hold of ${fmtS(h.endS - h.startS)}${fromVad ? '' : ' (gap between transcript segments)'}` });
-    if (accepted(announced)) evidence.push(evidenceOf(announced, 'hold announced'));
+    if (announcedBy === 'act_model') evidence.push(actEvidence(announcedAct!, 'hold announced'));
+    else if (announcedBy) evidence.push({ ...evidenceOf(announced!, 'hold announced'), signal: announcedBy });
     else problems.push(`${label} was not announced${closest(announced)}`);
-    if (accepted(thanked)) evidence.push(evidenceOf(thanked, 'customer thanked after the hold'));
+    if (thankedBy === 'act_model') evidence.push(actEvidence(thankedAct!, 'customer thanked after the hold'));
+    else if (thankedBy) evidence.push({ ...evidenceOf(thanked!, 'customer thanked after the hold'), signal: thankedBy });
     else problems.push(`after ${label} the customer was not thanked for waiting${closest(thanked)}`);
   }
   if (problems.length === 0) {

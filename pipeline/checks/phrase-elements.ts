@@ -9,6 +9,7 @@
  */
 import type { Evidence } from '../types.ts';
 import type { ElementRule, ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
+import { actConfidence, actEvidence, agentClauses, bestAct, bothConfidence, clauseOverlaps, type ActHit } from './act-signal.ts';
 import { agentWindow } from './agent-window.ts';
 import { fail, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
@@ -29,6 +30,11 @@ interface ElementResult {
   closest: PhraseMatch | null;
   needed: number;
   opts: ResolvedMatch;
+  /** The act model's most confident clause for the element's acts in the window (null: no acts configured). */
+  act: ActHit | null;
+  actThreshold: number;
+  /** Which signal said the element: null when neither did. */
+  signal: 'matcher' | 'act_model' | 'both' | null;
 }
 
 /** A near miss worth naming to a coach must be closer than this; half a short phrase is noise. */
@@ -48,6 +54,10 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
   const longest = Math.max(...filled.flatMap((f) => f.variants.map((v) => v.units.length)));
   const win = agentWindow(ctx, full, params.window, longest);
 
+  // The act model only looks where the matcher looks: clauses inside the check's window.
+  const clauses = params.elements.some((e) => e.acts.length > 0)
+    ? agentClauses(ctx.transcript.segments).filter((c) => win.holdsClause(c.segment, c.atS, c.endS))
+    : [];
   const results: ElementResult[] = filled.map(({ element, variants, exceptions }) => {
     const opts: ResolvedMatch = { ...params.match, threshold: element.threshold ?? params.threshold ?? params.match.threshold };
     const stream = withoutExceptions(win.stream, variants, exceptions, opts);
@@ -56,22 +66,29 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
     const best = findItem(stream, variants, opts, (m) => win.counts(m) && slotAnchored(m, stream));
     const ok = accepted(best) && win.counts(best) && slotAnchored(best, stream);
     const closest = best && win.counts(best) ? best : null;
-    return { element, found: ok ? best : null, closest: ok ? null : closest, needed: best ? requiredSimilarity(best.variant, opts) : opts.threshold, opts };
+    const found = ok ? best : null;
+    const actThreshold = element.actThreshold ?? params.actThreshold;
+    const act = element.acts.length ? bestAct(clauses, element.acts) : null;
+    const actSays = !!act && act.p >= actThreshold;
+    const signal = found ? (actSays && clauseOverlaps(act!.clause, found.atS, found.endS) ? 'both' : 'matcher') : actSays ? 'act_model' : null;
+    return { element, found, closest: ok ? null : closest, needed: best ? requiredSimilarity(best.variant, opts) : opts.threshold, opts, act, actThreshold, signal };
   });
 
-  const saidIds = new Set(results.filter((r) => r.found).map((r) => r.element.id));
-  const requiredMissing = results.filter((r) => r.element.required && !r.found);
+  const saidIds = new Set(results.filter((r) => r.signal).map((r) => r.element.id));
+  const requiredMissing = results.filter((r) => r.element.required && !r.signal);
   const ruleOk = satisfies(params.rule, results.map((r) => r.element.id), saidIds);
-  const said = results.filter((r) => r.found);
-  const evidence: Evidence[] = said.map((r) => evidenceOf(r.found!, r.element.label));
+  const said = results.filter((r) => r.signal);
+  const evidence: Evidence[] = said.map((r) =>
+    r.signal === 'act_model' ? actEvidence(r.act!, r.element.label) : { ...evidenceOf(r.found!, r.element.label), signal: r.signal! },
+  );
   const confidence = round2(
-    Math.min(...(requiredMissing.length === 0 && ruleOk ? said : results.filter((r) => !r.found)).map((r) => elementConfidence(r)), 1),
+    Math.min(...(requiredMissing.length === 0 && ruleOk ? said : results.filter((r) => !r.signal)).map((r) => elementConfidence(r)), 1),
   );
 
   if (requiredMissing.length === 0 && ruleOk) {
     return { ...pass(`Said ${win.where}: ${said.map(describeFound).join('; ')}.`, evidence), confidence };
   }
-  const missing = results.filter((r) => !r.found && (r.element.required || !ruleOk));
+  const missing = results.filter((r) => !r.signal && (r.element.required || !ruleOk));
   const wanted = missingForRule(params.rule, results, saidIds);
   const explain = [...new Set([...requiredMissing, ...missing.filter((r) => wanted.has(r.element.id))])];
   for (const r of explain) {
@@ -138,8 +155,12 @@ function describeRule(rule: ElementRule, results: ElementResult[]): string {
 }
 
 function describeFound(r: ElementResult): string {
+  if (r.signal === 'act_model') {
+    const c = r.act!.clause;
+    return `${r.element.label} (“${c.text}” at ${Math.round(c.atS * 10) / 10} s, by the act model: ${r.act!.p.toFixed(2)})`;
+  }
   const m = r.found!;
-  return `${r.element.label} (“${m.quote}” at ${Math.round(m.atS * 10) / 10} s)`;
+  return `${r.element.label} (“${m.quote}” at ${Math.round(m.atS * 10) / 10} s${r.signal === 'both' ? ', matcher and act model' : ''})`;
 }
 
 function noteFor(r: ElementResult): string {
@@ -207,11 +228,14 @@ export function heardSurname(m: PhraseMatch, stream: SpokenStream): string {
 }
 
 function elementConfidence(r: ElementResult): number {
+  const byAct = r.act ? actConfidence(r.act.p, r.actThreshold) : undefined;
+  if (r.signal === 'act_model') return byAct!;
   const m = r.found ?? r.closest;
-  if (!m) return 1;
   // A wrong surname or brand is a decision on the slot, not on the wording's similarity.
-  if (!r.found && m.said) return 0.9;
-  return marginConfidence(m.similarity, r.needed);
+  const byMatcher = !m ? 1 : !r.found && m.said ? 0.9 : marginConfidence(m.similarity, r.needed);
+  if (r.signal === 'both') return bothConfidence(byMatcher, byAct!);
+  // Said by the matcher alone, or missed by both: the act model's doubt (if asked) caps the certainty of a miss.
+  return byAct === undefined || r.signal === 'matcher' ? byMatcher : Math.min(byMatcher, byAct);
 }
 
 function round2(x: number): number {

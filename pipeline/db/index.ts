@@ -8,3 +8,5 @@ export { getStage, putStage, type StageName } from './stage-results.ts';
 export { agentColumns, callColumns, toCallRow, type AgentRow, type CallRow } from './rows.ts';
 export { insertionOrder, jsonTextAt } from './dialect-sql.ts';
 export { insertMany, parseJson, sqlOf, sqliteSql, type Dialect, type Row, type Sql, type SqlValue } from './sql.ts';
+export { isPostgresLocation, openStore, type OpenStoreOptions, type Store } from './open-store.ts';
+export { isTransientConnectionError, StoreConnectionError } from './postgres/connection-errors.ts';

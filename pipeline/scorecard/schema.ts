@@ -7,6 +7,7 @@
  * `notApplicableWhen` rules. Times are seconds, sentiment −1..1, shares 0..1.
  */
 import { z } from 'zod';
+import { ACT_LABELS } from '../../models/acts/labels.ts';
 
 const seconds = z.number().nonnegative();
 const positiveSeconds = z.number().positive();
@@ -16,6 +17,13 @@ const phrase = z.string().trim().min(1);
 const phraseItems = z.array(z.union([phrase, z.array(phrase).min(1)])).min(1);
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, - and _ (no spaces)');
 const threshold = share.optional().describe('minimum similarity 0..1; defaults to matching.threshold');
+/**
+ * Utterance acts (models/acts) that count for a phrase as a second signal: when the phrase matcher
+ * misses, a clause the act model gives one of these acts with probability ≥ `actThreshold` counts.
+ * Empty (the default): the matcher alone decides.
+ */
+const acts = z.array(z.enum(ACT_LABELS)).default([]);
+const actThreshold = share.optional().describe('minimum act-model probability 0..1 for an act to count');
 
 export const matchingSchema = z.strictObject({
   /** Minimum similarity 0..1 for a phrase to count as said. */
@@ -41,6 +49,9 @@ export const elementSchema = z.strictObject({
   /** Wordings that contain this element's words but are something else: a thank-you for holding is not a thank-you for calling. */
   exceptions: z.array(phrase).default([]),
   threshold,
+  /** Acts that say this element when the wording is not matched (never for brand or surname: only the matcher checks those). */
+  acts,
+  actThreshold,
 });
 
 /** Which elements must be said: all, any one, at least N, or one of several combinations (element ids). */
@@ -58,6 +69,9 @@ export const forbiddenCategorySchema = z.strictObject({
   phrases: z.array(phrase).min(1),
   /** Polite sentences that contain a forbidden phrase's words and are fine. */
   exceptions: z.array(phrase).default([]),
+  /** Acts (brush_off, blame, rude…) flagged in this category when no listed phrase matched. */
+  acts,
+  actThreshold,
 });
 
 export const paramSchemas = {
@@ -74,6 +88,8 @@ export const paramSchemas = {
     elements: z.array(elementSchema).min(1).optional(),
     /** With `elements`: which must be said (default all). */
     rule: elementRuleSchema.default('all'),
+    /** Default act-model probability for elements with `acts`. */
+    actThreshold: share.default(0.9),
     window: z
       .strictObject({
         /** agent_start: from the start of the agent's first turn; agent_end: back from the end of the agent's last turn. */
@@ -111,6 +127,8 @@ export const paramSchemas = {
     exceptions: z.array(phrase).default([]),
     categories: z.array(forbiddenCategorySchema).default([]),
     threshold,
+    /** Default act-model probability for categories with `acts`. */
+    actThreshold: share.default(0.9),
   }).refine((p) => p.phrases.length + p.categories.length > 0, { message: 'give phrases or categories', path: ['phrases'] }),
   /** Announce a hold before it (「请您稍等」) and thank the customer after it (「感谢您的耐心等待」). */
   hold_etiquette: z.strictObject({
@@ -123,6 +141,10 @@ export const paramSchemas = {
     /** How long after the hold ends the thank-you may come. */
     afterWindowS: positiveSeconds.default(20),
     threshold,
+    /** Acts that announce a hold / thank for it when no listed phrase matched. */
+    beforeActs: acts,
+    afterActs: acts,
+    actThreshold: share.default(0.9),
   }),
   /** Silences longer than `maxSilenceS` between the first and last words of the call. */
   dead_air: z.strictObject({
@@ -172,6 +194,9 @@ export const paramSchemas = {
     /** The apology must come within this many seconds after the upset turn ends. */
     withinS: positiveSeconds.default(30),
     threshold,
+    /** Acts that count as the apology when no listed phrase matched. */
+    acts,
+    actThreshold: share.default(0.9),
   }),
   /** The customer's sentiment at the end of the call (−1..1) is at least `minEnd`. */
   customer_sentiment_end: z.strictObject({

@@ -15,7 +15,7 @@ import { dirname, join, relative } from 'node:path';
 import { packageRoot } from '../../models/package-root.ts';
 
 const DIST = join(packageRoot, 'dist');
-const BIN = join(DIST, 'scripts/callqa.js');
+const BIN = join(DIST, 'scripts/cli/callqa.js');
 const SOURCE_FOLDERS = ['pipeline', 'models', 'api', 'scripts'];
 const NODE_SHEBANG = '#!/usr/bin/env node';
 

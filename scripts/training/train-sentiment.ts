@@ -15,44 +15,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadCompactSentiment } from '../../models/sentiment.ts';
 import { COMPACT_CONFIG_FILE, COMPACT_SENTIMENT_DIR, type CompactSentimentConfig } from '../../models/sentiment/config.ts';
-import { featurize, NORMALIZATION_STEPS, SENTIMENT_LABELS, type FeaturizerConfig } from '../../models/sentiment/featurizer.ts';
+import { featurize, SENTIMENT_LABELS } from '../../models/sentiment/featurizer.ts';
 import { buildCorpus, NEUTRAL_TEMPLATE_COUNTS } from './sentiment/corpus.ts';
-import { buildSentimentOnnx } from './sentiment/export-onnx.ts';
+import { buildSentimentOnnx, ONNX_NAMES } from './sentiment/export-onnx.ts';
 import { labelShares } from './sentiment/metrics.ts';
 import { loadMobilecsTurns } from './sentiment/mobilecs.ts';
 import { select, SPLIT_FRACTIONS } from './sentiment/splits.ts';
 import { evaluateSuites, evaluationSuites, formatResults } from './sentiment/suites.ts';
-import { predictProbs, trainSoftmax, type Example, type LinearModel, type TrainOptions } from './sentiment/trainer.ts';
+import { CLASS_WEIGHTS, FEATURIZER, SOURCE_WEIGHTS, TRAIN_OPTIONS, trainOnRows } from './sentiment/train-model.ts';
+import { predictProbs, type LinearModel } from './sentiment/trainer.ts';
 
 export const MODEL_ID = 'callqa-sentiment-compact';
 const MODEL_FILE = 'model.onnx';
-
-/** Chosen on the dev splits (see models/README.md). */
-export const FEATURIZER: FeaturizerConfig = {
-  hashBits: 18,
-  hanNgrams: [1, 3],
-  wordNgrams: [1, 2],
-  wordCharNgrams: [3, 5],
-  negationScope: true,
-  normalization: NORMALIZATION_STEPS,
-  labels: SENTIMENT_LABELS,
-};
-
-export const TRAIN_OPTIONS: TrainOptions = { epochs: 3, learningRate: 0.1, l2: 1e-6, seed: 7 };
-
-/**
- * Loss weight per source (default 1), chosen on dev plus the MobileCS smoke check.
- * MultiDoGO is large (37k turns) and weakly labelled: at full weight it made every
- * service-register sentence neutral, complaints included. The Mandarin templates get more
- * weight than the English ones because Mandarin has no other neutral source at all. Lexicon
- * entries are single words, so they count three times.
- */
-export const SOURCE_WEIGHTS: Record<string, number> = {
-  multidogo: 0.1,
-  zh_neutral_templates: 1.5,
-  en_neutral_templates: 0.5,
-  en_lexicon: 3,
-};
 
 function parseArgs(argv: string[]): { out: string } {
   const i = argv.indexOf('--out');
@@ -78,13 +52,8 @@ async function main(): Promise<void> {
   log(`  skipped rows: ${JSON.stringify(skippedByFile)}; train/dev rows dropped because their text is a test row: ${corpus.droppedForLeakage}`);
 
   const train = select(corpus.rows, 'train');
-  const examples: Example[] = train.map((r) => ({
-    features: featurize(r.text, FEATURIZER),
-    label: SENTIMENT_LABELS.indexOf(r.label),
-    weight: SOURCE_WEIGHTS[r.source] ?? 1,
-  }));
-  log(`training on ${examples.length} rows, 2^${FEATURIZER.hashBits} features, ${JSON.stringify(TRAIN_OPTIONS)}`);
-  const model: LinearModel = trainSoftmax(examples, FEATURIZER.hashBits, SENTIMENT_LABELS.length, TRAIN_OPTIONS, (epoch, loss) =>
+  log(`training on ${train.length} rows, 2^${FEATURIZER.hashBits} features, ${JSON.stringify(TRAIN_OPTIONS)}`);
+  const model: LinearModel = trainOnRows(train, undefined, (epoch, loss) =>
     log(`  epoch ${epoch}: mean weighted loss ${loss.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(0)} s)`),
   );
 
@@ -105,7 +74,7 @@ async function main(): Promise<void> {
   const config: CompactSentimentConfig = {
     id: MODEL_ID,
     featurizer: FEATURIZER,
-    model: { file: MODEL_FILE, sha256: sha256(onnx), inputName: 'features', outputName: 'probs' },
+    model: { file: MODEL_FILE, sha256: sha256(onnx), inputs: { indices: ONNX_NAMES.indices, values: ONNX_NAMES.values }, outputName: ONNX_NAMES.probs },
     training: {
       script: 'scripts/training/train-sentiment.ts',
       datasetsDir: '../shared/datasets (relative to the repository; CALLQA_DATASETS_DIR overrides)',
@@ -119,7 +88,8 @@ async function main(): Promise<void> {
       },
       options: TRAIN_OPTIONS,
       sourceWeights: SOURCE_WEIGHTS,
-      trainRows: examples.length,
+      classWeights: CLASS_WEIGHTS,
+      trainRows: train.length,
       metrics: { dev: devResults, test: testResults },
     },
   };

@@ -35,6 +35,20 @@ function makeDatasets(): string {
   put('multidogo_customer_turns_en/airline/dev.tsv', header);
   put('multidogo_customer_turns_en/airline/test.tsv', header);
   put('multidogo_customer_turns_en/LICENSE.txt', 'x');
+  put('goemotions_en/group/labels.txt', 'ambiguous\nnegative\nneutral\npositive');
+  put('goemotions_en/group/train.tsv', 'so annoying\t1\tid1\nwhat is this?\t0\tid2\nlove it but hate it\t1,3\tid3\nok then\t2,0\tid4\n');
+  put('goemotions_en/group/dev.tsv', 'great stuff\t3\tid5\nbad ids\t9\tid6\n');
+  put('goemotions_en/group/test.tsv', '');
+  const uss = 'USER\tI need a taxi.\tInform\t3,3,2\nSYSTEM\tWhere to?\t\t\nUSER\tI said the station!\t\t2,1,2\nUSER\tOVERALL\t\t2,2,2\n\nUSER\tThanks, perfect.\t\t4,5,4\nUSER\t\t\t3\n';
+  put('uss_satisfaction_en/MWOZ.txt', uss);
+  put('uss_satisfaction_en/SGD.txt', '');
+  put(
+    'mobilecs_example_zh/example.json',
+    JSON.stringify([
+      { id: 'd1', content: [{ '[SPEAKER 1]': '你好，很高兴为您服务', '[SPEAKER 2]': '我想问一下_流量', 客服意图: '问候', 用户意图: '询问（ent-1）' }] },
+      { id: 'd2', content: [{ '[SPEAKER 1]': '好的', '[SPEAKER 2]': '谢谢你', 客服意图: '被动确认', 用户意图: '客套' }] },
+    ]),
+  );
   return root;
 }
 
@@ -82,8 +96,38 @@ describe('loadSentimentData', () => {
     expect(bad.map((s) => s.reason)).toEqual(['4 tab fields, expected 6', '3 tab fields, expected 6']);
   });
 
+  it('maps GoEmotions groups: one polar group wins, mixed is dropped, ambiguous/neutral is neutral', () => {
+    expect(of('goemotions').map((r) => [r.text, r.label, r.officialSplit])).toEqual([
+      ['so annoying', 'negative', 'train'],
+      ['what is this?', 'neutral', 'train'],
+      ['ok then', 'neutral', 'train'],
+      ['great stuff', 'positive', 'dev'],
+    ]);
+    const skipped = data.skipped.filter((s) => s.file.startsWith('goemotions_en'));
+    expect(skipped.map((s) => [s.line, s.reason.slice(0, 9)])).toEqual([[3, 'both nega'], [2, 'not "text']]);
+  });
+
+  it('labels USS user turns by rounded mean satisfaction, skipping OVERALL and SYSTEM lines', () => {
+    expect(of('uss').map((r) => [r.text, r.label])).toEqual([
+      ['I need a taxi.', 'neutral'],
+      ['I said the station!', 'negative'],
+      ['Thanks, perfect.', 'positive'],
+    ]);
+    // One dialogue, one split.
+    expect(new Set(of('uss').slice(0, 2).map((r) => r.officialSplit)).size).toBe(1);
+    expect(data.skipped.filter((s) => s.file === 'uss_satisfaction_en/MWOZ.txt').map((s) => s.line)).toEqual([7]);
+  });
+
+  it('takes MobileCS turns with informational intents only as neutral, pause marks read as commas', () => {
+    expect(of('mobilecs_neutral').map((r) => [r.text, r.label])).toEqual([
+      ['你好，很高兴为您服务', 'neutral'],
+      ['我想问一下，流量', 'neutral'],
+      ['好的', 'neutral'],
+    ]);
+  });
+
   it('records a sha256 for every file read', () => {
-    expect(Object.keys(data.files)).toHaveLength(17);
+    expect(Object.keys(data.files)).toHaveLength(24);
     for (const h of Object.values(data.files)) expect(h).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -14,6 +14,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Language, SentimentLabel } from '../../../pipeline/types.ts';
+import { loadGoemotions } from './goemotions.ts';
+import { loadMobilecsNeutral } from './mobilecs.ts';
+import { loadUssSatisfaction } from './uss.ts';
 
 export type SplitName = 'train' | 'dev' | 'test';
 
@@ -50,7 +53,8 @@ export function datasetsDir(): string {
   return process.env.CALLQA_DATASETS_DIR ?? resolve(here, '../../../../shared/datasets');
 }
 
-class Reader {
+/** Reads files under the datasets folder, recording each file's sha256 for the model's config. */
+export class Reader {
   readonly files: Record<string, string> = {};
   constructor(readonly root: string) {}
   read(rel: string): string {
@@ -181,5 +185,8 @@ export function loadSentimentData(root = datasetsDir()): LoadedSet {
     loadUci(reader, `uci_sentiment_sentences/${f}`, out);
   }
   loadMultidogo(reader, out);
+  loadGoemotions(reader, out);
+  loadUssSatisfaction(reader, out);
+  loadMobilecsNeutral(reader, out);
   return out;
 }

@@ -1,7 +1,8 @@
 /** The ONNX exporter, checked by loading its output in onnxruntime-node (the runtime the pipeline uses). */
 import * as ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
-import { featurize, SENTIMENT_LABELS, writeDenseRow, type FeaturizerConfig } from '../../../models/sentiment/featurizer.ts';
+import { Featurizer, featurize, SENTIMENT_LABELS, type FeaturizerConfig } from '../../../models/sentiment/featurizer.ts';
+import { packSparseBatch } from '../../../models/sentiment/sparse-batch.ts';
 import { buildSentimentOnnx } from './export-onnx.ts';
 import { predictProbs, trainSoftmax } from './trainer.ts';
 
@@ -24,22 +25,26 @@ describe('buildSentimentOnnx', () => {
     { epochs: 5, learningRate: 0.3, l2: 1e-4, seed: 3 },
   );
 
-  it('runs in onnxruntime-node and reproduces the in-memory probabilities', async () => {
+  it('runs in onnxruntime-node on padded sparse rows and reproduces the in-memory probabilities', async () => {
     const bytes = buildSentimentOnnx(model, { labels: SENTIMENT_LABELS.join(',') });
     const session = await ort.InferenceSession.create(bytes, { intraOpNumThreads: 1, interOpNumThreads: 1 });
-    expect(session.inputNames).toEqual(['features']);
+    expect(session.inputNames).toEqual(['indices', 'values']);
     expect(session.outputNames).toEqual(['logits', 'probs']);
-    const width = 1 << config.hashBits;
-    const dense = new Float32Array(texts.length * width);
-    const features = texts.map((t) => featurize(t, config));
-    features.forEach((f, row) => writeDenseRow(f, dense, row, config.hashBits));
-    const out = await session.run({ features: new ort.Tensor('float32', dense, [texts.length, width]) });
-    expect(out.probs.dims).toEqual([texts.length, 3]);
+    // Rows of different lengths (and an empty one) exercise the padding.
+    const batchTexts = [...texts, ''];
+    const { rows, width, indices, values } = packSparseBatch(new Featurizer(config), batchTexts);
+    const out = await session.run({
+      indices: new ort.Tensor('int32', indices, [rows, width]),
+      values: new ort.Tensor('float32', values, [rows, width, 1]),
+    });
+    expect(out.probs.dims).toEqual([batchTexts.length, 3]);
     const probs = out.probs.data as Float32Array;
-    features.forEach((f, row) => {
-      const expected = predictProbs(model, f);
+    batchTexts.forEach((t, row) => {
+      const expected = predictProbs(model, featurize(t, config));
       for (let c = 0; c < 3; c++) expect(probs[row * 3 + c]).toBeCloseTo(expected[c], 5);
     });
+    // The trained model separates its three training classes (a broken export would not).
+    expect(probs[0 * 3 + 0]).toBeGreaterThan(probs[0 * 3 + 2]);
     await session.release();
   });
 

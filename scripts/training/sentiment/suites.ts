@@ -45,6 +45,11 @@ export function evaluationSuites(corpus: Corpus, split: Exclude<SplitName, 'trai
   suites.push({ name: 'sst_fine', kind: 'three', rows: of('sst_fine'), note: `SST-5 official ${split} mapped to 3 classes` });
   suites.push({ name: 'tweeteval', kind: 'three', rows: of('tweeteval'), note: 'TweetEval val+test pooled, hash split' });
   suites.push({ name: 'multidogo', kind: 'three', rows: of('multidogo'), note: 'weak labels: thankyou→positive, other customer turns→neutral' });
+  suites.push({ name: 'goemotions', kind: 'three', rows: of('goemotions'), note: `GoEmotions official ${split}, sentiment groups (ambiguous→neutral, mixed dropped)` });
+  suites.push({ name: 'uss', kind: 'three', rows: of('uss'), note: 'USS user turns, rounded mean satisfaction 1–2 neg / 3 neu / 4–5 pos (weak), dialogue split' });
+  if (split === 'test') {
+    suites.push({ name: 'mobilecs_neutral', kind: 'three', rows: of('mobilecs_neutral'), note: 'real zh service turns with informational intents (3 held-out dialogues; only neutral gold)' });
+  }
   for (const lang of ['zh', 'en']) {
     const name = `${lang}_neutral_templates`;
     suites.push({ name, kind: 'three', rows: of(name), note: 'project-written neutral templates (only neutral gold; measures fit, not real-world recall)' });

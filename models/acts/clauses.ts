@@ -1,0 +1,31 @@
+/**
+ * Splits one transcript turn into clauses, the unit the act model classifies: a turn often holds
+ * several acts (「好的，还有其他问题吗，感谢您的来电，再见」), one per clause. Offsets let a caller
+ * place a clause on the call's timeline.
+ */
+export interface Clause {
+  text: string;
+  /** Character offsets in the turn text, [from, to). */
+  from: number;
+  to: number;
+}
+
+// Commas too: ASR and agents alike chain acts with commas ("thanks for calling, goodbye").
+const BREAK = /[，。？！；,.?!;…]+/g;
+
+export function splitClauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t) out.push({ text: t, from: start + lead, to: start + lead + t.length });
+  };
+  for (const m of text.matchAll(BREAK)) {
+    push(m.index);
+    start = m.index + m[0].length;
+  }
+  push(text.length);
+  return out;
+}

@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { agentSays, callContext, customerSays, EN_AGENT, paramsFor, ZH_AGENT } from '../../fixtures/support/pipeline/test-calls.ts';
+import { loadScorecard } from '../scorecard/load.ts';
+import type { Scorecard } from '../scorecard/schema.ts';
+import { runCheck } from './run-check.ts';
+import { checkPhraseInWindow } from './phrase-in-window.ts';
+
+const cards = join(import.meta.dirname, '../scorecards');
+const en = loadScorecard(join(cards, 'en-US-bank.yaml'));
+const zh = loadScorecard(join(cards, 'zh-CN-bank.yaml'));
+const check = (card: Scorecard, id: string) => card.sections.flatMap((s) => s.checks).find((c) => c.id === id)!;
+
+const enCall = (last: string) =>
+  callContext(
+    [
+      agentSays(0, 4, 'Thank you for calling CMB, my name is Smith, how can I help you?'),
+      customerSays(4, 7, 'I want to check my statement'),
+      agentSays(8, 12, 'Your balance is two hundred dollars'),
+      customerSays(12, 14, 'Okay, that is all'),
+      agentSays(15, 18, last),
+    ],
+    { agent: EN_AGENT },
+  );
+
+describe('the act model as the second signal, named in the evidence', () => {
+  it('credits a closing offer no listed wording matches, and says the act model decided', () => {
+    const r = runCheck(enCall('Is there something more I can sort out for you?'), check(en, 'closing'));
+    expect(r.outcome).toBe('pass');
+    expect(r.evidence).toHaveLength(1);
+    expect(r.evidence[0]).toMatchObject({ signal: 'act_model', quote: 'Is there something more I can sort out for you', speaker: 'agent' });
+    expect(r.evidence[0].note).toMatch(/act model: further help 0\.\d\d, callqa-acts@/);
+    expect(r.reason).toMatch(/by the act model/);
+  });
+
+  it('says both when the matcher and the act model agree, and is then surer than the act model alone', () => {
+    const both = runCheck(enCall('Is there anything else I can help you with?'), check(en, 'closing'));
+    const actOnly = runCheck(enCall('Is there something more I can sort out for you?'), check(en, 'closing'));
+    expect(both.evidence[0]).toMatchObject({ signal: 'both', matched: 'is there anything else I can help you with' });
+    expect(both.confidence!).toBeGreaterThan(actOnly.confidence!);
+  });
+
+  it('says matcher when the scorecard gives the element no acts', () => {
+    const params = paramsFor('phrase_in_window', {
+      window: { anchor: 'agent_end', seconds: 20 },
+      rule: 'any',
+      elements: [{ id: 'offer-more', label: 'offer of more help', variants: ['is there anything else I can help you with'] }],
+    });
+    const r = checkPhraseInWindow(enCall('Is there anything else I can help you with?'), params);
+    expect(r.outcome).toBe('pass');
+    expect(r.evidence[0].signal).toBe('matcher');
+    // And without acts the act model cannot rescue a wording the list lacks.
+    expect(checkPhraseInWindow(enCall('Is there something more I can sort out for you?'), params).outcome).toBe('fail');
+  });
+
+  it('flags a brush-off the phrase list misses, by the act model', () => {
+    const r = runCheck(enCall('Go and ask the branch, not me.'), check(en, 'forbidden-phrases'));
+    expect(r.outcome).toBe('fail');
+    expect(r.evidence).toEqual([expect.objectContaining({ signal: 'act_model', quote: 'Go and ask the branch' })]);
+    expect(r.reason).toMatch(/brush-off.*act model: brush off/);
+  });
+
+  it('keeps a polite hard negative clean although its words look like a brush-off', () => {
+    const ctx = callContext([agentSays(0, 3, '您好，招商银行，我姓王，请问有什么可以帮您'), customerSays(3, 6, '我想查账单'), agentSays(7, 11, '您不用自己去查，我帮您查好了')], {
+      agent: ZH_AGENT,
+    });
+    expect(runCheck(ctx, check(zh, 'forbidden-phrases')).outcome).toBe('pass');
+  });
+});

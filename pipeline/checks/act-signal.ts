@@ -1,0 +1,107 @@
+/**
+ * The utterance-act model as a check's second signal. The phrase matcher stays first (only it can
+ * check a brand or a surname); the act model says, clause by clause of the agent's speech, which
+ * act each clause is (models/acts) — so a thank-you for calling worded in a way no phrase list
+ * holds, or garbled by ASR, can still be credited, and a brush-off the list misses can be flagged.
+ * The model is loaded once per process (actModel()); a transcript's clauses are classified once.
+ */
+import { actModel } from '../../models/acts/engine.ts';
+import { splitClauses } from '../../models/acts/clauses.ts';
+import type { ActLabel } from '../../models/acts/labels.ts';
+import type { Evidence, TranscriptSegment } from '../types.ts';
+
+export type { ActLabel } from '../../models/acts/labels.ts';
+
+export interface AgentClause {
+  segment: number;
+  text: string;
+  /** Character offsets in the segment text. */
+  from: number;
+  to: number;
+  /** Estimated call time, seconds (spread over the segment by characters). */
+  atS: number;
+  endS: number;
+  probs: Record<ActLabel, number>;
+}
+
+const cache = new WeakMap<TranscriptSegment[], AgentClause[]>();
+
+/** Every clause of the agent's speech, in time order, with the act model's probabilities. */
+export function agentClauses(segments: TranscriptSegment[]): AgentClause[] {
+  let out = cache.get(segments);
+  if (out) return out;
+  const model = actModel();
+  out = [];
+  segments.forEach((seg, index) => {
+    if (seg.speaker !== 'agent') return;
+    const len = Math.max(1, seg.text.length);
+    const span = Math.max(0, seg.end - seg.start);
+    for (const c of splitClauses(seg.text)) {
+      out!.push({
+        segment: index,
+        text: c.text,
+        from: c.from,
+        to: c.to,
+        atS: seg.start + (c.from / len) * span,
+        endS: seg.start + (c.to / len) * span,
+        probs: model.classify(c.text).probs,
+      });
+    }
+  });
+  cache.set(segments, out);
+  return out;
+}
+
+export interface ActHit {
+  clause: AgentClause;
+  act: ActLabel;
+  /** Probability of `act` for the clause. */
+  p: number;
+}
+
+/** The clause (among `clauses`) most confidently one of `acts`, or null when there is none. */
+export function bestAct(clauses: AgentClause[], acts: readonly ActLabel[]): ActHit | null {
+  let best: ActHit | null = null;
+  for (const clause of clauses) {
+    for (const act of acts) {
+      const p = clause.probs[act];
+      if (!best || p > best.p) best = { clause, act, p };
+    }
+  }
+  return best;
+}
+
+/** Evidence quoting the clause the act model decided on. */
+export function actEvidence(hit: ActHit, note: string): Evidence {
+  return {
+    atS: round1(hit.clause.atS),
+    endS: round1(hit.clause.endS),
+    speaker: 'agent',
+    quote: hit.clause.text,
+    note: `${note} (act model: ${hit.act.replace(/_/g, ' ')} ${hit.p.toFixed(2)}, ${actModel().version})`,
+    signal: 'act_model',
+  };
+}
+
+/**
+ * Confidence (0.5–1) of a decision taken on an act probability `p` against `threshold`: 0.5 at
+ * the threshold, 1 at certainty, either side.
+ */
+export function actConfidence(p: number, threshold: number): number {
+  const span = p >= threshold ? 1 - threshold : threshold;
+  return span <= 0 ? 1 : Math.min(1, 0.5 + Math.abs(p - threshold) / (2 * span));
+}
+
+/** Two independent signals agreeing: more sure than either (noisy-or of their doubts). */
+export function bothConfidence(a: number, b: number): number {
+  return 1 - (1 - a) * (1 - b);
+}
+
+/** True when the clause and the time span overlap (a matcher's hit and an act model's clause). */
+export function clauseOverlaps(c: AgentClause, atS: number, endS: number): boolean {
+  return c.atS < endS + 0.05 && atS < c.endS + 0.05;
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}

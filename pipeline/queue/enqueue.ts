@@ -1,0 +1,74 @@
+/**
+ * Puts calls on the queue: one ledger row and one pg-boss job per job key, in one transaction,
+ * so a coordinator killed halfway leaves each call either fully queued or not at all, and
+ * enqueuing the night again adds only what is missing (a key already in the ledger is skipped,
+ * whatever its state — a done or failed job is never queued again by a rerun).
+ */
+import type pg from 'pg';
+import { jobIdOfKey, jobKey, type JobPayload } from './job-key.ts';
+import { queueName, type Queue } from './open-queue.ts';
+import type { StageGroup } from './stage-groups.ts';
+
+export interface EnqueueRequest {
+  date: string;
+  runId: number;
+  callIds: readonly string[];
+  group: StageGroup;
+  /** The step in each call's chain (1 for the first job). */
+  step?: number;
+}
+
+/** Rows per statement: keeps each transaction short on a 200,000-call night. */
+const CHUNK = 1000;
+
+/** Returns how many jobs were new. */
+export async function enqueueCalls(queue: Queue, request: EnqueueRequest): Promise<number> {
+  let added = 0;
+  for (let start = 0; start < request.callIds.length; start += CHUNK) {
+    added += await inTransaction(queue, (c) => enqueueChunk(queue, c, { ...request, callIds: request.callIds.slice(start, start + CHUNK) }));
+  }
+  return added;
+}
+
+async function enqueueChunk(queue: Queue, client: pg.PoolClient, request: EnqueueRequest): Promise<number> {
+  const step = request.step ?? 1;
+  const payloads: JobPayload[] = request.callIds.map((callId) => ({ callId, date: request.date, runId: request.runId, group: request.group, step }));
+  const keys = payloads.map(jobKey);
+  const inserted = await client.query<{ key: string }>(
+    `INSERT INTO ${queue.schema}.jobs (key, run_date, run_id, call_id, stage_group, step, max_attempts)
+     SELECT k, $2, $3, c, $4, $5, $6 FROM unnest($1::text[], $7::text[]) AS t(k, c)
+     ON CONFLICT (key) DO NOTHING RETURNING key`,
+    [keys, request.date, request.runId, request.group, step, queue.settings.maxAttempts, request.callIds],
+  );
+  const fresh = new Set(inserted.rows.map((r) => r.key));
+  const jobs = payloads
+    .filter((p) => fresh.has(jobKey(p)))
+    .map((p) => ({
+      id: jobIdOfKey(jobKey(p)),
+      name: queueName(p.group),
+      data: p,
+      // One delivery more than the attempts: when the last attempt's worker dies, that extra
+      // delivery is where the runner stores the job as failed instead of losing it.
+      retryLimit: queue.settings.maxAttempts,
+      retryDelay: queue.settings.retryDelayS,
+      retryBackoff: true,
+      expireInSeconds: queue.settings.visibilityTimeoutS,
+    }));
+  if (jobs.length > 0) await queue.boss.insert(jobs, { db: { executeSql: (text: string, values: unknown[]) => client.query(text, values) } });
+  return jobs.length;
+}
+
+async function inTransaction<T>(queue: Queue, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+  const c = await queue.pool.connect();
+  try {
+    await c.query('BEGIN');
+    const out = await fn(c);
+    await c.query('COMMIT');
+    return out;
+  } catch (err) {
+    await c.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    c.release();
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * `callqa worker` and `callqa status` as a user runs them (child processes). The refusals need
+ * no database; the rest runs against a real Postgres when CALLQA_TEST_PG_URL is set (CI: must be).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../fixtures/support/cli/run-cli.ts';
+import { createFreshPgDatabase, type FreshPgDatabase } from '../../../fixtures/support/store/fresh-pg-database.ts';
+import { testPgUrl } from '../../../fixtures/support/store/test-pg-url.ts';
+import { StageError } from '../../../pipeline/errors.ts';
+import { cudaUnavailableReason, enqueueCalls, openQueue, runJobs, type QueueStatus } from '../../../pipeline/queue/index.ts';
+
+const adminUrl = testPgUrl();
+
+describe('callqa worker and status refuse what they cannot do, in one line', () => {
+  it.each(['worker', 'status'])('%s refuses a SQLite store', async (command) => {
+    const r = await runCli([command, '--db', 'data/some.sqlite']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^callqa ${command}: callqa ${command} needs the Postgres store .*SQLite file`))]);
+  });
+
+  it('worker refuses a stage list that splits a stage group', async () => {
+    const r = await runCli(['worker', '--db', 'postgres://nobody@localhost:1/none', '--stages', 'audio,vad']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^callqa worker: --stages: a worker runs whole stage groups; add sentiment, score/);
+  });
+});
+
+describe.runIf(adminUrl)('callqa worker and status on Postgres', () => {
+  let db: FreshPgDatabase;
+  beforeAll(async () => {
+    db = await createFreshPgDatabase(adminUrl!, { empty: true });
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it.runIf(cudaUnavailableReason())('worker --device cuda refuses where onnxruntime-node has no CUDA provider (exit 69)', async () => {
+    const r = await runCli(['worker', '--db', db.url, '--device', 'cuda']);
+    expect(r.code).toBe(69);
+    expect(r.stderr.trim().split('\n')).toEqual([`callqa worker: --device cuda: ${cudaUnavailableReason()}`]);
+  });
+
+  it('status prints calls, queue depth, throughput, workers and an estimated finish', async () => {
+    const queue = await openQueue({ url: db.url, retryDelayS: 1, supervise: false });
+    try {
+      await enqueueCalls(queue, { date: '2026-11-20', runId: 1, callIds: ['a-1', 'a-2', 'a-3', 'broken-1'], group: 'cpu' });
+      const summary = await runJobs({ queue, groups: ['cpu'], concurrency: 2, pollIntervalMs: 100, exitWhenDrained: true }, async (job) => {
+        if (job.callId.startsWith('broken')) throw new StageError('audio', 'decode_failed', 'not a RIFF file');
+        await queue.pool.query('SELECT pg_sleep(0.05)');
+        return { stagesDone: ['audio', 'vad', 'sentiment', 'score'] };
+      });
+      expect(summary).toMatchObject({ done: 3, failed: 1 });
+      await enqueueCalls(queue, { date: '2026-11-20', runId: 1, callIds: ['late-1', 'late-2'], group: 'cpu' });
+    } finally {
+      await queue.close();
+    }
+
+    const json = await runCli(['status', '--db', db.url, '--json']);
+    expect(json.code, json.stderr).toBe(0);
+    const status = JSON.parse(json.stdout) as QueueStatus;
+    expect(status.date).toBe('2026-11-20');
+    expect(status.calls).toEqual({ total: 6, done: 3, failed: 1, inProgress: 2 });
+    expect(status.groups.cpu).toMatchObject({ waiting: 2, running: 0 });
+    expect(status.stagesPerMinute.score).toBeCloseTo(3 / 15);
+    expect(status.failedByReason).toEqual({ decode_failed: 1 });
+    expect(status.workers).toEqual([]);
+    // 2 jobs left at 4 finished per 15 min: 7.5 min from now.
+    const etaMin = (new Date(status.estimatedFinish!).getTime() - Date.now()) / 60_000;
+    expect(etaMin).toBeGreaterThan(7);
+    expect(etaMin).toBeLessThan(7.6);
+
+    const text = await runCli(['status', '--db', db.url, '--date', '2026-11-20']);
+    expect(text.stdout).toContain('Calls: 6 queued · 3 done · 1 failed · 2 in progress');
+    expect(text.stdout).toMatch(/Estimated finish: .* UTC \(in [78] min\)/);
+    expect(text.stdout).not.toContain(':callqa@');
+  });
+
+  it('worker says plainly that the per-call pipeline is not runnable on Postgres yet (exit 69)', async () => {
+    const r = await runCli(['worker', '--db', db.url, '--stages', 'asr']);
+    expect(r.code).toBe(69);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^callqa worker: callqa worker cannot process calls yet/)]);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Training examples from the paraphrase set's element banks — the `dev` wordings only
+ * (element-bank.ts splits every wording into dev or heldout; heldout never reaches training):
+ * each wording with its slots filled by several brands and surnames, clean and through the
+ * noisy-transcript model at the paraphrase set's noise levels.
+ * Also the set of heldout wordings, so real-data rows that happen to be one can be dropped.
+ */
+import type { ActLabel } from '../../../models/acts/labels.ts';
+import { normalizeAct } from '../../../models/acts/featurizer.ts';
+import { splitOf, type ElementBank, type ElementId } from '../../eval/paraphrase/element-bank.ts';
+import { EN_ELEMENTS, EN_FORBIDDEN } from '../../eval/paraphrase/elements-en.ts';
+import { ZH_ELEMENTS, ZH_FORBIDDEN } from '../../eval/paraphrase/elements-zh.ts';
+import { noisyEn, noisyZh, rng } from '../../fixtures/make-noisy-set.ts';
+import type { ActExample } from './real-data.ts';
+
+type Lang = 'zh' | 'en';
+
+const ELEMENT_ACT: Record<ElementId, ActLabel> = {
+  salutation: 'greeting',
+  brand: 'greeting',
+  selfIntro: 'self_intro',
+  offer: 'offer_help',
+  closingOffer: 'further_help',
+  thanksForCalling: 'thanks_for_calling',
+  goodbye: 'goodbye',
+  holdRequest: 'hold_request',
+  holdThanks: 'hold_thanks',
+  apology: 'apology',
+};
+
+const FORBIDDEN_ACT: Record<string, ActLabel> = { brush_off: 'brush_off', blame: 'blame', rude: 'rude', promise: 'promise' };
+
+/** Slot fillers for training, not the paraphrase set's: the model must learn the act, not a brand. */
+const BRANDS = { zh: ['建设银行', '平安银行信用卡中心', '中国移动', '招商银行', '广发银行', '京东客服'], en: ['Acme Bank', 'Northwind Telecom', 'City Card Services', 'Merchants Bank', 'Globex'] };
+const SURNAMES = { zh: ['王', '李', '张', '刘', '陈', '杨', '黄', '周'], en: ['Smith', 'Johnson', 'Garcia', 'Lee', 'Brown', 'Nguyen', 'Patel'] };
+
+/** A thank-you-for-calling said with the brand at the start of a call is still a thanks-for-calling act. */
+const THANKS = /感谢|谢谢|多谢|thank|thanks/i;
+
+function fill(r: () => number, lang: Lang, text: string): string {
+  const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  return text.replaceAll('{brand}', pick(BRANDS[lang])).replaceAll('{surname}', pick(SURNAMES[lang]));
+}
+
+function labelled(lang: Lang): { text: string; label: ActLabel; key: string }[] {
+  const bank: ElementBank = lang === 'zh' ? ZH_ELEMENTS : EN_ELEMENTS;
+  const forbidden = lang === 'zh' ? ZH_FORBIDDEN : EN_FORBIDDEN;
+  const out: { text: string; label: ActLabel; key: string }[] = [];
+  for (const [el, wordings] of Object.entries(bank) as [ElementId, string[]][]) {
+    for (const w of wordings) {
+      if (splitOf(lang, el, w) !== 'dev') continue;
+      const label = el === 'brand' && THANKS.test(w) ? 'thanks_for_calling' : ELEMENT_ACT[el];
+      out.push({ text: w, label, key: `${lang}/${el}` });
+    }
+  }
+  for (const [cat, lists] of Object.entries(forbidden)) {
+    const act = FORBIDDEN_ACT[cat];
+    if (!act) continue;
+    for (const w of lists.said) if (splitOf(lang, `forbidden.${cat}.said`, w) === 'dev') out.push({ text: w, label: act, key: `${lang}/forbidden.${cat}.said` });
+    // Hard negatives: polite sentences with the same words are no brush-off.
+    for (const w of lists.polite) if (splitOf(lang, `forbidden.${cat}.polite`, w) === 'dev') out.push({ text: w, label: 'other', key: `${lang}/forbidden.${cat}.polite` });
+  }
+  return out;
+}
+
+/** Dev wordings, each `copies` times: one clean, the rest through the ASR noise model (levels 0–2). */
+export function paraphraseDevExamples(copies: number, seed = 'callqa-acts-1'): ActExample[] {
+  const r = rng(seed);
+  const out: ActExample[] = [];
+  for (const lang of ['zh', 'en'] as const) {
+    for (const { text, label, key } of labelled(lang)) {
+      for (let i = 0; i < copies; i++) {
+        const filled = fill(r, lang, text);
+        const noisy = i === 0 ? filled : lang === 'zh' ? noisyZh(r, filled, 1 + (i % 2)) : noisyEn(r, filled, 1 + (i % 2));
+        out.push({ text: noisy || filled, label, source: `paraphrase-dev/${key}` });
+      }
+    }
+  }
+  return out;
+}
+
+/** Normalised heldout wordings (slots removed), to keep them out of training whatever the source. */
+export function heldoutWordings(): string[] {
+  const out: string[] = [];
+  const norm = (s: string) => normalizeAct(s).replace(/\{(brand|surname)\}/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (const lang of ['zh', 'en'] as const) {
+    const bank: ElementBank = lang === 'zh' ? ZH_ELEMENTS : EN_ELEMENTS;
+    for (const [el, ws] of Object.entries(bank)) for (const w of ws) if (splitOf(lang, el, w) === 'heldout') out.push(norm(w));
+    for (const [cat, lists] of Object.entries(lang === 'zh' ? ZH_FORBIDDEN : EN_FORBIDDEN)) {
+      for (const [kind, ws] of Object.entries(lists)) for (const w of ws) if (splitOf(lang, `forbidden.${cat}.${kind}`, w) === 'heldout') out.push(norm(w));
+    }
+  }
+  return out.filter((w) => w.length > 0);
+}
+
+/** True when `text` is, or contains, a heldout wording (short ones must match whole). */
+export function touchesHeldout(text: string, heldout: string[]): boolean {
+  const t = normalizeAct(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return heldout.some((w) => t === w || (w.length >= (/\p{Script=Han}/u.test(w) ? 5 : 12) && t.includes(w)));
+}

@@ -1,0 +1,156 @@
+/**
+ * Trains the utterance-act model and writes models/acts/model.onnx + config.json.
+ *
+ *   npx tsx scripts/training/acts/train-acts.ts [--out <dir>]
+ *
+ * Data: real dialogue turns (real-data.ts; split 80/10/10 by clause hash, split.ts), the
+ * paraphrase set's dev wordings with ASR noise (paraphrase-dev.ts; the heldout wordings are never
+ * used, and real rows that are a heldout wording are dropped), and written templates
+ * (templates.ts). Model: linear softmax over hashed n-grams (the sentiment trainer and ONNX
+ * writer). Prints per-label accuracy on the real test split, then checks onnxruntime-node against
+ * the in-memory model. Deterministic.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as ort from 'onnxruntime-node';
+import { ACT_CONFIG_FILE, ACT_MODEL_DIR, type ActModelConfig } from '../../../models/acts/config.ts';
+import { actFeaturize, featurizerFingerprint, type ActFeaturizerConfig } from '../../../models/acts/featurizer.ts';
+import { ACT_LABELS, type ActLabel } from '../../../models/acts/labels.ts';
+import { buildSentimentOnnx, ONNX_NAMES } from '../sentiment/export-onnx.ts';
+import { predictProbs, trainSoftmax, type Example, type TrainOptions } from '../sentiment/trainer.ts';
+import { heldoutWordings, paraphraseDevExamples, touchesHeldout } from './paraphrase-dev.ts';
+import { mobilecsExamples, multidogoExamples, ussExamples, type ActExample } from './real-data.ts';
+import { actSplitOf } from './split.ts';
+import { templateExamples } from './templates.ts';
+
+export const MODEL_ID = 'callqa-acts';
+export const MODEL_VERSION = '1';
+export const FEATURIZER: ActFeaturizerConfig = { hashBits: 15, hanNgrams: [1, 3], wordNgrams: [1, 2], wordCharNgrams: [3, 5] };
+export const TRAIN_OPTIONS: TrainOptions = { epochs: 6, learningRate: 0.1, l2: 1e-6, seed: 11 };
+/** The big `other` sources are capped so they do not drown the acts (every Nth row kept). */
+const OTHER_CAP = { multidogo: 6000, uss: 5000 };
+/** Noisy copies of each dev wording (the first is clean). */
+const PARAPHRASE_COPIES = 12;
+
+const datasetsDir = resolve(process.env.CALLQA_DATASETS_DIR ?? join(import.meta.dirname, '../../../../shared/datasets'));
+
+function capOther(rows: ActExample[], prefix: string, cap: number): ActExample[] {
+  const others = rows.filter((r) => r.label === 'other' && r.source.startsWith(prefix));
+  const step = Math.max(1, Math.ceil(others.length / cap));
+  const keep = new Set(others.filter((_, i) => i % step === 0));
+  return rows.filter((r) => r.label !== 'other' || !r.source.startsWith(prefix) || keep.has(r));
+}
+
+function dedupe(rows: ActExample[]): ActExample[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const k = `${r.label}\u0000${r.text.toLowerCase()}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function counts(rows: ActExample[]): Record<string, number> {
+  const c: Record<string, number> = {};
+  for (const r of rows) c[r.label] = (c[r.label] ?? 0) + 1;
+  return c;
+}
+
+export function perLabelAccuracy(rows: ActExample[], predict: (t: string) => ActLabel): Record<string, { n: number; accuracy: number }> {
+  const out: Record<string, { n: number; correct: number }> = {};
+  for (const r of rows) {
+    const o = (out[r.label] ??= { n: 0, correct: 0 });
+    o.n++;
+    if (predict(r.text) === r.label) o.correct++;
+  }
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, { n: v.n, accuracy: Math.round((v.correct / v.n) * 1000) / 1000 }]));
+}
+
+async function main() {
+  const i = process.argv.indexOf('--out');
+  const out = i >= 0 ? resolve(process.argv[i + 1]) : ACT_MODEL_DIR;
+  const heldout = heldoutWordings();
+  let real = dedupe([...ussExamples(datasetsDir), ...multidogoExamples(datasetsDir), ...mobilecsExamples(datasetsDir)]);
+  real = capOther(capOther(real, 'multidogo', OTHER_CAP.multidogo), 'uss', OTHER_CAP.uss);
+  const beforeDrop = real.length;
+  real = real.filter((r) => !touchesHeldout(r.text, heldout));
+  const droppedHeldout = beforeDrop - real.length;
+  const split = (s: string) => real.filter((r) => actSplitOf(r.text) === s);
+  const realTrain = split('train');
+  const realTest = split('test');
+  const extra = [...paraphraseDevExamples(PARAPHRASE_COPIES), ...templateExamples()];
+  const train = [...realTrain, ...extra];
+
+  // Each label weighs about the same in the loss, whatever its row count (capped at 5×).
+  const byLabel = counts(train);
+  const mean = train.length / Object.keys(byLabel).length;
+  const examples: Example[] = train.map((r) => ({
+    features: actFeaturize(r.text, FEATURIZER),
+    label: ACT_LABELS.indexOf(r.label),
+    weight: Math.min(5, mean / byLabel[r.label]),
+  }));
+  console.log(`training on ${examples.length} rows (${realTrain.length} real, ${extra.length} paraphrase-dev and templates); dropped ${droppedHeldout} real rows that are heldout wordings`);
+  const model = trainSoftmax(examples, FEATURIZER.hashBits, ACT_LABELS.length, TRAIN_OPTIONS, (e, loss) => console.log(`epoch ${e}: loss ${loss.toFixed(4)}`));
+  const predict = (t: string) => {
+    const p = predictProbs(model, actFeaturize(t, FEATURIZER));
+    let b = 0;
+    for (let k = 1; k < p.length; k++) if (p[k] > p[b]) b = k;
+    return ACT_LABELS[b];
+  };
+  const testFigures = perLabelAccuracy(realTest, predict);
+  const testAccuracy = realTest.filter((r) => predict(r.text) === r.label).length / realTest.length;
+  console.log(`real test split (${realTest.length} clauses never trained on): accuracy ${testAccuracy.toFixed(3)}`);
+  for (const [l, f] of Object.entries(testFigures)) console.log(`  ${l.padEnd(20)} n=${String(f.n).padStart(5)}  accuracy ${f.accuracy.toFixed(3)}`);
+
+  const onnx = buildSentimentOnnx(model, { labels: ACT_LABELS.join(','), model: MODEL_ID, version: MODEL_VERSION }, 'callqa utterance-act model: linear softmax over hashed n-grams');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'model.onnx'), onnx);
+  const config: ActModelConfig = {
+    id: MODEL_ID,
+    version: MODEL_VERSION,
+    labels: [...ACT_LABELS],
+    featurizer: { ...FEATURIZER, fingerprint: featurizerFingerprint(FEATURIZER) },
+    model: { file: 'model.onnx', sha256: createHash('sha256').update(onnx).digest('hex'), inputName: `${ONNX_NAMES.indices},${ONNX_NAMES.values}`, outputName: ONNX_NAMES.probs },
+    training: {
+      script: 'scripts/training/acts/train-acts.ts',
+      datasets: {
+        'uss_satisfaction_en/MWOZ.txt, SGD.txt': 'SYSTEM turns; REQ_MORE → further_help, GOODBYE → goodbye, single-act domain turns → other',
+        'multidogo_customer_turns_en/*/{train,dev,test}.tsv': 'openinggreeting → greeting, closinggreeting → goodbye, thankyou → thanks, other intents → other',
+        'mobilecs_example_zh/example.json': '问候 → greeting, 客套,再见 → goodbye, 通知 → other',
+      },
+      fileSha256: Object.fromEntries(
+        ['uss_satisfaction_en/MWOZ.txt', 'uss_satisfaction_en/SGD.txt', 'mobilecs_example_zh/example.json'].map((f) => [f, createHash('sha256').update(readFileSync(join(datasetsDir, f))).digest('hex')]),
+      ),
+      paraphrase: `dev wordings of scripts/eval/paraphrase/elements-{zh,en}.ts (${PARAPHRASE_COPIES} copies each, ASR noise levels 1–2); heldout wordings never used, ${droppedHeldout} real rows equal to or containing one dropped`,
+      templates: 'scripts/training/acts/templates.ts',
+      split: 'real data: sha256(normalised clause) 80/10/10 train/dev/test; only train is trained on',
+      rows: { train: counts(train), realTest: counts(realTest) },
+      options: TRAIN_OPTIONS,
+      realTest: { n: realTest.length, accuracy: Math.round(testAccuracy * 1000) / 1000, perLabel: testFigures },
+    },
+  };
+  writeFileSync(join(out, ACT_CONFIG_FILE), `${JSON.stringify(config, null, 2)}\n`);
+  console.log(`wrote ${join(out, 'model.onnx')} (${(onnx.length / 1e6).toFixed(2)} MB) and ${ACT_CONFIG_FILE}`);
+
+  // The file must compute what the trainer computed: onnxruntime on real test rows.
+  const session = await ort.InferenceSession.create(onnx);
+  let worst = 0;
+  for (const r of realTest.slice(0, 200)) {
+    const f = actFeaturize(r.text, FEATURIZER);
+    if (f.indices.length === 0) continue;
+    const res = await session.run({
+      [ONNX_NAMES.indices]: new ort.Tensor('int32', f.indices, [1, f.indices.length]),
+      [ONNX_NAMES.values]: new ort.Tensor('float32', f.values, [1, f.values.length, 1]),
+    });
+    const probs = res[ONNX_NAMES.probs].data as Float32Array;
+    const ref = predictProbs(model, f);
+    for (let c = 0; c < ref.length; c++) worst = Math.max(worst, Math.abs(ref[c] - probs[c]));
+  }
+  await session.release();
+  console.log(`onnxruntime parity on 200 test rows: max |Δp| ${worst.toExponential(2)}`);
+  if (worst > 1e-4) throw new Error('onnxruntime disagrees with the trained model');
+}
+
+await main();
