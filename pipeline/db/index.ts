@@ -8,3 +8,4 @@ export { getStage, putStage } from './stage-results.ts';
 export { insertMany, parseJson, sqlOf, sqliteSql, type Dialect, type Row, type Sql, type SqlValue } from './sql.ts';
 export { isPostgresLocation, openStore, type OpenStoreOptions, type Store } from './open-store.ts';
 export { isTransientConnectionError, StoreConnectionError } from './postgres/connection-errors.ts';
+export { maskPassword } from './postgres/mask-password.ts';
