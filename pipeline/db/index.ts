@@ -10,3 +10,4 @@ export { insertionOrder, jsonTextAt } from './dialect-sql.ts';
 export { insertMany, parseJson, sqlOf, sqliteSql, type Dialect, type Row, type Sql, type SqlValue } from './sql.ts';
 export { isPostgresLocation, openStore, type OpenStoreOptions, type Store } from './open-store.ts';
 export { isTransientConnectionError, StoreConnectionError } from './postgres/connection-errors.ts';
+export { maskPassword } from './postgres/mask-password.ts';

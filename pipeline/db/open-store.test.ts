@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFreshPgDatabase, withDatabase } from '../../fixtures/support/store/fresh-pg-database.ts';
 import { sqliteSchemaShape } from '../../fixtures/support/store/schema-shape.ts';
@@ -160,6 +161,20 @@ describe.runIf(testPgUrl())('openStore on Postgres: migration and errors', () =>
     const err = await openStore(withDatabase(adminUrl, 'callqa_no_such_db')).catch((e: unknown) => e);
     expect((err as Error).message).toMatch(/callqa_no_such_db.*does not exist.*does the database exist\?/);
     expect((err as StoreConnectionError).transient).toBe(false);
+  });
+
+  it('refuses a database that sorts text by a language collation, saying how to make one that sorts like SQLite', async () => {
+    const name = `callqa_icu_${process.pid}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C'`);
+      const err = await openStore(withDatabase(adminUrl, name)).catch((e: unknown) => e);
+      expect((err as Error).message).toMatch(new RegExp(`database "${name}" sorts text by the language collation .*createdb --encoding=UTF8 --locale=C --template=template0 ${name}`));
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    }
   });
 
   it('asks to check the credentials when the password is wrong', async () => {

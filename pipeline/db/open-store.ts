@@ -9,6 +9,7 @@ import { maskPassword } from './postgres/mask-password.ts';
 import { migratePostgres } from './postgres/migrate.ts';
 import { createPgPool } from './postgres/pool.ts';
 import { postgresSql } from './postgres/postgres-sql.ts';
+import { assertByteOrderText } from './postgres/text-order.ts';
 import { sqlOf, type Dialect, type Sql } from './sql.ts';
 
 export interface Store {
@@ -37,11 +38,13 @@ async function openPostgresStore(url: string, options: OpenStoreOptions): Promis
   const location = maskPassword(url);
   const pool = createPgPool(url, { max: options.poolSize });
   try {
+    await assertByteOrderText(pool, location);
     await migratePostgres(pool);
   } catch (err) {
     await pool.end().catch(() => undefined);
     const explained = explainConnectionError(err, location);
     if (explained instanceof StoreConnectionError) throw explained;
+    if (err instanceof Error && err.message.startsWith(`Postgres at ${location}`)) throw err;
     throw new Error(`Postgres at ${location}: bringing the store's schema up to date failed: ${(err as Error).message} — does the user own the database (or may it create tables in it)?`, { cause: err });
   }
   let closed: Promise<void> | undefined;

@@ -7,7 +7,7 @@
  * Anything else (`unexpected`: a bug) is retried too, a bounded number of times, then stored
  * with its error.
  */
-import { isTransientConnectionError } from '../db/postgres/connection-errors.ts';
+import { isTransientConnectionError } from '../db/index.ts';
 import { CallqaError, StageError } from '../errors.ts';
 
 /** `unexpected` (a bug, most likely) is retried like `transient`; it is kept apart for the ledger and logs. */

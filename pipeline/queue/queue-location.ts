@@ -2,7 +2,7 @@
  * The queue lives in Postgres: commands that use it (`worker`, `status`) take the same database
  * location as every other command (`--db`, else `CALLQA_DB`) and refuse a SQLite file in one line.
  */
-import { isPostgresLocation } from '../db/open-store.ts';
+import { isPostgresLocation } from '../db/index.ts';
 import { UserInputError } from '../errors.ts';
 
 export function requirePostgresUrl(location: string, command: string): string {

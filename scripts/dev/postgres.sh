@@ -44,6 +44,7 @@ if [ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = '$role'")" != 1 ];
 fi
 if [ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$database'")" != 1 ]; then
   log "creating database $database"
-  psql_admin -c "CREATE DATABASE \"$database\" OWNER \"$role\"" >&2
+  # Byte-order text, as SQLite sorts it (pipeline/db/postgres/text-order.ts), whatever the cluster's locale.
+  psql_admin -c "CREATE DATABASE \"$database\" OWNER \"$role\" TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'" >&2
 fi
 echo "postgres://$role:$password@localhost:$port/$database"

@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { UserInputError } from '../../../pipeline/errors.ts';
-import { maskPassword } from '../../../pipeline/db/postgres/mask-password.ts';
+import { maskPassword } from '../../../pipeline/db/index.ts';
 import { ALL_GROUPS, openQueue, readQueueStatus, requirePostgresUrl, type QueueStatus } from '../../../pipeline/queue/index.ts';
 import { locateDb } from '../locations.ts';
 

@@ -12,7 +12,7 @@
 import { Option, type Command } from 'commander';
 import { hostname } from 'node:os';
 import { EnvironmentError, UserInputError } from '../../../pipeline/errors.ts';
-import { maskPassword } from '../../../pipeline/db/postgres/mask-password.ts';
+import { maskPassword } from '../../../pipeline/db/index.ts';
 import {
   callPipelineHandler, cudaUnavailableReason, DEVICES, groupsForStages, loadCallStages, openQueue, requirePostgresUrl, runJobs, type Device,
 } from '../../../pipeline/queue/index.ts';

@@ -8,7 +8,7 @@
  */
 import { evaluateParaphraseSet, loadParaphraseSet } from '../../eval/paraphrase/eval-paraphrase.ts';
 import { shippedScorecards } from '../../eval/eval-checks.ts';
-import type { Scorecard } from '../../../pipeline/scorecard/schema.ts';
+import type { Scorecard } from '../../../pipeline/scorecard/index.ts';
 
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01];
 
