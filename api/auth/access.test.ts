@@ -29,6 +29,20 @@ function flipCorrection(callId: string, checkId = 'courtesy-words'): RequestInit
 const call = (t: Target) => (t === 'own' ? h.store.failedGreetingCall : h.store.teamBCall);
 const agent = (t: Target) => (t === 'own' ? h.store.agentA : h.store.agentB);
 
+/** Every check of the call's current scorecard with its automatic outcome: a complete evaluation. */
+function evaluationItems(callId: string): { checkId: string; outcome: string }[] {
+  return h.store.db.$client.prepare(`SELECT check_id AS checkId, outcome FROM check_results WHERE call_id = ? AND scorecard_version =
+    (SELECT scorecard_version FROM scores WHERE call_id = ? ORDER BY created_at DESC, scorecard_version DESC LIMIT 1) ORDER BY rowid`).all(callId, callId) as { checkId: string; outcome: string }[];
+}
+
+/** A calibration session's id (one is made when none exists yet). */
+function anySession(): number {
+  const db = h.store.db.$client;
+  const row = db.prepare('SELECT id FROM calibration_sessions ORDER BY id LIMIT 1').get() as { id: number } | undefined;
+  if (row) return row.id;
+  return (db.prepare("INSERT INTO calibration_sessions (name, created_by, call_ids) VALUES ('matrix', 'ada', ?) RETURNING id").get(JSON.stringify([h.store.failedGreetingCall])) as { id: number }).id;
+}
+
 /** One realistic request per route. Every rule of the table must have one (checked below). */
 const SAMPLES: Record<string, Sample> = {
   'GET /api/v1/openapi.json': () => ({ path: '/api/v1/openapi.json' }),
@@ -50,6 +64,12 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/v1/voc': () => ({ path: `/api/v1/voc?period=${h.store.period}` }),
   'GET /api/v1/scorecards': () => ({ path: '/api/v1/scorecards' }),
   'GET /api/v1/audit': () => ({ path: '/api/v1/audit?limit=5' }),
+  'GET /api/v1/calls/{callId}/evaluations': (t) => ({ path: `/api/v1/calls/${call(t)}/evaluations` }),
+  'POST /api/v1/calls/{callId}/evaluations': (t) => ({ path: `/api/v1/calls/${call(t)}/evaluations`, init: jsonBody({ items: evaluationItems(call(t)) }) }),
+  'GET /api/v1/reports/calibration': () => ({ path: '/api/v1/reports/calibration' }),
+  'GET /api/v1/calibration-sessions': () => ({ path: '/api/v1/calibration-sessions' }),
+  'POST /api/v1/calibration-sessions': () => ({ path: '/api/v1/calibration-sessions', init: jsonBody({ name: 'matrix', callIds: [h.store.failedGreetingCall] }) }),
+  'GET /api/v1/calibration-sessions/{id}': () => ({ path: `/api/v1/calibration-sessions/${anySession()}` }),
   'GET /': () => ({ path: '/' }),
   'GET /signin': () => ({ path: '/signin' }),
   'POST /signin': () => ({ path: '/signin', init: formBody({ token: h.store.tokens.qa, next: '/agents' }) }),
@@ -65,6 +85,14 @@ const SAMPLES: Record<string, Sample> = {
   },
   'GET /rankings': () => ({ path: '/rankings' }),
   'GET /kpis': () => ({ path: '/kpis' }),
+  'GET /calls/{callId}/evaluation': (t) => ({ path: `/calls/${call(t)}/evaluation` }),
+  'POST /calls/{callId}/evaluation': (t) => ({
+    path: `/calls/${call(t)}/evaluation`,
+    init: formBody(Object.fromEntries(evaluationItems(call(t)).map((i) => [`outcome.${i.checkId}`, i.outcome]))),
+  }),
+  'GET /calibration': () => ({ path: '/calibration' }),
+  'POST /calibration/sessions': () => ({ path: '/calibration/sessions', init: formBody({ name: 'matrix', callIds: h.store.failedGreetingCall }) }),
+  'GET /calibration/sessions/{id}': () => ({ path: `/calibration/sessions/${anySession()}` }),
 };
 
 /** What an allowed call may answer: success, a redirect, or 501 for a start-run without run inputs. */
@@ -78,6 +106,10 @@ const ALLOWED_STATUSES: Record<string, number[]> = {
   'POST /signout': [303],
   'POST /calls/{callId}/notes': [303],
   'POST /calls/{callId}/corrections': [303],
+  'POST /api/v1/calls/{callId}/evaluations': [200, 201],
+  'POST /api/v1/calibration-sessions': [201],
+  'POST /calls/{callId}/evaluation': [303],
+  'POST /calibration/sessions': [303],
 };
 
 const key = (r: AccessRule) => `${r.method} ${r.path}`;

@@ -55,6 +55,13 @@ export const ACCESS: readonly AccessRule[] = [
   api('GET', '/voc', OPS),
   api('GET', '/scorecards', ALL),
   api('GET', '/audit', OPS),
+  // Human evaluations and calibration: analysts (qa, admin) evaluate; a coach reads their teams' evaluations; HR none.
+  api('GET', '/calls/{callId}/evaluations', STAFF, 'call'),
+  api('POST', '/calls/{callId}/evaluations', OPS),
+  api('GET', '/reports/calibration', OPS),
+  api('GET', '/calibration-sessions', OPS),
+  api('POST', '/calibration-sessions', OPS),
+  api('GET', '/calibration-sessions/{id}', OPS),
 
   page('GET', '/', ALL),
   page('GET', '/signin', 'public'),
@@ -67,6 +74,11 @@ export const ACCESS: readonly AccessRule[] = [
   page('POST', '/calls/{callId}/corrections', STAFF, 'call'),
   page('GET', '/rankings', REPORTS),
   page('GET', '/kpis', REPORTS),
+  page('GET', '/calls/{callId}/evaluation', OPS),
+  page('POST', '/calls/{callId}/evaluation', OPS),
+  page('GET', '/calibration', OPS),
+  page('POST', '/calibration/sessions', OPS),
+  page('GET', '/calibration/sessions/{id}', OPS),
 ];
 
 export interface MatchedRule {

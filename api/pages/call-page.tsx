@@ -45,9 +45,11 @@ export interface CallPageProps {
   error?: string;
   /** CSP nonce of this response (middleware/security-headers.ts): lets the seek script run. */
   nonce?: string;
+  /** The user may fill in a human evaluation (qa, admin): shows the link to the form. */
+  canEvaluate?: boolean;
 }
 
-export function CallPage({ t, d, notes, audit, error, nonce }: CallPageProps) {
+export function CallPage({ t, d, notes, audit, error, nonce, canEvaluate }: CallPageProps) {
   const id = encodeURIComponent(d.call.callId);
   const durationS = d.call.durationS ?? d.transcript?.segments.at(-1)?.end ?? 0;
   return (
@@ -71,6 +73,7 @@ export function CallPage({ t, d, notes, audit, error, nonce }: CallPageProps) {
               {d.score.autoFailed && <div class="small">{t('autoFailed')}: {d.score.autoFailReasons.join('; ')}</div>}
               {d.score.automaticScore !== d.score.score && <div class="small muted">{t('automaticScore')}: {num(d.score.automaticScore)}</div>}
               <div class="small muted">{d.score.scorecardId} · {d.score.scorecardVersion.slice(0, 12)}</div>
+              {canEvaluate && <a href={`/calls/${id}/evaluation`} id="evaluate-link" class="small">{t('evaluate')}</a>}
             </div>
           ) : <div class="muted">{t('noData')}</div>}
         </section>

@@ -59,6 +59,7 @@ export function Layout({ t, lang, title, user, path, nonce, children }: LayoutPr
     { href: '/agents', label: t('agents'), roles: ['admin', 'qa', 'coach', 'hr'] },
     { href: '/rankings', label: t('rankings'), roles: ['admin', 'qa', 'hr'] },
     { href: '/kpis', label: t('kpis'), roles: ['admin', 'qa', 'hr'] },
+    { href: '/calibration', label: t('calibration'), roles: ['admin', 'qa'] },
   ];
   return (
     <html lang={lang === 'zh' ? 'zh-CN' : 'en'}>

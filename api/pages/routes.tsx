@@ -24,7 +24,9 @@ import { correctCheck } from '../services/corrections.ts';
 import { resolvePeriod } from '../services/period.ts';
 import { AgentPage } from './agent-page.tsx';
 import { AgentsPage } from './agents-page.tsx';
+import { calibrationPageRoutes } from './calibration-page-routes.tsx';
 import { CallPage } from './call-page.tsx';
+import { evaluationPageRoutes } from './evaluation-form-routes.tsx';
 import { translator } from './i18n.ts';
 import { KpisPage } from './kpis-page.tsx';
 import { Layout } from './layout.tsx';
@@ -110,7 +112,7 @@ export function pageRoutes() {
     if (!d) throw notFound(`call ${callId}`);
     const t = translator(c.get('lang'));
     const audit = listAudit(db, { callId, limit: 100 });
-    return page(c, `${t('call')} ${callId}`, <CallPage t={t} d={d} notes={listNotes(db, callId)} audit={audit} error={error} nonce={c.get('secureHeadersNonce')} />, status);
+    return page(c, `${t('call')} ${callId}`, <CallPage t={t} d={d} notes={listNotes(db, callId)} audit={audit} error={error} nonce={c.get('secureHeadersNonce')} canEvaluate={['qa', 'admin'].includes(c.get('user').role)} />, status);
   };
 
   app.get('/calls/:callId', (c) => renderCall(c, c.req.param('callId'), c.req.query('error')));
@@ -155,6 +157,9 @@ export function pageRoutes() {
     const t = translator(c.get('lang'));
     return page(c, t('kpis'), <KpisPage t={t} period={period} k={centerKpis(db, period, kpiTargets, {}, rankOptions)} />);
   });
+
+  app.route('/', evaluationPageRoutes());
+  app.route('/', calibrationPageRoutes());
 
   return app;
 }

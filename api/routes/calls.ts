@@ -6,6 +6,10 @@ import { callDetail } from '../queries/call-detail.ts';
 import { listCalls } from '../queries/calls.ts';
 import { bearer, errorResponses, IsoDate, jsonContent, PagingQuery, QueryBool, resourceRouter } from './common.ts';
 import { CallDetail, CallList, CallStatus } from './schemas.ts';
+import { officialRule } from './evaluations.ts';
+import { OfficialScore } from './review-schemas.ts';
+import { sqlOf } from '../../pipeline/db/index.ts';
+import { officialScore } from '../../pipeline/review/index.ts';
 
 const Score = z.coerce.number().min(0).max(100);
 const Sentiment = z.coerce.number().min(-1).max(1);
@@ -54,7 +58,7 @@ const detail = createRoute({
   summary: 'A call: metadata, transcript, checks with evidence, sentiment timeline',
   security: bearer,
   request: { params: CallIdParam },
-  responses: { 200: jsonContent(CallDetail, 'The call'), ...errorResponses },
+  responses: { 200: jsonContent(CallDetail.extend({ official: OfficialScore.nullable().openapi({ description: 'The official score under config review.officialScore' }) }), 'The call'), ...errorResponses },
 });
 
 export function callRoutes() {
@@ -68,11 +72,13 @@ export function callRoutes() {
     const result = listCalls(c.get('deps').db, { ...filters, teams }, { page, pageSize });
     return c.json({ total: result.total, page, pageSize, items: result.items }, 200);
   });
-  app.openapi(detail, (c) => {
+  app.openapi(detail, async (c) => {
     const { callId } = c.req.valid('param');
-    const found = callDetail(c.get('deps').db, callId);
+    const deps = c.get('deps');
+    const found = callDetail(deps.db, callId);
     if (!found) throw notFound(`call ${callId}`);
-    return c.json({ ...found, audioUrl: `/api/v1/calls/${encodeURIComponent(callId)}/audio` }, 200);
+    const official = await officialScore(sqlOf(deps.db), callId, officialRule(deps));
+    return c.json({ ...found, official, audioUrl: `/api/v1/calls/${encodeURIComponent(callId)}/audio` }, 200);
   });
   return app;
 }
