@@ -4,6 +4,8 @@
  * the correction form with the call's audit trail.
  */
 import type { AuditRecord } from '../queries/audit.ts';
+import type { Dispute } from '../../pipeline/review/index.ts';
+import { CheckDisputes } from './disputes-page.tsx';
 import type { CallDetail } from '../queries/call-detail.ts';
 import type { Note } from '../queries/notes.ts';
 import { SentimentCurve } from './charts/sentiment-curve.tsx';
@@ -47,9 +49,13 @@ export interface CallPageProps {
   nonce?: string;
   /** The user may fill in a human evaluation (qa, admin): shows the link to the form. */
   canEvaluate?: boolean;
+  /** The call's disputes, shown under each check's outcome. */
+  disputes?: Dispute[];
+  /** The user may dispute a check result (coach, admin): shows the form. */
+  canDispute?: boolean;
 }
 
-export function CallPage({ t, d, notes, audit, error, nonce, canEvaluate }: CallPageProps) {
+export function CallPage({ t, d, notes, audit, error, nonce, canEvaluate, disputes, canDispute }: CallPageProps) {
   const id = encodeURIComponent(d.call.callId);
   const durationS = d.call.durationS ?? d.transcript?.segments.at(-1)?.end ?? 0;
   return (
@@ -97,6 +103,7 @@ export function CallPage({ t, d, notes, audit, error, nonce, canEvaluate }: Call
                 <td>
                   <OutcomeBadge t={t} outcome={c.outcome} />
                   {c.correction && <div class="small muted">{t('corrected')} · {t('automatic')}: {dynamicLabel(t, `outcome_${c.automaticOutcome}`, c.automaticOutcome)}</div>}
+                  {disputes && <CheckDisputes t={t} callId={d.call.callId} checkId={c.checkId} outcome={c.outcome} disputes={disputes} canDispute={!!canDispute} />}
                 </td>
                 <td class="num">{c.weight}</td>
                 <td class="small">{c.reason}{c.correction && <div class="muted">“{c.correction.reason}” — {c.correction.author}</div>}</td>
