@@ -21,8 +21,13 @@ import { pageRoutes } from './pages/routes.tsx';
 import { agentRoutes } from './routes/agents.ts';
 import { audioRoutes } from './routes/audio.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { calibrationRoutes } from './routes/calibration.ts';
 import { callRoutes } from './routes/calls.ts';
+import { callListRoutes } from './routes/calls-list.ts';
+import { disputeRoutes } from './routes/disputes.ts';
+import { reviewQueueRoutes } from './routes/review-queue.ts';
 import { correctionRoutes } from './routes/corrections.ts';
+import { evaluationRoutes } from './routes/evaluations.ts';
 import { meRoutes } from './routes/me.ts';
 import { noteRoutes } from './routes/notes.ts';
 import { reportRoutes } from './routes/reports.ts';
@@ -53,7 +58,7 @@ export function createApp(deps: AppDeps) {
   app.use('*', refuseWritesWhenReadOnly(renderPageError, API_PREFIX));
 
   const api = new OpenAPIHono<AppEnv>();
-  for (const routes of [meRoutes, runRoutes, callRoutes, audioRoutes, noteRoutes, correctionRoutes, agentRoutes, reportRoutes, scorecardRoutes, auditRoutes]) {
+  for (const routes of [meRoutes, runRoutes, callListRoutes, callRoutes, audioRoutes, noteRoutes, correctionRoutes, agentRoutes, reportRoutes, scorecardRoutes, auditRoutes, evaluationRoutes, calibrationRoutes, reviewQueueRoutes, disputeRoutes]) {
     api.route('/', routes());
   }
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

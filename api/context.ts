@@ -32,6 +32,8 @@ export interface AppDeps {
   api?: Partial<ApiSettings>;
   /** Config `review.officialScore`: what a call's official score is (pipeline/review/official-score.ts); `automatic` when absent. */
   officialScore?: 'automatic' | 'human-replaces';
+  /** Config `review.queue` (pipeline/review/queue.ts QueueSettings): thresholds, random share, claim minutes; defaults when absent. */
+  reviewQueue?: Partial<{ lowConfidenceBelow: number; randomSharePct: number; claimMinutes: number; windowDays: number }>;
   /** Set when the store is open read-only: every write answers 503 with this reason. */
   readOnly?: { reason: string };
 }

@@ -27,7 +27,44 @@ function flipCorrection(callId: string, checkId = 'courtesy-words'): RequestInit
 }
 
 const call = (t: Target) => (t === 'own' ? h.store.failedGreetingCall : h.store.teamBCall);
+
+/** A dispute body on a check of the call that has no open dispute yet (each allowed role opens its own). */
+function disputeOf(callId: string): { checkId: string; requestedOutcome: string; reason: string } {
+  const open = new Set((h.store.db.$client.prepare("SELECT check_id AS id FROM disputes WHERE call_id = ? AND status = 'open'").all(callId) as { id: string }[]).map((r) => r.id));
+  const check = callDetail(h.store.db, callId)!.checks.find((c) => !open.has(c.checkId))!;
+  return { checkId: check.checkId, requestedOutcome: check.outcome === 'pass' ? 'fail' : 'pass', reason: 'matrix test: the agent did say it' };
+}
+
+/** A fresh open dispute of the own call, so each allowed role has one to decide. */
+function openDisputeId(): number {
+  const callId = call('own');
+  const body = disputeOf(callId);
+  const version = callDetail(h.store.db, callId)!.score!.scorecardVersion;
+  const row = h.store.db.$client.prepare("INSERT INTO disputes (call_id, scorecard_version, check_id, opened_by, reason, requested_outcome) VALUES (?, ?, ?, 'coach-a', ?, ?) RETURNING id")
+    .get(callId, version, body.checkId, body.reason, body.requestedOutcome) as { id: number };
+  return row.id;
+}
+
+/** No live claim on the call, so each allowed role's claim is a fresh one. */
+function unclaimed(callId: string): string {
+  h.store.db.$client.prepare('DELETE FROM review_claims WHERE call_id = ?').run(callId);
+  return callId;
+}
 const agent = (t: Target) => (t === 'own' ? h.store.agentA : h.store.agentB);
+
+/** Every check of the call's current scorecard with its automatic outcome: a complete evaluation. */
+function evaluationItems(callId: string): { checkId: string; outcome: string }[] {
+  return h.store.db.$client.prepare(`SELECT check_id AS checkId, outcome FROM check_results WHERE call_id = ? AND scorecard_version =
+    (SELECT scorecard_version FROM scores WHERE call_id = ? ORDER BY created_at DESC, scorecard_version DESC LIMIT 1) ORDER BY rowid`).all(callId, callId) as { checkId: string; outcome: string }[];
+}
+
+/** A calibration session's id (one is made when none exists yet). */
+function anySession(): number {
+  const db = h.store.db.$client;
+  const row = db.prepare('SELECT id FROM calibration_sessions ORDER BY id LIMIT 1').get() as { id: number } | undefined;
+  if (row) return row.id;
+  return (db.prepare("INSERT INTO calibration_sessions (name, created_by, call_ids) VALUES ('matrix', 'ada', ?) RETURNING id").get(JSON.stringify([h.store.failedGreetingCall])) as { id: number }).id;
+}
 
 /** One realistic request per route. Every rule of the table must have one (checked below). */
 const SAMPLES: Record<string, Sample> = {
@@ -50,6 +87,28 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/v1/voc': () => ({ path: `/api/v1/voc?period=${h.store.period}` }),
   'GET /api/v1/scorecards': () => ({ path: '/api/v1/scorecards' }),
   'GET /api/v1/audit': () => ({ path: '/api/v1/audit?limit=5' }),
+  'GET /api/v1/calls/{callId}/evaluations': (t) => ({ path: `/api/v1/calls/${call(t)}/evaluations` }),
+  'POST /api/v1/calls/{callId}/evaluations': (t) => ({ path: `/api/v1/calls/${call(t)}/evaluations`, init: jsonBody({ items: evaluationItems(call(t)) }) }),
+  'GET /api/v1/reports/calibration': () => ({ path: '/api/v1/reports/calibration' }),
+  'GET /api/v1/calibration-sessions': () => ({ path: '/api/v1/calibration-sessions' }),
+  'POST /api/v1/calibration-sessions': () => ({ path: '/api/v1/calibration-sessions', init: jsonBody({ name: 'matrix', callIds: [h.store.failedGreetingCall] }) }),
+  'GET /api/v1/calibration-sessions/{id}': () => ({ path: `/api/v1/calibration-sessions/${anySession()}` }),
+  'GET /api/v1/review-queue': () => ({ path: '/api/v1/review-queue?limit=5' }),
+  'POST /api/v1/review-queue/{callId}/claim': (t) => ({ path: `/api/v1/review-queue/${unclaimed(call(t))}/claim`, init: { method: 'POST' } }),
+  'POST /api/v1/review-queue/{callId}/release': (t) => ({ path: `/api/v1/review-queue/${call(t)}/release`, init: { method: 'POST' } }),
+  'GET /api/v1/calls/{callId}/disputes': (t) => ({ path: `/api/v1/calls/${call(t)}/disputes` }),
+  'POST /api/v1/calls/{callId}/disputes': (t) => ({ path: `/api/v1/calls/${call(t)}/disputes`, init: jsonBody(disputeOf(call(t))) }),
+  'GET /api/v1/disputes': () => ({ path: '/api/v1/disputes?status=open' }),
+  'POST /api/v1/disputes/{id}/accept': () => ({ path: `/api/v1/disputes/${openDisputeId()}/accept`, init: jsonBody({ reason: 'matrix test: agreed' }) }),
+  'POST /api/v1/disputes/{id}/reject': () => ({ path: `/api/v1/disputes/${openDisputeId()}/reject`, init: jsonBody({ reason: 'matrix test: the result stands' }) }),
+  'GET /calls': () => ({ path: '/calls?pageSize=5' }),
+  'GET /review': () => ({ path: '/review' }),
+  'POST /review/{callId}/claim': (t) => ({ path: `/review/${unclaimed(call(t))}/claim`, init: formBody({}) }),
+  'POST /review/{callId}/release': (t) => ({ path: `/review/${call(t)}/release`, init: formBody({}) }),
+  'POST /calls/{callId}/disputes': (t) => ({ path: `/calls/${call(t)}/disputes`, init: formBody(disputeOf(call(t))) }),
+  'GET /disputes': () => ({ path: '/disputes' }),
+  'POST /disputes/{id}/accept': () => ({ path: `/disputes/${openDisputeId()}/accept`, init: formBody({ reason: 'matrix test: agreed' }) }),
+  'POST /disputes/{id}/reject': () => ({ path: `/disputes/${openDisputeId()}/reject`, init: formBody({ reason: 'matrix test: the result stands' }) }),
   'GET /': () => ({ path: '/' }),
   'GET /signin': () => ({ path: '/signin' }),
   'POST /signin': () => ({ path: '/signin', init: formBody({ token: h.store.tokens.qa, next: '/agents' }) }),
@@ -65,6 +124,14 @@ const SAMPLES: Record<string, Sample> = {
   },
   'GET /rankings': () => ({ path: '/rankings' }),
   'GET /kpis': () => ({ path: '/kpis' }),
+  'GET /calls/{callId}/evaluation': (t) => ({ path: `/calls/${call(t)}/evaluation` }),
+  'POST /calls/{callId}/evaluation': (t) => ({
+    path: `/calls/${call(t)}/evaluation`,
+    init: formBody(Object.fromEntries(evaluationItems(call(t)).map((i) => [`outcome.${i.checkId}`, i.outcome]))),
+  }),
+  'GET /calibration': () => ({ path: '/calibration' }),
+  'POST /calibration/sessions': () => ({ path: '/calibration/sessions', init: formBody({ name: 'matrix', callIds: h.store.failedGreetingCall }) }),
+  'GET /calibration/sessions/{id}': () => ({ path: `/calibration/sessions/${anySession()}` }),
 };
 
 /** What an allowed call may answer: success, a redirect, or 501 for a start-run without run inputs. */
@@ -78,6 +145,19 @@ const ALLOWED_STATUSES: Record<string, number[]> = {
   'POST /signout': [303],
   'POST /calls/{callId}/notes': [303],
   'POST /calls/{callId}/corrections': [303],
+  'POST /api/v1/calls/{callId}/evaluations': [200, 201],
+  'POST /api/v1/calibration-sessions': [201],
+  'POST /calls/{callId}/evaluation': [303],
+  'POST /calibration/sessions': [303],
+  'POST /api/v1/review-queue/{callId}/claim': [201],
+  // The sample cannot know which analyst holds the claim: release answers 200 to the holder, 409 to anyone else.
+  'POST /api/v1/review-queue/{callId}/release': [200, 409],
+  'POST /api/v1/calls/{callId}/disputes': [201],
+  'POST /review/{callId}/claim': [303],
+  'POST /review/{callId}/release': [303],
+  'POST /calls/{callId}/disputes': [303],
+  'POST /disputes/{id}/accept': [303],
+  'POST /disputes/{id}/reject': [303],
 };
 
 const key = (r: AccessRule) => `${r.method} ${r.path}`;
@@ -136,7 +216,8 @@ describe.each(ACCESS.map((r) => [key(r), r] as const))('%s', (name, rule) => {
     }
   });
 
-  if (rule.scope === 'call' || rule.scope === 'agent') {
+  // Only where coaches may call the route at all (analyst-only routes refuse every coach by role).
+  if ((rule.scope === 'call' || rule.scope === 'agent') && allows(rule, 'coach')) {
     it("refuses a coach another team's resource and allows that team's coach", async () => {
       const other = SAMPLES[name]('other');
       const refused = await h.request('coachA', other.path, other.init);

@@ -27,6 +27,8 @@ const ALL: readonly Role[] = ['admin', 'qa', 'coach', 'hr'];
 const STAFF: readonly Role[] = ['admin', 'qa', 'coach'];
 const REPORTS: readonly Role[] = ['admin', 'qa', 'hr'];
 const OPS: readonly Role[] = ['admin', 'qa'];
+/** Who may dispute an automatic result: coaches (for their teams) and admins. */
+const DISPUTERS: readonly Role[] = ['admin', 'coach'];
 
 const api = (method: Method, path: string, roles: AccessRule['roles'], scope?: Scope): AccessRule =>
   ({ method, path: `/api/v1${path}`, roles, scope, kind: 'api' });
@@ -55,6 +57,13 @@ export const ACCESS: readonly AccessRule[] = [
   api('GET', '/voc', OPS),
   api('GET', '/scorecards', ALL),
   api('GET', '/audit', OPS),
+  // Human evaluations and calibration: analysts (qa, admin) evaluate; a coach reads their teams' evaluations; HR none.
+  api('GET', '/calls/{callId}/evaluations', STAFF, 'call'),
+  api('POST', '/calls/{callId}/evaluations', OPS),
+  api('GET', '/reports/calibration', OPS),
+  api('GET', '/calibration-sessions', OPS),
+  api('POST', '/calibration-sessions', OPS),
+  api('GET', '/calibration-sessions/{id}', OPS),
 
   page('GET', '/', ALL),
   page('GET', '/signin', 'public'),
@@ -67,6 +76,28 @@ export const ACCESS: readonly AccessRule[] = [
   page('POST', '/calls/{callId}/corrections', STAFF, 'call'),
   page('GET', '/rankings', REPORTS),
   page('GET', '/kpis', REPORTS),
+  // Review queue and claims (analysts); disputes: a coach opens them for their teams' calls, analysts decide; HR none.
+  api('GET', '/review-queue', OPS),
+  api('POST', '/review-queue/{callId}/claim', OPS, 'call'),
+  api('POST', '/review-queue/{callId}/release', OPS, 'call'),
+  api('GET', '/calls/{callId}/disputes', STAFF, 'call'),
+  api('POST', '/calls/{callId}/disputes', DISPUTERS, 'call'),
+  api('GET', '/disputes', STAFF, 'list'),
+  api('POST', '/disputes/{id}/accept', OPS),
+  api('POST', '/disputes/{id}/reject', OPS),
+  page('GET', '/calls', STAFF, 'list'),
+  page('GET', '/review', OPS),
+  page('POST', '/review/{callId}/claim', OPS, 'call'),
+  page('POST', '/review/{callId}/release', OPS, 'call'),
+  page('POST', '/calls/{callId}/disputes', DISPUTERS, 'call'),
+  page('GET', '/disputes', STAFF, 'list'),
+  page('POST', '/disputes/{id}/accept', OPS),
+  page('POST', '/disputes/{id}/reject', OPS),
+  page('GET', '/calls/{callId}/evaluation', OPS),
+  page('POST', '/calls/{callId}/evaluation', OPS),
+  page('GET', '/calibration', OPS),
+  page('POST', '/calibration/sessions', OPS),
+  page('GET', '/calibration/sessions/{id}', OPS),
 ];
 
 export interface MatchedRule {

@@ -4,6 +4,8 @@
  * the correction form with the call's audit trail.
  */
 import type { AuditRecord } from '../queries/audit.ts';
+import type { Dispute } from '../../pipeline/review/index.ts';
+import { CheckDisputes } from './disputes-page.tsx';
 import type { CallDetail } from '../queries/call-detail.ts';
 import type { Note } from '../queries/notes.ts';
 import { SentimentCurve } from './charts/sentiment-curve.tsx';
@@ -45,9 +47,15 @@ export interface CallPageProps {
   error?: string;
   /** CSP nonce of this response (middleware/security-headers.ts): lets the seek script run. */
   nonce?: string;
+  /** The user may fill in a human evaluation (qa, admin): shows the link to the form. */
+  canEvaluate?: boolean;
+  /** The call's disputes, shown under each check's outcome. */
+  disputes?: Dispute[];
+  /** The user may dispute a check result (coach, admin): shows the form. */
+  canDispute?: boolean;
 }
 
-export function CallPage({ t, d, notes, audit, error, nonce }: CallPageProps) {
+export function CallPage({ t, d, notes, audit, error, nonce, canEvaluate, disputes, canDispute }: CallPageProps) {
   const id = encodeURIComponent(d.call.callId);
   const durationS = d.call.durationS ?? d.transcript?.segments.at(-1)?.end ?? 0;
   return (
@@ -71,6 +79,7 @@ export function CallPage({ t, d, notes, audit, error, nonce }: CallPageProps) {
               {d.score.autoFailed && <div class="small">{t('autoFailed')}: {d.score.autoFailReasons.join('; ')}</div>}
               {d.score.automaticScore !== d.score.score && <div class="small muted">{t('automaticScore')}: {num(d.score.automaticScore)}</div>}
               <div class="small muted">{d.score.scorecardId} · {d.score.scorecardVersion.slice(0, 12)}</div>
+              {canEvaluate && <a href={`/calls/${id}/evaluation`} id="evaluate-link" class="small">{t('evaluate')}</a>}
             </div>
           ) : <div class="muted">{t('noData')}</div>}
         </section>
@@ -94,6 +103,7 @@ export function CallPage({ t, d, notes, audit, error, nonce }: CallPageProps) {
                 <td>
                   <OutcomeBadge t={t} outcome={c.outcome} />
                   {c.correction && <div class="small muted">{t('corrected')} · {t('automatic')}: {dynamicLabel(t, `outcome_${c.automaticOutcome}`, c.automaticOutcome)}</div>}
+                  {disputes && <CheckDisputes t={t} callId={d.call.callId} checkId={c.checkId} outcome={c.outcome} disputes={disputes} canDispute={!!canDispute} />}
                 </td>
                 <td class="num">{c.weight}</td>
                 <td class="small">{c.reason}{c.correction && <div class="muted">“{c.correction.reason}” — {c.correction.author}</div>}</td>

@@ -35,7 +35,7 @@ button.seek:hover { border-color:var(--accent); } button.seek.fail { border-colo
 form.stack { display:flex; flex-direction:column; gap:8px; } textarea, select, input[type=text], input[type=password] { font:inherit; padding:6px; border:1px solid var(--line); border-radius:4px; }
 button.primary { background:var(--accent); color:#fff; border:none; border-radius:4px; padding:6px 14px; cursor:pointer; font:inherit; align-self:flex-start; }
 .error { background:#fde8e8; color:#9b1c1c; padding:8px 12px; border-radius:6px; margin-bottom:12px; }
-.filters { display:flex; gap:8px; align-items:center; margin-bottom:12px; } .filters .filters { margin-bottom:0; } .filters a.button { border:1px solid var(--line); background:#fff; padding:5px 10px; border-radius:4px; text-decoration:none; color:var(--ink); }
+.filters { display:flex; gap:8px; align-items:center; margin-bottom:12px; } .filters.wrap { flex-wrap:wrap; } .filters .filters { margin-bottom:0; } .filters a.button { border:1px solid var(--line); background:#fff; padding:5px 10px; border-radius:4px; text-decoration:none; color:var(--ink); }
 audio { width:100%; } svg text { font-family:inherit; }
 .signin { max-width:380px; margin:80px auto; }
 .gap-top { margin-top:16px; } .gap-left { margin-left:6px; } .push-right { margin-left:auto; } .note { margin-bottom:8px; } .seekable { cursor:pointer; }
@@ -59,6 +59,10 @@ export function Layout({ t, lang, title, user, path, nonce, children }: LayoutPr
     { href: '/agents', label: t('agents'), roles: ['admin', 'qa', 'coach', 'hr'] },
     { href: '/rankings', label: t('rankings'), roles: ['admin', 'qa', 'hr'] },
     { href: '/kpis', label: t('kpis'), roles: ['admin', 'qa', 'hr'] },
+    { href: '/calibration', label: t('calibration'), roles: ['admin', 'qa'] },
+    { href: '/calls', label: t('callsSearch'), roles: ['admin', 'qa', 'coach'] },
+    { href: '/review', label: t('reviewQueue'), roles: ['admin', 'qa'] },
+    { href: '/disputes', label: t('disputes'), roles: ['admin', 'qa', 'coach'] },
   ];
   return (
     <html lang={lang === 'zh' ? 'zh-CN' : 'en'}>

@@ -24,7 +24,12 @@ import { correctCheck } from '../services/corrections.ts';
 import { resolvePeriod } from '../services/period.ts';
 import { AgentPage } from './agent-page.tsx';
 import { AgentsPage } from './agents-page.tsx';
+import { calibrationPageRoutes } from './calibration-page-routes.tsx';
 import { CallPage } from './call-page.tsx';
+import { evaluationPageRoutes } from './evaluation-form-routes.tsx';
+import { reviewWorkPageRoutes } from './review-work-routes.tsx';
+import { sqlOf } from '../../pipeline/db/index.ts';
+import { listDisputes } from '../../pipeline/review/index.ts';
 import { translator } from './i18n.ts';
 import { KpisPage } from './kpis-page.tsx';
 import { Layout } from './layout.tsx';
@@ -96,21 +101,23 @@ export function pageRoutes() {
     return page(c, t('agents'), <AgentsPage t={t} period={period} rows={rows} linkAgents={user.role !== 'hr'} />);
   });
 
-  app.get('/agents/:agentId', (c) => {
+  app.get('/agents/:agentId', async (c) => {
     const { db, rankOptions } = c.get('deps');
     const period = resolvePeriod(db, c.req.query('period') || undefined);
-    const d = agentDetail(db, c.req.param('agentId'), period, rankOptions);
+    const d = await agentDetail(db, c.req.param('agentId'), period, rankOptions);
     if (!d) throw notFound(`agent ${c.req.param('agentId')}`);
     return page(c, d.agent.name, <AgentPage t={translator(c.get('lang'))} d={d} />);
   });
 
-  const renderCall = (c: Context<AppEnv>, callId: string, error?: string, status = 200) => {
+  const renderCall = async (c: Context<AppEnv>, callId: string, error?: string, status = 200) => {
     const db = c.get('deps').db;
     const d = callDetail(db, callId);
     if (!d) throw notFound(`call ${callId}`);
     const t = translator(c.get('lang'));
     const audit = listAudit(db, { callId, limit: 100 });
-    return page(c, `${t('call')} ${callId}`, <CallPage t={t} d={d} notes={listNotes(db, callId)} audit={audit} error={error} nonce={c.get('secureHeadersNonce')} />, status);
+    const disputes = await listDisputes(sqlOf(db), { callId });
+    const canDispute = ['coach', 'admin'].includes(c.get('user').role);
+    return page(c, `${t('call')} ${callId}`, <CallPage t={t} d={d} notes={listNotes(db, callId)} audit={audit} error={error} nonce={c.get('secureHeadersNonce')} canEvaluate={['qa', 'admin'].includes(c.get('user').role)} disputes={disputes} canDispute={canDispute} />, status);
   };
 
   app.get('/calls/:callId', (c) => renderCall(c, c.req.param('callId'), c.req.query('error')));
@@ -155,6 +162,10 @@ export function pageRoutes() {
     const t = translator(c.get('lang'));
     return page(c, t('kpis'), <KpisPage t={t} period={period} k={centerKpis(db, period, kpiTargets, {}, rankOptions)} />);
   });
+
+  app.route('/', evaluationPageRoutes());
+  app.route('/', reviewWorkPageRoutes());
+  app.route('/', calibrationPageRoutes());
 
   return app;
 }

@@ -5,9 +5,9 @@
  * counts the current scorecard version. Real SQLite (in memory, migrations applied).
  */
 import { describe, expect, it } from 'vitest';
-import { openDb, type Db } from '../../pipeline/db/client.ts';
+import { openDb, sqlOf, type Db } from '../../pipeline/db/index.ts';
 import { latestScoreColumn } from './calls-latest.ts';
-import { listCalls } from './calls.ts';
+import { listCalls, newestCalls } from './calls.ts';
 import { latestScoreRowid } from './latest.ts';
 
 function store(): Db {
@@ -46,31 +46,104 @@ describe('current score from the index', () => {
     expect(rows.every((r) => r.fromIndex === r.fromRowid)).toBe(true);
   });
 
-  it('filters on the current score, not an older version', () => {
+  it('filters on the current score, not an older version', async () => {
     const db = store();
-    const low = listCalls(db, { scoreMax: 45 }, { page: 1, pageSize: 50 });
+    const low = await newestCalls(sqlOf(db), { scoreMax: 45 }, { page: 1, pageSize: 50 });
     // k1's v1 (40) and k2's v10 (30) are not current; none of the current scores is ≤ 45.
-    expect(low).toEqual({ total: 0, items: [] });
-    const high = listCalls(db, { scoreMin: 80 }, { page: 1, pageSize: 50 });
+    expect(low).toEqual({ total: 0, items: [], nextCursor: null });
+    const high = await newestCalls(sqlOf(db), { scoreMin: 80 }, { page: 1, pageSize: 50 });
     expect(high.items.map((i) => [i.callId, i.score])).toEqual([['k2', 80], ['k1', 90]]);
   });
 });
 
 describe('failed-check filter', () => {
-  it('follows corrections both ways and ignores older scorecard versions', () => {
+  it('follows corrections both ways and ignores older scorecard versions', async () => {
     const db = store();
     const db4 = db.$client;
     db4.prepare("INSERT INTO overrides (call_id, scorecard_version, check_id, outcome, reason, author) VALUES ('k4', 'v1', 'greeting', 'fail', 'r2', 'coach')").run();
-    const res = listCalls(db, { failedCheck: 'greeting' }, { page: 1, pageSize: 50 });
+    const res = await newestCalls(sqlOf(db), { failedCheck: 'greeting' }, { page: 1, pageSize: 50 });
     expect(res.total).toBe(2);
     expect(res.items.map((i) => i.callId)).toEqual(['k4', 'k3']);
     expect(res.items.every((i) => i.failedChecks.includes('greeting'))).toBe(true);
   });
 
-  it('counts every match while a page holds only pageSize of them, newest first', () => {
+  it('counts every match while a page holds only pageSize of them, newest first', async () => {
     const db = store();
-    const res = listCalls(db, {}, { page: 2, pageSize: 2 });
+    const res = await newestCalls(sqlOf(db), {}, { page: 2, pageSize: 2 });
     expect(res.total).toBe(5);
     expect(res.items.map((i) => i.callId)).toEqual(['k4', 'k3']);
+  });
+});
+
+describe('review filters, sorts and keyset pages', () => {
+  /** The store above plus the human work: k1 evaluated, k2 claimed (live), k3 claimed (lapsed), disputes on k3 (open) and k4 (rejected). */
+  function reviewed(now: Date): Db {
+    const db = store();
+    const c = db.$client;
+    const later = new Date(now.getTime() + 10 * 60_000).toISOString();
+    const earlier = new Date(now.getTime() - 10 * 60_000).toISOString();
+    c.prepare("INSERT INTO evaluations (call_id, scorecard_version, evaluator, score, auto_failed, updated_at) VALUES ('k1', 'v2', 'quinn', 90, 0, ?)").run(earlier);
+    c.prepare("INSERT INTO review_claims (call_id, claimed_by, reasons, claimed_at, expires_at) VALUES ('k2', 'quinn', '[]', ?, ?)").run(earlier, later);
+    c.prepare("INSERT INTO review_claims (call_id, claimed_by, reasons, claimed_at, expires_at) VALUES ('k3', 'quinn', '[]', ?, ?)").run(earlier, earlier);
+    const dispute = c.prepare("INSERT INTO disputes (call_id, scorecard_version, check_id, opened_by, reason, requested_outcome, status) VALUES (?, 'v1', 'greeting', 'coach', 'r', 'pass', ?)");
+    dispute.run('k3', 'open');
+    dispute.run('k4', 'rejected');
+    c.prepare("UPDATE calls SET queue = 'card' WHERE call_id IN ('k1', 'k3')").run();
+    c.prepare("UPDATE scores SET auto_failed = 1 WHERE call_id = 'k5'").run();
+    const sentiment = c.prepare("INSERT INTO stage_results (call_id, stage, version, result) VALUES (?, 'sentiment', 'm', ?)");
+    sentiment.run('k1', JSON.stringify({ customerEnd: -0.5 }));
+    sentiment.run('k2', JSON.stringify({ customerEnd: 0.1 }));
+    sentiment.run('k3', JSON.stringify({ customerEnd: 0.6 }));
+    return db;
+  }
+  const now = new Date();
+  const ids = async (db: Db, f: Parameters<typeof newestCalls>[1]) => (await newestCalls(sqlOf(db), f, { page: 1, pageSize: 50 })).items.map((i) => i.callId).sort();
+
+  it('narrows by review status, dispute status, queue, auto-fail and the customer ending band', async () => {
+    const db = reviewed(now);
+    expect(await ids(db, { reviewStatus: 'evaluated' })).toEqual(['k1']);
+    expect(await ids(db, { reviewStatus: 'claimed' })).toEqual(['k2']);
+    // k3's claim lapsed: it is unreviewed again.
+    expect(await ids(db, { reviewStatus: 'unreviewed' })).toEqual(['k3', 'k4', 'k5']);
+    expect(await ids(db, { disputeStatus: 'open' })).toEqual(['k3']);
+    expect(await ids(db, { disputeStatus: 'rejected' })).toEqual(['k4']);
+    expect(await ids(db, { disputeStatus: 'none' })).toEqual(['k1', 'k2', 'k5']);
+    expect(await ids(db, { queue: 'card' })).toEqual(['k1', 'k3']);
+    expect(await ids(db, { autoFailed: true })).toEqual(['k5']);
+    expect(await ids(db, { customerEnding: 'neg' })).toEqual(['k1']);
+    expect(await ids(db, { customerEnding: 'neu' })).toEqual(['k2']);
+    expect(await ids(db, { customerEnding: 'pos' })).toEqual(['k3']);
+    expect(await ids(db, { scorecardVersion: 'v1' })).toEqual(['k3', 'k4', 'k5']);
+    expect(await ids(db, { teams: [] })).toEqual([]);
+    const k3 = (await newestCalls(sqlOf(db), { queue: 'card' }, { page: 1, pageSize: 50 })).items.find((i) => i.callId === 'k3')!;
+    expect([k3.reviewStatus, k3.openDisputes, k3.queue]).toEqual(['unreviewed', 1, 'card']);
+  });
+
+  it('sorts by score with unscored calls last, and by agent', async () => {
+    const db = reviewed(now);
+    db.$client.prepare("INSERT INTO calls (call_id, date, file, agent_id, started_at, status) VALUES ('k6', '2026-11-21', '/x.ogg', 'a1', '2026-11-21T09:00:00+08:00', 'pending')").run();
+    const byScore = async (dir: 'asc' | 'desc') => {
+      const r = await listCalls(sqlOf(db), {}, { sort: 'score', dir }, { page: 1, pageSize: 50 });
+      return 'items' in r ? r.items.map((i) => [i.callId, i.score]) : r;
+    };
+    expect(await byScore('desc')).toEqual([['k1', 90], ['k2', 80], ['k3', 70], ['k5', 55], ['k4', 50], ['k6', null]]);
+    expect(await byScore('asc')).toEqual([['k4', 50], ['k5', 55], ['k3', 70], ['k2', 80], ['k1', 90], ['k6', null]]);
+  });
+
+  it('pages newest first by keyset: the pages join up to the whole list, without repeats', async () => {
+    const db = reviewed(now);
+    const all = (await newestCalls(sqlOf(db), {}, { page: 1, pageSize: 50 })).items.map((i) => i.callId);
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let guard = 0; guard < 10; guard++) {
+      const r = await listCalls(sqlOf(db), {}, { sort: 'date', dir: 'desc' }, { page: 1, pageSize: 2, after });
+      if (!('items' in r)) throw new Error(r.badCursor);
+      seen.push(...r.items.map((i) => i.callId));
+      if (!r.nextCursor) break;
+      after = r.nextCursor;
+    }
+    expect(seen).toEqual(all);
+    expect(all).toHaveLength(5);
+    expect(await listCalls(sqlOf(db), {}, { sort: 'date', dir: 'desc' }, { page: 1, pageSize: 2, after: 'bm9wZQ' })).toHaveProperty('badCursor');
   });
 });

@@ -56,10 +56,10 @@ export function agentRoutes() {
     const period = resolvePeriod(db, q.period);
     return c.json({ period, items: agentsWithStanding(db, period, teams, { team: q.team, site: q.site }, rankOptions) }, 200);
   });
-  app.openapi(detail, (c) => {
+  app.openapi(detail, async (c) => {
     const { agentId } = c.req.valid('param');
     const { db, rankOptions } = c.get('deps');
-    const found = agentDetail(db, agentId, resolvePeriod(db, c.req.valid('query').period), rankOptions);
+    const found = await agentDetail(db, agentId, resolvePeriod(db, c.req.valid('query').period), rankOptions);
     if (!found) throw notFound(`agent ${agentId}`);
     return c.json(found, 200);
   });

@@ -7,7 +7,8 @@ import type { Db } from '../../pipeline/db/index.ts';
 import { addDays, type Period, agentResults, type AgentResultOptions, type AgentResult } from '../../pipeline/rank/index.ts';
 import type { Agent } from '../../pipeline/types.ts';
 import { getAgent, listAgents, scoreTrend, type TrendPoint } from '../queries/agents.ts';
-import { listCalls, type CallListItem } from '../queries/calls.ts';
+import { newestCalls, type CallListItem } from '../queries/calls.ts';
+import { sqlOf } from '../../pipeline/db/index.ts';
 
 export type AgentStanding = Pick<
   AgentResult,
@@ -44,12 +45,12 @@ export interface AgentDetail {
   recentCalls: CallListItem[];
 }
 
-export function agentDetail(db: Db, agentId: string, period: Period, rankOptions?: AgentResultOptions): AgentDetail | null {
+export async function agentDetail(db: Db, agentId: string, period: Period, rankOptions?: AgentResultOptions): Promise<AgentDetail | null> {
   const agent = getAgent(db, agentId);
   if (!agent) return null;
   const ranking = agentResults(db, period, {}, rankOptions);
   const standing = standingOf(ranking.agents.find((a) => a.agentId === agentId));
   const trend = scoreTrend(db, agentId, addDays(period.endDate, -89), period.endDate);
-  const recentCalls = listCalls(db, { agentId, to: period.endDate }, { page: 1, pageSize: 20 }).items;
+  const recentCalls = (await newestCalls(sqlOf(db), { agentId, to: period.endDate }, { page: 1, pageSize: 20 })).items;
   return { agent, period, standing, trend, recentCalls };
 }

@@ -24,19 +24,23 @@ const enCall = (last: string) =>
   );
 
 describe('the act model as the second signal, named in the evidence', () => {
-  it('credits a closing offer no listed wording matches, and says the act model decided', () => {
-    const r = runCheck(enCall('Is there something more I can sort out for you?'), check(en, 'closing'));
+  it('credits a thank-you no listed wording matches, and each piece of evidence names its signal', () => {
+    const r = runCheck(enCall('Cheers for calling in, goodbye'), check(en, 'closing'));
     expect(r.outcome).toBe('pass');
-    expect(r.evidence).toHaveLength(1);
-    expect(r.evidence[0]).toMatchObject({ signal: 'act_model', quote: 'Is there something more I can sort out for you', speaker: 'agent' });
-    expect(r.evidence[0].note).toMatch(/act model: further help 0\.\d\d, callqa-acts@/);
+    expect(r.evidence.map((e) => [e.signal, e.quote])).toEqual([
+      ['act_model', 'Cheers for calling in'],
+      // One word is too little for the act model to judge (MIN_ACT_CLAUSE_UNITS): the matcher alone.
+      ['matcher', 'goodbye'],
+    ]);
+    expect(r.evidence[0].note).toMatch(/act model: thanks for calling 0\.\d\d, callqa-acts@/);
     expect(r.reason).toMatch(/by the act model/);
   });
 
   it('says both when the matcher and the act model agree, and is then surer than the act model alone', () => {
-    const both = runCheck(enCall('Is there anything else I can help you with?'), check(en, 'closing'));
-    const actOnly = runCheck(enCall('Is there something more I can sort out for you?'), check(en, 'closing'));
-    expect(both.evidence[0]).toMatchObject({ signal: 'both', matched: 'is there anything else I can help you with' });
+    const both = runCheck(enCall('Thank you for calling, take care now'), check(en, 'closing'));
+    const actOnly = runCheck(enCall('Cheers for calling in, take care now'), check(en, 'closing'));
+    expect(both.evidence.map((e) => e.signal)).toEqual(['both', 'both']);
+    expect(actOnly.evidence.map((e) => e.signal)).toEqual(['act_model', 'both']);
     expect(both.confidence!).toBeGreaterThan(actOnly.confidence!);
   });
 

@@ -59,10 +59,21 @@ export interface ActHit {
   p: number;
 }
 
-/** The clause (among `clauses`) most confidently one of `acts`, or null when there is none. */
+/**
+ * A clause shorter than this (Han characters or words) is never credited by the act model: a
+ * fragment ("point uh", "anything else") carries too little to tell one act from another.
+ */
+export const MIN_ACT_CLAUSE_UNITS = 3;
+
+function unitCount(text: string): number {
+  return (text.match(/\p{Script=Han}|[\p{L}\p{N}']+/gu) ?? []).length;
+}
+
+/** The clause (among `clauses`, long enough to judge) most confidently one of `acts`, or null when there is none. */
 export function bestAct(clauses: AgentClause[], acts: readonly ActLabel[]): ActHit | null {
   let best: ActHit | null = null;
   for (const clause of clauses) {
+    if (unitCount(clause.text) < MIN_ACT_CLAUSE_UNITS) continue;
     for (const act of acts) {
       const p = clause.probs[act];
       if (!best || p > best.p) best = { clause, act, p };

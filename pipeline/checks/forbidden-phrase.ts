@@ -5,7 +5,7 @@
  */
 import type { Evidence } from '../types.ts';
 import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
-import { actConfidence, actEvidence, agentClauses, bothConfidence, clauseOverlaps, type ActHit, type ActLabel } from './act-signal.ts';
+import { actConfidence, actEvidence, agentClauses, bestAct, bothConfidence, clauseOverlaps, type ActHit, type ActLabel } from './act-signal.ts';
 import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
 import { DISCOURSE_FILLERS } from './match/discourse.ts';
@@ -73,8 +73,8 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
     const excused = actGroups.flatMap((g) => findExcused(ctx, g.exceptions, params.match));
     for (const clause of agentClauses(ctx.transcript.segments)) {
       for (const g of actGroups) {
-        const act = g.acts.map((a): ActHit => ({ clause, act: a, p: clause.probs[a] })).reduce((a, b) => (b.p > a.p ? b : a));
-        if (act.p < g.actThreshold) continue;
+        const act = bestAct([clause], g.acts);
+        if (!act || act.p < g.actThreshold) continue;
         // A hard negative (「您不用自己去查，我帮您查好了」) said in that clause keeps it clean.
         if (excused.some((e) => clauseOverlaps(clause, e.atS, e.endS))) continue;
         const same = hits.find((h) => clauseOverlaps(clause, h.atS, h.endS));

@@ -1,8 +1,8 @@
 /**
  * Puts calls on the queue: one ledger row and one pg-boss job per job key, in one transaction,
  * so a coordinator killed halfway leaves each call either fully queued or not at all, and
- * enqueuing the night again adds only what is missing (a key already in the ledger is skipped,
- * whatever its state — a done or failed job is never queued again by a rerun).
+ * enqueuing the night again adds only what is missing: a done or failed job is never queued
+ * again by a rerun, and a waiting one whose pg-boss job was lost is sent again.
  */
 import type pg from 'pg';
 import { jobIdOfKey, jobKey, type JobPayload } from './job-key.ts';
@@ -34,15 +34,18 @@ async function enqueueChunk(queue: Queue, client: pg.PoolClient, request: Enqueu
   const step = request.step ?? 1;
   const payloads: JobPayload[] = request.callIds.map((callId) => ({ callId, date: request.date, runId: request.runId, group: request.group, step }));
   const keys = payloads.map(jobKey);
-  const inserted = await client.query<{ key: string }>(
+  const inserted = await client.query(
     `INSERT INTO ${queue.schema}.jobs (key, run_date, run_id, call_id, stage_group, step, max_attempts)
      SELECT k, $2, $3, c, $4, $5, $6 FROM unnest($1::text[], $7::text[]) AS t(k, c)
-     ON CONFLICT (key) DO NOTHING RETURNING key`,
+     ON CONFLICT (key) DO NOTHING`,
     [keys, request.date, request.runId, request.group, step, queue.settings.maxAttempts, request.callIds],
   );
-  const fresh = new Set(inserted.rows.map((r) => r.key));
+  // Also (re)send the keys the ledger still has waiting: a no-op while their pg-boss job exists
+  // (same id), and a repair when it does not (pg-boss dropped it past its retention).
+  const waiting = await client.query<{ key: string }>(`SELECT key FROM ${queue.schema}.jobs WHERE key = ANY($1::text[]) AND state = 'waiting'`, [keys]);
+  const toSend = new Set(waiting.rows.map((r) => r.key));
   const jobs = payloads
-    .filter((p) => fresh.has(jobKey(p)))
+    .filter((p) => toSend.has(jobKey(p)))
     .map((p) => ({
       id: jobIdOfKey(jobKey(p)),
       name: queueName(p.group),
@@ -55,7 +58,7 @@ async function enqueueChunk(queue: Queue, client: pg.PoolClient, request: Enqueu
       expireInSeconds: queue.settings.visibilityTimeoutS,
     }));
   if (jobs.length > 0) await queue.boss.insert(jobs, { db: { executeSql: (text: string, values: unknown[]) => client.query(text, values) } });
-  return jobs.length;
+  return inserted.rowCount ?? 0;
 }
 
 async function inTransaction<T>(queue: Queue, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {

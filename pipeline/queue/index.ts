@@ -10,3 +10,4 @@ export { readQueueStatus, type QueueStatus, type GroupStatus } from './queue-sta
 export { cudaUnavailableReason, DEVICES, type Device } from './device-check.ts';
 export { callPipelineHandler, loadCallStages, type CallStages, type CallStagesOutcome, type CallRef } from './call-pipeline-handler.ts';
 export { requirePostgresUrl } from './queue-location.ts';
+export { waitForNight, type WaitForNightOptions } from './wait-for-night.ts';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFreshPgDatabase, type FreshPgDatabase } from '../../fixtures/support/store/fresh-pg-database.ts';
 import { testPgUrl } from '../../fixtures/support/store/test-pg-url.ts';
 import { startTestWorker, waitFor, type WorkerProcess } from '../../fixtures/support/queue/worker-process.ts';
-import { aliveWorkers, enqueueCalls, openQueue, type Queue } from './index.ts';
+import { aliveWorkers, enqueueCalls, openQueue, waitForNight, type Queue } from './index.ts';
 
 const adminUrl = testPgUrl();
 const VISIBILITY_S = 3;
@@ -116,6 +116,33 @@ describe.runIf(adminUrl)('job queue on Postgres', () => {
     // Its heartbeat stopped: after three missed beats the killed worker no longer counts as alive.
     await waitFor('the killed worker to drop out of the alive list', async () => !(await aliveWorkers(queue)).some((w) => w.id.includes(`:${doomed.pid}:`)), 10_000);
     expect(Date.now() - killedAt).toBeLessThan(60_000);
+  });
+
+  it('stores a job as failed, not lost, when the worker of its last attempt dies too', async () => {
+    const oneAttempt = await openQueue({ url: db.url, visibilityTimeoutS: 2, maxAttempts: 1, retryDelayS: 1, supervise: false });
+    try {
+      await enqueueCalls(oneAttempt, { date: '2026-11-08', runId: 8, callIds: ['slow-x'], group: 'cpu' });
+    } finally {
+      await oneAttempt.close();
+    }
+    const doomed = worker({ QUEUE_TEST_SLOW_MS: '20000', QUEUE_TEST_CONCURRENCY: '1' });
+    await waitFor('the only attempt to start', async () => (await attempts('slow-x')).length === 1);
+    doomed.child.kill('SIGKILL');
+    const summary = await expectCleanExit(drainingWorker());
+    expect(summary).toMatchObject({ done: 0, failed: 1 });
+    expect(await attempts('slow-x')).toHaveLength(1);
+    expect(await ledger('2026-11-08')).toMatchObject([{ state: 'failed', attempts: 1, error_kind: 'lost', error_reason: 'worker_lost' }]);
+    const night = await waitForNight(queue, { date: '2026-11-08', pollMs: 100 });
+    expect(night.calls).toEqual({ total: 1, done: 0, failed: 1, inProgress: 0 });
+    expect(night.failedByReason).toEqual({ worker_lost: 1 });
+  });
+
+  it('sends again, when the night is enqueued again, a waiting job whose pg-boss job was lost', async () => {
+    await enqueueCalls(queue, { date: '2026-11-09', runId: 9, callIds: ['ok-lost'], group: 'cpu' });
+    await queue.pool.query("DELETE FROM callqa_pgboss.job WHERE data->>'callId' = 'ok-lost'");
+    expect(await enqueueCalls(queue, { date: '2026-11-09', runId: 9, callIds: ['ok-lost'], group: 'cpu' })).toBe(0);
+    await expectCleanExit(drainingWorker());
+    expect(await results('ok-lost')).toHaveLength(1);
   });
 
   it('stores a permanently failing job once as failed with its reason, without retrying', async () => {

@@ -9,7 +9,7 @@
 import type { Sql } from '../db/index.ts';
 import { scoreFromResults } from '../score/index.ts';
 import type { CheckOutcome, CheckResult } from '../types.ts';
-import { badInput, conflictInput, notFoundInput } from './evaluations-error.ts';
+import { badInput, conflictInput } from './evaluations-error.ts';
 import { checkEntityId, scoreEntityId, writeAudit } from './queue-audit.ts';
 import { currentScoreColumn, effectiveOutcome } from './search-fragments.ts';
 

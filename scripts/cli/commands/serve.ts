@@ -87,10 +87,11 @@ export default function register(program: Command): void {
       let reportOptions;
       let apiConfig;
       let officialScore;
+      let reviewQueue;
       // --config, else $CALLQA_CONFIG, else ./callqa.yaml: the same file for the API, the reports and the runs it starts.
       const config = configFile(f.config);
       try {
-        ({ api: apiConfig, review: { officialScore } } = loadConfig(config));
+        ({ api: apiConfig, review: { officialScore, queue: reviewQueue } } = loadConfig(config));
         // The same ranking and KPI settings as `callqa export` and `callqa rank`: the config's
         // `ranking` and `kpiTargets` sections, overridden by the flags.
         reportOptions = parseReportFlags({ period: '2026-11', config, db: dbFile, minCalls: f.minCalls, k: f.k, stars: f.stars, target: f.target }, dbFile);
@@ -104,7 +105,7 @@ export default function register(program: Command): void {
       const runLauncher = given.length === 3 && !why ? createRunLauncher(db, { manifest: f.manifest!, roster: f.roster!, recordings: f.recordings!, configFile: config }) : undefined;
       const server = await startServer(
         {
-          db, runLauncher, rankOptions: reportOptions.options, kpiTargets: reportOptions.targets, api: apiConfig, officialScore,
+          db, runLauncher, rankOptions: reportOptions.options, kpiTargets: reportOptions.targets, api: apiConfig, officialScore, reviewQueue,
           // A read-only store's folder cannot hold the audio cache either.
           audioCacheDir: f.audioCache ?? (why ? defaultAudioCacheDir() : join(dbFile, '..', 'audio-cache')),
           readOnly: why ? { reason: why } : undefined,

@@ -1,0 +1,116 @@
+/**
+ * The review pages in Chromium (playwright-core, Debian's chromium) on a copy of the demo month:
+ * an analyst filters the calls search (a plain GET form) to the auto-failed calls, claims the
+ * first call of the review queue and lands on its call page; a coach disputes the greeting
+ * check of a call of their team from the call page; the analyst accepts it on /disputes; the
+ * coach sees it accepted and the check corrected.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoStore } from '../../fixtures/support/api/demo-store.ts';
+import type { TestStore } from '../../fixtures/support/api/seed.ts';
+import { startServer, type RunningServer } from '../server.ts';
+
+function chromiumPath(): string | null {
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+const executablePath = chromiumPath();
+if (!executablePath) {
+  const why = 'chromium not found (Debian: apt-get install chromium; `bash scripts/setup.sh` installs it)';
+  if (process.env.CI) throw new Error(`browser tests cannot run: ${why}`);
+  console.log(`api/pages/review.browser.test.ts SKIPPED: ${why}`);
+}
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+let dir: string;
+let store: TestStore;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!executablePath) return;
+  dir = mkdtempSync(join(tmpdir(), 'callqa-review-browser-'));
+  store = await demoStore(join(dir, 'store'));
+  server = await startServer({ db: store.db, audioCacheDir: join(dir, 'audio-cache') }, { port: 0, host: '127.0.0.1' });
+  browser = await chromium.launch({ executablePath, headless: true, args: FLAGS });
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  store?.db.$client.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function signedIn(token: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/signin?next=/agents`);
+  await page.fill('#token', token);
+  await Promise.all([page.waitForURL(/\/agents/), page.click('#signin-submit')]);
+  return page;
+}
+
+const one = <T,>(sql: string, ...args: unknown[]) => store.db.$client.prepare(sql).get(...args) as T;
+
+describe.skipIf(!executablePath)('review pages in Chromium', () => {
+  it('an analyst filters the calls, then claims a call from the review queue and lands on it', async () => {
+    const page = await signedIn(store.tokens.qa);
+    await page.goto(`${server.url}/calls`);
+    const everything = Number(await page.getAttribute('#calls-total [data-total]', 'data-total'));
+    await page.selectOption('select[name=autoFailed]', 'true');
+    await Promise.all([page.waitForURL(/autoFailed=true/), page.click('#search-submit')]);
+    const autoFailed = one<{ n: number }>(`SELECT COUNT(*) AS n FROM calls c WHERE (SELECT s.auto_failed FROM scores s WHERE s.call_id = c.call_id
+        ORDER BY s.created_at DESC, s.scorecard_version DESC LIMIT 1) = 1`).n;
+    expect(Number(await page.getAttribute('#calls-total [data-total]', 'data-total'))).toBe(autoFailed);
+    expect(autoFailed).toBeLessThan(everything);
+    const shown = await page.locator('#calls-table tbody tr[data-call]').count();
+    expect(shown).toBe(Math.min(autoFailed, 50));
+
+    await page.goto(`${server.url}/review`);
+    const first = page.locator('#queue-table tbody tr[data-call]').first();
+    const callId = (await first.getAttribute('data-call'))!;
+    await Promise.all([page.waitForURL(new RegExp(`/calls/${callId}$`)), first.locator('button.claim').click()]);
+    expect(one<{ by: string }>('SELECT claimed_by AS "by" FROM review_claims WHERE call_id = ? AND done_at IS NULL', callId).by).toBe('quinn');
+    await page.goto(`${server.url}/review`);
+    // Now the analyst's own: open or release, no claim button.
+    const row = page.locator(`#queue-table tr[data-call="${callId}"]`);
+    expect(await row.locator('button.claim').count()).toBe(0);
+    expect(await row.locator('form[action$="/release"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('a coach disputes a check from the call page and sees it accepted after the analyst accepts it', async () => {
+    const callId = store.failedGreetingCall;
+    const coach = await signedIn(store.tokens.coachA);
+    await coach.goto(`${server.url}/calls/${callId}`);
+    const cell = coach.locator('[data-check-disputes="greeting"]');
+    await cell.locator('summary').click();
+    await cell.locator('select[name=requestedOutcome]').selectOption('pass');
+    await cell.locator('textarea[name=reason]').fill('The agent gave the surname; the transcript missed it');
+    await Promise.all([coach.waitForURL(new RegExp(`/calls/${callId}`)), cell.locator('button[type=submit]').click()]);
+    expect(await coach.locator('[data-check-disputes="greeting"] [data-status="open"]').count()).toBe(1);
+
+    const analyst = await signedIn(store.tokens.qa);
+    await analyst.goto(`${server.url}/disputes?status=open`);
+    const row = analyst.locator('#disputes-table tr[data-status="open"]', { hasText: 'greeting' }).first();
+    await row.locator('form[action$="/accept"] textarea').fill('Listened: the greeting is complete');
+    await Promise.all([analyst.waitForURL(/\/disputes$/), row.locator('button.accept').click()]);
+    await analyst.context().close();
+
+    await coach.goto(`${server.url}/disputes`);
+    expect(await coach.locator('#disputes-table tr[data-status="accepted"]', { hasText: callId }).count()).toBe(1);
+    await coach.goto(`${server.url}/calls/${callId}`);
+    expect(await coach.locator('tr[data-check="greeting"]').getAttribute('data-outcome')).toBe('pass');
+    expect(await coach.locator('[data-check-disputes="greeting"] [data-status="accepted"]').count()).toBe(1);
+    await coach.context().close();
+  });
+});
