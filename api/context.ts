@@ -2,7 +2,7 @@
  * What every handler of the app can reach: the store, the signed-in user and the
  * collaborators that the API hands work to (kept as arguments so tests can pass real ones).
  */
-import type { Db } from '../pipeline/db/index.ts';
+import type { Sql } from '../pipeline/db/index.ts';
 import type { KpiTargets } from '../pipeline/kpi/index.ts';
 import type { AgentResultOptions } from '../pipeline/rank/index.ts';
 
@@ -19,7 +19,8 @@ export interface User {
 }
 
 export interface AppDeps {
-  db: Db;
+  /** The store's query port: SQLite (a file, possibly opened read-only) or Postgres. */
+  sql: Sql;
   /** Folder for served (redacted, re-encoded) WAV files; default: `<tmpdir>/callqa-audio-cache`. */
   audioCacheDir?: string;
   /** Ranking options (minimum calls, star thresholds…) for tiers and stars; pipeline defaults when absent. */

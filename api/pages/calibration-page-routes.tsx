@@ -3,7 +3,6 @@
  * list and a form to start one), its session form post, and `GET /calibration/sessions/{id}`.
  */
 import { Hono } from 'hono';
-import { sqlOf } from '../../pipeline/db/index.ts';
 import { calibrationReport, createSession, listSessions, sessionView } from '../../pipeline/review/index.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiError, notFound } from '../errors.ts';
@@ -18,7 +17,7 @@ import { translator } from './i18n.ts';
 export function calibrationPageRoutes() {
   const app = new Hono<AppEnv>();
   app.get('/calibration', async (c) => {
-    const sql = sqlOf(c.get('deps').db);
+    const sql = c.get('deps').sql;
     const t = translator(c.get('lang'));
     const q = Object.fromEntries(Object.entries(c.req.query()).filter(([k, v]) => ['scorecardVersion', 'from', 'to'].includes(k) && v !== ''));
     const parsed = CalibrationQuery.safeParse(q);
@@ -34,7 +33,7 @@ export function calibrationPageRoutes() {
     const back = (why: string) => c.redirect(`/calibration?error=${encodeURIComponent(why)}#sessions`, 303);
     if (!parsed.success) return back(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     try {
-      const s = await createSession(sqlOf(c.get('deps').db), { ...parsed.data, createdBy: c.get('user').name });
+      const s = await createSession(c.get('deps').sql, { ...parsed.data, createdBy: c.get('user').name });
       return c.redirect(`/calibration/sessions/${s.id}`, 303);
     } catch (err) {
       const api = apiErrorOf(err);
@@ -44,7 +43,7 @@ export function calibrationPageRoutes() {
   });
   app.get('/calibration/sessions/:id', async (c) => {
     const id = c.req.param('id');
-    const s = /^\d{1,9}$/.test(id) ? await sessionView(sqlOf(c.get('deps').db), Number(id)) : null;
+    const s = /^\d{1,9}$/.test(id) ? await sessionView(c.get('deps').sql, Number(id)) : null;
     if (!s) throw notFound(`calibration session ${id}`);
     return reviewPage(c, `${translator(c.get('lang'))('sessions')} #${s.id}`, <CalibrationSessionPage t={translator(c.get('lang'))} s={s} />);
   });

@@ -4,7 +4,6 @@
  * schema and the same save as `POST /api/v1/calls/{callId}/evaluations`, then redirects back.
  */
 import { Hono, type Context } from 'hono';
-import { sqlOf } from '../../pipeline/db/index.ts';
 import { callScorecard, listEvaluations, officialScore } from '../../pipeline/review/index.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiError, conflict, notFound } from '../errors.ts';
@@ -16,7 +15,7 @@ import { translator } from './i18n.ts';
 
 async function renderForm(c: Context<AppEnv>, callId: string, sessionId: number, extra: { saved?: boolean; error?: string } = {}, status = 200) {
   const deps = c.get('deps');
-  const sql = sqlOf(deps.db);
+  const sql = deps.sql;
   const call = await sql.get('SELECT 1 AS one FROM calls WHERE call_id = ?', [callId]);
   if (!call) throw notFound(`call ${callId}`);
   const scorecard = await callScorecard(sql, callId);

@@ -5,7 +5,6 @@
  * the API routes, then redirect (303) back.
  */
 import { Hono, type Context } from 'hono';
-import { sqlOf } from '../../pipeline/db/index.ts';
 import { listDisputes, releaseClaim, reviewQueue } from '../../pipeline/review/index.ts';
 import { visibleTeams } from '../auth/guard.ts';
 import type { AppEnv } from '../context.ts';
@@ -30,7 +29,7 @@ const firstIssue = (issues: { path: PropertyKey[]; message: string }[]) => `${is
 async function renderQueue(c: Context<AppEnv>, error?: string, status = 200) {
   const deps = c.get('deps');
   const me = c.get('user').name;
-  const queue = await reviewQueue(sqlOf(deps.db), queueSettings(deps), { analyst: me });
+  const queue = await reviewQueue(deps.sql, queueSettings(deps), { analyst: me });
   const t = translator(c.get('lang'));
   return reviewPage(c, t('reviewQueue'), <ReviewQueuePage t={t} me={me} window={queue.window} items={queue.items} error={error} />, status);
 }
@@ -39,7 +38,7 @@ async function renderDisputes(c: Context<AppEnv>, error?: string, status = 200) 
   const user = c.get('user');
   const wanted = c.req.query('status');
   const statusFilter = wanted === 'open' || wanted === 'accepted' || wanted === 'rejected' ? wanted : undefined;
-  const items = await listDisputes(sqlOf(c.get('deps').db), { status: statusFilter, teams: visibleTeams(user) });
+  const items = await listDisputes(c.get('deps').sql, { status: statusFilter, teams: visibleTeams(user) });
   const t = translator(c.get('lang'));
   const page = <DisputesPage t={t} items={items} status={statusFilter} canDecide={user.role === 'qa' || user.role === 'admin'} error={error} />;
   return reviewPage(c, t('disputes'), page, status);
@@ -87,7 +86,7 @@ export function reviewWorkPageRoutes() {
 
   app.post('/review/:callId/release', async (c) => {
     const callId = c.req.param('callId');
-    const released = await releaseClaim(sqlOf(c.get('deps').db), callId, c.get('user').name);
+    const released = await releaseClaim(c.get('deps').sql, callId, c.get('user').name);
     return c.redirect(released ? '/review' : `/review?error=${encodeURIComponent(`${c.get('user').name} holds no live claim on call ${callId}`)}`, 303);
   });
 

@@ -28,7 +28,6 @@ import { calibrationPageRoutes } from './calibration-page-routes.tsx';
 import { CallPage } from './call-page.tsx';
 import { evaluationPageRoutes } from './evaluation-form-routes.tsx';
 import { reviewWorkPageRoutes } from './review-work-routes.tsx';
-import { sqlOf } from '../../pipeline/db/index.ts';
 import { listDisputes } from '../../pipeline/review/index.ts';
 import { translator } from './i18n.ts';
 import { KpisPage } from './kpis-page.tsx';
@@ -115,7 +114,7 @@ export function pageRoutes() {
     if (!d) throw notFound(`call ${callId}`);
     const t = translator(c.get('lang'));
     const audit = listAudit(db, { callId, limit: 100 });
-    const disputes = await listDisputes(sqlOf(db), { callId });
+    const disputes = await listDisputes(sql, { callId });
     const canDispute = ['coach', 'admin'].includes(c.get('user').role);
     return page(c, `${t('call')} ${callId}`, <CallPage t={t} d={d} notes={listNotes(db, callId)} audit={audit} error={error} nonce={c.get('secureHeadersNonce')} canEvaluate={['qa', 'admin'].includes(c.get('user').role)} disputes={disputes} canDispute={canDispute} />, status);
   };

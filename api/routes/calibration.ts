@@ -4,7 +4,6 @@
  * `GET /calibration-sessions`, `GET /calibration-sessions/{id}` with the analysts' agreement).
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { sqlOf } from '../../pipeline/db/index.ts';
 import { calibrationReport, calibrationXlsx, createSession, listSessions, sessionView } from '../../pipeline/review/index.ts';
 import { notFound } from '../errors.ts';
 import { apiErrorOf } from './evaluations.ts';
@@ -60,7 +59,7 @@ export function calibrationRoutes() {
   const app = resourceRouter();
   app.openapi(report, async (c) => {
     const { format, ...filters } = c.req.valid('query');
-    const r = await calibrationReport(sqlOf(c.get('deps').db), filters);
+    const r = await calibrationReport(c.get('deps').sql, filters);
     if (format === 'xlsx') {
       const body = await calibrationXlsx(r);
       return new Response(body as unknown as BodyInit, {
@@ -73,15 +72,15 @@ export function calibrationRoutes() {
   app.openapi(create, async (c) => {
     const body = c.req.valid('json');
     try {
-      return c.json(await createSession(sqlOf(c.get('deps').db), { ...body, createdBy: c.get('user').name }), 201);
+      return c.json(await createSession(c.get('deps').sql, { ...body, createdBy: c.get('user').name }), 201);
     } catch (err) {
       throw apiErrorOf(err);
     }
   });
-  app.openapi(list, async (c) => c.json({ items: await listSessions(sqlOf(c.get('deps').db)) }, 200));
+  app.openapi(list, async (c) => c.json({ items: await listSessions(c.get('deps').sql) }, 200));
   app.openapi(view, async (c) => {
     const { id } = c.req.valid('param');
-    const found = await sessionView(sqlOf(c.get('deps').db), id);
+    const found = await sessionView(c.get('deps').sql, id);
     if (!found) throw notFound(`calibration session ${id}`);
     return c.json(found, 200);
   });

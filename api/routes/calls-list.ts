@@ -98,7 +98,7 @@ export function callListRoutes() {
 export async function runSearch(db: Db, q: CallListParams, teams: string[] | null) {
   const { page, pageSize, sort, order, after, ...filters } = q;
   const dir = order ?? (sort === 'agent' ? 'asc' : 'desc');
-  const result = await listCalls(sqlOf(db), { ...filters, teams }, { sort, dir }, { page, pageSize, after });
+  const result = await listCalls(sql, { ...filters, teams }, { sort, dir }, { page, pageSize, after });
   if ('badCursor' in result) throw badRequest('query.after', result.badCursor);
   return { total: result.total, page: after ? 1 : page, pageSize, sort, order: dir, nextCursor: result.nextCursor, items: result.items };
 }

@@ -6,7 +6,6 @@ import { bearer, errorResponses, jsonContent, resourceRouter } from './common.ts
 import { CallDetail } from './schemas.ts';
 import { officialRule } from './evaluations.ts';
 import { OfficialScore } from './review-schemas.ts';
-import { sqlOf } from '../../pipeline/db/index.ts';
 import { officialScore } from '../../pipeline/review/index.ts';
 
 const CallIdParam = z.object({ callId: z.string().min(1).openapi({ param: { name: 'callId', in: 'path' }, example: 'c-0001' }) });
@@ -28,7 +27,7 @@ export function callRoutes() {
     const deps = c.get('deps');
     const found = callDetail(deps.db, callId);
     if (!found) throw notFound(`call ${callId}`);
-    const official = await officialScore(sqlOf(deps.db), callId, officialRule(deps));
+    const official = await officialScore(deps.sql, callId, officialRule(deps));
     return c.json({ ...found, official, audioUrl: `/api/v1/calls/${encodeURIComponent(callId)}/audio` }, 200);
   });
   return app;

@@ -4,7 +4,6 @@
  * recomputed) or rejects it with a reason. Both sides read the status and history.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { sqlOf } from '../../pipeline/db/index.ts';
 import { decideDispute, getDispute, listDisputes, openDispute } from '../../pipeline/review/index.ts';
 import { visibleTeams } from '../auth/guard.ts';
 import type { AppDeps, User } from '../context.ts';
@@ -83,23 +82,23 @@ async function orApiError<T>(work: Promise<T>): Promise<T> {
 }
 
 export const openDisputeAs = (deps: AppDeps, user: User, callId: string, body: z.infer<typeof DisputeBody>) =>
-  orApiError(openDispute(sqlOf(deps.db), { callId, ...body, openedBy: user.name }));
+  orApiError(openDispute(deps.sql, { callId, ...body, openedBy: user.name }));
 
 export const decideDisputeAs = (deps: AppDeps, user: User, id: number, decision: 'accept' | 'reject', reason: string) =>
-  orApiError(decideDispute(sqlOf(deps.db), id, { decision, analyst: user.name, reason }));
+  orApiError(decideDispute(deps.sql, id, { decision, analyst: user.name, reason }));
 
 export function disputeRoutes() {
   const app = resourceRouter();
-  app.openapi(ofCall, async (c) => c.json({ items: await listDisputes(sqlOf(c.get('deps').db), { callId: c.req.valid('param').callId }) }, 200));
+  app.openapi(ofCall, async (c) => c.json({ items: await listDisputes(c.get('deps').sql, { callId: c.req.valid('param').callId }) }, 200));
   app.openapi(open, async (c) => c.json(await openDisputeAs(c.get('deps'), c.get('user'), c.req.valid('param').callId, c.req.valid('json')), 201));
   app.openapi(list, async (c) => {
     const { status } = c.req.valid('query');
-    return c.json({ items: await listDisputes(sqlOf(c.get('deps').db), { status, teams: visibleTeams(c.get('user')) }) }, 200);
+    return c.json({ items: await listDisputes(c.get('deps').sql, { status, teams: visibleTeams(c.get('user')) }) }, 200);
   });
   for (const decision of ['accept', 'reject'] as const) {
     app.openapi(decide(decision), async (c) => {
       const { id } = c.req.valid('param');
-      if (!(await getDispute(sqlOf(c.get('deps').db), id))) throw notFound(`dispute ${id}`);
+      if (!(await getDispute(c.get('deps').sql, id))) throw notFound(`dispute ${id}`);
       return c.json(await decideDisputeAs(c.get('deps'), c.get('user'), id, decision, c.req.valid('json').reason), 200);
     });
   }

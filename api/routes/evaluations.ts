@@ -4,7 +4,6 @@
  * or updated when they already evaluated the call; audited; ends their review-queue claim).
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { sqlOf } from '../../pipeline/db/index.ts';
 import { callScorecard, listEvaluations, officialScore, ReviewInputError, saveEvaluation } from '../../pipeline/review/index.ts';
 import type { AppDeps } from '../context.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
@@ -47,7 +46,7 @@ export function apiErrorOf(err: unknown): unknown {
 }
 
 export async function saveAs(deps: AppDeps, callId: string, evaluator: string, body: z.infer<typeof NewEvaluation>) {
-  const sql = sqlOf(deps.db);
+  const sql = deps.sql;
   try {
     const saved = await saveEvaluation(sql, { callId, evaluator, ...body }, { officialRule: officialRule(deps) });
     return { ...saved, official: await officialScore(sql, callId, officialRule(deps)) };
@@ -61,7 +60,7 @@ export function evaluationRoutes() {
   app.openapi(list, async (c) => {
     const { callId } = c.req.valid('param');
     const deps = c.get('deps');
-    const sql = sqlOf(deps.db);
+    const sql = deps.sql;
     const call = await sql.get('SELECT 1 AS one FROM calls WHERE call_id = ?', [callId]);
     if (!call) throw notFound(`call ${callId}`);
     const [scorecard, official, items] = [await callScorecard(sql, callId), await officialScore(sql, callId, officialRule(deps)), await listEvaluations(sql, callId)];

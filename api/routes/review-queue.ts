@@ -4,7 +4,6 @@
  * `POST /review-queue/{callId}/release`. Analysts (qa) and admins only.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { sqlOf } from '../../pipeline/db/index.ts';
 import { claimCall, QUEUE_DEFAULTS, QUEUE_REASONS, releaseClaim, reviewQueue, type QueueSettings } from '../../pipeline/review/index.ts';
 import type { AppDeps } from '../context.ts';
 import { ApiError, conflict } from '../errors.ts';
@@ -75,7 +74,7 @@ const release = createRoute({
 
 /** Claims the call for the analyst; the error to answer when someone else holds it or it has no score. */
 export async function claimFor(deps: AppDeps, callId: string, analyst: string) {
-  const sql = sqlOf(deps.db);
+  const sql = deps.sql;
   const settings = queueSettings(deps);
   const scored = await sql.get('SELECT 1 AS one FROM scores WHERE call_id = ? LIMIT 1', [callId]);
   if (!scored) throw conflict(`call ${callId} has no score yet, so there is nothing to review`);
@@ -95,7 +94,7 @@ export function reviewQueueRoutes() {
     const deps = c.get('deps');
     const q = c.req.valid('query');
     const settings = queueSettings(deps);
-    const queue = await reviewQueue(sqlOf(deps.db), settings, { analyst: c.get('user').name, includeClaimed: q.includeClaimed });
+    const queue = await reviewQueue(deps.sql, settings, { analyst: c.get('user').name, includeClaimed: q.includeClaimed });
     return c.json({ window: queue.window, settings, total: queue.items.length, items: queue.items.slice(0, q.limit) }, 200);
   });
   app.openapi(claim, async (c) => {
@@ -107,7 +106,7 @@ export function reviewQueueRoutes() {
   app.openapi(release, async (c) => {
     const { callId } = c.req.valid('param');
     const analyst = c.get('user').name;
-    if (!(await releaseClaim(sqlOf(c.get('deps').db), callId, analyst))) throw new ApiError(409, 'conflict', `${analyst} holds no live claim on call ${callId}`);
+    if (!(await releaseClaim(c.get('deps').sql, callId, analyst))) throw new ApiError(409, 'conflict', `${analyst} holds no live claim on call ${callId}`);
     return c.json({ released: true as const }, 200);
   });
   return app;

@@ -8,7 +8,6 @@ import { addDays, type Period, agentResults, type AgentResultOptions, type Agent
 import type { Agent } from '../../pipeline/types.ts';
 import { getAgent, listAgents, scoreTrend, type TrendPoint } from '../queries/agents.ts';
 import { newestCalls, type CallListItem } from '../queries/calls.ts';
-import { sqlOf } from '../../pipeline/db/index.ts';
 
 export type AgentStanding = Pick<
   AgentResult,
@@ -51,6 +50,6 @@ export async function agentDetail(db: Db, agentId: string, period: Period, rankO
   const ranking = agentResults(db, period, {}, rankOptions);
   const standing = standingOf(ranking.agents.find((a) => a.agentId === agentId));
   const trend = scoreTrend(db, agentId, addDays(period.endDate, -89), period.endDate);
-  const recentCalls = (await newestCalls(sqlOf(db), { agentId, to: period.endDate }, { page: 1, pageSize: 20 })).items;
+  const recentCalls = (await newestCalls(sql, { agentId, to: period.endDate }, { page: 1, pageSize: 20 })).items;
   return { agent, period, standing, trend, recentCalls };
 }
