@@ -57,6 +57,26 @@ export async function runDemoHistory(
   return summaries;
 }
 
+/**
+ * The demo month into the store `sql` (either dialect) with the real components: the history
+ * nights, written afresh under `historyDir` (the store keeps their recordings' paths: keep the
+ * folder as long as the store), then the shipped night. Returns each night's summary, in order.
+ */
+export async function runDemoMonth(sql: Sql, historyDir: string): Promise<RunSummary[]> {
+  const config = loadConfig(DEMO.config);
+  const components = await buildComponents(config);
+  try {
+    rmSync(historyDir, { recursive: true, force: true });
+    const history = await runDemoHistory(sql, config, async () => components, { historyDir });
+    const night = await runNight(sql, runOptionsFromConfig(config, {
+      date: DEMO.date, recordingsDir: DEMO.recordings, manifestPath: DEMO.manifest, rosterPath: DEMO.roster,
+    }), components);
+    return [...history, night];
+  } finally {
+    await components.close?.();
+  }
+}
+
 /** One line per history night for the CLI: the shipped night gets the full summary. */
 export function historyLine(s: RunSummary): string {
   const mean = s.meanScore === null ? '–' : s.meanScore.toFixed(1);
@@ -119,18 +139,8 @@ export async function demoDatabaseFile(): Promise<string> {
       const building = `${file}.building-${process.pid}`;
       rmSync(building, { force: true });
       const db = openDb(building);
-      const config = loadConfig(DEMO.config);
-      const components = await buildComponents(config);
-      try {
-        // The stored recording paths point into the history folder: it stays next to the database.
-        rmSync(historyDirOf(file), { recursive: true, force: true });
-        await runDemoHistory(sqlOf(db), config, async () => components, { historyDir: historyDirOf(file) });
-        await runNight(sqlOf(db), runOptionsFromConfig(config, {
-          date: DEMO.date, recordingsDir: DEMO.recordings, manifestPath: DEMO.manifest, rosterPath: DEMO.roster,
-        }), components);
-      } finally {
-        await components.close?.();
-      }
+      // The stored recording paths point into the history folder: it stays next to the database.
+      await runDemoMonth(sqlOf(db), historyDirOf(file));
       db.$client.close(); // checkpoints the WAL into the file
       renameSync(building, file);
       // Databases (and history folders) of earlier fixture states are of no further use, unless

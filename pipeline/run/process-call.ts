@@ -5,9 +5,9 @@
  * Stage results already stored (from a run that crashed) are reused, not recomputed.
  * Every stage after audio runs under the watchdog (watchdog.ts): past its budget, scaled to the
  * call's length, the call fails with reason `timeout` (audio has its own ffmpeg deadlines:
- * `decode_timeout`).
+ * `decode_timeout`). A lost store connection is the one error thrown rather than stored.
  */
-import { getStage, putStage, type CallRow, type Sql } from '../db/index.ts';
+import { getStage, isTransientConnectionError, putStage, type CallRow, type Sql } from '../db/index.ts';
 import { readSidecar } from '../transcript/index.ts';
 import { toManifestRow } from '../score/index.ts';
 import type { Agent, CallSentiment, ChannelRole, SpeechAnalysis, Transcript } from '../types.ts';
@@ -71,6 +71,10 @@ export async function processCall(sql: Sql, runId: number, call: CallRow, agent:
     log.info({ status: 'done', score, durationMs: elapsedMs(callStartedMs) }, 'call done');
     return { status: 'done', score };
   } catch (err) {
+    // The store went away (Postgres restarting, the network): not the call's fault, and storing
+    // it as the call's failure would fail too. Thrown, so the run fails (a rerun resumes) or the
+    // queue retries the job.
+    if (isTransientConnectionError(err)) throw err;
     const failure =
       err instanceof StageError // a timeout from the watchdog is one too
         ? err
