@@ -38,7 +38,8 @@ export const API_PREFIX = '/api/v1';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
-  if (deps.readOnly) keepSessionsInMemory(deps.db);
+  // Read-only SQLite: sessions go to a TEMP table, made before the first request is handled.
+  const ready = deps.readOnly ? keepSessionsInMemory(deps.sql) : Promise.resolve();
 
   // The request id is in every 5xx body and its log line, to find one from the other.
   app.use('*', requestId());
@@ -48,6 +49,7 @@ export function createApp(deps: AppDeps) {
   app.use('*', securityHeaders());
   app.use(`${API_PREFIX}/*`, noStore());
   app.use('*', async (c, next) => {
+    await ready;
     c.set('deps', deps);
     c.set('lang', chooseLang(c));
     await next();

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../pipeline/config.ts';
 import { openDbReadOnly } from '../pipeline/db/client.ts';
+import { sqlOf } from '../pipeline/db/sql.ts';
 import { createApp } from './app.ts';
 import { formBody, jsonBody, setupHarness, type Harness } from '../fixtures/support/api/harness.ts';
 
@@ -37,8 +38,8 @@ beforeAll(async () => {
   }
   roFile = storeIn('ro');
 }, 120_000);
-afterAll(() => {
-  h?.cleanup();
+afterAll(async () => {
+  await h?.cleanup();
   if (dir) {
     for (const folder of FOLDERS) chmodSync(join(dir, folder), 0o755);
     rmSync(dir, { recursive: true, force: true });
@@ -53,7 +54,7 @@ describe('the app on a read-only store', () => {
     const { db, note } = openDbReadOnly(roFile);
     try {
       expect(note).toMatch(/^read-only: /);
-      const app = createApp({ db, audioCacheDir: join(dir, 'audio-cache'), readOnly: { reason: 'started with --read-only' } });
+      const app = createApp({ sql: sqlOf(db), audioCacheDir: join(dir, 'audio-cache'), readOnly: { reason: 'started with --read-only' } });
       const bearer = (who: keyof typeof h.store.tokens) => ({ authorization: `Bearer ${h.store.tokens[who]}` });
       const call = h.store.failedGreetingCall;
 

@@ -5,7 +5,6 @@
  * itself must list exactly the app's routes, so no route can be added without a rule.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callDetail } from '../queries/call-detail.ts';
 import { formBody, jsonBody, setupDemoHarness, type Harness, type Who } from '../../fixtures/support/api/harness.ts';
 import type { TestStore } from '../../fixtures/support/api/seed.ts';
 import { ACCESS, allows, type AccessRule } from './access.ts';
@@ -20,9 +19,22 @@ afterAll(() => h?.cleanup());
 type Target = 'own' | 'other';
 type Sample = (target: Target) => { path: string; init?: RequestInit };
 
+/**
+ * The call's current score version and its checks' outcomes after corrections, read from the
+ * SQLite file synchronously (the samples below are built synchronously, request by request).
+ */
+function currentChecks(callId: string): { version: string; checks: { checkId: string; outcome: string }[] } {
+  const db = h.store.db.$client;
+  const { version } = db.prepare('SELECT scorecard_version AS version FROM scores WHERE call_id = ? ORDER BY created_at DESC, scorecard_version DESC LIMIT 1').get(callId) as { version: string };
+  const checks = db.prepare(`SELECT cr.check_id AS checkId, coalesce((SELECT o.outcome FROM overrides o WHERE o.call_id = cr.call_id
+      AND o.scorecard_version = cr.scorecard_version AND o.check_id = cr.check_id ORDER BY o.id DESC LIMIT 1), cr.outcome) AS outcome
+      FROM check_results cr WHERE cr.call_id = ? AND cr.scorecard_version = ? ORDER BY cr.rowid`).all(callId, version) as { checkId: string; outcome: string }[];
+  return { version, checks };
+}
+
 /** A flip of a check's current outcome, so every allowed correction is a real change. */
 function flipCorrection(callId: string, checkId = 'courtesy-words'): RequestInit {
-  const current = callDetail(h.store.db, callId)!.checks.find((c) => c.checkId === checkId)!.outcome;
+  const current = currentChecks(callId).checks.find((c) => c.checkId === checkId)!.outcome;
   return jsonBody({ checkId, outcome: current === 'pass' ? 'fail' : 'pass', reason: 'matrix test: heard it myself' });
 }
 
@@ -31,7 +43,7 @@ const call = (t: Target) => (t === 'own' ? h.store.failedGreetingCall : h.store.
 /** A dispute body on a check of the call that has no open dispute yet (each allowed role opens its own). */
 function disputeOf(callId: string): { checkId: string; requestedOutcome: string; reason: string } {
   const open = new Set((h.store.db.$client.prepare("SELECT check_id AS id FROM disputes WHERE call_id = ? AND status = 'open'").all(callId) as { id: string }[]).map((r) => r.id));
-  const check = callDetail(h.store.db, callId)!.checks.find((c) => !open.has(c.checkId))!;
+  const check = currentChecks(callId).checks.find((c) => !open.has(c.checkId))!;
   return { checkId: check.checkId, requestedOutcome: check.outcome === 'pass' ? 'fail' : 'pass', reason: 'matrix test: the agent did say it' };
 }
 
@@ -39,7 +51,7 @@ function disputeOf(callId: string): { checkId: string; requestedOutcome: string;
 function openDisputeId(): number {
   const callId = call('own');
   const body = disputeOf(callId);
-  const version = callDetail(h.store.db, callId)!.score!.scorecardVersion;
+  const { version } = currentChecks(callId);
   const row = h.store.db.$client.prepare("INSERT INTO disputes (call_id, scorecard_version, check_id, opened_by, reason, requested_outcome) VALUES (?, ?, ?, 'coach-a', ?, ?) RETURNING id")
     .get(callId, version, body.checkId, body.reason, body.requestedOutcome) as { id: number };
   return row.id;

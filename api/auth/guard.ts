@@ -29,7 +29,7 @@ export function guard(pageRefusal: PageRefusal): MiddlewareHandler<AppEnv> {
     const { rule } = matched;
     if (rule.roles === 'public') return next();
 
-    const signIn = signedInUser(c);
+    const signIn = await signedInUser(c);
     if (signIn.kind === 'expired_token' && rule.kind === 'api') {
       c.header('WWW-Authenticate', 'Bearer realm="callqa", error="invalid_token", error_description="token expired"');
       return c.json({ error: 'token_expired', message: `this token expired at ${signIn.expiredAt}: ask an admin for a new one (callqa users add)` }, 401);
@@ -49,7 +49,7 @@ export function guard(pageRefusal: PageRefusal): MiddlewareHandler<AppEnv> {
     if (!allows(rule, user.role)) {
       return refuse(c, rule.kind, forbidden(`role ${user.role} may not ${rule.method} ${rule.path}`));
     }
-    const scopeError = checkScope(c, matched, user);
+    const scopeError = await checkScope(c, matched, user);
     if (scopeError) return refuse(c, rule.kind, scopeError);
     return next();
   };
@@ -65,29 +65,29 @@ export type SignIn =
  * Who sent the request: the holder of its Bearer token, else the user of its session cookie.
  * An expired token or session is told apart from none, so the answer can say so.
  */
-export function signedInUser(c: Context<AppEnv>): SignIn {
-  const db = c.get('deps').db;
+export async function signedInUser(c: Context<AppEnv>): Promise<SignIn> {
+  const sql = c.get('deps').sql;
   const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
   if (bearer) {
-    const found = lookUpToken(db, bearer);
+    const found = await lookUpToken(sql, bearer);
     if (found.kind === 'valid') return { kind: 'user', user: found.user };
     if (found.kind === 'expired') return { kind: 'expired_token', expiredAt: found.expiredAt };
     return { kind: 'none' };
   }
   const sessionId = getCookie(c, SESSION_COOKIE);
   if (!sessionId) return { kind: 'none' };
-  const session = findSession(db, sessionId);
+  const session = await findSession(sql, sessionId);
   if (session.kind === 'expired') return { kind: 'expired_session' };
   if (session.kind === 'unknown') return { kind: 'none' };
-  const user = activeUserById(db, session.userId);
+  const user = await activeUserById(sql, session.userId);
   return user ? { kind: 'user', user } : { kind: 'expired_session' };
 }
 
 /** Null when the user may see the thing named in the path; else the error to answer. */
-function checkScope(c: Context<AppEnv>, { rule, params }: MatchedRule, user: User): ApiError | null {
+async function checkScope(c: Context<AppEnv>, { rule, params }: MatchedRule, user: User): Promise<ApiError | null> {
   if (rule.scope !== 'call' && rule.scope !== 'agent') return null;
-  const db = c.get('deps').db;
-  const team = rule.scope === 'call' ? teamOfCall(db, params.callId) : teamOfAgent(db, params.agentId);
+  const sql = c.get('deps').sql;
+  const team = rule.scope === 'call' ? await teamOfCall(sql, params.callId) : await teamOfAgent(sql, params.agentId);
   if (team === undefined) return notFound(rule.scope === 'call' ? `call ${params.callId}` : `agent ${params.agentId}`);
   if (user.role !== 'coach') return null;
   if (team !== null && user.teams.includes(team)) return null;

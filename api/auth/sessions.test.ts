@@ -83,17 +83,17 @@ describe('web sessions', () => {
   });
 
   it('end when their user is removed', async () => {
-    const { token } = createUser(h.store.db, { name: 'temp-coach', role: 'coach', teams: [h.store.teamA] });
+    const { token } = await createUser(h.store.sql, { name: 'temp-coach', role: 'coach', teams: [h.store.teamA] });
     const { pair } = await signIn(token);
     expect((await h.app.request('/agents', { headers: { cookie: pair } })).status).toBe(200);
-    expect(removeUser(h.store.db, 'temp-coach')).toBe(true);
+    expect(await removeUser(h.store.sql, 'temp-coach')).toBe(true);
     expect((await h.app.request('/agents', { headers: { cookie: pair } })).status).toBe(302);
   });
 });
 
 describe('API token expiry', () => {
   it('lets a token work until its expiry, then answers 401 saying it expired', async () => {
-    const { token, tokenExpiresAt } = createUser(h.store.db, { name: 'contractor', role: 'qa', expiresInDays: 30 });
+    const { token, tokenExpiresAt } = await createUser(h.store.sql, { name: 'contractor', role: 'qa', expiresInDays: 30 });
     expect(Date.parse(tokenExpiresAt!) - Date.now()).toBeGreaterThan(29.9 * 86_400_000);
     const bearer = { headers: { authorization: `Bearer ${token}` } };
     expect((await h.app.request('/api/v1/me', bearer)).status).toBe(200);
@@ -107,14 +107,14 @@ describe('API token expiry', () => {
   });
 
   it('refuses sign-in with an expired token and ends the sessions it opened', async () => {
-    const { token } = createUser(h.store.db, { name: 'leaver', role: 'qa', expiresInDays: 1 });
+    const { token } = await createUser(h.store.sql, { name: 'leaver', role: 'qa', expiresInDays: 1 });
     const { pair } = await signIn(token);
     h.store.db.$client.prepare('UPDATE users SET token_expires_at = ? WHERE name = ?').run(new Date(Date.now() - 1000).toISOString(), 'leaver');
     expect((await h.app.request('/agents', { headers: { cookie: pair } })).status).toBe(302);
     expect((await h.app.request('/signin', formBody({ token, next: '/agents' }))).status).toBe(401);
   });
 
-  it('refuses a non-positive --expires-in-days', () => {
-    expect(() => createUser(h.store.db, { name: 'never', role: 'qa', expiresInDays: 0 })).toThrow(/expires-in-days/);
+  it('refuses a non-positive --expires-in-days', async () => {
+    await expect(createUser(h.store.sql, { name: 'never', role: 'qa', expiresInDays: 0 })).rejects.toThrow(/expires-in-days/);
   });
 });

@@ -70,7 +70,7 @@ describe('request body limit', () => {
   });
 
   it('answers 413 over a real socket before a 300 MB upload is sent', async () => {
-    const server = await startServer({ db: h.store.db }, { port: 0 });
+    const server = await startServer({ sql: h.store.sql }, { port: 0 });
     try {
       const { status, sentBytes } = await new Promise<{ status: number; sentBytes: number }>((resolve, reject) => {
         let sentBytes = 0;

@@ -50,7 +50,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'callqa-browser-'));
   store = await demoStore(join(dir, 'store'));
   const rankOptions = loadConfig(DEMO.config).ranking;
-  server = await startServer({ db: store.db, audioCacheDir: join(dir, 'audio-cache'), rankOptions }, { port: 0, host: '127.0.0.1' });
+  server = await startServer({ sql: store.sql, audioCacheDir: join(dir, 'audio-cache'), rankOptions }, { port: 0, host: '127.0.0.1' });
   // A fresh profile per run: nothing cached or remembered between runs.
   context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath,

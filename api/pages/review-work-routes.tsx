@@ -52,7 +52,7 @@ export function reviewWorkPageRoutes() {
     const teams = visibleTeams(user);
     const query = filledQuery(c);
     const t = translator(c.get('lang'));
-    const teamChoices = teams ?? [...new Set(listAgents(c.get('deps').db, null).map((a) => a.team))].sort();
+    const teamChoices = teams ?? [...new Set((await listAgents(c.get('deps').sql, null)).map((a) => a.team))].sort();
     const parsed = CallListQuery.safeParse(query);
     let result: CallsSearchResult | null = null;
     let error: string | undefined;
@@ -61,7 +61,7 @@ export function reviewWorkPageRoutes() {
     else {
       try {
         if (teams && parsed.data.team && !teams.includes(parsed.data.team)) throw new ApiError(403, 'forbidden', `team ${parsed.data.team} is not one of your teams`);
-        result = await runSearch(c.get('deps').db, parsed.data, teams);
+        result = await runSearch(c.get('deps').sql, parsed.data, teams);
       } catch (err) {
         if (!(err instanceof ApiError) || err.status >= 500) throw err;
         [error, status] = [err.message, err.status];

@@ -39,7 +39,7 @@ beforeAll(async () => {
   if (!executablePath) return;
   dir = mkdtempSync(join(tmpdir(), 'callqa-review-browser-'));
   store = await demoStore(join(dir, 'store'));
-  server = await startServer({ db: store.db, audioCacheDir: join(dir, 'audio-cache') }, { port: 0, host: '127.0.0.1' });
+  server = await startServer({ sql: store.sql, audioCacheDir: join(dir, 'audio-cache') }, { port: 0, host: '127.0.0.1' });
   browser = await chromium.launch({ executablePath, headless: true, args: FLAGS });
 }, 900_000);
 

@@ -66,12 +66,12 @@ export function pageRoutes() {
     const token = typeof form.token === 'string' ? form.token.trim() : '';
     const next = safeNext(form.next);
     const deps: AppDeps = c.get('deps');
-    const user = token ? userByToken(deps.db, token) : null;
+    const user = token ? await userByToken(deps.sql, token) : null;
     const t = translator(c.get('lang'));
     if (!user) return page(c, t('signIn'), <SignInForm t={t} next={next} error={t('badToken')} />, 401);
     const ttlHours = apiSettings(deps).sessionTtlHours;
     // The cookie carries a session id, never the token; the server ends it at expiry or sign-out.
-    const session = createSession(deps.db, user.id, ttlHours);
+    const session = await createSession(deps.sql, user.id, ttlHours);
     setCookie(c, SESSION_COOKIE, session.id, {
       httpOnly: true,
       // Lax: following a link to a call page from mail or chat keeps the user signed in;
@@ -84,39 +84,38 @@ export function pageRoutes() {
     return c.redirect(next, 303);
   });
 
-  app.post('/signout', (c) => {
+  app.post('/signout', async (c) => {
     const sessionId = getCookie(c, SESSION_COOKIE);
-    if (sessionId) deleteSession(c.get('deps').db, sessionId);
+    if (sessionId) await deleteSession(c.get('deps').sql, sessionId);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.redirect('/signin', 303);
   });
 
-  app.get('/agents', (c) => {
-    const { db, rankOptions } = c.get('deps');
+  app.get('/agents', async (c) => {
+    const { sql, rankOptions } = c.get('deps');
     const user = c.get('user');
-    const period = resolvePeriod(db, c.req.query('period') || undefined);
-    const rows = agentsWithStanding(db, period, visibleTeams(user), {}, rankOptions);
+    const period = await resolvePeriod(sql, c.req.query('period') || undefined);
+    const rows = await agentsWithStanding(sql, period, visibleTeams(user), {}, rankOptions);
     const t = translator(c.get('lang'));
     return page(c, t('agents'), <AgentsPage t={t} period={period} rows={rows} linkAgents={user.role !== 'hr'} />);
   });
 
   app.get('/agents/:agentId', async (c) => {
-    const { db, rankOptions } = c.get('deps');
-    const period = resolvePeriod(db, c.req.query('period') || undefined);
-    const d = await agentDetail(db, c.req.param('agentId'), period, rankOptions);
+    const { sql, rankOptions } = c.get('deps');
+    const period = await resolvePeriod(sql, c.req.query('period') || undefined);
+    const d = await agentDetail(sql, c.req.param('agentId'), period, rankOptions);
     if (!d) throw notFound(`agent ${c.req.param('agentId')}`);
     return page(c, d.agent.name, <AgentPage t={translator(c.get('lang'))} d={d} />);
   });
 
   const renderCall = async (c: Context<AppEnv>, callId: string, error?: string, status = 200) => {
-    const db = c.get('deps').db;
-    const d = callDetail(db, callId);
+    const sql = c.get('deps').sql;
+    const d = await callDetail(sql, callId);
     if (!d) throw notFound(`call ${callId}`);
     const t = translator(c.get('lang'));
-    const audit = listAudit(db, { callId, limit: 100 });
-    const disputes = await listDisputes(sql, { callId });
+    const [audit, disputes, notes] = await Promise.all([listAudit(sql, { callId, limit: 100 }), listDisputes(sql, { callId }), listNotes(sql, callId)]);
     const canDispute = ['coach', 'admin'].includes(c.get('user').role);
-    return page(c, `${t('call')} ${callId}`, <CallPage t={t} d={d} notes={listNotes(db, callId)} audit={audit} error={error} nonce={c.get('secureHeadersNonce')} canEvaluate={['qa', 'admin'].includes(c.get('user').role)} disputes={disputes} canDispute={canDispute} />, status);
+    return page(c, `${t('call')} ${callId}`, <CallPage t={t} d={d} notes={notes} audit={audit} error={error} nonce={c.get('secureHeadersNonce')} canEvaluate={['qa', 'admin'].includes(c.get('user').role)} disputes={disputes} canDispute={canDispute} />, status);
   };
 
   app.get('/calls/:callId', (c) => renderCall(c, c.req.param('callId'), c.req.query('error')));
@@ -125,7 +124,7 @@ export function pageRoutes() {
     const callId = c.req.param('callId');
     const parsed = NoteBody.safeParse(await c.req.parseBody());
     if (!parsed.success) return renderCall(c, callId, `body: ${parsed.error.issues[0].message}`, 400);
-    addNote(c.get('deps').db, callId, c.get('user').name, parsed.data.body);
+    await addNote(c.get('deps').sql, callId, c.get('user').name, parsed.data.body);
     return c.redirect(`/calls/${encodeURIComponent(callId)}#notes`, 303);
   });
 
@@ -137,7 +136,7 @@ export function pageRoutes() {
       return renderCall(c, callId, `${i.path.join('.')}: ${i.message}`, 400);
     }
     try {
-      correctCheck(c.get('deps').db, { callId, ...parsed.data, author: c.get('user').name });
+      await correctCheck(c.get('deps').sql, { callId, ...parsed.data, author: c.get('user').name });
     } catch (err) {
       if (err instanceof ApiError && err.status < 500) return renderCall(c, callId, err.message, err.status);
       throw err;
@@ -145,21 +144,21 @@ export function pageRoutes() {
     return c.redirect(`/calls/${encodeURIComponent(callId)}#checks`, 303);
   });
 
-  app.get('/rankings', (c) => {
-    const { db, rankOptions } = c.get('deps');
-    const period = resolvePeriod(db, c.req.query('period') || undefined);
+  app.get('/rankings', async (c) => {
+    const { sql, rankOptions } = c.get('deps');
+    const period = await resolvePeriod(sql, c.req.query('period') || undefined);
     const team = c.req.query('team') || undefined;
-    const ranking = agentResults(db, period, { team }, rankOptions);
-    const teams = [...new Set(listAgents(db, null).map((a) => a.team))];
+    const ranking = await agentResults(sql, period, { team }, rankOptions);
+    const teams = [...new Set((await listAgents(sql, null)).map((a) => a.team))];
     const t = translator(c.get('lang'));
     return page(c, t('rankings'), <RankingsPage t={t} period={period} ranking={ranking} team={team} teams={teams} />);
   });
 
-  app.get('/kpis', (c) => {
-    const { db, rankOptions, kpiTargets } = c.get('deps');
-    const period = resolvePeriod(db, c.req.query('period') || undefined);
+  app.get('/kpis', async (c) => {
+    const { sql, rankOptions, kpiTargets } = c.get('deps');
+    const period = await resolvePeriod(sql, c.req.query('period') || undefined);
     const t = translator(c.get('lang'));
-    return page(c, t('kpis'), <KpisPage t={t} period={period} k={centerKpis(db, period, kpiTargets, {}, rankOptions)} />);
+    return page(c, t('kpis'), <KpisPage t={t} period={period} k={await centerKpis(sql, period, kpiTargets, {}, rankOptions)} />);
   });
 
   app.route('/', evaluationPageRoutes());

@@ -1,21 +1,28 @@
 /** Agents from the roster, with their calls' score trend. */
-import type { Db } from '../../pipeline/db/index.ts';
+import type { Sql, SqlValue } from '../../pipeline/db/index.ts';
 import type { Agent } from '../../pipeline/types.ts';
-import { latestScoreRowid } from './latest.ts';
-import { prepared } from './prepared.ts';
+import { latestScoreVersion } from './latest.ts';
 
-const COLUMNS = 'agent_id AS agentId, name, surname, team, site, coach, language';
+// Quoted aliases: Postgres folds unquoted identifiers to lower case.
+const COLUMNS = 'agent_id AS "agentId", name, surname, team, site, coach, language';
 
 /** Agents of the given teams (null = all), ordered by team then name. */
-export function listAgents(db: Db, teams: string[] | null, filter: { team?: string; site?: string } = {}): Agent[] {
-  return prepared(db, `SELECT ${COLUMNS} FROM agents
-      WHERE (@teams IS NULL OR team IN (SELECT value FROM json_each(@teams)))
-        AND (@team IS NULL OR team = @team) AND (@site IS NULL OR site = @site)
-      ORDER BY team, name, agent_id`).all({ teams: teams ? JSON.stringify(teams) : null, team: filter.team ?? null, site: filter.site ?? null }) as Agent[];
+export function listAgents(sql: Sql, teams: string[] | null, filter: { team?: string; site?: string } = {}): Promise<Agent[]> {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  const add = (condition: string, ...values: SqlValue[]) => {
+    where.push(condition);
+    params.push(...values);
+  };
+  // An empty team list sees nothing (IN () is not valid SQL).
+  if (teams) add(teams.length ? `team IN (${teams.map(() => '?').join(', ')})` : '1 = 0', ...teams);
+  if (filter.team !== undefined) add('team = ?', filter.team);
+  if (filter.site !== undefined) add('site = ?', filter.site);
+  return sql.all<Agent>(`SELECT ${COLUMNS} FROM agents ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY team, name, agent_id`, params);
 }
 
-export function getAgent(db: Db, agentId: string): Agent | null {
-  return (prepared(db, `SELECT ${COLUMNS} FROM agents WHERE agent_id = ?`).get(agentId) as Agent | undefined) ?? null;
+export async function getAgent(sql: Sql, agentId: string): Promise<Agent | null> {
+  return (await sql.get<Agent>(`SELECT ${COLUMNS} FROM agents WHERE agent_id = ?`, [agentId])) ?? null;
 }
 
 export interface TrendPoint {
@@ -26,15 +33,18 @@ export interface TrendPoint {
 }
 
 /** The agent's mean current call score per service date in [from, to]. */
-export function scoreTrend(db: Db, agentId: string, from: string, to: string): TrendPoint[] {
-  return prepared(db, `SELECT c.date AS date, AVG(s.score) AS meanScore, COUNT(*) AS scoredCalls
-      FROM calls c JOIN scores s ON s.rowid = ${latestScoreRowid('c.call_id')}
-      WHERE c.agent_id = ? AND c.date BETWEEN ? AND ? GROUP BY c.date ORDER BY c.date`).all(agentId, from, to) as TrendPoint[];
+export function scoreTrend(sql: Sql, agentId: string, from: string, to: string): Promise<TrendPoint[]> {
+  return sql.all<TrendPoint>(`SELECT c.date AS date, AVG(s.score) AS "meanScore", COUNT(*) AS "scoredCalls"
+      FROM calls c JOIN scores s ON s.call_id = c.call_id AND s.scorecard_version = ${latestScoreVersion('c.call_id')}
+      WHERE c.agent_id = ? AND c.date BETWEEN ? AND ? GROUP BY c.date ORDER BY c.date`, [agentId, from, to]);
 }
 
 /** The newest service date that has a scored call (null on an empty store): the default "today" of reports. */
-export function latestScoredDate(db: Db): string | null {
-  const row = prepared(db, `SELECT c.date AS d FROM calls c INDEXED BY calls_date_idx
-      WHERE EXISTS (SELECT 1 FROM scores s WHERE s.call_id = c.call_id) ORDER BY c.date DESC LIMIT 1`).get() as { d: string } | undefined;
+export async function latestScoredDate(sql: Sql): Promise<string | null> {
+  // SQLite's planner needs telling to walk calls by date (newest first) and stop at the first
+  // scored one; Postgres picks that plan from calls_date_idx by itself.
+  const calls = sql.dialect === 'sqlite' ? 'calls c INDEXED BY calls_date_idx' : 'calls c';
+  const row = await sql.get<{ d: string }>(`SELECT c.date AS d FROM ${calls}
+      WHERE EXISTS (SELECT 1 FROM scores s WHERE s.call_id = c.call_id) ORDER BY c.date DESC LIMIT 1`);
   return row?.d ?? null;
 }

@@ -18,17 +18,13 @@ export const checkEntityId = (callId: string, version: string, checkId: string) 
 export const callIdPart = part;
 
 /**
- * SQL condition, true exactly for the entity ids of one call. It reads the named parameter
- * `@callPart` (= callIdPart(callId)) and a column `rest` = the entity id after the call part
- * and its separator (`substr(entity_id, length(@callPart) + 2)`). Accepted: the call part, then
- * `/note/<digits>`, or `@<version>` with an optional `/check/<checkId>`, version and check id
- * holding no `/` or `@`. The shape check also keeps out rows written before ids were encoded
- * whose call id merely starts with this one (`q/x/note/5` is not a note of `q`).
+ * True exactly for the entity ids of one call, given `callPart` = callIdPart(callId). Accepted:
+ * the call part, then `/note/<digits>`, or `@<version>` with an optional `/check/<checkId>`,
+ * version and check id holding no `/` or `@`. The shape check also keeps out rows written before
+ * ids were encoded whose call id merely starts with this one (`q/x/note/5` is not a note of `q`).
  */
-export const CALL_ENTITY_SQL = `(
-  (substr(entity_id, 1, length(@callPart) + 1) = @callPart || '/'
-    AND rest GLOB 'note/[0-9]*' AND substr(rest, 6) NOT GLOB '*[^0-9]*')
-  OR (substr(entity_id, 1, length(@callPart) + 1) = @callPart || '@'
-    AND instr(rest, '@') = 0
-    AND (instr(rest, '/') = 0
-      OR (substr(rest, instr(rest, '/'), 7) = '/check/' AND instr(substr(rest, instr(rest, '/') + 7), '/') = 0))))`;
+export function isEntityOfCall(entityId: string, callPart: string): boolean {
+  if (!entityId.startsWith(callPart)) return false;
+  const rest = entityId.slice(callPart.length);
+  return /^\/note\/[0-9]+$/.test(rest) || /^@[^/@]*(\/check\/[^/@]*)?$/.test(rest);
+}

@@ -1,7 +1,6 @@
 /** The audit log: every change a person made through the API, with before and after. */
-import type { Db } from '../../pipeline/db/index.ts';
-import { CALL_ENTITY_SQL, callIdPart } from './audit-entity.ts';
-import { json, prepared } from './prepared.ts';
+import { parseJson, type Sql, type SqlValue } from '../../pipeline/db/index.ts';
+import { callIdPart, isEntityOfCall } from './audit-entity.ts';
 
 export interface AuditEntry {
   actor: string;
@@ -13,12 +12,12 @@ export interface AuditEntry {
   after: unknown;
 }
 
-export function recordAudit(db: Db, e: AuditEntry): void {
-  prepared(db, 'INSERT INTO audit_log (actor, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?)').run(
+export async function recordAudit(sql: Sql, e: AuditEntry): Promise<void> {
+  await sql.run('INSERT INTO audit_log (actor, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?)', [
     e.actor, e.action, e.entity, e.entityId,
     e.before === null || e.before === undefined ? null : JSON.stringify(e.before),
     e.after === null || e.after === undefined ? null : JSON.stringify(e.after),
-  );
+  ]);
 }
 
 export interface AuditFilters {
@@ -30,11 +29,49 @@ export interface AuditFilters {
 
 export type AuditRecord = AuditEntry & { id: number; createdAt: string };
 
-export function listAudit(db: Db, f: AuditFilters): AuditRecord[] {
-  const rows = prepared(db, `SELECT id, actor, action, entity, entity_id AS entityId, before, after, created_at AS createdAt
-      FROM (SELECT *, substr(entity_id, length(@callPart) + 2) AS rest FROM audit_log)
-      WHERE (@callPart IS NULL OR ${CALL_ENTITY_SQL})
-        AND (@actor IS NULL OR actor = @actor)
-      ORDER BY id DESC LIMIT @limit`).all({ callPart: f.callId === undefined ? null : callIdPart(f.callId), actor: f.actor ?? null, limit: f.limit }) as Record<string, unknown>[];
-  return rows.map((r) => ({ ...(r as unknown as AuditRecord), before: json(r.before), after: json(r.after) }));
+interface AuditRow {
+  id: number;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: string | null;
+  after: string | null;
+  created_at: string;
+}
+
+/**
+ * Newest first. For a call, SQL selects the ids that start with the call's part and a separator
+ * (an index-free prefix test both dialects run the same way), and isEntityOfCall keeps those of
+ * the call's own shapes; rows are read in batches until `limit` of them are kept.
+ */
+export async function listAudit(sql: Sql, f: AuditFilters): Promise<AuditRecord[]> {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  const callPart = f.callId === undefined ? null : callIdPart(f.callId);
+  if (callPart !== null) {
+    where.push('substr(entity_id, 1, ?) IN (?, ?)');
+    params.push(callPart.length + 1, `${callPart}/`, `${callPart}@`);
+  }
+  if (f.actor !== undefined) {
+    where.push('actor = ?');
+    params.push(f.actor);
+  }
+  const kept: AuditRecord[] = [];
+  let beforeId: number | undefined;
+  for (;;) {
+    const page = beforeId === undefined ? { where, params } : { where: [...where, 'id < ?'], params: [...params, beforeId] };
+    const rows = await sql.all<AuditRow>(
+      `SELECT id, actor, action, entity, entity_id, before, after, created_at FROM audit_log
+       ${page.where.length ? `WHERE ${page.where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`,
+      [...page.params, f.limit],
+    );
+    for (const r of rows) {
+      if (callPart !== null && !isEntityOfCall(r.entity_id, callPart)) continue;
+      kept.push({ id: r.id, actor: r.actor, action: r.action, entity: r.entity, entityId: r.entity_id, before: parseJson(r.before), after: parseJson(r.after), createdAt: r.created_at });
+      if (kept.length === f.limit) return kept;
+    }
+    if (rows.length < f.limit) return kept;
+    beforeId = rows[rows.length - 1]!.id;
+  }
 }

@@ -3,11 +3,11 @@
  * redacted by the pipeline), the current score with each check's automatic result, its
  * correction if any, and evidence, the sentiment timeline, and recording health.
  */
-import type { Db } from '../../pipeline/db/index.ts';
+import { insertionOrder, jsonTextAt, parseJson, type Sql } from '../../pipeline/db/index.ts';
 import type { Agent, CallSentiment, CheckOutcome, Evidence, RedactedSpan, Transcript, TranscriptSegment } from '../../pipeline/types.ts';
 import type { CallStatus } from './calls.ts';
-import { latestScoreRowid, latestStageResult } from './latest.ts';
-import { json, prepared } from './prepared.ts';
+import { scoreEntityId } from './audit-entity.ts';
+import { latestScoreVersion, latestStageResult } from './latest.ts';
 
 export interface CheckView {
   checkId: string;
@@ -69,21 +69,22 @@ export interface CallDetail {
   failures: { stage: string; reason: string; detail: string | null; createdAt: string }[];
 }
 
-export function callDetail(db: Db, callId: string): CallDetail | null {
-  const c = prepared(db, `SELECT c.*, ${latestStageResult('c.call_id', 'transcript')} AS transcript,
+export async function callDetail(sql: Sql, callId: string): Promise<CallDetail | null> {
+  const c = await sql.get<Record<string, unknown>>(`SELECT c.*, ${latestStageResult('c.call_id', 'transcript')} AS transcript,
       ${latestStageResult('c.call_id', 'sentiment')} AS sentiment, ${latestStageResult('c.call_id', 'audio')} AS audio
-      FROM calls c WHERE c.call_id = ?`).get(callId) as Record<string, unknown> | undefined;
+      FROM calls c WHERE c.call_id = ?`, [callId]);
   if (!c) return null;
-  const agent = prepared(db, 'SELECT agent_id AS agentId, name, surname, team, site, coach, language FROM agents WHERE agent_id = ?')
-    .get(c.agent_id) as Agent | undefined;
+  // Independent lookups: on Postgres they run at once on the pool's connections.
+  const [agent, score, failures] = await Promise.all([
+    sql.get<Agent>('SELECT agent_id AS "agentId", name, surname, team, site, coach, language FROM agents WHERE agent_id = ?', [c.agent_id as string]),
+    currentScore(sql, callId),
+    sql.all<CallDetail['failures'][number]>('SELECT stage, reason, detail, created_at AS "createdAt" FROM failures WHERE call_id = ? ORDER BY id', [callId]),
+  ]);
+  const checks = score ? await checkViews(sql, callId, score.scorecardVersion) : [];
 
-  const transcript = json<Transcript>(c.transcript);
-  const sentiment = json<CallSentiment>(c.sentiment);
-  const audio = json<{ health?: { reason: string; detail?: string } }>(c.audio);
-  const score = currentScore(db, callId);
-  const checks = score ? checkViews(db, callId, score.scorecardVersion) : [];
-  const failures = prepared(db, 'SELECT stage, reason, detail, created_at AS createdAt FROM failures WHERE call_id = ? ORDER BY id')
-    .all(callId) as CallDetail['failures'];
+  const transcript = parseJson<Transcript>(c.transcript);
+  const sentiment = parseJson<CallSentiment>(c.sentiment);
+  const audio = parseJson<{ health?: { reason: string; detail?: string } }>(c.audio);
 
   return {
     call: {
@@ -99,7 +100,7 @@ export function callDetail(db: Db, callId: string): CallDetail | null {
       agentChannel: c.agent_channel as string | null,
       site: c.site as string | null,
       status: c.status as CallStatus,
-      sampled: c.sampled === 1,
+      sampled: !!c.sampled,
     },
     agent: agent ?? null,
     health: audio?.health ?? null,
@@ -114,30 +115,35 @@ export function callDetail(db: Db, callId: string): CallDetail | null {
 }
 
 /** The call's current score row, with the score it had before the first correction. */
-export function currentScore(db: Db, callId: string): CallDetail['score'] {
-  const s = prepared(db, `SELECT scorecard_id, scorecard_version, score, auto_failed, auto_fail_reasons, created_at
-      FROM scores WHERE rowid = ${latestScoreRowid('?')}`).get(callId) as Record<string, unknown> | undefined;
+export async function currentScore(sql: Sql, callId: string): Promise<CallDetail['score']> {
+  const s = await sql.get<Record<string, unknown>>(`SELECT scorecard_id, scorecard_version, score, auto_failed, auto_fail_reasons, created_at
+      FROM scores WHERE call_id = ? AND scorecard_version = ${latestScoreVersion('?')}`, [callId, callId]);
   if (!s) return null;
-  const first = prepared(db, `SELECT json_extract(before, '$.score') AS score FROM audit_log
-      WHERE entity = 'score' AND entity_id = ? ORDER BY id LIMIT 1`).get(`${callId}@${s.scorecard_version}`) as { score: number | null } | undefined;
+  const version = s.scorecard_version as string;
+  // The first score.recompute entry's `before` is the automatic score. Ids written before they
+  // were percent-encoded (`<call>@<version>` raw) are still looked up.
+  const ids = [...new Set([scoreEntityId(callId, version), `${callId}@${version}`])];
+  const first = await sql.get<{ score: number | string | null }>(`SELECT ${jsonTextAt(sql.dialect, 'before', ['score'])} AS score FROM audit_log
+      WHERE entity = 'score' AND entity_id IN (${ids.map(() => '?').join(', ')}) ORDER BY id LIMIT 1`, ids);
+  const automatic = first?.score === null || first?.score === undefined ? null : Number(first.score);
   return {
     scorecardId: s.scorecard_id as string,
-    scorecardVersion: s.scorecard_version as string,
+    scorecardVersion: version,
     score: s.score as number,
-    autoFailed: s.auto_failed === 1,
-    autoFailReasons: json<string[]>(s.auto_fail_reasons) ?? [],
-    automaticScore: first?.score ?? (s.score as number),
+    autoFailed: !!s.auto_failed,
+    autoFailReasons: parseJson<string[]>(s.auto_fail_reasons) ?? [],
+    automaticScore: automatic ?? (s.score as number),
     createdAt: s.created_at as string,
   };
 }
 
-/** Check results of one scorecard version with their newest correction. */
-export function checkViews(db: Db, callId: string, scorecardVersion: string): CheckView[] {
-  const rows = prepared(db, `SELECT cr.*, o.outcome AS o_outcome, o.reason AS o_reason, o.author AS o_author, o.created_at AS o_created_at
+/** Check results of one scorecard version with their newest correction, in the scorecard's order. */
+export async function checkViews(sql: Sql, callId: string, scorecardVersion: string): Promise<CheckView[]> {
+  const rows = await sql.all<Record<string, unknown>>(`SELECT cr.*, o.outcome AS o_outcome, o.reason AS o_reason, o.author AS o_author, o.created_at AS o_created_at
       FROM check_results cr
       LEFT JOIN overrides o ON o.id = (SELECT MAX(o2.id) FROM overrides o2
         WHERE o2.call_id = cr.call_id AND o2.scorecard_version = cr.scorecard_version AND o2.check_id = cr.check_id)
-      WHERE cr.call_id = ? AND cr.scorecard_version = ? ORDER BY cr.rowid`).all(callId, scorecardVersion) as Record<string, unknown>[];
+      WHERE cr.call_id = ? AND cr.scorecard_version = ? ORDER BY ${insertionOrder(sql.dialect, 'cr')}`, [callId, scorecardVersion]);
   return rows.map((r) => {
     const correction = r.o_outcome
       ? { outcome: r.o_outcome as CheckOutcome, reason: r.o_reason as string, author: r.o_author as string, createdAt: r.o_created_at as string }
@@ -149,9 +155,9 @@ export function checkViews(db: Db, callId: string, scorecardVersion: string): Ch
       outcome: correction?.outcome ?? (r.outcome as CheckOutcome),
       automaticOutcome: r.outcome as CheckOutcome,
       weight: r.weight as number,
-      critical: r.critical === 1,
+      critical: !!r.critical,
       reason: r.reason as string,
-      evidence: json<Evidence[]>(r.evidence) ?? [],
+      evidence: parseJson<Evidence[]>(r.evidence) ?? [],
       confidence: (r.confidence as number | null) ?? null,
       correction,
     };
@@ -170,5 +176,5 @@ function sentimentTimeline(s: CallSentiment, t: Transcript | null): NonNullable<
 }
 
 function bool(v: unknown): boolean | null {
-  return v === null || v === undefined ? null : v === 1;
+  return v === null || v === undefined ? null : !!v;
 }

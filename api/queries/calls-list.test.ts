@@ -1,14 +1,13 @@
 /**
  * The list's index-friendly SQL keeps the store's rules: the current score is the newest
- * (created_at, then version) — the same row latest.ts picks —, and the failed-check filter
+ * (created_at, then version) — the same row latest.ts's latestScoreVersion picks —, and the failed-check filter
  * follows corrections both ways (fail → pass drops a call, pass → fail adds it) and only
  * counts the current scorecard version. Real SQLite (in memory, migrations applied).
  */
 import { describe, expect, it } from 'vitest';
 import { openDb, sqlOf, type Db } from '../../pipeline/db/index.ts';
-import { latestScoreColumn } from './calls-latest.ts';
 import { listCalls, newestCalls } from './calls.ts';
-import { latestScoreRowid } from './latest.ts';
+import { latestScoreVersion } from './latest.ts';
 
 function store(): Db {
   const db = openDb(':memory:');
@@ -38,12 +37,11 @@ function store(): Db {
 }
 
 describe('current score from the index', () => {
-  it('picks the same row as latestScoreRowid for every call', () => {
+  it('is the newest created_at, then the larger version text, for every call', async () => {
     const db = store();
-    const rows = db.$client.prepare(`SELECT c.call_id AS id, ${latestScoreColumn('c.call_id', 'scorecard_version')} AS fromIndex,
-        (SELECT s.scorecard_version FROM scores s WHERE s.rowid = ${latestScoreRowid('c.call_id')}) AS fromRowid FROM calls c ORDER BY c.call_id`).all() as { id: string; fromIndex: string; fromRowid: string }[];
-    expect(rows.map((r) => [r.id, r.fromIndex])).toEqual([['k1', 'v2'], ['k2', 'v9'], ['k3', 'v1'], ['k4', 'v1'], ['k5', 'v1']]);
-    expect(rows.every((r) => r.fromIndex === r.fromRowid)).toBe(true);
+    const rows = await sqlOf(db).all<{ id: string; current: string; score: number }>(`SELECT c.call_id AS id, s.scorecard_version AS current, s.score AS score
+        FROM calls c JOIN scores s ON s.call_id = c.call_id AND s.scorecard_version = ${latestScoreVersion('c.call_id')} ORDER BY c.call_id`);
+    expect(rows.map((r) => [r.id, r.current, r.score])).toEqual([['k1', 'v2', 90], ['k2', 'v9', 80], ['k3', 'v1', 70], ['k4', 'v1', 50], ['k5', 'v1', 55]]);
   });
 
   it('filters on the current score, not an older version', async () => {

@@ -2,9 +2,8 @@
  * Nightly runs (table `runs`) and their per-call failures. A run stored as `running` whose lease
  * is gone or dead (its process was killed) is shown as `interrupted`: see pipeline/run/lease.ts.
  */
-import type { Db } from '../../pipeline/db/index.ts';
+import { parseJson, type Sql } from '../../pipeline/db/index.ts';
 import { effectiveRunStatus, liveLease, type Lease } from '../../pipeline/run/index.ts';
-import { json, prepared } from './prepared.ts';
 
 export interface RunRow {
   id: number;
@@ -20,39 +19,58 @@ export interface RunRow {
   summary: unknown;
 }
 
+interface RunSqlRow {
+  id: number;
+  date: string;
+  status: RunRow['status'];
+  created_at: string;
+  finished_at: string | null;
+  heartbeat_at: string | null;
+  holder: string | null;
+  params: string | null;
+  summary: string | null;
+  lease_expires_at: string | null;
+  lease_holder: string | null;
+}
+
 // The schema stores the start time in column created_at (field startedAt). The run's own lease
 // (if it still holds one) tells whether a `running` row is alive.
-const COLUMNS = `r.id, r.date, r.status, r.created_at AS startedAt, r.finished_at AS finishedAt, r.heartbeat_at AS heartbeatAt, r.holder,
-  r.params, r.summary, l.expires_at AS leaseExpiresAt, l.holder AS leaseHolder`;
+const COLUMNS = `r.id, r.date, r.status, r.created_at, r.finished_at, r.heartbeat_at, r.holder,
+  r.params, r.summary, l.expires_at AS lease_expires_at, l.holder AS lease_holder`;
 const FROM = 'runs r LEFT JOIN run_leases l ON l.run_id = r.id AND l.date = r.date';
 
-export function listRuns(db: Db, limit: number, offset: number): { total: number; items: RunRow[] } {
-  const total = (prepared(db, 'SELECT COUNT(*) AS n FROM runs').get() as { n: number }).n;
-  const rows = prepared(db, `SELECT ${COLUMNS} FROM ${FROM} ORDER BY r.id DESC LIMIT ? OFFSET ?`).all(limit, offset) as Record<string, unknown>[];
+export async function listRuns(sql: Sql, limit: number, offset: number): Promise<{ total: number; items: RunRow[] }> {
+  const total = (await sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM runs'))!.n;
+  const rows = await sql.all<RunSqlRow>(`SELECT ${COLUMNS} FROM ${FROM} ORDER BY r.id DESC LIMIT ? OFFSET ?`, [limit, offset]);
   const now = new Date();
   return { total, items: rows.map((r) => toRun(r, now)) };
 }
 
-export function getRun(db: Db, id: number): (RunRow & { failuresByReason: { stage: string; reason: string; count: number }[] }) | null {
-  const row = prepared(db, `SELECT ${COLUMNS} FROM ${FROM} WHERE r.id = ?`).get(id) as Record<string, unknown> | undefined;
+export async function getRun(sql: Sql, id: number): Promise<(RunRow & { failuresByReason: { stage: string; reason: string; count: number }[] }) | null> {
+  const row = await sql.get<RunSqlRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE r.id = ?`, [id]);
   if (!row) return null;
-  const failuresByReason = prepared(db, `SELECT stage, reason, COUNT(*) AS count FROM failures WHERE run_id = ?
-      GROUP BY stage, reason ORDER BY count DESC, stage, reason`).all(id) as { stage: string; reason: string; count: number }[];
+  const failuresByReason = await sql.all<{ stage: string; reason: string; count: number }>(
+    `SELECT stage, reason, COUNT(*) AS count FROM failures WHERE run_id = ?
+      GROUP BY stage, reason ORDER BY count DESC, stage, reason`, [id]);
   return { ...toRun(row, new Date()), failuresByReason };
 }
 
 /** The live lease on the date (a run in progress), if any: only then is a new run refused. */
-export function activeLease(db: Db, date: string): Lease | null {
-  return liveLease(db, date);
+export function activeLease(sql: Sql, date: string): Promise<Lease | null> {
+  return liveLease(sql, date);
 }
 
-function toRun(r: Record<string, unknown>, now: Date): RunRow {
-  const { leaseExpiresAt, leaseHolder, ...run } = r;
-  const lease = typeof leaseExpiresAt === 'string' ? { expiresAt: leaseExpiresAt, holder: String(leaseHolder) } : null;
+function toRun(r: RunSqlRow, now: Date): RunRow {
+  const lease = r.lease_expires_at !== null ? { expiresAt: r.lease_expires_at, holder: String(r.lease_holder) } : null;
   return {
-    ...(run as unknown as RunRow),
-    status: effectiveRunStatus(run.status as RunRow['status'], lease, now),
-    params: json(r.params),
-    summary: json(r.summary),
+    id: r.id,
+    date: r.date,
+    status: effectiveRunStatus(r.status, lease, now),
+    startedAt: r.created_at,
+    finishedAt: r.finished_at,
+    heartbeatAt: r.heartbeat_at,
+    holder: r.holder,
+    params: parseJson(r.params),
+    summary: parseJson(r.summary),
   };
 }

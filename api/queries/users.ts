@@ -1,6 +1,5 @@
 /** Reads and writes of API users (table `users`). */
-import { asc, eq } from 'drizzle-orm';
-import { type Db, users } from '../../pipeline/db/index.ts';
+import { parseJson, type Sql } from '../../pipeline/db/index.ts';
 import { deleteUserSessions } from '../auth/sessions.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { ROLES, type Role, type User } from '../context.ts';
@@ -14,37 +13,52 @@ export interface NewUser {
   expiresInDays?: number;
 }
 
+interface UserRow {
+  id: number;
+  name: string;
+  role: Role;
+  /** JSON array text. */
+  teams: string;
+  token_expires_at: string | null;
+  created_at: string;
+}
+
+const USER_COLUMNS = 'id, name, role, teams, token_expires_at, created_at';
+
 /** Creates a user and returns it with its token, which is not stored and cannot be shown again. */
-export function createUser(db: Db, input: NewUser, now = new Date()): { user: User; token: string; tokenExpiresAt: string | null } {
+export async function createUser(sql: Sql, input: NewUser, now = new Date()): Promise<{ user: User; token: string; tokenExpiresAt: string | null }> {
   const name = input.name.trim();
   if (!name) throw new Error('name: must not be empty');
   if (!ROLES.includes(input.role)) throw new Error(`role: "${input.role}" is not one of ${ROLES.join(', ')}`);
   const teams = input.role === 'coach' ? [...new Set((input.teams ?? []).map((t) => t.trim()).filter(Boolean))] : [];
   if (input.role === 'coach' && teams.length === 0) throw new Error('team: a coach needs at least one --team');
-  if (db.select({ id: users.id }).from(users).where(eq(users.name, name)).get()) {
-    throw new Error(`name: a user named "${name}" already exists`);
-  }
   const days = input.expiresInDays;
   if (days !== undefined && !(Number.isFinite(days) && days > 0)) throw new Error(`expires-in-days: must be a number of days above 0, got ${days}`);
   const tokenExpiresAt = days === undefined ? null : new Date(now.getTime() + days * 86_400_000).toISOString();
   const token = newToken();
-  const row = db.insert(users).values({ name, role: input.role, teams, tokenSha256: hashToken(token), tokenExpiresAt }).returning().get();
+  // ON CONFLICT on the unique name: two admins adding the same name at once cannot both succeed.
+  const row = await sql.get<UserRow>(
+    `INSERT INTO users (name, role, teams, token_sha256, token_expires_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (name) DO NOTHING RETURNING ${USER_COLUMNS}`,
+    [name, input.role, JSON.stringify(teams), hashToken(token), tokenExpiresAt],
+  );
+  if (!row) throw new Error(`name: a user named "${name}" already exists`);
   return { user: toUser(row), token, tokenExpiresAt };
 }
 
 export type TokenLookup = { kind: 'valid'; user: User } | { kind: 'expired'; expiredAt: string } | { kind: 'unknown' };
 
 /** Who holds `token` at `now`: the user, or that the token expired, or nobody. */
-export function lookUpToken(db: Db, token: string, now = new Date()): TokenLookup {
-  const row = db.select().from(users).where(eq(users.tokenSha256, hashToken(token))).get();
+export async function lookUpToken(sql: Sql, token: string, now = new Date()): Promise<TokenLookup> {
+  const row = await sql.get<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE token_sha256 = ?`, [hashToken(token)]);
   if (!row) return { kind: 'unknown' };
-  if (row.tokenExpiresAt && Date.parse(row.tokenExpiresAt) <= now.getTime()) return { kind: 'expired', expiredAt: row.tokenExpiresAt };
+  if (row.token_expires_at && Date.parse(row.token_expires_at) <= now.getTime()) return { kind: 'expired', expiredAt: row.token_expires_at };
   return { kind: 'valid', user: toUser(row) };
 }
 
 /** The user holding a token that is valid now, or null. */
-export function userByToken(db: Db, token: string): User | null {
-  const found = lookUpToken(db, token);
+export async function userByToken(sql: Sql, token: string): Promise<User | null> {
+  const found = await lookUpToken(sql, token);
   return found.kind === 'valid' ? found.user : null;
 }
 
@@ -52,28 +66,28 @@ export function userByToken(db: Db, token: string): User | null {
  * The user with this id while their access lasts, or null: a session's user may have been
  * removed, or their token may have expired since they signed in — a session never outlives it.
  */
-export function activeUserById(db: Db, id: number, now = new Date()): User | null {
-  const row = db.select().from(users).where(eq(users.id, id)).get();
+export async function activeUserById(sql: Sql, id: number, now = new Date()): Promise<User | null> {
+  const row = await sql.get<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`, [id]);
   if (!row) return null;
-  if (row.tokenExpiresAt && Date.parse(row.tokenExpiresAt) <= now.getTime()) return null;
+  if (row.token_expires_at && Date.parse(row.token_expires_at) <= now.getTime()) return null;
   return toUser(row);
 }
 
-export function listUsers(db: Db): (User & { createdAt: string; tokenExpiresAt: string | null })[] {
-  return db.select().from(users).orderBy(asc(users.name)).all().map((r) => ({ ...toUser(r), createdAt: r.createdAt, tokenExpiresAt: r.tokenExpiresAt ?? null }));
+export async function listUsers(sql: Sql): Promise<(User & { createdAt: string; tokenExpiresAt: string | null })[]> {
+  const rows = await sql.all<UserRow>(`SELECT ${USER_COLUMNS} FROM users ORDER BY name`);
+  return rows.map((r) => ({ ...toUser(r), createdAt: r.created_at, tokenExpiresAt: r.token_expires_at ?? null }));
 }
 
 /** Deletes the user and their web sessions (so the token and every signed-in browser stop working); false when no such user. */
-export function removeUser(db: Db, name: string): boolean {
-  return db.$client.transaction(() => {
-    const row = db.select({ id: users.id }).from(users).where(eq(users.name, name)).get();
+export async function removeUser(sql: Sql, name: string): Promise<boolean> {
+  return sql.tx(async (tx) => {
+    const row = await tx.get<{ id: number }>('DELETE FROM users WHERE name = ? RETURNING id', [name]);
     if (!row) return false;
-    deleteUserSessions(db, row.id);
-    db.delete(users).where(eq(users.id, row.id)).run();
+    await deleteUserSessions(tx, row.id);
     return true;
-  })();
+  });
 }
 
-function toUser(r: typeof users.$inferSelect): User {
-  return { id: r.id, name: r.name, role: r.role, teams: r.teams ?? [] };
+function toUser(r: UserRow): User {
+  return { id: r.id, name: r.name, role: r.role, teams: parseJson<string[]>(r.teams) ?? [] };
 }

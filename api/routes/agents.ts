@@ -48,18 +48,18 @@ const detail = createRoute({
 
 export function agentRoutes() {
   const app = resourceRouter();
-  app.openapi(list, (c) => {
+  app.openapi(list, async (c) => {
     const q = c.req.valid('query');
-    const { db, rankOptions } = c.get('deps');
+    const { sql, rankOptions } = c.get('deps');
     const teams = visibleTeams(c.get('user'));
     if (teams && q.team && !teams.includes(q.team)) throw forbidden(`team ${q.team} is not one of your teams (${teams.join(', ')})`);
-    const period = resolvePeriod(db, q.period);
-    return c.json({ period, items: agentsWithStanding(db, period, teams, { team: q.team, site: q.site }, rankOptions) }, 200);
+    const period = await resolvePeriod(sql, q.period);
+    return c.json({ period, items: await agentsWithStanding(sql, period, teams, { team: q.team, site: q.site }, rankOptions) }, 200);
   });
   app.openapi(detail, async (c) => {
     const { agentId } = c.req.valid('param');
-    const { db, rankOptions } = c.get('deps');
-    const found = await agentDetail(db, agentId, resolvePeriod(db, c.req.valid('query').period), rankOptions);
+    const { sql, rankOptions } = c.get('deps');
+    const found = await agentDetail(sql, agentId, await resolvePeriod(sql, c.req.valid('query').period), rankOptions);
     if (!found) throw notFound(`agent ${agentId}`);
     return c.json(found, 200);
   });

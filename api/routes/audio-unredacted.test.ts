@@ -34,7 +34,7 @@ describe('audio of a call not redacted yet', () => {
   });
 
   it('is served to an admin, and only an admin, when api.adminMayHearUnredactedAudio is true', async () => {
-    const app = createApp({ db: h.store.db, audioCacheDir: `${h.store.dir}/audio-cache`, api: { adminMayHearUnredactedAudio: true } });
+    const app = createApp({ sql: h.store.sql, audioCacheDir: `${h.store.dir}/audio-cache`, api: { adminMayHearUnredactedAudio: true } });
     const as = (who: 'admin' | 'qa' | 'coachA') => app.request(audioPath(), { headers: { authorization: `Bearer ${h.store.tokens[who]}`, range: 'bytes=0-43' } });
     const admin = await as('admin');
     expect(admin.status).toBe(206);

@@ -32,7 +32,7 @@ export function audioRoutes() {
     const { callId } = c.req.valid('param');
     const deps = c.get('deps');
     const mayHearUnredacted = c.get('user').role === 'admin' && apiSettings(deps).adminMayHearUnredactedAudio;
-    const audio = await servedAudio(deps.db, callId, deps.audioCacheDir ?? defaultAudioCacheDir(), { mayHearUnredacted });
+    const audio = await servedAudio(deps.sql, callId, deps.audioCacheDir ?? defaultAudioCacheDir(), { mayHearUnredacted });
     const headers: Record<string, string> = {
       'Content-Type': 'audio/wav',
       'Accept-Ranges': 'bytes',

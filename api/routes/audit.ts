@@ -18,6 +18,6 @@ const route = createRoute({
 
 export function auditRoutes() {
   const app = resourceRouter();
-  app.openapi(route, (c) => c.json({ items: listAudit(c.get('deps').db, c.req.valid('query')) }, 200));
+  app.openapi(route, async (c) => c.json({ items: await listAudit(c.get('deps').sql, c.req.valid('query')) }, 200));
   return app;
 }

@@ -5,7 +5,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { visibleTeams } from '../auth/guard.ts';
 import { badRequest, forbidden } from '../errors.ts';
-import { sqlOf, type Db } from '../../pipeline/db/index.ts';
+import type { Sql } from '../../pipeline/db/index.ts';
 import { listCalls } from '../queries/calls.ts';
 import { bearer, errorResponses, IsoDate, jsonContent, PagingQuery, QueryBool, resourceRouter } from './common.ts';
 import { CallListItem, CallStatus } from './schemas.ts';
@@ -88,14 +88,14 @@ export function callListRoutes() {
     const q = c.req.valid('query');
     const teams = visibleTeams(c.get('user'));
     if (teams && q.team && !teams.includes(q.team)) throw forbidden(`team ${q.team} is not one of your teams (${teams.join(', ')})`);
-    const result = await runSearch(c.get('deps').db, q, teams);
+    const result = await runSearch(c.get('deps').sql, q, teams);
     return c.json(result, 200);
   });
   return app;
 }
 
 /** The search with the API's parameters (shared with the /calls page); a bad cursor is a 400. */
-export async function runSearch(db: Db, q: CallListParams, teams: string[] | null) {
+export async function runSearch(sql: Sql, q: CallListParams, teams: string[] | null) {
   const { page, pageSize, sort, order, after, ...filters } = q;
   const dir = order ?? (sort === 'agent' ? 'asc' : 'desc');
   const result = await listCalls(sql, { ...filters, teams }, { sort, dir }, { page, pageSize, after });

@@ -25,7 +25,7 @@ export function callRoutes() {
   app.openapi(detail, async (c) => {
     const { callId } = c.req.valid('param');
     const deps = c.get('deps');
-    const found = callDetail(deps.db, callId);
+    const found = await callDetail(deps.sql, callId);
     if (!found) throw notFound(`call ${callId}`);
     const official = await officialScore(deps.sql, callId, officialRule(deps));
     return c.json({ ...found, official, audioUrl: `/api/v1/calls/${encodeURIComponent(callId)}/audio` }, 200);

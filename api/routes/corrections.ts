@@ -50,11 +50,11 @@ const add = createRoute({
 
 export function correctionRoutes() {
   const app = resourceRouter();
-  app.openapi(list, (c) => c.json({ items: listAudit(c.get('deps').db, { callId: c.req.valid('param').callId, limit: 500 }) }, 200));
-  app.openapi(add, (c) => {
+  app.openapi(list, async (c) => c.json({ items: await listAudit(c.get('deps').sql, { callId: c.req.valid('param').callId, limit: 500 }) }, 200));
+  app.openapi(add, async (c) => {
     const { callId } = c.req.valid('param');
     const body = c.req.valid('json');
-    return c.json(correctCheck(c.get('deps').db, { callId, ...body, author: c.get('user').name }), 201);
+    return c.json(await correctCheck(c.get('deps').sql, { callId, ...body, author: c.get('user').name }), 201);
   });
   return app;
 }

@@ -57,7 +57,7 @@ beforeAll(async () => {
   h = await setupDemoHarness();
   const db = h.store.db.$client;
   db.exec('DELETE FROM evaluation_items; DELETE FROM evaluations; DELETE FROM calibration_sessions');
-  humanApp = createApp({ db: h.store.db, audioCacheDir: `${h.store.dir}/audio-cache-human`, officialScore: 'human-replaces' });
+  humanApp = createApp({ sql: h.store.sql, audioCacheDir: `${h.store.dir}/audio-cache-human`, officialScore: 'human-replaces' });
   X = h.store.failedGreetingCall;
   version = (db.prepare('SELECT scorecard_version AS v FROM scores WHERE call_id = ? ORDER BY created_at DESC, scorecard_version DESC LIMIT 1').get(X) as { v: string }).v;
   const withGreeting = (outcome: string) => (db.prepare(
@@ -72,7 +72,7 @@ beforeAll(async () => {
   const passing = checksOf(X).map((c) => c.check_id).filter((id) => id !== 'greeting' && four.every((call) => checksOf(call).find((c) => c.check_id === id)?.outcome === 'pass'));
   expect(passing.length, 'a check passed on all four calls').toBeGreaterThan(0);
   Y = passing[0];
-  thirdToken = createUser(h.store.db, { name: 'uma', role: 'qa', teams: [] }).token;
+  thirdToken = (await createUser(h.store.sql, { name: 'uma', role: 'qa', teams: [] })).token;
 }, 900_000);
 afterAll(() => h?.cleanup());
 

@@ -21,11 +21,11 @@ const add = createRoute({
 
 export function noteRoutes() {
   const app = resourceRouter();
-  app.openapi(list, (c) => c.json({ items: listNotes(c.get('deps').db, c.req.valid('param').callId) }, 200));
-  app.openapi(add, (c) => {
+  app.openapi(list, async (c) => c.json({ items: await listNotes(c.get('deps').sql, c.req.valid('param').callId) }, 200));
+  app.openapi(add, async (c) => {
     const { callId } = c.req.valid('param');
     const { body } = c.req.valid('json');
-    return c.json(addNote(c.get('deps').db, callId, c.get('user').name, body), 201);
+    return c.json(await addNote(c.get('deps').sql, callId, c.get('user').name, body), 201);
   });
   return app;
 }

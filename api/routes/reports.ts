@@ -61,24 +61,24 @@ export function reportRoutes() {
   const app = resourceRouter();
   app.openapi(rankings, async (c) => {
     const { period: text, format, team, site, rankWithinFilter } = c.req.valid('query');
-    const { db, rankOptions, kpiTargets } = c.get('deps');
-    const period = resolvePeriod(db, text);
-    if (format !== 'json') return sendFile(c, await exportFile(db, 'rankings', format, { period, filters: { team, site, rankWithinFilter }, rankOptions, kpiTargets }));
-    return c.json({ period, ...agentResults(db, period, { team, site, rankWithinFilter }, rankOptions) }, 200);
+    const { sql, rankOptions, kpiTargets } = c.get('deps');
+    const period = await resolvePeriod(sql, text);
+    if (format !== 'json') return sendFile(c, await exportFile(sql, 'rankings', format, { period, filters: { team, site, rankWithinFilter }, rankOptions, kpiTargets }));
+    return c.json({ period, ...(await agentResults(sql, period, { team, site, rankWithinFilter }, rankOptions)) }, 200);
   });
   app.openapi(kpis, async (c) => {
     const { period: text, format, team, site } = c.req.valid('query');
-    const { db, rankOptions, kpiTargets } = c.get('deps');
-    const period = resolvePeriod(db, text);
-    if (format !== 'json') return sendFile(c, await exportFile(db, 'kpis', format, { period, filters: { team, site }, rankOptions, kpiTargets }));
-    return c.json(centerKpis(db, period, kpiTargets, { team, site }, rankOptions), 200);
+    const { sql, rankOptions, kpiTargets } = c.get('deps');
+    const period = await resolvePeriod(sql, text);
+    if (format !== 'json') return sendFile(c, await exportFile(sql, 'kpis', format, { period, filters: { team, site }, rankOptions, kpiTargets }));
+    return c.json(await centerKpis(sql, period, kpiTargets, { team, site }, rankOptions), 200);
   });
   app.openapi(voc, async (c) => {
     const { period: text, format, team, site } = c.req.valid('query');
-    const db = c.get('deps').db;
-    const period = resolvePeriod(db, text);
-    if (format !== 'json') return sendFile(c, await exportFile(db, 'voc', format, { period, filters: { team, site } }));
-    return c.json(vocReport(db, period, { team, site }), 200);
+    const sql = c.get('deps').sql;
+    const period = await resolvePeriod(sql, text);
+    if (format !== 'json') return sendFile(c, await exportFile(sql, 'voc', format, { period, filters: { team, site } }));
+    return c.json(await vocReport(sql, period, { team, site }), 200);
   });
   return app;
 }

@@ -5,7 +5,6 @@
  * be taken again, release gives it back, and only analysts reach any of it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlOf } from '../../pipeline/db/index.ts';
 import { claimCall } from '../../pipeline/review/index.ts';
 import { setupDemoHarness, type Harness } from '../../fixtures/support/api/harness.ts';
 import type { TestStore } from '../../fixtures/support/api/seed.ts';
@@ -16,7 +15,7 @@ let secondAnalyst: string;
 beforeAll(async () => {
   // No random share, so every item is there for a reason read from the store.
   h = await setupDemoHarness({ reviewQueue: { randomSharePct: 0, lowConfidenceBelow: 0.95 } });
-  secondAnalyst = createUser(h.store.db, { name: 'quincy', role: 'qa', teams: [] }).token;
+  secondAnalyst = (await createUser(h.store.sql, { name: 'quincy', role: 'qa', teams: [] })).token;
 }, 900_000);
 afterAll(() => h?.cleanup());
 
@@ -71,7 +70,7 @@ describe('review queue', () => {
     const callId = (await queueOf()).items[1].callId;
     // quinn claimed it 31 minutes ago for 30 minutes.
     const past = new Date(Date.now() - 31 * 60_000);
-    expect((await claimCall(sqlOf(h.store.db), { callId, analyst: 'quinn', reasons: [], claimMinutes: 30, now: past })).ok).toBe(true);
+    expect((await claimCall(h.store.sql, { callId, analyst: 'quinn', reasons: [], claimMinutes: 30, now: past })).ok).toBe(true);
     const res = await claimAs(secondAnalyst, callId);
     expect(res.status).toBe(201);
     expect(((await res.json()) as { by: string }).by).toBe('quincy');

@@ -54,21 +54,21 @@ const start = createRoute({
 
 export function runRoutes() {
   const app = resourceRouter();
-  app.openapi(list, (c) => {
+  app.openapi(list, async (c) => {
     const { page, pageSize } = c.req.valid('query');
-    return c.json({ page, pageSize, ...listRuns(c.get('deps').db, pageSize, (page - 1) * pageSize) }, 200);
+    return c.json({ page, pageSize, ...(await listRuns(c.get('deps').sql, pageSize, (page - 1) * pageSize)) }, 200);
   });
-  app.openapi(detail, (c) => {
+  app.openapi(detail, async (c) => {
     const { runId } = c.req.valid('param');
-    const run = getRun(c.get('deps').db, runId);
+    const run = await getRun(c.get('deps').sql, runId);
     if (!run) throw notFound(`run ${runId}`);
     return c.json(run, 200);
   });
   app.openapi(start, async (c) => {
     const body = c.req.valid('json');
-    const { db, runLauncher } = c.get('deps');
+    const { sql, runLauncher } = c.get('deps');
     if (!runLauncher) throw notImplemented('this server has no run inputs: start it with `callqa serve --manifest … --roster … --recordings …` (or --demo)');
-    const lease = activeLease(db, body.date);
+    const lease = await activeLease(sql, body.date);
     if (lease) throw conflict(`run ${lease.runId} for ${body.date} is in progress (${lease.holder}, since ${lease.runStartedAt})`);
     const { runId } = await runLauncher.start(body);
     return c.json({ runId, status: 'running' as const }, 202);

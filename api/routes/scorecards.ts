@@ -22,6 +22,6 @@ const route = createRoute({
 
 export function scorecardRoutes() {
   const app = resourceRouter();
-  app.openapi(route, (c) => c.json({ items: listScorecardVersions(c.get('deps').db) }, 200));
+  app.openapi(route, async (c) => c.json({ items: await listScorecardVersions(c.get('deps').sql) }, 200));
   return app;
 }

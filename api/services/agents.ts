@@ -3,7 +3,7 @@
  * period from pipeline/rank (tier, stars, adjusted score; tiers relative to the whole center,
  * even when a coach sees only their teams), and one agent's trend and recent calls.
  */
-import type { Db } from '../../pipeline/db/index.ts';
+import type { Sql } from '../../pipeline/db/index.ts';
 import { addDays, type Period, agentResults, type AgentResultOptions, type AgentResult } from '../../pipeline/rank/index.ts';
 import type { Agent } from '../../pipeline/types.ts';
 import { getAgent, listAgents, scoreTrend, type TrendPoint } from '../queries/agents.ts';
@@ -28,10 +28,10 @@ function standingOf(r: AgentResult | undefined): AgentStanding {
 }
 
 /** Roster agents of `teams` (null = all) with their standing in `period`; ranked agents first, by rank. */
-export function agentsWithStanding(db: Db, period: Period, teams: string[] | null, filter: { team?: string; site?: string }, rankOptions?: AgentResultOptions): AgentRow[] {
-  const ranking = agentResults(db, period, {}, rankOptions);
+export async function agentsWithStanding(sql: Sql, period: Period, teams: string[] | null, filter: { team?: string; site?: string }, rankOptions?: AgentResultOptions): Promise<AgentRow[]> {
+  const [ranking, agents] = await Promise.all([agentResults(sql, period, {}, rankOptions), listAgents(sql, teams, filter)]);
   const byId = new Map(ranking.agents.map((a) => [a.agentId, a]));
-  const rows = listAgents(db, teams, filter).map((a) => ({ ...a, ...standingOf(byId.get(a.agentId)) }));
+  const rows = agents.map((a) => ({ ...a, ...standingOf(byId.get(a.agentId)) }));
   return rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || b.scoredCalls - a.scoredCalls || a.agentId.localeCompare(b.agentId));
 }
 
@@ -44,12 +44,15 @@ export interface AgentDetail {
   recentCalls: CallListItem[];
 }
 
-export async function agentDetail(db: Db, agentId: string, period: Period, rankOptions?: AgentResultOptions): Promise<AgentDetail | null> {
-  const agent = getAgent(db, agentId);
+export async function agentDetail(sql: Sql, agentId: string, period: Period, rankOptions?: AgentResultOptions): Promise<AgentDetail | null> {
+  const agent = await getAgent(sql, agentId);
   if (!agent) return null;
-  const ranking = agentResults(db, period, {}, rankOptions);
+  const [ranking, trend, recent] = await Promise.all([
+    agentResults(sql, period, {}, rankOptions),
+    scoreTrend(sql, agentId, addDays(period.endDate, -89), period.endDate),
+    newestCalls(sql, { agentId, to: period.endDate }, { page: 1, pageSize: 20 }),
+  ]);
   const standing = standingOf(ranking.agents.find((a) => a.agentId === agentId));
-  const trend = scoreTrend(db, agentId, addDays(period.endDate, -89), period.endDate);
-  const recentCalls = (await newestCalls(sql, { agentId, to: period.endDate }, { page: 1, pageSize: 20 })).items;
+  const recentCalls = recent.items;
   return { agent, period, standing, trend, recentCalls };
 }

@@ -13,12 +13,11 @@ import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeRecording, probeRecording, toCallAudio } from '../../pipeline/audio/index.ts';
-import type { Db } from '../../pipeline/db/index.ts';
+import { parseJson, type Sql } from '../../pipeline/db/index.ts';
 import { silenceRedactedSpans } from '../../pipeline/redact/index.ts';
 import type { ChannelRole, RedactedSpan, Transcript } from '../../pipeline/types.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { latestStageResult } from '../queries/latest.ts';
-import { json, prepared } from '../queries/prepared.ts';
 import { encodeWav } from './wav.ts';
 
 /** Bump when the served format changes, so old cache files are not reused. */
@@ -43,9 +42,10 @@ export interface AudioAccess {
 }
 
 /** The cached, redacted WAV for a call, made on first request. */
-export async function servedAudio(db: Db, callId: string, cacheDir: string, access: AudioAccess = { mayHearUnredacted: false }): Promise<ServedAudio> {
-  const row = prepared(db, `SELECT file, status, agent_channel AS agentChannel, ${latestStageResult('c.call_id', 'transcript')} AS transcript
-      FROM calls c WHERE c.call_id = ?`).get(callId) as { file: string; status: string; agentChannel: string | null; transcript: string | null } | undefined;
+export async function servedAudio(sql: Sql, callId: string, cacheDir: string, access: AudioAccess = { mayHearUnredacted: false }): Promise<ServedAudio> {
+  const row = await sql.get<{ file: string; status: string; agentChannel: string | null; transcript: string | null }>(
+    `SELECT file, status, agent_channel AS "agentChannel", ${latestStageResult('c.call_id', 'transcript')} AS transcript
+      FROM calls c WHERE c.call_id = ?`, [callId]);
   if (!row) throw notFound(`call ${callId}`);
   if (row.transcript === null && !access.mayHearUnredacted) {
     throw new ApiError(409, 'not_redacted',
@@ -53,7 +53,7 @@ export async function servedAudio(db: Db, callId: string, cacheDir: string, acce
   }
   const source = await stat(row.file).catch(() => null);
   if (!source) throw new ApiError(404, 'recording_missing', `call ${callId}: recording ${row.file} is not on disk`);
-  const redactions = json<Transcript>(row.transcript)?.redactions ?? [];
+  const redactions = parseJson<Transcript>(row.transcript)?.redactions ?? [];
   const agentChannel = (row.agentChannel ?? 'left') as ChannelRole;
 
   const key = createHash('sha256')

@@ -5,14 +5,13 @@
  * in `scores`; the audit log gets the check change and the score change, each with before
  * and after. All of it in one transaction.
  */
-import type { Db } from '../../pipeline/db/index.ts';
+import type { Sql } from '../../pipeline/db/index.ts';
 import { scoreFromResults } from '../../pipeline/score/index.ts';
 import type { CheckOutcome, CheckResult } from '../../pipeline/types.ts';
 import { badRequest, conflict } from '../errors.ts';
 import { checkEntityId, scoreEntityId } from '../queries/audit-entity.ts';
 import { recordAudit } from '../queries/audit.ts';
 import { checkViews, currentScore, type CallDetail, type CheckView } from '../queries/call-detail.ts';
-import { prepared } from '../queries/prepared.ts';
 
 export interface CorrectionInput {
   callId: string;
@@ -30,20 +29,23 @@ export interface CorrectionResult {
 
 export { checkEntityId, scoreEntityId } from '../queries/audit-entity.ts';
 
-export function correctCheck(db: Db, input: CorrectionInput): CorrectionResult {
-  return db.$client.transaction((): CorrectionResult => {
-    const before = currentScore(db, input.callId);
+export async function correctCheck(sql: Sql, input: CorrectionInput): Promise<CorrectionResult> {
+  return sql.tx(async (tx): Promise<CorrectionResult> => {
+    // Postgres transactions do not exclude each other (SQLite's do): lock the call's score rows so
+    // two corrections of one call at once recompute one after the other, each from the other's result.
+    if (tx.dialect === 'postgres') await tx.run('SELECT 1 FROM scores WHERE call_id = ? FOR UPDATE', [input.callId]);
+    const before = await currentScore(tx, input.callId);
     if (!before) throw conflict(`call ${input.callId} has no score yet, so there is no check result to correct`);
     const version = before.scorecardVersion;
-    const views = checkViews(db, input.callId, version);
+    const views = await checkViews(tx, input.callId, version);
     const target = views.find((v) => v.checkId === input.checkId);
     if (!target) {
       throw badRequest('json.checkId', `no check "${input.checkId}" in scorecard version ${version} of this call (checks: ${views.map((v) => v.checkId).join(', ')})`);
     }
     if (target.outcome === input.outcome) throw badRequest('json.outcome', `check ${input.checkId} is already "${input.outcome}"`);
 
-    prepared(db, 'INSERT INTO overrides (call_id, scorecard_version, check_id, outcome, reason, author) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(input.callId, version, input.checkId, input.outcome, input.reason, input.author);
+    await tx.run('INSERT INTO overrides (call_id, scorecard_version, check_id, outcome, reason, author) VALUES (?, ?, ?, ?, ?, ?)',
+      [input.callId, version, input.checkId, input.outcome, input.reason, input.author]);
 
     const effective: CheckResult[] = views.map((v) => ({
       checkId: v.checkId,
@@ -56,10 +58,10 @@ export function correctCheck(db: Db, input: CorrectionInput): CorrectionResult {
       evidence: v.evidence,
     }));
     const recomputed = scoreFromResults(effective);
-    prepared(db, 'UPDATE scores SET score = ?, auto_failed = ?, auto_fail_reasons = ? WHERE call_id = ? AND scorecard_version = ?')
-      .run(recomputed.score, recomputed.autoFailed ? 1 : 0, JSON.stringify(recomputed.autoFailReasons), input.callId, version);
+    await tx.run('UPDATE scores SET score = ?, auto_failed = ?, auto_fail_reasons = ? WHERE call_id = ? AND scorecard_version = ?',
+      [recomputed.score, recomputed.autoFailed ? 1 : 0, JSON.stringify(recomputed.autoFailReasons), input.callId, version]);
 
-    recordAudit(db, {
+    await recordAudit(tx, {
       actor: input.author,
       action: 'check.override',
       entity: 'check',
@@ -67,7 +69,7 @@ export function correctCheck(db: Db, input: CorrectionInput): CorrectionResult {
       before: { outcome: target.outcome, automaticOutcome: target.automaticOutcome },
       after: { outcome: input.outcome, reason: input.reason },
     });
-    recordAudit(db, {
+    await recordAudit(tx, {
       actor: input.author,
       action: 'score.recompute',
       entity: 'score',
@@ -76,8 +78,8 @@ export function correctCheck(db: Db, input: CorrectionInput): CorrectionResult {
       after: recomputed,
     });
 
-    const score = currentScore(db, input.callId)!;
-    const check = checkViews(db, input.callId, version).find((v) => v.checkId === input.checkId)!;
+    const score = (await currentScore(tx, input.callId))!;
+    const check = (await checkViews(tx, input.callId, version)).find((v) => v.checkId === input.checkId)!;
     return { score, check };
-  })();
+  });
 }

@@ -3,7 +3,7 @@
  * CSV (UTF-8 with BOM) and XLSX (rankings: Rankings, KPIs and Per-check sheets), each
  * stamped with period, filters, scorecard and model versions and generation time.
  */
-import type { Db } from '../../pipeline/db/index.ts';
+import type { Sql } from '../../pipeline/db/index.ts';
 import { readRankingWorkbook, kpisCsv, rankingsCsv, vocCsv, readStamp, kpisXlsx, rankingsXlsx, vocXlsx } from '../../pipeline/export/index.ts';
 import { centerKpis, type KpiTargets } from '../../pipeline/kpi/index.ts';
 import type { Period, AgentResultFilters, AgentResultOptions } from '../../pipeline/rank/index.ts';
@@ -30,19 +30,19 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-export async function exportFile(db: Db, report: Report, format: ExportFormat, req: ExportRequest): Promise<ExportFile> {
+export async function exportFile(sql: Sql, report: Report, format: ExportFormat, req: ExportRequest): Promise<ExportFile> {
   const rows = { team: req.filters.team, site: req.filters.site };
   let body: Uint8Array | string;
   if (report === 'rankings') {
-    const wb = readRankingWorkbook(db, req.period, req.filters, req.rankOptions, req.kpiTargets);
+    const wb = await readRankingWorkbook(sql, req.period, req.filters, req.rankOptions, req.kpiTargets);
     body = format === 'xlsx' ? await rankingsXlsx(wb) : rankingsCsv(wb.ranking, wb.stamp);
   } else {
-    const stamp = readStamp(db, req.period, rows, req.filters.scorecardVersion);
+    const stamp = await readStamp(sql, req.period, rows, req.filters.scorecardVersion);
     if (report === 'kpis') {
-      const kpis = centerKpis(db, req.period, req.kpiTargets, req.filters, req.rankOptions);
+      const kpis = await centerKpis(sql, req.period, req.kpiTargets, req.filters, req.rankOptions);
       body = format === 'xlsx' ? await kpisXlsx(kpis, stamp) : kpisCsv(kpis, stamp);
     } else {
-      const voc = vocReport(db, req.period, rows);
+      const voc = await vocReport(sql, req.period, rows);
       body = format === 'xlsx' ? await vocXlsx(voc, stamp) : vocCsv(voc, stamp);
     }
   }

@@ -1,10 +1,10 @@
 /** The reporting period of a request: `?period=` parsed by pipeline/rank, or the month of the newest scored call. */
-import type { Db } from '../../pipeline/db/index.ts';
+import type { Sql } from '../../pipeline/db/index.ts';
 import { parsePeriod, type Period } from '../../pipeline/rank/index.ts';
 import { badRequest } from '../errors.ts';
 import { latestScoredDate } from '../queries/agents.ts';
 
-export function resolvePeriod(db: Db, text: string | undefined, field = 'query.period'): Period {
+export async function resolvePeriod(sql: Sql, text: string | undefined, field = 'query.period'): Promise<Period> {
   if (text !== undefined) {
     try {
       return parsePeriod(text);
@@ -12,6 +12,6 @@ export function resolvePeriod(db: Db, text: string | undefined, field = 'query.p
       throw badRequest(field, (err as Error).message);
     }
   }
-  const latest = latestScoredDate(db) ?? new Date().toISOString().slice(0, 10);
+  const latest = (await latestScoredDate(sql)) ?? new Date().toISOString().slice(0, 10);
   return parsePeriod(latest.slice(0, 7));
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
-import { openDb, type Db } from '../../pipeline/db/client.ts';
+import { openStore, type Store } from '../../pipeline/db/index.ts';
 import { claimRun } from '../../pipeline/run/lease.ts';
 import { makeTestNight, type TestNight } from '../../fixtures/support/pipeline/test-night.ts';
 import { createApp } from '../app.ts';
@@ -18,7 +18,7 @@ import { createRunLauncher } from './runs.ts';
 let dir: string;
 let night: TestNight;
 let configFile: string;
-let db: Db;
+let db: Store;
 let token: string;
 let app: ReturnType<typeof createApp>;
 const logged: string[] = [];
@@ -29,14 +29,14 @@ beforeAll(async () => {
   // The shipped scorecards say {brand}: a run needs one configured.
   configFile = join(dir, 'config.yaml');
   writeFileSync(configFile, 'brand: { name: 招商银行信用卡中心, aliases: [招商银行] }\n');
-  db = openDb(join(dir, 'callqa.sqlite'));
-  token = createUser(db, { name: 'quinn', role: 'qa' }).token;
-  const launcher = createRunLauncher(db, { recordings: night.recordings, manifest: night.manifest, roster: night.roster, configFile }, (l) => logged.push(l));
-  app = createApp({ db, runLauncher: launcher, audioCacheDir: join(dir, 'cache') });
+  db = await openStore(join(dir, 'callqa.sqlite'));
+  token = (await createUser(db.sql, { name: 'quinn', role: 'qa' })).token;
+  const launcher = createRunLauncher(db.sql, { recordings: night.recordings, manifest: night.manifest, roster: night.roster, configFile }, (l) => logged.push(l));
+  app = createApp({ sql: db.sql, runLauncher: launcher, audioCacheDir: join(dir, 'cache') });
 });
 
-afterAll(() => {
-  db?.$client.close();
+afterAll(async () => {
+  await db?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -69,17 +69,17 @@ it('starts a run in the background, refuses a second one for the date, and repor
 });
 
 /** A second store and app, so each scenario starts from an empty night. */
-function freshApp(name: string) {
-  const store = openDb(join(dir, `${name}.sqlite`));
-  const bearer = createUser(store, { name: 'quinn', role: 'qa' }).token;
-  const launcher = createRunLauncher(store, { recordings: night.recordings, manifest: night.manifest, roster: night.roster, configFile }, (l) => logged.push(l));
-  const server = createApp({ db: store, runLauncher: launcher, audioCacheDir: join(dir, 'cache') });
+async function freshApp(name: string) {
+  const store = await openStore(join(dir, `${name}.sqlite`));
+  const bearer = (await createUser(store.sql, { name: 'quinn', role: 'qa' })).token;
+  const launcher = createRunLauncher(store.sql, { recordings: night.recordings, manifest: night.manifest, roster: night.roster, configFile }, (l) => logged.push(l));
+  const server = createApp({ sql: store.sql, runLauncher: launcher, audioCacheDir: join(dir, 'cache') });
   const request = (path: string, init: RequestInit = {}) =>
     server.request(path, { ...init, headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' } });
   return { store, launcher, request };
 }
 
-async function waitWhileRunning(request: ReturnType<typeof freshApp>['request'], runId: number) {
+async function waitWhileRunning(request: Awaited<ReturnType<typeof freshApp>>['request'], runId: number) {
   for (let i = 0; i < 600; i++) {
     const run = (await (await request(`/api/v1/runs/${runId}`)).json()) as { status: string; params: Record<string, unknown> };
     if (run.status !== 'running') return run;
@@ -89,10 +89,10 @@ async function waitWhileRunning(request: ReturnType<typeof freshApp>['request'],
 }
 
 it('shows a run whose process died as interrupted, and does not refuse a new run of its date', async () => {
-  const { store, request } = freshApp('dead');
+  const { store, request } = await freshApp('dead');
   // A run row and lease left by a process killed with -9: its pid no longer exists on this host.
   const deadPid = Number(spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim());
-  claimRun(store, night.date, {}, { ttlMs: 30_000, heartbeatMs: 5_000 }, `${deadPid}@${hostname()}`);
+  await claimRun(store.sql, night.date, {}, { ttlMs: 30_000, heartbeatMs: 5_000 }, `${deadPid}@${hostname()}`);
 
   const stale = (await (await request('/api/v1/runs/1')).json()) as { status: string; holder: string };
   expect(stale).toMatchObject({ status: 'interrupted', holder: `${deadPid}@${hostname()}` });
@@ -108,12 +108,12 @@ it('shows a run whose process died as interrupted, and does not refuse a new run
   // The same options as `callqa run`: the config's rankingSampling is there too.
   expect(run.params).toHaveProperty('rankingSampling');
   // The takeover stored what readers were already shown.
-  expect(store.$client.prepare('SELECT status FROM runs WHERE id = 1').get()).toEqual({ status: 'interrupted' });
-  store.$client.close();
+  expect(await store.sql.get('SELECT status FROM runs WHERE id = 1')).toEqual({ status: 'interrupted' });
+  await store.close();
 });
 
 it('stopAll (the server shutting down) ends its runs interrupted and releases their dates', async () => {
-  const { store, launcher, request } = freshApp('stop');
+  const { store, launcher, request } = await freshApp('stop');
   const started = await request('/api/v1/runs', { method: 'POST', body: JSON.stringify({ date: night.date }) });
   expect(started.status).toBe(202);
   const { runId } = (await started.json()) as { runId: number };
@@ -121,8 +121,8 @@ it('stopAll (the server shutting down) ends its runs interrupted and releases th
   const run = (await (await request(`/api/v1/runs/${runId}`)).json()) as { status: string; summary: { interrupted: { reason: string } } };
   expect(run.status).toBe('interrupted');
   expect(run.summary.interrupted.reason).toBe('SIGTERM');
-  expect(store.$client.prepare('SELECT COUNT(*) AS n FROM run_leases').get()).toEqual({ n: 0 });
+  expect(await store.sql.get('SELECT COUNT(*) AS n FROM run_leases')).toEqual({ n: 0 });
   const refused = await request('/api/v1/runs', { method: 'POST', body: JSON.stringify({ date: night.date }) });
   expect(refused.status).toBe(409);
-  store.$client.close();
+  await store.close();
 });

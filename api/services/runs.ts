@@ -6,7 +6,7 @@
  * keeps it to one run at a time, against CLI runs too.
  */
 import { loadConfig } from '../../pipeline/config.ts';
-import type { Db } from '../../pipeline/db/index.ts';
+import type { Sql } from '../../pipeline/db/index.ts';
 import { rootLogger } from '../../pipeline/log.ts';
 import { buildComponents, type Components, LeaseHeldError, runNight, runOptionsFromConfig } from '../../pipeline/run/index.ts';
 import type { RunLauncher } from '../context.ts';
@@ -35,7 +35,7 @@ interface ActiveRun {
   done: Promise<void>;
 }
 
-export function createRunLauncher(db: Db, inputs: RunInputs, log: (line: string) => void = (l) => rootLogger().info(l)): StoppableRunLauncher {
+export function createRunLauncher(sql: Sql, inputs: RunInputs, log: (line: string) => void = (l) => rootLogger().info(l)): StoppableRunLauncher {
   const config = loadConfig(inputs.configFile);
   // Model sessions are created once and reused by every run this server starts.
   let components: Promise<Components> | null = null;
@@ -57,7 +57,7 @@ export function createRunLauncher(db: Db, inputs: RunInputs, log: (line: string)
         { retryFailed, signal: graceful.signal, abandonSignal: abandon.signal, onStarted: started },
       );
       // Models are loaded by the first run that holds its date, then shared.
-      const running = runNight(db, options, () =>
+      const running = runNight(sql, options, () =>
         (components ??= buildComponents(config).catch((err: unknown) => {
           components = null; // the next run tries again (a model file may have been fixed)
           throw err;

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { loadConfig } from '../config.ts';
+import { isPostgresLocation } from '../db/index.ts';
 import { UserInputError } from '../errors.ts';
 import { kpiTargets, type KpiTargets } from '../kpi/index.ts';
 import { parsePeriod, type Period, type AgentResultFilters, type AgentResultOptions } from '../rank/index.ts';
@@ -34,7 +35,8 @@ export interface ReportArgs {
 export function parseReportFlags(flags: ReportFlags, defaultDb: string): ReportArgs {
   const period = parsePeriod(flags.period);
   const dbFile = flags.db ?? defaultDb;
-  if (!existsSync(dbFile)) throw new UserInputError(`--db: database file not found: ${dbFile} (run \`callqa run\` first, or pass --db FILE)`);
+  // A Postgres URL is checked when the store is opened (its error names the masked URL).
+  if (!isPostgresLocation(dbFile) && !existsSync(dbFile)) throw new UserInputError(`--db: database file not found: ${dbFile} (run \`callqa run\` first, or pass --db FILE)`);
   const config = loadConfig(flags.config);
   const options: AgentResultOptions = { ...config.ranking };
   if (flags.minCalls !== undefined) options.minCalls = integer('--min-calls', flags.minCalls);

@@ -12,7 +12,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDb } from '../../pipeline/db/index.ts';
+import { openDb, sqlOf } from '../../pipeline/db/index.ts';
 import { parsePeriod, extraSampleQuota, rankAgents, agentResults } from '../../pipeline/rank/index.ts';
 import { syntheticCalls } from '../../fixtures/support/pipeline/rank-test-data.ts';
 import type { Benchmark, BenchResult } from './types.ts';
@@ -22,12 +22,12 @@ const CALLS_PER_AGENT = 60;
 const CHECKS = ['greeting', 'surname', 'etiquette', 'hold', 'closing'];
 
 /** Median wall-clock ms, and the process CPU ms of that same run (less sensitive to a busy machine). */
-function medianMs(runs: number, fn: () => unknown): { wallMs: number; cpuMs: number } {
+async function medianMs(runs: number, fn: () => unknown): Promise<{ wallMs: number; cpuMs: number }> {
   const times: { wallMs: number; cpuMs: number }[] = [];
   for (let i = 0; i < runs; i++) {
     const cpu = process.cpuUsage();
     const start = performance.now();
-    fn();
+    await fn();
     const used = process.cpuUsage(cpu);
     times.push({ wallMs: performance.now() - start, cpuMs: (used.user + used.system) / 1000 });
   }
@@ -36,15 +36,15 @@ function medianMs(runs: number, fn: () => unknown): { wallMs: number; cpuMs: num
 
 const ms = (m: { wallMs: number; cpuMs: number }) => ({ value: +m.wallMs.toFixed(1), cpuMs: +m.cpuMs.toFixed(1) });
 
-const bench: Benchmark = function* (): Iterable<BenchResult> {
+const bench: Benchmark = async function* (): AsyncIterable<BenchResult> {
   const data = syntheticCalls({ agentCount: AGENTS, callsPerAgent: CALLS_PER_AGENT, seed: 2026, center: 86, betweenSd: 4, withinSd: 6, autoFailRate: 0.04 });
   const common = { agents: AGENTS, scoredCalls: data.calls.length, statistic: 'median' };
 
   let ranking = rankAgents(data.calls, data.agents);
-  const pure = medianMs(5, () => (ranking = rankAgents(data.calls, data.agents)));
+  const pure = await medianMs(5, () => (ranking = rankAgents(data.calls, data.agents)));
   yield { name: 'rank.month_ms', ...ms(pure), unit: 'ms', ...common, runs: 5, includesDbRead: false };
 
-  const quota = medianMs(5, () => extraSampleQuota(ranking.agents, { budget: 2000, targetHalfWidth: 2 }));
+  const quota = await medianMs(5, () => extraSampleQuota(ranking.agents, { budget: 2000, targetHalfWidth: 2 }));
   yield { name: 'rank.quota_ms', ...ms(quota), unit: 'ms', ...common, runs: 5, budget: 2000 };
 
   const dir = mkdtempSync(join(tmpdir(), 'callqa-bench-rank-'));
@@ -66,9 +66,10 @@ const bench: Benchmark = function* (): Iterable<BenchResult> {
     })();
     const period = parsePeriod('2026-11');
     const detail = { ...common, runs: 3, includesDbRead: true, storage: 'SQLite file (WAL) in os.tmpdir(), default page cache' };
-    const full = medianMs(3, () => agentResults(db, period));
+    const sql = sqlOf(db);
+    const full = await medianMs(3, () => agentResults(sql, period));
     yield { name: 'rank.month_db_ms', ...ms(full), unit: 'ms', ...detail, checkRows: data.calls.length * CHECKS.length, weakestChecks: true };
-    const noChecks = medianMs(3, () => agentResults(db, period, {}, { weakChecks: false }));
+    const noChecks = await medianMs(3, () => agentResults(sql, period, {}, { weakChecks: false }));
     yield { name: 'rank.month_db_no_checks_ms', ...ms(noChecks), unit: 'ms', ...detail, weakestChecks: false };
     sqlite.close();
   } finally {

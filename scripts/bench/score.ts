@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDb } from '../../pipeline/db/index.ts';
+import { openDb, sqlOf } from '../../pipeline/db/index.ts';
 import { rescoreRange } from '../../pipeline/score/index.ts';
 import { storeCall } from '../../fixtures/support/pipeline/test-store.ts';
 import { shippedScorecards } from '../eval/eval-checks.ts';
@@ -20,15 +20,16 @@ const ZH = 1400;
 const EN = 600;
 const DATE = '2026-11-20';
 
-const bench: Benchmark = function* () {
+const bench: Benchmark = async function* () {
   const dir = mkdtempSync(join(tmpdir(), 'callqa-bench-score-'));
   try {
     const db = openDb(join(dir, 'bench.sqlite'));
     const set = makeNoisySet({ seed: 'bench-score', zh: ZH, en: EN });
     const agents = new Map(set.agents.map((a) => [a.agentId, a]));
-    db.transaction(() => {
+    const sql = sqlOf(db);
+    await sql.tx(async (tx) => {
       for (const c of set.calls) {
-        storeCall(db, {
+        await storeCall(tx, {
           callId: c.callId, date: DATE, agent: agents.get(c.agentId)!, resolved: true, waitS: 8,
           transcript: { callId: c.callId, language: c.language, segments: c.segments },
         });
@@ -39,7 +40,7 @@ const bench: Benchmark = function* () {
     let failures = 0;
     const t0 = performance.now();
     for (const card of [cards.zh, cards.en]) {
-      const s = rescoreRange(db, { scorecard: card, brand: set.brand, from: DATE, to: DATE });
+      const s = await rescoreRange(sql, { scorecard: card, brand: set.brand, from: DATE, to: DATE });
       scored += s.scored;
       failures += s.failures.length;
     }

@@ -3,14 +3,16 @@
  *
  * - config: `--config FILE`, else `$CALLQA_CONFIG`, else `./callqa.yaml` in the current folder,
  *   else none (the built-in defaults);
- * - database: `--db FILE`, else `$CALLQA_DB`, else data/callqa.sqlite in the current folder (never
- *   inside the installed package, which may be read-only or replaced on upgrade).
+ * - store: `--db LOCATION`, else `$CALLQA_DB`, else data/callqa.sqlite in the current folder (never
+ *   inside the installed package, which may be read-only or replaced on upgrade). A location is
+ *   a SQLite file path or a Postgres URL (`postgres://user:password@host:5432/db`).
  *
- * The choice is logged at info, so a user can see which file a command used.
+ * The choice is logged at info (a URL's password masked), so a user can see which store a command used.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig, type Config } from '../../pipeline/config.ts';
+import { maskPassword, openStore, type Store } from '../../pipeline/db/index.ts';
 import { rootLogger } from '../../pipeline/log.ts';
 
 export const DEFAULT_DB = resolve('data/callqa.sqlite');
@@ -50,9 +52,18 @@ export function findAndLoadConfig(flag: string | undefined): Config & { baseDir:
   return loadConfig(configFile(flag));
 }
 
-/** The database file to use, logged at info. `fallback`: the command's default (the demo's own store). */
-export function dbFile(flag: string | undefined, fallback = DEFAULT_DB): string {
+/** The store location to use (SQLite path or Postgres URL), logged at info. `fallback`: the command's default (the demo's own store). */
+export function storeLocation(flag: string | undefined, fallback = DEFAULT_DB): string {
   const found = locateDb(flag, process.env, fallback);
-  rootLogger().info({ db: found.file, from: found.from }, `database: ${found.file} (from ${found.from})`);
+  const shown = maskPassword(found.file);
+  rootLogger().info({ db: shown, from: found.from }, `store: ${shown} (from ${found.from})`);
   return found.file;
 }
+
+/** Opens (and migrates) the store the command's `--db`, `$CALLQA_DB` or default names. */
+export function openCommandStore(flag: string | undefined, fallback = DEFAULT_DB): Promise<Store> {
+  return openStore(storeLocation(flag, fallback));
+}
+
+/** Help text of every command's `--db` option. */
+export const DB_OPTION_HELP = `store: a SQLite file or a Postgres URL postgres://… (default $CALLQA_DB, else ${DEFAULT_DB})`;

@@ -1,13 +1,13 @@
 /** Options shared by `callqa rank`, `callqa export` and `callqa serve` (parsed by pipeline/export/cli-flags.ts). */
 import type { Command } from 'commander';
-import { DEFAULT_DB } from './locations.ts';
+import { DB_OPTION_HELP } from './locations.ts';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** --db, --config and the agent filters of a report. */
 export function reportSourceOptions(cmd: Command): Command {
   return cmd
-    .option('--db <file>', `SQLite database file (default $CALLQA_DB, else ${DEFAULT_DB})`)
+    .option('--db <location>', DB_OPTION_HELP)
     .option('--config <file>', 'configuration file: its ranking and kpiTargets are the defaults (default $CALLQA_CONFIG, else ./callqa.yaml)')
     .option('--team <team>', 'only agents of this roster team')
     .option('--site <site>', 'only agents of this roster site')

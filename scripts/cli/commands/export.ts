@@ -1,17 +1,17 @@
 /**
- * `callqa export rankings|kpis|voc --period P [--format xlsx|csv|json] [--out FILE] [--db FILE]`:
+ * `callqa export rankings|kpis|voc --period P [--format xlsx|csv|json] [--out FILE] [--db FILE|URL]`:
  * HR and QA reports for a day, ISO week, month or date range. Rankings in XLSX hold three
  * sheets (Rankings, KPIs, Per-check); CSV is UTF-8 with a BOM. Every file is stamped with the
  * period, filters, scorecard and model versions and the generation time.
  */
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { openDb } from '../../../pipeline/db/index.ts';
+import { openStore } from '../../../pipeline/db/index.ts';
 import { readRankingWorkbook, parseReportFlags, type ReportFlags, kpisCsv, rankingsCsv, vocCsv, readStamp, kpisXlsx, rankingsXlsx, vocXlsx } from '../../../pipeline/export/index.ts';
 import { centerKpis } from '../../../pipeline/kpi/index.ts';
 import { vocReport } from '../../../pipeline/voc/index.ts';
 import { rankingOptions, reportSourceOptions, targetOption } from '../report-options.ts';
-import { configFile, dbFile } from '../locations.ts';
+import { configFile, storeLocation } from '../locations.ts';
 import { UserInputError } from '../../../pipeline/errors.ts';
 
 type What = 'rankings' | 'kpis' | 'voc';
@@ -35,34 +35,35 @@ export default function register(program: Command): void {
       if (!['rankings', 'kpis', 'voc'].includes(report)) throw new UserInputError(`report must be rankings, kpis or voc, got "${report}"`);
       const what = report as What;
       const format = pickFormat(flags.format, flags.out);
-      const dbPath = dbFile(flags.db);
+      const dbPath = storeLocation(flags.db);
       const args = parseReportFlags({ ...flags, config: configFile(flags.config), db: dbPath }, dbPath);
       const out = flags.out ?? `callqa-${what}-${args.period.label}.${format}`;
-      const db = openDb(args.dbFile);
+      const store = await openStore(args.dbFile);
+      const sql = store.sql;
       try {
         const rows = { team: args.filters.team, site: args.filters.site };
         let body: string | Buffer;
         let summary: string;
         if (what === 'rankings') {
-          const wb = readRankingWorkbook(db, args.period, args.filters, args.options, args.targets);
+          const wb = await readRankingWorkbook(sql, args.period, args.filters, args.options, args.targets);
           body = format === 'xlsx' ? await rankingsXlsx(wb) : format === 'csv' ? rankingsCsv(wb.ranking, wb.stamp) : json(wb);
           const t = wb.ranking.stats.tierCounts;
           summary = `${wb.ranking.agents.length} agents (top ${t.top}, middle ${t.middle}, bottom ${t.bottom}, insufficient data ${t.insufficient_data})`;
         } else if (what === 'kpis') {
-          const kpis = centerKpis(db, args.period, args.targets, args.filters, args.options);
-          const stamp = readStamp(db, args.period, rows, args.filters.scorecardVersion);
+          const kpis = await centerKpis(sql, args.period, args.targets, args.filters, args.options);
+          const stamp = await readStamp(sql, args.period, rows, args.filters.scorecardVersion);
           body = format === 'xlsx' ? await kpisXlsx(kpis, stamp) : format === 'csv' ? kpisCsv(kpis, stamp) : json({ kpis, stamp });
           summary = `${kpis.calls} calls; ` + kpis.kpis.filter((k) => k.met !== null).map((k) => `${k.id} ${k.met ? 'met' : 'missed'}`).join(', ');
         } else {
-          const voc = vocReport(db, args.period, rows);
-          const stamp = readStamp(db, args.period, rows, args.filters.scorecardVersion);
+          const voc = await vocReport(sql, args.period, rows);
+          const stamp = await readStamp(sql, args.period, rows, args.filters.scorecardVersion);
           body = format === 'xlsx' ? await vocXlsx(voc, stamp) : format === 'csv' ? vocCsv(voc, stamp) : json({ voc, stamp });
           summary = `${voc.callsAnalysed} calls, ${voc.taggedTurns} tagged customer turns, ${voc.topics.length} topics`;
         }
         writeFileSync(out, body);
         console.log(`wrote ${out}: ${what} ${args.period.label}, ${summary}`);
       } finally {
-        db.$client.close();
+        await store.close();
       }
     });
 }

@@ -1,14 +1,14 @@
 /**
- * `callqa rank --period P [--team T] [--site S] [--db FILE] [--json]`: prints the agent ranking
+ * `callqa rank --period P [--team T] [--site S] [--db FILE|URL] [--json]`: prints the agent ranking
  * of a period as a table (rank, tier, stars, calls, mean, adjusted score with its interval,
  * change since the previous period, weakest checks) and the population behind it.
  */
 import type { Command } from 'commander';
-import { openDb } from '../../../pipeline/db/index.ts';
+import { openStore } from '../../../pipeline/db/index.ts';
 import { parseReportFlags, type ReportFlags, round2, textTable } from '../../../pipeline/export/index.ts';
 import { agentResults } from '../../../pipeline/rank/index.ts';
 import { rankingOptions, reportSourceOptions } from '../report-options.ts';
-import { configFile, dbFile } from '../locations.ts';
+import { configFile, storeLocation } from '../locations.ts';
 
 interface RankFlags extends ReportFlags {
   json?: boolean;
@@ -23,12 +23,12 @@ export default function register(program: Command): void {
   rankingOptions(reportSourceOptions(cmd))
     .option('--limit <n>', 'print at most n agents')
     .option('--json', 'print the ranking as JSON')
-    .action((flags: RankFlags) => {
-      const dbPath = dbFile(flags.db);
+    .action(async (flags: RankFlags) => {
+      const dbPath = storeLocation(flags.db);
       const args = parseReportFlags({ ...flags, config: configFile(flags.config), db: dbPath }, dbPath);
-      const db = openDb(args.dbFile);
+      const store = await openStore(args.dbFile);
       try {
-        const ranking = agentResults(db, args.period, args.filters, args.options);
+        const ranking = await agentResults(store.sql, args.period, args.filters, args.options);
         if (flags.json) {
           console.log(JSON.stringify(ranking, null, 2));
           return;
@@ -49,7 +49,7 @@ export default function register(program: Command): void {
             `top ${s.tierCounts.top}, middle ${s.tierCounts.middle}, bottom ${s.tierCounts.bottom}, insufficient data ${s.tierCounts.insufficient_data}`,
         );
       } finally {
-        db.$client.close();
+        await store.close();
       }
     });
 }

@@ -5,22 +5,24 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { openDb, schema } from '../../../pipeline/db/client.ts';
+import { openTestStore, storeKinds } from '../../../fixtures/support/store/stores.ts';
 import { agentSays, customerSays, ZH_AGENT } from '../../../fixtures/support/pipeline/test-calls.ts';
 import { storeCall } from '../../../fixtures/support/pipeline/test-store.ts';
 import register from './rescore.ts';
 import { ScorecardError } from '../../../pipeline/scorecard/load.ts';
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
+// Synchronous on purpose: the test waits for each command; the store it reads is opened again after.
 const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'scripts/cli/callqa.ts'), ...args], { cwd: repo, encoding: 'utf8' });
 
-describe('callqa rescore', () => {
-  it('re-scores a stored night with no audio, then again with an edited scorecard, keeping both versions', () => {
+describe.each(storeKinds())('callqa rescore (%s store)', (kind) => {
+  it('re-scores a stored night with no audio, then again with an edited scorecard, keeping both versions', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'callqa-rescore-'));
-    const dbFile = join(dir, 'qa.sqlite');
-    const db = openDb(dbFile);
+    const store = await openTestStore(kind);
+    const dbFile = store.url;
+    const { sql } = store;
     for (const [callId, surname] of [['n1', '王'], ['n2', '李']]) {
-      storeCall(db, {
+      await storeCall(sql, {
         callId, date: '2026-11-20', agent: ZH_AGENT, resolved: true,
         transcript: { callId, language: 'zh', segments: [
           agentSays(0.5, 4.5, `您好，招商银行信用卡中心，我姓${surname}，很高兴为您服务`),
@@ -29,7 +31,6 @@ describe('callqa rescore', () => {
         ] },
       });
     }
-    db.$client.close();
 
     const shipped = join(repo, 'pipeline/scorecards/zh-CN-bank.yaml');
     // Without a configured brand the shipped card ({brand} in its greeting) cannot score: one line, exit 1, nothing stored.
@@ -38,7 +39,7 @@ describe('callqa rescore', () => {
     expect(noBrand.stderr.trim().split('\n').filter((l) => !l.startsWith('{'))).toEqual([
       expect.stringMatching(/^callqa rescore: no brand configured, but scorecard zh-CN-bank say \{brand\}: set brand\.name/),
     ]);
-    expect(openDb(dbFile).select().from(schema.scores).all()).toHaveLength(0);
+    expect(await sql.all('SELECT call_id FROM scores')).toHaveLength(0);
 
     const withBrand = ['--config', join(repo, 'fixtures/demo-config.yaml')];
     const first = cli(['rescore', '--scorecard', shipped, '--from', '2026-11-20', '--to', '2026-11-20', '--db', dbFile, '--json', ...withBrand]);
@@ -51,13 +52,17 @@ describe('callqa rescore', () => {
     const second = cli(['rescore', '--scorecard', edited, '--from', '2026-11-20', '--to', '2026-11-20', '--db', dbFile, ...withBrand]);
     expect(second.stdout).toMatch(/^Re-scored 2 call\(s\) from 2026-11-20 to 2026-11-20 with zh-CN-bank \(version [0-9a-f]{16}\)/);
 
-    const check = openDb(dbFile);
-    const versions = new Set(check.select().from(schema.scores).all().map((r) => r.scorecardVersion));
+    const versions = new Set((await sql.all<{ v: string }>('SELECT scorecard_version AS v FROM scores')).map((r) => r.v));
     expect(versions.size).toBe(2);
     expect(versions.has(s1.scorecardVersion)).toBe(true);
-    const greeting = check.select().from(schema.checkResults).all().filter((r) => r.checkId === 'greeting' && r.scorecardVersion === s1.scorecardVersion);
-    expect(Object.fromEntries(greeting.map((r) => [r.callId, r.outcome]))).toEqual({ n1: 'pass', n2: 'fail' });
-  });
+    const greeting = await sql.all<{ call_id: string; outcome: string }>(
+      "SELECT call_id, outcome FROM check_results WHERE check_id = 'greeting' AND scorecard_version = ?", [s1.scorecardVersion]);
+    expect(Object.fromEntries(greeting.map((r) => [r.call_id, r.outcome]))).toEqual({ n1: 'pass', n2: 'fail' });
+    await store.destroy();
+  }, 120_000);
+});
+
+describe('callqa rescore', () => {
 
   it('names the file and field of a bad scorecard, and refuses a bad date (in-process)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'callqa-rescore-'));

@@ -1,15 +1,14 @@
 /**
- * `callqa rescore --scorecard FILE --from DATE --to DATE [--db FILE] [--config FILE]`:
+ * `callqa rescore --scorecard FILE --from DATE --to DATE [--db FILE|URL] [--config FILE]`:
  * re-scores the stored transcripts of a date range with a scorecard — no audio, no models —
  * and stores the results under the scorecard's version next to the earlier ones.
  * The brand that fills `{brand}` comes from the configuration file (`brand:`).
  */
 import type { Command } from 'commander';
-import { openDb } from '../../../pipeline/db/index.ts';
 import { brandFor } from '../../../pipeline/run/index.ts';
 import { rescoreRange, type RescoreSummary } from '../../../pipeline/score/index.ts';
 import { loadScorecard } from '../../../pipeline/scorecard/index.ts';
-import { DEFAULT_DB, dbFile, findAndLoadConfig } from '../locations.ts';
+import { DB_OPTION_HELP, findAndLoadConfig, openCommandStore } from '../locations.ts';
 
 interface RescoreFlags {
   scorecard: string;
@@ -29,10 +28,10 @@ export default function register(program: Command): void {
     .requiredOption('--scorecard <file>', 'scorecard file (YAML or JSON)')
     .requiredOption('--from <YYYY-MM-DD>', 'first service date (inclusive)')
     .requiredOption('--to <YYYY-MM-DD>', 'last service date (inclusive)')
-    .option('--db <file>', `SQLite database file (default ${DEFAULT_DB})`)
+    .option('--db <location>', DB_OPTION_HELP)
     .option('--config <file>', 'configuration file with the brand (YAML or JSON)')
     .option('--json', 'print the summary as JSON')
-    .action((flags: RescoreFlags) => {
+    .action(async (flags: RescoreFlags) => {
       for (const k of ['from', 'to'] as const) {
         if (!DATE.test(flags[k])) program.error(`callqa rescore: --${k} must be YYYY-MM-DD, got "${flags[k]}"`);
       }
@@ -40,9 +39,9 @@ export default function register(program: Command): void {
       // A bad scorecard is a ScorecardError: a user error, printed as one line by the CLI's handler.
       const scorecard = loadScorecard(flags.scorecard);
       const config = findAndLoadConfig(flags.config);
-      const db = openDb(dbFile(flags.db));
-      const summary = rescoreRange(db, { scorecard, brand: brandFor(config.brand, [scorecard]), from: flags.from, to: flags.to });
-      db.$client.close();
+      const store = await openCommandStore(flags.db);
+      const summary = await rescoreRange(store.sql, { scorecard, brand: brandFor(config.brand, [scorecard]), from: flags.from, to: flags.to })
+        .finally(() => store.close());
       console.log(flags.json ? JSON.stringify(summary) : formatRescore(summary));
       if (summary.scored === 0 && summary.failures.length > 0) process.exitCode = 1;
     });

@@ -1,10 +1,10 @@
 /** `callqa run`: the nightly batch for one service date. */
 import type { Command } from 'commander';
-import { openDb } from '../../../pipeline/db/index.ts';
+import { isPostgresLocation } from '../../../pipeline/db/index.ts';
 import { INPUT_ENCODINGS, type InputEncoding } from '../../../pipeline/ingest/index.ts';
 import { buildComponents, type Components, DEMO, demoHistoryDir, historyLine, runDemoHistory, NightInputError, runNight, runOptionsFromConfig } from '../../../pipeline/run/index.ts';
 import { createProgress } from '../progress.ts';
-import { DEFAULT_DB, dbFile, findAndLoadConfig } from '../locations.ts';
+import { DB_OPTION_HELP, DEFAULT_DB, findAndLoadConfig, openCommandStore } from '../locations.ts';
 import { formatSummary, interruptedLine } from '../format-summary.ts';
 import { exitCodeForSignal, watchStopSignals } from '../stop-signals.ts';
 
@@ -44,7 +44,7 @@ export default function register(program: Command): void {
     .option('--recordings <dir>', 'folder the manifest file paths are relative to')
     .option('--manifest <file>', 'manifest CSV (one row per call)')
     .option('--roster <file>', 'roster CSV (one row per agent)')
-    .option('--db <file>', 'SQLite database file (default: $CALLQA_DB, else data/callqa.sqlite)')
+    .option('--db <location>', DB_OPTION_HELP)
     .option('--config <file>', 'configuration file, YAML or JSON (default: $CALLQA_CONFIG, else ./callqa.yaml, else built-in defaults)')
     .option('--seed <text>', 'sampling seed (default: derived from the date, so reruns pick the same calls)')
     .option('--concurrency <n>', 'calls processed at once (default: from config, else CPU count)')
@@ -67,7 +67,8 @@ export default function register(program: Command): void {
       if (!Number.isInteger(concurrency) || concurrency < 1) program.error(`callqa run: --concurrency must be a positive integer`);
       if (f.encoding !== undefined && !INPUT_ENCODINGS.includes(f.encoding as InputEncoding)) program.error(`callqa run: --encoding must be one of ${INPUT_ENCODINGS.join(', ')}, got "${f.encoding}"`);
 
-      const db = openDb(dbFile(f.db));
+      const store = await openCommandStore(f.db);
+      // A demo into Postgres writes its history nights' inputs next to the demo's SQLite file.
       // Built only once the run holds its date: a refused run answers at once, without loading models.
       let components: Components | undefined;
       // First SIGTERM/SIGINT: start no more calls, finish those in flight. Second: abandon them.
@@ -81,13 +82,13 @@ export default function register(program: Command): void {
       try {
         // The demo is a month: the history nights before the shipped one, then the shipped night below.
         if (flags.demo && !flags.date) {
-          await runDemoHistory(db, config, async () => (components ??= await buildComponents(config)), {
-            historyDir: demoHistoryDir(f.db ?? DEMO.db), overrides: { concurrency, signal: stops.graceful, abandonSignal: stops.abandon },
+          await runDemoHistory(store.sql, config, async () => (components ??= await buildComponents(config)), {
+            historyDir: demoHistoryDir(isPostgresLocation(f.db ?? '') ? DEMO.db : (f.db ?? DEMO.db)), overrides: { concurrency, signal: stops.graceful, abandonSignal: stops.abandon },
             onNight: (s) => console.log(historyLine(s)),
           });
         }
         const summary = await runNight(
-          db,
+          store.sql,
           runOptionsFromConfig(
             config,
             { date, recordingsDir: f.recordings!, manifestPath: f.manifest!, rosterPath: f.roster! },
@@ -113,7 +114,7 @@ export default function register(program: Command): void {
       } finally {
         stops.dispose();
         await components?.close?.();
-        db.$client.close();
+        await store.close();
       }
     });
 }

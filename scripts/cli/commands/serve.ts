@@ -1,9 +1,11 @@
 /**
- * `callqa serve [--db FILE] [--port N] [--host H]`: the HTTP API (/api/v1, OpenAPI at
+ * `callqa serve [--db FILE|URL] [--port N] [--host H]`: the HTTP API (/api/v1, OpenAPI at
  * /api/v1/openapi.json) and the web pages for coaches, QA and HR. With --manifest, --roster
  * and --recordings (paths may contain {date}) QA can start runs from the API; --demo serves
  * data/demo.sqlite with the demo night's inputs. --read-only (or a database whose folder or
  * file this process cannot write) serves the store without writing it: writes answer 503.
+ * On Postgres (`--db postgres://…`) --read-only is the app's refusal alone: the middleware
+ * answers 503 to every write, while sign-in sessions are still stored in the database.
  */
 import type { Command } from 'commander';
 import { accessSync, constants } from 'node:fs';
@@ -13,11 +15,11 @@ import { createRunLauncher } from '../../../api/services/runs.ts';
 import { listUsers } from '../../../api/queries/users.ts';
 import { defaultAudioCacheDir } from '../../../api/services/audio.ts';
 import { loadConfig } from '../../../pipeline/config.ts';
-import { openDb, openDbReadOnly, type Db } from '../../../pipeline/db/index.ts';
+import { isPostgresLocation, maskPassword, openDbReadOnly, openStore, sqlOf, type Sql } from '../../../pipeline/db/index.ts';
 import { parseReportFlags } from '../../../pipeline/export/index.ts';
 import { rankOptions } from '../../../pipeline/rank/index.ts';
 import { DEMO } from './run.ts';
-import { configFile, DEFAULT_DB, dbFile as chooseDb } from '../locations.ts';
+import { configFile, DEFAULT_DB, storeLocation } from '../locations.ts';
 import { rankingOptions, targetOption } from '../report-options.ts';
 
 interface ServeFlags {
@@ -41,14 +43,14 @@ export default function register(program: Command): void {
   const cmd = program
     .command('serve')
     .description('Serve the API and the web pages (sign in with a token from `callqa users add`).')
-    .option('--db <file>', `SQLite database file (default $CALLQA_DB, else ${DEFAULT_DB}; with --demo ${DEMO.db})`)
+    .option('--db <location>', `store: a SQLite file or a Postgres URL postgres://… (default $CALLQA_DB, else ${DEFAULT_DB}; with --demo ${DEMO.db})`)
     .option('--port <n>', 'TCP port', '8080')
     .option('--host <address>', 'address to listen on (0.0.0.0 for the network)', '127.0.0.1')
     .option('--config <file>', 'configuration file: ranking options and KPI targets, and the settings of runs started from the API')
     .option('--manifest <file>', 'manifest CSV for runs started from the API ({date} is replaced)')
     .option('--roster <file>', 'roster CSV for runs started from the API')
     .option('--recordings <dir>', 'recordings folder for runs started from the API ({date} is replaced)')
-    .option('--audio-cache <dir>', 'where served (redacted) WAV files are cached (default: <db folder>/audio-cache)')
+    .option('--audio-cache <dir>', 'where served (redacted) WAV files are cached (default: <db folder>/audio-cache; on Postgres a temp folder)')
     .option('--demo', 'serve the demo database with the demo night as run inputs')
     .option('--read-only', 'never write the database (also chosen when its folder or file is not writable): notes, corrections and runs answer 503');
   targetOption(rankingOptions(cmd))
@@ -68,17 +70,12 @@ export default function register(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      const dbFile = chooseDb(f.db);
-      const why = f.readOnly ? 'started with --read-only' : unwritable(dbFile);
-      let db: Db;
+      const dbFile = storeLocation(f.db);
+      const onPostgres = isPostgresLocation(dbFile);
+      const why = f.readOnly ? 'started with --read-only' : onPostgres ? null : unwritable(dbFile);
+      let store: ServedStore;
       try {
-        if (why) {
-          const opened = openDbReadOnly(dbFile);
-          db = opened.db;
-          console.log(`${opened.note}; ${why}`);
-        } else {
-          db = openDb(dbFile);
-        }
+        store = await openServedStore(dbFile, why);
       } catch (err) {
         console.error(`callqa serve: ${(err as Error).message}`);
         process.exitCode = 1;
@@ -99,21 +96,21 @@ export default function register(program: Command): void {
       } catch (err) {
         console.error(`callqa serve: ${(err as Error).message}`);
         process.exitCode = 1;
-        db.$client.close();
+        await store.close();
         return;
       }
-      const runLauncher = given.length === 3 && !why ? createRunLauncher(db, { manifest: f.manifest!, roster: f.roster!, recordings: f.recordings!, configFile: config }) : undefined;
+      const runLauncher = given.length === 3 && !why ? createRunLauncher(store.sql, { manifest: f.manifest!, roster: f.roster!, recordings: f.recordings!, configFile: config }) : undefined;
       const server = await startServer(
         {
-          db, runLauncher, rankOptions: reportOptions.options, kpiTargets: reportOptions.targets, api: apiConfig, officialScore, reviewQueue,
+          sql: store.sql, runLauncher, rankOptions: reportOptions.options, kpiTargets: reportOptions.targets, api: apiConfig, officialScore, reviewQueue,
           // A read-only store's folder cannot hold the audio cache either.
-          audioCacheDir: f.audioCache ?? (why ? defaultAudioCacheDir() : join(dbFile, '..', 'audio-cache')),
+          audioCacheDir: f.audioCache ?? (why || onPostgres ? defaultAudioCacheDir() : join(dbFile, '..', 'audio-cache')),
           readOnly: why ? { reason: why } : undefined,
         },
         { port, host: f.host },
       );
-      console.log(`callqa serving ${dbFile} at ${server.url}/ (API ${server.url}/api/v1, OpenAPI ${server.url}/api/v1/openapi.json)`);
-      if (!listUsers(db).length) console.log('no users yet: create one with `callqa users add --name NAME --role admin` and sign in with its token');
+      console.log(`callqa serving ${maskPassword(dbFile)} at ${server.url}/ (API ${server.url}/api/v1, OpenAPI ${server.url}/api/v1/openapi.json)`);
+      if (!(await listUsers(store.sql)).length) console.log('no users yet: create one with `callqa users add --name NAME --role admin` and sign in with its token');
       if (!runLauncher) console.log(`runs cannot be started from the API (${why ? 'read-only store' : 'no --manifest/--roster/--recordings'})`);
       // First signal: runs started from the API stop starting calls, finish the ones in flight and
       // end `interrupted`; a second signal abandons those too (they stay pending for a rerun).
@@ -128,14 +125,38 @@ export default function register(program: Command): void {
         console.log(`${signal}: stopping (runs in progress finish their calls in flight; send it again to abandon them)`);
         void Promise.resolve(runLauncher?.stopAll({ reason: signal }))
           .then(() => server.close())
-          .finally(() => {
-            db.$client.close();
-            process.exit(0);
-          });
+          .then(() => store.close())
+          .finally(() => process.exit(0));
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
+}
+
+interface ServedStore {
+  sql: Sql;
+  close(): Promise<void>;
+}
+
+/**
+ * The store to serve: read-only when `readOnlyWhy` is set on SQLite (openDbReadOnly: no
+ * migration, writes fail in SQLite too); on Postgres always the migrated pool, read-only then
+ * being the app's refusal of writes.
+ */
+async function openServedStore(location: string, readOnlyWhy: string | null): Promise<ServedStore> {
+  if (!readOnlyWhy || isPostgresLocation(location)) {
+    const store = await openStore(location);
+    if (readOnlyWhy) console.log(`read-only: ${store.location} (writes answer 503; Postgres itself stays writable by other commands); ${readOnlyWhy}`);
+    return store;
+  }
+  const opened = openDbReadOnly(location);
+  console.log(`${opened.note}; ${readOnlyWhy}`);
+  return {
+    sql: sqlOf(opened.db),
+    close: async () => {
+      opened.db.$client.close();
+    },
+  };
 }
 
 /** Why the store must be opened read-only (its folder or file is not writable), or null. */
