@@ -61,16 +61,16 @@ export async function readAgentTallies(sql: Sql, period: Period, filters: AgentF
     [...counted.params, ...where.params],
   );
   return rows.map((raw) => {
-      const row = { ...raw, n: Number(raw.n), sum: Number(raw.sum), sum_sq: Number(raw.sum_sq) };
-      if (row.n > 0) {
-        checkScore(row.lo, `agent ${row.agent_id} (a stored score in ${period.label})`);
-        checkScore(row.hi, `agent ${row.agent_id} (a stored score in ${period.label})`);
-      }
-      return {
-        agent: { agentId: row.agent_id, name: row.name ?? row.agent_id, team: row.team ?? '', site: row.site ?? '', coach: row.coach ?? '' },
-        tally: { n: row.n, sum: row.sum, sumSq: row.sum_sq },
-      };
-    });
+    const row = { ...raw, n: Number(raw.n), sum: Number(raw.sum), sum_sq: Number(raw.sum_sq) };
+    if (row.n > 0) {
+      checkScore(row.lo, `agent ${row.agent_id} (a stored score in ${period.label})`);
+      checkScore(row.hi, `agent ${row.agent_id} (a stored score in ${period.label})`);
+    }
+    return {
+      agent: { agentId: row.agent_id, name: row.name ?? row.agent_id, team: row.team ?? '', site: row.site ?? '', coach: row.coach ?? '' },
+      tally: { n: row.n, sum: row.sum, sumSq: row.sum_sq },
+    };
+  });
 }
 
 /**
@@ -80,16 +80,16 @@ export async function readAgentTallies(sql: Sql, period: Period, filters: AgentF
 export async function readCheckTallies(sql: Sql, period: Period, filters: AgentFilters = {}, scorecardVersion?: string): Promise<CheckTally[]> {
   const chosen = chosenScoresSql(period, filters, scorecardVersion);
   const rows = await sql.all<{ agent_id: string; check_id: string; label: string; section: string; weight: number; passed: unknown; failed: unknown; na: unknown }>(
-      // Plan notes: `counted` is materialized first so SQLite keeps the date-index plan (cost
-      // grows with the period, not the history) instead of probing check_results before scores;
-      // sorting it by call_id makes the check_results probes walk the index in key order.
-      `WITH counted AS MATERIALIZED (${chosen.sql}),
-            ch AS MATERIALIZED (SELECT * FROM counted ORDER BY call_id)
-       SELECT ch.agent_id, cr.check_id, MAX(cr.label) AS label, MAX(cr.section) AS section, MAX(cr.weight) AS weight,
-              SUM(CASE WHEN cr.outcome = 'pass' THEN 1 ELSE 0 END) AS passed, SUM(CASE WHEN cr.outcome = 'fail' THEN 1 ELSE 0 END) AS failed,
-              SUM(CASE WHEN cr.outcome = 'na' THEN 1 ELSE 0 END) AS na
-       FROM ch JOIN check_results cr ON cr.call_id = ch.call_id AND cr.scorecard_version = ch.scorecard_version
-       GROUP BY ch.agent_id, cr.check_id ORDER BY ch.agent_id, cr.check_id`,
+    // Plan notes: `counted` is materialized first so SQLite keeps the date-index plan (cost
+    // grows with the period, not the history) instead of probing check_results before scores;
+    // sorting it by call_id makes the check_results probes walk the index in key order.
+    `WITH counted AS MATERIALIZED (${chosen.sql}),
+          ch AS MATERIALIZED (SELECT * FROM counted ORDER BY call_id)
+     SELECT ch.agent_id, cr.check_id, MAX(cr.label) AS label, MAX(cr.section) AS section, MAX(cr.weight) AS weight,
+            SUM(CASE WHEN cr.outcome = 'pass' THEN 1 ELSE 0 END) AS passed, SUM(CASE WHEN cr.outcome = 'fail' THEN 1 ELSE 0 END) AS failed,
+            SUM(CASE WHEN cr.outcome = 'na' THEN 1 ELSE 0 END) AS na
+     FROM ch JOIN check_results cr ON cr.call_id = ch.call_id AND cr.scorecard_version = ch.scorecard_version
+     GROUP BY ch.agent_id, cr.check_id ORDER BY ch.agent_id, cr.check_id`,
     chosen.params,
   );
   const tallies = new Map<string, CheckTally>();
@@ -102,12 +102,12 @@ export async function readCheckTallies(sql: Sql, period: Period, filters: AgentF
   // On SQLite, CROSS JOIN keeps the (small) overrides table as the outer loop; Postgres has no
   // CROSS JOIN … ON (its planner picks the order itself).
   const corrections = await sql.all<{ agent_id: string; check_id: string; original: CheckOutcome; corrected: CheckOutcome }>(
-      `SELECT ch.agent_id, o.check_id, cr.outcome AS original, o.outcome AS corrected
-       FROM overrides o
-       ${sql.dialect === 'sqlite' ? 'CROSS JOIN' : 'JOIN'} (${chosen.sql}) ch ON ch.call_id = o.call_id AND ch.scorecard_version = o.scorecard_version
-       JOIN check_results cr ON cr.call_id = o.call_id AND cr.scorecard_version = o.scorecard_version AND cr.check_id = o.check_id
-       WHERE NOT EXISTS (SELECT 1 FROM overrides later WHERE later.call_id = o.call_id AND later.scorecard_version = o.scorecard_version
-               AND later.check_id = o.check_id AND (later.created_at > o.created_at OR (later.created_at = o.created_at AND later.id > o.id)))`,
+    `SELECT ch.agent_id, o.check_id, cr.outcome AS original, o.outcome AS corrected
+     FROM overrides o
+     ${sql.dialect === 'sqlite' ? 'CROSS JOIN' : 'JOIN'} (${chosen.sql}) ch ON ch.call_id = o.call_id AND ch.scorecard_version = o.scorecard_version
+     JOIN check_results cr ON cr.call_id = o.call_id AND cr.scorecard_version = o.scorecard_version AND cr.check_id = o.check_id
+     WHERE NOT EXISTS (SELECT 1 FROM overrides later WHERE later.call_id = o.call_id AND later.scorecard_version = o.scorecard_version
+             AND later.check_id = o.check_id AND (later.created_at > o.created_at OR (later.created_at = o.created_at AND later.id > o.id)))`,
     chosen.params,
   );
   const field = { pass: 'passed', fail: 'failed', na: 'na' } as const;
