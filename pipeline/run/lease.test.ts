@@ -132,6 +132,20 @@ describe.each(storeKinds())('on %s', (kind) => {
       hb.stop();
     });
 
+    it('ends runs while their heartbeat renews at full speed, without a deadlock between the two', async () => {
+      const db = freshDb();
+      const busy = { ttlMs: 30_000, heartbeatMs: 1 };
+      for (let i = 0; i < 30; i++) {
+        const date = `2026-10-${String(i + 1).padStart(2, '0')}`;
+        const claim = (await claimRun(db, date, {}, busy)) as { runId: number };
+        const hb = startHeartbeat(db, { date, runId: claim.runId }, busy, () => {});
+        await new Promise((r) => setTimeout(r, 5));
+        await endRun(db, { date, runId: claim.runId }, 'finished', {});
+        hb.stop();
+      }
+      expect(new Set((await runRows(db)).map((r) => r.status))).toEqual(new Set(['finished']));
+    });
+
     it('never starts a renewal while the previous one is still running (a slow store)', async () => {
       const db = freshDb();
       const short = { ttlMs: 5_000, heartbeatMs: 20 };

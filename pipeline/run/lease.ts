@@ -54,6 +54,12 @@ export interface Lease {
 export const isLeaseLive = (lease: Pick<Lease, 'expiresAt' | 'holder'>, now = new Date()): boolean =>
   lease.expiresAt > now.toISOString() && !holderIsGone(lease.holder);
 
+/*
+ * LOCK ORDER: every transaction here writes the date's `run_leases` row before any `runs` row.
+ * On Postgres, where a heartbeat and the run's end can be in flight at once on two pooled
+ * connections, the opposite order in one of them deadlocks (SQLite has one writer at a time).
+ */
+
 const LEASE_COLUMNS = `l.date, l.run_id AS "runId", l.holder, l.heartbeat_at AS "heartbeatAt", l.expires_at AS "expiresAt", r.created_at AS "runStartedAt"`;
 
 /** The date's lease if a live run holds it, else null. */
@@ -104,6 +110,12 @@ export async function claimRun(sql: Sql, date: string, params: unknown, timing: 
       [date, JSON.stringify(params), at, holder],
     );
     const runId = Number(inserted!.id);
+    // Lease row before run rows, the order every writer here locks them in (LOCK ORDER below).
+    await t.run(
+      `INSERT INTO run_leases (date, run_id, holder, heartbeat_at, expires_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (date) DO UPDATE SET run_id = excluded.run_id, holder = excluded.holder, heartbeat_at = excluded.heartbeat_at, expires_at = excluded.expires_at`,
+      [date, runId, holder, at, expires],
+    );
     for (const s of stale) {
       const reason = `its process stopped without finishing (last heartbeat ${s.heartbeatAt ?? 'never'}); run #${runId} took the date over`;
       await t.run(`UPDATE runs SET status = 'interrupted', finished_at = COALESCE(heartbeat_at, created_at), summary = ? WHERE id = ?`, [
@@ -111,11 +123,6 @@ export async function claimRun(sql: Sql, date: string, params: unknown, timing: 
         s.id,
       ]);
     }
-    await t.run(
-      `INSERT INTO run_leases (date, run_id, holder, heartbeat_at, expires_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (date) DO UPDATE SET run_id = excluded.run_id, holder = excluded.holder, heartbeat_at = excluded.heartbeat_at, expires_at = excluded.expires_at`,
-      [date, runId, holder, at, expires],
-    );
     return { runId, interruptedRunIds: stale.map((s) => Number(s.id)) };
   });
 }
@@ -226,8 +233,8 @@ export function startHeartbeat(sql: Sql, claim: { date: string; runId: number },
 export async function endRun(sql: Sql, claim: { date: string; runId: number }, status: 'finished' | 'failed' | 'interrupted', summary: unknown): Promise<void> {
   const at = new Date().toISOString();
   await sql.tx(async (t) => {
-    await t.run(`UPDATE runs SET status = ?, finished_at = ?, heartbeat_at = ?, summary = ? WHERE id = ?`, [status, at, at, JSON.stringify(summary), claim.runId]);
     await t.run(`DELETE FROM run_leases WHERE date = ? AND run_id = ?`, [claim.date, claim.runId]);
+    await t.run(`UPDATE runs SET status = ?, finished_at = ?, heartbeat_at = ?, summary = ? WHERE id = ?`, [status, at, at, JSON.stringify(summary), claim.runId]);
   });
 }
 
