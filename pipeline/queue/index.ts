@@ -8,6 +8,8 @@ export { runJobs, type JobHandler, type JobResult, type QueueJob, type RunJobsOp
 export { aliveWorkers, type AliveWorker } from './worker-registry.ts';
 export { readQueueStatus, type QueueStatus, type GroupStatus } from './queue-status.ts';
 export { cudaUnavailableReason, DEVICES, type Device } from './device-check.ts';
-export { callPipelineHandler, loadCallStages, type CallStages, type CallStagesOutcome, type CallRef } from './call-pipeline-handler.ts';
+export { callPipelineHandler, type CallStages, type CallStagesOutcome, type CallRef } from './call-pipeline-handler.ts';
+export { loadCallStages, LEFT_TO_ASR_WORKERS, type LoadCallStagesOptions, type LoadedCallStages } from './call-stages.ts';
 export { requirePostgresUrl } from './queue-location.ts';
-export { waitForNight, type WaitForNightOptions } from './wait-for-night.ts';
+export { nightSettled, waitForNight, type WaitForNightOptions } from './wait-for-night.ts';
+export { queueDispatch, type Dispatch, type QueueDispatchOptions } from './queue-night.ts';

@@ -1,6 +1,6 @@
 /**
  * A job's key names the work, not the attempt: the run date, the call, the stage group and the
- * step (1 for a call's first cpu job, 2 for its asr job, 3 for the cpu job after transcription).
+ * step (1 for a call's first cpu job, 2 for its asr job).
  * Enqueuing the same key twice is a no-op (the ledger's primary key and a pg-boss job id derived
  * from the key), so a coordinator that restarts and enqueues the night again adds nothing.
  */

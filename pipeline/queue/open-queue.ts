@@ -60,6 +60,16 @@ export interface Queue {
   close(): Promise<void>;
 }
 
+/**
+ * Maintenance often enough that a lost job waits at most ~10% past its visibility timeout, and
+ * no more often than every second nor less than the default: a short timeout (tests, short
+ * calls) asks for a quick pickup.
+ */
+export function maintenanceIntervalFor(visibilityTimeoutS: number | undefined): number {
+  if (visibilityTimeoutS === undefined) return DEFAULT_QUEUE_SETTINGS.maintenanceIntervalS;
+  return Math.min(DEFAULT_QUEUE_SETTINGS.maintenanceIntervalS, Math.max(1, Math.round(visibilityTimeoutS / 10)));
+}
+
 /** The pg-boss queue name of a stage group. */
 export function queueName(group: StageGroup): string {
   return `callqa-${group}`;
@@ -71,7 +81,7 @@ export async function openQueue(options: QueueOpenOptions): Promise<Queue> {
     visibilityTimeoutS: options.visibilityTimeoutS ?? DEFAULT_QUEUE_SETTINGS.visibilityTimeoutS,
     maxAttempts: options.maxAttempts ?? DEFAULT_QUEUE_SETTINGS.maxAttempts,
     retryDelayS: options.retryDelayS ?? DEFAULT_QUEUE_SETTINGS.retryDelayS,
-    maintenanceIntervalS: options.maintenanceIntervalS ?? DEFAULT_QUEUE_SETTINGS.maintenanceIntervalS,
+    maintenanceIntervalS: options.maintenanceIntervalS ?? maintenanceIntervalFor(options.visibilityTimeoutS),
   };
   const schema = checkSchemaName(options.schema ?? 'callqa_queue');
   const bossSchema = checkSchemaName(options.bossSchema ?? 'callqa_pgboss');

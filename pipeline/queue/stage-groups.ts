@@ -3,8 +3,9 @@
  * (Whisper) wants GPUs or many cores, everything else is light CPU work. So a worker serves a
  * group, not single stages, and a call is one job per group it needs (see job-key.ts):
  *   cpu: audio → vad (→ transcript from a sidecar or the store) → sentiment → score
- *   asr: transcription of a call the cpu job found waiting for a transcript; it hands back a
- *        second cpu job, which reuses the stored audio/vad results and finishes the call.
+ *   asr: a call the cpu job found waiting for a transcript: transcription, then the rest of
+ *        the call (audio and VAD reused from the store; sentiment and score are cheap next to
+ *        Whisper, so they run there rather than in a third job).
  */
 import { UserInputError } from '../errors.ts';
 

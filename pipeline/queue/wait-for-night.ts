@@ -17,14 +17,26 @@ export interface WaitForNightOptions {
   signal?: AbortSignal;
 }
 
-/** Resolves with the final status once every queued call of the night is done or failed. */
+/**
+ * Whether the night is over for the coordinator: no call in progress — or only calls waiting for
+ * transcription while no live worker serves asr jobs (a night without Whisper: as on SQLite, those
+ * calls end `waiting_asr`; they stay queued for an asr worker started later).
+ */
+export function nightSettled(status: QueueStatus): boolean {
+  if (status.calls.inProgress === 0) return true;
+  const { cpu, asr } = status.groups;
+  const asrWorkerAlive = status.workers.some((w) => w.groups.split(',').includes('asr'));
+  return cpu.waiting === 0 && cpu.running === 0 && asr.running === 0 && !asrWorkerAlive && status.calls.inProgress === asr.waiting;
+}
+
+/** Resolves with the final status once every queued call of the night is done or failed (see nightSettled). */
 export async function waitForNight(queue: Pick<Queue, 'pool' | 'schema'>, options: WaitForNightOptions): Promise<QueueStatus> {
   for (;;) {
     // A failed poll (Postgres restarting) is just a missed report: try again at the next tick.
     const status = await readQueueStatus(queue, { date: options.date }).catch(() => undefined);
     if (status) {
       options.onStatus?.(status);
-      if (status.calls.inProgress === 0) return status;
+      if (nightSettled(status)) return status;
     }
     options.signal?.throwIfAborted();
     await sleep(options.pollMs ?? 5000, undefined, { signal: options.signal });

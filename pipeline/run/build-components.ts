@@ -15,14 +15,21 @@ import { createAudioStage } from './audio-stage.ts';
 import { createScoreStage } from './score-stage.ts';
 import type { Components } from './components.ts';
 
-export async function buildComponents(config: Config & { baseDir: string }): Promise<Components> {
+/** Which model stages to load; all by default. A queue worker serving one stage group leaves the others out. */
+export interface ComponentParts {
+  /** Given: no Whisper pool is loaded; calls without a transcript wait (`waiting_asr`) with this reason. */
+  asr?: { unavailable: string };
+  sentiment?: boolean;
+}
+
+export async function buildComponents(config: Config & { baseDir: string }, parts: ComponentParts = {}): Promise<Components> {
   // First: a scorecard that needs a brand the config lacks refuses here, before models load.
   const scorer = createScoreStage(config);
   const defaultAgentChannel = config.audio.defaultAgentChannel;
   const { timeouts } = config;
   const vad = await createVadPool({ threads: config.concurrency });
-  const asr = await createAsrStage({ modelId: config.asr.model, brandNames: config.brand ? allBrandNames(config.brand) : [] });
-  const sentimentEngine = await loadSentimentEngine(config.sentiment.engine);
+  const asr = parts.asr ?? await createAsrStage({ modelId: config.asr.model, brandNames: config.brand ? allBrandNames(config.brand) : [] });
+  const sentimentEngine = parts.sentiment === false ? { unavailable: 'sentiment is left out of this worker' } : await loadSentimentEngine(config.sentiment.engine);
   const notes = [
     ...('unavailable' in asr ? [asr.unavailable] : []),
     ...('unavailable' in sentimentEngine ? [sentimentEngine.unavailable] : sentimentEngine.note ? [sentimentEngine.note] : []),

@@ -2,12 +2,12 @@
  * Entry file of pipeline/run/: what code outside the folder uses. Callers outside import from here
  * (rule stage-entry-files in .dependency-cruiser.cjs); files inside the folder import each other directly.
  */
-export { buildComponents } from './build-components.ts';
+export { buildComponents, type ComponentParts } from './build-components.ts';
 export type { Components } from './components.ts';
 export { DEMO, demoHistoryDir, historyLine, runDemoHistory } from './demo-db.ts';
 export { effectiveRunStatus, LeaseHeldError, liveLease, type Lease } from './lease.ts';
 export { NightInputError } from './night-inputs.ts';
-export type { CallOutcome } from './process-call.ts';
+export { processCall, type CallOutcome } from './process-call.ts';
 export { runNight, type RunProgress } from './run-night.ts';
 export { runOptionsFromConfig } from './run-options.ts';
 export { brandFor } from './score-stage.ts';

@@ -74,7 +74,8 @@ export async function processCall(sql: Sql, runId: number, call: CallRow, agent:
     // The store went away (Postgres restarting, the network): not the call's fault, and storing
     // it as the call's failure would fail too. Thrown, so the run fails (a rerun resumes) or the
     // queue retries the job.
-    if (isTransientConnectionError(err)) throw err;
+    // Out of memory likewise (another job on the machine may have held it): the queue retries it.
+    if (isTransientConnectionError(err) || isOutOfMemory(err)) throw err;
     const failure =
       err instanceof StageError // a timeout from the watchdog is one too
         ? err
@@ -137,4 +138,10 @@ async function findTranscript(
 
 async function setStatus(sql: Sql, callId: string, status: 'done' | 'waiting_asr', runId: number): Promise<void> {
   await sql.run('UPDATE calls SET status = ?, processed_run_id = ? WHERE call_id = ?', [status, runId, callId]);
+}
+
+/** Node's and ONNX Runtime's ways of saying an allocation failed. */
+function isOutOfMemory(err: unknown): boolean {
+  if ((err as { code?: unknown })?.code === 'ERR_MEMORY_ALLOCATION_FAILED') return true;
+  return /out of memory|allocation failed|failed to allocate/i.test(err instanceof Error ? err.message : String(err));
 }

@@ -51,6 +51,12 @@ export interface RunOptions {
   onStarted?: (runId: number) => void;
   /** Called once when the run starts waiting for another run's lease (`waitForLease`). */
   onWaiting?: (lease: Lease) => void;
+  /**
+   * Hands the sampled calls to someone else instead of processing them here (the job queue on
+   * Postgres: pipeline/queue/queue-night.ts enqueues them and waits for the workers). No
+   * components are built then. Resolves with what `processAll` would count.
+   */
+  dispatch?: (todo: CallRow[], runId: number, stop: AbortSignal) => Promise<{ finished: number; notStarted: number; abandoned: number }>;
 }
 
 export interface RunProgress {
@@ -63,7 +69,7 @@ const silentProgress: RunProgress = { start() {}, callDone() {}, stop() {} };
 
 /** What the `runs.params` column keeps of the options: the inputs and choices, not the callbacks. */
 function storedParams(o: RunOptions) {
-  const { signal: _s, abandonSignal: _a, onStarted: _o, onWaiting: _w, ...params } = o;
+  const { signal: _s, abandonSignal: _a, onStarted: _o, onWaiting: _w, dispatch: _d, ...params } = o;
   return params;
 }
 
@@ -93,7 +99,8 @@ export async function runNight(
   try {
     opts.onStarted?.(runId);
     checkRecordingsDir(opts.recordingsDir);
-    const components = typeof withComponents === 'function' ? await withComponents() : withComponents;
+    // Calls dispatched to the job queue are processed by its workers, with their own components.
+    const components = opts.dispatch ? undefined : typeof withComponents === 'function' ? await withComponents() : withComponents;
     const ingested = await ingest(sql, { date: opts.date, manifestPath: opts.manifestPath, rosterPath: opts.rosterPath, recordingsDir: opts.recordingsDir, encoding: opts.encoding }).catch(
       (err: unknown) => {
         throw err instanceof CsvFileError ? new NightInputError(err.message, { cause: err }) : err;
@@ -123,7 +130,9 @@ export async function runNight(
     const roster = new Map<string, Agent>((await sql.all<Agent>(`SELECT ${agentColumns()} FROM agents`)).map((a) => [a.agentId, a]));
 
     progress.start(todo.length);
-    const processed = await processAll(todo, opts, stop, (call) => processCall(sql, runId, call, roster.get(call.agentId)!, components), progress);
+    const processed = opts.dispatch
+      ? await opts.dispatch(todo, runId, stop)
+      : await processAll(todo, opts, stop, (call) => processCall(sql, runId, call, roster.get(call.agentId)!, components!), progress);
     progress.stop();
 
     const interrupted = stop.aborted
@@ -136,8 +145,8 @@ export async function runNight(
       sample,
       processedNow: processed.finished,
       elapsedS: (Date.now() - startedMs) / 1000,
-      asrUnavailable: 'unavailable' in components.asr ? components.asr.unavailable : undefined,
-      notes: components.notes,
+      asrUnavailable: components && 'unavailable' in components.asr ? components.asr.unavailable : undefined,
+      notes: components?.notes,
       resample: opts.resample,
       interrupted,
     });

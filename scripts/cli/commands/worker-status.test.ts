@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../fixtures/support/cli/run-cli.ts';
 import { createFreshPgDatabase, type FreshPgDatabase } from '../../../fixtures/support/store/fresh-pg-database.ts';
 import { testPgUrl } from '../../../fixtures/support/store/test-pg-url.ts';
+import { asrAvailability } from '../../../models/registry.ts';
 import { StageError } from '../../../pipeline/errors.ts';
 import { cudaUnavailableReason, enqueueCalls, openQueue, runJobs, type QueueStatus } from '../../../pipeline/queue/index.ts';
 
@@ -75,9 +76,11 @@ describe.runIf(adminUrl)('callqa worker and status on Postgres', () => {
     expect(text.stdout).not.toContain(':callqa@');
   });
 
-  it('worker says plainly that the per-call pipeline is not runnable on Postgres yet (exit 69)', async () => {
-    const r = await runCli(['worker', '--db', db.url, '--stages', 'asr']);
+  it('worker --stages asr refuses on a machine without the Whisper model, saying why (exit 69)', async (ctx) => {
+    const whisper = await asrAvailability();
+    if (whisper.ok) ctx.skip();
+    const r = await runCli(['worker', '--db', db.url, '--stages', 'asr', '--config', 'fixtures/demo-config.yaml']);
     expect(r.code).toBe(69);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^callqa worker: callqa worker cannot process calls yet/)]);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^callqa worker: cannot serve asr jobs: /)]);
   });
 });

@@ -7,7 +7,7 @@
  * `--stages asr` makes a transcription-only worker (for GPU machines); `--stages
  * audio,vad,sentiment,score` one for everything else; the default serves both.
  * Exits 69 (EX_UNAVAILABLE) when this machine cannot do the work: `--device cuda` without
- * CUDA, or the per-call pipeline not yet runnable on Postgres (see call-pipeline-handler.ts).
+ * CUDA, or asr jobs asked of a machine without the Whisper model (call-stages.ts).
  */
 import { Option, type Command } from 'commander';
 import { hostname } from 'node:os';
@@ -16,7 +16,7 @@ import { maskPassword } from '../../../pipeline/db/index.ts';
 import {
   callPipelineHandler, cudaUnavailableReason, DEVICES, groupsForStages, loadCallStages, openQueue, requirePostgresUrl, runJobs, type Device,
 } from '../../../pipeline/queue/index.ts';
-import { findAndLoadConfig, configFile, locateDb } from '../locations.ts';
+import { findAndLoadConfig, locateDb } from '../locations.ts';
 import { exitCodeForSignal, watchStopSignals } from '../stop-signals.ts';
 
 interface WorkerFlags {
@@ -53,8 +53,11 @@ export default function register(program: Command): void {
           const reason = cudaUnavailableReason();
           if (reason) throw new EnvironmentError(`--device cuda: ${reason}`);
         }
-        const stages = await loadCallStages({ db: url, configFile: configFile(flags.config), device });
-        const queue = await openQueue({ url, ...config.queue, poolSize: concurrency + 4 });
+        const stages = await loadCallStages({ url, config, groups, concurrency, device });
+        const queue = await openQueue({ url, ...config.queue, poolSize: concurrency + 4 }).catch(async (err: unknown) => {
+          await stages.close();
+          throw err;
+        });
         const signals = watchStopSignals((signal, second) => {
           process.stderr.write(second ? `${signal}: giving up the jobs in flight\n` : `${signal}: finishing the jobs in flight, taking no new ones (again to give them up)\n`);
         });
@@ -69,6 +72,7 @@ export default function register(program: Command): void {
         } finally {
           signals.dispose();
           await queue.close();
+          await stages.close();
         }
       } catch (err) {
         // This machine cannot do the work: one line, not a stack — nothing is wrong with callqa.

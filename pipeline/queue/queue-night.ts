@@ -1,0 +1,43 @@
+/**
+ * The coordinator's part of a night on Postgres (`callqa run --db postgres://…`): runNight claims
+ * the date, ingests and samples as on SQLite, then hands the sampled calls here instead of
+ * processing them (RunOptions.dispatch): one cpu job per call is queued, and — unless `wait` is
+ * off (`--no-wait`) — the coordinator waits for the workers to finish the night, holding the
+ * date's lease meanwhile, so runNight's summary (read from the store) is the night's.
+ * A coordinator stopped while waiting (SIGTERM) leaves the night to the workers: its run ends
+ * `interrupted`, and rerunning the date queues nothing twice.
+ */
+import type { CallRow } from '../db/index.ts';
+import { enqueueCalls } from './enqueue.ts';
+import type { Queue } from './open-queue.ts';
+import type { QueueStatus } from './queue-status.ts';
+import { waitForNight } from './wait-for-night.ts';
+
+export interface QueueDispatchOptions {
+  date: string;
+  /** Wait for the workers to finish the night (default); false returns once the calls are queued. */
+  wait?: boolean;
+  /** Between status polls while waiting, ms. */
+  pollMs?: number;
+  onQueued?: (added: number, total: number) => void;
+  onStatus?: (status: QueueStatus) => void;
+}
+
+export type Dispatch = (todo: CallRow[], runId: number, stop: AbortSignal) => Promise<{ finished: number; notStarted: number; abandoned: number }>;
+
+export function queueDispatch(queue: Queue, options: QueueDispatchOptions): Dispatch {
+  return async (todo, runId, stop) => {
+    const callIds = todo.map((c) => c.callId);
+    const added = await enqueueCalls(queue, { date: options.date, runId, callIds, group: 'cpu' });
+    options.onQueued?.(added, callIds.length);
+    if (options.wait === false) return { finished: 0, notStarted: 0, abandoned: 0 };
+    try {
+      const final = await waitForNight(queue, { date: options.date, pollMs: options.pollMs, onStatus: options.onStatus, signal: stop });
+      return { finished: Math.max(0, callIds.length - final.calls.inProgress), notStarted: 0, abandoned: 0 };
+    } catch (err) {
+      if (!stop.aborted) throw err;
+      // Stopped while waiting: the workers go on without us; nothing was abandoned by this process.
+      return { finished: 0, notStarted: 0, abandoned: 0 };
+    }
+  };
+}
