@@ -14,6 +14,7 @@ import { keepSessionsInMemory } from './auth/sessions.ts';
 import { limitBodies } from './middleware/body-limit.ts';
 import { logRequests } from './middleware/request-log.ts';
 import { refuseWritesWhenReadOnly } from './middleware/read-only.ts';
+import { refuseNul } from './middleware/refuse-nul.ts';
 import { noStore, securityHeaders } from './middleware/security-headers.ts';
 import { renderPageError } from './pages/error-page.tsx';
 import { chooseLang } from './pages/i18n.ts';
@@ -56,6 +57,8 @@ export function createApp(deps: AppDeps) {
   });
   // Cookie-authenticated form posts must come from our own pages.
   app.use('*', csrf());
+  // Before the guard: its scope check looks the path's call or agent up in the store.
+  app.use('*', refuseNul(renderPageError, API_PREFIX));
   app.use('*', guard(renderPageError));
   app.use('*', refuseWritesWhenReadOnly(renderPageError, API_PREFIX));
 

@@ -158,6 +158,8 @@ export const configSchema = z.object({
     })
     .strict()
     .default({ visibilityTimeoutS: 1800, maxAttempts: 3, retryDelayS: 15, heartbeatS: 10 }),
+  /** The store: a SQLite file (relative to this file's folder) or a Postgres URL; `--db` and `CALLQA_DB` win over it. */
+  db: z.string().min(1).optional(),
   /** Calls processed at once; defaults to the machine's parallelism. */
   concurrency: z.number().int().min(1).default(availableParallelism()),
 }).strict();

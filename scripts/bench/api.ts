@@ -1,23 +1,30 @@
 /**
  * API latency and throughput on loopback: a generated store of 100,000 scored calls (temp
- * file), the API in its own process on 127.0.0.1 (@hono/node-server), and a closed-loop client
- * with keep-alive. Each measure is bounded by a request count and a time limit.
+ * SQLite file), the API in its own process on 127.0.0.1 (@hono/node-server), and a closed-loop
+ * client with keep-alive. Each measure is bounded by a request count and a time limit.
  *
  *   api.call_detail.rps     GET /api/v1/calls/{id} for random calls, requests per second
  *   api.call_detail.p99_ms  its 99th-percentile latency
  *   api.calls_list.p99_ms   GET /api/v1/calls pages in a mix (newest, half a month, a day, a team's week, an
  *                           agent, page 10, a week's low scores), p99; p99 per kind in the details
+ *
+ * With CALLQA_BENCH_PG_URL (a Postgres role that may create databases) the same rows are copied
+ * into a fresh Postgres database and measured again in the same run: api.pg.call_detail.rps,
+ * api.pg.call_detail.p99_ms, api.pg.calls_list.p99_ms. CALLQA_BENCH_API_CALLS changes the size.
  */
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateStore } from './api/generate-store.ts';
+import { openStore } from '../../pipeline/db/index.ts';
+import { createFreshPgDatabase } from '../../fixtures/support/store/fresh-pg-database.ts';
+import { copyToStore } from './api/copy-to-store.ts';
+import { generateStore, type GeneratedStore } from './api/generate-store.ts';
 import { runLoad } from './api/load.ts';
 import type { Benchmark, BenchResult } from './types.ts';
 
-const CALLS = 100_000;
+const CALLS = Number(process.env.CALLQA_BENCH_API_CALLS ?? 100_000);
 /** Clients at once: a handful of coaches and QA on a 2-core box; the server is one event loop. */
 const CONCURRENCY = 4;
 const MAX_REQUESTS = 4000;
@@ -26,15 +33,38 @@ const MAX_SECONDS = 20;
 const bench: Benchmark = async function* () {
   const dir = mkdtempSync(join(tmpdir(), 'callqa-bench-api-'));
   const dbFile = join(dir, 'bench.sqlite');
-  let child: ReturnType<typeof fork> | undefined;
   try {
     const t0 = performance.now();
     const store = generateStore(dbFile, { calls: CALLS, agents: 1500, teams: 30, days: 30 });
     const generateS = (performance.now() - t0) / 1000;
     const agentIds = (store.db.$client.prepare('SELECT agent_id AS id FROM agents').all() as { id: string }[]).map((r) => r.id);
-    store.db.$client.close();
+    const setup = { calls: CALLS, concurrency: CONCURRENCY, cores: availableParallelism(), generateS: Number(generateS.toFixed(1)) };
+    yield* measure(dbFile, 'api', { ...setup, store: 'sqlite' }, store, agentIds);
 
-    child = fork(fileURLToPath(new URL('./api/server-process.ts', import.meta.url)), [dbFile], {
+    const pgUrl = process.env.CALLQA_BENCH_PG_URL?.trim();
+    if (pgUrl) {
+      const database = await createFreshPgDatabase(pgUrl);
+      try {
+        const pg = await openStore(database.url);
+        const t1 = performance.now();
+        const rows = await copyToStore(store.db.$client, pg.sql).finally(() => pg.close());
+        const copyS = Number(((performance.now() - t1) / 1000).toFixed(1));
+        yield* measure(database.url, 'api.pg', { ...setup, store: 'postgres', copyS, rows }, store, agentIds);
+      } finally {
+        await database.drop();
+      }
+    }
+    store.db.$client.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+/** The three figures for the API serving `location`, named `<prefix>.call_detail.rps` and so on. */
+async function* measure(location: string, prefix: string, setup: Record<string, unknown>, store: GeneratedStore, agentIds: string[]): AsyncIterable<BenchResult> {
+  let child: ReturnType<typeof fork> | undefined;
+  try {
+    child = fork(fileURLToPath(new URL('./api/server-process.ts', import.meta.url)), [location], {
       execArgv: ['--import', 'tsx'],
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     });
@@ -48,7 +78,6 @@ const bench: Benchmark = async function* () {
       child!.once('exit', (code) => reject(new Error(`API server exited early (code ${code})`)));
     });
     const headers = { authorization: `Bearer ${token}` };
-    const setup = { calls: CALLS, concurrency: CONCURRENCY, cores: availableParallelism(), generateS: Number(generateS.toFixed(1)) };
 
     let seed = 7;
     const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
@@ -60,8 +89,8 @@ const bench: Benchmark = async function* () {
       url: () => `${url}/api/v1/calls/${pick(store.callIds)}`, headers, concurrency: CONCURRENCY, maxRequests: MAX_REQUESTS, maxSeconds: MAX_SECONDS,
     });
     const detailInfo = { ...setup, requests: detail.requests, errors: detail.errors, durationS: Number(detail.durationS.toFixed(2)), p50Ms: round(detail.p50Ms) };
-    yield { name: 'api.call_detail.rps', value: round(detail.rps), unit: 'req/s', ...detailInfo } satisfies BenchResult;
-    yield { name: 'api.call_detail.p99_ms', value: round(detail.p99Ms), unit: 'ms', ...detailInfo } satisfies BenchResult;
+    yield { name: `${prefix}.call_detail.rps`, value: round(detail.rps), unit: 'req/s', ...detailInfo } satisfies BenchResult;
+    yield { name: `${prefix}.call_detail.p99_ms`, value: round(detail.p99Ms), unit: 'ms', ...detailInfo } satisfies BenchResult;
 
     const lists: [string, () => string][] = [
       ['newest', () => '/api/v1/calls?pageSize=50'],
@@ -77,15 +106,14 @@ const bench: Benchmark = async function* () {
       headers, concurrency: CONCURRENCY, maxRequests: MAX_REQUESTS / 2, maxSeconds: MAX_SECONDS,
     });
     yield {
-      name: 'api.calls_list.p99_ms', value: round(list.p99Ms), unit: 'ms', ...setup,
+      name: `${prefix}.calls_list.p99_ms`, value: round(list.p99Ms), unit: 'ms', ...setup,
       requests: list.requests, errors: list.errors, rps: round(list.rps), p50Ms: round(list.p50Ms),
       p99MsByKind: Object.fromEntries(Object.entries(list.p99MsByKind ?? {}).map(([k, v]) => [k, round(v)])),
     } satisfies BenchResult;
   } finally {
     child?.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
   }
-};
+}
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;

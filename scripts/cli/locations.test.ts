@@ -28,6 +28,15 @@ describe('locateConfig / locateDb', () => {
     expect(locateDb(undefined, { CALLQA_DB: '/b.sqlite' })).toEqual({ file: '/b.sqlite', from: 'CALLQA_DB' });
     expect(locateDb(undefined, {})).toEqual({ file: DEFAULT_DB, from: 'default' });
   });
+
+  it("db: the config file's db comes after --db and CALLQA_DB; a path in it is relative to the config's folder, a URL is kept", () => {
+    const config = (db: string) => ({ db, baseDir: '/etc/callqa' });
+    expect(locateDb(undefined, {}, DEFAULT_DB, config('store/qa.sqlite'))).toEqual({ file: '/etc/callqa/store/qa.sqlite', from: 'config db' });
+    expect(locateDb(undefined, {}, DEFAULT_DB, config('postgres://qa:pw@db.local/callqa'))).toEqual({ file: 'postgres://qa:pw@db.local/callqa', from: 'config db' });
+    expect(locateDb(undefined, { CALLQA_DB: '/b.sqlite' }, DEFAULT_DB, config('x.sqlite'))).toEqual({ file: '/b.sqlite', from: 'CALLQA_DB' });
+    expect(locateDb('/a.sqlite', {}, DEFAULT_DB, config('x.sqlite'))).toEqual({ file: '/a.sqlite', from: '--db' });
+    expect(locateDb(undefined, {}, DEFAULT_DB, { baseDir: '/etc/callqa' })).toEqual({ file: DEFAULT_DB, from: 'default' });
+  });
 });
 
 describe('callqa finds its configuration and database', { timeout: 180_000 }, () => {
@@ -66,6 +75,19 @@ describe('callqa finds its configuration and database', { timeout: 180_000 }, ()
 
     const fromFlag = await rank(['--config', join(home, 'flag.yaml')], { CALLQA_CONFIG: join(home, 'env.yaml') });
     expect(JSON.parse(fromFlag.stdout).options.minCalls).toBe(3);
+  });
+
+  it("a config file's db names the store when neither --db nor CALLQA_DB does", async () => {
+    const site = mkdtempSync(join(tmpdir(), 'callqa-site-'));
+    writeFileSync(join(site, 'site.yaml'), 'db: stores/from-config.sqlite\n');
+    const r = await runCli(['rank', '--period', '2026-11', '--json', '--log-level', 'info', '--config', join(site, 'site.yaml')], { cwd: home, env: noEnv });
+    // rank needs an existing store: none there yet, and the message names the config's file.
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(join(site, 'stores/from-config.sqlite'));
+    const made = await runCli(['users', 'list', '--log-level', 'info'], { cwd: site, env: { ...noEnv, CALLQA_CONFIG: join(site, 'site.yaml') } });
+    expect(made.code, made.stderr).toBe(0);
+    expect(existsSync(join(site, 'stores/from-config.sqlite'))).toBe(true);
+    expect(jsonLines(made.stderr)).toContainEqual(expect.objectContaining({ db: join(site, 'stores/from-config.sqlite'), from: 'config db' }));
   });
 
   it('with no config anywhere, says the defaults apply', async () => {

@@ -3,7 +3,8 @@
  *
  * - config: `--config FILE`, else `$CALLQA_CONFIG`, else `./callqa.yaml` in the current folder,
  *   else none (the built-in defaults);
- * - store: `--db LOCATION`, else `$CALLQA_DB`, else data/callqa.sqlite in the current folder (never
+ * - store: `--db LOCATION`, else `$CALLQA_DB`, else the config file's `db` (a relative path is
+ *   relative to the config file's folder), else data/callqa.sqlite in the current folder (never
  *   inside the installed package, which may be read-only or replaced on upgrade). A location is
  *   a SQLite file path or a Postgres URL (`postgres://user:password@host:5432/db`).
  *
@@ -12,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig, type Config } from '../../pipeline/config.ts';
-import { maskPassword, openStore, type Store } from '../../pipeline/db/index.ts';
+import { isPostgresLocation, maskPassword, openStore, type Store } from '../../pipeline/db/index.ts';
 import { rootLogger } from '../../pipeline/log.ts';
 
 export const DEFAULT_DB = resolve('data/callqa.sqlite');
@@ -22,7 +23,7 @@ export interface Located {
   /** Absent for a config: none found, the defaults apply. */
   file?: string;
   /** What chose it: the flag, the environment variable, the current folder, or the default. */
-  from: '--config' | '--db' | 'CALLQA_CONFIG' | 'CALLQA_DB' | './callqa.yaml' | 'default';
+  from: '--config' | '--db' | 'CALLQA_CONFIG' | 'CALLQA_DB' | './callqa.yaml' | 'config db' | 'default';
 }
 
 export function locateConfig(flag: string | undefined, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Located {
@@ -33,9 +34,16 @@ export function locateConfig(flag: string | undefined, env: NodeJS.ProcessEnv = 
   return { from: 'default' };
 }
 
-export function locateDb(flag: string | undefined, env: NodeJS.ProcessEnv = process.env, fallback = DEFAULT_DB): Located & { file: string } {
+/** `fromConfig`: the config file's `db` and the folder a relative SQLite path in it is relative to. */
+export function locateDb(
+  flag: string | undefined, env: NodeJS.ProcessEnv = process.env, fallback = DEFAULT_DB, fromConfig?: { db?: string; baseDir: string },
+): Located & { file: string } {
   if (flag) return { file: flag, from: '--db' };
   if (env.CALLQA_DB) return { file: env.CALLQA_DB, from: 'CALLQA_DB' };
+  if (fromConfig?.db) {
+    const db = fromConfig.db;
+    return { file: isPostgresLocation(db) || db === ':memory:' ? db : resolve(fromConfig.baseDir, db), from: 'config db' };
+  }
   return { file: fallback, from: 'default' };
 }
 
@@ -52,18 +60,24 @@ export function findAndLoadConfig(flag: string | undefined): Config & { baseDir:
   return loadConfig(configFile(flag));
 }
 
-/** The store location to use (SQLite path or Postgres URL), logged at info. `fallback`: the command's default (the demo's own store). */
-export function storeLocation(flag: string | undefined, fallback = DEFAULT_DB): string {
-  const found = locateDb(flag, process.env, fallback);
+/**
+ * The store location to use (SQLite path or Postgres URL), logged at info. `fallback`: the
+ * command's default (the demo's own store). `configFlag`: the command's `--config`, whose file
+ * (or `$CALLQA_CONFIG`, or ./callqa.yaml) may name the store in `db`.
+ */
+export function storeLocation(flag: string | undefined, fallback = DEFAULT_DB, configFlag?: string): string {
+  const needsConfig = !flag && !process.env.CALLQA_DB;
+  const config = needsConfig ? locateConfig(configFlag).file : undefined;
+  const found = locateDb(flag, process.env, fallback, config ? loadConfig(config) : undefined);
   const shown = maskPassword(found.file);
   rootLogger().info({ db: shown, from: found.from }, `store: ${shown} (from ${found.from})`);
   return found.file;
 }
 
-/** Opens (and migrates) the store the command's `--db`, `$CALLQA_DB` or default names. */
-export function openCommandStore(flag: string | undefined, fallback = DEFAULT_DB): Promise<Store> {
-  return openStore(storeLocation(flag, fallback));
+/** Opens (and migrates) the store the command's `--db`, `$CALLQA_DB`, config `db` or default names. */
+export function openCommandStore(flag: string | undefined, fallback = DEFAULT_DB, configFlag?: string): Promise<Store> {
+  return openStore(storeLocation(flag, fallback, configFlag));
 }
 
 /** Help text of every command's `--db` option. */
-export const DB_OPTION_HELP = `store: a SQLite file or a Postgres URL postgres://… (default $CALLQA_DB, else ${DEFAULT_DB})`;
+export const DB_OPTION_HELP = `store: a SQLite file or a Postgres URL postgres://… (default $CALLQA_DB, else the config's db, else ${DEFAULT_DB})`;

@@ -35,7 +35,7 @@ export default function register(program: Command): void {
       if (!['rankings', 'kpis', 'voc'].includes(report)) throw new UserInputError(`report must be rankings, kpis or voc, got "${report}"`);
       const what = report as What;
       const format = pickFormat(flags.format, flags.out);
-      const dbPath = storeLocation(flags.db);
+      const dbPath = storeLocation(flags.db, undefined, flags.config);
       const args = parseReportFlags({ ...flags, config: configFile(flags.config), db: dbPath }, dbPath);
       const out = flags.out ?? `callqa-${what}-${args.period.label}.${format}`;
       const store = await openStore(args.dbFile);

@@ -24,7 +24,7 @@ export default function register(program: Command): void {
     .option('--limit <n>', 'print at most n agents')
     .option('--json', 'print the ranking as JSON')
     .action(async (flags: RankFlags) => {
-      const dbPath = storeLocation(flags.db);
+      const dbPath = storeLocation(flags.db, undefined, flags.config);
       const args = parseReportFlags({ ...flags, config: configFile(flags.config), db: dbPath }, dbPath);
       const store = await openStore(args.dbFile);
       try {

@@ -39,7 +39,7 @@ export default function register(program: Command): void {
       // A bad scorecard is a ScorecardError: a user error, printed as one line by the CLI's handler.
       const scorecard = loadScorecard(flags.scorecard);
       const config = findAndLoadConfig(flags.config);
-      const store = await openCommandStore(flags.db);
+      const store = await openCommandStore(flags.db, undefined, flags.config);
       const summary = await rescoreRange(store.sql, { scorecard, brand: brandFor(config.brand, [scorecard]), from: flags.from, to: flags.to })
         .finally(() => store.close());
       console.log(flags.json ? JSON.stringify(summary) : formatRescore(summary));

@@ -5,6 +5,7 @@ import { INPUT_ENCODINGS, type InputEncoding } from '../../../pipeline/ingest/in
 import { buildComponents, type Components, DEMO, demoHistoryDir, historyLine, runDemoHistory, NightInputError, runNight, runOptionsFromConfig } from '../../../pipeline/run/index.ts';
 import { createProgress } from '../progress.ts';
 import { DB_OPTION_HELP, DEFAULT_DB, findAndLoadConfig, openCommandStore } from '../locations.ts';
+import { openCoordinatorQueue } from '../run-on-queue.ts';
 import { formatSummary, interruptedLine } from '../format-summary.ts';
 import { exitCodeForSignal, watchStopSignals } from '../stop-signals.ts';
 
@@ -52,6 +53,7 @@ export default function register(program: Command): void {
     .option('--retry-failed', 'also retry calls that failed in an earlier run of this date')
     .option('--resample', "redraw the date's sample over all its calls now stored (late manifest rows), keeping the calls sampled before")
     .option('--wait', 'when another run of this date is in progress, wait for it to end instead of refusing')
+    .option('--no-wait', 'Postgres store: return once the sampled calls are queued, without waiting for the workers (see callqa status)')
     .option('--demo', 'run the demo month (history nights, then the shipped night fixtures/demo) into data/demo.sqlite')
     .option('--json', 'print the summary as JSON')
     .action(async (flags: RunFlags) => {
@@ -67,7 +69,12 @@ export default function register(program: Command): void {
       if (!Number.isInteger(concurrency) || concurrency < 1) program.error(`callqa run: --concurrency must be a positive integer`);
       if (f.encoding !== undefined && !INPUT_ENCODINGS.includes(f.encoding as InputEncoding)) program.error(`callqa run: --encoding must be one of ${INPUT_ENCODINGS.join(', ')}, got "${f.encoding}"`);
 
-      const store = await openCommandStore(f.db);
+      const store = await openCommandStore(f.db, DEFAULT_DB, f.config);
+      // On Postgres the calls go to the job queue and `callqa worker`s process them (run-on-queue.ts).
+      const onQueue = await openCoordinatorQueue(store, { db: f.db, config: f.config, date, wait: f.wait !== false, json: f.json }).catch(async (err: unknown) => {
+        await store.close();
+        throw err;
+      });
       // A demo into Postgres writes its history nights' inputs next to the demo's SQLite file.
       // Built only once the run holds its date: a refused run answers at once, without loading models.
       let components: Components | undefined;
@@ -92,13 +99,15 @@ export default function register(program: Command): void {
           runOptionsFromConfig(
             config,
             { date, recordingsDir: f.recordings!, manifestPath: f.manifest!, rosterPath: f.roster! },
-            { seed: f.seed, concurrency, encoding: f.encoding as InputEncoding | undefined, retryFailed: f.retryFailed, resample: f.resample, waitForLease: f.wait, signal: stops.graceful, abandonSignal: stops.abandon,
+            { seed: f.seed, concurrency, encoding: f.encoding as InputEncoding | undefined, retryFailed: f.retryFailed, resample: f.resample, waitForLease: f.wait === true, signal: stops.graceful, abandonSignal: stops.abandon,
+              dispatch: onQueue?.dispatch,
               onWaiting: (lease) => console.error(`callqa run: waiting for run #${lease.runId} (${lease.holder}, started ${lease.runStartedAt}) to end`) },
           ),
           async () => (components ??= await buildComponents(config)),
-          f.json ? undefined : createProgress(),
+          f.json || onQueue ? undefined : createProgress(),
         );
         if (f.json) console.log(JSON.stringify(summary, null, 2));
+        else if (onQueue && !onQueue.waits) console.log(onQueue.queuedLine(summary));
         else if (!summary.interrupted) console.log(formatSummary(summary));
         if (summary.interrupted) {
           console.error(`callqa run: ${interruptedLine(summary)}`);
@@ -113,6 +122,7 @@ export default function register(program: Command): void {
         throw err;
       } finally {
         stops.dispose();
+        await onQueue?.close();
         await components?.close?.();
         await store.close();
       }

@@ -70,7 +70,7 @@ export default function register(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      const dbFile = storeLocation(f.db);
+      const dbFile = storeLocation(f.db, DEFAULT_DB, f.config);
       const onPostgres = isPostgresLocation(dbFile);
       const why = f.readOnly ? 'started with --read-only' : onPostgres ? null : unwritable(dbFile);
       let store: ServedStore;
