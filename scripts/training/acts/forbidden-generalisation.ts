@@ -38,7 +38,7 @@ const model = trainSoftmax(
   TRAIN_OPTIONS,
 );
 /** Highest forbidden-act probability over the clauses of one line (as the check sees it). */
-const score = (text: string, lang: 'zh' | 'en') =>
+const score = (text: string) =>
   Math.max(
     0,
     ...splitClauses(text)
@@ -47,11 +47,11 @@ const score = (text: string, lang: 'zh' | 'en') =>
         const p = predictProbs(model, actFeaturize(c.text, FEATURIZER));
         return Math.max(...FORBIDDEN.map((l) => p[ACT_LABELS.indexOf(l)]));
       }),
-  ) * (lang ? 1 : 1);
+  );
 const held = dev.filter((r) => isForbiddenDev(r.source));
 for (const lang of ['zh', 'en'] as const) {
-  const said = held.filter((r) => r.source.includes(`/${lang}/`) && r.label !== 'other').map((r) => score(r.text, lang));
-  const polite = held.filter((r) => r.source.includes(`/${lang}/`) && r.label === 'other').map((r) => score(r.text, lang));
+  const said = held.filter((r) => r.source.includes(`/${lang}/`) && r.label !== 'other').map((r) => score(r.text));
+  const polite = held.filter((r) => r.source.includes(`/${lang}/`) && r.label === 'other').map((r) => score(r.text));
   for (const t of [0.5, 0.6, 0.7, 0.8, 0.9]) {
     const recall = said.filter((p) => p >= t).length / said.length;
     const falseFlags = polite.filter((p) => p >= t).length / polite.length;
