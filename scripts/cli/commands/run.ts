@@ -1,8 +1,8 @@
 /** `callqa run`: the nightly batch for one service date. */
 import type { Command } from 'commander';
-import { openDb } from '../../../pipeline/db/index.ts';
+import { openDb, sqlOf } from '../../../pipeline/db/index.ts';
 import { INPUT_ENCODINGS, type InputEncoding } from '../../../pipeline/ingest/index.ts';
-import { buildComponents, type Components, DEMO, demoHistoryDir, historyLine, runDemoHistory, NightInputError, runNight, runOptionsFromConfig } from '../../../pipeline/run/index.ts';
+import { buildComponents, type Components, DEMO, demoHistoryDir, demoReviewLine, historyLine, runDemoHistory, NightInputError, runNight, runOptionsFromConfig, seedDemoReview } from '../../../pipeline/run/index.ts';
 import { createProgress } from '../progress.ts';
 import { DEFAULT_DB, dbFile, findAndLoadConfig } from '../locations.ts';
 import { formatSummary, interruptedLine } from '../format-summary.ts';
@@ -99,6 +99,11 @@ export default function register(program: Command): void {
         );
         if (f.json) console.log(JSON.stringify(summary, null, 2));
         else if (!summary.interrupted) console.log(formatSummary(summary));
+        // The demo month ships human-review work (evaluations, a calibration session, disputes, surveys).
+        if (flags.demo && !flags.date && !summary.interrupted) {
+          const seeds = await seedDemoReview(sqlOf(db), { date, officialRule: config.review.officialScore });
+          if (!f.json) console.log(demoReviewLine(seeds));
+        }
         if (summary.interrupted) {
           console.error(`callqa run: ${interruptedLine(summary)}`);
           // Calls abandoned in flight may hold ffmpeg children and workers: do not wait for them.
