@@ -27,6 +27,15 @@ const FEELING = ["I'm fed up", "I'm really annoyed", "I'm so angry", "I'm sick o
 const VERDICT = ['this is a joke', 'this is a disgrace', 'this is no way to treat a customer', 'this is the worst service I have had', 'that is just not good enough', 'this is a waste of my time', 'what a mess', 'this is beyond belief', 'that is absurd', 'this is shocking'];
 const DEMAND = ['I want my money back', 'put me through to a supervisor', 'I want to speak to your manager', 'fix it today', 'I want to close my account', "I'm cancelling my contract", "I'm taking my business elsewhere", 'I want this escalated', 'I expect compensation for this', 'stop transferring me'];
 const BROKEN = ['nobody called me back', 'no one ever follows up', 'you promised it would be sorted last week', 'the last person told me it was fixed and it is not', 'I was told I would get an email and nothing came', 'your agent hung up on me', 'I keep getting passed around', 'every person tells me something different'];
+/**
+ * Resigned give-ups: callers who stop asking rather than shout. Polite on the surface ("fine",
+ * "never mind"), negative in meaning. Added after the demo night's resigned ending ("Fine, I
+ * will figure it out myself.") read as positive with the retrained model: the category, not that
+ * sentence, is what is written here, and the demo is no evidence for it (see models/README.md).
+ */
+const GIVE_UP = ['Fine', 'Never mind', 'Forget it', 'Whatever', 'OK, forget it', 'Right, never mind', 'Oh well', 'Fine then'];
+const ON_MY_OWN = ["I'll sort it out myself", "I'll deal with it on my own", "I'll go to another bank", "I'll look for help somewhere else", "I'll just do it myself then", "I'll find someone who can help", "I'll handle it without you", "I'll try my luck elsewhere", "I'll just cancel it myself"];
+const USELESS = ["you clearly can't help", 'this was pointless', "there's no point talking to you", 'nobody here knows anything', "I'm wasting my breath", 'I give up on you people'];
 const FAULT = ['keeps dropping', 'stopped working again', 'has been down for days', 'still does not work', 'crashes every time I log in', 'broke the day after the visit'];
 
 const TEMPLATES: ((r: () => number) => string)[] = [
@@ -44,6 +53,9 @@ const TEMPLATES: ((r: () => number) => string)[] = [
   (r) => `${cap(pick(FEELING, r))}. My ${pick(SERVICE, r)} ${pick(FAULT, r)}.`,
   (r) => `No, ${pick(VERDICT, r)}, ${pick(DEMAND, r)}.`,
   (r) => `I'm still waiting for ${pick(THING, r)} and ${pick(BROKEN, r)}.`,
+  (r) => `${pick(GIVE_UP, r)}, ${pick(ON_MY_OWN, r)}.`,
+  (r) => `${pick(GIVE_UP, r)}. ${cap(pick(USELESS, r))}, ${pick(ON_MY_OWN, r)}.`,
+  (r) => `${cap(pick(USELESS, r))}. ${pick(GIVE_UP, r)}.`,
 ];
 
 function cap(s: string): string {
