@@ -47,9 +47,11 @@ function disputeOf(callId: string): { checkId: string; requestedOutcome: string;
   return { checkId: check.checkId, requestedOutcome: check.outcome === 'pass' ? 'fail' : 'pass', reason: 'matrix test: the agent did say it' };
 }
 
-/** A fresh open dispute of the own call, so each allowed role has one to decide. */
+/** An open dispute of the own call for each allowed role to decide: one a refused request left open, else a new one. */
 function openDisputeId(): number {
   const callId = call('own');
+  const left = h.store.db.$client.prepare("SELECT id FROM disputes WHERE call_id = ? AND status = 'open' ORDER BY id LIMIT 1").get(callId) as { id: number } | undefined;
+  if (left) return left.id;
   const body = disputeOf(callId);
   const { version } = currentChecks(callId);
   const row = h.store.db.$client.prepare("INSERT INTO disputes (call_id, scorecard_version, check_id, opened_by, reason, requested_outcome) VALUES (?, ?, ?, 'coach-a', ?, ?) RETURNING id")
@@ -106,8 +108,8 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/v1/calibration-sessions': () => ({ path: '/api/v1/calibration-sessions', init: jsonBody({ name: 'matrix', callIds: [h.store.failedGreetingCall] }) }),
   'GET /api/v1/calibration-sessions/{id}': () => ({ path: `/api/v1/calibration-sessions/${anySession()}` }),
   'GET /api/v1/review-queue': () => ({ path: '/api/v1/review-queue?limit=5' }),
-  'POST /api/v1/review-queue/{callId}/claim': (t) => ({ path: `/api/v1/review-queue/${unclaimed(call(t))}/claim`, init: { method: 'POST' } }),
-  'POST /api/v1/review-queue/{callId}/release': (t) => ({ path: `/api/v1/review-queue/${call(t)}/release`, init: { method: 'POST' } }),
+  'POST /api/v1/review-queue/{callId}/claim': (t) => ({ path: `/api/v1/review-queue/${unclaimed(call(t))}/claim`, init: jsonBody({}) }),
+  'POST /api/v1/review-queue/{callId}/release': (t) => ({ path: `/api/v1/review-queue/${call(t)}/release`, init: jsonBody({}) }),
   'GET /api/v1/calls/{callId}/disputes': (t) => ({ path: `/api/v1/calls/${call(t)}/disputes` }),
   'POST /api/v1/calls/{callId}/disputes': (t) => ({ path: `/api/v1/calls/${call(t)}/disputes`, init: jsonBody(disputeOf(call(t))) }),
   'GET /api/v1/disputes': () => ({ path: '/api/v1/disputes?status=open' }),
@@ -144,6 +146,15 @@ const SAMPLES: Record<string, Sample> = {
   'GET /calibration': () => ({ path: '/calibration' }),
   'POST /calibration/sessions': () => ({ path: '/calibration/sessions', init: formBody({ name: 'matrix', callIds: h.store.failedGreetingCall }) }),
   'GET /calibration/sessions/{id}': () => ({ path: `/calibration/sessions/${anySession()}` }),
+  'POST /api/v1/surveys/import': () => ({ path: '/api/v1/surveys/import?scale=1-5&name=matrix.csv', init: { method: 'POST', headers: { 'content-type': 'text/csv' }, body: `call_id,satisfaction\n${call('own')},4\n` } }),
+  'GET /api/v1/reports/surveys': () => ({ path: '/api/v1/reports/surveys' }),
+  'GET /surveys': () => ({ path: '/surveys' }),
+  'POST /surveys/import': () => {
+    const form = new FormData();
+    form.set('file', new File([`call_id,satisfaction\n${call('own')},4\n`], 'matrix.csv', { type: 'text/csv' }));
+    form.set('scale', '1-5');
+    return { path: '/surveys/import', init: { method: 'POST', headers: { origin: 'http://localhost' }, body: form } };
+  },
 };
 
 /** What an allowed call may answer: success, a redirect, or 501 for a start-run without run inputs. */
@@ -170,6 +181,8 @@ const ALLOWED_STATUSES: Record<string, number[]> = {
   'POST /calls/{callId}/disputes': [303],
   'POST /disputes/{id}/accept': [303],
   'POST /disputes/{id}/reject': [303],
+  'POST /api/v1/surveys/import': [201],
+  'POST /surveys/import': [303],
 };
 
 const key = (r: AccessRule) => `${r.method} ${r.path}`;

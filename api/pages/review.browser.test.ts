@@ -96,7 +96,9 @@ describe.skipIf(!executablePath)('review pages in Chromium', () => {
     await cell.locator('summary').click();
     await cell.locator('select[name=requestedOutcome]').selectOption('pass');
     await cell.locator('textarea[name=reason]').fill('The agent gave the surname; the transcript missed it');
-    await Promise.all([coach.waitForURL(new RegExp(`/calls/${callId}`)), cell.locator('button[type=submit]').click()]);
+    // The post redirects back to the same call page: wait for the dispute to show there.
+    await cell.locator('button[type=submit]').click();
+    await coach.locator('[data-check-disputes="greeting"] [data-status="open"]').waitFor();
     expect(await coach.locator('[data-check-disputes="greeting"] [data-status="open"]').count()).toBe(1);
 
     const analyst = await signedIn(store.tokens.qa);

@@ -5,7 +5,7 @@
  * sorts and keyset pages; a coach sees their teams only; bad parameters are 400s.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setupDemoHarness, type Harness } from '../../fixtures/support/api/harness.ts';
+import { jsonBody, setupDemoHarness, type Harness } from '../../fixtures/support/api/harness.ts';
 import type { TestStore } from '../../fixtures/support/api/seed.ts';
 
 let h: Harness<TestStore>;
@@ -108,7 +108,7 @@ describe('calls search filters on the demo month', () => {
     const disputed = teamA.slice(2).find((m) => m.failing.size > 0)!.callId;
     expect(await total('qa', 'reviewStatus=claimed')).toBe(0);
     expect(await total('qa', 'disputeStatus=open')).toBe(0);
-    expect((await h.request('qa', `/api/v1/review-queue/${claimed}/claim`, { method: 'POST' })).status).toBe(201);
+    expect((await h.request('qa', `/api/v1/review-queue/${claimed}/claim`, jsonBody({}))).status).toBe(201);
     h.store.db.$client.prepare("INSERT INTO evaluations (call_id, scorecard_version, evaluator, score, auto_failed, updated_at) SELECT call_id, scorecard_version, 'quinn', score, auto_failed, 'x' FROM scores WHERE call_id = ?").run(evaluated);
     const check = [...model().find((m) => m.callId === disputed)!.failing][0];
     const opened = await h.request('coachA', `/api/v1/calls/${disputed}/disputes`, {

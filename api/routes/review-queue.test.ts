@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimCall } from '../../pipeline/review/index.ts';
-import { setupDemoHarness, type Harness } from '../../fixtures/support/api/harness.ts';
+import { jsonBody, setupDemoHarness, type Harness } from '../../fixtures/support/api/harness.ts';
 import type { TestStore } from '../../fixtures/support/api/seed.ts';
 import { createUser } from '../queries/users.ts';
 
@@ -31,7 +31,7 @@ const queueOf = async (token?: string) => {
   expect(res.status).toBe(200);
   return (await res.json()) as QueueJson;
 };
-const claimAs = (token: string, callId: string) => h.app.request(`/api/v1/review-queue/${callId}/claim`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+const claimAs = (token: string, callId: string) => h.app.request(`/api/v1/review-queue/${callId}/claim`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
 
 describe('review queue', () => {
   it('lists the auto-failed and low-confidence calls of the window, each with its reasons and age', async () => {
@@ -61,7 +61,7 @@ describe('review queue', () => {
     expect((await queueOf(loserToken)).items.map((i) => i.callId)).not.toContain(callId);
     expect((await queueOf(winnerToken)).items.find((i) => i.callId === callId)!.claim!.by).toBe(winner);
     // Released, it is back for everyone.
-    const released = await h.app.request(`/api/v1/review-queue/${callId}/release`, { method: 'POST', headers: { authorization: `Bearer ${winnerToken}` } });
+    const released = await h.app.request(`/api/v1/review-queue/${callId}/release`, { method: 'POST', headers: { authorization: `Bearer ${winnerToken}`, 'content-type': 'application/json' }, body: '{}' });
     expect(released.status).toBe(200);
     expect((await queueOf(loserToken)).items.map((i) => i.callId)).toContain(callId);
   });
@@ -74,14 +74,14 @@ describe('review queue', () => {
     const res = await claimAs(secondAnalyst, callId);
     expect(res.status).toBe(201);
     expect(((await res.json()) as { by: string }).by).toBe('quincy');
-    expect((await h.request('qa', `/api/v1/review-queue/${callId}/release`, { method: 'POST' })).status).toBe(409);
+    expect((await h.request('qa', `/api/v1/review-queue/${callId}/release`, jsonBody({}))).status).toBe(409);
   });
 
   it('is for analysts only; an unknown call is 404', async () => {
     expect((await h.request('coachA', '/api/v1/review-queue')).status).toBe(403);
     expect((await h.request('hr', '/api/v1/review-queue')).status).toBe(403);
-    expect((await h.request('coachA', `/api/v1/review-queue/${h.store.failedGreetingCall}/claim`, { method: 'POST' })).status).toBe(403);
-    expect((await h.request('qa', '/api/v1/review-queue/no-such-call/claim', { method: 'POST' })).status).toBe(404);
+    expect((await h.request('coachA', `/api/v1/review-queue/${h.store.failedGreetingCall}/claim`, jsonBody({}))).status).toBe(403);
+    expect((await h.request('qa', '/api/v1/review-queue/no-such-call/claim', jsonBody({}))).status).toBe(404);
     expect((await h.request('qa', '/api/v1/review-queue?limit=0')).status).toBe(400);
   });
 });

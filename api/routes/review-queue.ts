@@ -57,6 +57,7 @@ const list = createRoute({
 const claim = createRoute({
   method: 'post', path: '/review-queue/{callId}/claim', tags: ['review'], security: bearer,
   summary: 'Claim a call for review (or renew one’s own claim); lapses after review.queue.claimMinutes',
+  description: 'Send `Content-Type: application/json` (the body may be `{}`): a POST without one counts as a form post and the CSRF check refuses it.',
   request: { params: Params },
   responses: {
     201: jsonContent(z.object({ callId: z.string(), by: z.string(), claimedAt: z.string(), expiresAt: z.string(), reasons: z.array(Reason) }), 'Claimed'),
@@ -68,6 +69,7 @@ const claim = createRoute({
 const release = createRoute({
   method: 'post', path: '/review-queue/{callId}/release', tags: ['review'], security: bearer,
   summary: 'Give a claimed call back to the queue',
+  description: 'Send `Content-Type: application/json` (the body may be `{}`), as for the claim.',
   request: { params: Params },
   responses: { 200: jsonContent(z.object({ released: z.literal(true) }), 'Released'), ...errorResponses },
 });

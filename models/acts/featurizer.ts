@@ -92,8 +92,8 @@ export function actFeaturize(text: string, c: ActFeaturizerConfig): ActFeatures 
 }
 
 /**
- * A fingerprint of the featurizer's behaviour: sha-free FNV over the sorted bucket indices of a
- * few fixed texts. Stored in config.json at training; the engine refuses a model whose
+ * A fingerprint of the featurizer's behaviour: FNV-1a over the sorted bucket indices of a few
+ * fixed texts. Stored in config.json at training; the engine refuses a model whose
  * fingerprint no longer matches (the featurizer changed since the model was trained).
  */
 export const PROBE_TEXTS = ['您好，很高兴为您服务', 'Thank you for calling, goodbye!', '请您稍等 one moment'];

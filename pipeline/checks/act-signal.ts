@@ -9,6 +9,7 @@ import { actModel } from '../../models/acts/engine.ts';
 import { splitClauses } from '../../models/acts/clauses.ts';
 import type { ActLabel } from '../../models/acts/labels.ts';
 import type { Evidence, TranscriptSegment } from '../types.ts';
+import { DISCOURSE_FILLERS } from './match/discourse.ts';
 
 export type { ActLabel } from '../../models/acts/labels.ts';
 
@@ -22,9 +23,24 @@ export interface AgentClause {
   atS: number;
   endS: number;
   probs: Record<ActLabel, number>;
+  /** Han characters and words, fillers not counted. */
+  units: number;
 }
 
 const cache = new WeakMap<TranscriptSegment[], AgentClause[]>();
+
+/**
+ * A filler and the comma ASR writes after it (「不用，嗯，自己去查」, "I don't er, want to"): that
+ * comma is no clause break, so both are blanked (same length, offsets kept) before splitting.
+ */
+const FILLER_COMMA = new RegExp(
+  `(?<=^|[\\s，,])(?:${[...DISCOURSE_FILLERS].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[，,]\\s*`,
+  'giu',
+);
+
+function withoutFillerCommas(text: string): string {
+  return text.replace(FILLER_COMMA, (m) => ' '.repeat(m.length));
+}
 
 /** Every clause of the agent's speech, in time order, with the act model's probabilities. */
 export function agentClauses(segments: TranscriptSegment[]): AgentClause[] {
@@ -36,15 +52,18 @@ export function agentClauses(segments: TranscriptSegment[]): AgentClause[] {
     if (seg.speaker !== 'agent') return;
     const len = Math.max(1, seg.text.length);
     const span = Math.max(0, seg.end - seg.start);
-    for (const c of splitClauses(seg.text)) {
+    const masked = withoutFillerCommas(seg.text);
+    for (const c of splitClauses(masked)) {
       out!.push({
         segment: index,
-        text: c.text,
+        // Quoted as said (fillers included), classified without the fillers.
+        text: seg.text.slice(c.from, c.to),
         from: c.from,
         to: c.to,
         atS: seg.start + (c.from / len) * span,
         endS: seg.start + (c.to / len) * span,
-        probs: model.classify(c.text).probs,
+        probs: model.classify(c.text.replace(/\s+/g, ' ')).probs,
+        units: unitCount(c.text),
       });
     }
   });
@@ -73,7 +92,7 @@ function unitCount(text: string): number {
 export function bestAct(clauses: AgentClause[], acts: readonly ActLabel[]): ActHit | null {
   let best: ActHit | null = null;
   for (const clause of clauses) {
-    if (unitCount(clause.text) < MIN_ACT_CLAUSE_UNITS) continue;
+    if (clause.units < MIN_ACT_CLAUSE_UNITS) continue;
     for (const act of acts) {
       const p = clause.probs[act];
       if (!best || p > best.p) best = { clause, act, p };

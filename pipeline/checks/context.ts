@@ -1,6 +1,8 @@
 /**
  * What a check sees of one call, and what it returns. Checks are pure functions of these
- * values: no database, no clock, no model — so a stored call re-scores identically.
+ * values: no database, no clock, and no model but the shipped utterance-act model (act-signal.ts;
+ * deterministic, its version named in the evidence it decides) — so a stored call re-scores
+ * identically while the scorecard and the act model stay the same.
  */
 import type {
   Agent,

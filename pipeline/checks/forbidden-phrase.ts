@@ -70,12 +70,14 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
   // Second signal: clauses the act model is sure are a brush-off, blame… that no listed phrase caught.
   const actGroups = groups.filter((g) => g.acts.length > 0);
   if (actGroups.length) {
-    const excused = actGroups.flatMap((g) => findExcused(ctx, g.exceptions, params.match));
+    // The hard negatives are only looked for once a clause is flagged (most calls have none).
+    let excused: PhraseMatch[] | undefined;
     for (const clause of agentClauses(ctx.transcript.segments)) {
       for (const g of actGroups) {
         const act = bestAct([clause], g.acts);
         if (!act || act.p < g.actThreshold) continue;
         // A hard negative (「您不用自己去查，我帮您查好了」) said in that clause keeps it clean.
+        excused ??= actGroups.flatMap((x) => findExcused(ctx, x.exceptions, params.match));
         if (excused.some((e) => clauseOverlaps(clause, e.atS, e.endS))) continue;
         const same = hits.find((h) => clauseOverlaps(clause, h.atS, h.endS));
         if (same) same.act ??= act;

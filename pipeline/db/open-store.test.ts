@@ -134,10 +134,11 @@ describe.runIf(testPgUrl())('openStore on Postgres: migration and errors', () =>
     }
   });
 
-  it('masks the password in its location', async () => {
+  it('masks the password in its location and names its connections', async () => {
     const blank = await createFreshPgDatabase(adminUrl);
-    const store = await openStore(blank.url);
+    const store = await openStore(blank.url, { applicationName: 'callqa test 42' });
     try {
+      expect(await store.sql.get('SELECT current_setting(?) AS name', ['application_name'])).toEqual({ name: 'callqa test 42' });
       const password = new URL(blank.url).password;
       expect(store.location).toContain(':***@');
       expect(password.length).toBeGreaterThan(0);

@@ -24,6 +24,8 @@ export interface Store {
 export interface OpenStoreOptions {
   /** Postgres: connections in the pool at most (default 10). */
   poolSize?: number;
+  /** Postgres: the name its connections show in pg_stat_activity (default `callqa`), e.g. `callqa worker 1234@host`. */
+  applicationName?: string;
 }
 
 export function isPostgresLocation(location: string): boolean {
@@ -36,7 +38,7 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
 
 async function openPostgresStore(url: string, options: OpenStoreOptions): Promise<Store> {
   const location = maskPassword(url);
-  const pool = createPgPool(url, { max: options.poolSize });
+  const pool = createPgPool(url, { max: options.poolSize, applicationName: options.applicationName });
   try {
     await assertByteOrderText(pool, location);
     await migratePostgres(pool);

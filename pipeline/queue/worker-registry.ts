@@ -24,8 +24,12 @@ export interface WorkerCounts {
 /** A heartbeat older than this many intervals means the worker is gone. */
 export const MISSED_HEARTBEATS_DEAD = 3;
 
+/** Rows of workers gone longer than this are deleted when a worker registers, so the table stays small. */
+const FORGET_AFTER_DAYS = 7;
+
 export async function registerWorker(queue: Queue, info: WorkerInfo): Promise<string> {
   const id = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  await queue.pool.query(`DELETE FROM ${queue.schema}.workers WHERE heartbeat_at < now() - make_interval(days => $1)`, [FORGET_AFTER_DAYS]);
   await queue.pool.query(
     `INSERT INTO ${queue.schema}.workers (id, host, pid, stage_groups, concurrency, device, heartbeat_interval_s) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [id, hostname(), process.pid, info.groups.join(','), info.concurrency, info.device, info.heartbeatIntervalS],

@@ -100,7 +100,10 @@ export async function reviewQueue(sql: Sql, settings: QueueSettings, opts: Queue
   const window = { from: addDays(newest.d, -(settings.windowDays - 1)), to: newest.d };
   const only = opts.callIds?.length ? `AND c.call_id IN (${placeholders(opts.callIds.length)})` : '';
   const onlyArgs = opts.callIds ?? [];
-  const openDispute = "EXISTS (SELECT 1 FROM disputes d WHERE d.call_id = c.call_id AND d.status = 'open')";
+  // The window's calls by the date index, plus calls with an open dispute (a UNION, not an OR,
+  // so neither side needs a full scan).
+  const inQueueScope = (callRef: string) =>
+    `${callRef} IN (SELECT w.call_id FROM calls w WHERE w.date BETWEEN ? AND ? UNION SELECT d.call_id FROM disputes d WHERE d.status = 'open')`;
 
   const candidates = await sql.all<Candidate>(
     `SELECT c.call_id AS "callId", c.date, c.agent_id AS "agentId", a.name AS "agentName", a.team,
@@ -111,15 +114,15 @@ export async function reviewQueue(sql: Sql, settings: QueueSettings, opts: Queue
      FROM calls c
      JOIN scores s ON s.call_id = c.call_id AND s.scorecard_version = ${currentScoreColumn('c.call_id', 'scorecard_version')}
      LEFT JOIN agents a ON a.agent_id = c.agent_id
-     WHERE ((c.date BETWEEN ? AND ?) OR ${openDispute}) ${only}`,
+     WHERE ${inQueueScope('c.call_id')} ${only}`,
     [window.from, window.to, ...onlyArgs],
   );
 
   // Check results less sure than the threshold, on the current version, not corrected since
   // (a correction means a person already looked at that result).
   const unsure = await sql.all<{ callId: string; checkId: string }>(
-    `SELECT cr.call_id AS "callId", cr.check_id AS "checkId" FROM check_results cr JOIN calls c ON c.call_id = cr.call_id
-     WHERE cr.confidence < ? AND ((c.date BETWEEN ? AND ?) OR ${openDispute}) ${only}
+    `SELECT cr.call_id AS "callId", cr.check_id AS "checkId" FROM check_results cr
+     WHERE cr.confidence < ? AND ${inQueueScope('cr.call_id')} ${only.replace('c.call_id', 'cr.call_id')}
        AND cr.scorecard_version = ${currentScoreColumn('cr.call_id', 'scorecard_version')}
        AND NOT EXISTS (SELECT 1 FROM overrides o WHERE o.call_id = cr.call_id AND o.scorecard_version = cr.scorecard_version AND o.check_id = cr.check_id)
      ORDER BY cr.call_id, cr.check_id`,

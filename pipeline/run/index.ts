@@ -5,6 +5,7 @@
 export { buildComponents, type ComponentParts } from './build-components.ts';
 export type { Components } from './components.ts';
 export { DEMO, demoHistoryDir, historyLine, runDemoHistory } from './demo-db.ts';
+export { demoReviewLine, seedDemoReview } from './demo-review/seed-demo-review.ts';
 export { effectiveRunStatus, LeaseHeldError, liveLease, type Lease } from './lease.ts';
 export { NightInputError } from './night-inputs.ts';
 export { processCall, type CallOutcome } from './process-call.ts';

@@ -16,7 +16,7 @@ import { join, relative, resolve } from 'node:path';
 import { loadCompactSentiment } from '../../models/sentiment.ts';
 import { COMPACT_CONFIG_FILE, COMPACT_SENTIMENT_DIR, type CompactSentimentConfig } from '../../models/sentiment/config.ts';
 import { featurize, SENTIMENT_LABELS } from '../../models/sentiment/featurizer.ts';
-import { buildCorpus, NEUTRAL_TEMPLATE_COUNTS } from './sentiment/corpus.ts';
+import { buildCorpus, COMPLAINT_TEMPLATE_COUNT, NEUTRAL_TEMPLATE_COUNTS } from './sentiment/corpus.ts';
 import { buildSentimentOnnx, ONNX_NAMES } from './sentiment/export-onnx.ts';
 import { labelShares } from './sentiment/metrics.ts';
 import { loadMobilecsTurns } from './sentiment/mobilecs.ts';
@@ -80,6 +80,7 @@ async function main(): Promise<void> {
       datasetsDir: '../shared/datasets (relative to the repository; CALLQA_DATASETS_DIR overrides)',
       files: corpus.files,
       neutralTemplates: { counts: NEUTRAL_TEMPLATE_COUNTS, generators: ['scripts/training/sentiment/zh-neutral.ts', 'scripts/training/sentiment/en-neutral.ts'] },
+      complaintTemplates: { count: COMPLAINT_TEMPLATE_COUNT, generator: 'scripts/training/sentiment/en-complaints.ts' },
       splits: {
         rule: `sha256(normalised text): first 32 bits / 2^32 < ${SPLIT_FRACTIONS.train} train, < ${SPLIT_FRACTIONS.train + SPLIT_FRACTIONS.dev} dev, else test; SST keeps its official splits; train/dev rows whose text is any test row are dropped`,
         rows: counts,

@@ -28,6 +28,8 @@ export interface PgPoolOptions {
   max?: number;
   /** How long to wait for a connection before failing, in milliseconds. */
   connectTimeoutMs?: number;
+  /** Shown in pg_stat_activity, so an operator sees which process holds which connections. */
+  applicationName?: string;
 }
 
 export function createPgPool(url: string, options: PgPoolOptions = {}): pg.Pool {
@@ -39,6 +41,7 @@ export function createPgPool(url: string, options: PgPoolOptions = {}): pg.Pool 
     connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
     // Notice a server machine that vanished without closing its sockets.
     keepAlive: true,
+    application_name: options.applicationName ?? 'callqa',
   });
   // An idle connection that dies (the server restarting) is dropped by the pool, which then emits
   // 'error': without a listener that would crash the process. The next query opens a new one.

@@ -9,6 +9,9 @@
  *   UPDATE`, not with the transaction alone.
  * - A statement that fails inside a `tx` aborts the whole transaction: to go on after an
  *   expected failure, run that statement in a nested `tx` (a savepoint).
+ * - Postgres gives a `?` the type its context implies (`n * ?` with an integer n: integer, so
+ *   0.5 is refused) and a free-standing one (`SELECT ? AS x`) reads back as text: write
+ *   `CAST(? AS DOUBLE PRECISION)` / `CAST(? AS INTEGER)` there, which SQLite accepts too.
  * - Unquoted column aliases are lower-cased (`AS callId` reads back as `callid`): use snake_case
  *   aliases or quote them (`AS "callId"`, which SQLite accepts too).
  */

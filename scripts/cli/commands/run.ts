@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { isPostgresLocation } from '../../../pipeline/db/index.ts';
 import { INPUT_ENCODINGS, type InputEncoding } from '../../../pipeline/ingest/index.ts';
-import { buildComponents, type Components, DEMO, demoHistoryDir, historyLine, runDemoHistory, NightInputError, runNight, runOptionsFromConfig } from '../../../pipeline/run/index.ts';
+import { buildComponents, type Components, DEMO, demoHistoryDir, demoReviewLine, historyLine, runDemoHistory, NightInputError, runNight, runOptionsFromConfig, seedDemoReview } from '../../../pipeline/run/index.ts';
 import { createProgress } from '../progress.ts';
 import { DB_OPTION_HELP, DEFAULT_DB, findAndLoadConfig, openCommandStore } from '../locations.ts';
 import { openCoordinatorQueue } from '../run-on-queue.ts';
@@ -75,7 +75,6 @@ export default function register(program: Command): void {
         await store.close();
         throw err;
       });
-      // A demo into Postgres writes its history nights' inputs next to the demo's SQLite file.
       // Built only once the run holds its date: a refused run answers at once, without loading models.
       let components: Components | undefined;
       // First SIGTERM/SIGINT: start no more calls, finish those in flight. Second: abandon them.
@@ -89,6 +88,7 @@ export default function register(program: Command): void {
       try {
         // The demo is a month: the history nights before the shipped one, then the shipped night below.
         if (flags.demo && !flags.date) {
+          // A demo into Postgres writes its history nights' inputs next to the demo's SQLite file.
           await runDemoHistory(store.sql, config, async () => (components ??= await buildComponents(config)), {
             historyDir: demoHistoryDir(isPostgresLocation(f.db ?? '') ? DEMO.db : (f.db ?? DEMO.db)), overrides: { concurrency, signal: stops.graceful, abandonSignal: stops.abandon },
             onNight: (s) => console.log(historyLine(s)),
@@ -109,6 +109,11 @@ export default function register(program: Command): void {
         if (f.json) console.log(JSON.stringify(summary, null, 2));
         else if (onQueue && !onQueue.waits) console.log(onQueue.queuedLine(summary));
         else if (!summary.interrupted) console.log(formatSummary(summary));
+        // The demo month ships human-review work (evaluations, a calibration session, disputes, surveys).
+        if (flags.demo && !flags.date && !summary.interrupted) {
+          const seeds = await seedDemoReview(store.sql, { date, officialRule: config.review.officialScore });
+          if (!f.json) console.log(demoReviewLine(seeds));
+        }
         if (summary.interrupted) {
           console.error(`callqa run: ${interruptedLine(summary)}`);
           // Calls abandoned in flight may hold ffmpeg children and workers: do not wait for them.

@@ -48,21 +48,24 @@ describe('the shipped scorecards on the paraphrase set', () => {
     if (!f) throw new Error(`no figures for ${key}`);
     return f;
   };
-  // Measured with `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts` (dev: after tuning the phrase
-  // lists on it; heldout: evaluated once, at the end, failures never looked at). Each bound is
-  // what was reached, rounded down. The goal is 0.90 everywhere; the held-out recall of greeting
-  // (zh), closing, forbidden phrases and apology (zh), and hold precision, fall short of it.
+  // Measured with `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts`, with the utterance-act model
+  // (models/acts) as the checks' second signal. dev: the phrase lists and the act thresholds were
+  // tuned on it, and the act model was trained on its wordings, so dev flatters it. heldout: run
+  // three times in all for the act model (its first version, after the forbidden-phrase round, after
+  // the real-data closing wordings — the last two gave these same figures), failures never looked at. Each bound is what was reached, rounded down. The goal is 0.90 everywhere;
+  // held-out recall of greeting (zh), closing (en), forbidden phrases, and hold precision (zh)
+  // fall short of it.
   const BOUNDS: Record<string, [precision: number, recall: number]> = {
-    'dev.greeting.zh': [1, 0.85], 'dev.greeting.en': [1, 0.91],
-    'dev.closing.zh': [1, 0.93], 'dev.closing.en': [1, 0.91],
-    'dev.hold.zh': [1, 1], 'dev.hold.en': [0.97, 1],
-    'dev.forbidden.zh': [1, 0.9], 'dev.forbidden.en': [1, 0.9],
-    'dev.apology.zh': [1, 0.94], 'dev.apology.en': [1, 0.97],
-    'heldout.greeting.zh': [1, 0.78], 'heldout.greeting.en': [1, 0.91],
-    'heldout.closing.zh': [0.96, 0.86], 'heldout.closing.en': [1, 0.8],
-    'heldout.hold.zh': [0.87, 1], 'heldout.hold.en': [0.89, 1],
-    'heldout.forbidden.zh': [1, 0.76], 'heldout.forbidden.en': [1, 0.64],
-    'heldout.apology.zh': [1, 0.88], 'heldout.apology.en': [1, 0.95],
+    'dev.greeting.zh': [1, 0.85], 'dev.greeting.en': [1, 0.96],
+    'dev.closing.zh': [1, 0.97], 'dev.closing.en': [1, 0.94],
+    'dev.hold.zh': [1, 1], 'dev.hold.en': [1, 1],
+    'dev.forbidden.zh': [1, 0.94], 'dev.forbidden.en': [1, 1],
+    'dev.apology.zh': [1, 0.97], 'dev.apology.en': [1, 1],
+    'heldout.greeting.zh': [1, 0.81], 'heldout.greeting.en': [1, 0.91],
+    'heldout.closing.zh': [0.95, 0.92], 'heldout.closing.en': [1, 0.87],
+    'heldout.hold.zh': [0.87, 1], 'heldout.hold.en': [0.92, 1],
+    'heldout.forbidden.zh': [1, 0.78], 'heldout.forbidden.en': [0.96, 0.71],
+    'heldout.apology.zh': [1, 0.91], 'heldout.apology.en': [1, 0.95],
   };
   for (const [key, [p, r]] of Object.entries(BOUNDS)) {
     it(`${key}: precision ≥ ${p}, recall ≥ ${r}`, () => {

@@ -10,7 +10,7 @@
  * The official train/dev/test split is kept.
  */
 import type { SentimentLabel } from '../../../pipeline/types.ts';
-import type { LoadedSet, Reader, SplitName } from './datasets.ts';
+import type { LoadedSet, Reader, SplitName } from './dataset-files.ts';
 
 const GROUP_FILES: Record<SplitName, string> = { train: 'train.tsv', dev: 'dev.tsv', test: 'test.tsv' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binaryReport, labelShares, threeClassReport } from './metrics.ts';
+import { binaryF1Report, binaryReport, labelShares, threeClassReport } from './metrics.ts';
 
 // [negative, neutral, positive]
 const probs = [
@@ -22,6 +22,16 @@ describe('metrics', () => {
     expect(r.perClass.neutral).toEqual({ precision: 0.5, recall: 1, f1: 2 / 3, support: 1 });
     expect(r.perClass.negative.recall).toBe(0.5);
     expect(r.perClass.positive.precision).toBe(1);
+  });
+
+  it('scores binary sets on negative vs positive only: macro-F1 of the two classes and negative recall', () => {
+    // Binary predictions: negative, positive, positive, negative; gold: neg, neg, pos, neg.
+    const r = binaryF1Report(probs, ['negative', 'negative', 'positive', 'negative']);
+    // negative: tp 2, predicted 2, support 3 → F1 0.8; positive: tp 1, predicted 2, support 1 → F1 2/3.
+    expect(r.negativeRecall).toBeCloseTo(2 / 3, 10);
+    expect(r.macroF1).toBeCloseTo((0.8 + 2 / 3) / 2, 10);
+    expect(r.accuracy).toBe(0.75);
+    expect(r.n).toBe(4);
   });
 
   it('gives label shares', () => {

@@ -86,3 +86,36 @@ export function labelShares(probs: Probs[]): Record<SentimentLabel, number> {
   for (const c of SENTIMENT_LABELS) shares[c] /= Math.max(probs.length, 1);
   return shares;
 }
+
+export interface BinaryF1Report {
+  n: number;
+  /** Mean of the negative and positive F1 under the binary decision P(pos) > P(neg). */
+  macroF1: number;
+  negativeRecall: number;
+  accuracy: number;
+}
+
+/**
+ * Binary sets (no neutral gold) scored on negative vs positive only: the decision is
+ * P(positive) > P(negative) (neutral is not an option, as the gold never is), and macro-F1 is
+ * the mean F1 of the two classes.
+ */
+export function binaryF1Report(probs: Probs[], gold: SentimentLabel[]): BinaryF1Report {
+  let tpNeg = 0;
+  let tpPos = 0;
+  let predNeg = 0;
+  let goldNeg = 0;
+  probs.forEach((p, i) => {
+    const predicted = binaryDecision(p);
+    if (predicted === 'negative') predNeg++;
+    if (gold[i] === 'negative') goldNeg++;
+    if (predicted === gold[i]) {
+      if (predicted === 'negative') tpNeg++;
+      else tpPos++;
+    }
+  });
+  const n = probs.length;
+  const f1 = (tp: number, predicted: number, support: number) => (predicted + support ? (2 * tp) / (predicted + support) : 0);
+  const macroF1 = (f1(tpNeg, predNeg, goldNeg) + f1(tpPos, n - predNeg, n - goldNeg)) / 2;
+  return { n, macroF1, negativeRecall: goldNeg ? tpNeg / goldNeg : NaN, accuracy: n ? (tpNeg + tpPos) / n : NaN };
+}

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Speaker } from '../../../pipeline/types.ts';
-import { datasetsDir, type LoadedSet, type Reader } from './datasets.ts';
+import { datasetsDir, type LoadedSet, type Reader } from './dataset-files.ts';
 
 export interface ServiceTurn {
   speaker: Speaker;

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { normalizeText } from '../../../models/sentiment/featurizer.ts';
-import type { LabelledText, SplitName } from './datasets.ts';
+import type { LabelledText, SplitName } from './dataset-files.ts';
 
 export interface SplitRow extends LabelledText {
   split: SplitName;

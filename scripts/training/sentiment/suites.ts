@@ -50,6 +50,7 @@ export function evaluationSuites(corpus: Corpus, split: Exclude<SplitName, 'trai
   if (split === 'test') {
     suites.push({ name: 'mobilecs_neutral', kind: 'three', rows: of('mobilecs_neutral'), note: 'real zh service turns with informational intents (3 held-out dialogues; only neutral gold)' });
   }
+  suites.push({ name: 'en_complaint_templates', kind: 'three', rows: of('en_complaint_templates'), note: 'project-written complaint templates (only negative gold; measures fit, not real-world recall)' });
   for (const lang of ['zh', 'en']) {
     const name = `${lang}_neutral_templates`;
     suites.push({ name, kind: 'three', rows: of(name), note: 'project-written neutral templates (only neutral gold; measures fit, not real-world recall)' });

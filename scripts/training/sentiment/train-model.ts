@@ -39,6 +39,8 @@ export const SOURCE_WEIGHTS: Record<string, number> = {
   zh_neutral_templates: 1.5,
   mobilecs_neutral: 3,
   en_neutral_templates: 0.5,
+  // Generated complaints (en-complaints.ts): half weight, like the neutral templates they mirror.
+  en_complaint_templates: 0.5,
   en_lexicon: 3,
 };
 

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SentimentLabel } from '../../../pipeline/types.ts';
-import type { LoadedSet, Reader, SplitName } from './datasets.ts';
+import type { LoadedSet, Reader, SplitName } from './dataset-files.ts';
 import { SPLIT_FRACTIONS } from './splits.ts';
 
 export const USS_FILES = ['uss_satisfaction_en/MWOZ.txt', 'uss_satisfaction_en/SGD.txt'] as const;

@@ -1,0 +1,88 @@
+/**
+ * Human evaluation and the calibration report in a real browser (Debian's chromium via
+ * playwright-core) over a copy of the demo month: an analyst opens a call whose greeting failed
+ * automatically, follows "Evaluate", marks the greeting as passed with a comment and a time,
+ * saves, sees the evaluation's score and the official score (the app runs with
+ * `review.officialScore: human-replaces`), and the calibration report then counts one more
+ * evaluated call and lists this call among the greeting's disagreements.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../server.ts';
+import { demoStore } from '../../fixtures/support/api/demo-store.ts';
+import type { TestStore } from '../../fixtures/support/api/seed.ts';
+
+function chromiumPath(): string | null {
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+const executablePath = chromiumPath();
+if (!executablePath) {
+  const why = 'chromium not found (Debian: apt-get install chromium; `bash scripts/setup.sh` installs it)';
+  if (process.env.CI) throw new Error(`browser tests cannot run: ${why}`);
+  console.log(`api/pages/calibration.browser.test.ts SKIPPED: ${why}`);
+}
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+let dir: string;
+let store: TestStore;
+let server: RunningServer;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  if (!executablePath) return;
+  dir = mkdtempSync(join(tmpdir(), 'callqa-calibration-browser-'));
+  store = await demoStore(join(dir, 'store'));
+  server = await startServer({ db: store.db, audioCacheDir: join(dir, 'audio-cache'), officialScore: 'human-replaces' }, { port: 0, host: '127.0.0.1' });
+  context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath, headless: true, args: FLAGS, locale: 'en-US', viewport: { width: 1280, height: 900 } });
+}, 900_000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  store?.db.$client.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe.skipIf(!executablePath)('in chromium', () => {
+  it('an analyst evaluates a call and the calibration report changes', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/signin`);
+    await page.fill('#token', store.tokens.qa);
+    await Promise.all([page.waitForURL(/\/(agents|rankings)/), page.click('#signin-submit')]);
+
+    const callId = store.failedGreetingCall;
+    const ownEvaluations = (store.db.$client.prepare('SELECT count(*) AS n FROM evaluations WHERE call_id = ? AND session_id = 0').get(callId) as { n: number }).n;
+    await page.goto(`${server.url}/calibration?lang=en`);
+    const before = Number(await page.locator('#evaluated-calls').textContent());
+    expect(await page.locator(`tr[data-check="greeting"] a.disagreement:text-is("${callId}")`).count()).toBe(0);
+
+    await page.goto(`${server.url}/calls/${callId}`);
+    await Promise.all([page.waitForURL(/\/evaluation$/), page.click('#evaluate-link')]);
+    const greeting = page.locator('select[data-check="greeting"]');
+    expect(await greeting.inputValue()).toBe('fail'); // the form starts from the automatic outcome
+    await greeting.selectOption('pass');
+    await page.fill('input[name="comment.greeting"]', 'said the brand and her name, just quietly');
+    await page.fill('input[name="atS.greeting"]', '1.5');
+    await Promise.all([page.waitForURL(/saved=1/), page.click('#evaluation-submit')]);
+    await expect.poll(() => page.locator('#evaluation-saved').count()).toBe(1);
+    expect(await page.locator('#official-score').getAttribute('data-source')).toBe('human');
+    expect(await page.locator('select[data-check="greeting"]').inputValue()).toBe('pass');
+
+    await page.goto(`${server.url}/calibration`);
+    // One more evaluated call unless someone had already evaluated this one (then the count stays).
+    expect(Number(await page.locator('#evaluated-calls').textContent())).toBe(before + (ownEvaluations === 0 ? 1 : 0));
+    await expect.poll(() => page.locator(`tr[data-check="greeting"] a.disagreement:text-is("${callId}")`).count()).toBe(1);
+    const stored = store.db.$client.prepare(`SELECT i.outcome, i.comment, i.at_s FROM evaluations e JOIN evaluation_items i ON i.evaluation_id = e.id
+      WHERE e.call_id = ? AND e.evaluator = ? AND i.check_id = 'greeting'`).get(callId, store.users.qa.name);
+    expect(stored).toEqual({ outcome: 'pass', comment: 'said the brand and her name, just quietly', at_s: 1.5 });
+    await page.close();
+  });
+});
