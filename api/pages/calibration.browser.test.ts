@@ -40,7 +40,7 @@ beforeAll(async () => {
   if (!executablePath) return;
   dir = mkdtempSync(join(tmpdir(), 'callqa-calibration-browser-'));
   store = await demoStore(join(dir, 'store'));
-  server = await startServer({ db: store.db, audioCacheDir: join(dir, 'audio-cache'), officialScore: 'human-replaces' }, { port: 0, host: '127.0.0.1' });
+  server = await startServer({ sql: store.sql, audioCacheDir: join(dir, 'audio-cache'), officialScore: 'human-replaces' }, { port: 0, host: '127.0.0.1' });
   context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath, headless: true, args: FLAGS, locale: 'en-US', viewport: { width: 1280, height: 900 } });
 }, 900_000);
 

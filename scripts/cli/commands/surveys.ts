@@ -6,10 +6,9 @@
  */
 import type { Command } from 'commander';
 import { userInfo } from 'node:os';
-import { openStore } from '../../../pipeline/db/index.ts';
 import { formatReject, INPUT_ENCODINGS, type InputEncoding } from '../../../pipeline/ingest/index.ts';
 import { importSurveys, parseScale, type SurveyImportSummary } from '../../../pipeline/review/index.ts';
-import { DEFAULT_DB, dbFile } from '../locations.ts';
+import { DB_OPTION_HELP, openCommandStore } from '../locations.ts';
 
 interface ImportFlags {
   scale: string;
@@ -29,7 +28,7 @@ export default function register(program: Command): void {
     .description('Import a survey CSV (call_id,satisfaction[,comment]); a later import replaces a call’s answer.')
     .requiredOption('--scale <min-max>', 'the satisfaction scale of the file, e.g. 1-5 or 0-10')
     .option('--encoding <name>', `text encoding when the file has no byte-order mark: ${INPUT_ENCODINGS.join(' | ')}`, 'utf-8')
-    .option('--db <file>', `SQLite database file or postgres:// URL (default ${DEFAULT_DB})`)
+    .option('--db <location>', DB_OPTION_HELP)
     .option('--by <name>', 'who imports, for the audit log (default cli:<your login>)')
     .option('--json', 'print the summary as JSON')
     .action(async (file: string, flags: ImportFlags) => {
@@ -37,7 +36,7 @@ export default function register(program: Command): void {
         program.error(`callqa surveys import: --encoding must be one of ${INPUT_ENCODINGS.join(', ')}, got "${flags.encoding}"`);
       }
       const scale = parseScale(flags.scale, '--scale');
-      const store = await openStore(dbFile(flags.db));
+      const store = await openCommandStore(flags.db);
       try {
         const summary = await importSurveys(store.sql, file, {
           scale, encoding: flags.encoding as InputEncoding, importedBy: flags.by ?? `cli:${userInfo().username}`,
