@@ -10,6 +10,7 @@
  */
 import type { Queue } from './open-queue.ts';
 import type { ErrorKind } from './error-kind.ts';
+import type { StageGroup } from './stage-groups.ts';
 
 export type AttemptStart =
   | { action: 'run'; attempt: number; maxAttempts: number }
@@ -65,8 +66,11 @@ export async function markError(queue: Queue, key: string, workerId: string, err
   );
 }
 
-/** Jobs not yet done or failed (waiting, retrying or running). */
-export async function countUnfinished(queue: Queue): Promise<number> {
-  const { rows } = await queue.pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${queue.schema}.jobs WHERE state IN ('waiting', 'running')`);
+/** Jobs of `groups` not yet done or failed (waiting, retrying or running). */
+export async function countUnfinished(queue: Queue, groups: readonly StageGroup[]): Promise<number> {
+  const { rows } = await queue.pool.query<{ n: string }>(
+    `SELECT count(*) AS n FROM ${queue.schema}.jobs WHERE state IN ('waiting', 'running') AND stage_group = ANY($1::text[])`,
+    [groups],
+  );
   return Number(rows[0].n);
 }

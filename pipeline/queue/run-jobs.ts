@@ -25,7 +25,7 @@ import { describeError, errorKind, isRetryable } from './error-kind.ts';
 import { beginAttempt, countUnfinished, markDone, markError } from './job-ledger.ts';
 import { jobKey, type JobPayload } from './job-key.ts';
 import { queueName, type Queue } from './open-queue.ts';
-import type { StageGroup } from './stage-groups.ts';
+import { ALL_GROUPS, type StageGroup } from './stage-groups.ts';
 import { heartbeat, markWorkerStopped, registerWorker, type WorkerCounts } from './worker-registry.ts';
 
 export interface QueueJob extends JobPayload {
@@ -60,10 +60,15 @@ export interface RunJobsOptions {
   /** Aborted: also abort the jobs in flight (their handlers see `job.signal`); they run again elsewhere. */
   abortInFlight?: AbortSignal;
   /**
-   * Return once no job at all is waiting, retrying or running (benchmarks, tests). All groups, not
-   * only this worker's: a cpu job still running may yet queue an asr job, and an asr job a cpu one.
+   * Return once no job of `drainGroups` is waiting, retrying or running (benchmarks, tests).
    */
   exitWhenDrained?: boolean;
+  /**
+   * The groups whose jobs must all be finished before a draining worker returns. Default: all —
+   * a handler may chain jobs either way (cpu → asr → cpu). With the real pipeline an asr job
+   * queues nothing after it, so a cpu-only worker need not wait for asr jobs (worker.ts).
+   */
+  drainGroups?: readonly StageGroup[];
   /** How long to keep retrying the ledger/queue writes after a job when the database is away, s. */
   bookkeepingRetryS?: number;
 }
@@ -177,7 +182,7 @@ export async function runJobs(options: RunJobsOptions, handler: JobHandler): Pro
       }
       if (took) continue;
       if (options.exitWhenDrained) {
-        const unfinished = await countUnfinished(queue).catch(() => -1);
+        const unfinished = await countUnfinished(queue, options.drainGroups ?? ALL_GROUPS).catch(() => -1);
         if (unfinished === 0) drained = true;
       }
       if (!drained) await sleep(pollMs, undefined, { signal: stop }).catch(() => undefined);

@@ -14,7 +14,7 @@ import { hostname } from 'node:os';
 import { EnvironmentError, UserInputError } from '../../../pipeline/errors.ts';
 import { maskPassword } from '../../../pipeline/db/index.ts';
 import {
-  callPipelineHandler, cudaUnavailableReason, DEVICES, groupsForStages, loadCallStages, openQueue, requirePostgresUrl, runJobs, type Device,
+  ALL_GROUPS, callPipelineHandler, cudaUnavailableReason, DEVICES, groupsForStages, loadCallStages, openQueue, requirePostgresUrl, runJobs, type Device,
 } from '../../../pipeline/queue/index.ts';
 import { findAndLoadConfig, locateDb } from '../locations.ts';
 import { exitCodeForSignal, watchStopSignals } from '../stop-signals.ts';
@@ -64,7 +64,9 @@ export default function register(program: Command): void {
         try {
           process.stderr.write(`callqa worker on ${hostname()}: ${groups.join(' + ')} jobs, ${concurrency} at once, ${device}, queue ${maskPassword(url)}\n`);
           const summary = await runJobs(
-            { queue, groups, concurrency, device, heartbeatIntervalS: config.queue.heartbeatS, stop: signals.graceful, abortInFlight: signals.abandon, exitWhenDrained: flags.exitWhenDrained },
+            { queue, groups, concurrency, device, heartbeatIntervalS: config.queue.heartbeatS, stop: signals.graceful, abortInFlight: signals.abandon, exitWhenDrained: flags.exitWhenDrained,
+              // An asr job finishes its call (call-stages.ts): a cpu-only worker has nothing to wait for once the cpu jobs are done.
+              drainGroups: groups.includes('asr') ? ALL_GROUPS : groups },
             callPipelineHandler(stages),
           );
           process.stderr.write(`callqa worker: ${summary.done} done, ${summary.failed} failed, ${summary.retried} to retry\n`);
