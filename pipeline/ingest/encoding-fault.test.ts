@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb } from '../db/client.ts';
 import { sqlOf, type Sql } from '../db/sql.ts';
-import { allAgents, allCalls, allRejectReasons } from '../../fixtures/support/pipeline/read-store.ts';
+import { allAgents, allCalls } from '../../fixtures/support/pipeline/read-store.ts';
 import { CsvFileError } from './csv-file-error.ts';
 import { ingest, type IngestOptions } from './ingest.ts';
 
