@@ -121,6 +121,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /review/{callId}/release': (t) => ({ path: `/review/${call(t)}/release`, init: formBody({}) }),
   'POST /calls/{callId}/disputes': (t) => ({ path: `/calls/${call(t)}/disputes`, init: formBody(disputeOf(call(t))) }),
   'GET /disputes': () => ({ path: '/disputes' }),
+  'GET /runs': () => ({ path: '/runs' }),
   'POST /disputes/{id}/accept': () => ({ path: `/disputes/${openDisputeId()}/accept`, init: formBody({ reason: 'matrix test: agreed' }) }),
   'POST /disputes/{id}/reject': () => ({ path: `/disputes/${openDisputeId()}/reject`, init: formBody({ reason: 'matrix test: the result stands' }) }),
   'GET /': () => ({ path: '/' }),

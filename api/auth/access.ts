@@ -91,6 +91,8 @@ export const ACCESS: readonly AccessRule[] = [
   page('POST', '/review/{callId}/release', OPS, 'call'),
   page('POST', '/calls/{callId}/disputes', DISPUTERS, 'call'),
   page('GET', '/disputes', STAFF, 'list'),
+  // Nightly runs and the night on the job queue (issue 13).
+  page('GET', '/runs', OPS),
   page('POST', '/disputes/{id}/accept', OPS),
   page('POST', '/disputes/{id}/reject', OPS),
   page('GET', '/calls/{callId}/evaluation', OPS),

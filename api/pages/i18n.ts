@@ -186,6 +186,23 @@ const LABELS = {
   event_accepted: { zh: '接受', en: 'accepted' },
   event_rejected: { zh: '驳回', en: 'rejected' },
   openedBy: { zh: '申诉人', en: 'Opened by' },
+  // Runs page: nightly runs and, on Postgres, the night on the job queue.
+  runs: { zh: '批处理', en: 'Runs' },
+  runStatus: { zh: '状态', en: 'Status' },
+  runStarted: { zh: '开始', en: 'Started' },
+  runFinished: { zh: '结束', en: 'Finished' },
+  callsDone: { zh: '完成', en: 'Done' },
+  callsFailed: { zh: '失败', en: 'Failed' },
+  callsInProgress: { zh: '处理中', en: 'In progress' },
+  jobQueue: { zh: '任务队列', en: 'Job queue' },
+  stageGroup: { zh: '阶段组', en: 'Stage group' },
+  jobsWaiting: { zh: '等待', en: 'Waiting' },
+  jobsRunning: { zh: '运行中', en: 'Running' },
+  perMinute: { zh: '每分钟', en: 'Per minute' },
+  workersAlive: { zh: '在线 worker', en: 'Workers alive' },
+  estimatedFinish: { zh: '预计完成', en: 'Estimated finish' },
+  unknown: { zh: '未知', en: 'unknown' },
+  noRuns: { zh: '暂无批处理', en: 'No runs yet' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type LabelKey = keyof typeof LABELS;

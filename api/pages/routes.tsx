@@ -28,6 +28,7 @@ import { calibrationPageRoutes } from './calibration-page-routes.tsx';
 import { CallPage } from './call-page.tsx';
 import { evaluationPageRoutes } from './evaluation-form-routes.tsx';
 import { reviewWorkPageRoutes } from './review-work-routes.tsx';
+import { runsPageRoutes } from './runs-page-routes.tsx';
 import { listDisputes } from '../../pipeline/review/index.ts';
 import { translator } from './i18n.ts';
 import { KpisPage } from './kpis-page.tsx';
@@ -164,6 +165,7 @@ export function pageRoutes() {
   app.route('/', evaluationPageRoutes());
   app.route('/', reviewWorkPageRoutes());
   app.route('/', calibrationPageRoutes());
+  app.route('/', runsPageRoutes());
 
   return app;
 }

@@ -2,6 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { conflict, notFound, notImplemented } from '../errors.ts';
 import { activeLease, getRun, listRuns } from '../queries/runs.ts';
+import { RunQueue, runQueueOf } from './run-queue.ts';
 import { bearer, errorResponses, IsoDate, jsonContent, PagingQuery, resourceRouter } from './common.ts';
 
 const Run = z
@@ -30,7 +31,10 @@ const detail = createRoute({
   method: 'get', path: '/runs/{runId}', tags: ['runs'], security: bearer, summary: 'A run with its failures grouped by stage and reason',
   request: { params: z.object({ runId: z.coerce.number().int().min(1).openapi({ param: { name: 'runId', in: 'path' } }) }) },
   responses: {
-    200: jsonContent(Run.extend({ failuresByReason: z.array(z.object({ stage: z.string(), reason: z.string(), count: z.number() })) }), 'The run'),
+    200: jsonContent(Run.extend({
+      failuresByReason: z.array(z.object({ stage: z.string(), reason: z.string(), count: z.number() })),
+      queue: RunQueue.optional(),
+    }), 'The run; `queue` when its night ran on the job queue (Postgres store)'),
     ...errorResponses,
   },
 });
@@ -62,7 +66,8 @@ export function runRoutes() {
     const { runId } = c.req.valid('param');
     const run = await getRun(c.get('deps').sql, runId);
     if (!run) throw notFound(`run ${runId}`);
-    return c.json(run, 200);
+    const queue = await runQueueOf(c.get('deps').sql, run.date);
+    return c.json(queue ? { ...run, queue } : run, 200);
   });
   app.openapi(start, async (c) => {
     const body = c.req.valid('json');

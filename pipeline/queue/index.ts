@@ -7,6 +7,7 @@ export { enqueueCalls, type EnqueueRequest } from './enqueue.ts';
 export { runJobs, type JobHandler, type JobResult, type QueueJob, type RunJobsOptions, type WorkerSummary } from './run-jobs.ts';
 export { aliveWorkers, type AliveWorker } from './worker-registry.ts';
 export { readQueueStatus, type QueueStatus, type GroupStatus } from './queue-status.ts';
+export { queueStatusOnStore } from './queue-on-store.ts';
 export { cudaUnavailableReason, DEVICES, type Device } from './device-check.ts';
 export { callPipelineHandler, type CallStages, type CallStagesOutcome, type CallRef } from './call-pipeline-handler.ts';
 export { loadCallStages, LEFT_TO_ASR_WORKERS, type LoadCallStagesOptions, type LoadedCallStages } from './call-stages.ts';

@@ -52,6 +52,12 @@ export interface QueueOpenOptions extends Partial<QueueSettings> {
   supervise?: boolean;
 }
 
+/** What reading the queue's tables needs: a `pg.Pool`, or the store's port through queue-on-store.ts. */
+export interface QueueReader {
+  readonly pool: { query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }> };
+  readonly schema: string;
+}
+
 export interface Queue {
   readonly pool: pg.Pool;
   readonly boss: PgBoss;

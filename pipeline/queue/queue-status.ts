@@ -9,7 +9,7 @@
  * the night ends when its slowest group does. Each call waiting
  * for asr still owes one cpu job after it, counted in the cpu group's remainder.
  */
-import type { Queue } from './open-queue.ts';
+import type { QueueReader } from './open-queue.ts';
 import { ALL_GROUPS, type StageGroup } from './stage-groups.ts';
 import { aliveWorkers, type AliveWorker } from './worker-registry.ts';
 
@@ -37,7 +37,7 @@ export interface QueueStatus {
   failedByReason: Record<string, number>;
 }
 
-type Db = Pick<Queue, 'pool' | 'schema'>;
+type Db = QueueReader;
 
 export async function readQueueStatus(queue: Db, options: { date?: string; windowMinutes?: number } = {}): Promise<QueueStatus> {
   const s = queue.schema;

@@ -5,7 +5,7 @@
  * and a call that keeps failing ends failed — so the night always ends.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Queue } from './open-queue.ts';
+import type { QueueReader } from './open-queue.ts';
 import { readQueueStatus, type QueueStatus } from './queue-status.ts';
 
 export interface WaitForNightOptions {
@@ -30,7 +30,7 @@ export function nightSettled(status: QueueStatus): boolean {
 }
 
 /** Resolves with the final status once every queued call of the night is done or failed (see nightSettled). */
-export async function waitForNight(queue: Pick<Queue, 'pool' | 'schema'>, options: WaitForNightOptions): Promise<QueueStatus> {
+export async function waitForNight(queue: QueueReader, options: WaitForNightOptions): Promise<QueueStatus> {
   for (;;) {
     // A failed poll (Postgres restarting) is just a missed report: try again at the next tick.
     const status = await readQueueStatus(queue, { date: options.date }).catch(() => undefined);

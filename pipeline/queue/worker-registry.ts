@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Queue } from './open-queue.ts';
+import type { Queue, QueueReader } from './open-queue.ts';
 
 export interface WorkerInfo {
   groups: readonly string[];
@@ -60,12 +60,12 @@ export interface AliveWorker {
   heartbeatAgeS: number;
 }
 
-export async function aliveWorkers(queue: Pick<Queue, 'pool' | 'schema'>): Promise<AliveWorker[]> {
-  const { rows } = await queue.pool.query<{ id: string; stage_groups: string; concurrency: number; device: string; jobs_running: number; age_s: number }>(
+export async function aliveWorkers(queue: QueueReader): Promise<AliveWorker[]> {
+  const { rows } = (await queue.pool.query(
     `SELECT id, stage_groups, concurrency, device, jobs_running, extract(epoch FROM now() - heartbeat_at)::float8 AS age_s
      FROM ${queue.schema}.workers
      WHERE stopped_at IS NULL AND heartbeat_at > now() - make_interval(secs => heartbeat_interval_s * ${MISSED_HEARTBEATS_DEAD})
      ORDER BY id`,
-  );
-  return rows.map((r) => ({ id: r.id, groups: r.stage_groups, concurrency: r.concurrency, device: r.device, running: r.jobs_running, heartbeatAgeS: r.age_s }));
+  )) as { rows: { id: string; stage_groups: string; concurrency: number; device: string; jobs_running: number; age_s: number }[] };
+  return rows.map((r) => ({ id: r.id, groups: r.stage_groups, concurrency: Number(r.concurrency), device: r.device, running: Number(r.jobs_running), heartbeatAgeS: Number(r.age_s) }));
 }
