@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { env, pipeline, Tensor } from '@huggingface/transformers';
 import type { Language, RawAsrOutput, Recognizer } from '../pipeline/types.ts';
 import { asrAvailability, modelsDir, type ModelEntry } from './registry.ts';
+import { modelDevice } from './device.ts';
 
 export type { Recognizer } from '../pipeline/types.ts';
 export { asrAvailability } from './registry.ts';
@@ -67,7 +68,7 @@ export async function loadAsr(modelId?: string, options: AsrLoadOptions = {}): P
   try {
     pipe = (await pipeline('automatic-speech-recognition', entry.repo, {
       dtype: entry.dtype as 'q8',
-      device: 'cpu',
+      device: modelDevice(),
       local_files_only: true,
       session_options: { intraOpNumThreads: intraOp, interOpNumThreads: interOp, executionMode: 'sequential' },
     })) as unknown as AsrPipeline;

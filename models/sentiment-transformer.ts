@@ -11,6 +11,7 @@ import type { Transcript, TurnSentiment } from '../pipeline/types.ts';
 import { configureOfflineModels } from './asr.ts';
 import { availability, modelsDir, type Availability } from './registry.ts';
 import { scoreTranscriptWith, type SentimentModel, type SentimentProbs } from './sentiment/scoring.ts';
+import { modelDevice } from './device.ts';
 
 /** One label of the pipeline's raw output (`top_k: null` gives all labels of a text). */
 export interface RawLabelScore {
@@ -114,7 +115,7 @@ export async function loadTransformerSentiment(
   try {
     const classifier = await pipeline('text-classification', entry.repo, {
       dtype: entry.dtype as 'q8',
-      device: 'cpu',
+      device: modelDevice(),
       local_files_only: true,
       session_options: {
         intraOpNumThreads: opts.intraOpNumThreads ?? 1,

@@ -15,6 +15,7 @@ import { COMPACT_CONFIG_FILE, COMPACT_SENTIMENT_DIR, readCompactConfig, type Com
 import { Featurizer, SENTIMENT_LABELS, type SparseFeatures } from './sentiment/featurizer.ts';
 import { featureBuckets, packBuckets, type SparseBatch } from './sentiment/sparse-batch.ts';
 import { scoreTranscriptWith, type ModelAvailability, type SentimentModel, type SentimentProbs } from './sentiment/scoring.ts';
+import { executionProviders } from './device.ts';
 
 export type { ModelAvailability, SentimentModel, SentimentProbs } from './sentiment/scoring.ts';
 
@@ -137,6 +138,7 @@ export async function loadCompactSentiment(opts: CompactSentimentOptions = {}): 
     interOpNumThreads: opts.interOpNumThreads ?? 1,
     executionMode: 'sequential',
     graphOptimizationLevel: 'all',
+    executionProviders: executionProviders(),
   });
   return new CompactSentimentModel(session, config, opts.batchSize ?? 32);
 }

@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as ort from 'onnxruntime-node';
+import { executionProviders } from './device.ts';
 
 /** The VAD runs on 16 kHz mono float audio (what the audio stage decodes every channel to). */
 export const VAD_SAMPLE_RATE = 16_000;
@@ -61,6 +62,7 @@ export async function createVad(options: VadOptions = {}): Promise<Vad> {
       interOpNumThreads: interOp,
       executionMode: 'sequential',
       graphOptimizationLevel: 'all',
+      executionProviders: executionProviders(),
     });
   } catch (err) {
     throw new Error(`Could not load the Silero VAD model at ${modelPath}: ${(err as Error).message}`);
