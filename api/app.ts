@@ -37,7 +37,9 @@ import { scorecardRoutes } from './routes/scorecards.ts';
 
 export const API_PREFIX = '/api/v1';
 
-export function createApp(deps: AppDeps) {
+export function createApp(given: AppDeps) {
+  // R4: rankings, KPIs and exports count the official score under config review.officialScore.
+  const deps: AppDeps = { ...given, rankOptions: { ...given.rankOptions, officialRule: given.officialScore ?? given.rankOptions?.officialRule ?? 'automatic' } };
   const app = new OpenAPIHono<AppEnv>();
   // Read-only SQLite: sessions go to a TEMP table, made before the first request is handled.
   const ready = deps.readOnly ? keepSessionsInMemory(deps.sql) : Promise.resolve();

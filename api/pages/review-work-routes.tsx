@@ -61,7 +61,7 @@ export function reviewWorkPageRoutes() {
     else {
       try {
         if (teams && parsed.data.team && !teams.includes(parsed.data.team)) throw new ApiError(403, 'forbidden', `team ${parsed.data.team} is not one of your teams`);
-        result = await runSearch(c.get('deps').sql, parsed.data, teams);
+        result = await runSearch(c.get('deps').sql, parsed.data, teams, c.get('deps').rankOptions?.officialRule);
       } catch (err) {
         if (!(err instanceof ApiError) || err.status >= 500) throw err;
         [error, status] = [err.message, err.status];

@@ -1,6 +1,7 @@
 /** Agents from the roster, with their calls' score trend. */
 import type { Sql, SqlValue } from '../../pipeline/db/index.ts';
 import type { Agent } from '../../pipeline/types.ts';
+import { officialScoreSql, type OfficialScoreRule } from '../../pipeline/rank/index.ts';
 import { latestScoreVersion } from './latest.ts';
 
 // Quoted aliases: Postgres folds unquoted identifiers to lower case.
@@ -32,10 +33,12 @@ export interface TrendPoint {
   scoredCalls: number;
 }
 
-/** The agent's mean current call score per service date in [from, to]. */
-export function scoreTrend(sql: Sql, agentId: string, from: string, to: string): Promise<TrendPoint[]> {
-  return sql.all<TrendPoint>(`SELECT c.date AS date, AVG(s.score) AS "meanScore", COUNT(*) AS "scoredCalls"
+/** The agent's mean current call score (the official one under `rule`) per service date in [from, to]. */
+export function scoreTrend(sql: Sql, agentId: string, from: string, to: string, rule: OfficialScoreRule = 'automatic'): Promise<TrendPoint[]> {
+  const official = officialScoreSql('s', rule);
+  return sql.all<TrendPoint>(`SELECT c.date AS date, AVG(${official.score}) AS "meanScore", COUNT(*) AS "scoredCalls"
       FROM calls c JOIN scores s ON s.call_id = c.call_id AND s.scorecard_version = ${latestScoreVersion('c.call_id')}
+      ${official.join}
       WHERE c.agent_id = ? AND c.date BETWEEN ? AND ? GROUP BY c.date ORDER BY c.date`, [agentId, from, to]);
 }
 

@@ -6,6 +6,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { visibleTeams } from '../auth/guard.ts';
 import { badRequest, forbidden } from '../errors.ts';
 import type { Sql } from '../../pipeline/db/index.ts';
+import type { OfficialScoreRule } from '../../pipeline/rank/index.ts';
 import { listCalls } from '../queries/calls.ts';
 import { bearer, errorResponses, IsoDate, jsonContent, PagingQuery, QueryBool, resourceRouter } from './common.ts';
 import { CallListItem, CallStatus } from './schemas.ts';
@@ -88,17 +89,17 @@ export function callListRoutes() {
     const q = c.req.valid('query');
     const teams = visibleTeams(c.get('user'));
     if (teams && q.team && !teams.includes(q.team)) throw forbidden(`team ${q.team} is not one of your teams (${teams.join(', ')})`);
-    const result = await runSearch(c.get('deps').sql, q, teams);
+    const result = await runSearch(c.get('deps').sql, q, teams, c.get('deps').rankOptions?.officialRule);
     return c.json(result, 200);
   });
   return app;
 }
 
 /** The search with the API's parameters (shared with the /calls page); a bad cursor is a 400. */
-export async function runSearch(sql: Sql, q: CallListParams, teams: string[] | null) {
+export async function runSearch(sql: Sql, q: CallListParams, teams: string[] | null, officialRule?: OfficialScoreRule) {
   const { page, pageSize, sort, order, after, ...filters } = q;
   const dir = order ?? (sort === 'agent' ? 'asc' : 'desc');
-  const result = await listCalls(sql, { ...filters, teams }, { sort, dir }, { page, pageSize, after });
+  const result = await listCalls(sql, { ...filters, teams, officialRule }, { sort, dir }, { page, pageSize, after });
   if ('badCursor' in result) throw badRequest('query.after', result.badCursor);
   return { total: result.total, page: after ? 1 : page, pageSize, sort, order: dir, nextCursor: result.nextCursor, items: result.items };
 }

@@ -49,8 +49,8 @@ export async function agentDetail(sql: Sql, agentId: string, period: Period, ran
   if (!agent) return null;
   const [ranking, trend, recent] = await Promise.all([
     agentResults(sql, period, {}, rankOptions),
-    scoreTrend(sql, agentId, addDays(period.endDate, -89), period.endDate),
-    newestCalls(sql, { agentId, to: period.endDate }, { page: 1, pageSize: 20 }),
+    scoreTrend(sql, agentId, addDays(period.endDate, -89), period.endDate, rankOptions?.officialRule),
+    newestCalls(sql, { agentId, to: period.endDate, officialRule: rankOptions?.officialRule }, { page: 1, pageSize: 20 }),
   ]);
   const standing = standingOf(ranking.agents.find((a) => a.agentId === agentId));
   const recentCalls = recent.items;

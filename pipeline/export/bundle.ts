@@ -17,7 +17,7 @@ export async function readRankingWorkbook(
   const rows = { team: filters.team, site: filters.site };
   const ranking = await agentResults(sql, period, filters, options);
   // Same numbers as centerKpis(), reusing this ranking's tier counts instead of ranking twice.
-  const qaScores = (await readScoredCalls(sql, period, rows, filters.scorecardVersion)).map((c) => c.score);
+  const qaScores = (await readScoredCalls(sql, period, rows, filters.scorecardVersion, options.officialRule)).map((c) => c.score);
   const kpis = computeCenterKpis(period.label, await readKpiCalls(sql, period, rows), qaScores, ranking.stats.tierCounts, targets);
   const checks = summarizeChecks(await readCheckTallies(sql, period, rows, filters.scorecardVersion), ranking);
   return { ranking, kpis, checks, stamp: await readStamp(sql, period, rows, filters.scorecardVersion, now) };

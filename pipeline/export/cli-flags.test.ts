@@ -13,7 +13,7 @@ describe('report flags', () => {
     const args = parseReportFlags({ period: '2026-W47', db: file, team: 'T1', minCalls: '5', k: '4', stars: '50,60,70,80', target: ['serviceLevelPct=80', 'meanQaScore=none'] }, '/nowhere');
     expect(args.period).toMatchObject({ startDate: '2026-11-16', endDate: '2026-11-22' });
     expect(args.filters).toMatchObject({ team: 'T1', site: undefined });
-    expect(args.options).toEqual({ minCalls: 5, shrinkageK: 4, starThresholds: [50, 60, 70, 80] });
+    expect(args.options).toEqual({ minCalls: 5, shrinkageK: 4, starThresholds: [50, 60, 70, 80], officialRule: 'automatic' });
     expect(args.targets).toEqual({ serviceLevelPct: 80, meanQaScore: null });
   });
 
@@ -40,9 +40,10 @@ describe('parseReportFlags with --config', () => {
     const db = join(dir, 'qa.sqlite');
     writeFileSync(db, '');
     const config = join(dir, 'callqa.yaml');
-    writeFileSync(config, 'ranking: { minCalls: 3, starThresholds: [50, 60, 70, 80] }\nkpiTargets: { serviceLevelPct: 80, meanQaScore: null }\n');
+    writeFileSync(config, 'ranking: { minCalls: 3, starThresholds: [50, 60, 70, 80] }\nkpiTargets: { serviceLevelPct: 80, meanQaScore: null }\nreview: { officialScore: human-replaces }\n');
     const fromConfig = parseReportFlags({ period: '2026-11', db, config }, '/x');
-    expect(fromConfig.options).toEqual({ minCalls: 3, starThresholds: [50, 60, 70, 80] });
+    // review.officialScore reaches `rank` and `export` with the ranking options.
+    expect(fromConfig.options).toEqual({ minCalls: 3, starThresholds: [50, 60, 70, 80], officialRule: 'human-replaces' });
     expect(fromConfig.targets).toEqual({ serviceLevelPct: 80, meanQaScore: null });
     const overridden = parseReportFlags({ period: '2026-11', db, config, minCalls: '7', target: ['serviceLevelPct=90'] }, '/x');
     expect(overridden.options.minCalls).toBe(7);

@@ -11,7 +11,7 @@ import { parsePeriod, type Period, type AgentResultFilters, type AgentResultOpti
 
 export interface ReportFlags {
   period: string;
-  /** Configuration file whose `ranking` and `kpiTargets` are the defaults the flags override. */
+  /** Configuration file whose `ranking` and `kpiTargets` are the defaults the flags override (and whose `review.officialScore` picks the counted score). */
   config?: string;
   db?: string;
   team?: string;
@@ -38,7 +38,8 @@ export function parseReportFlags(flags: ReportFlags, defaultDb: string): ReportA
   // A Postgres URL is checked when the store is opened (its error names the masked URL).
   if (!isPostgresLocation(dbFile) && !existsSync(dbFile)) throw new UserInputError(`--db: database file not found: ${dbFile} (run \`callqa run\` first, or pass --db FILE)`);
   const config = loadConfig(flags.config);
-  const options: AgentResultOptions = { ...config.ranking };
+  // review.officialScore decides which score of a call counts, in `rank`, `export` and `serve` alike.
+  const options: AgentResultOptions = { ...config.ranking, officialRule: config.review.officialScore };
   if (flags.minCalls !== undefined) options.minCalls = integer('--min-calls', flags.minCalls);
   if (flags.k !== undefined) options.shrinkageK = flags.k === 'auto' ? 'auto' : number('--k', flags.k);
   if (flags.stars !== undefined) {

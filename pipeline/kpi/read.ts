@@ -29,7 +29,8 @@ export async function readKpiCalls(sql: Sql, period: Period, filters: AgentFilte
 
 /**
  * KPIs of the period against `targets` (defaults: the seed documents'). Tier counts come from
- * `agentResults` with the same filters and rank options.
+ * `agentResults` with the same filters and rank options; the mean QA score is of the official
+ * scores under `rankOptions.officialRule`, like the ranking's.
  */
 export async function centerKpis(
   sql: Sql,
@@ -40,7 +41,7 @@ export async function centerKpis(
 ): Promise<CenterKpis> {
   const rowFilters: AgentFilters = { team: filters.team, site: filters.site };
   const calls = await readKpiCalls(sql, period, rowFilters);
-  const scores = (await readScoredCalls(sql, period, rowFilters, filters.scorecardVersion)).map((c) => c.score);
+  const scores = (await readScoredCalls(sql, period, rowFilters, filters.scorecardVersion, rankOptions.officialRule)).map((c) => c.score);
   const tiers = (await agentResults(sql, period, filters, rankOptions)).stats.tierCounts;
   return computeCenterKpis(period.label, calls, scores, tiers, targets);
 }

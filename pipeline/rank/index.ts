@@ -8,6 +8,6 @@ export { extraSampleQuota } from './quota.ts';
 export { rankAgents } from './rank-agents.ts';
 export { rankingQuota, rankingSamplingSchema, type RankingSampling } from './ranking-quota.ts';
 export { agentResults, readCheckTallies, readScoredCalls, type AgentResultFilters, type AgentResultOptions } from './read.ts';
-export { callWhere, chosenScoresSql, type AgentFilters } from './sql.ts';
+export { callWhere, chosenScoresSql, officialScoreOfCall, officialScoreSql, type AgentFilters, type OfficialScoreRule } from './sql.ts';
 export type { AgentResult, Ranking, Tier } from './types.ts';
 export type { CheckTally } from './weak-checks.ts';

@@ -8,7 +8,7 @@ import type { CheckOutcome } from '../types.ts';
 import type { Period } from './period.ts';
 import { previousPeriod } from './period.ts';
 import { checkScore, keepAgents, rankTallies, withPrevious, withWeakestChecks, type AgentTally } from './rank-agents.ts';
-import { callWhere, chosenScoresSql, countedScoreCondition, type AgentFilters } from './sql.ts';
+import { callWhere, chosenScoresSql, countedScoreCondition, officialScoreSql, type AgentFilters, type OfficialScoreRule } from './sql.ts';
 import type { RankOptions, Ranking, ScoredCall } from './types.ts';
 import { weakestChecks, type CheckTally, type WeakCheckOptions } from './weak-checks.ts';
 
@@ -26,6 +26,8 @@ export interface AgentResultFilters extends AgentFilters {
 export interface AgentResultOptions extends Partial<RankOptions> {
   /** Options for each agent's weakest checks, or false to skip reading check results (faster; e.g. for sampling). */
   weakChecks?: WeakCheckOptions | false;
+  /** Config `review.officialScore`: which score of a call counts (see officialScoreSql); default `automatic`. */
+  officialRule?: OfficialScoreRule;
 }
 
 /** Scored calls of the period (one score per call, see chosenScoresSql). */
@@ -34,8 +36,9 @@ export async function readScoredCalls(
   period: Period,
   filters: AgentFilters = {},
   scorecardVersion?: string,
+  rule: OfficialScoreRule = 'automatic',
 ): Promise<(ScoredCall & { scorecardVersion: string })[]> {
-  const q = chosenScoresSql(period, filters, scorecardVersion);
+  const q = chosenScoresSql(period, filters, scorecardVersion, rule);
   const rows = await sql.all<{ call_id: string; agent_id: string; score: number; scorecard_version: string }>(q.sql, q.params);
   return rows.map((row) => ({ callId: row.call_id, agentId: row.agent_id, score: Number(row.score), scorecardVersion: row.scorecard_version }));
 }
@@ -46,15 +49,20 @@ export async function readScoredCalls(
  * month of calls never becomes one JS object per call. A stored score outside 0–100 throws,
  * naming the agent.
  */
-export async function readAgentTallies(sql: Sql, period: Period, filters: AgentFilters = {}, scorecardVersion?: string): Promise<AgentTally[]> {
+export async function readAgentTallies(
+  sql: Sql, period: Period, filters: AgentFilters = {}, scorecardVersion?: string, rule: OfficialScoreRule = 'automatic',
+): Promise<AgentTally[]> {
   const where = callWhere(period, filters);
   const counted = countedScoreCondition('s', scorecardVersion);
+  const official = officialScoreSql('s', rule);
+  const score = official.score;
   const rows = await sql.all<{ agent_id: string; name: string | null; team: string | null; site: string | null; coach: string | null; n: unknown; sum: unknown; sum_sq: unknown; lo: unknown; hi: unknown }>(
     `SELECT c.agent_id, MAX(a.name) AS name, MAX(a.team) AS team, MAX(a.site) AS site, MAX(a.coach) AS coach,
-            COUNT(s.score) AS n, COALESCE(SUM(s.score), 0) AS sum, COALESCE(SUM(s.score * s.score), 0) AS sum_sq, MIN(s.score) AS lo, MAX(s.score) AS hi
+            COUNT(s.score) AS n, COALESCE(SUM(${score}), 0) AS sum, COALESCE(SUM((${score}) * (${score})), 0) AS sum_sq, MIN(${score}) AS lo, MAX(${score}) AS hi
      FROM calls c
      LEFT JOIN agents a ON a.agent_id = c.agent_id
      LEFT JOIN scores s ON s.call_id = c.call_id AND ${counted.sql}
+     ${official.join}
      WHERE ${where.sql}
      GROUP BY c.agent_id ORDER BY c.agent_id`,
     // Placeholders in text order: the JOIN's condition comes before the WHERE.
@@ -128,7 +136,8 @@ export async function agentResults(sql: Sql, period: Period, filters: AgentResul
   const { weakChecks: weakOptions, ...rankOverrides } = options;
   const population: AgentFilters = filters.rankWithinFilter ? { team: filters.team, site: filters.site } : {};
   const version = filters.scorecardVersion;
-  const rankPeriod = async (p: Period) => rankTallies(await readAgentTallies(sql, p, population, version), rankOverrides);
+  const { officialRule, ...rankOnly } = rankOverrides;
+  const rankPeriod = async (p: Period) => rankTallies(await readAgentTallies(sql, p, population, version, officialRule), rankOnly);
 
   let ranking = withPrevious(await rankPeriod(period), await rankPeriod(previousPeriod(period)));
   const rowFilter: AgentFilters = { team: filters.team, site: filters.site };

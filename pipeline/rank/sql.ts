@@ -53,18 +53,62 @@ export function countedScoreCondition(alias: string, scorecardVersion?: string):
 }
 
 /**
- * SELECT of the counted score of each scored call of the period (see countedScoreCondition).
- * Columns: call_id, agent_id, score, scorecard_version.
+ * What a call's official score is (config `review.officialScore`; the same rule as
+ * pipeline/review/official-score.ts, restated here as SQL because rank sits below review):
+ * `automatic` — the score row's own score and auto-fail (after coaches' corrections, which
+ * rewrite that row); `human-replaces` — the newest ordinary evaluation (session_id = 0, by
+ * updated_at then id) of the same call and scorecard version replaces both, where one exists.
  */
-export function chosenScoresSql(period: Period, filters: AgentFilters = {}, scorecardVersion?: string): SqlPart {
+export type OfficialScoreRule = 'automatic' | 'human-replaces';
+
+/**
+ * The official score of score row `alias` as SQL: a JOIN to append after the scores join (empty
+ * under `automatic`, so the default costs nothing) and the expressions of the score (0–100) and
+ * auto-fail (0/1). Evaluations are found through their unique key (call, version, …): one index
+ * probe per scored call. Every reader of scores (rankings, KPIs, exports, trend, calls list)
+ * takes its score from here so they never disagree.
+ */
+export function officialScoreSql(alias: string, rule: OfficialScoreRule = 'automatic'): { join: string; score: string; autoFailed: string } {
+  if (rule === 'automatic') return { join: '', score: `${alias}.score`, autoFailed: `${alias}.auto_failed` };
+  const ev = `${alias}_ev`;
+  return {
+    join: `LEFT JOIN evaluations ${ev} ON ${ev}.call_id = ${alias}.call_id AND ${ev}.scorecard_version = ${alias}.scorecard_version AND ${ev}.session_id = 0
+      AND NOT EXISTS (SELECT 1 FROM evaluations ${ev}_later WHERE ${ev}_later.call_id = ${ev}.call_id
+            AND ${ev}_later.scorecard_version = ${ev}.scorecard_version AND ${ev}_later.session_id = 0
+            AND (${ev}_later.updated_at > ${ev}.updated_at OR (${ev}_later.updated_at = ${ev}.updated_at AND ${ev}_later.id > ${ev}.id)))`,
+    // CASE on the evaluation's id, not coalesce on its score: a found evaluation wins whole.
+    score: `CASE WHEN ${ev}.id IS NULL THEN ${alias}.score ELSE ${ev}.score END`,
+    autoFailed: `CASE WHEN ${ev}.id IS NULL THEN ${alias}.auto_failed ELSE ${ev}.auto_failed END`,
+  };
+}
+
+/**
+ * SELECT of the counted score of each scored call of the period (see countedScoreCondition),
+ * its value the official score under `rule`.
+ * Columns: call_id, agent_id, score, auto_failed, scorecard_version.
+ */
+export function chosenScoresSql(period: Period, filters: AgentFilters = {}, scorecardVersion?: string, rule: OfficialScoreRule = 'automatic'): SqlPart {
   const where = callWhere(period, filters);
   const counted = countedScoreCondition('s', scorecardVersion);
+  const official = officialScoreSql('s', rule);
   return {
-    sql: `SELECT c.call_id, c.agent_id, s.score, s.scorecard_version
+    sql: `SELECT c.call_id, c.agent_id, ${official.score} AS score, ${official.autoFailed} AS auto_failed, s.scorecard_version
       FROM calls c
       JOIN scores s ON s.call_id = c.call_id
+      ${official.join}
       LEFT JOIN agents a ON a.agent_id = c.agent_id
       WHERE ${where.sql} AND ${counted.sql}`,
     params: [...where.params, ...counted.params],
   };
+}
+
+/**
+ * The official score (or auto-fail) of the call `callRef` (an SQL expression of a call id) as
+ * one scalar subquery: its newest score row (created_at, then version text — the row the call
+ * list and the call page show) through officialScoreSql. For filters and sorts of call lists.
+ */
+export function officialScoreOfCall(callRef: string, column: 'score' | 'auto_failed', rule: OfficialScoreRule = 'automatic'): string {
+  const official = officialScoreSql('cur', rule);
+  return `(SELECT ${column === 'score' ? official.score : official.autoFailed} FROM scores cur ${official.join}
+    WHERE cur.call_id = ${callRef} ORDER BY cur.created_at DESC, cur.scorecard_version DESC LIMIT 1)`;
 }

@@ -11,6 +11,7 @@
  * checks joined.
  */
 import type { Sql, SqlValue } from '../db/index.ts';
+import { officialScoreOfCall, officialScoreSql, type OfficialScoreRule } from '../rank/index.ts';
 import {
   currentScoreColumn, customerEndSql, effectiveOutcome, endingCondition, evaluatedSql, liveClaimSql, placeholders, type CustomerEnding,
 } from './search-fragments.ts';
@@ -49,6 +50,8 @@ export interface CallSearch {
   disputeStatus?: DisputeStatusFilter;
   /** Teams the caller may see; null or absent = all. */
   teams?: string[] | null;
+  /** Config `review.officialScore`: the score shown, filtered and sorted on is the official one (default `automatic`). */
+  officialRule?: OfficialScoreRule;
 }
 
 export interface SearchOrder {
@@ -129,11 +132,12 @@ export async function searchCalls(sql: Sql, f: CallSearch, order: SearchOrder, p
   if (f.queue) add('c.queue = ?', f.queue);
   if (f.status) add('c.status = ?', f.status);
   if (f.sampled !== undefined) add('c.sampled = ?', f.sampled ? 1 : 0);
-  const score = currentScoreColumn('c.call_id', 'score');
+  const rule = f.officialRule ?? 'automatic';
+  const score = officialScoreOfCall('c.call_id', 'score', rule);
   if (f.scoreMin !== undefined) add(`${score} >= ?`, f.scoreMin);
   if (f.scoreMax !== undefined) add(`${score} <= ?`, f.scoreMax);
   if (f.scorecardVersion) add(`${currentScoreColumn('c.call_id', 'scorecard_version')} = ?`, f.scorecardVersion);
-  if (f.autoFailed !== undefined) add(`${currentScoreColumn('c.call_id', 'auto_failed')} = ?`, f.autoFailed ? 1 : 0);
+  if (f.autoFailed !== undefined) add(`${officialScoreOfCall('c.call_id', 'auto_failed', rule)} = ?`, f.autoFailed ? 1 : 0);
   const customerEnd = customerEndSql(sql, 'c.call_id');
   if (f.customerEnding) add(endingCondition(customerEnd, f.customerEnding));
   if (f.customerEndMin !== undefined) add(`${customerEnd} >= ?`, f.customerEndMin);
@@ -186,7 +190,7 @@ export async function searchCalls(sql: Sql, f: CallSearch, order: SearchOrder, p
   );
   const more = ids.length > page.pageSize;
   const pageIds = ids.slice(0, page.pageSize).map((r) => r.callId);
-  const items = await itemsOf(sql, pageIds, nowIso);
+  const items = await itemsOf(sql, pageIds, nowIso, rule);
   const last = items[items.length - 1];
   return { total, items, nextCursor: order.sort === 'date' && more && last ? encodeCursor(last) : null };
 }
@@ -212,13 +216,14 @@ interface RawRow {
 }
 
 /** The page's rows with their score, sentiment, failed checks and review state, in the given order. */
-async function itemsOf(sql: Sql, callIds: string[], nowIso: string): Promise<CallSearchItem[]> {
+async function itemsOf(sql: Sql, callIds: string[], nowIso: string, rule: OfficialScoreRule): Promise<CallSearchItem[]> {
   if (callIds.length === 0) return [];
+  const official = officialScoreSql('s', rule);
   const inList = placeholders(callIds.length);
   const rows = await sql.all<RawRow>(
     `SELECT c.call_id AS "callId", c.date, c.started_at AS "startedAt", c.duration_s AS "durationS", c.status,
             c.sampled, c.agent_id AS "agentId", a.name AS "agentName", a.team, c.queue,
-            s.score, s.auto_failed AS "autoFailed", s.scorecard_version AS "scorecardVersion",
+            ${official.score} AS score, ${official.autoFailed} AS "autoFailed", s.scorecard_version AS "scorecardVersion",
             ${customerEndSql(sql, 'c.call_id')} AS "customerEnd",
             CASE WHEN ${evaluatedSql('c.call_id')} THEN 1 ELSE 0 END AS evaluated,
             CASE WHEN ${liveClaimSql('c.call_id')} THEN 1 ELSE 0 END AS claimed,
@@ -226,6 +231,7 @@ async function itemsOf(sql: Sql, callIds: string[], nowIso: string): Promise<Cal
      FROM calls c
      LEFT JOIN agents a ON a.agent_id = c.agent_id
      LEFT JOIN scores s ON s.call_id = c.call_id AND s.scorecard_version = ${currentScoreColumn('c.call_id', 'scorecard_version')}
+     ${official.join}
      WHERE c.call_id IN (${inList})`,
     [nowIso, ...callIds],
   );

@@ -9,7 +9,8 @@
  */
 import type { Sql, SqlValue } from '../db/index.ts';
 import type { OfficialScoreRule } from './official-score.ts';
-import { currentScoreColumn, customerEndSql, ENDING_BAND, placeholders } from './search-fragments.ts';
+import { officialScoreOfCall } from '../rank/index.ts';
+import { customerEndSql, ENDING_BAND, placeholders } from './search-fragments.ts';
 import { MIN_PAIRS_TO_SAY, spearman, type RankCorrelation } from './surveys-correlation.ts';
 import { formatScale } from './surveys-scale.ts';
 
@@ -172,10 +173,8 @@ async function surveyedCalls(sql: Sql, f: SurveyReportFilters, opts: SurveyRepor
  * evaluation of that scorecard version instead, where one exists.
  */
 function officialScoreSql(rule: OfficialScoreRule): string {
-  const automatic = currentScoreColumn('c.call_id', 'score');
-  if (rule === 'automatic') return automatic;
-  return `coalesce((SELECT e.score FROM evaluations e WHERE e.call_id = c.call_id AND e.session_id = 0
-      AND e.scorecard_version = ${currentScoreColumn('c.call_id', 'scorecard_version')} ORDER BY e.updated_at DESC, e.id DESC LIMIT 1), ${automatic})`;
+  // The one score-selection fragment every score reader uses (pipeline/rank/sql.ts).
+  return officialScoreOfCall('c.call_id', 'score', rule);
 }
 
 /** Postgres answers numeric columns as strings; nulls stay null. */
