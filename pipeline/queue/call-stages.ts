@@ -14,14 +14,28 @@
  * (done or failed by this run) is answered from the store, not processed again, so its failure
  * is stored once.
  */
-import { agentColumns, callColumns, openStore, toCallRow, type Sql } from '../db/index.ts';
+import { agentColumns, callColumns, openStore, toCallRow, type CallRow, type Sql } from '../db/index.ts';
 import type { Config } from '../config.ts';
 import { EnvironmentError } from '../errors.ts';
-import { buildComponents, processCall, type Components } from '../run/index.ts';
 import type { Agent } from '../types.ts';
 import type { CallRef, CallStages, CallStagesOutcome } from './call-pipeline-handler.ts';
 import type { Device } from './device-check.ts';
 import type { StageGroup } from './stage-groups.ts';
+
+/** What a worker needs of the components: whether Whisper is there, and how to release them. */
+export interface WorkerComponents {
+  asr: object | { unavailable: string };
+  close?(): Promise<void>;
+}
+
+/**
+ * The orchestrator's per-call pipeline (pipeline/run: buildComponents and processCall), handed
+ * in by the caller (`callqa worker`): the queue sits beside the orchestrator, not on top of it.
+ */
+export interface CallPipeline<C extends WorkerComponents> {
+  buildComponents(config: Config & { baseDir: string }, parts: { asr?: { unavailable: string } }): Promise<C>;
+  processCall(sql: Sql, runId: number, call: CallRow, agent: Agent, components: C): Promise<CallStagesOutcome>;
+}
 
 export interface LoadCallStagesOptions {
   /** The Postgres store (postgres://…). */
@@ -40,15 +54,15 @@ export interface LoadedCallStages extends CallStages {
   close(): Promise<void>;
 }
 
-export async function loadCallStages(options: LoadCallStagesOptions): Promise<LoadedCallStages> {
+export async function loadCallStages<C extends WorkerComponents>(pipeline: CallPipeline<C>, options: LoadCallStagesOptions): Promise<LoadedCallStages> {
   const { groups } = options;
   const servesAsr = groups.includes('asr');
   // Worker threads of the VAD and ASR pools inherit the environment: the models they load read the device there.
   process.env.CALLQA_DEVICE = options.device;
   const store = await openStore(options.url, { poolSize: options.concurrency + 2 });
-  let components: Components;
+  let components: C;
   try {
-    components = await buildComponents({ ...options.config, concurrency: options.concurrency }, servesAsr ? {} : { asr: { unavailable: LEFT_TO_ASR_WORKERS } });
+    components = await pipeline.buildComponents({ ...options.config, concurrency: options.concurrency }, servesAsr ? {} : { asr: { unavailable: LEFT_TO_ASR_WORKERS } });
   } catch (err) {
     await store.close();
     throw err;
@@ -59,7 +73,7 @@ export async function loadCallStages(options: LoadCallStagesOptions): Promise<Lo
     await store.close();
     throw new EnvironmentError(`cannot serve asr jobs: ${reason}${groups.includes('cpu') ? ' (or run this worker with --stages audio,vad,sentiment,score)' : ''}`);
   }
-  const run = (call: CallRef) => runCall(store.sql, components, call);
+  const run = (call: CallRef) => runCall(store.sql, (c, agent) => pipeline.processCall(store.sql, call.runId, c, agent, components), call);
   return {
     runCpu: run,
     runAsr: run,
@@ -70,7 +84,7 @@ export async function loadCallStages(options: LoadCallStagesOptions): Promise<Lo
   };
 }
 
-async function runCall(sql: Sql, components: Components, ref: CallRef): Promise<CallStagesOutcome> {
+async function runCall(sql: Sql, process: (call: CallRow, agent: Agent) => Promise<CallStagesOutcome>, ref: CallRef): Promise<CallStagesOutcome> {
   const raw = await sql.get(`SELECT ${callColumns()} FROM calls WHERE call_id = ?`, [ref.callId]);
   // Not the call's fault (the job names a call the store lacks): retried, then stored failed in the ledger.
   if (!raw) throw new Error(`call ${ref.callId} is not in the store`);
@@ -79,7 +93,7 @@ async function runCall(sql: Sql, components: Components, ref: CallRef): Promise<
   if (earlier) return earlier;
   const agent = await sql.get<Agent>(`SELECT ${agentColumns()} FROM agents WHERE agent_id = ?`, [call.agentId]);
   if (!agent) throw new Error(`agent ${call.agentId} of call ${ref.callId} is not in the store`);
-  return processCall(sql, ref.runId, call, agent, components);
+  return process(call, agent);
 }
 
 /** The stored outcome when this run already finished the call (a job delivered again), else undefined. */

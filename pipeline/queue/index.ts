@@ -10,7 +10,7 @@ export { readQueueStatus, type QueueStatus, type GroupStatus } from './queue-sta
 export { queueStatusOnStore } from './queue-on-store.ts';
 export { cudaUnavailableReason, DEVICES, type Device } from './device-check.ts';
 export { callPipelineHandler, type CallStages, type CallStagesOutcome, type CallRef } from './call-pipeline-handler.ts';
-export { loadCallStages, LEFT_TO_ASR_WORKERS, type LoadCallStagesOptions, type LoadedCallStages } from './call-stages.ts';
+export { loadCallStages, LEFT_TO_ASR_WORKERS, type CallPipeline, type LoadCallStagesOptions, type LoadedCallStages, type WorkerComponents } from './call-stages.ts';
 export { requirePostgresUrl } from './queue-location.ts';
 export { nightSettled, waitForNight, type WaitForNightOptions } from './wait-for-night.ts';
 export { queueDispatch, type Dispatch, type QueueDispatchOptions } from './queue-night.ts';

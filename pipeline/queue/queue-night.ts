@@ -33,7 +33,9 @@ export function queueDispatch(queue: Queue, options: QueueDispatchOptions): Disp
     if (options.wait === false) return { finished: 0, notStarted: 0, abandoned: 0 };
     try {
       const final = await waitForNight(queue, { date: options.date, pollMs: options.pollMs, onStatus: options.onStatus, signal: stop });
-      return { finished: Math.max(0, callIds.length - final.calls.inProgress), notStarted: 0, abandoned: 0 };
+      // Calls left waiting for an asr worker went through their cpu job: processed, as a SQLite run counts them.
+      const unprocessed = Math.max(0, final.calls.inProgress - final.groups.asr.waiting);
+      return { finished: Math.max(0, callIds.length - unprocessed), notStarted: 0, abandoned: 0 };
     } catch (err) {
       if (!stop.aborted) throw err;
       // Stopped while waiting: the workers go on without us; nothing was abandoned by this process.

@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { UserInputError } from '../../../pipeline/errors.ts';
 import { maskPassword } from '../../../pipeline/db/index.ts';
-import { ALL_GROUPS, openQueue, readQueueStatus, requirePostgresUrl, type QueueStatus } from '../../../pipeline/queue/index.ts';
+import { ALL_GROUPS, nightSettled, openQueue, readQueueStatus, requirePostgresUrl, type QueueStatus } from '../../../pipeline/queue/index.ts';
 import { locateDb } from '../locations.ts';
 
 interface StatusFlags {
@@ -63,6 +63,7 @@ export function formatStatus(s: QueueStatus, location: string, now = new Date())
   for (const w of s.workers) byGroups.set(`${w.groups}/${w.device}`, (byGroups.get(`${w.groups}/${w.device}`) ?? 0) + 1);
   lines.push(`Workers alive: ${s.workers.length}${byGroups.size ? ` (${[...byGroups].map(([k, n]) => `${n} × ${k}`).join(', ')})` : ''}`);
   if (c.inProgress === 0) lines.push('Finished.');
+  else if (nightSettled(s)) lines.push(`Finished but for ${c.inProgress} calls waiting for transcription: no asr worker is alive (callqa worker --stages asr, on a machine with the Whisper model)`);
   else if (s.estimatedFinish) lines.push(`Estimated finish: ${s.estimatedFinish.toISOString().slice(0, 16).replace('T', ' ')} UTC (in ${duration((s.estimatedFinish.getTime() - now.getTime()) / 60_000)})`);
   else lines.push(`Estimated finish: unknown (no job finished in the last ${s.windowMinutes} min${s.workers.length === 0 ? ', and no worker is alive' : ''})`);
   const reasons = Object.entries(s.failedByReason);

@@ -16,6 +16,7 @@ import { maskPassword } from '../../../pipeline/db/index.ts';
 import {
   ALL_GROUPS, callPipelineHandler, cudaUnavailableReason, DEVICES, groupsForStages, loadCallStages, openQueue, requirePostgresUrl, runJobs, type Device,
 } from '../../../pipeline/queue/index.ts';
+import { buildComponents, processCall } from '../../../pipeline/run/index.ts';
 import { findAndLoadConfig, locateDb } from '../locations.ts';
 import { exitCodeForSignal, watchStopSignals } from '../stop-signals.ts';
 
@@ -53,7 +54,7 @@ export default function register(program: Command): void {
           const reason = cudaUnavailableReason();
           if (reason) throw new EnvironmentError(`--device cuda: ${reason}`);
         }
-        const stages = await loadCallStages({ url, config, groups, concurrency, device });
+        const stages = await loadCallStages({ buildComponents, processCall }, { url, config, groups, concurrency, device });
         const queue = await openQueue({ url, ...config.queue, poolSize: concurrency + 4 }).catch(async (err: unknown) => {
           await stages.close();
           throw err;
