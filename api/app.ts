@@ -34,6 +34,7 @@ import { noteRoutes } from './routes/notes.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { runRoutes } from './routes/runs.ts';
 import { scorecardRoutes } from './routes/scorecards.ts';
+import { reviewCountsRoutes } from './routes/review-counts.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -65,7 +66,7 @@ export function createApp(given: AppDeps) {
   app.use('*', refuseWritesWhenReadOnly(renderPageError, API_PREFIX));
 
   const api = new OpenAPIHono<AppEnv>();
-  for (const routes of [meRoutes, runRoutes, callListRoutes, callRoutes, audioRoutes, noteRoutes, correctionRoutes, agentRoutes, reportRoutes, scorecardRoutes, auditRoutes, evaluationRoutes, calibrationRoutes, reviewQueueRoutes, disputeRoutes]) {
+  for (const routes of [meRoutes, runRoutes, callListRoutes, callRoutes, audioRoutes, noteRoutes, correctionRoutes, agentRoutes, reportRoutes, scorecardRoutes, auditRoutes, evaluationRoutes, calibrationRoutes, reviewQueueRoutes, disputeRoutes, reviewCountsRoutes]) {
     api.route('/', routes());
   }
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

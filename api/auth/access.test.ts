@@ -104,6 +104,7 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/v1/calls/{callId}/evaluations': (t) => ({ path: `/api/v1/calls/${call(t)}/evaluations` }),
   'POST /api/v1/calls/{callId}/evaluations': (t) => ({ path: `/api/v1/calls/${call(t)}/evaluations`, init: jsonBody({ items: evaluationItems(call(t)) }) }),
   'GET /api/v1/reports/calibration': () => ({ path: '/api/v1/reports/calibration' }),
+  'GET /api/v1/reports/review-counts': () => ({ path: '/api/v1/reports/review-counts?from=2026-11-01&to=2026-11-30' }),
   'GET /api/v1/calibration-sessions': () => ({ path: '/api/v1/calibration-sessions' }),
   'POST /api/v1/calibration-sessions': () => ({ path: '/api/v1/calibration-sessions', init: jsonBody({ name: 'matrix', callIds: [h.store.failedGreetingCall] }) }),
   'GET /api/v1/calibration-sessions/{id}': () => ({ path: `/api/v1/calibration-sessions/${anySession()}` }),

@@ -64,6 +64,8 @@ export const ACCESS: readonly AccessRule[] = [
   api('GET', '/calibration-sessions', OPS),
   api('POST', '/calibration-sessions', OPS),
   api('GET', '/calibration-sessions/{id}', OPS),
+  // HR sees the review work as counts only (no call, comment or reason); so do analysts and admins.
+  api('GET', '/reports/review-counts', REPORTS),
 
   page('GET', '/', ALL),
   page('GET', '/signin', 'public'),

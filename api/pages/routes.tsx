@@ -13,6 +13,8 @@ import { ApiError, notFound } from '../errors.ts';
 import { centerKpis } from '../../pipeline/kpi/index.ts';
 import { agentResults } from '../../pipeline/rank/index.ts';
 import { listAudit } from '../queries/audit.ts';
+import { reviewCounts } from '../queries/review-counts.ts';
+import { ReviewCountsBlock } from './review-counts-block.tsx';
 import { callDetail } from '../queries/call-detail.ts';
 import { listAgents } from '../queries/agents.ts';
 import { addNote, listNotes } from '../queries/notes.ts';
@@ -159,7 +161,9 @@ export function pageRoutes() {
     const { sql, rankOptions, kpiTargets } = c.get('deps');
     const period = await resolvePeriod(sql, c.req.query('period') || undefined);
     const t = translator(c.get('lang'));
-    return page(c, t('kpis'), <KpisPage t={t} period={period} k={await centerKpis(sql, period, kpiTargets, {}, rankOptions)} />);
+    const k = await centerKpis(sql, period, kpiTargets, {}, rankOptions);
+    const counts = await reviewCounts(sql, period.startDate, period.endDate);
+    return page(c, t('kpis'), <><KpisPage t={t} period={period} k={k} /><ReviewCountsBlock t={t} counts={counts} /></>);
   });
 
   app.route('/', evaluationPageRoutes());
