@@ -16,7 +16,7 @@ const run = promisify(execFile);
 
 const callqa = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'scripts/cli/callqa.ts', ...args], { cwd: repoRoot });
 
-describe.each(storeKinds())('callqa users and serve (%s store)', { timeout: 120_000 }, (kind) => {
+describe.each(storeKinds())('callqa users and serve (%s store)', (kind) => {
   let store: TestStore;
   let db: string;
   beforeAll(async () => {

@@ -59,7 +59,7 @@ describe.each(storeKinds())('callqa rescore (%s store)', (kind) => {
       "SELECT call_id, outcome FROM check_results WHERE check_id = 'greeting' AND scorecard_version = ?", [s1.scorecardVersion]);
     expect(Object.fromEntries(greeting.map((r) => [r.call_id, r.outcome]))).toEqual({ n1: 'pass', n2: 'fail' });
     await store.destroy();
-  }, 120_000);
+  });
 });
 
 describe('callqa rescore', () => {
