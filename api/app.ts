@@ -5,6 +5,7 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { except } from 'hono/combine';
 import { csrf } from 'hono/csrf';
 import { requestId } from 'hono/request-id';
 import { guard } from './auth/guard.ts';
@@ -33,6 +34,7 @@ import { noteRoutes } from './routes/notes.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { runRoutes } from './routes/runs.ts';
 import { scorecardRoutes } from './routes/scorecards.ts';
+import { SURVEY_UPLOAD_PATHS, surveyRoutes } from './routes/surveys.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -43,8 +45,9 @@ export function createApp(deps: AppDeps) {
   // The request id is in every 5xx body and its log line, to find one from the other.
   app.use('*', requestId());
   app.use('*', logRequests());
-  // Before sign-in and CSRF checks, so nobody can make the server read a large body.
-  app.use('*', limitBodies());
+  // Before sign-in and CSRF checks, so nobody can make the server read a large body. Survey
+  // uploads are capped by their own router instead, after sign-in (routes/surveys.ts).
+  app.use('*', except(SURVEY_UPLOAD_PATHS, limitBodies()));
   app.use('*', securityHeaders());
   app.use(`${API_PREFIX}/*`, noStore());
   app.use('*', async (c, next) => {
@@ -58,7 +61,7 @@ export function createApp(deps: AppDeps) {
   app.use('*', refuseWritesWhenReadOnly(renderPageError, API_PREFIX));
 
   const api = new OpenAPIHono<AppEnv>();
-  for (const routes of [meRoutes, runRoutes, callListRoutes, callRoutes, audioRoutes, noteRoutes, correctionRoutes, agentRoutes, reportRoutes, scorecardRoutes, auditRoutes, evaluationRoutes, calibrationRoutes, reviewQueueRoutes, disputeRoutes]) {
+  for (const routes of [meRoutes, runRoutes, callListRoutes, callRoutes, audioRoutes, noteRoutes, correctionRoutes, agentRoutes, reportRoutes, scorecardRoutes, auditRoutes, evaluationRoutes, calibrationRoutes, reviewQueueRoutes, disputeRoutes, surveyRoutes]) {
     api.route('/', routes());
   }
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -63,6 +63,7 @@ export function Layout({ t, lang, title, user, path, nonce, children }: LayoutPr
     { href: '/calls', label: t('callsSearch'), roles: ['admin', 'qa', 'coach'] },
     { href: '/review', label: t('reviewQueue'), roles: ['admin', 'qa'] },
     { href: '/disputes', label: t('disputes'), roles: ['admin', 'qa', 'coach'] },
+    { href: '/surveys', label: t('surveys'), roles: ['admin', 'qa', 'coach', 'hr'] },
   ];
   return (
     <html lang={lang === 'zh' ? 'zh-CN' : 'en'}>

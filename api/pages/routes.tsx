@@ -25,6 +25,7 @@ import { resolvePeriod } from '../services/period.ts';
 import { AgentPage } from './agent-page.tsx';
 import { AgentsPage } from './agents-page.tsx';
 import { calibrationPageRoutes } from './calibration-page-routes.tsx';
+import { surveysPageRoutes } from './surveys-page-routes.tsx';
 import { CallPage } from './call-page.tsx';
 import { evaluationPageRoutes } from './evaluation-form-routes.tsx';
 import { reviewWorkPageRoutes } from './review-work-routes.tsx';
@@ -166,6 +167,7 @@ export function pageRoutes() {
   app.route('/', evaluationPageRoutes());
   app.route('/', reviewWorkPageRoutes());
   app.route('/', calibrationPageRoutes());
+  app.route('/', surveysPageRoutes());
 
   return app;
 }
