@@ -58,3 +58,36 @@ export function fillCost(row: Uint8Array, expectedId: number, spokenId: number):
 }
 
 export { UNKNOWN as UNKNOWN_COST };
+
+/**
+ * A lower bound of the cost of aligning `pattern` anywhere in a text whose distinct key ids are
+ * `textIds`: each expected unit is either put on some spoken unit (at least its cheapest one) or
+ * left out (1). Cheap — pattern × distinct keys, no table — so a phrase that cannot be said there
+ * (or cannot beat a better phrase) is skipped before the full alignment. Returned doubled (exact).
+ */
+export function doubledCostLowerBound(pattern: readonly Unit[], textIds: Int32Array): number {
+  let sum = 0;
+  for (const p of pattern) {
+    const row = costRowOf(p.id);
+    let best = 2;
+    for (let k = 0; k < textIds.length && best > 0; k++) {
+      let c = row[textIds[k]];
+      if (c === UNKNOWN) c = fillCost(row, p.id, textIds[k]);
+      if (c < best) best = c;
+    }
+    sum += best;
+  }
+  return sum;
+}
+
+const distinctCache = new WeakMap<readonly Unit[], Int32Array>();
+
+/** The distinct key ids of a unit sequence, remembered per sequence. */
+export function distinctKeyIds(units: readonly Unit[]): Int32Array {
+  let ids = distinctCache.get(units);
+  if (!ids) {
+    ids = Int32Array.from(new Set(units.map((u) => u.id)));
+    distinctCache.set(units, ids);
+  }
+  return ids;
+}
