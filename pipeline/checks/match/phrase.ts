@@ -90,6 +90,8 @@ export interface SlotCheck {
   expected: string;
   /** What the agent said in the slot; empty when nothing was said there. */
   spoken: string;
+  /** The units in the slot that were taken as the roster surname (by sound), when it matched. */
+  matched?: string;
 }
 
 
@@ -262,15 +264,36 @@ function slotRegion(stream: SpokenStream, slot: SlotSpan, a: Alignment): number[
  * with at most one stray character around it (ASR inserts one now and then: 「我姓大临」).
  */
 function checkSurname(stream: SpokenStream, variant: PhraseVariant, slot: SlotSpan, a: Alignment): SlotCheck {
-  const region = slotRegion(stream, slot, a).map((i) => stream.units[i]);
+  const idx = slotRegion(stream, slot, a);
   const expected = variant.units.slice(slot.from, slot.to);
-  let ok = false;
-  if (region.length <= expected.length + 1) {
-    for (let start = 0; start + expected.length <= region.length && !ok; start++) {
-      ok = expected.every((u, k) => surnameUnitMatches(u, region[start + k]));
+  const found = (region: number[]): SlotCheck | null => {
+    const at = surnameStart(region.map((i) => stream.units[i]), expected);
+    if (at < 0) return null;
+    const matched = spokenText(stream, region.slice(at, at + expected.length));
+    return { ok: true, expected: slot.expected, spoken: spokenText(stream, region), matched };
+  };
+  const direct = found(idx);
+  if (direct) return direct;
+  if (slot.to === variant.units.length) {
+    // A final slot: the aligner may stop before a stray unit and the surname (「客服小想王」 —
+    // dropping the slot costs what a substitution does), so look one unit further, inside the
+    // same segment only. The surname itself is still compared strictly.
+    const next = idx.length ? idx[idx.length - 1] + 1 : a.textEnd + 1;
+    if (next < stream.units.length && next > a.textEnd && stream.units[next].segment === stream.units[a.textEnd].segment) {
+      const wider = found([...idx, next]);
+      if (wider) return wider;
     }
   }
-  return { ok, expected: slot.expected, spoken: spokenText(stream, slotRegion(stream, slot, a)) };
+  return { ok: false, expected: slot.expected, spoken: spokenText(stream, idx) };
+}
+
+/** Where the roster surname starts in the region (by sound, at most one stray unit around it), or −1. */
+function surnameStart(region: Unit[], expected: Unit[]): number {
+  if (region.length > expected.length + 1) return -1;
+  for (let start = 0; start + expected.length <= region.length; start++) {
+    if (expected.every((u, k) => surnameUnitMatches(u, region[start + k]))) return start;
+  }
+  return -1;
 }
 
 /**
