@@ -5,6 +5,7 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { except } from 'hono/combine';
 import { csrf } from 'hono/csrf';
 import { requestId } from 'hono/request-id';
 import { guard } from './auth/guard.ts';
@@ -35,6 +36,7 @@ import { reportRoutes } from './routes/reports.ts';
 import { runRoutes } from './routes/runs.ts';
 import { scorecardRoutes } from './routes/scorecards.ts';
 import { reviewCountsRoutes } from './routes/review-counts.ts';
+import { SURVEY_UPLOAD_PATHS, surveyRoutes } from './routes/surveys.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -48,8 +50,9 @@ export function createApp(given: AppDeps) {
   // The request id is in every 5xx body and its log line, to find one from the other.
   app.use('*', requestId());
   app.use('*', logRequests());
-  // Before sign-in and CSRF checks, so nobody can make the server read a large body.
-  app.use('*', limitBodies());
+  // Before sign-in and CSRF checks, so nobody can make the server read a large body. Survey
+  // uploads are capped by their own router instead, after sign-in (routes/surveys.ts).
+  app.use('*', except(SURVEY_UPLOAD_PATHS, limitBodies()));
   app.use('*', securityHeaders());
   app.use(`${API_PREFIX}/*`, noStore());
   app.use('*', async (c, next) => {
@@ -66,7 +69,7 @@ export function createApp(given: AppDeps) {
   app.use('*', refuseWritesWhenReadOnly(renderPageError, API_PREFIX));
 
   const api = new OpenAPIHono<AppEnv>();
-  for (const routes of [meRoutes, runRoutes, callListRoutes, callRoutes, audioRoutes, noteRoutes, correctionRoutes, agentRoutes, reportRoutes, scorecardRoutes, auditRoutes, evaluationRoutes, calibrationRoutes, reviewQueueRoutes, disputeRoutes, reviewCountsRoutes]) {
+  for (const routes of [meRoutes, runRoutes, callListRoutes, callRoutes, audioRoutes, noteRoutes, correctionRoutes, agentRoutes, reportRoutes, scorecardRoutes, auditRoutes, evaluationRoutes, calibrationRoutes, reviewQueueRoutes, disputeRoutes, reviewCountsRoutes, surveyRoutes]) {
     api.route('/', routes());
   }
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

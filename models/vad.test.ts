@@ -12,8 +12,8 @@ import { analyseSpeech } from '../pipeline/speech/analyse.ts';
 import { EN_RIGHT_CHANNEL_CALL, ZH_HOLD_CALL, type Scenario } from '../fixtures/support/speech/scenarios.ts';
 import { renderCall, writeRecording } from '../fixtures/support/speech/synth-call.ts';
 import type { SpeechSegment } from '../pipeline/types.ts';
-import { createVad, speechProbabilities, type Vad } from './vad.ts';
-import { detectSpeech } from '../pipeline/speech/detect-speech.ts';
+import { createVad, speechProbabilities, speechProbabilitiesBatch, type Vad } from './vad.ts';
+import { detectSpeech, detectSpeechOfChannels } from '../pipeline/speech/detect-speech.ts';
 
 const TOLERANCE_S = 0.2;
 let vad: Vad;
@@ -99,6 +99,43 @@ describe('Silero VAD on synthesized call recordings', () => {
     const second = await speechProbabilities(vad, call.channels[0]);
     expect(Array.from(second)).toEqual(Array.from(first));
     expect(first.some((p) => p > 0.9)).toBe(true);
+  });
+
+  it('a batch of channels gives each channel what it gets alone, to float rounding, and the same segments (also when lengths differ)', async () => {
+    const call = await renderCall(ZH_HOLD_CALL.utterances.slice(0, 3), { durationS: 16, agentChannel: 'left' });
+    const [left, right] = call.channels;
+    const shorter = right.subarray(0, right.length - 5000); // ends mid-frame, ~10 frames before `left`
+    const alone = [await speechProbabilities(vad, left), await speechProbabilities(vad, shorter)];
+    const together = await speechProbabilitiesBatch(vad, [left, shorter]);
+    expect(together.map((p) => p.length)).toEqual(alone.map((p) => p.length));
+    // ONNX Runtime's matrix kernels sum in a different order for 2 rows than for 1 (measured: up to
+    // 2e-6), so equal to float rounding, not bit for bit; a segment can move only if a probability
+    // sits within that of a threshold.
+    for (const b of [0, 1]) {
+      const worst = Math.max(...Array.from(together[b], (p, i) => Math.abs(p - alone[b][i])));
+      expect(worst, `channel ${b}`).toBeLessThan(1e-5);
+    }
+    expect(Math.max(...together[0]) - Math.min(...together[0])).toBeGreaterThan(0.9); // real speech and silence, not a flat track
+    const batched = await detectSpeechOfChannels(vad, [{ samples: left, speaker: 'agent' }, { samples: shorter, speaker: 'customer' }]);
+    expect(batched).toEqual([await detectSpeech(vad, left, 'agent'), await detectSpeech(vad, shorter, 'customer')]);
+    expect(batched[0].length + batched[1].length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('runs the model at 8 kHz on audio halved from 16 kHz, boundaries still within 0.2 s (English call)', async () => {
+    const vad8 = await createVad({ sampleRateHz: 8000 });
+    try {
+      expect(vad8.frameSamples).toBe(256); // 32 ms, as 512 at 16 kHz
+      const call = await renderCall(EN_RIGHT_CHANNEL_CALL.utterances, { durationS: EN_RIGHT_CHANNEL_CALL.durationS, agentChannel: 'right' });
+      const [left, right] = call.channels;
+      const [customer, agent] = await detectSpeechOfChannels(vad8, [{ samples: left, speaker: 'customer' }, { samples: right, speaker: 'agent' }], {}, 16_000);
+      expectBoundariesMatch(call.truth, [...agent, ...customer]);
+    } finally {
+      await vad8.close();
+    }
+  });
+
+  it('refuses a frame size the model was not trained on at its rate', async () => {
+    await expect(createVad({ sampleRateHz: 8000, frameSamples: 1536 })).rejects.toThrow(/256, 512, 768 at 8 kHz/);
   });
 
   it('names the file when the model cannot be loaded', async () => {

@@ -87,6 +87,9 @@ export const ACCESS: readonly AccessRule[] = [
   api('GET', '/disputes', STAFF, 'list'),
   api('POST', '/disputes/{id}/accept', OPS),
   api('POST', '/disputes/{id}/reject', OPS),
+  // Customer surveys: analysts import; everyone reads the survey view (a coach their teams; HR without comments).
+  api('POST', '/surveys/import', OPS),
+  api('GET', '/reports/surveys', ALL, 'list'),
   page('GET', '/calls', STAFF, 'list'),
   page('GET', '/review', OPS),
   page('POST', '/review/{callId}/claim', OPS, 'call'),
@@ -102,6 +105,8 @@ export const ACCESS: readonly AccessRule[] = [
   page('GET', '/calibration', OPS),
   page('POST', '/calibration/sessions', OPS),
   page('GET', '/calibration/sessions/{id}', OPS),
+  page('GET', '/surveys', ALL, 'list'),
+  page('POST', '/surveys/import', OPS),
 ];
 
 export interface MatchedRule {

@@ -64,6 +64,7 @@ export function Layout({ t, lang, title, user, path, nonce, children }: LayoutPr
     { href: '/review', label: t('reviewQueue'), roles: ['admin', 'qa'] },
     { href: '/disputes', label: t('disputes'), roles: ['admin', 'qa', 'coach'] },
     { href: '/runs', label: t('runs'), roles: ['admin', 'qa'] },
+    { href: '/surveys', label: t('surveys'), roles: ['admin', 'qa', 'coach', 'hr'] },
   ];
   return (
     <html lang={lang === 'zh' ? 'zh-CN' : 'en'}>

@@ -27,6 +27,7 @@ import { resolvePeriod } from '../services/period.ts';
 import { AgentPage } from './agent-page.tsx';
 import { AgentsPage } from './agents-page.tsx';
 import { calibrationPageRoutes } from './calibration-page-routes.tsx';
+import { surveysPageRoutes } from './surveys-page-routes.tsx';
 import { CallPage } from './call-page.tsx';
 import { evaluationPageRoutes } from './evaluation-form-routes.tsx';
 import { reviewWorkPageRoutes } from './review-work-routes.tsx';
@@ -170,6 +171,7 @@ export function pageRoutes() {
   app.route('/', reviewWorkPageRoutes());
   app.route('/', calibrationPageRoutes());
   app.route('/', runsPageRoutes());
+  app.route('/', surveysPageRoutes());
 
   return app;
 }

@@ -9,7 +9,7 @@ import { actConfidence, actEvidence, agentClauses, bestAct, bothConfidence, clau
 import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
 import { DISCOURSE_FILLERS } from './match/discourse.ts';
-import { matchVariant, requiredSimilarity, round2, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
+import { matchSaid, requiredSimilarity, round2, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
 import { speakerStream, type SpokenStream } from './match/stream.ts';
 import { describeMatch, evidenceOf, variantsFor } from './phrase-search.ts';
 
@@ -111,7 +111,7 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
 /** Where a hard negative of the category was said (within one clause). */
 function findExcused(ctx: CallContext, exceptions: PhraseVariant[], match: ResolvedMatch): PhraseMatch[] {
   const all = speakerStream(ctx.transcript.segments, 'agent', match.fillers);
-  return exceptions.map((e) => matchVariant(all, e, match)).filter((m): m is PhraseMatch => !!m?.said && !CLAUSE_BREAK.test(withoutFillers(m.quote)));
+  return exceptions.map((e) => matchSaid(all, e, match)).filter((m): m is PhraseMatch => !!m?.said && !CLAUSE_BREAK.test(withoutFillers(m.quote)));
 }
 
 function findForbidden(ctx: CallContext, forbidden: PhraseVariant[], exceptions: PhraseVariant[], match: ResolvedMatch): PhraseMatch[] {
@@ -125,10 +125,10 @@ function findForbidden(ctx: CallContext, forbidden: PhraseVariant[], exceptions:
   const hits: PhraseMatch[] = [];
   for (const stream of bySegment.values()) {
     const excused = exceptions
-      .map((e) => matchVariant(stream, e, match))
+      .map((e) => matchSaid(stream, e, match))
       .filter((m): m is PhraseMatch => !!m?.said && !CLAUSE_BREAK.test(withoutFillers(m.quote)));
     for (const v of forbidden) {
-      const m = matchVariant(stream, v, match);
+      const m = matchSaid(stream, v, match);
       if (!m?.said) continue;
       const a = m.alignment;
       const covered = excused.some((e) => e.alignment.textStart <= a.textStart && e.alignment.textEnd >= a.textEnd);

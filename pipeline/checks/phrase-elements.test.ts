@@ -58,6 +58,25 @@ describe('phrase_in_window with elements: the greeting', () => {
     expect(noIntro.reason).toMatch(/self-introduction missing/);
   });
 
+  it('takes an ASR homophone of the surname as heard and says so; a different-sounding surname still fails and is named', () => {
+    const homophone = checkPhraseInWindow(callContext([agentSays(0.5, 5, '您好，招商银行，我姓汪，很高兴为您服务'), ...body]), greeting);
+    expect(homophone.outcome).toBe('pass');
+    expect(homophone.reason).toContain('heard “汪” for “王” (same sound)');
+    // 黄 (huang) is near 王 (wang) to the ear but another surname: a fail naming 黄.
+    const other = checkPhraseInWindow(callContext([agentSays(0.5, 5, '您好，招商银行，我姓黄，很高兴为您服务'), ...body]), greeting);
+    expect(other.outcome).toBe('fail');
+    expect(other.reason).toContain('the agent gave the surname “黄” but the roster says “王”');
+    const exact = checkPhraseInWindow(callContext([agentSays(0.5, 5, '您好，招商银行，我姓王，很高兴为您服务'), ...body]), greeting);
+    expect(exact.reason).not.toMatch(/same sound/);
+  });
+
+  it('finds the surname after one stray unit at the end of the self-introduction (「我是想王」), but not a wrong one', () => {
+    const stray = checkPhraseInWindow(callContext([agentSays(0.5, 5, '您好，招行，我是想王，请问有什么可以帮您'), ...body]), greeting);
+    expect(stray.outcome).toBe('pass');
+    const strayWrong = checkPhraseInWindow(callContext([agentSays(0.5, 5, '您好，招行，我是想李，请问有什么可以帮您'), ...body]), greeting);
+    expect(strayWrong.outcome).toBe('fail');
+  });
+
   it('never quotes speech outside the window as evidence', () => {
     const ctx = callContext([agentSays(0, 2, '喂？'), customerSays(2, 12, '喂，听得到吗'), agentSays(14, 18, '您好，招商银行，我姓王，很高兴为您服务')]);
     const r = checkPhraseInWindow(ctx, greeting);

@@ -108,18 +108,25 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
  * so "thank you for calling" is not lost to "thank you for holding", one word away.
  */
 function withoutExceptions(stream: SpokenStream, variants: PhraseVariant[], exceptions: PhraseVariant[], opts: ResolvedMatch): SpokenStream {
-  if (exceptions.length === 0) return stream;
-  const masked = new Set<number>();
+  let rest = stream;
   for (const e of exceptions) {
-    const m = findItem(stream, [e], opts);
-    if (!m?.said) continue;
-    const span = { segments: stream.segments, units: stream.units.slice(m.alignment.textStart, m.alignment.textEnd + 1) };
-    const own = findItem(span, variants, opts);
-    if (own && own.similarity >= m.similarity) continue;
-    for (let i = m.alignment.textStart; i <= m.alignment.textEnd; i++) masked.add(i);
+    // Every occurrence, not only the first: a thank-you for holding after the hold and another
+    // one in the closing turn must both be masked.
+    for (let guard = 0; guard < MAX_EXCEPTION_REPEATS; guard++) {
+      const m = findItem(rest, [e], opts);
+      if (!m?.said) break;
+      const span = { segments: rest.segments, units: rest.units.slice(m.alignment.textStart, m.alignment.textEnd + 1) };
+      const own = findItem(span, variants, opts);
+      if (own && own.similarity >= m.similarity) break;
+      const { textStart, textEnd } = m.alignment;
+      rest = { segments: rest.segments, units: rest.units.filter((_, i) => i < textStart || i > textEnd) };
+    }
   }
-  return masked.size ? { segments: stream.segments, units: stream.units.filter((_, i) => !masked.has(i)) } : stream;
+  return rest;
 }
+
+/** Occurrences of one exception masked at most (a window holds a few sentences, not dozens). */
+const MAX_EXCEPTION_REPEATS = 8;
 
 export function satisfies(rule: ElementRule, ids: string[], said: Set<string>): boolean {
   if (rule === 'all') return ids.every((x) => said.has(x));
@@ -160,7 +167,18 @@ function describeFound(r: ElementResult): string {
     return `${r.element.label} (“${c.text}” at ${Math.round(c.atS * 10) / 10} s, by the act model: ${r.act!.p.toFixed(2)})`;
   }
   const m = r.found!;
-  return `${r.element.label} (“${m.quote}” at ${Math.round(m.atS * 10) / 10} s${r.signal === 'both' ? ', matcher and act model' : ''})`;
+  return `${r.element.label} (“${m.quote}” at ${Math.round(m.atS * 10) / 10} s${r.signal === 'both' ? ', matcher and act model' : ''}${soundAlike(m)})`;
+}
+
+/**
+ * When the surname counted by sound, not by writing, say so: a coach who reads
+ * 「我姓汪」 for an agent named 王 must see that it was taken as the same sound on purpose.
+ */
+function soundAlike(m: PhraseMatch): string {
+  const slot = m.surname;
+  if (!slot?.ok || !slot.matched || !/\p{Script=Han}/u.test(slot.expected)) return '';
+  const heard = slot.matched.replace(/[\s，,。.！!？?、]+/gu, '');
+  return heard && heard !== slot.expected ? `; heard “${heard}” for “${slot.expected}” (same sound)` : '';
 }
 
 function noteFor(r: ElementResult): string {

@@ -35,7 +35,7 @@ describe('accepting a dispute', () => {
     const viaCorrection = store();
     const viaDispute = store();
     const reason = 'dispute 1 accepted: heard the disclosure at 0:42';
-    correctCheck(viaCorrection, { callId: 'k1', checkId: 'disclosure', outcome: 'pass', reason, author: 'quinn' });
+    await correctCheck(sqlOf(viaCorrection), { callId: 'k1', checkId: 'disclosure', outcome: 'pass', reason, author: 'quinn' });
 
     const sql = sqlOf(viaDispute);
     const opened = await openDispute(sql, { callId: 'k1', checkId: 'disclosure', requestedOutcome: 'pass', reason: 'it was read out', openedBy: 'coach-a' });

@@ -18,7 +18,7 @@ export { auditRank, inRandomAudit } from './queue-random.ts';
 export { CursorError, searchCalls, type CallSearch, type CallSearchItem, type CallSearchResult, type DisputeStatusFilter, type ReviewStatus, type SearchOrder, type SortKey } from './search.ts';
 export { ENDING_BAND, type CustomerEnding } from './search-fragments.ts';
 // Customer surveys (R3).
-export { importSurveys, MAX_COMMENT_CHARS, SURVEY_COLUMNS, type SurveyImportOptions, type SurveyImportSummary } from './surveys-import.ts';
+export { importSurveys, MAX_COMMENT_CHARS, SURVEY_COLUMNS, surveyImportById, type StoredSurveyImport, type SurveyImportOptions, type SurveyImportSummary } from './surveys-import.ts';
 export { MIN_PAIRS_TO_SAY, spearman, type RankCorrelation } from './surveys-correlation.ts';
 export { MAX_COMMENTS, periodOf, surveyReport, type SurveyComment, type SurveyGroup, type SurveyPeriod, type SurveyReport, type SurveyReportFilters } from './surveys-report.ts';
 export { formatScale, parseScale, type SurveyScale } from './surveys-scale.ts';

@@ -174,3 +174,29 @@ async function previousAnswers(sql: Sql, ids: readonly string[]): Promise<Map<st
   }
   return out;
 }
+
+export interface StoredSurveyImport {
+  id: number;
+  sourceFile: string;
+  scale: string;
+  accepted: number;
+  rejected: number;
+  importedBy: string;
+  createdAt: string;
+  /** The first `limit` refused rows, in line order. */
+  rejects: { rowNumber: number; callId: string | null; field: string | null; reason: string }[];
+}
+
+/** A stored import with its first refused rows; null when there is none with that id. */
+export async function surveyImportById(sql: Sql, id: number, limit = 100): Promise<StoredSurveyImport | null> {
+  const r = await sql.get<{ id: number; source_file: string; scale_min: number; scale_max: number; accepted: number; rejected: number; imported_by: string; created_at: string }>(
+    'SELECT id, source_file, scale_min, scale_max, accepted, rejected, imported_by, created_at FROM survey_imports WHERE id = ?', [id]);
+  if (!r) return null;
+  const rejects = await sql.all<{ rowNumber: number; callId: string | null; field: string | null; reason: string }>(
+    'SELECT row_number AS "rowNumber", call_id AS "callId", field, reason FROM survey_rejects WHERE import_id = ? ORDER BY row_number, id LIMIT ?', [id, limit]);
+  return {
+    id: Number(r.id), sourceFile: r.source_file, scale: formatScale({ min: Number(r.scale_min), max: Number(r.scale_max) }),
+    accepted: Number(r.accepted), rejected: Number(r.rejected), importedBy: r.imported_by, createdAt: r.created_at,
+    rejects: rejects.map((j) => ({ ...j, rowNumber: Number(j.rowNumber) })),
+  };
+}

@@ -77,7 +77,7 @@ describe.runIf(storeKinds().includes('postgres'))('the demo month on Postgres an
     const comparable = (rows: unknown[]) =>
       (rows as { date: string; status: string; summary: string }[]).map((r) => {
         const { runId: _r, elapsedS: _e, ...rest } = JSON.parse(r.summary) as RunSummary;
-        return { date: r.date, status: r.status, ...rest };
+        return { ...rest, date: r.date, status: r.status };
       });
     expect(comparable(onPg)).toEqual(comparable(onSqlite));
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { loadScorecard, parseScorecard, ScorecardError } from './load.ts';
+import { scorecardVersion } from './version.ts';
 
 const minimal = `
 id: tiny
@@ -148,5 +149,18 @@ describe('phrase checks on meaning units (elements and a rule)', () => {
     );
     expect(card.sections[0].checks[0].params).toMatchObject({ phrases: [], categories: [{ id: 'brush-off', exceptions: ['不用自己去查'] }] });
     expect(problemsOf(minimal.replace(/kind: phrase_in_window\n {8}weight: 60\n {8}params:\n {10}window: \{ anchor: agent_start, seconds: 10 \}\n {10}phrases: \[您好\]/, 'kind: forbidden_phrase\n        weight: 60\n        params: {}')).join('\n')).toMatch(/give phrases or categories/);
+  });
+});
+
+describe('scorecard version and the act model', () => {
+  it('names the act model when a check credits it, and is the content hash alone otherwise', () => {
+    const shipped = join(import.meta.dirname, '../scorecards/zh-CN-bank.yaml');
+    const raw = parseYaml(readFileSync(shipped, 'utf8')) as unknown;
+    // The shipped card uses `acts:`: retraining the act model must give a new version.
+    expect(loadScorecard(shipped).version).not.toBe(scorecardVersion(raw));
+    const withoutActs = JSON.parse(JSON.stringify(raw, (k, v: unknown) => (k === 'acts' || k === 'actThreshold' ? undefined : v))) as unknown;
+    const dir = mkdtempSync(join(tmpdir(), 'callqa-card-'));
+    writeFileSync(join(dir, 'card.json'), JSON.stringify(withoutActs));
+    expect(loadScorecard(join(dir, 'card.json')).version).toBe(scorecardVersion(withoutActs));
   });
 });

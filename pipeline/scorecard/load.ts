@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { readActConfig } from '../../models/acts/config.ts';
 import { SLOT_NAMES, slotsIn } from './slots.ts';
 import { scorecardFileSchema, type ResolvedMatch, type Scorecard, type ScorecardCheck } from './schema.ts';
 import { scorecardVersion } from './version.ts';
@@ -63,7 +64,7 @@ export function parseScorecard(text: string, source: string): Scorecard {
     name: card.name,
     language: card.language,
     description: card.description,
-    version: scorecardVersion(raw),
+    version: scorecardVersion(usesActModel(raw) ? { scorecard: raw, actModel: actModelStamp() } : raw),
     source,
     sections,
   };
@@ -100,4 +101,20 @@ function unknownSlots(card: { sections: { checks: unknown[] }[] }): string[] {
     }),
   );
   return problems;
+}
+
+/**
+ * A scorecard whose checks credit the utterance-act model (`acts:` on a check) judges with that
+ * model too: its version names the model (id, version, weights' sha256), so retraining the model
+ * gives a new scorecard version and results made under the old model stay distinguishable.
+ */
+function usesActModel(raw: unknown): boolean {
+  const walk = (v: unknown): boolean =>
+    Array.isArray(v) ? v.some(walk) : !!v && typeof v === 'object' && Object.entries(v).some(([k, x]) => (k === 'acts' && Array.isArray(x) && x.length > 0) || walk(x));
+  return walk(raw);
+}
+
+function actModelStamp(): string {
+  const config = readActConfig();
+  return `${config.id}@${config.version}+${config.model.sha256}`;
 }

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { CallAudio } from '../audio/index.ts';
 import type { Language, Speaker, SpeechAnalysis, SpeechSegment, Transcript } from '../types.ts';
 import { createVad, type VadOptions } from '../../models/vad.ts';
-import { detectSpeech } from './detect-speech.ts';
+import { detectSpeech, detectSpeechOfChannels } from './detect-speech.ts';
 import { analyseSpeech, DEFAULT_ANALYSIS, type AnalysisOptions } from './analyse.ts';
 import { DEFAULT_CROSSTALK, leakageFrames, trimCrosstalk, type CrosstalkOptions } from './crosstalk.ts';
 import { createAsrPool, type AsrPoolOptions } from './asr-pool.ts';
@@ -57,17 +57,20 @@ export async function createVadStage(options: VadStageOptions = {}): Promise<Vad
   const crosstalk = { ...DEFAULT_CROSSTALK, ...options.crosstalk };
   const modelHash = shortHash(await readFile(vad.modelPath));
   return {
-    version: `silero-v4:${modelHash}:${shortHash({ frame: vad.frameSamples, segmentation, analysis, crosstalk })}`,
+    // The model's rate joins the hash only when not the default, so 16 kHz results stored before it existed stay valid.
+    version: `silero-v4:${modelHash}:${shortHash({ frame: vad.frameSamples, ...(vad.sampleRateHz !== 16_000 && { vadRateHz: vad.sampleRateHz }), segmentation, analysis, crosstalk })}`,
     async analyse(audio: CallAudio) {
       if (audio.mono || !audio.customer) {
-        const found = await detectSpeech(vad, audio.agent, 'agent', segmentation);
+        const found = await detectSpeech(vad, audio.agent, 'agent', segmentation, audio.sampleRateHz);
         const segments = found.map((s, i) => ({ ...s, speaker: (i % 2 === 0 ? 'agent' : 'customer') as Speaker }));
         return analyseSpeech(segments, audio.durationS, { ...analysis, sharedChannel: true });
       }
       const rate = audio.sampleRateHz;
+      // Both sides in one batch: one model call per frame for the two (same segments as one at a time).
+      const [agentSpeech, customerSpeech] = await detectSpeechOfChannels(vad, [{ samples: audio.agent, speaker: 'agent' }, { samples: audio.customer, speaker: 'customer' }], segmentation, rate);
       const segments: SpeechSegment[] = [
-        ...trimCrosstalk(await detectSpeech(vad, audio.agent, 'agent', segmentation), leakageFrames(audio.agent, audio.customer, crosstalk), rate, crosstalk),
-        ...trimCrosstalk(await detectSpeech(vad, audio.customer, 'customer', segmentation), leakageFrames(audio.customer, audio.agent, crosstalk), rate, crosstalk),
+        ...trimCrosstalk(agentSpeech, leakageFrames(audio.agent, audio.customer, crosstalk), rate, crosstalk),
+        ...trimCrosstalk(customerSpeech, leakageFrames(audio.customer, audio.agent, crosstalk), rate, crosstalk),
       ];
       return analyseSpeech(segments, audio.durationS, analysis);
     },

@@ -54,7 +54,9 @@ const bench: Benchmark = async function* (): AsyncIterable<BenchResult> {
     const insertAgent = sqlite.prepare("INSERT INTO agents VALUES (?, ?, ?, ?, ?, 'coach', 'zh')");
     const insertCall = sqlite.prepare("INSERT INTO calls (call_id, date, file, agent_id, started_at, sampled, status) VALUES (?, ?, ?, ?, ?, 1, 'done')");
     const insertScore = sqlite.prepare("INSERT INTO scores (call_id, scorecard_id, scorecard_version, score, auto_failed, auto_fail_reasons) VALUES (?, 'zh-CN', 'v1', ?, ?, '[]')");
-    const insertCheck = sqlite.prepare("INSERT INTO check_results VALUES (?, 'v1', ?, 'script', ?, ?, 20, 0, 'r', '[]')");
+    const insertCheck = sqlite.prepare(
+      "INSERT INTO check_results (call_id, scorecard_version, check_id, section, label, outcome, weight, critical, reason, evidence) VALUES (?, 'v1', ?, 'script', ?, ?, 20, 0, 'r', '[]')",
+    );
     sqlite.transaction(() => {
       for (const a of data.agents) insertAgent.run(a.agentId, a.name, a.name.slice(0, 1), a.team, a.site);
       data.calls.forEach((c, i) => {

@@ -4,7 +4,7 @@
  * Similarity = 1 − (edit cost ÷ phrase length), so one wrong character in a 20-character
  * greeting still scores 0.95 while a 3-character forbidden phrase needs to be near exact.
  */
-import { substitutionCost } from './cost.ts';
+import { costRowOf, fillCost, UNKNOWN_COST } from './pair-cost.ts';
 import type { Unit } from './units.ts';
 
 export interface Alignment {
@@ -22,25 +22,6 @@ const DIAG = 0;
 const UP = 1; // expected unit missing from the text
 const LEFT = 2; // extra spoken unit inside the phrase
 
-/**
- * Substitution costs of one expected unit against every unit of a text, computed once per
- * distinct expected unit and text: a scorecard's phrases share most characters, and a call is
- * matched against dozens of phrase variants.
- */
-const rowCache = new WeakMap<readonly Unit[], Map<string, Float64Array>>();
-function costRow(p: Unit, text: readonly Unit[]): Float64Array {
-  let rows = rowCache.get(text);
-  if (!rows) rowCache.set(text, (rows = new Map()));
-  const id = `${p.kind}:${p.key}`;
-  let row = rows.get(id);
-  if (!row) {
-    row = new Float64Array(text.length);
-    for (let j = 0; j < text.length; j++) row[j] = substitutionCost(p, text[j]);
-    rows.set(id, row);
-  }
-  return row;
-}
-
 /** DP tables reused between calls (alignment is synchronous), grown when a longer text comes. */
 let scratchCost = new Float64Array(4096);
 let scratchMove = new Uint8Array(4096);
@@ -57,7 +38,8 @@ export function alignBest(pattern: Unit[], text: readonly Unit[], from = 0, to =
   const m = pattern.length;
   const n = to - from;
   if (m === 0 || n <= 0) return { textStart: -1, textEnd: -1, cost: m, similarity: 0, alignedTo: pattern.map(() => -1) };
-  const rows = pattern.map((p) => costRow(p, text));
+  // Substitution costs come from the process-wide pair table (pair-cost.ts), doubled in bytes.
+  const rows = pattern.map((p) => costRowOf(p.id));
   const cols = n + 1;
   const { cost, move } = scratch((m + 1) * cols);
   cost.fill(0, 0, cols); // free start anywhere in the text
@@ -67,10 +49,14 @@ export function alignBest(pattern: Unit[], text: readonly Unit[], from = 0, to =
   }
   for (let i = 1; i <= m; i++) {
     const row = rows[i - 1];
+    const pid = pattern[i - 1].id;
     const prev = (i - 1) * cols;
     const cur = i * cols;
     for (let j = 1; j <= n; j++) {
-      const diag = cost[prev + j - 1] + row[from + j - 1];
+      const tid = text[from + j - 1].id;
+      let doubled = row[tid];
+      if (doubled === UNKNOWN_COST) doubled = fillCost(row, pid, tid);
+      const diag = cost[prev + j - 1] + doubled * 0.5;
       const up = cost[prev + j] + 1;
       const left = cost[cur + j - 1] + 1;
       let best = diag;

@@ -9,7 +9,8 @@
  */
 import type { BrandConfig } from '../../types.ts';
 import { alignBest, type Alignment } from './align.ts';
-import { quoteOf, type SpokenStream } from './stream.ts';
+import { distinctKeyIds, doubledCostLowerBound } from './pair-cost.ts';
+import { quoteOf, type SpokenStream, type StreamUnit } from './stream.ts';
 import { surnameUnitMatches } from './surname.ts';
 import { IGNORED_UNIT_KEYS } from './discourse.ts';
 import { dropFillers, toUnits, type Unit } from './units.ts';
@@ -89,6 +90,8 @@ export interface SlotCheck {
   expected: string;
   /** What the agent said in the slot; empty when nothing was said there. */
   spoken: string;
+  /** The units in the slot that were taken as the roster surname (by sound), when it matched. */
+  matched?: string;
 }
 
 
@@ -129,6 +132,36 @@ export function matchVariant(stream: SpokenStream, variant: PhraseVariant, opts:
   return best;
 }
 
+/**
+ * The variant's best occurrence when it can be said in the stream, else null — for callers that
+ * use only said matches (forbidden phrases, their exceptions): a variant whose similarity cannot
+ * reach the threshold whatever the alignment (upperSimilarity) is not aligned at all.
+ */
+export function matchSaid(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions): PhraseMatch | null {
+  if (variant.units.length > 0 && upperSimilarity(stream, variant) < requiredSimilarity(variant, opts) - 1e-9) return null;
+  const m = matchVariant(stream, variant, opts);
+  return m?.said ? m : null;
+}
+
+/**
+ * An upper bound of the similarity any alignment of the variant in the stream can reach (from a
+ * lower bound of its cost, pair-cost.ts), computed as alignBest computes similarity so that
+ * bound ≥ similarity holds exactly, rounded or not.
+ */
+function upperSimilarity(stream: SpokenStream, variant: PhraseVariant): number {
+  const m = variant.units.length;
+  const lowest = doubledCostLowerBound(variant.units, distinctKeyIds(stream.units)) * 0.5;
+  return Math.max(0, 1 - lowest / m);
+}
+
+/** True when no match of `variant` can outrank `best` in bestMatch (rank, then rounded similarity; ties are not skipped). */
+function cannotBeat(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions, best: PhraseMatch, bestRank: number, prefer?: Preference): boolean {
+  if (variant.units.length === 0 || stream.units.length === 0) return false;
+  const upper = upperSimilarity(stream, variant);
+  const maxRank = (upper >= requiredSimilarity(variant, opts) - 1e-9 ? 2 : 0) + (prefer ? 3 : 0);
+  return maxRank < bestRank || (maxRank === bestRank && round2(upper) < best.similarity);
+}
+
 function buildMatch(stream: SpokenStream, variant: PhraseVariant, alignment: Alignment, opts: MatchOptions): PhraseMatch {
   const said = alignment.similarity >= requiredSimilarity(variant, opts) - 1e-9;
   return {
@@ -151,6 +184,9 @@ function buildMatch(stream: SpokenStream, variant: PhraseVariant, alignment: Ali
 /** [from, to) index ranges of units with no pause between segments longer than JOIN_GAP_S inside. */
 function runsOf(stream: SpokenStream): [number, number][] {
   const u = stream.units;
+  // Every variant of every phrase asks for the same stream's runs.
+  const cached = runsCache.get(u);
+  if (cached) return cached;
   const runs: [number, number][] = [];
   let start = 0;
   for (let i = 1; i <= u.length; i++) {
@@ -160,8 +196,11 @@ function runsOf(stream: SpokenStream): [number, number][] {
       start = i;
     }
   }
+  runsCache.set(u, runs);
   return runs;
 }
+
+const runsCache = new WeakMap<readonly StreamUnit[], [number, number][]>();
 
 function segmentGapS(stream: SpokenStream, before: number, after: number): number {
   return stream.segments[after].start - stream.segments[before].end;
@@ -177,6 +216,8 @@ export function bestMatch(stream: SpokenStream, variants: PhraseVariant[], opts:
   let best: PhraseMatch | null = null;
   const rank = (m: PhraseMatch) => baseRank(m) + (prefer?.(m) ? 3 : 0);
   for (const v of variants) {
+    // Skipping a variant that provably loses leaves the winner as it was (only speed changes).
+    if (best && cannotBeat(stream, v, opts, best, rank(best), prefer)) continue;
     const m = matchVariant(stream, v, opts, prefer);
     if (m && (!best || rank(m) > rank(best) || (rank(m) === rank(best) && better(m, best)))) best = m;
   }
@@ -223,15 +264,36 @@ function slotRegion(stream: SpokenStream, slot: SlotSpan, a: Alignment): number[
  * with at most one stray character around it (ASR inserts one now and then: 「我姓大临」).
  */
 function checkSurname(stream: SpokenStream, variant: PhraseVariant, slot: SlotSpan, a: Alignment): SlotCheck {
-  const region = slotRegion(stream, slot, a).map((i) => stream.units[i]);
+  const idx = slotRegion(stream, slot, a);
   const expected = variant.units.slice(slot.from, slot.to);
-  let ok = false;
-  if (region.length <= expected.length + 1) {
-    for (let start = 0; start + expected.length <= region.length && !ok; start++) {
-      ok = expected.every((u, k) => surnameUnitMatches(u, region[start + k]));
+  const found = (region: number[]): SlotCheck | null => {
+    const at = surnameStart(region.map((i) => stream.units[i]), expected);
+    if (at < 0) return null;
+    const matched = spokenText(stream, region.slice(at, at + expected.length));
+    return { ok: true, expected: slot.expected, spoken: spokenText(stream, region), matched };
+  };
+  const direct = found(idx);
+  if (direct) return direct;
+  if (slot.to === variant.units.length) {
+    // A final slot: the aligner may stop before a stray unit and the surname (「客服小想王」 —
+    // dropping the slot costs what a substitution does), so look one unit further, inside the
+    // same segment only. The surname itself is still compared strictly.
+    const next = idx.length ? idx[idx.length - 1] + 1 : a.textEnd + 1;
+    if (next < stream.units.length && next > a.textEnd && stream.units[next].segment === stream.units[a.textEnd].segment) {
+      const wider = found([...idx, next]);
+      if (wider) return wider;
     }
   }
-  return { ok, expected: slot.expected, spoken: spokenText(stream, slotRegion(stream, slot, a)) };
+  return { ok: false, expected: slot.expected, spoken: spokenText(stream, idx) };
+}
+
+/** Where the roster surname starts in the region (by sound, at most one stray unit around it), or −1. */
+function surnameStart(region: Unit[], expected: Unit[]): number {
+  if (region.length > expected.length + 1) return -1;
+  for (let start = 0; start + expected.length <= region.length; start++) {
+    if (expected.every((u, k) => surnameUnitMatches(u, region[start + k]))) return start;
+  }
+  return -1;
 }
 
 /**

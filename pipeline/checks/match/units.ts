@@ -4,6 +4,7 @@
  * 「您好，招商银行」 and 「您好 招商银行」 are the same sequence. Each unit remembers where it
  * came from in its source string, for quoting evidence.
  */
+import { unitKeyId } from './pair-cost.ts';
 import { nearKeysOf, readingsOf } from './pinyin.ts';
 
 const NONE: readonly string[] = [];
@@ -21,6 +22,8 @@ export interface Unit {
   /** Character offsets of the unit in its source string, end exclusive. */
   from: number;
   to: number;
+  /** Process-wide id of `key` (pair-cost.ts): equal keys, equal ids. */
+  id: number;
 }
 
 const TOKEN = /(\p{Script=Han})|(\p{Nd})|([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)/gu;
@@ -30,12 +33,15 @@ export function toUnits(text: string): Unit[] {
   for (const m of text.matchAll(TOKEN)) {
     const from = m.index;
     const to = from + m[0].length;
-    if (m[1]) units.push({ key: m[1], kind: 'han', readings: readingsOf(m[1]), near: nearKeysOf(m[1]), from, to });
-    else if (m[2]) units.push({ key: m[2], kind: 'digit', readings: [m[2]], near: NONE, from, to });
+    let unit: Unit;
+    if (m[1]) unit = { key: m[1], kind: 'han', readings: readingsOf(m[1]), near: nearKeysOf(m[1]), from, to, id: 0 };
+    else if (m[2]) unit = { key: m[2], kind: 'digit', readings: [m[2]], near: NONE, from, to, id: 0 };
     else {
       const key = m[3].toLowerCase().replace(/['’]/g, '');
-      units.push({ key, kind: 'word', readings: [key], near: NONE, from, to });
+      unit = { key, kind: 'word', readings: [key], near: NONE, from, to, id: 0 };
     }
+    unit.id = unitKeyId(unit);
+    units.push(unit);
   }
   return units;
 }

@@ -1,0 +1,77 @@
+/**
+ * The survey page in Chromium (playwright-core, Debian's chromium) on a copy of the demo month:
+ * an analyst uploads the demo survey CSV through the page's form, sees the import's two refused
+ * rows, the per-agent table and the correlation lines with the figures the report computes.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoStore } from '../../fixtures/support/api/demo-store.ts';
+import type { TestStore } from '../../fixtures/support/api/seed.ts';
+import { repoRoot } from '../../pipeline/config.ts';
+import { sqlOf } from '../../pipeline/db/index.ts';
+import { surveyReport } from '../../pipeline/review/index.ts';
+import { startServer, type RunningServer } from '../server.ts';
+
+function chromiumPath(): string | null {
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+const executablePath = chromiumPath();
+if (!executablePath) {
+  const why = 'chromium not found (Debian: apt-get install chromium; `bash scripts/setup.sh` installs it)';
+  if (process.env.CI) throw new Error(`browser tests cannot run: ${why}`);
+  console.log(`api/pages/surveys.browser.test.ts SKIPPED: ${why}`);
+}
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+let dir: string;
+let store: TestStore;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!executablePath) return;
+  dir = mkdtempSync(join(tmpdir(), 'callqa-surveys-browser-'));
+  store = await demoStore(join(dir, 'store'));
+  server = await startServer({ sql: store.sql, audioCacheDir: join(dir, 'audio-cache') }, { port: 0, host: '127.0.0.1' });
+  browser = await chromium.launch({ executablePath, headless: true, args: FLAGS });
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  store?.db.$client.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe.skipIf(!executablePath)('survey page in Chromium', () => {
+  it('an analyst imports the survey CSV and sees the per-agent table with the correlation line', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/signin?next=/surveys`);
+    await page.fill('#token', store.tokens.qa);
+    await Promise.all([page.waitForURL(/\/surveys/), page.click('#signin-submit')]);
+    expect(await page.locator('#survey-table tbody tr').count()).toBe(0);
+
+    await page.setInputFiles('#survey-import input[type=file]', join(repoRoot, 'fixtures/demo/surveys.csv'));
+    await Promise.all([page.waitForURL(/import=\d+/), page.click('#survey-import button[type=submit]')]);
+    await expect.poll(() => page.locator('#survey-import-result').textContent()).toMatch(/surveys\.csv \(1-5\): \d+ accepted, 2 rejected/);
+    expect(await page.locator('#survey-import-result td', { hasText: 'unknown call c-9999' }).count()).toBe(1);
+
+    const expected = await surveyReport(sqlOf(store.db), {}, { officialRule: 'automatic', visibleTeams: null, withComments: true });
+    expect(await page.locator('#survey-table tbody tr').count()).toBe(expected.groups.length);
+    expect(expected.groups.length).toBe(12);
+    const line = page.locator('#survey-correlations li.correlation').first();
+    expect(await line.textContent()).toContain('Across agents · Satisfaction vs QA score: ρ = ');
+    expect(await line.getAttribute('data-n')).toBe('12');
+    expect(await line.getAttribute('data-rho')).toBe(expected.correlations.acrossAgents.qaScore.rho!.toFixed(3));
+    await context.close();
+  });
+});

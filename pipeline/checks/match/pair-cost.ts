@@ -1,0 +1,93 @@
+/**
+ * Substitution costs (cost.ts) remembered per pair of unit keys for the life of the process.
+ * A unit's cost against another depends on nothing but the two keys (readings, near-sound keys
+ * and Soundex all follow from the key), and a contact center's vocabulary is small: the same
+ * few thousand characters and words meet the same scorecard phrases in every call. So each
+ * distinct key gets a small integer id when text is cut into units (units.ts), and the aligner
+ * reads a cost from a byte table instead of recomputing pinyin sets, Soundex and edit distance.
+ *
+ * Memory: one byte per (scorecard unit, distinct key seen) — 1,000 phrase keys × 50,000 keys is 50 MB
+ * at worst; a night of one center's calls is far below.
+ */
+import { substitutionCost } from './cost.ts';
+import type { Unit } from './units.ts';
+
+/** Not computed yet. Costs are stored doubled (0, 1, 2 for 0, 0.5, 1). */
+const UNKNOWN = 255;
+
+const idByKey = new Map<string, number>();
+const unitById: Unit[] = [];
+/** Row per expected-unit id: doubled cost against every spoken-unit id, UNKNOWN until first asked. */
+const rows: Uint8Array[] = [];
+
+/** The id of a unit key; the first unit seen with a key stands for all (they differ only in offsets). */
+export function unitKeyId(unit: Unit): number {
+  let id = idByKey.get(unit.key);
+  if (id === undefined) {
+    id = unitById.length;
+    idByKey.set(unit.key, id);
+    unitById.push({ ...unit, id, from: 0, to: 0 });
+  }
+  return id;
+}
+
+/** Number of distinct keys so far: every id is below it. */
+export function knownKeys(): number {
+  return unitById.length;
+}
+
+/**
+ * The doubled-cost row of one expected unit, long enough for every id known now. Entries are
+ * UNKNOWN until `fillCost` computes them.
+ */
+export function costRowOf(expectedId: number): Uint8Array {
+  let row = rows[expectedId];
+  if (!row || row.length < unitById.length) {
+    const grown = new Uint8Array(Math.max(256, unitById.length * 2)).fill(UNKNOWN);
+    if (row) grown.set(row);
+    rows[expectedId] = row = grown;
+  }
+  return row;
+}
+
+/** Computes, stores and returns the doubled cost of `spokenId` in the row of `expectedId`. */
+export function fillCost(row: Uint8Array, expectedId: number, spokenId: number): number {
+  const doubled = Math.round(substitutionCost(unitById[expectedId], unitById[spokenId]) * 2);
+  row[spokenId] = doubled;
+  return doubled;
+}
+
+export { UNKNOWN as UNKNOWN_COST };
+
+/**
+ * A lower bound of the cost of aligning `pattern` anywhere in a text whose distinct key ids are
+ * `textIds`: each expected unit is either put on some spoken unit (at least its cheapest one) or
+ * left out (1). Cheap — pattern × distinct keys, no table — so a phrase that cannot be said there
+ * (or cannot beat a better phrase) is skipped before the full alignment. Returned doubled (exact).
+ */
+export function doubledCostLowerBound(pattern: readonly Unit[], textIds: Int32Array): number {
+  let sum = 0;
+  for (const p of pattern) {
+    const row = costRowOf(p.id);
+    let best = 2;
+    for (let k = 0; k < textIds.length && best > 0; k++) {
+      let c = row[textIds[k]];
+      if (c === UNKNOWN) c = fillCost(row, p.id, textIds[k]);
+      if (c < best) best = c;
+    }
+    sum += best;
+  }
+  return sum;
+}
+
+const distinctCache = new WeakMap<readonly Unit[], Int32Array>();
+
+/** The distinct key ids of a unit sequence, remembered per sequence. */
+export function distinctKeyIds(units: readonly Unit[]): Int32Array {
+  let ids = distinctCache.get(units);
+  if (!ids) {
+    ids = Int32Array.from(new Set(units.map((u) => u.id)));
+    distinctCache.set(units, ids);
+  }
+  return ids;
+}
