@@ -2,6 +2,9 @@
  * `callqa worker` and `callqa status` as a user runs them (child processes). The refusals need
  * no database; the rest runs against a real Postgres when CALLQA_TEST_PG_URL is set (CI: must be).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../fixtures/support/cli/run-cli.ts';
 import { createFreshPgDatabase, type FreshPgDatabase } from '../../../fixtures/support/store/fresh-pg-database.ts';
@@ -17,6 +20,17 @@ describe('callqa worker and status refuse what they cannot do, in one line', () 
     const r = await runCli([command, '--db', 'data/some.sqlite']);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^callqa ${command}: callqa ${command} needs the Postgres store .*SQLite file`))]);
+  });
+
+  it('run --no-wait refuses a SQLite store (no workers there: the run processes the night itself)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'callqa-no-wait-'));
+    try {
+      const r = await runCli(['run', '--db', join(dir, 'store.sqlite'), '--demo', '--date', '2026-11-20', '--no-wait']);
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toContain('--no-wait is for a Postgres store');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('worker refuses a stage list that splits a stage group', async () => {
