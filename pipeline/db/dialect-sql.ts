@@ -16,9 +16,9 @@ export function jsonTextAt(dialect: Dialect, column: string, path: readonly stri
 /**
  * Order in which rows were inserted, for tables whose schema has no position column
  * (check_results keeps a scorecard's check order; stage_results breaks a same-millisecond tie):
- * SQLite's rowid; on Postgres the row's physical position (ctid), which follows insertion order
- * for rows that are only ever inserted and deleted, as these are, until a VACUUM lets new rows
- * reuse freed space. A position column would make this exact (see the branch's report).
+ * SQLite's rowid, exact. On Postgres the row's physical position (ctid) — NOT reliably insertion
+ * order: on the demo night a call's checks, inserted by one statement, came back in another
+ * order (pipeline/run/demo-night-stores.test.ts, skipped test). Needs a position column.
  */
 export function insertionOrder(dialect: Dialect, alias?: string): string {
   const prefix = alias ? `${alias}.` : '';
