@@ -60,34 +60,46 @@ export function fillCost(row: Uint8Array, expectedId: number, spokenId: number):
 export { UNKNOWN as UNKNOWN_COST };
 
 /**
- * A lower bound of the cost of aligning `pattern` anywhere in a text whose distinct key ids are
- * `textIds`: each expected unit is either put on some spoken unit (at least its cheapest one) or
- * left out (1). Cheap — pattern × distinct keys, no table — so a phrase that cannot be said there
- * (or cannot beat a better phrase) is skipped before the full alignment. Returned doubled (exact).
+ * A lower bound of the cost of aligning `pattern` anywhere in `text`: each expected unit is either
+ * put on some spoken unit (at least its cheapest one among the text's keys) or left out (1).
+ * Cheap — pattern × distinct keys, each unit's minimum remembered per text — so a phrase that
+ * cannot be said there (or cannot beat a better phrase) is skipped before the full alignment.
+ * Returned doubled (an exact integer).
  */
-export function doubledCostLowerBound(pattern: readonly Unit[], textIds: Int32Array): number {
+export function doubledCostLowerBound(pattern: readonly Unit[], text: readonly Unit[]): number {
+  const t = textKeys(text);
   let sum = 0;
   for (const p of pattern) {
-    const row = costRowOf(p.id);
-    let best = 2;
-    for (let k = 0; k < textIds.length && best > 0; k++) {
-      let c = row[textIds[k]];
-      if (c === UNKNOWN) c = fillCost(row, p.id, textIds[k]);
-      if (c < best) best = c;
+    let best = t.cheapest.get(p.id);
+    if (best === undefined) {
+      const row = costRowOf(p.id);
+      best = 2;
+      for (let k = 0; k < t.ids.length && best > 0; k++) {
+        let c = row[t.ids[k]];
+        if (c === UNKNOWN) c = fillCost(row, p.id, t.ids[k]);
+        if (c < best) best = c;
+      }
+      t.cheapest.set(p.id, best);
     }
     sum += best;
   }
   return sum;
 }
 
-const distinctCache = new WeakMap<readonly Unit[], Int32Array>();
+interface TextKeys {
+  /** Distinct key ids of the text. */
+  ids: Int32Array;
+  /** Expected-unit id → its cheapest doubled cost against the text. */
+  cheapest: Map<number, number>;
+}
 
-/** The distinct key ids of a unit sequence, remembered per sequence. */
-export function distinctKeyIds(units: readonly Unit[]): Int32Array {
-  let ids = distinctCache.get(units);
-  if (!ids) {
-    ids = Int32Array.from(new Set(units.map((u) => u.id)));
-    distinctCache.set(units, ids);
+const textKeysCache = new WeakMap<readonly Unit[], TextKeys>();
+
+function textKeys(units: readonly Unit[]): TextKeys {
+  let t = textKeysCache.get(units);
+  if (!t) {
+    t = { ids: Int32Array.from(new Set(units.map((u) => u.id))), cheapest: new Map() };
+    textKeysCache.set(units, t);
   }
-  return ids;
+  return t;
 }

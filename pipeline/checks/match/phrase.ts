@@ -9,7 +9,7 @@
  */
 import type { BrandConfig } from '../../types.ts';
 import { alignBest, type Alignment } from './align.ts';
-import { distinctKeyIds, doubledCostLowerBound } from './pair-cost.ts';
+import { doubledCostLowerBound } from './pair-cost.ts';
 import { quoteOf, type SpokenStream, type StreamUnit } from './stream.ts';
 import { surnameUnitMatches } from './surname.ts';
 import { IGNORED_UNIT_KEYS } from './discourse.ts';
@@ -48,6 +48,33 @@ export interface SlotSpan {
  * into a not-applicable result with the reason).
  */
 export function expandTemplate(template: string, slots: SlotValues): PhraseVariant[] {
+  // Every call of an agent expands the same scorecard phrases with the same surname and brand:
+  // cut them into units once. The variants are shared, so nothing may change them.
+  const brand = slots.brand ? brandKey(slots.brand) : '\u0002';
+  const bySurname = `${slots.surname ?? '\u0002'}\u0000${brand}`;
+  let byTemplate = expandedCache.get(bySurname);
+  if (!byTemplate) {
+    if (expandedCache.size >= MAX_EXPANDED) expandedCache.clear();
+    expandedCache.set(bySurname, (byTemplate = new Map()));
+  }
+  let variants = byTemplate.get(template);
+  if (!variants) byTemplate.set(template, (variants = expandUncached(template, slots)));
+  return variants;
+}
+
+/** Surname × brand pairs remembered (each with its templates); a center has a few thousand agents at most. */
+const MAX_EXPANDED = 20_000;
+const expandedCache = new Map<string, Map<string, PhraseVariant[]>>();
+const brandKeys = new WeakMap<BrandConfig, string>();
+
+/** A brand's name and aliases as one key, once per brand object (a call's checks share one). */
+function brandKey(brand: BrandConfig): string {
+  let key = brandKeys.get(brand);
+  if (key === undefined) brandKeys.set(brand, (key = [brand.name, ...brand.aliases].join('\u0001')));
+  return key;
+}
+
+function expandUncached(template: string, slots: SlotValues): PhraseVariant[] {
   const brandNames = slots.brand ? [slots.brand.name, ...slots.brand.aliases].filter((b) => b.trim()) : [];
   const parts = template.split(SLOT); // literal, slotName, literal, slotName, …
   let variants: Omit<PhraseVariant, 'template'>[] = [{ text: '', units: [] }];
@@ -150,7 +177,7 @@ export function matchSaid(stream: SpokenStream, variant: PhraseVariant, opts: Ma
  */
 function upperSimilarity(stream: SpokenStream, variant: PhraseVariant): number {
   const m = variant.units.length;
-  const lowest = doubledCostLowerBound(variant.units, distinctKeyIds(stream.units)) * 0.5;
+  const lowest = doubledCostLowerBound(variant.units, stream.units) * 0.5;
   return Math.max(0, 1 - lowest / m);
 }
 
