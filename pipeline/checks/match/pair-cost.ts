@@ -70,7 +70,7 @@ export function doubledCostLowerBound(pattern: readonly Unit[], text: readonly U
   const t = textKeys(text);
   let sum = 0;
   for (const p of pattern) {
-    let best = t.cheapest.get(p.id);
+    let best = t.cheapest?.get(p.id);
     if (best === undefined) {
       const row = costRowOf(p.id);
       best = 2;
@@ -79,7 +79,7 @@ export function doubledCostLowerBound(pattern: readonly Unit[], text: readonly U
         if (c === UNKNOWN) c = fillCost(row, p.id, t.ids[k]);
         if (c < best) best = c;
       }
-      t.cheapest.set(p.id, best);
+      t.cheapest?.set(p.id, best);
     }
     sum += best;
   }
@@ -89,16 +89,30 @@ export function doubledCostLowerBound(pattern: readonly Unit[], text: readonly U
 interface TextKeys {
   /** Distinct key ids of the text. */
   ids: Int32Array;
-  /** Expected-unit id → its cheapest doubled cost against the text. */
-  cheapest: Map<number, number>;
+  /** Expected-unit id → its cheapest doubled cost against the text; none for short texts, where a scan is as cheap. */
+  cheapest?: Map<number, number>;
 }
 
+/** Texts with fewer distinct keys than this are scanned rather than given a cache. */
+const SCAN_BELOW = 32;
 const textKeysCache = new WeakMap<readonly Unit[], TextKeys>();
+/** seen[id] === pass marks ids already taken for the text being read (no Set per text). */
+let seen = new Int32Array(1024);
+let pass = 0;
 
 function textKeys(units: readonly Unit[]): TextKeys {
   let t = textKeysCache.get(units);
   if (!t) {
-    t = { ids: Int32Array.from(new Set(units.map((u) => u.id))), cheapest: new Map() };
+    if (seen.length < unitById.length) seen = new Int32Array(unitById.length * 2);
+    pass++;
+    const ids: number[] = [];
+    for (const u of units) {
+      if (seen[u.id] !== pass) {
+        seen[u.id] = pass;
+        ids.push(u.id);
+      }
+    }
+    t = { ids: Int32Array.from(ids), cheapest: ids.length < SCAN_BELOW ? undefined : new Map() };
     textKeysCache.set(units, t);
   }
   return t;

@@ -50,17 +50,36 @@ export interface SlotSpan {
 export function expandTemplate(template: string, slots: SlotValues): PhraseVariant[] {
   // Every call of an agent expands the same scorecard phrases with the same surname and brand:
   // cut them into units once. The variants are shared, so nothing may change them.
-  const brand = slots.brand ? brandKey(slots.brand) : '\u0002';
-  const bySurname = `${slots.surname ?? '\u0002'}\u0000${brand}`;
-  let byTemplate = expandedCache.get(bySurname);
-  if (!byTemplate) {
-    if (expandedCache.size >= MAX_EXPANDED) expandedCache.clear();
-    expandedCache.set(bySurname, (byTemplate = new Map()));
-  }
+  const byTemplate = templatesFor(slots);
   let variants = byTemplate.get(template);
   if (!variants) byTemplate.set(template, (variants = expandUncached(template, slots)));
   return variants;
 }
+
+/**
+ * The expanded templates of one surname and brand. A call's checks share one brand object, so
+ * after the call's first phrase the lookup is by object, not by a key string built per phrase.
+ */
+function templatesFor(slots: SlotValues): Map<string, PhraseVariant[]> {
+  const surname = slots.surname ?? '\u0002';
+  if (!slots.brand) return sharedTemplates(`${surname}\u0000\u0002`);
+  let bySurname = byBrandObject.get(slots.brand);
+  if (!bySurname) byBrandObject.set(slots.brand, (bySurname = new Map()));
+  let byTemplate = bySurname.get(surname);
+  if (!byTemplate) bySurname.set(surname, (byTemplate = sharedTemplates(`${surname}\u0000${brandKey(slots.brand)}`)));
+  return byTemplate;
+}
+
+function sharedTemplates(key: string): Map<string, PhraseVariant[]> {
+  let byTemplate = expandedCache.get(key);
+  if (!byTemplate) {
+    if (expandedCache.size >= MAX_EXPANDED) expandedCache.clear();
+    expandedCache.set(key, (byTemplate = new Map()));
+  }
+  return byTemplate;
+}
+
+const byBrandObject = new WeakMap<BrandConfig, Map<string, Map<string, PhraseVariant[]>>>();
 
 /** Surname × brand pairs remembered (each with its templates); a center has a few thousand agents at most. */
 const MAX_EXPANDED = 20_000;
