@@ -184,9 +184,17 @@ export function matchVariant(stream: SpokenStream, variant: PhraseVariant, opts:
  * reach the threshold whatever the alignment (upperSimilarity) is not aligned at all.
  */
 export function matchSaid(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions): PhraseMatch | null {
-  if (variant.units.length > 0 && upperSimilarity(stream, variant) < requiredSimilarity(variant, opts) - 1e-9) return null;
+  if (!canBeSaid(stream, variant, opts)) return null;
   const m = matchVariant(stream, variant, opts);
   return m?.said ? m : null;
+}
+
+/**
+ * False when the variant provably cannot reach its threshold anywhere in the stream — nor in any
+ * part of it (a part offers fewer units to align to), so a caller can skip it for every turn.
+ */
+export function canBeSaid(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions): boolean {
+  return variant.units.length === 0 || upperSimilarity(stream, variant) >= requiredSimilarity(variant, opts) - 1e-9;
 }
 
 /**
