@@ -12,7 +12,7 @@
 import { loadavg } from 'node:os';
 import { createVad, speechProbabilities, speechProbabilitiesBatch, type VadOptions } from '../../models/vad.ts';
 import { DEFAULT_SILENCE_GATE } from '../../models/vad-silence-gate.ts';
-import { halveSampleRate } from '../../pipeline/audio/halve-rate.ts';
+import { halveSampleRate } from '../../pipeline/audio/index.ts';
 import { ZH_HOLD_CALL } from '../../fixtures/support/speech/scenarios.ts';
 import { createVadStage } from '../../pipeline/speech/index.ts';
 import { renderCall } from '../../fixtures/support/speech/synth-call.ts';

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root (not via pipeline/config.ts, to keep these scripts' imports to the speech and audio code). */
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-import { detectSpeech, detectSpeechOfChannels } from '../../../pipeline/speech/detect-speech.ts';
+import { detectSpeech, detectSpeechOfChannels } from '../../../pipeline/speech/index.ts';
 import type { SpeechSegment } from '../../../pipeline/types.ts';
 
 const dir = join(repoRoot, 'fixtures/demo/recordings');
