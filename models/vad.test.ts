@@ -13,6 +13,7 @@ import { EN_RIGHT_CHANNEL_CALL, ZH_HOLD_CALL, type Scenario } from '../fixtures/
 import { renderCall, writeRecording } from '../fixtures/support/speech/synth-call.ts';
 import type { SpeechSegment } from '../pipeline/types.ts';
 import { createVad, speechProbabilities, speechProbabilitiesBatch, type Vad } from './vad.ts';
+import { DEFAULT_SILENCE_GATE, gatedFrames } from './vad-silence-gate.ts';
 import { detectSpeech, detectSpeechOfChannels } from '../pipeline/speech/detect-speech.ts';
 
 const TOLERANCE_S = 0.2;
@@ -131,6 +132,26 @@ describe('Silero VAD on synthesized call recordings', () => {
       expectBoundariesMatch(call.truth, [...agent, ...customer]);
     } finally {
       await vad8.close();
+    }
+  });
+
+  it('with the silence gate, skipped frames read 0 and every frame before the first skip is as without it', async () => {
+    const call = await renderCall(ZH_HOLD_CALL.utterances.slice(0, 3), { durationS: 20, agentChannel: 'left' });
+    // Digital silence from 7 s to 10.5 s on the agent's (left) channel, between its two utterances.
+    const left = call.channels[0].slice();
+    left.fill(0, 7 * 16_000, 10.5 * 16_000);
+    const gatedVad = await createVad({ silenceGate: DEFAULT_SILENCE_GATE });
+    try {
+      const skipped = gatedFrames(left, gatedVad.frameSamples, DEFAULT_SILENCE_GATE);
+      const firstSkip = skipped.indexOf(1);
+      expect(firstSkip).toBeGreaterThan(0);
+      const plain = await speechProbabilities(vad, left);
+      const gated = await speechProbabilities(gatedVad, left);
+      expect(Array.from(gated.subarray(0, firstSkip))).toEqual(Array.from(plain.subarray(0, firstSkip)));
+      for (let f = 0; f < gated.length; f++) if (skipped[f]) expect(gated[f]).toBe(0);
+      expect(gated.some((p, f) => f > firstSkip && p > 0.9)).toBe(true); // speech after the gap still found
+    } finally {
+      await gatedVad.close();
     }
   });
 

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { executionProviders } from './device.ts';
+import { gatedFrames, type SilenceGate } from './vad-silence-gate.ts';
 
 /** The VAD's default rate: 16 kHz mono float audio (what the audio stage decodes every channel to). */
 export const VAD_SAMPLE_RATE = 16_000;
@@ -42,6 +43,11 @@ export interface VadOptions {
   intraOpThreads?: number;
   /** ONNX Runtime threads across graph branches. Default 1 (the graph is sequential). */
   interOpThreads?: number;
+  /**
+   * Skip the model on frames deep inside digital silence (vad-silence-gate.ts), or null to run it
+   * on every frame. Default null.
+   */
+  silenceGate?: SilenceGate | null;
 }
 
 export interface Vad {
@@ -50,6 +56,7 @@ export interface Vad {
   /** Rate of the audio the model takes, Hz. */
   readonly sampleRateHz: VadSampleRateHz;
   readonly modelPath: string;
+  readonly silenceGate: SilenceGate | null;
   readonly threads: { intraOp: number; interOp: number };
   close(): Promise<void>;
 }
@@ -98,6 +105,7 @@ export async function createVad(options: VadOptions = {}): Promise<Vad> {
     frameSamples,
     sampleRateHz,
     modelPath,
+    silenceGate: options.silenceGate ?? null,
     threads: { intraOp, interOp },
     close: () => session.release(),
   };
@@ -136,15 +144,49 @@ export async function speechProbabilitiesBatch(vad: Vad, channels: readonly Floa
   // never read while written. Filled through subarray views (no per-frame allocation).
   const frame = new Float32Array(n * batch);
   const input = new ort.Tensor('float32', frame, [batch, n]);
+  const gate = vad.silenceGate;
+  const gated = gate ? channels.map((ch) => gatedFrames(ch, n, gate)) : null;
+  const rowState = STATE_DIMS[2];
   for (let i = 0; i < frames; i++) {
+    let live = 0;
     for (let b = 0; b < batch; b++) {
+      if (i >= framesOf[b] || gated?.[b][i]) {
+        frame.fill(0, b * n, (b + 1) * n); // a gated row's output is discarded and its state restored
+        continue;
+      }
+      if (gate?.state === 'reset' && i > 0 && gated![b][i - 1]) {
+        // The first frame run after a gated stretch starts from a fresh state, as a call does.
+        for (let layer = 0; layer < STATE_DIMS[0]; layer++) {
+          const at = (layer * batch + b) * rowState;
+          (h.data as Float32Array).fill(0, at, at + rowState);
+          (c.data as Float32Array).fill(0, at, at + rowState);
+        }
+      }
+      live++;
       const chunk = channels[b].subarray(i * n, (i + 1) * n);
       frame.set(chunk, b * n);
       if (chunk.length < n) frame.fill(0, b * n + chunk.length, (b + 1) * n); // zero-pad the last partial frame
     }
+    if (live === 0) continue; // every row gated: probabilities stay 0, states carry over unchanged
     const out = await vad.session.run({ input, sr, h, c });
     const output = out.output.data as Float32Array;
-    for (let b = 0; b < batch; b++) if (i < framesOf[b]) probs[b][i] = output[b];
+    for (let b = 0; b < batch; b++) {
+      if (i >= framesOf[b]) continue;
+      if (gated?.[b][i]) {
+        // Carry this row's state over the gated frame: the model's update of it is dropped.
+        const hn = out.hn.data as Float32Array;
+        const cn = out.cn.data as Float32Array;
+        const ho = h.data as Float32Array;
+        const co = c.data as Float32Array;
+        for (let layer = 0; layer < STATE_DIMS[0]; layer++) {
+          const at = (layer * batch + b) * rowState;
+          hn.set(ho.subarray(at, at + rowState), at);
+          cn.set(co.subarray(at, at + rowState), at);
+        }
+        continue;
+      }
+      probs[b][i] = output[b];
+    }
     h = out.hn;
     c = out.cn;
   }

@@ -2,6 +2,7 @@
 export { loadRecording, type LoadOptions } from './load.ts';
 export { probeRecording } from './probe.ts';
 export { decodeRecording, DECODE_SAMPLE_RATE_HZ, type DecodeOptions } from './decode.ts';
+export { halveSampleRate } from './halve-rate.ts';
 export { toCallAudio, channelsIdentical } from './channels.ts';
 export { assessHealth, DEFAULT_HEALTH_THRESHOLDS, type HealthThresholds } from './health.ts';
 export { channelLevels, toDbfs, fromDbfs } from './levels.ts';

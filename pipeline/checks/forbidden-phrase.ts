@@ -9,7 +9,7 @@ import { actConfidence, actEvidence, agentClauses, bestAct, bothConfidence, clau
 import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
 import { DISCOURSE_FILLERS } from './match/discourse.ts';
-import { matchSaid, requiredSimilarity, round2, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
+import { canBeSaid, matchSaid, requiredSimilarity, round2, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
 import { speakerStream, type SpokenStream } from './match/stream.ts';
 import { describeMatch, evidenceOf, variantsFor } from './phrase-search.ts';
 
@@ -123,11 +123,14 @@ function findForbidden(ctx: CallContext, forbidden: PhraseVariant[], exceptions:
     bySegment.set(u.segment, s);
   }
   const hits: PhraseMatch[] = [];
+  // What cannot be said in the agent's whole speech cannot be said in one turn: skip it for every turn (speed only).
+  const sayable = forbidden.filter((v) => canBeSaid(all, v, match));
+  const sayableExceptions = exceptions.filter((e) => canBeSaid(all, e, match));
   for (const stream of bySegment.values()) {
-    const excused = exceptions
+    const excused = sayableExceptions
       .map((e) => matchSaid(stream, e, match))
       .filter((m): m is PhraseMatch => !!m?.said && !CLAUSE_BREAK.test(withoutFillers(m.quote)));
-    for (const v of forbidden) {
+    for (const v of sayable) {
       const m = matchSaid(stream, v, match);
       if (!m?.said) continue;
       const a = m.alignment;

@@ -4,7 +4,7 @@
  * Lives on the pipeline side so models/ stays an engine that knows nothing of the pipeline.
  */
 import { speechProbabilitiesBatch, VAD_SAMPLE_RATE, type Vad } from '../../models/vad.ts';
-import { halveSampleRate } from '../audio/halve-rate.ts';
+import { halveSampleRate } from '../audio/index.ts';
 import type { Speaker, SpeechSegment } from '../types.ts';
 import { probabilitiesToSegments, type SegmentationOptions } from './segments.ts';
 

@@ -57,8 +57,9 @@ export async function createVadStage(options: VadStageOptions = {}): Promise<Vad
   const crosstalk = { ...DEFAULT_CROSSTALK, ...options.crosstalk };
   const modelHash = shortHash(await readFile(vad.modelPath));
   return {
-    // The model's rate joins the hash only when not the default, so 16 kHz results stored before it existed stay valid.
-    version: `silero-v4:${modelHash}:${shortHash({ frame: vad.frameSamples, ...(vad.sampleRateHz !== 16_000 && { vadRateHz: vad.sampleRateHz }), segmentation, analysis, crosstalk })}`,
+    // The model's rate and the silence gate join the hash only when not the default (16 kHz, no
+    // gate), so results stored before these options existed stay valid.
+    version: `silero-v4:${modelHash}:${shortHash({ frame: vad.frameSamples, ...(vad.sampleRateHz !== 16_000 && { vadRateHz: vad.sampleRateHz }), ...(vad.silenceGate && { silenceGate: vad.silenceGate }), segmentation, analysis, crosstalk })}`,
     async analyse(audio: CallAudio) {
       if (audio.mono || !audio.customer) {
         const found = await detectSpeech(vad, audio.agent, 'agent', segmentation, audio.sampleRateHz);

@@ -38,8 +38,6 @@ export function alignBest(pattern: Unit[], text: readonly Unit[], from = 0, to =
   const m = pattern.length;
   const n = to - from;
   if (m === 0 || n <= 0) return { textStart: -1, textEnd: -1, cost: m, similarity: 0, alignedTo: pattern.map(() => -1) };
-  // Substitution costs come from the process-wide pair table (pair-cost.ts), doubled in bytes.
-  const rows = pattern.map((p) => costRowOf(p.id));
   const cols = n + 1;
   const { cost, move } = scratch((m + 1) * cols);
   cost.fill(0, 0, cols); // free start anywhere in the text
@@ -48,8 +46,9 @@ export function alignBest(pattern: Unit[], text: readonly Unit[], from = 0, to =
     move[i * cols] = UP;
   }
   for (let i = 1; i <= m; i++) {
-    const row = rows[i - 1];
+    // Substitution costs come from the process-wide pair table (pair-cost.ts), doubled in bytes.
     const pid = pattern[i - 1].id;
+    const row = costRowOf(pid);
     const prev = (i - 1) * cols;
     const cur = i * cols;
     for (let j = 1; j <= n; j++) {
@@ -88,10 +87,16 @@ export function alignBest(pattern: Unit[], text: readonly Unit[], from = 0, to =
     else j--;
   }
   const total = cost[m * cols + endJ];
-  const covered = alignedTo.filter((t) => t >= 0);
+  let textStart = -1;
+  let textEnd = -1;
+  for (const t of alignedTo) {
+    if (t < 0) continue;
+    if (textStart < 0 || t < textStart) textStart = t;
+    if (t > textEnd) textEnd = t;
+  }
   return {
-    textStart: covered.length ? Math.min(...covered) : -1,
-    textEnd: covered.length ? Math.max(...covered) : -1,
+    textStart,
+    textEnd,
     cost: total,
     similarity: Math.max(0, 1 - total / m),
     alignedTo,

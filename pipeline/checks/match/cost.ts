@@ -15,7 +15,9 @@ export function substitutionCost(expected: Unit, spoken: Unit): number {
     return expected.near.some((k) => spoken.near.includes(k)) ? 0.5 : 1;
   }
   if (expected.kind === 'word') {
-    const ratio = levenshtein(expected.key, spoken.key) / Math.max(expected.key.length, spoken.key.length);
+    const longer = Math.max(expected.key.length, spoken.key.length);
+    // The distance is at least the length difference: when that alone is over a quarter, skip computing it.
+    const ratio = Math.abs(expected.key.length - spoken.key.length) / longer > 0.25 ? 1 : levenshtein(expected.key, spoken.key) / longer;
     // "merchant"/"merchants", "thank"/"thanks": one letter in four or fewer off is a half error;
     // so is a sound-alike word ASR wrote instead ("four" for "for", "my" for "may").
     return ratio <= 0.25 || soundex(expected.key) === soundex(spoken.key) ? 0.5 : 1;

@@ -60,34 +60,60 @@ export function fillCost(row: Uint8Array, expectedId: number, spokenId: number):
 export { UNKNOWN as UNKNOWN_COST };
 
 /**
- * A lower bound of the cost of aligning `pattern` anywhere in a text whose distinct key ids are
- * `textIds`: each expected unit is either put on some spoken unit (at least its cheapest one) or
- * left out (1). Cheap — pattern × distinct keys, no table — so a phrase that cannot be said there
- * (or cannot beat a better phrase) is skipped before the full alignment. Returned doubled (exact).
+ * A lower bound of the cost of aligning `pattern` anywhere in `text`: each expected unit is either
+ * put on some spoken unit (at least its cheapest one among the text's keys) or left out (1).
+ * Cheap — pattern × distinct keys, each unit's minimum remembered per text — so a phrase that
+ * cannot be said there (or cannot beat a better phrase) is skipped before the full alignment.
+ * Returned doubled (an exact integer).
  */
-export function doubledCostLowerBound(pattern: readonly Unit[], textIds: Int32Array): number {
+export function doubledCostLowerBound(pattern: readonly Unit[], text: readonly Unit[]): number {
+  const t = textKeys(text);
   let sum = 0;
   for (const p of pattern) {
-    const row = costRowOf(p.id);
-    let best = 2;
-    for (let k = 0; k < textIds.length && best > 0; k++) {
-      let c = row[textIds[k]];
-      if (c === UNKNOWN) c = fillCost(row, p.id, textIds[k]);
-      if (c < best) best = c;
+    let best = t.cheapest?.get(p.id);
+    if (best === undefined) {
+      const row = costRowOf(p.id);
+      best = 2;
+      for (let k = 0; k < t.ids.length && best > 0; k++) {
+        let c = row[t.ids[k]];
+        if (c === UNKNOWN) c = fillCost(row, p.id, t.ids[k]);
+        if (c < best) best = c;
+      }
+      t.cheapest?.set(p.id, best);
     }
     sum += best;
   }
   return sum;
 }
 
-const distinctCache = new WeakMap<readonly Unit[], Int32Array>();
+interface TextKeys {
+  /** Distinct key ids of the text. */
+  ids: Int32Array;
+  /** Expected-unit id → its cheapest doubled cost against the text; none for short texts, where a scan is as cheap. */
+  cheapest?: Map<number, number>;
+}
 
-/** The distinct key ids of a unit sequence, remembered per sequence. */
-export function distinctKeyIds(units: readonly Unit[]): Int32Array {
-  let ids = distinctCache.get(units);
-  if (!ids) {
-    ids = Int32Array.from(new Set(units.map((u) => u.id)));
-    distinctCache.set(units, ids);
+/** Texts with fewer distinct keys than this are scanned rather than given a cache. */
+const SCAN_BELOW = 32;
+const textKeysCache = new WeakMap<readonly Unit[], TextKeys>();
+/** seen[id] === pass marks ids already taken for the text being read (no Set per text). */
+let seen = new Int32Array(1024);
+let pass = 0;
+
+function textKeys(units: readonly Unit[]): TextKeys {
+  let t = textKeysCache.get(units);
+  if (!t) {
+    if (seen.length < unitById.length) seen = new Int32Array(unitById.length * 2);
+    pass++;
+    const ids: number[] = [];
+    for (const u of units) {
+      if (seen[u.id] !== pass) {
+        seen[u.id] = pass;
+        ids.push(u.id);
+      }
+    }
+    t = { ids: Int32Array.from(ids), cheapest: ids.length < SCAN_BELOW ? undefined : new Map() };
+    textKeysCache.set(units, t);
   }
-  return ids;
+  return t;
 }

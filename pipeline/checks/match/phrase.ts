@@ -9,7 +9,7 @@
  */
 import type { BrandConfig } from '../../types.ts';
 import { alignBest, type Alignment } from './align.ts';
-import { distinctKeyIds, doubledCostLowerBound } from './pair-cost.ts';
+import { doubledCostLowerBound } from './pair-cost.ts';
 import { quoteOf, type SpokenStream, type StreamUnit } from './stream.ts';
 import { surnameUnitMatches } from './surname.ts';
 import { IGNORED_UNIT_KEYS } from './discourse.ts';
@@ -48,6 +48,52 @@ export interface SlotSpan {
  * into a not-applicable result with the reason).
  */
 export function expandTemplate(template: string, slots: SlotValues): PhraseVariant[] {
+  // Every call of an agent expands the same scorecard phrases with the same surname and brand:
+  // cut them into units once. The variants are shared, so nothing may change them.
+  const byTemplate = templatesFor(slots);
+  let variants = byTemplate.get(template);
+  if (!variants) byTemplate.set(template, (variants = expandUncached(template, slots)));
+  return variants;
+}
+
+/**
+ * The expanded templates of one surname and brand. A call's checks share one brand object, so
+ * after the call's first phrase the lookup is by object, not by a key string built per phrase.
+ */
+function templatesFor(slots: SlotValues): Map<string, PhraseVariant[]> {
+  const surname = slots.surname ?? '\u0002';
+  if (!slots.brand) return sharedTemplates(`${surname}\u0000\u0002`);
+  let bySurname = byBrandObject.get(slots.brand);
+  if (!bySurname) byBrandObject.set(slots.brand, (bySurname = new Map()));
+  let byTemplate = bySurname.get(surname);
+  if (!byTemplate) bySurname.set(surname, (byTemplate = sharedTemplates(`${surname}\u0000${brandKey(slots.brand)}`)));
+  return byTemplate;
+}
+
+function sharedTemplates(key: string): Map<string, PhraseVariant[]> {
+  let byTemplate = expandedCache.get(key);
+  if (!byTemplate) {
+    if (expandedCache.size >= MAX_EXPANDED) expandedCache.clear();
+    expandedCache.set(key, (byTemplate = new Map()));
+  }
+  return byTemplate;
+}
+
+const byBrandObject = new WeakMap<BrandConfig, Map<string, Map<string, PhraseVariant[]>>>();
+
+/** Surname × brand pairs remembered (each with its templates); a center has a few thousand agents at most. */
+const MAX_EXPANDED = 20_000;
+const expandedCache = new Map<string, Map<string, PhraseVariant[]>>();
+const brandKeys = new WeakMap<BrandConfig, string>();
+
+/** A brand's name and aliases as one key, once per brand object (a call's checks share one). */
+function brandKey(brand: BrandConfig): string {
+  let key = brandKeys.get(brand);
+  if (key === undefined) brandKeys.set(brand, (key = [brand.name, ...brand.aliases].join('\u0001')));
+  return key;
+}
+
+function expandUncached(template: string, slots: SlotValues): PhraseVariant[] {
   const brandNames = slots.brand ? [slots.brand.name, ...slots.brand.aliases].filter((b) => b.trim()) : [];
   const parts = template.split(SLOT); // literal, slotName, literal, slotName, …
   let variants: Omit<PhraseVariant, 'template'>[] = [{ text: '', units: [] }];
@@ -138,9 +184,17 @@ export function matchVariant(stream: SpokenStream, variant: PhraseVariant, opts:
  * reach the threshold whatever the alignment (upperSimilarity) is not aligned at all.
  */
 export function matchSaid(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions): PhraseMatch | null {
-  if (variant.units.length > 0 && upperSimilarity(stream, variant) < requiredSimilarity(variant, opts) - 1e-9) return null;
+  if (!canBeSaid(stream, variant, opts)) return null;
   const m = matchVariant(stream, variant, opts);
   return m?.said ? m : null;
+}
+
+/**
+ * False when the variant provably cannot reach its threshold anywhere in the stream — nor in any
+ * part of it (a part offers fewer units to align to), so a caller can skip it for every turn.
+ */
+export function canBeSaid(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions): boolean {
+  return variant.units.length === 0 || upperSimilarity(stream, variant) >= requiredSimilarity(variant, opts) - 1e-9;
 }
 
 /**
@@ -150,7 +204,7 @@ export function matchSaid(stream: SpokenStream, variant: PhraseVariant, opts: Ma
  */
 function upperSimilarity(stream: SpokenStream, variant: PhraseVariant): number {
   const m = variant.units.length;
-  const lowest = doubledCostLowerBound(variant.units, distinctKeyIds(stream.units)) * 0.5;
+  const lowest = doubledCostLowerBound(variant.units, stream.units) * 0.5;
   return Math.max(0, 1 - lowest / m);
 }
 

@@ -3,6 +3,19 @@
  * the same code (for/four, to/too, Smith/Smyth). ASR confuses exactly such words.
  */
 export function soundex(word: string): string {
+  // Matching asks for the same few thousand words' codes over and over.
+  let code = codes.get(word);
+  if (code === undefined) {
+    if (codes.size >= MAX_CODES) codes.clear();
+    codes.set(word, (code = computeSoundex(word)));
+  }
+  return code;
+}
+
+const MAX_CODES = 100_000;
+const codes = new Map<string, string>();
+
+function computeSoundex(word: string): string {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (!w) return '';
   const code = (c: string) =>

@@ -39,7 +39,7 @@ const streamCache = new WeakMap<TranscriptSegment[], Map<string, SpokenStream>>(
 
 function buildStream(segments: TranscriptSegment[], speaker: Speaker, fillers: string[]): SpokenStream {
   // The scorecard's fillers, then the built-in fillers and intensifiers (discourse.ts); longest first.
-  const fillerKeys = [...fillers.map(unitKeys).filter((k) => k.length > 0), ...IGNORED_UNIT_KEYS].sort((a, b) => b.length - a.length);
+  const fillerKeys = fillerKeysFor(fillers);
   const units: StreamUnit[] = [];
   segments.forEach((seg, index) => {
     if (seg.speaker !== speaker) return;
@@ -58,6 +58,20 @@ function buildStream(segments: TranscriptSegment[], speaker: Speaker, fillers: s
     units.push(...dropFillers(timed, fillerKeys));
   });
   return { segments, units };
+}
+
+const fillerKeyLists = new Map<string, string[][]>();
+
+/** The scorecard's fillers, then the built-in ones, longest first; one list per scorecard filler set (dropFillers indexes it once). */
+function fillerKeysFor(fillers: string[]): string[][] {
+  const id = fillers.join('\u0000');
+  let keys = fillerKeyLists.get(id);
+  if (!keys) {
+    keys = [...fillers.map(unitKeys).filter((k) => k.length > 0), ...IGNORED_UNIT_KEYS].sort((a, b) => b.length - a.length);
+    if (fillerKeyLists.size >= 1000) fillerKeyLists.clear();
+    fillerKeyLists.set(id, keys);
+  }
+  return keys;
 }
 
 /** The timed word that covers a character offset, when the words spell out the segment text. */

@@ -58,11 +58,13 @@ export function unitKeys(text: string): string[] {
  */
 export function dropFillers<U extends { key: string }>(units: U[], fillers: string[][]): U[] {
   if (fillers.length === 0) return units;
+  const byFirst = fillersByFirstKey(fillers);
   const out: U[] = [];
   let i = 0;
   outer: while (i < units.length) {
-    for (const f of fillers) {
-      if (f.length > 0 && f.every((k, j) => units[i + j]?.key === k)) {
+    // Only the fillers starting with this unit's key can match here (in the list's order, longest first).
+    for (const f of byFirst.get(units[i].key) ?? NO_FILLERS) {
+      if (f.every((k, j) => units[i + j]?.key === k)) {
         i += f.length;
         continue outer;
       }
@@ -71,4 +73,23 @@ export function dropFillers<U extends { key: string }>(units: U[], fillers: stri
     i++;
   }
   return out;
+}
+
+const NO_FILLERS: readonly string[][] = [];
+const fillerIndexes = new WeakMap<string[][], Map<string, string[][]>>();
+
+/** The filler list grouped by first key, keeping the list's order; remembered per list. */
+function fillersByFirstKey(fillers: string[][]): Map<string, string[][]> {
+  let index = fillerIndexes.get(fillers);
+  if (!index) {
+    index = new Map();
+    for (const f of fillers) {
+      if (f.length === 0) continue;
+      const group = index.get(f[0]) ?? [];
+      group.push(f);
+      index.set(f[0], group);
+    }
+    fillerIndexes.set(fillers, index);
+  }
+  return index;
 }

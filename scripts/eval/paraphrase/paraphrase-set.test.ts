@@ -51,20 +51,21 @@ describe('the shipped scorecards on the paraphrase set', () => {
   // Measured with `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts`, with the utterance-act model
   // (models/acts) as the checks' second signal. dev: the phrase lists and the act thresholds were
   // tuned on it, and the act model was trained on its wordings, so dev flatters it. heldout: run
-  // three times in all for the act model (its first version, after the forbidden-phrase round, after
-  // the real-data closing wordings — the last two gave these same figures), failures never looked at. Each bound is what was reached, rounded down. The goal is 0.90 everywhere;
-  // held-out recall of greeting (zh), closing (en), forbidden phrases, and hold precision (zh)
-  // fall short of it.
+  // three times for act model v1 (earlier rounds), then twice for the H3b round (sound-alike
+  // surname slot, phrases written by category and from uss system turns, act model v2): once
+  // midway, once at the end (these figures); its failures were never looked at. Each bound is what
+  // was reached, rounded down. The goal is 0.90 everywhere; held-out recall of greeting (zh, 0.84)
+  // and forbidden phrases (zh 0.85, en 0.88) still fall short of it.
   const BOUNDS: Record<string, [precision: number, recall: number]> = {
-    'dev.greeting.zh': [1, 0.85], 'dev.greeting.en': [1, 0.96],
-    'dev.closing.zh': [1, 0.97], 'dev.closing.en': [1, 0.94],
+    'dev.greeting.zh': [1, 0.86], 'dev.greeting.en': [1, 0.96],
+    'dev.closing.zh': [1, 0.98], 'dev.closing.en': [1, 0.95],
     'dev.hold.zh': [1, 1], 'dev.hold.en': [1, 1],
     'dev.forbidden.zh': [1, 0.94], 'dev.forbidden.en': [1, 1],
     'dev.apology.zh': [1, 0.97], 'dev.apology.en': [1, 1],
-    'heldout.greeting.zh': [1, 0.81], 'heldout.greeting.en': [1, 0.91],
-    'heldout.closing.zh': [0.95, 0.92], 'heldout.closing.en': [1, 0.87],
-    'heldout.hold.zh': [0.87, 1], 'heldout.hold.en': [0.92, 1],
-    'heldout.forbidden.zh': [1, 0.78], 'heldout.forbidden.en': [0.96, 0.71],
+    'heldout.greeting.zh': [1, 0.84], 'heldout.greeting.en': [1, 0.91],
+    'heldout.closing.zh': [0.95, 0.94], 'heldout.closing.en': [1, 0.96],
+    'heldout.hold.zh': [0.91, 1], 'heldout.hold.en': [0.94, 1],
+    'heldout.forbidden.zh': [1, 0.85], 'heldout.forbidden.en': [0.93, 0.88],
     'heldout.apology.zh': [1, 0.91], 'heldout.apology.en': [1, 0.95],
   };
   for (const [key, [p, r]] of Object.entries(BOUNDS)) {

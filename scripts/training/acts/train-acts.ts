@@ -25,7 +25,7 @@ import { actSplitOf } from './split.ts';
 import { templateExamples } from './templates.ts';
 
 export const MODEL_ID = 'callqa-acts';
-export const MODEL_VERSION = '1';
+export const MODEL_VERSION = '2';
 export const FEATURIZER: ActFeaturizerConfig = { hashBits: 15, hanNgrams: [1, 3], wordNgrams: [1, 2], wordCharNgrams: [3, 5] };
 export const TRAIN_OPTIONS: TrainOptions = { epochs: 6, learningRate: 0.1, l2: 1e-6, seed: 11 };
 /** The big `other` sources are capped so they do not drown the acts (every Nth row kept). */
