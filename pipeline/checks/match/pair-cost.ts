@@ -3,38 +3,21 @@
  * A unit's cost against another depends on nothing but the two keys (readings, near-sound keys
  * and Soundex all follow from the key), and a contact center's vocabulary is small: the same
  * few thousand characters and words meet the same scorecard phrases in every call. So each
- * distinct key gets a small integer id when text is cut into units (units.ts), and the aligner
+ * distinct key gets a small integer id when text is cut into units (unit-ids.ts), and the aligner
  * reads a cost from a byte table instead of recomputing pinyin sets, Soundex and edit distance.
  *
  * Memory: one byte per (scorecard unit, distinct key seen) — 1,000 phrase keys × 50,000 keys is 50 MB
  * at worst; a night of one center's calls is far below.
  */
 import { substitutionCost } from './cost.ts';
-import type { Unit } from './units.ts';
+import type { Unit } from './unit.ts';
+import { knownKeys, unitOfId } from './unit-ids.ts';
 
 /** Not computed yet. Costs are stored doubled (0, 1, 2 for 0, 0.5, 1). */
 const UNKNOWN = 255;
 
-const idByKey = new Map<string, number>();
-const unitById: Unit[] = [];
 /** Row per expected-unit id: doubled cost against every spoken-unit id, UNKNOWN until first asked. */
 const rows: Uint8Array[] = [];
-
-/** The id of a unit key; the first unit seen with a key stands for all (they differ only in offsets). */
-export function unitKeyId(unit: Unit): number {
-  let id = idByKey.get(unit.key);
-  if (id === undefined) {
-    id = unitById.length;
-    idByKey.set(unit.key, id);
-    unitById.push({ ...unit, id, from: 0, to: 0 });
-  }
-  return id;
-}
-
-/** Number of distinct keys so far: every id is below it. */
-export function knownKeys(): number {
-  return unitById.length;
-}
 
 /**
  * The doubled-cost row of one expected unit, long enough for every id known now. Entries are
@@ -42,8 +25,8 @@ export function knownKeys(): number {
  */
 export function costRowOf(expectedId: number): Uint8Array {
   let row = rows[expectedId];
-  if (!row || row.length < unitById.length) {
-    const grown = new Uint8Array(Math.max(256, unitById.length * 2)).fill(UNKNOWN);
+  if (!row || row.length < knownKeys()) {
+    const grown = new Uint8Array(Math.max(256, knownKeys() * 2)).fill(UNKNOWN);
     if (row) grown.set(row);
     rows[expectedId] = row = grown;
   }
@@ -52,7 +35,7 @@ export function costRowOf(expectedId: number): Uint8Array {
 
 /** Computes, stores and returns the doubled cost of `spokenId` in the row of `expectedId`. */
 export function fillCost(row: Uint8Array, expectedId: number, spokenId: number): number {
-  const doubled = Math.round(substitutionCost(unitById[expectedId], unitById[spokenId]) * 2);
+  const doubled = Math.round(substitutionCost(unitOfId(expectedId), unitOfId(spokenId)) * 2);
   row[spokenId] = doubled;
   return doubled;
 }
@@ -103,7 +86,7 @@ let pass = 0;
 function textKeys(units: readonly Unit[]): TextKeys {
   let t = textKeysCache.get(units);
   if (!t) {
-    if (seen.length < unitById.length) seen = new Int32Array(unitById.length * 2);
+    if (seen.length < knownKeys()) seen = new Int32Array(knownKeys() * 2);
     pass++;
     const ids: number[] = [];
     for (const u of units) {

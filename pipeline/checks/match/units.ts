@@ -4,27 +4,13 @@
  * 「您好，招商银行」 and 「您好 招商银行」 are the same sequence. Each unit remembers where it
  * came from in its source string, for quoting evidence.
  */
-import { unitKeyId } from './pair-cost.ts';
 import { nearKeysOf, readingsOf } from './pinyin.ts';
+import type { Unit } from './unit.ts';
+import { unitKeyId } from './unit-ids.ts';
 
 const NONE: readonly string[] = [];
 
-export type UnitKind = 'han' | 'word' | 'digit';
-
-export interface Unit {
-  /** The character (Han, digit) or the lower-cased word without apostrophes. */
-  key: string;
-  kind: UnitKind;
-  /** Toneless pinyin readings for Han units; `[key]` otherwise. */
-  readings: readonly string[];
-  /** The readings' near-sound keys (see pinyin.ts `nearKey`), for Han units; empty otherwise. */
-  near: readonly string[];
-  /** Character offsets of the unit in its source string, end exclusive. */
-  from: number;
-  to: number;
-  /** Process-wide id of `key` (pair-cost.ts): equal keys, equal ids. */
-  id: number;
-}
+export type { Unit, UnitKind } from './unit.ts';
 
 const TOKEN = /(\p{Script=Han})|(\p{Nd})|([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)/gu;
 
