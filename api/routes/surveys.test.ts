@@ -59,6 +59,14 @@ describe('POST /api/v1/surveys/import', () => {
     expect(tooBig.status).toBe(413);
   });
 
+  it('refuses only the row with a NUL character in a CSV upload, naming its line', async () => {
+    const res = await upload('qa', `call_id,satisfaction,comment\n${h.store.failedGreetingCall},4,fine\n${h.store.failedGreetingCall},2,bad\u0000byte\n`);
+    expect(res.status, await res.clone().text()).toBe(201);
+    const s = (await res.json()) as SurveyImportSummary;
+    expect(s.accepted).toBe(1);
+    expect(s.rejects).toEqual([expect.objectContaining({ rowNumber: 3, field: 'comment', reason: 'contains a NUL character' })]);
+  });
+
   it('answers 400 with the reason for bad parameters and a file refused as a whole', async () => {
     const cases: [Response, string, RegExp][] = [
       [await upload('qa', DEMO_SURVEYS, 'scale=5-1'), 'query.scale', /lowest answer must be below/],
