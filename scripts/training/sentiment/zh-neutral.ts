@@ -67,7 +67,14 @@ const TEMPLATES: ((r: () => number) => string)[] = [
   (r) => pick(ITEMS, r) + pick(['的话', '这个'], r) + pick(['是按月算的', '每个月都会更新', '在账单上能看到', '需要系统核实', '下个月生效'], r) + pick(QUESTION_TAILS, r),
   // Spoken, unpolished turns: fillers and several clauses, as ASR writes them.
   (r) => spoken(r, 2 + Math.floor(r() * 3)),
+  // "When will …" questions about money and processing: neutral requests for a date, which the
+  // review-trained model read as complaints (a calm caller's refund question on the demo night,
+  // c-0039, scored as upset — the category is written here, the demo is no evidence for it).
+  (r) => pick(['那', '那这个', '那这笔钱', '这笔', '那我的', ''], r) + pick(MONEY_THINGS, r) + pick(['什么时候', '大概什么时候', '几号', '要多久才'], r) + pick(['能', '可以', '会'], r) + pick(WILL_HAPPEN, r),
 ];
+
+const MONEY_THINGS = ['钱', '退款', '款项', '这笔钱', '额度', '新卡', '积分', '补偿', '多扣的钱', '还款'];
+const WILL_HAPPEN = ['退回来', '到账', '退到卡上', '恢复', '寄到', '处理好', '返还', '入账', '生效', '显示出来'];
 
 const CLAUSES: ((r: () => number) => string)[] = [
   (r) => pick(ASK, r) + pick(OWNER, r) + pick(ITEMS, r),
