@@ -6,7 +6,6 @@
  * `review.officialScore: human-replaces`), and the calibration report then counts one more
  * evaluated call and lists this call among the greeting's disagreements.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,21 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../server.ts';
 import { demoStore } from '../../fixtures/support/api/demo-store.ts';
 import type { TestStore } from '../../fixtures/support/api/seed.ts';
+import { CHROMIUM_FLAGS, chromiumForTests } from '../../fixtures/support/browser/chromium.ts';
 
-function chromiumPath(): string | null {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-const executablePath = chromiumPath();
-if (!executablePath) {
-  const why = 'chromium not found (Debian: apt-get install chromium; `bash scripts/setup.sh` installs it)';
-  if (process.env.CI) throw new Error(`browser tests cannot run: ${why}`);
-  console.log(`api/pages/calibration.browser.test.ts SKIPPED: ${why}`);
-}
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const executablePath = chromiumForTests('api/pages/calibration.browser.test.ts');
 
 let dir: string;
 let store: TestStore;
@@ -41,7 +28,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'callqa-calibration-browser-'));
   store = await demoStore(join(dir, 'store'));
   server = await startServer({ sql: store.sql, audioCacheDir: join(dir, 'audio-cache'), officialScore: 'human-replaces' }, { port: 0, host: '127.0.0.1' });
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath, headless: true, args: FLAGS, locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath, headless: true, args: CHROMIUM_FLAGS, locale: 'en-US', viewport: { width: 1280, height: 900 } });
 }, 900_000);
 
 afterAll(async () => {

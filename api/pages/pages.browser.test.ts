@@ -9,7 +9,6 @@
  * the agents page, an agent's page and the rankings page go to $CALLQA_SCREENSHOT_DIR (default:
  * a temp folder).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,23 +20,9 @@ import { DEMO } from '../../scripts/cli/commands/run.ts';
 import { startServer, type RunningServer } from '../server.ts';
 import { demoStore } from '../../fixtures/support/api/demo-store.ts';
 import type { TestStore } from '../../fixtures/support/api/seed.ts';
+import { CHROMIUM_FLAGS, chromiumForTests } from '../../fixtures/support/browser/chromium.ts';
 
-function chromiumPath(): string | null {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-
-const executablePath = chromiumPath();
-if (!executablePath) {
-  const why = 'chromium not found (Debian: apt-get install chromium; `bash scripts/setup.sh` installs it)';
-  // In CI a missing browser is a broken install, not a reason to pass quietly.
-  if (process.env.CI) throw new Error(`browser tests cannot run: ${why}`);
-  console.log(`api/pages/pages.browser.test.ts SKIPPED: ${why}`);
-}
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const executablePath = chromiumForTests('api/pages/pages.browser.test.ts');
 
 let dir: string;
 let store: TestStore;
@@ -55,7 +40,7 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     acceptDownloads: true,
     locale: 'zh-CN',
     viewport: { width: 1280, height: 900 },

@@ -5,7 +5,6 @@
  * check of a call of their team from the call page; the analyst accepts it on /disputes; the
  * coach sees it accepted and the check corrected.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,21 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoStore } from '../../fixtures/support/api/demo-store.ts';
 import type { TestStore } from '../../fixtures/support/api/seed.ts';
 import { startServer, type RunningServer } from '../server.ts';
+import { CHROMIUM_FLAGS, chromiumForTests } from '../../fixtures/support/browser/chromium.ts';
 
-function chromiumPath(): string | null {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-const executablePath = chromiumPath();
-if (!executablePath) {
-  const why = 'chromium not found (Debian: apt-get install chromium; `bash scripts/setup.sh` installs it)';
-  if (process.env.CI) throw new Error(`browser tests cannot run: ${why}`);
-  console.log(`api/pages/review.browser.test.ts SKIPPED: ${why}`);
-}
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const executablePath = chromiumForTests('api/pages/review.browser.test.ts');
 
 let dir: string;
 let store: TestStore;
@@ -40,7 +27,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'callqa-review-browser-'));
   store = await demoStore(join(dir, 'store'));
   server = await startServer({ sql: store.sql, audioCacheDir: join(dir, 'audio-cache') }, { port: 0, host: '127.0.0.1' });
-  browser = await chromium.launch({ executablePath, headless: true, args: FLAGS });
+  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
 }, 900_000);
 
 afterAll(async () => {

@@ -3,7 +3,6 @@
  * an analyst uploads the demo survey CSV through the page's form, sees the import's two refused
  * rows, the per-agent table and the correlation lines with the figures the report computes.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,21 +14,9 @@ import { repoRoot } from '../../pipeline/config.ts';
 import { sqlOf } from '../../pipeline/db/index.ts';
 import { surveyReport } from '../../pipeline/review/index.ts';
 import { startServer, type RunningServer } from '../server.ts';
+import { CHROMIUM_FLAGS, chromiumForTests } from '../../fixtures/support/browser/chromium.ts';
 
-function chromiumPath(): string | null {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-const executablePath = chromiumPath();
-if (!executablePath) {
-  const why = 'chromium not found (Debian: apt-get install chromium; `bash scripts/setup.sh` installs it)';
-  if (process.env.CI) throw new Error(`browser tests cannot run: ${why}`);
-  console.log(`api/pages/surveys.browser.test.ts SKIPPED: ${why}`);
-}
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const executablePath = chromiumForTests('api/pages/surveys.browser.test.ts');
 
 let dir: string;
 let store: TestStore;
@@ -41,7 +28,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'callqa-surveys-browser-'));
   store = await demoStore(join(dir, 'store'));
   server = await startServer({ sql: store.sql, audioCacheDir: join(dir, 'audio-cache') }, { port: 0, host: '127.0.0.1' });
-  browser = await chromium.launch({ executablePath, headless: true, args: FLAGS });
+  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
 }, 900_000);
 
 afterAll(async () => {
