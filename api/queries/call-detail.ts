@@ -3,7 +3,7 @@
  * redacted by the pipeline), the current score with each check's automatic result, its
  * correction if any, and evidence, the sentiment timeline, and recording health.
  */
-import { insertionOrder, jsonTextAt, parseJson, type Sql } from '../../pipeline/db/index.ts';
+import { checkOrder, jsonTextAt, parseJson, type Sql } from '../../pipeline/db/index.ts';
 import type { Agent, CallSentiment, CheckOutcome, Evidence, RedactedSpan, Transcript, TranscriptSegment } from '../../pipeline/types.ts';
 import type { CallStatus } from './calls.ts';
 import { scoreEntityId } from './audit-entity.ts';
@@ -143,7 +143,7 @@ export async function checkViews(sql: Sql, callId: string, scorecardVersion: str
       FROM check_results cr
       LEFT JOIN overrides o ON o.id = (SELECT MAX(o2.id) FROM overrides o2
         WHERE o2.call_id = cr.call_id AND o2.scorecard_version = cr.scorecard_version AND o2.check_id = cr.check_id)
-      WHERE cr.call_id = ? AND cr.scorecard_version = ? ORDER BY ${insertionOrder(sql.dialect, 'cr')}`, [callId, scorecardVersion]);
+      WHERE cr.call_id = ? AND cr.scorecard_version = ? ORDER BY ${checkOrder('cr')}`, [callId, scorecardVersion]);
   return rows.map((r) => {
     const correction = r.o_outcome
       ? { outcome: r.o_outcome as CheckOutcome, reason: r.o_reason as string, author: r.o_author as string, createdAt: r.o_created_at as string }

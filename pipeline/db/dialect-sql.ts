@@ -14,13 +14,18 @@ export function jsonTextAt(dialect: Dialect, column: string, path: readonly stri
 }
 
 /**
- * Order in which rows were inserted, for tables whose schema has no position column
- * (check_results keeps a scorecard's check order; stage_results breaks a same-millisecond tie):
- * SQLite's rowid, exact. On Postgres the row's physical position (ctid) — NOT reliably insertion
- * order: on the demo night a call's checks, inserted by one statement, came back in another
- * order (pipeline/run/demo-night-stores.test.ts, skipped test). Needs a position column.
+ * Order in which rows were inserted, for a tie-break where nothing better exists (stage_results:
+ * two results of a stage in the same millisecond): SQLite's rowid, exact. On Postgres the row's
+ * physical position (ctid) — NOT reliably insertion order, so never use it for an order a user
+ * sees (check_results has a `position` column for the scorecard's order: CHECK_ORDER).
  */
 export function insertionOrder(dialect: Dialect, alias?: string): string {
   const prefix = alias ? `${alias}.` : '';
   return dialect === 'sqlite' ? `${prefix}rowid` : `${prefix}ctid`;
+}
+
+/** A score's checks in scorecard order (check_results.position, written by saveCallScore); `alias.` prefixes the columns. */
+export function checkOrder(alias?: string): string {
+  const prefix = alias ? `${alias}.` : '';
+  return `${prefix}position, ${prefix}check_id`;
 }

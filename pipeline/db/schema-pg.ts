@@ -180,12 +180,20 @@ export const checkResults = pgTable(
     evidence: text('evidence').notNull(),
     /** 0–1: how sure the check is of its outcome (margin to its threshold); null where the check has none. */
     confidence: doublePrecision('confidence'),
+    /**
+     * The check's place in its scorecard (0-based), so a score's checks read back in scorecard
+     * order on both stores (Postgres has no insertion order to rely on).
+     */
+    position: integer('position').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.callId, t.scorecardVersion, t.checkId] }),
     // Covers "does this call fail this check" (check, call, version → outcome) without reading
     // the wide row (evidence JSON); still serves lookups by check id.
     index('check_results_check_idx').on(t.checkId, t.callId, t.scorecardVersion, t.outcome),
+    // Covers the ranking's weakest-checks tally (call, version → check, outcome, weight, label,
+    // section) so it never reads the wide row: 450,000 table-row reads a month otherwise.
+    index('check_results_tally_idx').on(t.callId, t.scorecardVersion, t.checkId, t.outcome, t.weight, t.label, t.section),
   ],
 );
 

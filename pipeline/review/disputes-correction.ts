@@ -6,7 +6,7 @@
  * over the outcomes that count, and the audit log gets `check.override` and `score.recompute`
  * with before and after. Run it inside the caller's transaction.
  */
-import type { Sql } from '../db/index.ts';
+import { checkOrder, type Sql } from '../db/index.ts';
 import { scoreFromResults } from '../score/index.ts';
 import type { CheckOutcome, CheckResult } from '../types.ts';
 import { badInput, conflictInput } from './evaluations-error.ts';
@@ -40,8 +40,6 @@ interface CheckRow {
   reason: string;
 }
 
-/** The scorecard's order of checks: SQLite's insertion order (as corrections.ts reads it); Postgres has no rowid. */
-const checkOrder = (sql: Sql) => (sql.dialect === 'sqlite' ? 'cr.rowid' : 'cr.check_id');
 
 export async function correctCheckAsync(sql: Sql, r: CorrectionRequest): Promise<CorrectedScore> {
   const current = await sql.get<{ version: string; score: number; autoFailed: number; autoFailReasons: string }>(
@@ -56,7 +54,7 @@ export async function correctCheckAsync(sql: Sql, r: CorrectionRequest): Promise
   const checks = await sql.all<CheckRow>(
     `SELECT cr.check_id AS "checkId", cr.section, cr.label, cr.outcome AS automatic, ${effectiveOutcome('cr')} AS outcome,
             cr.weight, cr.critical, cr.reason
-     FROM check_results cr WHERE cr.call_id = ? AND cr.scorecard_version = ? ORDER BY ${checkOrder(sql)}`,
+     FROM check_results cr WHERE cr.call_id = ? AND cr.scorecard_version = ? ORDER BY ${checkOrder('cr')}`,
     [r.callId, current.version],
   );
   const target = checks.find((c) => c.checkId === r.checkId);

@@ -3,7 +3,7 @@
  * newest `scores` row — the same rule as the call page), with their weights and criticality,
  * and the automatic outcome of each (before corrections).
  */
-import type { Sql } from '../db/index.ts';
+import { checkOrder, type Sql } from '../db/index.ts';
 import type { CheckOutcome } from '../types.ts';
 
 export interface EvaluatedCheck {
@@ -21,8 +21,6 @@ export interface CallScorecard {
   checks: EvaluatedCheck[];
 }
 
-/** The scorecard's order: SQLite keeps the insertion order (the scorecard's) in rowid; Postgres has no rowid. */
-const SCORECARD_ORDER = { sqlite: 'rowid', postgres: 'section, check_id' } as const;
 
 /** Null when the call has no score yet (nothing to evaluate against). */
 export async function callScorecard(sql: Sql, callId: string): Promise<CallScorecard | null> {
@@ -32,7 +30,7 @@ export async function callScorecard(sql: Sql, callId: string): Promise<CallScore
   if (!s) return null;
   const rows = await sql.all<{ check_id: string; section: string; label: string; weight: number; critical: number; outcome: CheckOutcome }>(
     `SELECT check_id, section, label, weight, critical, outcome FROM check_results
-     WHERE call_id = ? AND scorecard_version = ? ORDER BY ${SCORECARD_ORDER[sql.dialect]}`, [callId, s.scorecard_version]);
+     WHERE call_id = ? AND scorecard_version = ? ORDER BY ${checkOrder()}`, [callId, s.scorecard_version]);
   return {
     scorecardId: s.scorecard_id,
     scorecardVersion: s.scorecard_version,

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore, storeKinds, type TestStore } from '../../fixtures/support/store/stores.ts';
 import { loadConfig } from '../config.ts';
 import type { Sql } from '../db/sql.ts';
+import { checkOrder } from '../db/index.ts';
 import { buildComponents } from './build-components.ts';
 import { DEMO } from './demo-db.ts';
 import { runNight } from './run-night.ts';
@@ -56,15 +57,14 @@ describe.runIf(storeKinds().includes('postgres'))('the demo night on Postgres an
     expect(onPg).toEqual(onSqlite);
   });
 
-  // KNOWN GAP (found by this test): on Postgres a score's checks do not come back in scorecard
-  // order. loadCallScore and the call page order check_results by insertion order (SQLite rowid,
-  // Postgres ctid), and ctid is not insertion order: c-0008's checks came back in another order.
-  // The fix is a `position` column in check_results (a schema change in both dialects, for the
-  // lead); un-skip this test with it.
-  it.skip('keeps each score\'s checks in scorecard order, as saved', async () => {
-    const order = (sql: Sql, position: string) =>
-      sql.all<{ call_id: string; check_id: string }>(`SELECT call_id, check_id FROM check_results ORDER BY call_id, scorecard_version, ${position}`);
-    expect(await order(pg.sql, 'ctid')).toEqual(await order(sqlite.sql, 'rowid'));
+  // Found by this test: Postgres's ctid is not insertion order, so checks carry a position.
+  it('keeps each score\'s checks in scorecard order, as saved', async () => {
+    const order = (sql: Sql) => sql.all<{ call_id: string; check_id: string }>(`SELECT call_id, check_id FROM check_results ORDER BY call_id, scorecard_version, ${checkOrder()}`);
+    const onSqlite = await order(sqlite.sql);
+    expect(onSqlite.length).toBeGreaterThan(0);
+    // The stored order is the scorecard's, on both: SQLite's insertion order agrees with position.
+    expect(onSqlite).toEqual(await sqlite.sql.all('SELECT call_id, check_id FROM check_results ORDER BY call_id, scorecard_version, rowid'));
+    expect(await order(pg.sql)).toEqual(onSqlite);
   });
 
   it('summarises the night the same way', async () => {

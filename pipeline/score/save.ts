@@ -4,11 +4,11 @@
  * re-score never duplicates); other versions of the same call are left alone, so old and new
  * scorecards stay queryable side by side.
  */
-import { insertionOrder, insertMany, type Sql } from '../db/index.ts';
+import { checkOrder, insertMany, type Sql } from '../db/index.ts';
 import { scoreFromResults } from './score.ts';
 import type { CallScore, CheckOutcome } from '../types.ts';
 
-const CHECK_COLUMNS = ['call_id', 'scorecard_version', 'check_id', 'section', 'label', 'outcome', 'weight', 'critical', 'reason', 'evidence', 'confidence'];
+const CHECK_COLUMNS = ['call_id', 'scorecard_version', 'check_id', 'section', 'label', 'outcome', 'weight', 'critical', 'reason', 'evidence', 'confidence', 'position'];
 
 export async function saveCallScore(sql: Sql, callId: string, score: CallScore): Promise<void> {
   await sql.tx(async (t) => {
@@ -22,13 +22,13 @@ export async function saveCallScore(sql: Sql, callId: string, score: CallScore):
       [callId, score.scorecardId, score.scorecardVersion, corrected.score, Number(corrected.autoFailed), JSON.stringify(corrected.autoFailReasons)],
     );
     await t.run('DELETE FROM check_results WHERE call_id = ? AND scorecard_version = ?', [callId, score.scorecardVersion]);
-    // One statement, rows in scorecard order: loadCallScore reads them back in insertion order.
+    // One statement; `position` keeps the scorecard's order for loadCallScore and the call page.
     await insertMany(
       t,
       'check_results',
       CHECK_COLUMNS,
-      score.checks.map((c) => [
-        callId, score.scorecardVersion, c.checkId, c.section, c.label, c.outcome, c.weight, Number(c.critical), c.reason, JSON.stringify(c.evidence), c.confidence ?? null,
+      score.checks.map((c, position) => [
+        callId, score.scorecardVersion, c.checkId, c.section, c.label, c.outcome, c.weight, Number(c.critical), c.reason, JSON.stringify(c.evidence), c.confidence ?? null, position,
       ]),
     );
   });
@@ -57,7 +57,7 @@ export async function loadCallScore(sql: Sql, callId: string, scorecardVersion: 
     checkId: string; section: string; label: string; outcome: CheckOutcome; weight: number; critical: number; reason: string; evidence: string; confidence: number | null;
   }>(
     `SELECT check_id AS "checkId", section, label, outcome, weight, critical, reason, evidence, confidence
-     FROM check_results WHERE call_id = ? AND scorecard_version = ? ORDER BY ${insertionOrder(sql.dialect)}`,
+     FROM check_results WHERE call_id = ? AND scorecard_version = ? ORDER BY ${checkOrder()}`,
     [callId, scorecardVersion],
   );
   return {

@@ -1,0 +1,2 @@
+ALTER TABLE "check_results" ADD COLUMN "position" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+CREATE INDEX "check_results_tally_idx" ON "check_results" USING btree ("call_id","scorecard_version","check_id","outcome","weight","label","section");
