@@ -103,3 +103,6 @@ export function buildSentimentOnnx(model: LinearModel, metadata: Record<string, 
   if (err) throw new Error(`ONNX ModelProto invalid: ${err}`);
   return ModelProto.encode(ModelProto.fromObject(message)).finish();
 }
+
+/** Shared with the neural exporter (neural/export-embedding-bag-onnx.ts), which writes the same inputs and outputs. */
+export { ATTR_INT, FLOAT, INT32, INT64, IR_VERSION, littleEndianFloats, littleEndianInt64s, OPSET, schemaPath, tensorValue };
