@@ -9,6 +9,8 @@ import { dynamicLabel, type T } from './i18n.ts';
 
 export interface CallsSearchResult {
   total: number;
+  /** False when counting stopped at the cap: `total` is then a lower bound, shown as "10000+". */
+  totalExact?: boolean;
   page: number;
   pageSize: number;
   sort: string;
@@ -71,7 +73,7 @@ export function CallsSearchPage({ t, query: q, teams, result, error }: CallsSear
       </section>
       {result && (
         <section class="card">
-          <div class="small muted" id="calls-total">{t('totalFound')}: <span data-total={String(result.total)}>{result.total}</span></div>
+          <div class="small muted" id="calls-total">{t('totalFound')}: <span data-total={String(result.total)} data-total-exact={String(result.totalExact !== false)}>{result.total}{result.totalExact === false ? '+' : ''}</span></div>
           <table id="calls-table">
             <thead>
               <tr>

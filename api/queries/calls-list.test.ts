@@ -50,7 +50,7 @@ describe('current score from the index', () => {
     const db = store();
     const low = await newestCalls(sqlOf(db), { scoreMax: 45 }, { page: 1, pageSize: 50 });
     // k1's v1 (40) and k2's v10 (30) are not current; none of the current scores is ≤ 45.
-    expect(low).toEqual({ total: 0, items: [], nextCursor: null });
+    expect(low).toEqual({ total: 0, totalExact: true, items: [], nextCursor: null });
     const high = await newestCalls(sqlOf(db), { scoreMin: 80 }, { page: 1, pageSize: 50 });
     expect(high.items.map((i) => [i.callId, i.score])).toEqual([['k2', 80], ['k1', 90]]);
   });

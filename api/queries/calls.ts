@@ -17,6 +17,8 @@ export interface Page {
   pageSize: number;
   /** Keyset cursor (date order only): the previous answer's nextCursor. */
   after?: string;
+  /** Count at most this many matches (then `totalExact` is false); absent: an exact count. */
+  countLimit?: number;
 }
 
 export const NEWEST_FIRST: SearchOrder = { sort: 'date', dir: 'desc' };

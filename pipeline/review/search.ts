@@ -65,6 +65,12 @@ export interface SearchPage {
   pageSize: number;
   /** Keyset cursor from a previous answer's `nextCursor` (date order only). */
   after?: string;
+  /**
+   * Count at most this many matching calls (absent: count them all). Past it `total` is this
+   * number and `totalExact` false: an exact count of a month at a million calls reads every
+   * matching call, a page only the first 51.
+   */
+  countLimit?: number;
 }
 
 export interface CallSearchItem {
@@ -90,7 +96,9 @@ export interface CallSearchItem {
 }
 
 export interface CallSearchResult {
+  /** Calls matching the filters; a lower bound (`countLimit`) when `totalExact` is false. */
   total: number;
+  totalExact: boolean;
   items: CallSearchItem[];
   /** Cursor for the next page in date order; null on the last page or in other orders. */
   nextCursor: string | null;
@@ -163,7 +171,13 @@ export async function searchCalls(sql: Sql, f: CallSearch, order: SearchOrder, p
   else if (f.disputeStatus) add('EXISTS (SELECT 1 FROM disputes d WHERE d.call_id = c.call_id AND d.status = ?)', f.disputeStatus);
 
   const filterSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = Number((await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM calls c ${filterSql}`, args))?.n ?? 0);
+  const limit = page.countLimit;
+  const counted = Number((await sql.get<{ n: number }>(
+    limit === undefined ? `SELECT COUNT(*) AS n FROM calls c ${filterSql}` : `SELECT COUNT(*) AS n FROM (SELECT 1 FROM calls c ${filterSql} LIMIT ?) capped`,
+    limit === undefined ? args : [...args, limit + 1],
+  ))?.n ?? 0);
+  const totalExact = limit === undefined || counted <= limit;
+  const total = totalExact ? counted : limit;
 
   const desc = order.dir === 'desc' ? 'DESC' : 'ASC';
   const pageWhere = [...where];
@@ -192,7 +206,7 @@ export async function searchCalls(sql: Sql, f: CallSearch, order: SearchOrder, p
   const pageIds = ids.slice(0, page.pageSize).map((r) => r.callId);
   const items = await itemsOf(sql, pageIds, nowIso, rule);
   const last = items[items.length - 1];
-  return { total, items, nextCursor: order.sort === 'date' && more && last ? encodeCursor(last) : null };
+  return { total, totalExact, items, nextCursor: order.sort === 'date' && more && last ? encodeCursor(last) : null };
 }
 
 interface RawRow {
