@@ -1,11 +1,17 @@
 /**
  * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts [--split dev|heldout|all] [--misses] [--set FILE]`
+ * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout2` — the second held-out set
+ * (fixtures/paraphrase/paraphrase-set-heldout2.json unless `--set` says otherwise), evaluated once,
+ * at the end of a round, by the lead; `--misses` is refused on it.
  *
  * Runs the shipped scorecards' checks on the paraphrase set (make-paraphrase-set.ts) and
  * prints precision and recall per check and language, for the `dev` and `heldout` splits.
  * "Detected" means: greeting / closing / apology passed; hold etiquette / forbidden phrase
  * failed (a violation found). A label absent from a call (no hold, customer never upset) is
- * not counted. `--misses` lists wrong calls — only ever use it with `--split dev`.
+ * not counted. `--misses` lists wrong calls. Both `dev` and `heldout` are tuning data: the
+ * heldout split was evaluated five times and, on 2026-12-02, declared tuning data (issue 11), so
+ * its misses may be read. An untouched split, `heldout2`, is kept apart and measured only by the
+ * lead — never list its misses.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -16,7 +22,7 @@ import type { Language } from '../../../pipeline/types.ts';
 import { judge, shippedScorecards } from '../eval-checks.ts';
 import { tally, withRates, type Confusion, type Counts } from '../../dev/lib/confusion.ts';
 import type { Split } from './element-bank.ts';
-import { PARAPHRASE_SET_FILE, type ParaphraseCall, type ParaphraseSet } from './make-paraphrase-set.ts';
+import { PARAPHRASE_HELDOUT2_FILE, PARAPHRASE_SET_FILE, type ParaphraseCall, type ParaphraseSet } from './make-paraphrase-set.ts';
 
 export const PARAPHRASE_EVALUATED = [
   { label: 'greeting', checkId: 'greeting', detected: 'pass' },
@@ -100,11 +106,17 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     return i > 0 ? process.argv[i + 1] : undefined;
   };
   const which = arg('split') ?? 'all';
+  if (!['dev', 'heldout', 'heldout2', 'all'].includes(which)) throw new Error(`--split ${which}: expected dev, heldout, heldout2 or all`);
   const splits: Split[] = which === 'all' ? ['dev', 'heldout'] : [which as Split];
-  const ev = evaluateParaphraseSet(loadParaphraseSet(arg('set')), shippedScorecards(), splits);
+  // Refused before anything runs: heldout2's failures must never be read, or it stops being held out.
+  if (which === 'heldout2' && process.argv.includes('--misses')) throw new Error('--misses is refused on heldout2: its failures must not guide tuning');
+  const setFile = arg('set') ?? (which === 'heldout2' ? PARAPHRASE_HELDOUT2_FILE : undefined);
+  const ev = evaluateParaphraseSet(loadParaphraseSet(setFile), shippedScorecards(), splits);
   console.log(formatParaphraseEvaluation(ev));
   if (process.argv.includes('--misses')) {
-    if (splits.includes('heldout')) throw new Error('--misses is for the dev split only: the held-out failures must not guide tuning');
+    // Until 2026-12-02 this refused heldout (its failures must not guide tuning). That split was
+    // evaluated five times and is now declared tuning data; the untouched split is heldout2, which
+    // this script does not know (it reads only paraphrase-set.json) and whose misses are not listed.
     const only = arg('label');
     for (const m of ev.misses.filter((x) => !only || x.label === only)) {
       console.log(`\n${m.callId} ${m.label}: expected ${m.expected ? 'detected' : 'not detected'} ${JSON.stringify(m.scenario)}\n  ${m.reason}`);
