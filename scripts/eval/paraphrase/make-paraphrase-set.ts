@@ -1,5 +1,6 @@
 /**
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts [--seed S] [--per-split N] [--out FILE]`
+ * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout2` (fixtures/paraphrase/paraphrase-set-heldout2.json)
  *
  * The paraphrase set: labelled call transcripts whose agent lines are built from many ways of
  * saying each scripted element (elements-zh.ts, elements-en.ts — kept apart from the
@@ -11,6 +12,8 @@
  *
  * Every wording is in `dev` or `heldout` by a fixed hash (element-bank.ts); a call of one split
  * uses only that split's wordings. Seeded and deterministic (fixtures/paraphrase/paraphrase-set.json).
+ * `heldout2` is a set of its own, from its own banks (elements-heldout2-*.ts) and its own seed:
+ * the same scenarios and noise, wordings nobody has tuned on.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,6 +23,8 @@ import { noisyAgents, noisyEn, noisyZh, otherSurname, pick, rng, timed, weighted
 import { wordingsIn, type ElementBank, type ElementId, type Split } from './element-bank.ts';
 import { EN_ELEMENTS, EN_FORBIDDEN } from './elements-en.ts';
 import { ZH_ELEMENTS, ZH_FORBIDDEN } from './elements-zh.ts';
+import { EN_HELDOUT2_ELEMENTS, EN_HELDOUT2_FORBIDDEN } from './elements-heldout2-en.ts';
+import { ZH_HELDOUT2_ELEMENTS, ZH_HELDOUT2_FORBIDDEN } from './elements-heldout2-zh.ts';
 
 /** A bilingual center: each language has its own brand (config `brand.byLanguage`). */
 export const PARAPHRASE_BRANDS: Record<Language, BrandConfig> = {
@@ -92,15 +97,23 @@ const ANSWERS = {
 /** A neutral reply to an upset customer that is no apology. */
 const NO_APOLOGY = { zh: ['我看一下记录，这笔是系统扣的', '这个需要提交工单处理'], en: ['I can see the record, the system took that payment', 'That needs a ticket to be raised'] };
 
-function bankOf(lang: Language): ElementBank {
+function bankOf(lang: Language, split: Split): ElementBank {
+  if (split === 'heldout2') return lang === 'zh' ? ZH_HELDOUT2_ELEMENTS : EN_HELDOUT2_ELEMENTS;
   return lang === 'zh' ? ZH_ELEMENTS : EN_ELEMENTS;
 }
 
-export function makeParaphraseSet(opts: { seed: string; perSplit: number }): ParaphraseSet {
+function forbiddenOf(lang: Language, split: Split): Record<string, { said: string[]; polite: string[] }> {
+  if (split === 'heldout2') return lang === 'zh' ? ZH_HELDOUT2_FORBIDDEN : EN_HELDOUT2_FORBIDDEN;
+  return lang === 'zh' ? ZH_FORBIDDEN : EN_FORBIDDEN;
+}
+
+/** `splits` defaults to dev and heldout (paraphrase-set.json); `['heldout2']` makes paraphrase-set-heldout2.json. */
+export function makeParaphraseSet(opts: { seed: string; perSplit: number; splits?: readonly Split[] }): ParaphraseSet {
   const r = rng(opts.seed);
   const agents = noisyAgents();
   const calls: ParaphraseCall[] = [];
-  for (const split of ['dev', 'heldout'] as const) {
+  const splits = opts.splits ?? (['dev', 'heldout'] as const);
+  for (const split of splits) {
     for (const lang of ['zh', 'en'] as const) {
       const pool = agents.filter((a) => a.language === lang);
       for (let i = 0; i < opts.perSplit; i++) calls.push(makeCall(r, `para-${split}-${lang}-${String(i).padStart(4, '0')}`, split, pick(r, pool)));
@@ -108,7 +121,7 @@ export function makeParaphraseSet(opts: { seed: string; perSplit: number }): Par
   }
   return {
     seed: opts.seed,
-    generator: `scripts/eval/paraphrase/make-paraphrase-set.ts --seed ${opts.seed} --per-split ${opts.perSplit}`,
+    generator: `scripts/eval/paraphrase/make-paraphrase-set.ts --seed ${opts.seed} --per-split ${opts.perSplit}${opts.splits ? ` --split ${opts.splits.join(',')}` : ''}`,
     brands: PARAPHRASE_BRANDS,
     agents,
     calls,
@@ -118,7 +131,8 @@ export function makeParaphraseSet(opts: { seed: string; perSplit: number }): Par
 function makeCall(r: () => number, callId: string, split: Split, agent: Agent): ParaphraseCall {
   const lang = agent.language;
   const zh = lang === 'zh';
-  const bank = bankOf(lang);
+  const bank = bankOf(lang, split);
+  const forbiddenBank = forbiddenOf(lang, split);
   const brandNames = [PARAPHRASE_BRANDS[lang].name, ...PARAPHRASE_BRANDS[lang].aliases];
   const brandName = pick(r, brandNames);
   const say = (el: ElementId, surname = agent.surname) =>
@@ -188,8 +202,8 @@ function makeCall(r: () => number, callId: string, split: Split, agent: Agent): 
       agentSays(sentence(back), 12 + r() * 25);
     } else agentSays(pick(r, ANSWERS[lang]));
     customerSays(C.followUp);
-    const cat = pick(r, Object.keys(zh ? ZH_FORBIDDEN : EN_FORBIDDEN));
-    const lists = (zh ? ZH_FORBIDDEN : EN_FORBIDDEN)[cat];
+    const cat = pick(r, Object.keys(forbiddenBank));
+    const lists = forbiddenBank[cat];
     const line =
       forbidden === 'none' ? pick(r, ANSWERS[lang]) : pick(r, wordingsIn(lang, `forbidden.${cat}.${forbidden}`, forbidden === 'said' ? lists.said : lists.polite, split));
     agentSays(sentence(line));
@@ -253,14 +267,24 @@ function makeCall(r: () => number, callId: string, split: Split, agent: Agent): 
 
 export const DEFAULT_PARAPHRASE = { seed: 'callqa-paraphrase-1', perSplit: 150 };
 export const PARAPHRASE_SET_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set.json');
+/** The second held-out set: as many calls per language as the heldout split, its own seed and banks. */
+export const DEFAULT_HELDOUT2 = { seed: 'callqa-paraphrase-heldout2-1', perSplit: 150, splits: ['heldout2'] as const };
+export const PARAPHRASE_HELDOUT2_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout2.json');
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const arg = (name: string) => {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : undefined;
   };
-  const set = makeParaphraseSet({ seed: arg('seed') ?? DEFAULT_PARAPHRASE.seed, perSplit: Number(arg('per-split') ?? DEFAULT_PARAPHRASE.perSplit) });
-  const out = arg('out') ?? PARAPHRASE_SET_FILE;
+  const split = arg('split');
+  if (split !== undefined && split !== 'heldout2') throw new Error(`--split ${split}: only heldout2 is made alone (dev and heldout are made together, without --split)`);
+  const defaults = split ? DEFAULT_HELDOUT2 : DEFAULT_PARAPHRASE;
+  const set = makeParaphraseSet({
+    seed: arg('seed') ?? defaults.seed,
+    perSplit: Number(arg('per-split') ?? defaults.perSplit),
+    ...(split ? { splits: DEFAULT_HELDOUT2.splits } : {}),
+  });
+  const out = arg('out') ?? (split ? PARAPHRASE_HELDOUT2_FILE : PARAPHRASE_SET_FILE);
   writeFileSync(out, `${JSON.stringify(set)}\n`);
   console.log(`wrote ${set.calls.length} calls to ${out}`);
 }
