@@ -115,8 +115,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(formatParaphraseEvaluation(ev));
   if (process.argv.includes('--misses')) {
     // Until 2026-12-02 this refused heldout (its failures must not guide tuning). That split was
-    // evaluated five times and is now declared tuning data; the untouched split is heldout2, which
-    // this script does not know (it reads only paraphrase-set.json) and whose misses are not listed.
+    // evaluated five times and is now declared tuning data; the untouched split is heldout2, whose
+    // misses are refused above (`--split heldout2`; `all` means dev and heldout).
     const only = arg('label');
     for (const m of ev.misses.filter((x) => !only || x.label === only)) {
       console.log(`\n${m.callId} ${m.label}: expected ${m.expected ? 'detected' : 'not detected'} ${JSON.stringify(m.scenario)}\n  ${m.reason}`);
