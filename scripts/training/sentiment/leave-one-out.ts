@@ -13,6 +13,7 @@
  * scored on negative vs positive only — decision P(pos) > P(neg), macro-F1 of the two classes.
  * About 30 s per held-out set on one core.
  */
+import { pathToFileURL } from 'node:url';
 import { loadCompactSentiment } from '../../../models/sentiment.ts';
 import { featurize } from '../../../models/sentiment/featurizer.ts';
 import type { SentimentLabel } from '../../../pipeline/types.ts';
@@ -23,7 +24,7 @@ import { select, type SplitRow } from './splits.ts';
 import { FEATURIZER, trainOnRows, type FeatureCache } from './train-model.ts';
 import { predictProbs } from './trainer.ts';
 
-interface HeldOut {
+export interface HeldOut {
   name: string;
   /** Sources left out of training. */
   sources: string[];
@@ -32,7 +33,7 @@ interface HeldOut {
   binary?: string;
 }
 
-const HELD_OUT: HeldOut[] = [
+export const HELD_OUT: HeldOut[] = [
   { name: 'TweetEval', sources: ['tweeteval'], three: 'tweeteval' },
   { name: 'GoEmotions', sources: ['goemotions'], three: 'goemotions' },
   { name: 'SST', sources: ['sst_fine', 'sst2'], three: 'sst_fine', binary: 'sst2' },
@@ -41,8 +42,8 @@ const HELD_OUT: HeldOut[] = [
   { name: 'online_shopping_10_cats', sources: ['online_shopping_10_cats'], binary: 'online_shopping_10_cats' },
 ];
 
-type Scorer = (texts: string[]) => Promise<Probs[]>;
-type Rows = { text: string; label: SentimentLabel }[];
+export type Scorer = (texts: string[]) => Promise<Probs[]>;
+export type Rows = { text: string; label: SentimentLabel }[];
 
 export interface Figures {
   kind: 'three' | 'binary';
@@ -51,7 +52,7 @@ export interface Figures {
   negativeRecall: number;
 }
 
-async function figures(kind: 'three' | 'binary', rows: Rows, score: Scorer): Promise<Figures> {
+export async function figures(kind: 'three' | 'binary', rows: Rows, score: Scorer): Promise<Figures> {
   const probs = await score(rows.map((r) => r.text));
   const gold = rows.map((r) => r.label);
   if (kind === 'binary') {
@@ -115,4 +116,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Run only as a script: neural/compare.ts imports the held-out sets and scoring from here.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
