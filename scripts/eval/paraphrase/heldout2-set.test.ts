@@ -4,7 +4,9 @@
  * is exactly what its generator makes. It never runs a check on the set: heldout2 is evaluated
  * once, by hand, at the end of a round (`eval-paraphrase.ts --split heldout2`).
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { wordingsIn, type ElementBank, type ElementId } from './element-bank.ts';
 import { EN_ELEMENTS, EN_FORBIDDEN } from './elements-en.ts';
@@ -15,7 +17,8 @@ import { DEFAULT_HELDOUT2, DEFAULT_PARAPHRASE, makeParaphraseSet, PARAPHRASE_HEL
 
 type Forbidden = Record<string, { said: string[]; polite: string[] }>;
 
-const committed = JSON.parse(readFileSync(PARAPHRASE_HELDOUT2_FILE, 'utf8')) as ParaphraseSet;
+const committedText = readFileSync(PARAPHRASE_HELDOUT2_FILE, 'utf8');
+const committed = JSON.parse(committedText) as ParaphraseSet;
 const LANGUAGES = [
   { lang: 'zh', fresh: ZH_HELDOUT2_ELEMENTS, freshForbidden: ZH_HELDOUT2_FORBIDDEN, old: ZH_ELEMENTS, oldForbidden: ZH_FORBIDDEN },
   { lang: 'en', fresh: EN_HELDOUT2_ELEMENTS, freshForbidden: EN_HELDOUT2_FORBIDDEN, old: EN_ELEMENTS, oldForbidden: EN_FORBIDDEN },
@@ -74,10 +77,10 @@ describe('the heldout2 banks (elements-heldout2-*.ts)', () => {
 });
 
 describe('the heldout2 set (fixtures/paraphrase/paraphrase-set-heldout2.json)', () => {
-  it('is exactly what make-paraphrase-set.ts --split heldout2 makes, every time', () => {
-    const made = JSON.parse(JSON.stringify(makeParaphraseSet(DEFAULT_HELDOUT2))) as ParaphraseSet;
-    expect(made).toEqual(committed);
-    expect(JSON.parse(JSON.stringify(makeParaphraseSet(DEFAULT_HELDOUT2)))).toEqual(made);
+  it('is byte for byte what make-paraphrase-set.ts --split heldout2 writes, every time', () => {
+    // The CLI writes JSON.stringify(set) and a newline.
+    expect(`${JSON.stringify(makeParaphraseSet(DEFAULT_HELDOUT2))}\n`).toBe(committedText);
+    expect(`${JSON.stringify(makeParaphraseSet(DEFAULT_HELDOUT2))}\n`).toBe(committedText);
   });
 
   it('has as many calls per language as the heldout split, all of them heldout2', () => {
@@ -114,5 +117,16 @@ describe('the heldout2 set (fixtures/paraphrase/paraphrase-set-heldout2.json)', 
       expect(forbiddenLines.filter((l) => l === undefined), lang).toEqual([]);
       expect(forbiddenLines.filter((l) => [...old].some((o) => l === o)), lang).toEqual([]);
     }
+  });
+});
+
+describe('eval-paraphrase.ts on heldout2', () => {
+  // A real child process (about 1 CPU-second): the refusal comes before any check runs, so no figure is printed either.
+  it('refuses --misses before evaluating anything', () => {
+    const script = fileURLToPath(new URL('./eval-paraphrase.ts', import.meta.url));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', script, '--split', 'heldout2', '--misses'], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('--misses is refused on heldout2');
+    expect(run.stdout).toBe('');
   });
 });
