@@ -128,8 +128,9 @@ export async function speechProbabilities(vad: Vad, samples: Float32Array): Prom
  * 2 rows in another order than 1: measured ≤ 2e-6, models/vad.test.ts); segments move only if a
  * probability lies that close to a threshold (none did on the 50 demo calls).
  * A channel shorter than the longest is zero-padded past its end, and its probabilities stop at its own last frame.
+ * `stopped` is asked before every model call; once it returns true the promise rejects ("VAD task stopped").
  */
-export async function speechProbabilitiesBatch(vad: Vad, channels: readonly Float32Array[]): Promise<Float32Array[]> {
+export async function speechProbabilitiesBatch(vad: Vad, channels: readonly Float32Array[], stopped?: () => boolean): Promise<Float32Array[]> {
   const n = vad.frameSamples;
   const batch = channels.length;
   if (batch === 0) return [];
@@ -168,6 +169,7 @@ export async function speechProbabilitiesBatch(vad: Vad, channels: readonly Floa
       if (chunk.length < n) frame.fill(0, b * n + chunk.length, (b + 1) * n); // zero-pad the last partial frame
     }
     if (live === 0) continue; // every row gated: probabilities stay 0, states carry over unchanged
+    if (stopped?.()) throw new Error('VAD task stopped');
     const out = await vad.session.run({ input, sr, h, c });
     const output = out.output.data as Float32Array;
     for (let b = 0; b < batch; b++) {

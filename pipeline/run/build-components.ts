@@ -2,7 +2,7 @@
  * Builds the real stage components from configuration: the orchestrator's collaborators.
  * A stage whose model is not present is left out with the reason, and the run says so.
  * The time budgets of config `timeouts` go in here, so the CLI run and API-started runs both get
- * them; VAD runs on a worker-thread pool, one worker per call processed at once.
+ * them; VAD runs on a worker-thread pool sized to the cores, taking every call processed at once.
  */
 import { allBrandNames } from '../checks/index.ts';
 import type { Config } from '../config.ts';
@@ -27,7 +27,8 @@ export async function buildComponents(config: Config & { baseDir: string }, part
   const scorer = createScoreStage(config);
   const defaultAgentChannel = config.audio.defaultAgentChannel;
   const { timeouts } = config;
-  const vad = await createVadPool({ threads: config.concurrency });
+  // Threads = cores; each takes its share of the calls in flight together (batched model calls).
+  const vad = await createVadPool({ calls: config.concurrency });
   const asr = parts.asr ?? await createAsrStage({ modelId: config.asr.model, brandNames: config.brand ? allBrandNames(config.brand) : [] });
   const sentimentEngine = parts.sentiment === false ? { unavailable: 'sentiment is left out of this worker' } : await loadSentimentEngine(config.sentiment.engine);
   const notes = [

@@ -9,9 +9,11 @@
  * `stopGraceMs` later is stuck outside the model (an endless loop), and its worker is terminated —
  * piscina's abort — and replaced by a fresh one.
  *
- * Size the pool to the calls processed at once (config `concurrency`): a call waits for a free
- * worker inside its VAD budget, so with fewer workers than calls in flight, queueing would count
- * against the budget.
+ * Size the pool to the calls processed at once (config `concurrency`) with `calls`: a call waiting
+ * for a worker would wait inside its VAD budget, so every call in flight gets a place at once. The
+ * threads are the machine's cores (no more: one ONNX session per core keeps each core busy), and
+ * each thread takes its share of the calls together, their channels batched into shared model
+ * calls (vad-worker.ts, models/vad-batcher.ts).
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +23,15 @@ import type { VadStage, VadStageOptions } from './stages.ts';
 import { samplesBuffers, type VadReply, type VadTask, type VadWorkerData } from './vad-worker.ts';
 
 export interface VadPoolOptions extends VadStageOptions {
-  /** Worker threads (one ONNX session each). Default: the machine's parallelism. */
+  /**
+   * Calls analysed at once: `threads` defaults to min(calls, cores) and `tasksPerWorker` to the
+   * calls spread over them (rounded up). Without it, one call per thread.
+   */
+  calls?: number;
+  /** Worker threads (one ONNX session each). Default: min(`calls`, the machine's parallelism). */
   threads?: number;
+  /** Calls one worker analyses at once (their channels batched). Default: `calls` / threads rounded up, else 1. */
+  tasksPerWorker?: number;
   /**
    * The task module the workers run; default ./vad-worker.ts. A seam for fault tests, which
    * stand a deliberately broken VAD in its place.
@@ -34,22 +43,24 @@ export interface VadPoolOptions extends VadStageOptions {
 
 export interface VadPool extends VadStage {
   threads: number;
+  tasksPerWorker: number;
   /** Thread ids of the live workers (a terminated worker's id is gone, its replacement's is new). */
   workerThreadIds(): number[];
   close(): Promise<void>;
 }
 
 export async function createVadPool(options: VadPoolOptions = {}): Promise<VadPool> {
-  const { threads: wanted, taskModule, stopGraceMs = 2000, ...stageOptions } = options;
-  const threads = Math.max(1, Math.floor(wanted ?? availableParallelism()));
+  const { calls, threads: wanted, tasksPerWorker: perWorker, taskModule, stopGraceMs = 2000, ...stageOptions } = options;
+  const threads = Math.max(1, Math.floor(wanted ?? Math.min(calls ?? Infinity, availableParallelism())));
+  const tasksPerWorker = Math.max(1, Math.floor(perWorker ?? (calls ? Math.ceil(calls / threads) : 1)));
   const workerData: VadWorkerData = { taskModule: (taskModule ?? new URL('./vad-worker.ts', import.meta.url)).href, stageOptions };
   const pool = new Piscina<VadTask, string | VadReply>({
     filename: fileURLToPath(new URL('./ts-worker-boot.mjs', import.meta.url)),
     workerData,
     minThreads: threads,
     maxThreads: threads,
-    // One call's channels at a time per worker: the ONNX session is used sequentially.
-    concurrentTasksPerWorker: 1,
+    // A worker's calls share its one ONNX session, batched frame by frame (models/vad-batcher.ts).
+    concurrentTasksPerWorker: tasksPerWorker,
   });
   let version: string;
   try {
@@ -62,6 +73,7 @@ export async function createVadPool(options: VadPoolOptions = {}): Promise<VadPo
   return {
     version,
     threads,
+    tasksPerWorker,
     workerThreadIds: () => pool.threads.map((w) => w.threadId),
     async analyse(audio: CallAudio, signal?: AbortSignal) {
       // The samples are moved to the worker and back (a copy of a 1 h stereo call would cost

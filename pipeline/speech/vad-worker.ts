@@ -3,17 +3,24 @@
  * speech analysis, the whole `vad` stage, so its CPU-heavy loops never hold the main thread.
  * Each worker creates its ONNX session once, on its first task, and reuses it.
  *
+ * A worker takes several calls at once (the pool's `tasksPerWorker`): their stereo channels share
+ * model calls (models/vad-batcher.ts), which costs less CPU per channel and changes no result.
+ *
  * Stopping: the pool raises the task's shared `stop` flag when the run's watchdog gives up on the
  * call. Terminating a worker while onnxruntime is inside `session.run` aborts the whole process
- * (a native `Napi::Error`, seen in vad-pool.test.ts), so the worker stops itself instead: every
- * model call of this thread first checks the flag, and throws once it is up. Silero runs one short
- * frame (32 ms of audio) per call, so a stopped task ends within a frame and the worker is reused.
+ * (a native `Napi::Error`, seen in vad-pool.test.ts), so the worker stops the task itself instead:
+ * the flag is polled every STOP_POLL_MS into the task's AbortSignal, which the analysis checks
+ * before every model call. Silero runs one short frame (32 ms of audio) per call and the thread's
+ * event loop turns between model calls, so a stopped task ends within milliseconds and the
+ * worker, with the other calls it is analysing, goes on.
  */
-import * as ort from 'onnxruntime-node';
 import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
 import type { CallAudio } from '../audio/index.ts';
 import type { SpeechAnalysis } from '../types.ts';
 import { createVadStage, type VadStageOptions } from './stages.ts';
+
+/** How often a running task looks at its stop flag, ms. */
+const STOP_POLL_MS = 20;
 
 export type VadTask =
   | { type: 'version' }
@@ -33,31 +40,21 @@ export interface VadWorkerData {
   stageOptions: VadStageOptions;
 }
 
-/** The stop flag of the task running now (one task at a time per worker). */
-let currentStop: Int32Array | null = null;
-
-// Only inside the pool's worker threads (this module is imported nowhere else but for types):
-// make every model call of this thread a point where a stopped task ends.
-// (InferenceSession is a class at run time; its typings describe only the factory.)
-const sessionClass = ort.InferenceSession as unknown as { prototype: ort.InferenceSession };
-const modelCall = sessionClass.prototype.run;
-sessionClass.prototype.run = function stoppableRun(this: ort.InferenceSession, ...args: Parameters<typeof modelCall>) {
-  if (currentStop && Atomics.load(currentStop, 0) === 1) return Promise.reject(new Error('VAD task stopped'));
-  return modelCall.apply(this, args);
-} as typeof modelCall;
-
 let stage: ReturnType<typeof createVadStage> | undefined;
 
 export default async function runVadTask(task: VadTask): Promise<string | VadReply> {
   stage ??= createVadStage((workerData as VadWorkerData).stageOptions);
   const vad = await stage;
   if (task.type === 'version') return vad.version;
-  currentStop = task.stop;
+  const stop = new AbortController();
+  const poll = setInterval(() => {
+    if (Atomics.load(task.stop, 0) === 1) stop.abort();
+  }, STOP_POLL_MS);
   let analysis: SpeechAnalysis;
   try {
-    analysis = await vad.analyse(task.audio);
+    analysis = await vad.analyse(task.audio, stop.signal);
   } finally {
-    currentStop = null;
+    clearInterval(poll);
   }
   const { agent, customer } = task.audio;
   const reply: VadReply = { analysis, agent, customer };

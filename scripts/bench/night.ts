@@ -1,0 +1,89 @@
+/**
+ * The night (issue 15): `callqa run` (a child process, all cores, as cron runs it) on a generated
+ * night of ordinary stereo calls (scripts/fixtures/night: 500 calls of 1–4 minutes in 8 kHz WAV,
+ * Ogg/Opus and MP3, sidecar transcripts so no ASR; made once and cached), into a fresh SQLite file:
+ * ingest, sample (every call), decode, VAD, sentiment, scoring, storing. Run at two sizes — the
+ * night and its first NIGHT_SMALL_CALLS calls — so memory flat in the number of calls is shown.
+ *
+ * - `night.realtime_x`: seconds of audio per wall second of the whole run (start to exit).
+ * - `night.audio_per_cpu_s`: seconds of audio per CPU second of the run and everything it started
+ *   (ffmpeg included); the figure a loaded machine changes least.
+ * - `night.peak_rss_mb`: peak RSS summed over the run's processes (sampled); `maxProcessRssMb` is
+ *   the largest single process's (GNU time).
+ *
+ * Environment: NIGHT_CALLS (default 500), NIGHT_SMALL_CALLS (default 100; 0 = one size only),
+ * NIGHT_CONCURRENCY (default: as `callqa run`, the CPU count), NIGHT_CPU_PROF_DIR (write V8 CPU
+ * profiles of every thread of the runs there).
+ *   NIGHT_CALLS=40 NIGHT_SMALL_CALLS=10 npm run bench -- night     # a quick look
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_NIGHT_PARAMS } from '../fixtures/night/params.ts';
+import { nightSubset } from '../fixtures/night/subset.ts';
+import { cachedSoakNight } from '../fixtures/soak/cache.ts';
+import { runCallqaMeasured } from './night/run-measured.ts';
+import type { Benchmark, BenchResult } from './types.ts';
+
+const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+const load = () => loadavg().map((x) => +x.toFixed(2));
+
+const bench: Benchmark = async function* (): AsyncIterable<BenchResult> {
+  const params = { ...DEFAULT_NIGHT_PARAMS, calls: num('NIGHT_CALLS', DEFAULT_NIGHT_PARAMS.calls) };
+  const small = num('NIGHT_SMALL_CALLS', 100);
+  const sizes = [...new Set([small, params.calls].filter((n) => n > 0 && n <= params.calls))].sort((a, b) => a - b);
+  const concurrency = num('NIGHT_CONCURRENCY', availableParallelism());
+  const profDir = process.env.NIGHT_CPU_PROF_DIR;
+  const night = await cachedSoakNight(params);
+  const work = mkdtempSync(join(tmpdir(), 'callqa-night-bench-'));
+  try {
+    for (const calls of sizes) {
+      const subset = nightSubset(night, calls, work);
+      const db = join(work, `night-${calls}.sqlite`);
+      const loadAtStart = load();
+      const cpuProfDir = profDir ? join(profDir, `${calls}calls`) : undefined;
+      if (cpuProfDir) mkdirSync(cpuProfDir, { recursive: true });
+      const run = await runCallqaMeasured(
+        ['run', '--date', night.date, '--recordings', night.recordings, '--manifest', subset.manifest, '--roster', night.roster,
+          '--config', night.config, '--db', db, '--concurrency', String(concurrency)],
+        { cpuProfDir },
+      );
+      if (run.code !== 0) throw new Error(`callqa run exited ${run.code}: ${run.stderr.slice(-2000)}`);
+
+      const store = new Database(db, { readonly: true });
+      const statuses = Object.fromEntries(
+        (store.prepare('SELECT status, count(*) AS n FROM calls WHERE date = ? AND sampled = 1 GROUP BY status').all(night.date) as { status: string; n: number }[]).map((r) => [r.status, r.n]),
+      );
+      store.close();
+      if ((statuses.done ?? 0) !== calls) throw new Error(`expected ${calls} calls done, got ${JSON.stringify(statuses)}`);
+
+      const common = {
+        calls,
+        callMinutes: `${params.minS / 60}–${params.maxS / 60}`,
+        audioH: +(subset.audioS / 3600).toFixed(2),
+        concurrency,
+        cpus: `${cpus().length}× ${cpus()[0]?.model ?? '?'}`,
+        loadAtStart,
+        loadAtEnd: load(),
+        wallS: +run.wallS.toFixed(1),
+        cpuS: run.cpuS,
+        audioPerCpuS: run.cpuS ? +(subset.audioS / run.cpuS).toFixed(1) : null,
+        treePeakRssMb: run.treePeakRssMb,
+        maxProcessRssMb: run.maxProcessRssMb,
+        statuses,
+        nightReused: night.reused,
+        generationS: night.generationS,
+        profiled: Boolean(cpuProfDir),
+      };
+      yield { name: 'night.realtime_x', value: +(subset.audioS / run.wallS).toFixed(1), unit: 'audio s / wall s', ...common };
+      if (run.cpuS) yield { name: 'night.audio_per_cpu_s', value: common.audioPerCpuS!, unit: 'audio s / CPU s', ...common };
+      const peak = run.treePeakRssMb ?? run.maxProcessRssMb;
+      if (peak !== null) yield { name: 'night.peak_rss_mb', value: peak, unit: 'MB (sum over the run\'s processes)', ...common };
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+};
+
+export default bench;
