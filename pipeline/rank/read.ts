@@ -8,7 +8,8 @@ import type { CheckOutcome } from '../types.ts';
 import type { Period } from './period.ts';
 import { previousPeriod } from './period.ts';
 import { checkScore, keepAgents, rankTallies, withPrevious, withWeakestChecks, type AgentTally } from './rank-agents.ts';
-import { callWhere, chosenScoresSql, countedScoreCondition, officialScoreSql, type AgentFilters, type OfficialScoreRule } from './sql.ts';
+import { callWhere, chosenScoresSql, countedCallsSql, countedScoreCondition, officialScoreSql, type AgentFilters, type OfficialScoreRule } from './sql.ts';
+import { withReadCache } from './sqlite-read-cache.ts';
 import type { RankOptions, Ranking, ScoredCall } from './types.ts';
 import { weakestChecks, type CheckTally, type WeakCheckOptions } from './weak-checks.ts';
 
@@ -86,11 +87,18 @@ export async function readAgentTallies(
  * (newest per call, version and check) replaces the automatic outcome.
  */
 export async function readCheckTallies(sql: Sql, period: Period, filters: AgentFilters = {}, scorecardVersion?: string): Promise<CheckTally[]> {
-  const chosen = chosenScoresSql(period, filters, scorecardVersion);
+  return withReadCache(sql, () => readCheckTalliesNow(sql, period, filters, scorecardVersion));
+}
+
+async function readCheckTalliesNow(sql: Sql, period: Period, filters: AgentFilters, scorecardVersion: string | undefined): Promise<CheckTally[]> {
+  // Which calls count and under which version; their scores are not needed here.
+  const chosen = countedCallsSql(period, filters, scorecardVersion);
   const rows = await sql.all<{ agent_id: string; check_id: string; label: string; section: string; weight: number; passed: unknown; failed: unknown; na: unknown }>(
     // Plan notes: `counted` is materialized first so SQLite keeps the date-index plan (cost
     // grows with the period, not the history) instead of probing check_results before scores;
-    // sorting it by call_id makes the check_results probes walk the index in key order.
+    // sorting it by call_id makes the check_results probes walk the index in key order, and
+    // check_results_tally_idx covers every column read, so no table row is (EXPLAIN: "USING
+    // COVERING INDEX check_results_tally_idx"; on Postgres an Index Only Scan).
     `WITH counted AS MATERIALIZED (${chosen.sql}),
           ch AS MATERIALIZED (SELECT * FROM counted ORDER BY call_id)
      SELECT ch.agent_id, cr.check_id, MAX(cr.label) AS label, MAX(cr.section) AS section, MAX(cr.weight) AS weight,
@@ -133,6 +141,10 @@ export async function readCheckTallies(sql: Sql, period: Period, filters: AgentF
  * (same kind and length, see previousPeriod) and each agent's weakest checks.
  */
 export async function agentResults(sql: Sql, period: Period, filters: AgentResultFilters = {}, options: AgentResultOptions = {}): Promise<Ranking> {
+  return withReadCache(sql, () => agentResultsNow(sql, period, filters, options));
+}
+
+async function agentResultsNow(sql: Sql, period: Period, filters: AgentResultFilters, options: AgentResultOptions): Promise<Ranking> {
   const { weakChecks: weakOptions, ...rankOverrides } = options;
   const population: AgentFilters = filters.rankWithinFilter ? { team: filters.team, site: filters.site } : {};
   const version = filters.scorecardVersion;

@@ -103,6 +103,27 @@ export function chosenScoresSql(period: Period, filters: AgentFilters = {}, scor
 }
 
 /**
+ * SELECT of the calls of the period that have a counted score (see countedScoreCondition) and
+ * that score's version, without the score itself: what the weakest-checks tally joins
+ * check_results on. The same rows as chosenScoresSql (its official-score join never adds or
+ * drops a row); the score and auto-fail columns are left out so neither the score row nor an
+ * evaluation is read (the covering index scores_call_latest_idx answers the rest).
+ * Columns: call_id, agent_id, scorecard_version.
+ */
+export function countedCallsSql(period: Period, filters: AgentFilters = {}, scorecardVersion?: string): SqlPart {
+  const where = callWhere(period, filters);
+  const counted = countedScoreCondition('s', scorecardVersion);
+  return {
+    sql: `SELECT c.call_id, c.agent_id, s.scorecard_version
+      FROM calls c
+      JOIN scores s ON s.call_id = c.call_id
+      ${rosterJoin(filters)}
+      WHERE ${where.sql} AND ${counted.sql}`,
+    params: [...where.params, ...counted.params],
+  };
+}
+
+/**
  * The roster join a team or site filter reads (`agents a`), or nothing: without a filter it
  * cannot change the rows (agent_id is the roster's key) and cost a probe per call — a third
  * of the month's check read at 1,500 agents (issue 15).
