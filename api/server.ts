@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import type { AppDeps } from './context.ts';
+import { serveWorkerId, WORKER_HEADER } from './serve-workers.ts';
 
 export interface ServerOptions {
   /** 0 = an ephemeral port (tests, benchmarks). */
@@ -35,5 +36,8 @@ export function startServer(deps: AppDeps, options: ServerOptions): Promise<Runn
       });
     });
     server.once('error', reject);
+    // Under `serve --workers N`: which process answered (set before the app writes the head).
+    const workerId = serveWorkerId();
+    if (workerId !== null) server.prependListener('request', (_req, res) => res.setHeader(WORKER_HEADER, String(workerId)));
   });
 }

@@ -6,11 +6,14 @@
  * file this process cannot write) serves the store without writing it: writes answer 503.
  * On Postgres (`--db postgres://…`) --read-only is the app's refusal alone: the middleware
  * answers 503 to every write, while sign-in sessions are still stored in the database.
+ * --workers N serves from N processes on the same port (api/serve-workers.ts); the first one
+ * prints the lines a single process prints.
  */
 import type { Command } from 'commander';
 import { accessSync, constants } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { startServer } from '../../../api/server.ts';
+import { mustSupervise, onStopRequest, serveWorkerId, superviseWorkers } from '../../../api/serve-workers.ts';
 import { createRunLauncher } from '../../../api/services/runs.ts';
 import { listUsers } from '../../../api/queries/users.ts';
 import { defaultAudioCacheDir } from '../../../api/services/audio.ts';
@@ -37,6 +40,7 @@ interface ServeFlags {
   k?: string;
   stars?: string;
   target?: string[];
+  workers: string;
 }
 
 export default function register(program: Command): void {
@@ -52,12 +56,19 @@ export default function register(program: Command): void {
     .option('--recordings <dir>', 'recordings folder for runs started from the API ({date} is replaced)')
     .option('--audio-cache <dir>', 'where served (redacted) WAV files are cached (default: <db folder>/audio-cache; on Postgres a temp folder)')
     .option('--demo', 'serve the demo database with the demo night as run inputs')
-    .option('--read-only', 'never write the database (also chosen when its folder or file is not writable): notes, corrections and runs answer 503');
+    .option('--read-only', 'never write the database (also chosen when its folder or file is not writable): notes, corrections and runs answer 503')
+    .option('--workers <n>', 'processes serving the API on the same port (one per core answers the most requests)', '1');
   targetOption(rankingOptions(cmd))
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         console.error(`callqa serve: --port must be an integer 0–65535, got "${flags.port}"`);
+        process.exitCode = 1;
+        return;
+      }
+      const workers = Number(flags.workers);
+      if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+        console.error(`callqa serve: --workers must be an integer 1–64, got "${flags.workers}"`);
         process.exitCode = 1;
         return;
       }
@@ -73,9 +84,25 @@ export default function register(program: Command): void {
       const dbFile = storeLocation(f.db, DEFAULT_DB, f.config);
       const onPostgres = isPostgresLocation(dbFile);
       const why = f.readOnly ? 'started with --read-only' : onPostgres ? null : unwritable(dbFile);
+      if (mustSupervise(workers)) {
+        try {
+          // Migrate once here, so the workers do not race to apply the same migrations.
+          await (await openServedStore(dbFile, why, () => undefined)).close();
+        } catch (err) {
+          console.error(`callqa serve: ${(err as Error).message}`);
+          process.exitCode = 1;
+          return;
+        }
+        console.log(`callqa serve: ${workers} worker processes on one port (supervisor pid ${process.pid})`);
+        process.exitCode = await superviseWorkers(workers);
+        return;
+      }
+      // Under --workers, the first worker says what a single process says; the others are quiet.
+      const quiet = (serveWorkerId() ?? 1) !== 1;
+      const log = quiet ? () => undefined : (line: string) => console.log(line);
       let store: ServedStore;
       try {
-        store = await openServedStore(dbFile, why);
+        store = await openServedStore(dbFile, why, log);
       } catch (err) {
         console.error(`callqa serve: ${(err as Error).message}`);
         process.exitCode = 1;
@@ -109,27 +136,26 @@ export default function register(program: Command): void {
         },
         { port, host: f.host },
       );
-      console.log(`callqa serving ${maskPassword(dbFile)} at ${server.url}/ (API ${server.url}/api/v1, OpenAPI ${server.url}/api/v1/openapi.json)`);
-      if (!(await listUsers(store.sql)).length) console.log('no users yet: create one with `callqa users add --name NAME --role admin` and sign in with its token');
-      if (!runLauncher) console.log(`runs cannot be started from the API (${why ? 'read-only store' : 'no --manifest/--roster/--recordings'})`);
+      log(`callqa serving ${maskPassword(dbFile)} at ${server.url}/ (API ${server.url}/api/v1, OpenAPI ${server.url}/api/v1/openapi.json)`);
+      if (!(await listUsers(store.sql)).length) log('no users yet: create one with `callqa users add --name NAME --role admin` and sign in with its token');
+      if (!runLauncher) log(`runs cannot be started from the API (${why ? 'read-only store' : 'no --manifest/--roster/--recordings'})`);
       // First signal: runs started from the API stop starting calls, finish the ones in flight and
       // end `interrupted`; a second signal abandons those too (they stay pending for a rerun).
       let signals = 0;
       const stop = (signal: NodeJS.Signals) => {
         signals++;
         if (signals > 1) {
-          console.log(`${signal} again: abandoning calls in flight`);
+          log(`${signal} again: abandoning calls in flight`);
           void runLauncher?.stopAll({ reason: signal, abandon: true });
           return;
         }
-        console.log(`${signal}: stopping (runs in progress finish their calls in flight; send it again to abandon them)`);
+        log(`${signal}: stopping (runs in progress finish their calls in flight; send it again to abandon them)`);
         void Promise.resolve(runLauncher?.stopAll({ reason: signal }))
           .then(() => server.close())
           .then(() => store.close())
           .finally(() => process.exit(0));
       };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
+      onStopRequest(stop);
     });
 }
 
@@ -143,14 +169,14 @@ interface ServedStore {
  * migration, writes fail in SQLite too); on Postgres always the migrated pool, read-only then
  * being the app's refusal of writes.
  */
-async function openServedStore(location: string, readOnlyWhy: string | null): Promise<ServedStore> {
+async function openServedStore(location: string, readOnlyWhy: string | null, log: (line: string) => void): Promise<ServedStore> {
   if (!readOnlyWhy || isPostgresLocation(location)) {
     const store = await openStore(location);
-    if (readOnlyWhy) console.log(`read-only: ${store.location} (writes answer 503; Postgres itself stays writable by other commands); ${readOnlyWhy}`);
+    if (readOnlyWhy) log(`read-only: ${store.location} (writes answer 503; Postgres itself stays writable by other commands); ${readOnlyWhy}`);
     return store;
   }
   const opened = openDbReadOnly(location);
-  console.log(`${opened.note}; ${readOnlyWhy}`);
+  log(`${opened.note}; ${readOnlyWhy}`);
   return {
     sql: sqlOf(opened.db),
     close: async () => {
