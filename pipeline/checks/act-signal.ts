@@ -10,6 +10,7 @@ import { splitClauses } from '../../models/acts/clauses.ts';
 import type { ActLabel } from '../../models/acts/labels.ts';
 import type { Evidence, TranscriptSegment } from '../types.ts';
 import { DISCOURSE_FILLERS } from './match/discourse.ts';
+import type { SpokenStream } from './match/stream.ts';
 
 export type { ActLabel } from '../../models/acts/labels.ts';
 
@@ -125,6 +126,19 @@ export function actConfidence(p: number, threshold: number): number {
 /** Two independent signals agreeing: more sure than either (noisy-or of their doubts). */
 export function bothConfidence(a: number, b: number): number {
   return 1 - (1 - a) * (1 - b);
+}
+
+/**
+ * The clauses that hold none of the units taken out of `full` to make `kept` — the spans where an
+ * element's exception was said (a thank-you for holding, for the closing's thank-you): what the
+ * matcher may not credit, the act model may not either.
+ */
+export function clausesClearOf(clauses: AgentClause[], full: SpokenStream, kept: SpokenStream): AgentClause[] {
+  if (kept.units.length === full.units.length) return clauses;
+  const left = new Set(kept.units);
+  const taken = full.units.filter((u) => !left.has(u));
+  // Strict overlap: a clause merely next to the masked words keeps its say.
+  return clauses.filter((c) => !taken.some((u) => u.segment === c.segment && c.atS < u.endS && u.startS < c.endS));
 }
 
 /** True when the clause and the time span overlap (a matcher's hit and an act model's clause). */

@@ -9,7 +9,7 @@
  */
 import type { Evidence } from '../types.ts';
 import type { ElementRule, ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
-import { actConfidence, actEvidence, agentClauses, bestAct, bothConfidence, clauseOverlaps, type ActHit } from './act-signal.ts';
+import { actConfidence, actEvidence, agentClauses, bestAct, bothConfidence, clauseOverlaps, clausesClearOf, type ActHit } from './act-signal.ts';
 import { agentWindow } from './agent-window.ts';
 import { fail, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
@@ -68,7 +68,8 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
     const closest = best && win.counts(best) ? best : null;
     const found = ok ? best : null;
     const actThreshold = element.actThreshold ?? params.actThreshold;
-    const act = element.acts.length ? bestAct(clauses, element.acts) : null;
+    // Nor does the act model credit a clause whose words an exception took (「感谢您的等待」 is no thanks for calling).
+    const act = element.acts.length ? bestAct(clausesClearOf(clauses, win.stream, stream), element.acts) : null;
     const actSays = !!act && act.p >= actThreshold;
     const signal = found ? (actSays && clauseOverlaps(act!.clause, found.atS, found.endS) ? 'both' : 'matcher') : actSays ? 'act_model' : null;
     return { element, found, closest: ok ? null : closest, needed: best ? requiredSimilarity(best.variant, opts) : opts.threshold, opts, act, actThreshold, signal };

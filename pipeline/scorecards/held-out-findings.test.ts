@@ -8,6 +8,7 @@ import type { CallContext } from '../checks/context.ts';
 import { runCheck } from '../checks/run-check.ts';
 import { agentSays, callContext, customerSays, sentimentFor } from '../../fixtures/support/pipeline/test-calls.ts';
 import { shippedScorecards } from '../../scripts/eval/eval-checks.ts';
+import { actModel } from '../../models/acts/engine.ts';
 
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
@@ -49,6 +50,18 @@ describe('closing (precision below 0.1)', () => {
   it('does not take a thank-you for holding for the closing thank-you', () => {
     expect(check(callContext([...zhBody, agentSays(40, 44, '感谢您的耐心等待，再见')]), 'closing').outcome).toBe('fail');
     expect(check(en([...enBody, agentSays(40, 44, 'Thank you for holding, bye.')]), 'closing').outcome).toBe('fail');
+    // One character from 「感谢您的支持」: the exceptions hold every wording of a thank-you for patience.
+    expect(check(callContext([...zhBody, agentSays(40, 44, '感谢您的耐心，祝您生活愉快')]), 'closing').outcome).toBe('fail');
+  });
+
+  it('does not let the act model credit a thank-you for holding that the exceptions took (F2)', () => {
+    // ASR wrote 「等待」 as 「等戴」: the act model reads the clause as a thanks for calling, the
+    // matcher's exception 「感谢您的等待」 (by sound) says it is a thank-you for holding.
+    const clause = '感谢您地等戴';
+    expect(actModel().classify(clause).probs.thanks_for_calling).toBeGreaterThanOrEqual(0.7);
+    const r = check(callContext([...zhBody, agentSays(40, 44, `${clause}，祝您生活愉快`)]), 'closing');
+    expect(r.outcome).toBe('fail');
+    expect(r.reason).toContain('感谢来电');
   });
 
   it('does not credit a closing with words said in the greeting', () => {
