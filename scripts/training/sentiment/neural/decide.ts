@@ -6,6 +6,7 @@
  *   npx tsx scripts/training/sentiment/neural/decide.ts compare-*.jsonl [--bench-linear a.jsonl --bench-neural b.jsonl]
  */
 import { readFileSync } from 'node:fs';
+import { NEURAL_OPTIONS } from './train-neural-model.ts';
 import { decide, keyMetric, MAX_LOSS_F1, MAX_SLOWDOWN, type Line, type Pair } from './keep-rule.ts';
 
 function readLines(file: string): Record<string, unknown>[] {
@@ -40,10 +41,11 @@ function main(): void {
   const benchLinear = flag('--bench-linear');
   const benchNeural = flag('--bench-neural');
   const lines = args.flatMap(readLines) as unknown as Line[];
-  const lodo = lines.filter((l) => l.section === 'lodo');
+  // compare.ts scores the left-out sets after every epoch; the rule reads the chosen count's lines.
+  const lodo = lines.filter((l) => l.section === 'lodo' && (l.epoch ?? NEURAL_OPTIONS.epochs) === NEURAL_OPTIONS.epochs);
   const cs = lines.filter((l) => l.section === 'cs');
   const test = lines.filter((l) => l.section === 'test');
-  console.log(`Leave one data set out (both trained without the set):\n\n${table(lodo)}\n`);
+  console.log(`Leave one data set out (both trained without the set; neural after ${NEURAL_OPTIONS.epochs} epochs):\n\n${table(lodo)}\n`);
   if (cs.length) console.log(`Customer-service held-out sets (both trained on the whole train split):\n\n${table(cs)}\n`);
   if (test.length) console.log(`Test splits (both trained on the whole train split; not part of the rule):\n\n${table(test)}\n`);
   for (const name of ['sentiment.batched.sentences_per_s', 'sentiment.single.sentences_per_s']) {

@@ -14,6 +14,8 @@ export interface Line {
   kind: 'three' | 'binary';
   n: number;
   scoredOn?: string;
+  /** Neural training epochs behind the figures (leave-one-out lines). */
+  epoch?: number;
   linear: Pair;
   neural: Pair;
 }
