@@ -1,4 +1,41 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Test files that take half a minute or more on two cores (per-file durations of CI's run of
+ * 2026-12-02, longest first). CI starts from a clean clone, without vitest's cache of earlier
+ * durations, and vitest then starts the largest files first — some of these are small files that
+ * spawn whole nights, so they would start last and the run would end with one of them alone on
+ * one core. Files missing here just run after them; a stale entry costs nothing.
+ */
+const SLOW_FILES_LONGEST_FIRST = [
+  'pipeline/queue/demo-night-on-queue.test.ts',
+  'api/cli.test.ts',
+  'pipeline/run/resume.test.ts',
+  'api/routes/evaluations.test.ts',
+  'pipeline/run/demo-night-stores.test.ts',
+  'api/auth/access.test.ts',
+  'pipeline/queue/night-faults.test.ts',
+  'pipeline/run/soak.test.ts',
+  'pipeline/queue/run-jobs.test.ts',
+  'scripts/cli/commands/rescore.test.ts',
+  'pipeline/speech/vad-batch-demo.test.ts',
+  'scripts/cli/locations.test.ts',
+  'scripts/cli/commands/worker-status.test.ts',
+];
+
+/** vitest's order (failed first, then longest known or largest first), with the known-slow files ahead of all. */
+class SlowFilesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (f: TestSpecification) => {
+      const i = SLOW_FILES_LONGEST_FIRST.findIndex((slow) => f.moduleId.endsWith(`/${slow}`));
+      return i < 0 ? SLOW_FILES_LONGEST_FIRST.length : i;
+    };
+    // Array.prototype.sort is stable: the other files keep vitest's order.
+    return sorted.sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 export default defineConfig({
   test: {
@@ -9,6 +46,7 @@ export default defineConfig({
     // 2-core machines: keep parallelism modest so model-loading tests don't starve each other.
     pool: 'forks',
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
+    sequence: { sequencer: SlowFilesFirst },
     // Structured logs (pipeline/log.ts) at warn: request and run lines would drown the report. Child
     // `callqa` processes inherit it; tests of the logs pass --log-level themselves.
     env: { CALLQA_LOG_LEVEL: 'warn' },

@@ -7,6 +7,7 @@
 #
 #   bash scripts/dev/check-pack.sh            # packs (prepack runs `npm run build`)
 #   bash scripts/dev/check-pack.sh --no-build # packs the dist/ already built (CI builds just before)
+#   bash scripts/dev/check-pack.sh --compile-native  # also compiles better-sqlite3 again (see step 2)
 #
 # Prints the tarball's size and each step's time in seconds. Exits non-zero at the first failure,
 # keeping the scratch folder for a look.
@@ -14,7 +15,14 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 build=1
-[ "${1:-}" = --no-build ] && build=0
+compile_native=0
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=0 ;;
+    --compile-native) compile_native=1 ;;
+    *) echo "check-pack: unknown option $arg (--no-build, --compile-native)" >&2; exit 2 ;;
+  esac
+done
 
 secs() { echo $(( $(date +%s) - $1 )); }
 step() { echo "check-pack: $*"; }
@@ -52,9 +60,29 @@ cat >"$app/package.json" <<'JSON'
   "allowScripts": { "better-sqlite3": true, "@ffmpeg-installer/linux-x64": true, "@ffprobe-installer/linux-x64": true }
 }
 JSON
-# better-sqlite3 compiles from source with the local Node headers: its prebuilt-binary download
-# (GitHub) is the one non-npm network access an install would try.
-(cd "$app" && ONNXRUNTIME_NODE_INSTALL=skip npm_config_build_from_source=true npm install --omit=dev --no-audit --no-fund --loglevel=error "$work/$tarball")
+# Dependencies are installed without their scripts, then the scripts of exactly those packages
+# run (`npm rebuild`), as `npm install` would have run them. better-sqlite3's script compiles it
+# from source with the local Node headers (its prebuilt-binary download from GitHub is the one
+# non-npm network access an install would try): about a minute on two cores, the same compile
+# `npm ci` did for this checkout a moment ago. When the installed better-sqlite3 is the very
+# version this checkout built, for this same Node, its binary is copied instead — what is checked
+# here is our package (its files, its dependency set, that it runs), not better-sqlite3's build;
+# --compile-native compiles anyway.
+(cd "$app" && ONNXRUNTIME_NODE_INSTALL=skip npm install --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error "$work/$tarball")
+sqlite_version() { node -p 'require(process.argv[1] + "/node_modules/better-sqlite3/package.json").version' "$1"; }
+ours=node_modules/better-sqlite3/build/Release/better_sqlite3.node
+native=(better-sqlite3)
+if [ $compile_native = 0 ] && [ -f "$ours" ] && [ "$(sqlite_version "$PWD")" = "$(sqlite_version "$app")" ]; then
+  mkdir -p "$app/node_modules/better-sqlite3/build/Release"
+  cp "$ours" "$app/node_modules/better-sqlite3/build/Release/"
+  native=()
+  step "better-sqlite3 $(sqlite_version "$app"): this checkout's build of the same version reused (--compile-native to compile it)"
+fi
+(cd "$app" && npm_config_build_from_source=true npm rebuild --loglevel=error "${native[@]}" @ffmpeg-installer/linux-x64 @ffprobe-installer/linux-x64)
+# It loads and answers in the installed folder, whichever way its binary got there.
+(cd "$app" && node -e 'const db = new (require("better-sqlite3"))(":memory:"); if (db.prepare("SELECT 6 * 7 AS n").get().n !== 42) process.exit(1)') \
+  || { echo "check-pack: better-sqlite3 does not load in the installed folder" >&2; exit 1; }
+[ -x "$app/node_modules/@ffmpeg-installer/linux-x64/ffmpeg" ] || { echo "check-pack: ffmpeg is not executable (its install script did not run)" >&2; exit 1; }
 for dev in tsx typescript vitest; do
   [ ! -e "$app/node_modules/$dev" ] || { echo "check-pack: devDependency $dev was installed" >&2; exit 1; }
 done
