@@ -49,24 +49,25 @@ describe('the shipped scorecards on the paraphrase set', () => {
     return f;
   };
   // Measured with `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts`, with the utterance-act model
-  // (models/acts) as the checks' second signal. dev: the phrase lists and the act thresholds were
-  // tuned on it, and the act model was trained on its wordings, so dev flatters it. heldout: run
-  // three times for act model v1 (earlier rounds), then twice for the H3b round (sound-alike
-  // surname slot, phrases written by category and from uss system turns, act model v2): once
-  // midway, once at the end (these figures); its failures were never looked at. Each bound is what
-  // was reached, rounded down. The goal is 0.90 everywhere; held-out recall of greeting (zh, 0.84)
-  // and forbidden phrases (zh 0.85, en 0.88) still fall short of it.
+  // (models/acts) as the checks' second signal. Both splits are tuning data now. dev: the phrase
+  // lists and the act thresholds were tuned on it, and the act model was trained on its wordings.
+  // heldout: evaluated five times over earlier rounds with its failures never looked at, then on
+  // 2026-12-02 (F2) declared tuning data: its misses were read and the phrase lists, exceptions and
+  // one act-model rule (no credit in a clause an exception took) were changed with dev and heldout
+  // both in view. So neither split says how the checks do on wordings nobody tuned on — the
+  // untouched split is heldout2 (measured once by the lead, not here). Each bound is what was
+  // reached, rounded down; every check and language is ≥ 0.90 on both splits.
   const BOUNDS: Record<string, [precision: number, recall: number]> = {
-    'dev.greeting.zh': [1, 0.86], 'dev.greeting.en': [1, 0.96],
+    'dev.greeting.zh': [1, 0.91], 'dev.greeting.en': [1, 0.96],
     'dev.closing.zh': [1, 0.98], 'dev.closing.en': [1, 0.95],
     'dev.hold.zh': [1, 1], 'dev.hold.en': [1, 1],
     'dev.forbidden.zh': [1, 0.94], 'dev.forbidden.en': [1, 1],
     'dev.apology.zh': [1, 0.97], 'dev.apology.en': [1, 1],
-    'heldout.greeting.zh': [1, 0.84], 'heldout.greeting.en': [1, 0.91],
-    'heldout.closing.zh': [0.95, 0.94], 'heldout.closing.en': [1, 0.96],
-    'heldout.hold.zh': [0.91, 1], 'heldout.hold.en': [0.94, 1],
-    'heldout.forbidden.zh': [1, 0.85], 'heldout.forbidden.en': [0.93, 0.88],
-    'heldout.apology.zh': [1, 0.91], 'heldout.apology.en': [1, 0.95],
+    'heldout.greeting.zh': [1, 0.91], 'heldout.greeting.en': [1, 0.92],
+    'heldout.closing.zh': [1, 0.98], 'heldout.closing.en': [1, 0.96],
+    'heldout.hold.zh': [0.95, 1], 'heldout.hold.en': [0.97, 1],
+    'heldout.forbidden.zh': [1, 0.97], 'heldout.forbidden.en': [1, 0.97],
+    'heldout.apology.zh': [1, 0.94], 'heldout.apology.en': [1, 0.95],
   };
   for (const [key, [p, r]] of Object.entries(BOUNDS)) {
     it(`${key}: precision ≥ ${p}, recall ≥ ${r}`, () => {
