@@ -8,7 +8,7 @@ import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
 import { actEvidence, agentClauses, bestAct, clauseOverlaps } from './act-signal.ts';
 import { fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { filterStream, speakerStream } from './match/stream.ts';
-import { accepted, describeMatch, evidenceOf, findItem, variantsFor } from './phrase-search.ts';
+import { accepted, describeMatch, evidenceOf, findItem, variantsOfItems } from './phrase-search.ts';
 
 export type ApologyWhenUpsetParams = ParamsOf<'apology_when_upset'> & { match: ResolvedMatch };
 
@@ -21,7 +21,7 @@ export function checkApologyWhenUpset(ctx: CallContext, params: ApologyWhenUpset
   if (upset.length === 0) return notApplicable(`The customer was never upset (no turn at or below ${params.upsetBelow} sentiment).`);
   let variants;
   try {
-    variants = params.phrases.flatMap((p) => variantsFor(ctx, p));
+    variants = variantsOfItems(ctx, params.phrases);
   } catch (err) {
     return notApplicable(`The apology phrases cannot be filled for this call: ${(err as Error).message}.`);
   }

@@ -9,7 +9,7 @@ import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
 import { fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { transcriptGaps } from './gaps.ts';
 import { filterStream, speakerStream } from './match/stream.ts';
-import { accepted, findItem, variantsFor } from './phrase-search.ts';
+import { accepted, findItem, variantsOfItems } from './phrase-search.ts';
 
 export type DeadAirParams = ParamsOf<'dead_air'> & { match: ResolvedMatch };
 
@@ -23,7 +23,7 @@ export function checkDeadAir(ctx: CallContext, params: DeadAirParams): Verdict {
   const silences = candidates.filter((s) => s.endS - s.startS > params.maxSilenceS);
   let excuses;
   try {
-    excuses = params.excusedBy.flatMap((p) => variantsFor(ctx, p));
+    excuses = variantsOfItems(ctx, params.excusedBy);
   } catch (err) {
     return notApplicable(`The hold phrases cannot be filled for this call: ${(err as Error).message}.`);
   }

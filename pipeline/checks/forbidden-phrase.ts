@@ -11,7 +11,7 @@ import { marginConfidence } from './confidence.ts';
 import { DISCOURSE_FILLERS } from './match/discourse.ts';
 import { canBeSaid, matchSaid, requiredSimilarity, round2, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
 import { speakerStream, type SpokenStream } from './match/stream.ts';
-import { describeMatch, evidenceOf, variantsFor } from './phrase-search.ts';
+import { describeMatch, evidenceOf, variantsOfItems } from './phrase-search.ts';
 
 /** An exception only excuses a phrase within one clause: 「不知道，您…」 is not 「不知道您…」. */
 const CLAUSE_BREAK = /[，。？！；,.?!;]/;
@@ -46,13 +46,13 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
   if (agentSegments(ctx.transcript).length === 0) return notApplicable('The agent does not speak in the transcript, so there is nothing to check.');
   let groups: PhraseGroup[];
   try {
-    const common = params.exceptions.flatMap((p) => variantsFor(ctx, p));
+    const common = variantsOfItems(ctx, params.exceptions);
     groups = [
-      ...(params.phrases.length ? [{ phrases: params.phrases.flatMap((p) => variantsFor(ctx, p)), exceptions: common, acts: [], actThreshold: 1 }] : []),
+      ...(params.phrases.length ? [{ phrases: variantsOfItems(ctx, params.phrases), exceptions: common, acts: [], actThreshold: 1 }] : []),
       ...params.categories.map((c) => ({
         label: c.label,
-        phrases: c.phrases.flatMap((p) => variantsFor(ctx, p)),
-        exceptions: [...common, ...c.exceptions.flatMap((p) => variantsFor(ctx, p))],
+        phrases: variantsOfItems(ctx, c.phrases),
+        exceptions: [...common, ...variantsOfItems(ctx, c.exceptions)],
         acts: c.acts,
         actThreshold: c.actThreshold ?? params.actThreshold,
       })),

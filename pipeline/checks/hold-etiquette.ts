@@ -12,7 +12,7 @@ import { marginConfidence } from './confidence.ts';
 import { transcriptGaps } from './gaps.ts';
 import { requiredSimilarity, round2, type PhraseMatch } from './match/phrase.ts';
 import { filterStream, speakerStream } from './match/stream.ts';
-import { accepted, describeMatch, evidenceOf, findItem, variantsFor } from './phrase-search.ts';
+import { accepted, describeMatch, evidenceOf, findItem, variantsOfItems } from './phrase-search.ts';
 
 export type HoldEtiquetteParams = ParamsOf<'hold_etiquette'> & { match: ResolvedMatch };
 
@@ -39,8 +39,8 @@ export function checkHoldEtiquette(ctx: CallContext, params: HoldEtiquetteParams
   }
   let before, after;
   try {
-    before = params.before.flatMap((p) => variantsFor(ctx, p));
-    after = params.after.flatMap((p) => variantsFor(ctx, p));
+    before = variantsOfItems(ctx, params.before);
+    after = variantsOfItems(ctx, params.after);
   } catch (err) {
     return notApplicable(`The hold phrases cannot be filled for this call: ${(err as Error).message}.`);
   }

@@ -17,7 +17,7 @@ import { substitutionCost } from './match/cost.ts';
 import { requiredSimilarity, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
 import { speakerStream, type SpokenStream } from './match/stream.ts';
 import type { Unit } from './match/units.ts';
-import { accepted, evidenceOf, findItem, variantsFor } from './phrase-search.ts';
+import { accepted, evidenceOf, findItem, variantsOfItems } from './phrase-search.ts';
 
 type ElementParams = NonNullable<ParamsOf<'phrase_in_window'>['elements']>[number];
 export type ElementCheckParams = ParamsOf<'phrase_in_window'> & { match: ResolvedMatch; elements: ElementParams[] };
@@ -46,7 +46,7 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
   const filled: { element: ElementParams; variants: PhraseVariant[]; exceptions: PhraseVariant[] }[] = [];
   try {
     for (const element of params.elements) {
-      filled.push({ element, variants: element.variants.flatMap((v) => variantsFor(ctx, v)), exceptions: element.exceptions.flatMap((v) => variantsFor(ctx, v)) });
+      filled.push({ element, variants: variantsOfItems(ctx, element.variants), exceptions: variantsOfItems(ctx, element.exceptions) });
     }
   } catch (err) {
     return notApplicable(`The phrase cannot be filled for this call: ${(err as Error).message}.`);

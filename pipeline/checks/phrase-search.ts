@@ -6,7 +6,7 @@
 import type { Evidence } from '../types.ts';
 import type { CallContext } from './context.ts';
 import { fmtS } from './context.ts';
-import { bestMatch, expandTemplate, type PhraseMatch, type PhraseVariant, type Preference } from './match/phrase.ts';
+import { bestMatch, expandTemplate, expansionScope, type PhraseMatch, type PhraseVariant, type Preference } from './match/phrase.ts';
 import type { SpokenStream } from './match/stream.ts';
 import type { ResolvedMatch } from '../scorecard/index.ts';
 
@@ -17,9 +17,41 @@ export function alternativesOf(item: PhraseItem): string[] {
   return Array.isArray(item) ? item : [item];
 }
 
-/** Filled variants of an item for this call; throws (with the reason) when a slot cannot be filled. */
+/**
+ * Filled variants of an item for this call; throws (with the reason) when a slot cannot be filled.
+ * The result is shared by every call with the same surname and brand: nothing may change it.
+ */
 export function variantsFor(ctx: CallContext, item: PhraseItem): PhraseVariant[] {
-  return alternativesOf(item).flatMap((t) => expandTemplate(t, { surname: ctx.agent.surname, brand: ctx.brand }));
+  const slots = { surname: ctx.agent.surname, brand: ctx.brand };
+  const cache = cachesOf(expansionScope(slots)).byItem;
+  let variants = cache.get(item);
+  if (!variants) cache.set(item, (variants = alternativesOf(item).flatMap((t) => expandTemplate(t, slots))));
+  return variants;
+}
+
+/**
+ * The filled variants of every item of a scorecard list, in order — `items.flatMap(variantsFor)`,
+ * kept per list (the scorecard's own array) so a call does not rebuild it. Shared: never change it.
+ */
+export function variantsOfItems(ctx: CallContext, items: readonly PhraseItem[]): PhraseVariant[] {
+  const cache = cachesOf(expansionScope({ surname: ctx.agent.surname, brand: ctx.brand })).byList;
+  let variants = cache.get(items);
+  if (!variants) cache.set(items, (variants = items.flatMap((item) => variantsFor(ctx, item))));
+  return variants;
+}
+
+interface VariantCaches {
+  byItem: Map<PhraseItem, PhraseVariant[]>;
+  byList: WeakMap<readonly PhraseItem[], PhraseVariant[]>;
+}
+
+/** Per expansion scope (surname and brand, match/phrase.ts): it lives as long as the expansions do. */
+const variantCaches = new WeakMap<object, VariantCaches>();
+
+function cachesOf(scope: object): VariantCaches {
+  let c = variantCaches.get(scope);
+  if (!c) variantCaches.set(scope, (c = { byItem: new Map(), byList: new WeakMap() }));
+  return c;
 }
 
 /** True when the match counts: similar enough and, where the phrase has slots, with the right brand and surname. */

@@ -11,6 +11,7 @@
  */
 import { substitutionCost } from './cost.ts';
 import type { Unit } from './unit.ts';
+import { knownSounds, soundsOfKey } from './key-sounds.ts';
 import { knownKeys, unitOfId } from './unit-ids.ts';
 
 /** Not computed yet. Costs are stored doubled (0, 1, 2 for 0, 0.5, 1). */
@@ -45,58 +46,80 @@ export { UNKNOWN as UNKNOWN_COST };
 /**
  * A lower bound of the cost of aligning `pattern` anywhere in `text`: each expected unit is either
  * put on some spoken unit (at least its cheapest one among the text's keys) or left out (1).
- * Cheap — pattern × distinct keys, each unit's minimum remembered per text — so a phrase that
+ * Cheap — the text's keys and sounds are marked once (markText), then each expected unit's
+ * cheapest cost is read from the marks (key-sounds.ts says why that is exact) — so a phrase that
  * cannot be said there (or cannot beat a better phrase) is skipped before the full alignment.
- * Returned doubled (an exact integer).
+ * Returned doubled (an exact integer), equal to the minimum over the text's keys of the pair costs.
  */
 export function doubledCostLowerBound(pattern: readonly Unit[], text: readonly Unit[]): number {
-  const t = textKeys(text);
+  markText(text);
   let sum = 0;
-  for (const p of pattern) {
-    let best = t.cheapest?.get(p.id);
-    if (best === undefined) {
-      const row = costRowOf(p.id);
-      best = 2;
-      for (let k = 0; k < t.ids.length && best > 0; k++) {
-        let c = row[t.ids[k]];
-        if (c === UNKNOWN) c = fillCost(row, p.id, t.ids[k]);
-        if (c < best) best = c;
-      }
-      t.cheapest?.set(p.id, best);
-    }
-    sum += best;
-  }
+  for (const p of pattern) sum += cheapestDoubled(p);
   return sum;
 }
 
-interface TextKeys {
-  /** Distinct key ids of the text. */
-  ids: Int32Array;
-  /** Expected-unit id → its cheapest doubled cost against the text; none for short texts, where a scan is as cheap. */
-  cheapest?: Map<number, number>;
+/** The cheapest doubled cost of `p` against the marked text's keys (2 when the text is empty). */
+function cheapestDoubled(p: Unit): number {
+  if (keyMark[p.id] === stamp) return 0;
+  if (p.kind === 'digit') return 2; // a digit costs 0 only against itself
+  const s = soundsOfKey(p.id);
+  if (p.kind === 'han') {
+    for (let k = 0; k < s.readings.length; k++) if (soundMark[s.readings[k]] === stamp) return 0;
+    for (let k = 0; k < s.near.length; k++) if (soundMark[s.near[k]] === stamp) return 1;
+    return 2;
+  }
+  if (soundMark[s.soundex] === stamp) return 1;
+  // A word one letter in four off is a half error too: only the spelling tells, so scan the text's words.
+  const row = costRowOf(p.id);
+  let best = 2;
+  for (let k = 0; k < markedWords.length && best > 1; k++) {
+    let c = row[markedWords[k]];
+    if (c === UNKNOWN) c = fillCost(row, p.id, markedWords[k]);
+    if (c < best) best = c;
+  }
+  return best;
 }
 
-/** Texts with fewer distinct keys than this are scanned rather than given a cache. */
-const SCAN_BELOW = 32;
-const textKeysCache = new WeakMap<readonly Unit[], TextKeys>();
-/** seen[id] === pass marks ids already taken for the text being read (no Set per text). */
-let seen = new Int32Array(1024);
-let pass = 0;
+/**
+ * keyMark[id] === stamp: a unit of that key is in the marked text; soundMark[sound] === stamp: a
+ * unit of that sound (a Han unit's reading or near key, a word's Soundex code) is. Only the last
+ * text asked about is marked: the matcher asks about one text for many phrases in a row.
+ */
+let keyMark = new Int32Array(1024);
+let soundMark = new Int32Array(1024);
+let stamp = 0;
+let marked: readonly Unit[] | null = null;
+let markedLength = -1;
+/** Distinct word key ids of the marked text. */
+let markedWords: number[] = [];
 
-function textKeys(units: readonly Unit[]): TextKeys {
-  let t = textKeysCache.get(units);
-  if (!t) {
-    if (seen.length < knownKeys()) seen = new Int32Array(knownKeys() * 2);
-    pass++;
-    const ids: number[] = [];
-    for (const u of units) {
-      if (seen[u.id] !== pass) {
-        seen[u.id] = pass;
-        ids.push(u.id);
-      }
+function markText(units: readonly Unit[]): void {
+  // Texts are never changed once built; the length check is a cheap guard all the same.
+  if (units === marked && units.length === markedLength) return;
+  if (keyMark.length < knownKeys()) keyMark = new Int32Array(knownKeys() * 2);
+  stamp++;
+  marked = units;
+  markedLength = units.length;
+  markedWords = [];
+  for (const u of units) {
+    if (keyMark[u.id] === stamp) continue;
+    keyMark[u.id] = stamp;
+    if (u.kind === 'digit') continue;
+    const s = soundsOfKey(u.id);
+    if (soundMark.length < knownSounds()) soundMark = grown(soundMark, knownSounds() * 2);
+    if (u.kind === 'han') {
+      for (let k = 0; k < s.readings.length; k++) soundMark[s.readings[k]] = stamp;
+      for (let k = 0; k < s.near.length; k++) soundMark[s.near[k]] = stamp;
+    } else {
+      soundMark[s.soundex] = stamp;
+      markedWords.push(u.id);
     }
-    t = { ids: Int32Array.from(ids), cheapest: ids.length < SCAN_BELOW ? undefined : new Map() };
-    textKeysCache.set(units, t);
   }
-  return t;
+}
+
+/** A longer copy (marks of the current stamp must survive growing mid-text). */
+function grown(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }

@@ -57,6 +57,14 @@ export function expandTemplate(template: string, slots: SlotValues): PhraseVaria
 }
 
 /**
+ * An object that stands for the slot values' expansions (one per surname and brand, shared by
+ * every call with the same values): callers may key their own per-expansion caches by it.
+ */
+export function expansionScope(slots: SlotValues): object {
+  return templatesFor(slots);
+}
+
+/**
  * The expanded templates of one surname and brand. A call's checks share one brand object, so
  * after the call's first phrase the lookup is by object, not by a key string built per phrase.
  */

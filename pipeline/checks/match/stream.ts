@@ -46,10 +46,17 @@ function buildStream(segments: TranscriptSegment[], speaker: Speaker, fillers: s
     const raw = toUnits(seg.text);
     const spanS = Math.max(0, seg.end - seg.start);
     const len = Math.max(1, seg.text.length);
-    const timed = raw.map((u) => {
+    const timed = raw.map((u): StreamUnit => {
       const word = seg.words ? wordAt(seg, u.from) : undefined;
+      // Every field written out (not `...u`): one object shape for all stream units, built without a spread.
       return {
-        ...u,
+        key: u.key,
+        kind: u.kind,
+        readings: u.readings,
+        near: u.near,
+        from: u.from,
+        to: u.to,
+        id: u.id,
         segment: index,
         startS: word ? word.start : seg.start + (u.from / len) * spanS,
         endS: word ? word.end : seg.start + (u.to / len) * spanS,
