@@ -9,7 +9,7 @@ import { dynamicLabel, type T } from './i18n.ts';
 
 export interface CallsSearchResult {
   total: number;
-  /** False when counting stopped at the cap: `total` is then a lower bound, shown as "10000+". */
+  /** False when counting stopped at the cap: `total` is then a lower bound, shown as "1000+". */
   totalExact?: boolean;
   page: number;
   pageSize: number;
@@ -102,7 +102,7 @@ export function CallsSearchPage({ t, query: q, teams, result, error }: CallsSear
           <div class="filters gap-top">
             {result.sort !== 'date' && result.page > 1 && <a class="button" href={pageLink(q, { page: String(result.page - 1), after: undefined })}>{t('previousPage')}</a>}
             {result.nextCursor && <a class="button" id="next-page" href={pageLink(q, { after: result.nextCursor, page: undefined })}>{t('nextPage')}</a>}
-            {result.sort !== 'date' && result.page * result.pageSize < result.total && (
+            {result.sort !== 'date' && (result.totalExact === false || result.page * result.pageSize < result.total) && (
               <a class="button" id="next-page" href={pageLink(q, { page: String(result.page + 1) })}>{t('nextPage')}</a>
             )}
           </div>

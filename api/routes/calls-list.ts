@@ -18,10 +18,11 @@ import { CallListItem, CallStatus } from './schemas.ts';
 
 /**
  * Matches counted before the total becomes "at least this many". Counting reads every matching
- * call (and, for score or check filters, a lookup per call): 10,000 stays within a few tens of
- * ms on SQLite and Postgres (scripts/bench/api.ts), and past 200 pages of 50 nobody pages on.
+ * call, and a score or check filter costs a lookup per call read: at a million calls, a week's
+ * scores ≤ 60 counted to 10,000 took 0.3–1 s on SQLite (two loaded cores), to 1,000 16–80 ms
+ * (scripts/bench/api.ts). Past 20 pages of 50 an analyst narrows the filters instead.
  */
-export const TOTAL_COUNT_CAP = 10_000;
+export const TOTAL_COUNT_CAP = 1_000;
 
 const Score = z.coerce.number().min(0).max(100);
 const Sentiment = z.coerce.number().min(-1).max(1);

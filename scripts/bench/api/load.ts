@@ -47,7 +47,9 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       latencies.push(ms);
       if (o.kind) {
         const k = o.kind(i);
-        byKind.set(k, [...(byKind.get(k) ?? []), ms]);
+        const xs = byKind.get(k);
+        if (xs) xs.push(ms);
+        else byKind.set(k, [ms]);
       }
     }
   };
