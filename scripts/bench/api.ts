@@ -14,7 +14,9 @@
  * The same rows are then served from Postgres (CALLQA_BENCH_PG_URL, else CALLQA_TEST_PG_URL: a
  * role that may create databases) in a database kept under the same key, and measured again in
  * the same run: api.pg.call_detail.rps, api.pg.call_detail.p99_ms, api.pg.calls_list.p99_ms.
- * Every line says `calls`, `processes`, `store` and the load average when it was measured.
+ * Every line says `calls`, `processes`, `store`, the load average when it was measured, and the
+ * server's CPU time per request (all its processes; a loaded machine stretches wall-clock
+ * figures, much less the CPU each request costs).
  * CALLQA_BENCH_API_CALLS changes the size.
  */
 import { availableParallelism, loadavg } from 'node:os';
@@ -61,11 +63,14 @@ async function* measure(location: string, prefix: string, setup: Record<string, 
     // Warm every worker (prepared statements, page cache) before measuring.
     await runLoad({ url: () => `${url}/api/v1/calls/${pick(store.callIds)}`, headers, concurrency: CONCURRENCY, maxRequests: 400, maxSeconds: 15 });
     const load1 = loadavg()[0];
+    const cpu0 = api.cpuS();
     const detail = await runLoad({
       url: () => `${url}/api/v1/calls/${pick(store.callIds)}`, headers, concurrency: CONCURRENCY, maxRequests: MAX_REQUESTS, maxSeconds: MAX_SECONDS,
     });
+    const detailCpuMs = ((api.cpuS() - cpu0) * 1000) / detail.requests;
     const detailInfo = {
       ...context, load1: round(load1), requests: detail.requests, errors: detail.errors, durationS: round(detail.durationS), p50Ms: round(detail.p50Ms),
+      serverCpuMsPerRequest: round(detailCpuMs), requestsPerServerCpuS: Math.round(1000 / detailCpuMs),
     };
     yield { name: `${prefix}.call_detail.rps`, value: round(detail.rps), unit: 'req/s', ...detailInfo } satisfies BenchResult;
     yield { name: `${prefix}.call_detail.p99_ms`, value: round(detail.p99Ms), unit: 'ms', ...detailInfo } satisfies BenchResult;
@@ -82,6 +87,7 @@ async function* measure(location: string, prefix: string, setup: Record<string, 
       ['lowScoresWeek', () => '/api/v1/calls?pageSize=50&from=2026-11-24&to=2026-11-30&scoreMax=60'],
     ];
     const load2 = loadavg()[0];
+    const cpu1 = api.cpuS();
     const list = await runLoad({
       url: (i) => `${url}${lists[i % lists.length][1]()}`, kind: (i) => lists[i % lists.length][0],
       headers, concurrency: CONCURRENCY, maxRequests: MAX_REQUESTS / 2, maxSeconds: MAX_SECONDS,
@@ -89,6 +95,7 @@ async function* measure(location: string, prefix: string, setup: Record<string, 
     yield {
       name: `${prefix}.calls_list.p99_ms`, value: round(list.p99Ms), unit: 'ms', ...context, load1: round(load2), deepPages: DEEP_PAGES,
       requests: list.requests, errors: list.errors, rps: round(list.rps), p50Ms: round(list.p50Ms),
+      serverCpuMsPerRequest: round(((api.cpuS() - cpu1) * 1000) / list.requests),
       p99MsByKind: Object.fromEntries(Object.entries(list.p99MsByKind ?? {}).map(([k, v]) => [k, round(v)])),
     } satisfies BenchResult;
   } finally {
