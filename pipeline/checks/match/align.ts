@@ -18,19 +18,27 @@ export interface Alignment {
   alignedTo: number[];
 }
 
-const DIAG = 0;
-const UP = 1; // expected unit missing from the text
-const LEFT = 2; // extra spoken unit inside the phrase
+/**
+ * DP table reused between calls (alignment is synchronous), grown when a longer text comes. Costs
+ * are kept doubled (substitutions cost 0, 1 or 2, a unit left out or put in 2): exact integers,
+ * compared exactly as the halves would be.
+ */
+let scratchCost = new Int32Array(4096);
+function scratch(size: number): Int32Array {
+  if (scratchCost.length < size) scratchCost = new Int32Array(size * 2);
+  return scratchCost;
+}
 
-/** DP tables reused between calls (alignment is synchronous), grown when a longer text comes. */
-let scratchCost = new Float64Array(4096);
-let scratchMove = new Uint8Array(4096);
-function scratch(size: number): { cost: Float64Array; move: Uint8Array } {
-  if (scratchCost.length < size) {
-    scratchCost = new Float64Array(size * 2);
-    scratchMove = new Uint8Array(size * 2);
+/** The key ids of a text's units, kept per text: a stream's runs are aligned against phrase after phrase. */
+const idsByText = new WeakMap<readonly Unit[], Int32Array>();
+function idsOf(text: readonly Unit[]): Int32Array {
+  let ids = idsByText.get(text);
+  if (!ids || ids.length !== text.length) {
+    ids = new Int32Array(text.length);
+    for (let k = 0; k < text.length; k++) ids[k] = text[k].id;
+    idsByText.set(text, ids);
   }
-  return { cost: scratchCost, move: scratchMove };
+  return ids;
 }
 
 /** Best occurrence of `pattern` in `text[from, to)`; indices in the result are into `text`. Ties go to the earliest end. */
@@ -38,62 +46,58 @@ export function alignBest(pattern: Unit[], text: readonly Unit[], from = 0, to =
   const m = pattern.length;
   const n = to - from;
   if (m === 0 || n <= 0) return { textStart: -1, textEnd: -1, cost: m, similarity: 0, alignedTo: pattern.map(() => -1) };
+  const ids = idsOf(text);
   const cols = n + 1;
-  const { cost, move } = scratch((m + 1) * cols);
+  const cost = scratch((m + 1) * cols);
   cost.fill(0, 0, cols); // free start anywhere in the text
-  for (let i = 1; i <= m; i++) {
-    cost[i * cols] = i;
-    move[i * cols] = UP;
-  }
+  for (let i = 1; i <= m; i++) cost[i * cols] = 2 * i;
   for (let i = 1; i <= m; i++) {
     // Substitution costs come from the process-wide pair table (pair-cost.ts), doubled in bytes.
     const pid = pattern[i - 1].id;
     const row = costRowOf(pid);
     const prev = (i - 1) * cols;
     const cur = i * cols;
+    let left = cost[cur];
     for (let j = 1; j <= n; j++) {
-      const tid = text[from + j - 1].id;
+      const tid = ids[from + j - 1];
       let doubled = row[tid];
       if (doubled === UNKNOWN_COST) doubled = fillCost(row, pid, tid);
-      const diag = cost[prev + j - 1] + doubled * 0.5;
-      const up = cost[prev + j] + 1;
-      const left = cost[cur + j - 1] + 1;
-      let best = diag;
-      let mv = DIAG;
-      if (up < best) {
-        best = up;
-        mv = UP;
-      }
-      if (left < best) {
-        best = left;
-        mv = LEFT;
-      }
+      // Diagonal first, then up (expected unit missing), then left (extra spoken unit): ties keep the earlier.
+      let best = cost[prev + j - 1] + doubled;
+      const up = cost[prev + j] + 2;
+      if (up < best) best = up;
+      left += 2;
+      if (left < best) best = left;
       cost[cur + j] = best;
-      move[cur + j] = mv;
+      left = best;
     }
   }
   let endJ = 1;
   for (let j = 2; j <= n; j++) if (cost[m * cols + j] < cost[m * cols + endJ]) endJ = j;
-  const alignedTo = pattern.map(() => -1);
+  // Walk back, choosing at each cell the move the forward pass chose (same order of preference).
+  const alignedTo: number[] = new Array<number>(m).fill(-1);
+  let textStart = -1;
+  let textEnd = -1;
   let i = m;
   let j = endJ;
   while (i > 0) {
-    const mv = move[i * cols + j];
-    if (mv === DIAG) {
+    if (j === 0) {
+      i--;
+      continue;
+    }
+    const diag = cost[(i - 1) * cols + j - 1] + costRowOf(pattern[i - 1].id)[ids[from + j - 1]];
+    const up = cost[(i - 1) * cols + j] + 2;
+    const left = cost[i * cols + j - 1] + 2;
+    if (diag <= up && diag <= left) {
       alignedTo[i - 1] = from + j - 1;
+      if (textEnd < 0) textEnd = from + j - 1;
+      textStart = from + j - 1;
       i--;
       j--;
-    } else if (mv === UP) i--;
+    } else if (up <= left) i--;
     else j--;
   }
-  const total = cost[m * cols + endJ];
-  let textStart = -1;
-  let textEnd = -1;
-  for (const t of alignedTo) {
-    if (t < 0) continue;
-    if (textStart < 0 || t < textStart) textStart = t;
-    if (t > textEnd) textEnd = t;
-  }
+  const total = cost[m * cols + endJ] * 0.5;
   return {
     textStart,
     textEnd,

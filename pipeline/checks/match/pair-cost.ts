@@ -69,7 +69,16 @@ function cheapestDoubled(p: Unit): number {
     return 2;
   }
   if (soundMark[s.soundex] === stamp) return 1;
-  // A word one letter in four off is a half error too: only the spelling tells, so scan the text's words.
+  // A word one letter in four off is a half error too: only the spelling tells, so scan the text's
+  // words — once per word and text (the same words come back in phrase after phrase).
+  if (p.id >= wordMemoStamp.length) {
+    const size = (p.id + 1) * 2;
+    wordMemoStamp = grown(wordMemoStamp, size);
+    const cost = new Uint8Array(size);
+    cost.set(wordMemoCost);
+    wordMemoCost = cost;
+  }
+  if (wordMemoStamp[p.id] === stamp) return wordMemoCost[p.id];
   const row = costRowOf(p.id);
   let best = 2;
   for (let k = 0; k < markedWords.length && best > 1; k++) {
@@ -77,8 +86,14 @@ function cheapestDoubled(p: Unit): number {
     if (c === UNKNOWN) c = fillCost(row, p.id, markedWords[k]);
     if (c < best) best = c;
   }
+  wordMemoStamp[p.id] = stamp;
+  wordMemoCost[p.id] = best;
   return best;
 }
+
+/** wordMemoStamp[id] === stamp: wordMemoCost[id] is the word scan's answer for the marked text. */
+let wordMemoStamp = new Int32Array(1024);
+let wordMemoCost = new Uint8Array(1024);
 
 /**
  * keyMark[id] === stamp: a unit of that key is in the marked text; soundMark[sound] === stamp: a

@@ -48,13 +48,27 @@ export interface SlotSpan {
  * into a not-applicable result with the reason).
  */
 export function expandTemplate(template: string, slots: SlotValues): PhraseVariant[] {
+  // A template without slots (most of a scorecard) reads the same for every agent and brand: cut it once.
+  let variants = slotFreeTemplates.get(template);
+  if (variants) return variants;
+  if (!HAS_SLOT.test(template)) {
+    if (slotFreeTemplates.size >= MAX_SLOT_FREE) slotFreeTemplates.clear();
+    slotFreeTemplates.set(template, (variants = expandUncached(template, {})));
+    return variants;
+  }
   // Every call of an agent expands the same scorecard phrases with the same surname and brand:
   // cut them into units once. The variants are shared, so nothing may change them.
   const byTemplate = templatesFor(slots);
-  let variants = byTemplate.get(template);
+  variants = byTemplate.get(template);
   if (!variants) byTemplate.set(template, (variants = expandUncached(template, slots)));
   return variants;
 }
+
+/** True when `template.split(SLOT)` splits it: the same pattern as SLOT, without its global state. */
+const HAS_SLOT = new RegExp(SLOT.source);
+const slotFreeTemplates = new Map<string, PhraseVariant[]>();
+/** Slot-free templates remembered; a scorecard has a few hundred. */
+const MAX_SLOT_FREE = 50_000;
 
 /**
  * An object that stands for the slot values' expansions (one per surname and brand, shared by

@@ -12,19 +12,87 @@ const NONE: readonly string[] = [];
 
 export type { Unit, UnitKind } from './unit.ts';
 
-const TOKEN = /(\p{Script=Han})|(\p{Nd})|([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)/gu;
+/**
+ * A unit is what this pattern matches (with the `u` flag: Han and digits by code point):
+ *   (\p{Script=Han})|(\p{Nd})|([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)
+ * toUnits scans for it by hand — the same matches, without a match array per unit (cutting text
+ * is done for every agent turn of every call). match.test.ts holds the pattern as the reference.
+ */
+const HAN = /^\p{Script=Han}$/u;
+const DIGIT = /^\p{Nd}$/u;
+const NO_UNIT = 0;
+const HAN_CHAR = 1;
+const DIGIT_CHAR = 2;
+const WORD_CHAR = 3;
+/** Class of each BMP code point, 255 until first asked (the Unicode properties come from the regexes above). */
+const bmpClass = new Uint8Array(0x10000).fill(255);
+const astralClass = new Map<number, number>();
+
+function classOf(codePoint: number): number {
+  if (codePoint < 0x10000) {
+    let c = bmpClass[codePoint];
+    if (c === 255) bmpClass[codePoint] = c = classify(codePoint);
+    return c;
+  }
+  let c = astralClass.get(codePoint);
+  if (c === undefined) astralClass.set(codePoint, (c = classify(codePoint)));
+  return c;
+}
+
+function classify(codePoint: number): number {
+  const ch = String.fromCodePoint(codePoint);
+  if (HAN.test(ch)) return HAN_CHAR;
+  if (DIGIT.test(ch)) return DIGIT_CHAR;
+  return isWordLetter(codePoint) ? WORD_CHAR : NO_UNIT;
+}
+
+/** [A-Za-z\u00C0-\u024F] */
+function isWordLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** [A-Za-z] */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
 
 export function toUnits(text: string): Unit[] {
   const units: Unit[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const from = m.index;
-    const to = from + m[0].length;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const cls = classOf(cp);
+    if (cls === NO_UNIT) {
+      i += width;
+      continue;
+    }
     let unit: Unit;
-    if (m[1]) unit = { key: m[1], kind: 'han', readings: readingsOf(m[1]), near: nearKeysOf(m[1]), from, to, id: 0 };
-    else if (m[2]) unit = { key: m[2], kind: 'digit', readings: [m[2]], near: NONE, from, to, id: 0 };
-    else {
-      const key = m[3].toLowerCase().replace(/['’]/g, '');
-      unit = { key, kind: 'word', readings: [key], near: NONE, from, to, id: 0 };
+    const from = i;
+    if (cls === HAN_CHAR) {
+      const key = text.slice(i, i + width);
+      unit = { key, kind: 'han', readings: readingsOf(key), near: nearKeysOf(key), from, to: i + width, id: 0 };
+      i += width;
+    } else if (cls === DIGIT_CHAR) {
+      const key = text.slice(i, i + width);
+      unit = { key, kind: 'digit', readings: [key], near: NONE, from, to: i + width, id: 0 };
+      i += width;
+    } else {
+      i++;
+      while (i < n && isWordLetter(text.charCodeAt(i))) i++;
+      // (?:['’][A-Za-z]+)*: an apostrophe joins only when a Latin letter follows it.
+      for (;;) {
+        const q = text.charCodeAt(i);
+        if ((q !== APOSTROPHE && q !== RIGHT_QUOTE) || !isAsciiLetter(text.charCodeAt(i + 1))) break;
+        i += 2;
+        while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+      }
+      const key = text.slice(from, i).toLowerCase().replace(/['’]/g, '');
+      unit = { key, kind: 'word', readings: [key], near: NONE, from, to: i, id: 0 };
     }
     unit.id = unitKeyId(unit);
     units.push(unit);

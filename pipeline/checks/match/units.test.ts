@@ -1,0 +1,53 @@
+/**
+ * toUnits scans by hand (for speed) what this pattern matches; the pattern stays here as the
+ * reference, and both must cut every text alike — Han (also outside the BMP), every decimal digit,
+ * Latin words with accents and apostrophes, lone surrogates, punctuation.
+ */
+import { describe, expect, it } from 'vitest';
+import { toUnits } from './units.ts';
+
+const REFERENCE = /(\p{Script=Han})|(\p{Nd})|([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)/gu;
+
+function byPattern(text: string) {
+  return [...text.matchAll(REFERENCE)].map((m) => ({
+    key: m[1] ?? m[2] ?? m[3].toLowerCase().replace(/['’]/g, ''),
+    kind: m[1] ? 'han' : m[2] ? 'digit' : 'word',
+    from: m.index,
+    to: m.index + m[0].length,
+  }));
+}
+
+function byScan(text: string) {
+  return toUnits(text).map(({ key, kind, from, to }) => ({ key, kind, from, to }));
+}
+
+/** Characters that meet at the edges of each alternative. */
+const POOL = [
+  '您', '好', '行', '〇', '𠀀', '𪚥', '1', '9', '１', '٣', '𝟘', 'a', 'Z', 'é', 'À', '×', 'ɏ', 'ɐ', 'ß', "'", '’', ' ', '，', '.', '-',
+  'д', 'ひ', '😀', '\ud800', '\udc00', 'n', 't',
+];
+
+/** A small deterministic generator (xorshift), so a failure can be replayed. */
+function randomTexts(count: number, seed: number): string[] {
+  let x = seed;
+  const next = () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 2 ** 32;
+  };
+  return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 12) }, () => POOL[Math.floor(next() * POOL.length)]).join(''));
+}
+
+describe('toUnits cuts text as the unit pattern does', () => {
+  it('on written examples', () => {
+    for (const text of ["您好，招商银行 don't l'été rock’n’roll x'", 'CMB 95555 转 1', "it's’ ''a", '𠀀行٣ ×é', 'merchant’s']) {
+      expect(byScan(text)).toEqual(byPattern(text));
+    }
+    expect(byScan("don't")).toEqual([{ key: 'dont', kind: 'word', from: 0, to: 5 }]);
+  });
+
+  it('on 5,000 random texts from characters at the edges of each rule', () => {
+    for (const text of randomTexts(5000, 0x5eed)) expect(byScan(text), JSON.stringify(text)).toEqual(byPattern(text));
+  });
+});
