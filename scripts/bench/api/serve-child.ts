@@ -4,6 +4,8 @@
  * once every worker is listening, with the address and a token of a new QA user made in the
  * store beforehand (tokens and sessions live in the store, so every worker accepts it). The
  * request log (a JSON line per request, as in production) goes to a temp file, removed at stop.
+ * With CALLQA_BENCH_API_CPU_PROF=DIR every server process writes a V8 CPU profile into DIR when
+ * it stops (`node --cpu-prof`; the workers inherit the flag).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -20,6 +22,11 @@ export interface ServedApi {
   /** CPU seconds used so far by the server's processes (supervisor and workers; Linux /proc). */
   cpuS(): number;
   stop(): Promise<void>;
+}
+
+function profileFlags(): string[] {
+  const dir = process.env.CALLQA_BENCH_API_CPU_PROF?.trim();
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }
 
 /** utime + stime of `pid` and its children, in seconds (clock ticks of 10 ms). */
@@ -49,7 +56,7 @@ export async function serveForBench(location: string, workers: number): Promise<
   const logFile = join(tmpdir(), `callqa-bench-api-${process.pid}-${Date.now()}.log`);
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'scripts/cli/callqa.ts', 'serve', '--db', location, '--port', '0', '--workers', String(workers)],
+    [...profileFlags(), '--import', 'tsx', 'scripts/cli/callqa.ts', 'serve', '--db', location, '--port', '0', '--workers', String(workers)],
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, CALLQA_LOG_FILE: logFile } },
   );
   const url = await new Promise<string>((resolve, reject) => {
