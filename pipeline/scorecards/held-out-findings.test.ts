@@ -36,6 +36,24 @@ describe('English greeting (precision 0.55 on the held-out set)', () => {
   });
 });
 
+describe('Mandarin brand in its carrier words (F2)', () => {
+  const zhCheck = (text: string) => check(callContext([agentSays(0.5, 6, text)]), 'greeting');
+
+  it('finds a two-character alias that lost a character to ASR by the words around it', () => {
+    expect(zhCheck('您好，招客服热线，我姓王，很高兴为您服务').outcome).toBe('pass');
+    expect(zhCheck('您好，这里是行，我姓王，请问有什么可以帮您').outcome).toBe('pass');
+  });
+
+  it('does not take the words after 「致电」「这里是」 for the brand when none was said', () => {
+    // 姓 sounds like the 行 of 招行 (xing), 兴 too: the self-introduction and the offer are no brand.
+    for (const text of ['您好，欢迎致电，我姓王，很高兴为您服务', '您好，这里是，免贵姓王', '欢迎致电，高兴为您服务，我是小王', '您好，这里是客服热线，我姓王']) {
+      const r = zhCheck(text);
+      expect(r.outcome, text).toBe('fail');
+      expect(r.reason, text).toContain('品牌');
+    }
+  });
+});
+
 describe('closing (precision below 0.1)', () => {
   const zhBody = [agentSays(0.5, 4, '您好，招商银行，我姓王，很高兴为您服务'), customerSays(5, 8, '我想查账单'), agentSays(9, 15, '好的，您本期账单是三千二百元')];
   const enBody = [agentSays(0.5, 4, 'Hello, CMB, my name is Smith, how can I help you?'), customerSays(5, 8, 'My statement please'), agentSays(9, 15, 'Your balance is three thousand')];
