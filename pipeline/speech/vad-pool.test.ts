@@ -52,6 +52,26 @@ describe('createVadPool', () => {
     const after = await pool.analyse(audio);
     expect(after.segments.map((s) => s.speaker)).toEqual(['agent', 'customer', 'agent']);
   });
+
+  it('one worker analyses several calls at once (batched): a short call ends before a long one started first, and stopping the long one spares it', async () => {
+    const shared = await createVadPool({ threads: 1, tasksPerWorker: 2 });
+    try {
+      const expected = await pool.analyse(audio);
+      const long: CallAudio = { ...audio, agent: repeat(audio.agent, 8), customer: repeat(audio.customer!, 8), durationS: 128 };
+      const controller = new AbortController();
+      const order: string[] = [];
+      const longRun = shared.analyse(long, controller.signal).finally(() => order.push('long'));
+      const shortCall = { ...audio, agent: audio.agent.slice(), customer: audio.customer!.slice() };
+      const shortRun = shared.analyse(shortCall).finally(() => order.push('short'));
+      // One call per worker at a time would finish the 128 s call first.
+      expect(await shortRun).toEqual(expected);
+      expect(order).toEqual(['short']);
+      controller.abort(new Error('budget spent'));
+      await expect(longRun).rejects.toThrow(/stopped/);
+    } finally {
+      await shared.close();
+    }
+  });
 });
 
 function repeat(x: Float32Array, times: number): Float32Array {

@@ -61,6 +61,7 @@ export async function createVadPool(options: VadPoolOptions = {}): Promise<VadPo
     maxThreads: threads,
     // A worker's calls share its one ONNX session, batched frame by frame (models/vad-batcher.ts).
     concurrentTasksPerWorker: tasksPerWorker,
+    loadBalancer: sharingBalancer(tasksPerWorker),
   });
   let version: string;
   try {
@@ -100,5 +101,32 @@ export async function createVadPool(options: VadPoolOptions = {}): Promise<VadPo
       }
     },
     close: () => pool.destroy(),
+  };
+}
+
+/**
+ * The least busy worker with room for another call. Piscina's own balancer runs a task that has an
+ * abort signal alone on its worker (it counts such a worker as full), and every task here has one
+ * (the terminate fallback above), so it would never batch two calls. A worker's usage is its task
+ * count; piscina reports a worker running exactly one abortable task as Infinity, which is one task.
+ * Terminating a worker (a task stuck past its grace) fails the other calls on it too: they fail as
+ * errors of the vad stage and the run goes on.
+ */
+/** Piscina's balancer type (not exported by name from its entry point). */
+type LoadBalancer = NonNullable<NonNullable<ConstructorParameters<typeof Piscina>[0]>['loadBalancer']>;
+
+function sharingBalancer(tasksPerWorker: number): LoadBalancer {
+  return (_task, workers) => {
+    let best = null;
+    let bestUsage = tasksPerWorker;
+    for (const worker of workers) {
+      if (worker.terminating || worker.destroyed) continue;
+      const usage = worker.isRunningAbortableTask ? 1 : worker.currentUsage;
+      if (usage < bestUsage) {
+        best = worker;
+        bestUsage = usage;
+      }
+    }
+    return best;
   };
 }
