@@ -54,6 +54,25 @@ describe('Mandarin brand in its carrier words (F2)', () => {
   });
 });
 
+describe('forbidden phrases added from the paraphrase misses (F2) keep their hard negatives', () => {
+  const said = (lang: 'zh' | 'en', text: string) => {
+    const opening = lang === 'zh' ? agentSays(0.5, 4, '您好，招商银行，我姓王') : agentSays(0.5, 4, 'Hello, CMB, my name is Smith');
+    return check(callContext([opening, agentSays(10, 14, text)], lang === 'en' ? { language: 'en' } : {}), 'forbidden-phrases').outcome;
+  };
+
+  it('flags blame, dismissal and a promised waiver in new word orders', () => {
+    for (const t of ['这个责任在你', '是你没说清楚', '听不懂就算了', '一定帮您把罚息全部免了']) expect(said('zh', t), t).toBe('fail');
+    for (const t of ["You didn't listen", 'You broke it', "That's not something I deal with"]) expect(said('en', t), t).toBe('fail');
+  });
+
+  it('leaves the polite sentences with the same words alone', () => {
+    for (const t of ['这个责任在我们', '责任不在您', '如果我没说清楚您再问我', '我一定帮您查清楚', '这个我一定帮您跟进']) expect(said('zh', t), t).toBe('pass');
+    for (const t of ["It's not your fault at all", 'If you broke it by accident, we replace it free', "In case you didn't follow, let me repeat"]) {
+      expect(said('en', t), t).toBe('pass');
+    }
+  });
+});
+
 describe('closing (precision below 0.1)', () => {
   const zhBody = [agentSays(0.5, 4, '您好，招商银行，我姓王，很高兴为您服务'), customerSays(5, 8, '我想查账单'), agentSays(9, 15, '好的，您本期账单是三千二百元')];
   const enBody = [agentSays(0.5, 4, 'Hello, CMB, my name is Smith, how can I help you?'), customerSays(5, 8, 'My statement please'), agentSays(9, 15, 'Your balance is three thousand')];
