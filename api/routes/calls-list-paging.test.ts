@@ -64,7 +64,7 @@ describe.each(storeKinds())('calls list paging (%s store)', (kind) => {
     });
     const { token } = await createUser(sql, { name: 'qa', role: 'qa' });
     const app = createApp({ sql });
-    get = (path) => app.request(path, { headers: { authorization: `Bearer ${token}` } });
+    get = async (path) => app.request(path, { headers: { authorization: `Bearer ${token}` } });
   });
 
   /** Every call id of the list, following nextCursor from the first page. */

@@ -108,7 +108,7 @@ async function walkCursors(firstPage: string, headers: Record<string, string>, p
   const cursors: string[] = [];
   let next: string | null = null;
   do {
-    const res = await fetch(`${firstPage}${next ? `&cursor=${next}` : ''}`, { headers });
+    const res: Response = await fetch(`${firstPage}${next ? `&cursor=${next}` : ''}`, { headers });
     if (res.status !== 200) throw new Error(`walking the calls list by cursor: HTTP ${res.status} ${await res.text()}`);
     next = ((await res.json()) as { nextCursor: string | null }).nextCursor;
     if (next) cursors.push(next);
