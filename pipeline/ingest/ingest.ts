@@ -10,6 +10,7 @@ import { insertMany, type Sql, type SqlValue } from '../db/index.ts';
 import type { ManifestRow } from '../types.ts';
 import { serviceDate } from './fields.ts';
 import { checkCsvFile } from './csv.ts';
+import { FirstLineTable } from './first-line-table.ts';
 import { duplicateReason, MANIFEST_REQUIRED, manifestItems } from './manifest.ts';
 import type { Reject } from './reject.ts';
 import { readRoster } from './roster.ts';
@@ -38,8 +39,14 @@ export interface IngestSummary {
 
 /** Manifest rows stored per write transaction: large enough to amortise the commit, small enough that a run's lease heartbeat gets in between. */
 const BATCH_ROWS = 5000;
-/** Bound parameters per multi-row statement (below SQLite's 32,766 and Postgres's 65,535). */
+/** Bound parameters per multi-row statement on Postgres (below its 65,535): one round trip per ~2,000 rows. */
 const MAX_PARAMS = 30_000;
+/**
+ * Rows per multi-row statement on SQLite, and rows of a batch's remainder go one per statement:
+ * so only two statement texts exist and both stay prepared (a statement per remainder size was
+ * prepared anew, and cached, for nearly every batch).
+ */
+const SQLITE_ROWS_PER_STATEMENT = 100;
 
 /** Throws CsvFileError (one line naming the file) when the roster or manifest is refused as a whole; then nothing is stored. */
 export async function ingest(sql: Sql, opts: IngestOptions): Promise<IngestSummary> {
@@ -64,8 +71,8 @@ export async function ingest(sql: Sql, opts: IngestOptions): Promise<IngestSumma
 
   // The line each call_id was first accepted on in this file, to reject a repeat within the
   // file naming that line. In memory (the same on both stores; a SQLite TEMP table has no
-  // counterpart a pooled Postgres connection keeps between batches).
-  const firstLines = new Map<string, number>();
+  // counterpart a pooled Postgres connection keeps between batches), in a compact table.
+  const firstLines = new FirstLineTable();
   const storeRejects = (t: Sql, list: Reject[]) =>
     insertMany(
       t,
@@ -80,7 +87,8 @@ export async function ingest(sql: Sql, opts: IngestOptions): Promise<IngestSumma
   let batch: { line: number; row: ManifestRow; path: string }[] = [];
   let batchRejects: Reject[] = [...roster.rejects];
   const flush = async () => {
-    const fresh: { line: number; values: SqlValue[] }[] = [];
+    const fresh: SqlValue[][] = [];
+    const freshLines: number[] = [];
     for (const { line, row, path } of batch) {
       const first = firstLines.get(row.callId);
       if (first !== undefined) {
@@ -91,27 +99,33 @@ export async function ingest(sql: Sql, opts: IngestOptions): Promise<IngestSumma
       }
       firstLines.set(row.callId, line);
       validRows++;
-      fresh.push({ line, values: toSqlValues(toCallRecord(row, path)) });
+      fresh.push(callValues(row, path));
+      freshLines.push(line);
     }
     await sql.tx(async (t) => {
-      // Insert-or-ignore first: on a re-ingest nearly every row already exists, and only those
-      // are read back to tell an identical row (fine) from a conflicting one (rejected).
-      const inserted = await insertNewCalls(t, fresh.map((f) => f.values));
-      newCalls += inserted.size;
-      const existing = fresh.filter((f) => !inserted.has(f.values[0] as string));
-      const stored = await readCalls(t, existing.map((f) => f.values[0] as string));
-      for (const { line, values } of existing) {
-        const callId = values[0] as string;
-        if (sameCdr(stored.get(callId), values)) continue;
-        const reject = {
-          sourceFile: opts.manifestPath,
-          rowNumber: line,
-          callId,
-          field: 'call_id',
-          reason: `duplicate call_id ${callId}: already stored from an earlier manifest with different fields`,
-        };
-        rejects.push(reject);
-        batchRejects.push(reject);
+      // Insert-or-ignore first: on a re-ingest nearly every row already exists, and only the
+      // statements that left rows out are read back, to tell an identical row (fine) from a
+      // conflicting one (rejected). A row this ingest just inserted reads back identical.
+      const statements = t.dialect === 'sqlite' ? sqliteStatements(fresh.length) : postgresStatements(fresh.length);
+      for (const { from, to, text } of statements) {
+        const rows = fresh.slice(from, to);
+        const inserted = (await t.run(text, rows.flat())).changes;
+        newCalls += inserted;
+        if (inserted === rows.length) continue;
+        const stored = await readCalls(t, rows.map((values) => values[0] as string));
+        rows.forEach((values, i) => {
+          const callId = values[0] as string;
+          if (sameCdr(stored.get(callId), values)) return;
+          const reject = {
+            sourceFile: opts.manifestPath,
+            rowNumber: freshLines[from + i],
+            callId,
+            field: 'call_id',
+            reason: `duplicate call_id ${callId}: already stored from an earlier manifest with different fields`,
+          };
+          rejects.push(reject);
+          batchRejects.push(reject);
+        });
       }
       await storeRejects(t, batchRejects);
     });
@@ -132,21 +146,43 @@ export async function ingest(sql: Sql, opts: IngestOptions): Promise<IngestSumma
   return { validRows, newCalls, agents: roster.agents.length, rejects };
 }
 
-/** Inserts the rows that are not stored yet; returns the call_ids it inserted. */
-async function insertNewCalls(sql: Sql, rows: SqlValue[][]): Promise<Set<string>> {
-  const inserted = new Set<string>();
-  const perStatement = Math.floor(MAX_PARAMS / CALL_COLUMNS.length);
+/** calls columns written at ingest, in the order of callValues. */
+const CALL_COLUMNS = [
+  'call_id', 'date', 'file', 'agent_id', 'started_at', 'duration_s', 'direction', 'queue', 'wait_s', 'abandoned', 'resolved', 'agent_channel', 'customer_id', 'site',
+] as const;
+
+/** One INSERT of rows [from, to) of a batch. */
+interface InsertStatement {
+  from: number;
+  to: number;
+  text: string;
+}
+
+const insertText = (rowCount: number): string => {
   const tuple = `(${CALL_COLUMNS.map(() => '?').join(', ')})`;
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement);
-    const returned = await sql.all<{ call_id: string }>(
-      `INSERT INTO calls (${CALL_COLUMNS.map(([, c]) => c).join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}
-       ON CONFLICT (call_id) DO NOTHING RETURNING call_id`,
-      chunk.flat(),
-    );
-    for (const r of returned) inserted.add(r.call_id);
+  return `INSERT INTO calls (${CALL_COLUMNS.join(', ')}) VALUES ${Array.from({ length: rowCount }, () => tuple).join(', ')} ON CONFLICT (call_id) DO NOTHING`;
+};
+const SQLITE_MULTI_ROW = insertText(SQLITE_ROWS_PER_STATEMENT);
+const SINGLE_ROW = insertText(1);
+
+/** SQLite: full statements of SQLITE_ROWS_PER_STATEMENT rows, then the rest one row per statement. */
+function sqliteStatements(rows: number): InsertStatement[] {
+  const out: InsertStatement[] = [];
+  let from = 0;
+  for (; from + SQLITE_ROWS_PER_STATEMENT <= rows; from += SQLITE_ROWS_PER_STATEMENT) out.push({ from, to: from + SQLITE_ROWS_PER_STATEMENT, text: SQLITE_MULTI_ROW });
+  for (; from < rows; from++) out.push({ from, to: from + 1, text: SINGLE_ROW });
+  return out;
+}
+
+/** Postgres: as few round trips as the parameter limit allows. */
+function postgresStatements(rows: number): InsertStatement[] {
+  const perStatement = Math.floor(MAX_PARAMS / CALL_COLUMNS.length);
+  const out: InsertStatement[] = [];
+  for (let from = 0; from < rows; from += perStatement) {
+    const to = Math.min(rows, from + perStatement);
+    out.push({ from, to, text: insertText(to - from) });
   }
-  return inserted;
+  return out;
 }
 
 /** The stored ingest columns of these calls, by call_id. */
@@ -154,53 +190,30 @@ async function readCalls(sql: Sql, callIds: string[]): Promise<Map<string, Recor
   const out = new Map<string, Record<string, unknown>>();
   for (let i = 0; i < callIds.length; i += 500) {
     const chunk = callIds.slice(i, i + 500);
-    const rows = await sql.all(`SELECT ${CALL_COLUMNS.map(([, c]) => c).join(', ')} FROM calls WHERE call_id IN (${chunk.map(() => '?').join(', ')})`, chunk);
+    const rows = await sql.all(`SELECT ${CALL_COLUMNS.join(', ')} FROM calls WHERE call_id IN (${chunk.map(() => '?').join(', ')})`, chunk);
     for (const r of rows) out.set(r.call_id as string, r);
   }
   return out;
 }
 
-/** `path`: the recording, resolved and confined to the recordings folder by the manifest reader. */
-function toCallRecord(row: ManifestRow, path: string) {
-  return {
-    callId: row.callId,
-    date: serviceDate(row.startedAt),
-    file: path,
-    agentId: row.agentId,
-    startedAt: row.startedAt,
-    durationS: row.durationS ?? null,
-    direction: row.direction ?? null,
-    queue: row.queue ?? null,
-    waitS: row.waitS ?? null,
-    abandoned: row.abandoned ?? null,
-    resolved: row.resolved ?? null,
-    agentChannel: row.agentChannel ?? null,
-    customerId: row.customerId ?? null,
-    site: row.site ?? null,
-  };
+/**
+ * A manifest row as bound values in CALL_COLUMNS order, built in one array (no record object
+ * per row); absent as null, booleans as 1/0 (the store has no boolean type).
+ * `path`: the recording, resolved and confined to the recordings folder by the manifest reader.
+ */
+function callValues(row: ManifestRow, path: string): SqlValue[] {
+  return [
+    row.callId, serviceDate(row.startedAt), path, row.agentId, row.startedAt, row.durationS ?? null, row.direction ?? null, row.queue ?? null,
+    row.waitS ?? null, bit(row.abandoned), bit(row.resolved), row.agentChannel ?? null, row.customerId ?? null, row.site ?? null,
+  ];
 }
 
-type CallRecord = ReturnType<typeof toCallRecord>;
-
-/** calls columns written at ingest: [record key, SQL column]. */
-const CALL_COLUMNS: [keyof CallRecord, string][] = [
-  ['callId', 'call_id'], ['date', 'date'], ['file', 'file'], ['agentId', 'agent_id'], ['startedAt', 'started_at'],
-  ['durationS', 'duration_s'], ['direction', 'direction'], ['queue', 'queue'], ['waitS', 'wait_s'], ['abandoned', 'abandoned'],
-  ['resolved', 'resolved'], ['agentChannel', 'agent_channel'], ['customerId', 'customer_id'], ['site', 'site'],
-];
-
-/** The record as bound values in CALL_COLUMNS order; booleans as 1/0 (the store has no boolean type). */
-function toSqlValues(r: CallRecord): SqlValue[] {
-  return CALL_COLUMNS.map(([key]) => {
-    const v = r[key];
-    return typeof v === 'boolean' ? Number(v) : (v ?? null);
-  });
-}
+const bit = (v: boolean | undefined): number | null => (v === undefined ? null : v ? 1 : 0);
 
 /** Compares a stored row (SQL column names) with incoming values in CALL_COLUMNS order. */
 function sameCdr(stored: Record<string, unknown> | undefined, incoming: readonly SqlValue[]): boolean {
   if (!stored) return false;
-  return CALL_COLUMNS.every(([, column], i) => column === 'call_id' || normalise(stored[column]) === normalise(incoming[i]));
+  return CALL_COLUMNS.every((column, i) => column === 'call_id' || normalise(stored[column]) === normalise(incoming[i]));
 }
 
 /** Numbers compare as numbers (a Postgres driver may return numeric text); absent as null. */

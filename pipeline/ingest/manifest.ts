@@ -7,7 +7,7 @@ import type { ChannelRole, ManifestRow } from '../types.ts';
 import { readCsv } from './csv.ts';
 import { RecordingsRoot } from './recording-path.ts';
 import type { InputEncoding } from './text-decode.ts';
-import { optionalText, parseBoolean, parseEnum, parseSeconds, parseTimestamp, type Parsed } from './fields.ts';
+import { optionalText, parseBoolean, parseEnum, parseSeconds, parseTimestamp } from './fields.ts';
 import type { Reject } from './reject.ts';
 
 export const MANIFEST_REQUIRED = ['call_id', 'file', 'agent_id', 'started_at'] as const;
@@ -79,6 +79,9 @@ export const duplicateReason = (callId: string, firstLine: number): string => `d
 
 type RowError = { field?: string; reason: string };
 
+const DIRECTIONS = ['inbound', 'outbound'] as const;
+const CHANNELS: readonly ChannelRole[] = ['left', 'right', 'mono'];
+
 function validateRow(
   v: Record<string, string>,
   opts: ManifestOptions,
@@ -89,42 +92,44 @@ function validateRow(
   const firstLine = seen.get(v.call_id);
   if (firstLine !== undefined) return { field: 'call_id', reason: duplicateReason(v.call_id, firstLine) };
 
-  const fields: { [K in keyof ManifestRow]?: Parsed<unknown> } = {
-    startedAt: parseTimestamp(v.started_at),
-    durationS: parseSeconds(v.duration_s ?? ''),
-    direction: parseEnum(v.direction ?? '', ['inbound', 'outbound'] as const),
-    waitS: parseSeconds(v.wait_s ?? ''),
-    abandoned: parseBoolean(v.abandoned ?? ''),
-    resolved: parseBoolean(v.resolved ?? ''),
-    agentChannel: parseEnum<ChannelRole>(v.agent_channel ?? '', ['left', 'right', 'mono']),
-  };
-  const columnOf: Record<string, string> = {
-    startedAt: 'started_at', durationS: 'duration_s', direction: 'direction', waitS: 'wait_s',
-    abandoned: 'abandoned', resolved: 'resolved', agentChannel: 'agent_channel',
-  };
-  const values: Record<string, unknown> = {};
-  for (const [key, parsed] of Object.entries(fields)) {
-    if (!parsed.ok) return { field: columnOf[key], reason: parsed.reason };
-    values[key] = parsed.value;
-  }
+  // Checked one by one in the order rows have always been judged (the first fault is the one
+  // reported), without a record of parsed fields per row (issue 15's profile).
+  const startedAt = parseTimestamp(v.started_at);
+  if (!startedAt.ok) return { field: 'started_at', reason: startedAt.reason };
+  const durationS = parseSeconds(v.duration_s ?? '');
+  if (!durationS.ok) return { field: 'duration_s', reason: durationS.reason };
+  const direction = parseEnum(v.direction ?? '', DIRECTIONS);
+  if (!direction.ok) return { field: 'direction', reason: direction.reason };
+  const waitS = parseSeconds(v.wait_s ?? '');
+  if (!waitS.ok) return { field: 'wait_s', reason: waitS.reason };
+  const abandoned = parseBoolean(v.abandoned ?? '');
+  if (!abandoned.ok) return { field: 'abandoned', reason: abandoned.reason };
+  const resolved = parseBoolean(v.resolved ?? '');
+  if (!resolved.ok) return { field: 'resolved', reason: resolved.reason };
+  const agentChannel = parseEnum<ChannelRole>(v.agent_channel ?? '', CHANNELS);
+  if (!agentChannel.ok) return { field: 'agent_channel', reason: agentChannel.reason };
   if (!opts.knownAgents.has(v.agent_id)) return { field: 'agent_id', reason: `unknown agent ${v.agent_id} (not in the roster)` };
 
   // An abandoned call was never answered, so no recording is expected for it; its path must
   // still stay inside the folder, as it is stored and could be served.
-  const recording = root.check(v.file, Boolean(values.abandoned));
+  const recording = root.check(v.file, Boolean(abandoned.value));
   if (!recording.ok) return { field: 'file', reason: recording.reason };
 
   const row: ManifestRow = {
     callId: v.call_id,
     file: v.file,
     agentId: v.agent_id,
-    startedAt: values.startedAt as string,
+    startedAt: startedAt.value as string,
     queue: optionalText(v.queue),
     customerId: optionalText(v.customer_id),
     site: optionalText(v.site),
   };
-  for (const key of ['durationS', 'direction', 'waitS', 'abandoned', 'resolved', 'agentChannel'] as const) {
-    if (values[key] !== undefined) (row as unknown as Record<string, unknown>)[key] = values[key];
-  }
+  // Keys only for values present, as before (a reader may tell an absent key from undefined).
+  if (durationS.value !== undefined) row.durationS = durationS.value;
+  if (direction.value !== undefined) row.direction = direction.value;
+  if (waitS.value !== undefined) row.waitS = waitS.value;
+  if (abandoned.value !== undefined) row.abandoned = abandoned.value;
+  if (resolved.value !== undefined) row.resolved = resolved.value;
+  if (agentChannel.value !== undefined) row.agentChannel = agentChannel.value;
   return { row, path: recording.path };
 }
