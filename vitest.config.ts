@@ -10,13 +10,15 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 const SLOW_FILES_LONGEST_FIRST = [
   'pipeline/queue/demo-night-on-queue.test.ts',
+  // The first of the files on the demo month (fixtures/support/api/demo-store.ts) builds it for
+  // all, the others wait for it: that one early, the others after files that need nothing built.
+  'api/routes/evaluations.test.ts',
   'api/cli.test.ts',
   'pipeline/run/resume.test.ts',
-  'api/routes/evaluations.test.ts',
   'pipeline/run/demo-night-stores.test.ts',
-  'api/auth/access.test.ts',
   'pipeline/queue/night-faults.test.ts',
   'pipeline/run/soak.test.ts',
+  'api/auth/access.test.ts',
   'pipeline/queue/run-jobs.test.ts',
   'scripts/cli/commands/rescore.test.ts',
   'pipeline/speech/vad-batch-demo.test.ts',

@@ -25,6 +25,8 @@ import type { StageGroup } from './stage-groups.ts';
 /** What a worker needs of the components: whether Whisper is there, and how to release them. */
 export interface WorkerComponents {
   asr: object | { unavailable: string };
+  /** What the models said when they loaded (e.g. the sentiment model's fallback). */
+  notes?: string[];
   close?(): Promise<void>;
 }
 
@@ -51,6 +53,8 @@ export interface LoadCallStagesOptions {
 export const LEFT_TO_ASR_WORKERS = 'transcription is left to the asr workers (callqa worker --stages asr)';
 
 export interface LoadedCallStages extends CallStages {
+  /** The components' notes, for the night's summary (worker-registry.ts). */
+  notes: readonly string[];
   close(): Promise<void>;
 }
 
@@ -75,6 +79,7 @@ export async function loadCallStages<C extends WorkerComponents>(pipeline: CallP
   }
   const run = (call: CallRef) => runCall(store.sql, (c, agent) => pipeline.processCall(store.sql, call.runId, c, agent, components), call);
   return {
+    notes: components.notes ?? [],
     runCpu: run,
     runAsr: run,
     async close() {

@@ -12,6 +12,7 @@ import { enqueueCalls } from './enqueue.ts';
 import type { Queue } from './open-queue.ts';
 import type { QueueStatus } from './queue-status.ts';
 import { waitForNight } from './wait-for-night.ts';
+import { nightWorkerNotes } from './worker-registry.ts';
 
 export interface QueueDispatchOptions {
   date: string;
@@ -23,19 +24,23 @@ export interface QueueDispatchOptions {
   onStatus?: (status: QueueStatus) => void;
 }
 
-export type Dispatch = (todo: CallRow[], runId: number, stop: AbortSignal) => Promise<{ finished: number; notStarted: number; abandoned: number }>;
+/** `notes`: what the workers' models said, for the summary (a SQLite run says its own). */
+export type Dispatch = (todo: CallRow[], runId: number, stop: AbortSignal) => Promise<{ finished: number; notStarted: number; abandoned: number; notes?: string[] }>;
 
 export function queueDispatch(queue: Queue, options: QueueDispatchOptions): Dispatch {
   return async (todo, runId, stop) => {
     const callIds = todo.map((c) => c.callId);
-    const added = await enqueueCalls(queue, { date: options.date, runId, callIds, group: 'cpu' });
+    // Failed calls are in `todo` only when the run retries them (--retry-failed): queue them again.
+    const retryCallIds = todo.filter((c) => c.status === 'failed').map((c) => c.callId);
+    const added = await enqueueCalls(queue, { date: options.date, runId, callIds, group: 'cpu', retryCallIds });
     options.onQueued?.(added, callIds.length);
     if (options.wait === false) return { finished: 0, notStarted: 0, abandoned: 0 };
     try {
       const final = await waitForNight(queue, { date: options.date, pollMs: options.pollMs, onStatus: options.onStatus, signal: stop });
       // Calls left waiting for an asr worker went through their cpu job: processed, as a SQLite run counts them.
       const unprocessed = Math.max(0, final.calls.inProgress - final.groups.asr.waiting);
-      return { finished: Math.max(0, callIds.length - unprocessed), notStarted: 0, abandoned: 0 };
+      const notes = await nightWorkerNotes(queue, options.date).catch(() => undefined);
+      return { finished: Math.max(0, callIds.length - unprocessed), notStarted: 0, abandoned: 0, notes };
     } catch (err) {
       if (!stop.aborted) throw err;
       // Stopped while waiting: the workers go on without us; nothing was abandoned by this process.

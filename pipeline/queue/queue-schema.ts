@@ -4,7 +4,8 @@
  * - `jobs`: the ledger — one row per job key with its outcome, attempts and last error. pg-boss
  *   moves and deletes its job rows on its own schedule (archive, retention); the ledger keeps
  *   what `status` and a rerun need for as long as the night matters.
- * - `workers`: the worker registry — one row per worker process, with its heartbeat.
+ * - `workers`: the worker registry — one row per worker process, with its heartbeat and its
+ *   models' notes (e.g. the sentiment model's fallback), which the coordinator's summary repeats.
  * Created on first use (idempotent, under an advisory lock so workers starting together do not
  * race on CREATE).
  */
@@ -63,6 +64,8 @@ export async function ensureQueueSchema(pool: pg.Pool, schema: string): Promise<
         jobs_done integer NOT NULL DEFAULT 0,
         jobs_failed integer NOT NULL DEFAULT 0
       );
+      -- What the worker's models said when they loaded (a JSON array of strings), for the night's summary.
+      ALTER TABLE ${s}.workers ADD COLUMN IF NOT EXISTS notes text;
     `);
     await client.query('COMMIT');
   } catch (err) {

@@ -52,6 +52,8 @@ export interface RunJobsOptions {
   concurrency: number;
   /** What the worker's models run on; recorded in the registry. */
   device?: string;
+  /** What its models said when they loaded; recorded in the registry for the night's summary. */
+  notes?: readonly string[];
   /** Wait between polls of an empty queue, ms. */
   pollIntervalMs?: number;
   heartbeatIntervalS?: number;
@@ -87,7 +89,7 @@ export async function runJobs(options: RunJobsOptions, handler: JobHandler): Pro
   const bookkeepingRetryMs = (options.bookkeepingRetryS ?? 120) * 1000;
   const stop = options.stop ?? new AbortController().signal;
   const abortInFlight = options.abortInFlight ?? new AbortController().signal;
-  const workerId = await registerWorker(queue, { groups, concurrency, device: options.device ?? 'cpu', heartbeatIntervalS: heartbeatS });
+  const workerId = await registerWorker(queue, { groups, concurrency, device: options.device ?? 'cpu', heartbeatIntervalS: heartbeatS, notes: options.notes });
   const log = rootLogger().child({ component: 'worker', workerId });
   const summary: WorkerSummary = { workerId, running: 0, done: 0, failed: 0, retried: 0, skipped: 0 };
   let drained = false;

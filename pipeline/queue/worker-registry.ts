@@ -13,6 +13,8 @@ export interface WorkerInfo {
   concurrency: number;
   device: string;
   heartbeatIntervalS: number;
+  /** What its models said when they loaded (components' notes), repeated in the night's summary. */
+  notes?: readonly string[];
 }
 
 export interface WorkerCounts {
@@ -31,8 +33,8 @@ export async function registerWorker(queue: Queue, info: WorkerInfo): Promise<st
   const id = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   await queue.pool.query(`DELETE FROM ${queue.schema}.workers WHERE heartbeat_at < now() - make_interval(days => $1)`, [FORGET_AFTER_DAYS]);
   await queue.pool.query(
-    `INSERT INTO ${queue.schema}.workers (id, host, pid, stage_groups, concurrency, device, heartbeat_interval_s) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [id, hostname(), process.pid, info.groups.join(','), info.concurrency, info.device, info.heartbeatIntervalS],
+    `INSERT INTO ${queue.schema}.workers (id, host, pid, stage_groups, concurrency, device, heartbeat_interval_s, notes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [id, hostname(), process.pid, info.groups.join(','), info.concurrency, info.device, info.heartbeatIntervalS, JSON.stringify(info.notes ?? [])],
   );
   return id;
 }
@@ -68,4 +70,18 @@ export async function aliveWorkers(queue: QueueReader): Promise<AliveWorker[]> {
      ORDER BY id`,
   )) as { rows: { id: string; stage_groups: string; concurrency: number; device: string; jobs_running: number; age_s: number }[] };
   return rows.map((r) => ({ id: r.id, groups: r.stage_groups, concurrency: Number(r.concurrency), device: r.device, running: Number(r.jobs_running), heartbeatAgeS: Number(r.age_s) }));
+}
+
+/**
+ * The notes of the workers that ran the night's jobs, each once, in the order the workers
+ * registered: what a SQLite run says of its own models in its summary.
+ */
+export async function nightWorkerNotes(queue: QueueReader, date: string): Promise<string[]> {
+  const { rows } = (await queue.pool.query(
+    `SELECT w.notes FROM ${queue.schema}.workers w
+     WHERE w.notes IS NOT NULL AND EXISTS (SELECT 1 FROM ${queue.schema}.jobs j WHERE j.worker_id = w.id AND j.run_date = $1)
+     ORDER BY w.started_at, w.id`,
+    [date],
+  )) as { rows: { notes: string }[] };
+  return [...new Set(rows.flatMap((r) => JSON.parse(r.notes) as string[]))];
 }

@@ -56,7 +56,7 @@ export interface RunOptions {
    * Postgres: pipeline/queue/queue-night.ts enqueues them and waits for the workers). No
    * components are built then. Resolves with what `processAll` would count.
    */
-  dispatch?: (todo: CallRow[], runId: number, stop: AbortSignal) => Promise<{ finished: number; notStarted: number; abandoned: number }>;
+  dispatch?: (todo: CallRow[], runId: number, stop: AbortSignal) => Promise<{ finished: number; notStarted: number; abandoned: number; notes?: string[] }>;
 }
 
 export interface RunProgress {
@@ -130,7 +130,7 @@ export async function runNight(
     const roster = new Map<string, Agent>((await sql.all<Agent>(`SELECT ${agentColumns()} FROM agents`)).map((a) => [a.agentId, a]));
 
     progress.start(todo.length);
-    const processed = opts.dispatch
+    const processed: Awaited<ReturnType<NonNullable<RunOptions['dispatch']>>> = opts.dispatch
       ? await opts.dispatch(todo, runId, stop)
       : await processAll(todo, opts, stop, (call) => processCall(sql, runId, call, roster.get(call.agentId)!, components!), progress);
     progress.stop();
@@ -146,7 +146,7 @@ export async function runNight(
       processedNow: processed.finished,
       elapsedS: (Date.now() - startedMs) / 1000,
       asrUnavailable: components && 'unavailable' in components.asr ? components.asr.unavailable : undefined,
-      notes: components?.notes,
+      notes: components?.notes ?? processed.notes,
       resample: opts.resample,
       interrupted,
     });

@@ -65,7 +65,7 @@ export default function register(program: Command): void {
         try {
           process.stderr.write(`callqa worker on ${hostname()}: ${groups.join(' + ')} jobs, ${concurrency} at once, ${device}, queue ${maskPassword(url)}\n`);
           const summary = await runJobs(
-            { queue, groups, concurrency, device, heartbeatIntervalS: config.queue.heartbeatS, stop: signals.graceful, abortInFlight: signals.abandon, exitWhenDrained: flags.exitWhenDrained,
+            { queue, groups, concurrency, device, notes: stages.notes, heartbeatIntervalS: config.queue.heartbeatS, stop: signals.graceful, abortInFlight: signals.abandon, exitWhenDrained: flags.exitWhenDrained,
               // An asr job finishes its call (call-stages.ts): a cpu-only worker has nothing to wait for once the cpu jobs are done.
               drainGroups: groups.includes('asr') ? ALL_GROUPS : groups },
             callPipelineHandler(stages),
