@@ -14,7 +14,7 @@ import { agentWindow } from './agent-window.ts';
 import { fail, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
 import { substitutionCost } from './match/cost.ts';
-import { requiredSimilarity, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
+import { canBeSaid, requiredSimilarity, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
 import { speakerStream, type SpokenStream } from './match/stream.ts';
 import type { Unit } from './match/units.ts';
 import { accepted, evidenceOf, findItem, variantsOfItems } from './phrase-search.ts';
@@ -114,6 +114,8 @@ function withoutExceptions(stream: SpokenStream, variants: PhraseVariant[], exce
     // Every occurrence, not only the first: a thank-you for holding after the hold and another
     // one in the closing turn must both be masked.
     for (let guard = 0; guard < MAX_EXCEPTION_REPEATS; guard++) {
+      // An exception that provably cannot reach its threshold here is not said (only speed changes).
+      if (!canBeSaid(rest, e, opts)) break;
       const m = findItem(rest, [e], opts);
       if (!m?.said) break;
       const span = { segments: rest.segments, units: rest.units.slice(m.alignment.textStart, m.alignment.textEnd + 1) };

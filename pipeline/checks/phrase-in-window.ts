@@ -6,7 +6,7 @@
  */
 import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
 import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
-import { requiredSimilarity, type PhraseMatch } from './match/phrase.ts';
+import { canBeSaid, requiredSimilarity, type PhraseMatch } from './match/phrase.ts';
 import { speakerStream, type SpokenStream, type StreamUnit } from './match/stream.ts';
 import { checkElementsInWindow, type ElementCheckParams } from './phrase-elements.ts';
 import { accepted, alternativesOf, describeMatch, evidenceOf, findItem, slotFailed, variantsFor, whyNot, type PhraseItem } from './phrase-search.ts';
@@ -66,7 +66,10 @@ function checkWholePhrases(ctx: CallContext, params: PhraseInWindowParams): Verd
       results.push({ item, found: inside, closest: inside, outsideWindow: false });
       continue;
     }
-    const anywhere = anchor === 'anywhere' ? inside : findItem(stream, variants, params.match);
+    // Only a match that counts (accepted) anywhere is used below: when no variant can even be said
+    // in the agent's speech, the search cannot find one (only speed changes).
+    const anywhere =
+      anchor === 'anywhere' ? inside : variants.some((v) => canBeSaid(stream, v, params.match)) ? findItem(stream, variants, params.match) : null;
     const outside = accepted(anywhere) && !inWindow(anywhere);
     // Only speech inside the window is quoted as evidence; a phrase said elsewhere is only named in the reason.
     results.push({ item, found: null, closest: outside ? anywhere : inside && inWindow(inside) ? inside : null, outsideWindow: outside });

@@ -7,7 +7,7 @@
  */
 import type { ParamsOf } from '../scorecard/index.ts';
 import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
-import { toUnits } from './match/units.ts';
+import { countUnitKinds } from './match/units.ts';
 import { transcriptTalkTimeS } from './talk-ratio.ts';
 
 export type SpeechRateParams = ParamsOf<'speech_rate'>;
@@ -20,11 +20,12 @@ export function checkSpeechRate(ctx: CallContext, params: SpeechRateParams): Ver
   }
   const zh = ctx.transcript.language === 'zh';
   const unit = zh ? 'characters/min' : 'words/min';
-  const count = (text: string) => toUnits(text).filter((u) => (zh ? u.kind !== 'word' : u.kind !== 'han')).length;
-  const rate = (segs.reduce((n, s) => n + count(s.text), 0) / talkS) * 60;
+  // Characters (Han and digits) for zh, words and digits for en: the units toUnits would give, counted once per turn.
+  const counts = new Map(segs.map((s) => [s, countOf(s.text, zh)]));
+  const rate = (segs.reduce((n, s) => n + counts.get(s)!, 0) / talkS) * 60;
   const perSegment = segs
     .filter((s) => s.end - s.start >= 3)
-    .map((s) => ({ s, rate: (count(s.text) / (s.end - s.start)) * 60 }));
+    .map((s) => ({ s, rate: (counts.get(s)! / (s.end - s.start)) * 60 }));
   const extreme = (fast: boolean) =>
     perSegment.length ? perSegment.reduce((a, b) => ((fast ? b.rate > a.rate : b.rate < a.rate) ? b : a)) : undefined;
   const r = Math.round(rate);
@@ -37,4 +38,9 @@ export function checkSpeechRate(ctx: CallContext, params: SpeechRateParams): Ver
   if (rate > params.maxPerMin) return fail(`The agent spoke at ${r} ${unit}, faster than the ${params.maxPerMin} maximum.`, evidenceFor(true));
   if (rate < params.minPerMin) return fail(`The agent spoke at ${r} ${unit}, slower than the ${params.minPerMin} minimum.`, evidenceFor(false));
   return pass(`The agent spoke at ${r} ${unit}, within ${params.minPerMin}–${params.maxPerMin}.`, [{ note: `${r} ${unit} over ${fmtS(talkS)} of agent speech` }]);
+}
+
+function countOf(text: string, zh: boolean): number {
+  const k = countUnitKinds(text);
+  return zh ? k.han + k.digit : k.word + k.digit;
 }

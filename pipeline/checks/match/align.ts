@@ -75,7 +75,8 @@ export function alignBest(pattern: Unit[], text: readonly Unit[], from = 0, to =
   let endJ = 1;
   for (let j = 2; j <= n; j++) if (cost[m * cols + j] < cost[m * cols + endJ]) endJ = j;
   // Walk back, choosing at each cell the move the forward pass chose (same order of preference).
-  const alignedTo: number[] = new Array<number>(m).fill(-1);
+  const alignedTo: number[] = [];
+  for (let k = 0; k < m; k++) alignedTo.push(-1); // a packed array (new Array(m) would stay holey)
   let textStart = -1;
   let textEnd = -1;
   let i = m;

@@ -240,21 +240,43 @@ function cannotBeat(stream: SpokenStream, variant: PhraseVariant, opts: MatchOpt
 
 function buildMatch(stream: SpokenStream, variant: PhraseVariant, alignment: Alignment, opts: MatchOptions): PhraseMatch {
   const said = alignment.similarity >= requiredSimilarity(variant, opts) - 1e-9;
-  return {
+  return new CandidateMatch(
+    stream,
     variant,
     alignment,
-    similarity: round2(alignment.similarity),
     said,
     // Slots only matter for a phrase that was said (see `accepted`); skip the work otherwise.
-    surname: said && variant.surnameSlot ? checkSurname(stream, variant, variant.surnameSlot, alignment) : undefined,
-    brand: said && variant.brandSlot ? checkBrand(stream, variant, variant.brandSlot, alignment) : undefined,
-    atS: round2(stream.units[alignment.textStart].startS),
-    endS: round2(stream.units[alignment.textEnd].endS),
-    // Most candidate matches are never shown: quote only the ones that are.
-    get quote() {
-      return quoteOf(stream, alignment.textStart, alignment.textEnd);
-    },
-  };
+    said && variant.surnameSlot ? checkSurname(stream, variant, variant.surnameSlot, alignment) : undefined,
+    said && variant.brandSlot ? checkBrand(stream, variant, variant.brandSlot, alignment) : undefined,
+  );
+}
+
+/**
+ * A match as a class rather than an object literal with a getter: matching builds one per variant
+ * and stretch of speech, and a class instance is much cheaper to make. Most candidates are never
+ * shown, so the quote is cut from the transcript only when read.
+ */
+class CandidateMatch implements PhraseMatch {
+  readonly similarity: number;
+  readonly atS: number;
+  readonly endS: number;
+
+  constructor(
+    private readonly stream: SpokenStream,
+    readonly variant: PhraseVariant,
+    readonly alignment: Alignment,
+    readonly said: boolean,
+    readonly surname: SlotCheck | undefined,
+    readonly brand: SlotCheck | undefined,
+  ) {
+    this.similarity = round2(alignment.similarity);
+    this.atS = round2(stream.units[alignment.textStart].startS);
+    this.endS = round2(stream.units[alignment.textEnd].endS);
+  }
+
+  get quote(): string {
+    return quoteOf(this.stream, this.alignment.textStart, this.alignment.textEnd);
+  }
 }
 
 /** [from, to) index ranges of units with no pause between segments longer than JOIN_GAP_S inside. */

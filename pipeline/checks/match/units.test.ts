@@ -4,7 +4,7 @@
  * Latin words with accents and apostrophes, lone surrogates, punctuation.
  */
 import { describe, expect, it } from 'vitest';
-import { toUnits } from './units.ts';
+import { countUnitKinds, toUnits } from './units.ts';
 
 const REFERENCE = /(\p{Script=Han})|(\p{Nd})|([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)/gu;
 
@@ -49,5 +49,13 @@ describe('toUnits cuts text as the unit pattern does', () => {
 
   it('on 5,000 random texts from characters at the edges of each rule', () => {
     for (const text of randomTexts(5000, 0x5eed)) expect(byScan(text), JSON.stringify(text)).toEqual(byPattern(text));
+  });
+
+  it('and counts each kind as many times as it cuts it', () => {
+    for (const text of randomTexts(2000, 0xc0de)) {
+      const units = byPattern(text);
+      const count = (kind: string) => units.filter((u) => u.kind === kind).length;
+      expect(countUnitKinds(text), JSON.stringify(text)).toEqual({ han: count('han'), digit: count('digit'), word: count('word') });
+    }
   });
 });

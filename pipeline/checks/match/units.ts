@@ -82,15 +82,7 @@ export function toUnits(text: string): Unit[] {
       unit = { key, kind: 'digit', readings: [key], near: NONE, from, to: i + width, id: 0 };
       i += width;
     } else {
-      i++;
-      while (i < n && isWordLetter(text.charCodeAt(i))) i++;
-      // (?:['’][A-Za-z]+)*: an apostrophe joins only when a Latin letter follows it.
-      for (;;) {
-        const q = text.charCodeAt(i);
-        if ((q !== APOSTROPHE && q !== RIGHT_QUOTE) || !isAsciiLetter(text.charCodeAt(i + 1))) break;
-        i += 2;
-        while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
-      }
+      i = wordEnd(text, i);
       const key = text.slice(from, i).toLowerCase().replace(/['’]/g, '');
       unit = { key, kind: 'word', readings: [key], near: NONE, from, to: i, id: 0 };
     }
@@ -98,6 +90,41 @@ export function toUnits(text: string): Unit[] {
     units.push(unit);
   }
   return units;
+}
+
+/** The end (exclusive) of the word that starts at `i`: [A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)* */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  i++;
+  while (i < n && isWordLetter(text.charCodeAt(i))) i++;
+  // An apostrophe joins only when a Latin letter follows it.
+  for (;;) {
+    const q = text.charCodeAt(i);
+    if ((q !== APOSTROPHE && q !== RIGHT_QUOTE) || !isAsciiLetter(text.charCodeAt(i + 1))) return i;
+    i += 2;
+    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+  }
+}
+
+/** How many units of each kind `toUnits(text)` gives, without building them (speaking rates count them). */
+export function countUnitKinds(text: string): { han: number; digit: number; word: number } {
+  const counts = { han: 0, digit: 0, word: 0 };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const cls = classOf(cp);
+    if (cls === WORD_CHAR) {
+      counts.word++;
+      i = wordEnd(text, i);
+      continue;
+    }
+    if (cls === HAN_CHAR) counts.han++;
+    else if (cls === DIGIT_CHAR) counts.digit++;
+    i += width;
+  }
+  return counts;
 }
 
 /** Unit keys of a phrase, e.g. for filler lists: 「那个」 → ['那', '个'], "um" → ['um']. */
