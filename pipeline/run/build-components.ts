@@ -49,7 +49,8 @@ export async function buildComponents(config: Config & { baseDir: string }, part
     redact: redactTranscript,
     asrLanguage: (agent: Agent) => (config.asr.language === 'roster' ? agent.language : config.asr.language),
     defaultAgentChannel,
-    budgets: { stageBaseS: timeouts.stageBaseS, stagePerAudioMinuteS: timeouts.stagePerAudioMinuteS },
+    // A VAD worker shared by k calls gives each a k-th of its time: their budgets grow by k.
+    budgets: { stageBaseS: timeouts.stageBaseS, stagePerAudioMinuteS: timeouts.stagePerAudioMinuteS, sharedBy: { vad: vad.tasksPerWorker } },
     async close() {
       await vad.close();
       if ('close' in asr) await asr.close();

@@ -35,6 +35,16 @@ describe('stage watchdog', () => {
     await expect(withinBudget('score', tight, 30, busy)).rejects.toThrow(/score ran past its budget of 0\.5 s/);
   });
 
+  it("multiplies a stage's budget by the calls sharing its thread, and only that stage's", async () => {
+    const shared = { ...tight, sharedBy: { vad: 3 } };
+    expect(stageBudgetS(shared, 30, 'vad')).toBeCloseTo(1.5, 9);
+    expect(stageBudgetS(shared, 30, 'sentiment')).toBeCloseTo(0.5, 9);
+    const startedMs = performance.now();
+    const never = withinBudget('vad', shared, 30, () => new Promise<never>(() => {}));
+    await expect(never).rejects.toThrow(/vad ran past its budget of 1\.5 s \(.*, × 3 calls sharing a thread\)/);
+    expect(performance.now() - startedMs).toBeGreaterThanOrEqual(1450);
+  });
+
   it('passes on a stage error as it is', async () => {
     await expect(withinBudget('vad', tight, 30, () => Promise.reject(new Error('model broke')))).rejects.toThrow('model broke');
   });

@@ -16,14 +16,25 @@ export interface StageBudgets {
   stageBaseS: number;
   /** Extra seconds per minute of audio. */
   stagePerAudioMinuteS: number;
+  /**
+   * Calls that share one thread in a stage (the VAD pool's calls per worker: pipeline/speech/vad-pool.ts),
+   * by stage. That stage's budget is multiplied by it: each call gets that share of the thread, so
+   * its wall time grows with the sharing while its work does not. Default 1.
+   */
+  sharedBy?: Partial<Record<string, number>>;
 }
 
 /** The defaults of config `timeouts` (pipeline/config.ts). */
 export const DEFAULT_STAGE_BUDGETS: StageBudgets = { stageBaseS: 60, stagePerAudioMinuteS: 30 };
 
-/** Seconds one stage may take on a call of `audioS` seconds. */
-export function stageBudgetS(b: StageBudgets, audioS: number): number {
-  return b.stageBaseS + b.stagePerAudioMinuteS * (Math.max(0, audioS) / 60);
+/** Seconds one stage may take on a call of `audioS` seconds (`stage`: for its `sharedBy`). */
+export function stageBudgetS(b: StageBudgets, audioS: number, stage?: string): number {
+  return (b.stageBaseS + b.stagePerAudioMinuteS * (Math.max(0, audioS) / 60)) * sharingOf(b, stage);
+}
+
+function sharingOf(b: StageBudgets, stage: string | undefined): number {
+  const k = stage === undefined ? undefined : b.sharedBy?.[stage];
+  return k !== undefined && k > 1 ? k : 1;
 }
 
 /** A stage ran past its budget. `message` is the detail stored with the failure. */
@@ -52,8 +63,11 @@ export async function withinBudget<T>(
   audioS: number,
   work: (signal: AbortSignal) => Promise<T> | T,
 ): Promise<T> {
-  const budgetS = stageBudgetS(budgets, audioS);
-  const how = `${round1(budgets.stageBaseS)} s + ${round1(budgets.stagePerAudioMinuteS)} s per audio minute × ${round1(audioS / 60)} min`;
+  const budgetS = stageBudgetS(budgets, audioS, stage);
+  const shared = sharingOf(budgets, stage);
+  const how =
+    `${round1(budgets.stageBaseS)} s + ${round1(budgets.stagePerAudioMinuteS)} s per audio minute × ${round1(audioS / 60)} min` +
+    (shared > 1 ? `, × ${shared} calls sharing a thread` : '');
   const timeout = () => new StageTimeoutError(stage, budgetS, how);
   const controller = new AbortController();
   const startedMs = performance.now();

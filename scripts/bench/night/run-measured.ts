@@ -30,13 +30,15 @@ export interface MeasuredRun {
 export function runCallqaMeasured(args: string[], options: { cpuProfDir?: string } = {}): Promise<MeasuredRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const tsx = [join(repoRoot, 'node_modules/.bin/tsx'), 'scripts/cli/callqa.ts', ...args];
+    // Profiled: node itself with tsx as a loader (--cpu-prof is refused in NODE_OPTIONS); worker
+    // threads inherit the flag and write their own profiles.
+    const tsx = options.cpuProfDir
+      ? [process.execPath, '--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`, '--import', 'tsx', 'scripts/cli/callqa.ts', ...args]
+      : [join(repoRoot, 'node_modules/.bin/tsx'), 'scripts/cli/callqa.ts', ...args];
     const timed = existsSync(GNU_TIME);
     // GNU time writes its line last on stderr, after the run's own output.
     const [command, ...rest] = timed ? [GNU_TIME, '-f', 'gnutime %U %S %M', ...tsx] : tsx;
-    const env = { ...process.env };
-    if (options.cpuProfDir) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${options.cpuProfDir}`.trim();
-    const child = spawn(command, rest, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env });
+    const child = spawn(command, rest, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
     const rss = sampleTreeRss(child.pid!);
     let stdout = '';
     let stderr = '';
