@@ -57,19 +57,24 @@ export function alignBest(pattern: Unit[], text: readonly Unit[], from = 0, to =
     const row = costRowOf(pid);
     const prev = (i - 1) * cols;
     const cur = i * cols;
+    // The cells to the left and up-left are carried in locals: one table read per cell.
     let left = cost[cur];
+    let upLeft = cost[prev];
+    const textAt = from - 1;
     for (let j = 1; j <= n; j++) {
-      const tid = ids[from + j - 1];
+      const tid = ids[textAt + j];
       let doubled = row[tid];
       if (doubled === UNKNOWN_COST) doubled = fillCost(row, pid, tid);
+      const above = cost[prev + j];
       // Diagonal first, then up (expected unit missing), then left (extra spoken unit): ties keep the earlier.
-      let best = cost[prev + j - 1] + doubled;
-      const up = cost[prev + j] + 2;
+      let best = upLeft + doubled;
+      const up = above + 2;
       if (up < best) best = up;
       left += 2;
       if (left < best) best = left;
       cost[cur + j] = best;
       left = best;
+      upLeft = above;
     }
   }
   let endJ = 1;

@@ -53,41 +53,83 @@ export { UNKNOWN as UNKNOWN_COST };
  */
 export function doubledCostLowerBound(pattern: readonly Unit[], text: readonly Unit[]): number {
   markText(text);
+  const program = soundProgramOf(pattern);
   let sum = 0;
-  for (const p of pattern) sum += cheapestDoubled(p);
+  for (let k = 0; k < program.length; ) {
+    const id = program[k];
+    const kind = program[k + 1];
+    const readingsAt = k + 5;
+    const nearAt = readingsAt + program[k + 2];
+    const end = nearAt + program[k + 3];
+    const soundexId = program[k + 4];
+    k = end;
+    if (keyMark[id] === stamp) continue; // the same key: 0
+    if (kind === DIGIT_KIND) {
+      sum += 2; // a digit costs 0 only against itself
+    } else if (kind === HAN_KIND) {
+      let cheapest = 2;
+      for (let r = readingsAt; r < nearAt; r++) {
+        if (soundMark[program[r]] === stamp) {
+          cheapest = 0;
+          break;
+        }
+      }
+      for (let q = nearAt; q < end && cheapest === 2; q++) if (soundMark[program[q]] === stamp) cheapest = 1;
+      sum += cheapest;
+    } else {
+      sum += soundMark[soundexId] === stamp ? 1 : wordScan(id);
+    }
+  }
   return sum;
 }
 
-/** The cheapest doubled cost of `p` against the marked text's keys (2 when the text is empty). */
-function cheapestDoubled(p: Unit): number {
-  if (keyMark[p.id] === stamp) return 0;
-  if (p.kind === 'digit') return 2; // a digit costs 0 only against itself
-  const s = soundsOfKey(p.id);
-  if (p.kind === 'han') {
-    for (let k = 0; k < s.readings.length; k++) if (soundMark[s.readings[k]] === stamp) return 0;
-    for (let k = 0; k < s.near.length; k++) if (soundMark[s.near[k]] === stamp) return 1;
-    return 2;
+const HAN_KIND = 0;
+const WORD_KIND = 1;
+const DIGIT_KIND = 2;
+
+/**
+ * A phrase's units and sounds in one typed array, made once per phrase (phrases live for the
+ * process): per unit [key id, kind, readings n, near keys n, Soundex id, readings…, near keys…].
+ * Reading one flat array per bound instead of an object per unit keeps the bound cheap.
+ */
+const programs = new WeakMap<readonly Unit[], Int32Array>();
+
+function soundProgramOf(pattern: readonly Unit[]): Int32Array {
+  let program = programs.get(pattern);
+  if (!program) {
+    const out: number[] = [];
+    for (const p of pattern) {
+      const s = soundsOfKey(p.id);
+      out.push(p.id, p.kind === 'han' ? HAN_KIND : p.kind === 'word' ? WORD_KIND : DIGIT_KIND, s.readings.length, s.near.length, s.soundex, ...s.readings, ...s.near);
+    }
+    programs.set(pattern, (program = Int32Array.from(out)));
   }
-  if (soundMark[s.soundex] === stamp) return 1;
-  // A word one letter in four off is a half error too: only the spelling tells, so scan the text's
-  // words — once per word and text (the same words come back in phrase after phrase).
-  if (p.id >= wordMemoStamp.length) {
-    const size = (p.id + 1) * 2;
+  return program;
+}
+
+/**
+ * A word's cheapest doubled cost when neither it nor a word of its Soundex code is in the marked
+ * text: one letter in four off is a half error too, and only the spelling tells, so scan the
+ * text's words — once per word and text (the same words come back in phrase after phrase).
+ */
+function wordScan(id: number): number {
+  if (id >= wordMemoStamp.length) {
+    const size = (id + 1) * 2;
     wordMemoStamp = grown(wordMemoStamp, size);
     const cost = new Uint8Array(size);
     cost.set(wordMemoCost);
     wordMemoCost = cost;
   }
-  if (wordMemoStamp[p.id] === stamp) return wordMemoCost[p.id];
-  const row = costRowOf(p.id);
+  if (wordMemoStamp[id] === stamp) return wordMemoCost[id];
+  const row = costRowOf(id);
   let best = 2;
   for (let k = 0; k < markedWords.length && best > 1; k++) {
     let c = row[markedWords[k]];
-    if (c === UNKNOWN) c = fillCost(row, p.id, markedWords[k]);
+    if (c === UNKNOWN) c = fillCost(row, id, markedWords[k]);
     if (c < best) best = c;
   }
-  wordMemoStamp[p.id] = stamp;
-  wordMemoCost[p.id] = best;
+  wordMemoStamp[id] = stamp;
+  wordMemoCost[id] = best;
   return best;
 }
 

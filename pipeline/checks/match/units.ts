@@ -6,7 +6,7 @@
  */
 import { nearKeysOf, readingsOf } from './pinyin.ts';
 import type { Unit } from './unit.ts';
-import { unitKeyId } from './unit-ids.ts';
+import { unitKeyId, unitOfId } from './unit-ids.ts';
 
 const NONE: readonly string[] = [];
 
@@ -74,6 +74,14 @@ export function toUnits(text: string): Unit[] {
     let unit: Unit;
     const from = i;
     if (cls === HAN_CHAR) {
+      const known = width === 1 ? hanIdByCode[cp] : -1;
+      if (known >= 0) {
+        // A character seen before: its key, readings and near keys are those of the unit that first had it.
+        const first = unitOfId(known);
+        units.push({ key: first.key, kind: 'han', readings: first.readings, near: first.near, from, to: i + 1, id: known });
+        i++;
+        continue;
+      }
       const key = text.slice(i, i + width);
       unit = { key, kind: 'han', readings: readingsOf(key), near: nearKeysOf(key), from, to: i + width, id: 0 };
       i += width;
@@ -87,10 +95,14 @@ export function toUnits(text: string): Unit[] {
       unit = { key, kind: 'word', readings: [key], near: NONE, from, to: i, id: 0 };
     }
     unit.id = unitKeyId(unit);
+    if (unit.kind === 'han' && width === 1) hanIdByCode[cp] = unit.id;
     units.push(unit);
   }
   return units;
 }
+
+/** Key id of each BMP Han character met so far, −1 before (the first unit of a key stands for all, unit-ids.ts). */
+const hanIdByCode = new Int32Array(0x10000).fill(-1);
 
 /** The end (exclusive) of the word that starts at `i`: [A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)* */
 function wordEnd(text: string, i: number): number {
