@@ -8,7 +8,7 @@
  * encoding, a header with a duplicated or missing column) throws CsvFileError naming it.
  */
 import { CsvFileError } from './csv-file-error.ts';
-import { csvRecords } from './csv-records.ts';
+import { csvRecordBatches, csvRecords, type CsvRecord } from './csv-records.ts';
 import { decodeFile, type InputEncoding } from './text-decode.ts';
 
 export { CsvFileError };
@@ -26,33 +26,43 @@ export interface ReadCsvOptions {
 
 /** Yields the data rows of `file`. Throws CsvFileError (naming the file) when it can't be read as a whole. */
 export async function* readCsv(file: string, requiredColumns: readonly string[], opts: ReadCsvOptions = {}): AsyncGenerator<CsvRow> {
+  for await (const rows of readCsvBatches(file, requiredColumns, opts)) yield* rows;
+}
+
+/** readCsv as one array of rows per chunk of the file (an async step per chunk, not per row); the same rows and throws. */
+export async function* readCsvBatches(file: string, requiredColumns: readonly string[], opts: ReadCsvOptions = {}): AsyncGenerator<CsvRow[]> {
   let header: string[] | undefined;
-  for await (const rec of csvRecords(decodeFile(file, opts.encoding))) {
-    if (!header) {
-      if (rec.kind === 'error') throw new CsvFileError(file, `header row: ${rec.reason}`, rec.line);
-      if (isBlank(rec.fields)) continue;
-      header = checkHeader(file, rec.fields, requiredColumns);
-      continue;
+  for await (const records of csvRecordBatches(decodeFile(file, opts.encoding))) {
+    const rows: CsvRow[] = [];
+    for (const rec of records) {
+      if (!header) {
+        if (rec.kind === 'error') throw new CsvFileError(file, `header row: ${rec.reason}`, rec.line);
+        if (isBlank(rec.fields)) continue;
+        header = checkHeader(file, rec.fields, requiredColumns);
+        continue;
+      }
+      const row = toRow(rec, header);
+      if (row) rows.push(row);
     }
-    if (rec.kind === 'error') {
-      yield { kind: 'fault', line: rec.line, field: rec.fieldIndex === undefined ? undefined : columnName(header, rec.fieldIndex), reason: rec.reason };
-      continue;
-    }
-    if (isBlank(rec.fields)) continue;
-    if (rec.fields.length !== header.length) {
-      yield { kind: 'fault', line: rec.line, reason: `row has ${rec.fields.length} fields, the header has ${header.length}` };
-      continue;
-    }
-    const nul = rec.fields.findIndex((f) => f.includes('\u0000'));
-    if (nul !== -1) {
-      yield { kind: 'fault', line: rec.line, field: columnName(header, nul), reason: 'contains a NUL character' };
-      continue;
-    }
-    const values: Record<string, string> = {};
-    for (let i = 0; i < header.length; i++) if (header[i]) values[header[i]] = rec.fields[i];
-    yield { kind: 'row', line: rec.line, values };
+    if (rows.length) yield rows;
   }
   if (!header) throw new CsvFileError(file, 'no header row (the file is empty)');
+}
+
+/** A data record as a row or fault; undefined for a blank line (skipped). */
+function toRow(rec: CsvRecord, header: string[]): CsvRow | undefined {
+  if (rec.kind === 'error') {
+    return { kind: 'fault', line: rec.line, field: rec.fieldIndex === undefined ? undefined : columnName(header, rec.fieldIndex), reason: rec.reason };
+  }
+  if (isBlank(rec.fields)) return undefined;
+  if (rec.fields.length !== header.length) {
+    return { kind: 'fault', line: rec.line, reason: `row has ${rec.fields.length} fields, the header has ${header.length}` };
+  }
+  const nul = rec.fields.findIndex((f) => f.includes('\u0000'));
+  if (nul !== -1) return { kind: 'fault', line: rec.line, field: columnName(header, nul), reason: 'contains a NUL character' };
+  const values: Record<string, string> = {};
+  for (let i = 0; i < header.length; i++) if (header[i]) values[header[i]] = rec.fields[i];
+  return { kind: 'row', line: rec.line, values };
 }
 
 /**

@@ -48,9 +48,8 @@ export function checkTimestamp(raw: string): Parsed<string> {
 function isPlainValidTimestamp(raw: string): boolean {
   const n = raw.length;
   if (n !== 20 && n !== 25) return false;
-  const c = (i: number) => raw.charCodeAt(i);
-  const t = c(10);
-  if (c(4) !== 45 || c(7) !== 45 || (t !== 84 && t !== 32) || c(13) !== 58 || c(16) !== 58) return false; // '-', 'T'/' ', ':'
+  const t = raw.charCodeAt(10);
+  if (raw.charCodeAt(4) !== 45 || raw.charCodeAt(7) !== 45 || (t !== 84 && t !== 32) || raw.charCodeAt(13) !== 58 || raw.charCodeAt(16) !== 58) return false; // '-', 'T'/' ', ':'
   const year = digits(raw, 0, 4);
   const month = digits(raw, 5, 2);
   const day = digits(raw, 8, 2);
@@ -59,9 +58,9 @@ function isPlainValidTimestamp(raw: string): boolean {
   const second = digits(raw, 17, 2);
   if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
-  if (n === 20) return c(19) === 90; // 'Z'
-  const sign = c(19);
-  if ((sign !== 43 && sign !== 45) || c(22) !== 58) return false; // '+' or '-', ':'
+  if (n === 20) return raw.charCodeAt(19) === 90; // 'Z'
+  const sign = raw.charCodeAt(19);
+  if ((sign !== 43 && sign !== 45) || raw.charCodeAt(22) !== 58) return false; // '+' or '-', ':'
   const offsetHours = digits(raw, 20, 2);
   const offsetMinutes = digits(raw, 23, 2);
   return offsetHours >= 0 && offsetMinutes >= 0 && offsetMinutes <= 59 && offsetHours * 60 + offsetMinutes <= MAX_OFFSET_MIN;

@@ -11,7 +11,7 @@ import type { ManifestRow } from '../types.ts';
 import { serviceDate } from './fields.ts';
 import { checkCsvFile } from './csv.ts';
 import { FirstLineTable } from './first-line-table.ts';
-import { duplicateReason, MANIFEST_REQUIRED, manifestItems } from './manifest.ts';
+import { duplicateReason, MANIFEST_REQUIRED, manifestItemBatches } from './manifest.ts';
 import type { Reject } from './reject.ts';
 import { readRoster } from './roster.ts';
 import type { InputEncoding } from './text-decode.ts';
@@ -159,13 +159,14 @@ export async function ingest(sql: Sql, opts: IngestOptions): Promise<IngestSumma
     });
   };
 
-  for await (const item of manifestItems(opts.manifestPath, { recordingsDir: opts.recordingsDir, knownAgents, encoding: opts.encoding, checkDuplicates: false })) {
-    if (item.kind === 'reject') batchRejects.push(item.reject);
-    else batch.push(item);
-    if (batch.length + batchRejects.length >= BATCH_ROWS) {
-      endBatch();
-      if (pendingRows >= WRITE_ROWS) await writePending();
+  const reading = manifestItemBatches(opts.manifestPath, { recordingsDir: opts.recordingsDir, knownAgents, encoding: opts.encoding, checkDuplicates: false });
+  for await (const items of reading) {
+    for (const item of items) {
+      if (item.kind === 'reject') batchRejects.push(item.reject);
+      else batch.push(item);
+      if (batch.length + batchRejects.length >= BATCH_ROWS) endBatch();
     }
+    if (pendingRows >= WRITE_ROWS) await writePending();
   }
   endBatch();
   await writePending();

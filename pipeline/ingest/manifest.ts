@@ -4,7 +4,7 @@
  */
 import { isAbsolute, join } from 'node:path';
 import type { ChannelRole, ManifestRow } from '../types.ts';
-import { readCsv } from './csv.ts';
+import { readCsvBatches } from './csv.ts';
 import { RecordingsRoot } from './recording-path.ts';
 import type { InputEncoding } from './text-decode.ts';
 import { optionalText, parseBoolean, parseEnum, parseSeconds, parseTimestamp } from './fields.ts';
@@ -45,21 +45,30 @@ export const recordingPath = (recordingsDir: string, file: string): string =>
  * Throws CsvFileError if the file is refused.
  */
 export async function* manifestItems(file: string, opts: ManifestOptions): AsyncGenerator<ManifestItem> {
+  for await (const items of manifestItemBatches(file, opts)) yield* items;
+}
+
+/** manifestItems as one array per chunk of the file (an async step per chunk, not per row: what ingest reads). */
+export async function* manifestItemBatches(file: string, opts: ManifestOptions): AsyncGenerator<ManifestItem[]> {
   const seen = new Map<string, number>();
   const root = new RecordingsRoot(opts.recordingsDir);
-  for await (const item of readCsv(file, MANIFEST_REQUIRED, { encoding: opts.encoding })) {
-    if (item.kind === 'fault') {
-      yield { kind: 'reject', reject: { sourceFile: file, rowNumber: item.line, field: item.field, reason: item.reason } };
-      continue;
+  for await (const rows of readCsvBatches(file, MANIFEST_REQUIRED, { encoding: opts.encoding })) {
+    const items: ManifestItem[] = [];
+    for (const item of rows) {
+      if (item.kind === 'fault') {
+        items.push({ kind: 'reject', reject: { sourceFile: file, rowNumber: item.line, field: item.field, reason: item.reason } });
+        continue;
+      }
+      const { line, values: v } = item;
+      const result = validateRow(v, opts, root, seen);
+      if ('reason' in result) {
+        items.push({ kind: 'reject', reject: { sourceFile: file, rowNumber: line, callId: v.call_id || undefined, field: result.field, reason: result.reason } });
+        continue;
+      }
+      if (opts.checkDuplicates !== false) seen.set(result.row.callId, line);
+      items.push({ kind: 'row', line, row: result.row, path: result.path });
     }
-    const { line, values: v } = item;
-    const result = validateRow(v, opts, root, seen);
-    if ('reason' in result) {
-      yield { kind: 'reject', reject: { sourceFile: file, rowNumber: line, callId: v.call_id || undefined, field: result.field, reason: result.reason } };
-      continue;
-    }
-    if (opts.checkDuplicates !== false) seen.set(result.row.callId, line);
-    yield { kind: 'row', line, row: result.row, path: result.path };
+    yield items;
   }
 }
 
