@@ -1,19 +1,16 @@
 /**
  * The Postgres copy of the cached bench store, kept between runs like the SQLite file: a
  * database named after the same key (`callqa_bench_api_<calls>_<hash>`), reused when its
- * completion marker (table `bench_complete`, written last) holds that key and the hash of the
- * copying code (a changed copy makes a new one); otherwise it is
+ * completion marker (table `bench_complete`, written last) holds that key and the copy's recipe
+ * (COPY_RECIPE: a changed copy makes a new one); otherwise it is
  * dropped, made again (byte-order text, migrated), filled from the SQLite file and marked.
  * Databases of the same size under another key are dropped: at a million calls each is ~10 GB.
  */
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openStore } from '../../../pipeline/db/index.ts';
 import { withDatabase } from '../../../fixtures/support/store/fresh-pg-database.ts';
-import { copyToPostgres } from './copy-to-store.ts';
+import { COPY_RECIPE, copyToPostgres } from './copy-to-store.ts';
 
 export interface PgBenchDatabase {
   url: string;
@@ -24,11 +21,9 @@ export interface PgBenchDatabase {
   rows?: Record<string, number>;
 }
 
-/** The store's key and a hash of the code that copies it: what the completion marker holds. */
+/** The store's key and how it was copied: what the completion marker holds. */
 function markerOf(key: string): string {
-  const hash = createHash('sha256');
-  for (const f of ['copy-to-store.ts', 'pg-bench-database.ts']) hash.update(readFileSync(fileURLToPath(new URL(`./${f}`, import.meta.url))));
-  return `${key} copy ${hash.digest('hex').slice(0, 12)}`;
+  return `${key} copy ${COPY_RECIPE}`;
 }
 
 export async function pgBenchDatabase(adminUrl: string, key: string, sqliteFile: string): Promise<PgBenchDatabase> {
