@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDb, openStore, sqlOf, type Sql } from '../../pipeline/db/index.ts';
@@ -50,7 +50,13 @@ async function timedIngest(name: string, sql: Sql, dir: string, store: string) {
   const cpu = process.cpuUsage(cpu0);
   if (summary.newCalls !== ROWS) throw new Error(`expected ${ROWS} calls, stored ${summary.newCalls}`);
   // cpu_seconds is this process only (on Postgres the server's work is not in it).
-  return { name, value: Math.round(ROWS / seconds), unit: 'rows/s', rows: ROWS, seconds: Math.round(seconds * 100) / 100, cpu_seconds: Math.round((cpu.user + cpu.system) / 10_000) / 100, store };
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  // rows_per_cpu_s and the load average beside the wall figure: on a shared machine the wall
+  // time mostly measures the neighbours (issue 15's goal is 50,000 rows/s on two cores).
+  return {
+    name, value: Math.round(ROWS / seconds), unit: 'rows/s', rows: ROWS, seconds: Math.round(seconds * 100) / 100,
+    cpu_seconds: Math.round(cpuSeconds * 100) / 100, rows_per_cpu_s: Math.round(ROWS / cpuSeconds), load_average_1m: Math.round(loadavg()[0] * 100) / 100, store,
+  };
 }
 
 /**

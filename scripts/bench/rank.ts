@@ -67,7 +67,7 @@ const bench: Benchmark = async function* (): AsyncIterable<BenchResult> {
       });
     })();
     const period = parsePeriod('2026-11');
-    const detail = { ...common, runs: 3, includesDbRead: true, storage: 'SQLite file (WAL) in os.tmpdir(), default page cache' };
+    const detail = { ...common, runs: 3, includesDbRead: true, storage: 'SQLite file (WAL) in os.tmpdir(); the read enlarges the page cache to 64 MiB for its span (pipeline/rank/sqlite-read-cache.ts)' };
     const sql = sqlOf(db);
     const full = await medianMs(3, () => agentResults(sql, period));
     yield { name: 'rank.month_db_ms', ...ms(full), unit: 'ms', ...detail, checkRows: data.calls.length * CHECKS.length, weakestChecks: true };
