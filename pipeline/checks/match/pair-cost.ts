@@ -175,7 +175,7 @@ function markText(units: readonly Unit[]): void {
 }
 
 /** A longer copy (marks of the current stamp must survive growing mid-text). */
-function grown(a: Int32Array, size: number): Int32Array {
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(size);
   b.set(a);
   return b;
