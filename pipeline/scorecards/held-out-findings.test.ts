@@ -54,6 +54,16 @@ describe('Mandarin brand in its carrier words (F2)', () => {
   });
 });
 
+describe('English brand (F2)', () => {
+  it('is not the generic "bank" when an alias is "Merchants Bank"', () => {
+    const brand = { name: 'China Merchants Bank', aliases: ['CMB', 'Merchants Bank'] };
+    for (const text of ["Hi, you've reached the bank, this is Smith, how can I help", 'Thank you for calling the bank, my name is Smith']) {
+      expect(check({ ...en([agentSays(0.5, 6, text)]), brand }, 'greeting').outcome, text).toBe('fail');
+    }
+    expect(check({ ...en([agentSays(0.5, 6, "Hi, you've reached Merchants Bank, this is Smith, how can I help")]), brand }, 'greeting').outcome).toBe('pass');
+  });
+});
+
 describe('forbidden phrases added from the paraphrase misses (F2) keep their hard negatives', () => {
   const said = (lang: 'zh' | 'en', text: string) => {
     const opening = lang === 'zh' ? agentSays(0.5, 4, '您好，招商银行，我姓王') : agentSays(0.5, 4, 'Hello, CMB, my name is Smith');

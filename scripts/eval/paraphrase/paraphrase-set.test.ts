@@ -63,7 +63,7 @@ describe('the shipped scorecards on the paraphrase set', () => {
     'dev.hold.zh': [1, 1], 'dev.hold.en': [1, 1],
     'dev.forbidden.zh': [1, 0.94], 'dev.forbidden.en': [1, 1],
     'dev.apology.zh': [1, 0.97], 'dev.apology.en': [1, 1],
-    'heldout.greeting.zh': [1, 0.91], 'heldout.greeting.en': [1, 0.92],
+    'heldout.greeting.zh': [1, 0.91], 'heldout.greeting.en': [1, 0.91],
     'heldout.closing.zh': [1, 0.98], 'heldout.closing.en': [1, 0.96],
     'heldout.hold.zh': [0.95, 1], 'heldout.hold.en': [0.97, 1],
     'heldout.forbidden.zh': [1, 0.97], 'heldout.forbidden.en': [1, 0.97],
