@@ -6,7 +6,9 @@
  * rounding (≤ 2e-6, models/vad.test.ts), far below the gap between any probability and a threshold
  * on this audio; a difference here would mean the rows leak into each other.
  *
- * Same calls as vad-demo.test.ts (holds, dead air, non-Opus stereo; ≈ 20 calls).
+ * Same calls as vad-demo.test.ts (holds, dead air, non-Opus stereo; ≈ 20 calls). And with all of
+ * them in flight at once through the VAD batcher (models/vad-batcher.ts: the channels of several
+ * calls in one model call, as a VAD worker runs its calls), every call's segments are again the same.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,8 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVad, type Vad } from '../../models/vad.ts';
 import { loadRecording } from '../audio/index.ts';
 import { repoRoot } from '../config.ts';
-import type { ChannelRole } from '../types.ts';
-import { detectSpeech, detectSpeechOfChannels } from './detect-speech.ts';
+import type { ChannelRole, SpeechSegment } from '../types.ts';
+import { createVadBatcher } from '../../models/vad-batcher.ts';
+import { detectSpeech, detectSpeechOfChannels, type SpeechChannel } from './detect-speech.ts';
 
 const DEMO = join(repoRoot, 'fixtures/demo');
 const LABELS = join(DEMO, 'labels.json');
@@ -36,6 +39,8 @@ if (!labels) {
 
 describe.skipIf(!labels)('batched VAD on the demo night', () => {
   let vad: Vad;
+  /** Each stereo call's channels and its two-channel segments, from the first test. */
+  const pairs: { callId: string; channels: SpeechChannel[]; sampleRateHz: number; together: SpeechSegment[][] }[] = [];
   beforeAll(async () => {
     vad = await createVad();
   });
@@ -55,11 +60,22 @@ describe.skipIf(!labels)('batched VAD on the demo night', () => {
       if (!customer) continue;
       stereoCalls++;
       const alone = [await detectSpeech(vad, agent, 'agent', {}, sampleRateHz), await detectSpeech(vad, customer, 'customer', {}, sampleRateHz)];
-      const together = await detectSpeechOfChannels(vad, [{ samples: agent, speaker: 'agent' }, { samples: customer, speaker: 'customer' }], {}, sampleRateHz);
+      const channels = [{ samples: agent, speaker: 'agent' as const }, { samples: customer, speaker: 'customer' as const }];
+      const together = await detectSpeechOfChannels(vad, channels, {}, sampleRateHz);
       expect(together, call.callId).toEqual(alone);
       segments += alone[0].length + alone[1].length;
+      pairs.push({ callId: call.callId, channels, sampleRateHz, together });
     }
     expect(stereoCalls).toBeGreaterThan(10);
     expect(segments).toBeGreaterThan(100);
   }, 600_000); // two VAD passes over ≈ 20 calls: ~40 s on an idle core, minutes on a shared machine
+
+  it('finds the same segments with every call in flight at once, their channels sharing model calls (the VAD batcher)', async () => {
+    expect(pairs.length).toBeGreaterThan(10);
+    const batcher = createVadBatcher(vad, { maxRows: 8 }); // 4 calls per model call; the others join as rows free
+    const shared = await Promise.all(
+      pairs.map((p) => detectSpeechOfChannels(vad, p.channels, {}, p.sampleRateHz, (inputs) => batcher.probabilities(inputs))),
+    );
+    shared.forEach((segments, i) => expect(segments, pairs[i].callId).toEqual(pairs[i].together));
+  }, 300_000);
 });

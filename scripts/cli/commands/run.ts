@@ -89,7 +89,7 @@ export default function register(program: Command): void {
         // The demo is a month: the history nights before the shipped one, then the shipped night below.
         if (flags.demo && !flags.date) {
           // A demo into Postgres writes its history nights' inputs next to the demo's SQLite file.
-          await runDemoHistory(store.sql, config, async () => (components ??= await buildComponents(config)), {
+          await runDemoHistory(store.sql, config, async () => (components ??= await buildComponents({ ...config, concurrency })), {
             historyDir: demoHistoryDir(isPostgresLocation(f.db ?? '') ? DEMO.db : (f.db ?? DEMO.db)), overrides: { concurrency, signal: stops.graceful, abandonSignal: stops.abandon },
             onNight: (s) => console.log(historyLine(s)),
           });
@@ -103,7 +103,8 @@ export default function register(program: Command): void {
               dispatch: onQueue?.dispatch,
               onWaiting: (lease) => console.error(`callqa run: waiting for run #${lease.runId} (${lease.holder}, started ${lease.runStartedAt}) to end`) },
           ),
-          async () => (components ??= await buildComponents(config)),
+          // The VAD pool is sized to the calls in flight: --concurrency, not only the config's.
+          async () => (components ??= await buildComponents({ ...config, concurrency })),
           f.json || onQueue ? undefined : createProgress(),
         );
         if (f.json) console.log(JSON.stringify(summary, null, 2));
