@@ -5,6 +5,8 @@ import { loadScorecard } from '../scorecard/load.ts';
 import type { Scorecard } from '../scorecard/schema.ts';
 import { runCheck } from './run-check.ts';
 import { checkPhraseInWindow } from './phrase-in-window.ts';
+import { agentClauses, clausesClearOf } from './act-signal.ts';
+import { speakerStream } from './match/stream.ts';
 
 const cards = join(import.meta.dirname, '../scorecards');
 const en = loadScorecard(join(cards, 'en-US-bank.yaml'));
@@ -69,5 +71,17 @@ describe('the act model as the second signal, named in the evidence', () => {
       agent: ZH_AGENT,
     });
     expect(runCheck(ctx, check(zh, 'forbidden-phrases')).outcome).toBe('pass');
+  });
+});
+
+describe('clausesClearOf: the act model does not credit words an exception took', () => {
+  it('keeps every clause when nothing was taken, and drops only the clause holding the taken words', () => {
+    const segments = [agentSays(0, 4, '感谢您的等待，祝您生活愉快')];
+    const clauses = agentClauses(segments);
+    const full = speakerStream(segments, 'agent', []);
+    expect(clausesClearOf(clauses, full, full)).toBe(clauses);
+    // Take the first six units (「感谢您的等待」) out, as an exception would.
+    const kept = { segments: full.segments, units: full.units.slice(6) };
+    expect(clausesClearOf(clauses, full, kept).map((c) => c.text)).toEqual(['祝您生活愉快']);
   });
 });
