@@ -1,7 +1,10 @@
 /**
  * CPU per call-detail request inside one process (no HTTP socket): the app's own work — auth,
  * queries, JSON — for profiling the handler (`node --cpu-prof --import tsx
- * scripts/bench/api/profile-call-detail.ts STORE [REQUESTS]`). Prints CPU ms per request.
+ * scripts/bench/api/profile-call-detail.ts STORE [REQUESTS]`, with CALLQA_LOG_LEVEL=warn so the
+ * request log does not flood stderr). Prints CPU ms per request. At 20,000 calls (load ~20):
+ * 1.25 ms; a third of it in SQLite statements (get/all), a third in hono and its middleware,
+ * the rest JSON, the request log and GC. The HTTP server adds ~1 ms more (writev alone 14%).
  */
 import { createApp } from '../../../api/app.ts';
 import { createUser } from '../../../api/queries/users.ts';
