@@ -84,13 +84,16 @@ describe.runIf(testPgUrl())('a night with a worker killed by SIGKILL, then Postg
 
     const watcher = await openStore(db.url, { poolSize: 1 });
     try {
-      // Kill it while it holds a job it has started: that job is lost with it.
-      killedJob = await waitFor('the doomed worker to be running a job', async () => {
+      // Kill it while it holds a job it has started (that job is lost with it), once the other
+      // worker is up: a worker that cannot reach the database while it starts exits, and the
+      // restart below must find the survivor running, not starting.
+      killedJob = await waitFor('the doomed worker to be running a job while the other one is up', async () => {
+        const up = await watcher.sql.get('SELECT id FROM callqa_queue.workers WHERE pid = ?', [survivor.pid]);
         const row = await watcher.sql.get<{ key: string; attempts: number }>(
           "SELECT j.key, j.attempts FROM callqa_queue.jobs j JOIN callqa_queue.workers w ON w.id = j.worker_id WHERE j.state = 'running' AND w.pid = ?",
           [killed.pid],
         );
-        return row && { key: row.key, attempts: Number(row.attempts) };
+        return up && row && { key: row.key, attempts: Number(row.attempts) };
       }, 300_000, 200);
       killed.child.kill('SIGKILL');
       const row = await watcher.sql.get<{ n: number }>("SELECT COUNT(*) AS n FROM calls WHERE status = 'done'");
@@ -103,7 +106,12 @@ describe.runIf(testPgUrl())('a night with a worker killed by SIGKILL, then Postg
       await sleep(3000);
       await server.start();
     }
-    coordinatorExit = await coordinator.exited;
+    // If the survivor dies, nothing would finish the night: fail at once instead of waiting for the timeout.
+    const survivorDied = survivor.exited.then((exit) => {
+      throw new Error(`the surviving worker exited before the night was over (code ${exit.code}): ${exit.stderr.slice(-2000)}`);
+    });
+    coordinatorExit = await Promise.race([coordinator.exited, survivorDied]);
+    survivorDied.catch(() => undefined);
     survivor.child.kill('SIGTERM');
     survivorExit = await survivor.exited;
     store = await openStore(db.url);
