@@ -100,12 +100,13 @@ export async function ingest(sql: Sql, opts: IngestOptions): Promise<IngestSumma
   let batch: { line: number; row: ManifestRow; path: string }[] = [];
   let batchRejects: Reject[] = [...roster.rejects];
   /** Batches read and checked, waiting for their write transaction. */
-  let pending: { fresh: SqlValue[][]; freshLines: number[]; rejects: Reject[] }[] = [];
+  /** `values`: the rows' bound values end to end, CALL_COLUMNS.length per row (no array per row). */
+  let pending: { values: SqlValue[]; freshLines: number[]; rejects: Reject[] }[] = [];
   let pendingRows = 0;
 
   /** Ends the batch read so far: its repeats within the file found, its rows queued for writing. */
   const endBatch = () => {
-    const fresh: SqlValue[][] = [];
+    const values: SqlValue[] = [];
     const freshLines: number[] = [];
     for (const { line, row, path } of batch) {
       const first = firstLines.get(row.callId);
@@ -115,10 +116,10 @@ export async function ingest(sql: Sql, opts: IngestOptions): Promise<IngestSumma
       }
       firstLines.set(row.callId, line);
       validRows++;
-      fresh.push(callValues(row, path));
+      pushCallValues(values, row, path);
       freshLines.push(line);
     }
-    pending.push({ fresh, freshLines, rejects: batchRejects });
+    pending.push({ values, freshLines, rejects: batchRejects });
     pendingRows += batch.length + batchRejects.length;
     batch = [];
     batchRejects = [];
@@ -130,28 +131,29 @@ export async function ingest(sql: Sql, opts: IngestOptions): Promise<IngestSumma
     pending = [];
     pendingRows = 0;
     await sql.tx(async (t) => {
-      for (const { fresh, freshLines, rejects: batchRejects } of batches) {
+      for (const { values, freshLines, rejects: batchRejects } of batches) {
         // Insert-or-ignore first: on a re-ingest nearly every row already exists, and only the
         // statements that left rows out are read back, to tell an identical row (fine) from a
         // conflicting one (rejected). A row this ingest just inserted reads back identical.
-        const statements = t.dialect === 'sqlite' ? sqliteStatements(fresh.length) : postgresStatements(fresh.length);
+        const statements = t.dialect === 'sqlite' ? sqliteStatements(freshLines.length) : postgresStatements(freshLines.length);
         for (const { from, to, text } of statements) {
-          const rows = fresh.slice(from, to);
-          const inserted = (await t.run(text, rows.flat())).changes;
+          const inserted = (await t.run(text, values.slice(from * WIDTH, to * WIDTH))).changes;
           newCalls += inserted;
-          if (inserted === rows.length) continue;
-          const stored = await readCalls(t, rows.map((values) => values[0] as string));
-          rows.forEach((values, i) => {
-            const callId = values[0] as string;
-            if (sameCdr(stored.get(callId), values)) return;
+          if (inserted === to - from) continue;
+          const ids: string[] = [];
+          for (let r = from; r < to; r++) ids.push(values[r * WIDTH] as string);
+          const stored = await readCalls(t, ids);
+          for (let r = from; r < to; r++) {
+            const callId = values[r * WIDTH] as string;
+            if (sameCdr(stored.get(callId), values, r * WIDTH)) continue;
             batchRejects.push({
               sourceFile: opts.manifestPath,
-              rowNumber: freshLines[from + i],
+              rowNumber: freshLines[r],
               callId,
               field: 'call_id',
               reason: `duplicate call_id ${callId}: already stored from an earlier manifest with different fields`,
             });
-          });
+          }
         }
         await storeRejects(t, batchRejects);
         rejects.push(...batchRejects);
@@ -223,24 +225,28 @@ async function readCalls(sql: Sql, callIds: string[]): Promise<Map<string, Recor
   return out;
 }
 
+/** Bound values per row. */
+const WIDTH = CALL_COLUMNS.length;
+
 /**
- * A manifest row as bound values in CALL_COLUMNS order, built in one array (no record object
- * per row); absent as null, booleans as 1/0 (the store has no boolean type).
+ * Appends a manifest row's bound values, in CALL_COLUMNS order, to `out` (one flat array per
+ * batch: no array per row to allocate and flatten again per statement); absent as null,
+ * booleans as 1/0 (the store has no boolean type).
  * `path`: the recording, resolved and confined to the recordings folder by the manifest reader.
  */
-function callValues(row: ManifestRow, path: string): SqlValue[] {
-  return [
+function pushCallValues(out: SqlValue[], row: ManifestRow, path: string): void {
+  out.push(
     row.callId, serviceDate(row.startedAt), path, row.agentId, row.startedAt, row.durationS ?? null, row.direction ?? null, row.queue ?? null,
     row.waitS ?? null, bit(row.abandoned), bit(row.resolved), row.agentChannel ?? null, row.customerId ?? null, row.site ?? null,
-  ];
+  );
 }
 
 const bit = (v: boolean | undefined): number | null => (v === undefined ? null : v ? 1 : 0);
 
-/** Compares a stored row (SQL column names) with incoming values in CALL_COLUMNS order. */
-function sameCdr(stored: Record<string, unknown> | undefined, incoming: readonly SqlValue[]): boolean {
+/** Compares a stored row (SQL column names) with the incoming values at values[at…], in CALL_COLUMNS order. */
+function sameCdr(stored: Record<string, unknown> | undefined, values: readonly SqlValue[], at: number): boolean {
   if (!stored) return false;
-  return CALL_COLUMNS.every((column, i) => column === 'call_id' || normalise(stored[column]) === normalise(incoming[i]));
+  return CALL_COLUMNS.every((column, i) => column === 'call_id' || normalise(stored[column]) === normalise(values[at + i]));
 }
 
 /** Numbers compare as numbers (a Postgres driver may return numeric text); absent as null. */
