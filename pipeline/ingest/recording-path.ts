@@ -25,8 +25,13 @@ export class RecordingsRoot {
    */
   private readonly regularFiles = new Map<string, Set<string>>();
 
+  /** The folder's own listing and the prefix of its files' paths, looked up once for the fast path. */
+  private rootFiles?: Set<string>;
+  private readonly rootPrefix: string;
+
   constructor(recordingsDir: string) {
     this.dir = resolve(recordingsDir);
+    this.rootPrefix = this.dir.endsWith(sep) ? this.dir : this.dir + sep;
     this.real = realOrNull(this.dir) ?? this.dir;
   }
 
@@ -49,9 +54,8 @@ export class RecordingsRoot {
   check(file: string, mayBeMissing = false): RecordingCheck {
     // Fast path for the usual row, a plain file name listed as a regular file of the folder
     // itself: it is inside by construction, so no resolve/relative per row (issue 15's profile).
-    if (PLAIN_NAME.test(file) && this.regularFilesIn(this.dir).has(file) && this.realDir(this.dir) !== null) {
-      return { ok: true, path: this.dir.endsWith(sep) ? this.dir + file : this.dir + sep + file };
-    }
+    this.rootFiles ??= this.regularFilesIn(this.dir);
+    if (this.rootFiles.has(file) && PLAIN_NAME.test(file) && this.realDir(this.dir) !== null) return { ok: true, path: this.rootPrefix + file };
     const named = this.resolveName(file);
     if (!named.ok) return named;
     const { path } = named;
