@@ -11,9 +11,11 @@
  * - `night.peak_rss_mb`: peak RSS summed over the run's processes (sampled); `maxProcessRssMb` is
  *   the largest single process's (GNU time).
  *
- * Environment: NIGHT_CALLS (default 500), NIGHT_SMALL_CALLS (default 100; 0 = one size only),
- * NIGHT_CONCURRENCY (default: as `callqa run`, the CPU count), NIGHT_CPU_PROF_DIR (write V8 CPU
- * profiles of every thread of the runs there).
+ * Environment: NIGHT_CALLS (default 500; another count generates and caches that night: its calls
+ * are the first calls of the 500, same audio), NIGHT_SMALL_CALLS (default 100; 0 = one size only),
+ * NIGHT_CONCURRENCY (calls in flight, `--concurrency`; default twice the CPU count: two calls per
+ * VAD worker share its model calls, ~18% less CPU per audio second than one, see PROFILE.md "Night"),
+ * NIGHT_CPU_PROF_DIR (write V8 CPU profiles of every thread of the runs there).
  *   NIGHT_CALLS=40 NIGHT_SMALL_CALLS=10 npm run bench -- night     # a quick look
  */
 import Database from 'better-sqlite3';
@@ -33,7 +35,9 @@ const bench: Benchmark = async function* (): AsyncIterable<BenchResult> {
   const params = { ...DEFAULT_NIGHT_PARAMS, calls: num('NIGHT_CALLS', DEFAULT_NIGHT_PARAMS.calls) };
   const small = num('NIGHT_SMALL_CALLS', 100);
   const sizes = [...new Set([small, params.calls].filter((n) => n > 0 && n <= params.calls))].sort((a, b) => a - b);
-  const concurrency = num('NIGHT_CONCURRENCY', availableParallelism());
+  const concurrency = num('NIGHT_CONCURRENCY', 2 * availableParallelism());
+  // One line first, so a long run is not taken for a hang (generating 500 calls takes minutes).
+  console.error(`night bench: ${sizes.join(' and ')} calls of ${params.minS / 60}–${params.maxS / 60} min, --concurrency ${concurrency}`);
   const profDir = process.env.NIGHT_CPU_PROF_DIR;
   const night = await cachedSoakNight(params);
   const work = mkdtempSync(join(tmpdir(), 'callqa-night-bench-'));
