@@ -1,6 +1,7 @@
 /**
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts [--seed S] [--per-split N] [--out FILE]`
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout2` (fixtures/paraphrase/paraphrase-set-heldout2.json)
+ * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout3` (fixtures/paraphrase/paraphrase-set-heldout3.json)
  *
  * The paraphrase set: labelled call transcripts whose agent lines are built from many ways of
  * saying each scripted element (elements-zh.ts, elements-en.ts — kept apart from the
@@ -13,7 +14,8 @@
  * Every wording is in `dev` or `heldout` by a fixed hash (element-bank.ts); a call of one split
  * uses only that split's wordings. Seeded and deterministic (fixtures/paraphrase/paraphrase-set.json).
  * `heldout2` is a set of its own, from its own banks (elements-heldout2-*.ts) and its own seed:
- * the same scenarios and noise, wordings nobody has tuned on.
+ * the same scenarios and noise, wordings nobody has tuned on. `heldout3` is built the same way from
+ * elements-heldout3-*.ts, written while heldout2 was being tuned on.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,6 +27,8 @@ import { EN_ELEMENTS, EN_FORBIDDEN } from './elements-en.ts';
 import { ZH_ELEMENTS, ZH_FORBIDDEN } from './elements-zh.ts';
 import { EN_HELDOUT2_ELEMENTS, EN_HELDOUT2_FORBIDDEN } from './elements-heldout2-en.ts';
 import { ZH_HELDOUT2_ELEMENTS, ZH_HELDOUT2_FORBIDDEN } from './elements-heldout2-zh.ts';
+import { EN_HELDOUT3_ELEMENTS, EN_HELDOUT3_FORBIDDEN } from './elements-heldout3-en.ts';
+import { ZH_HELDOUT3_ELEMENTS, ZH_HELDOUT3_FORBIDDEN } from './elements-heldout3-zh.ts';
 
 /** A bilingual center: each language has its own brand (config `brand.byLanguage`). */
 export const PARAPHRASE_BRANDS: Record<Language, BrandConfig> = {
@@ -99,11 +103,13 @@ const NO_APOLOGY = { zh: ['我看一下记录，这笔是系统扣的', '这个�
 
 function bankOf(lang: Language, split: Split): ElementBank {
   if (split === 'heldout2') return lang === 'zh' ? ZH_HELDOUT2_ELEMENTS : EN_HELDOUT2_ELEMENTS;
+  if (split === 'heldout3') return lang === 'zh' ? ZH_HELDOUT3_ELEMENTS : EN_HELDOUT3_ELEMENTS;
   return lang === 'zh' ? ZH_ELEMENTS : EN_ELEMENTS;
 }
 
 function forbiddenOf(lang: Language, split: Split): Record<string, { said: string[]; polite: string[] }> {
   if (split === 'heldout2') return lang === 'zh' ? ZH_HELDOUT2_FORBIDDEN : EN_HELDOUT2_FORBIDDEN;
+  if (split === 'heldout3') return lang === 'zh' ? ZH_HELDOUT3_FORBIDDEN : EN_HELDOUT3_FORBIDDEN;
   return lang === 'zh' ? ZH_FORBIDDEN : EN_FORBIDDEN;
 }
 
@@ -270,6 +276,11 @@ export const PARAPHRASE_SET_FILE = join(dirname(fileURLToPath(import.meta.url)),
 /** The second held-out set: as many calls per language as the heldout split, its own seed and banks. */
 export const DEFAULT_HELDOUT2 = { seed: 'callqa-paraphrase-heldout2-1', perSplit: 150, splits: ['heldout2'] as const };
 export const PARAPHRASE_HELDOUT2_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout2.json');
+/** The third held-out set: as heldout2, from its own banks (elements-heldout3-*.ts) and its own seed. */
+export const DEFAULT_HELDOUT3 = { seed: 'callqa-paraphrase-heldout3-1', perSplit: 150, splits: ['heldout3'] as const };
+export const PARAPHRASE_HELDOUT3_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout3.json');
+/** The sets made alone with `--split`, each with its defaults and file. */
+const ALONE = { heldout2: { ...DEFAULT_HELDOUT2, file: PARAPHRASE_HELDOUT2_FILE }, heldout3: { ...DEFAULT_HELDOUT3, file: PARAPHRASE_HELDOUT3_FILE } };
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const arg = (name: string) => {
@@ -277,14 +288,17 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     return i > 0 ? process.argv[i + 1] : undefined;
   };
   const split = arg('split');
-  if (split !== undefined && split !== 'heldout2') throw new Error(`--split ${split}: only heldout2 is made alone (dev and heldout are made together, without --split)`);
-  const defaults = split ? DEFAULT_HELDOUT2 : DEFAULT_PARAPHRASE;
+  if (split !== undefined && split !== 'heldout2' && split !== 'heldout3') {
+    throw new Error(`--split ${split}: only heldout2 and heldout3 are made alone (dev and heldout are made together, without --split)`);
+  }
+  const alone = split ? ALONE[split] : undefined;
+  const defaults = alone ?? DEFAULT_PARAPHRASE;
   const set = makeParaphraseSet({
     seed: arg('seed') ?? defaults.seed,
     perSplit: Number(arg('per-split') ?? defaults.perSplit),
-    ...(split ? { splits: DEFAULT_HELDOUT2.splits } : {}),
+    ...(alone ? { splits: alone.splits } : {}),
   });
-  const out = arg('out') ?? (split ? PARAPHRASE_HELDOUT2_FILE : PARAPHRASE_SET_FILE);
+  const out = arg('out') ?? (alone ? alone.file : PARAPHRASE_SET_FILE);
   writeFileSync(out, `${JSON.stringify(set)}\n`);
   console.log(`wrote ${set.calls.length} calls to ${out}`);
 }
