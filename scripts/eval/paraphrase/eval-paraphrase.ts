@@ -1,5 +1,8 @@
 /**
  * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts [--split dev|heldout|all] [--misses] [--set FILE]`
+ * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout3` — the third held-out set
+ * (fixtures/paraphrase/paraphrase-set-heldout3.json unless `--set` says otherwise), evaluated once,
+ * at the end, by the lead; `--misses` is refused on it.
  * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout2` — the second held-out set
  * (fixtures/paraphrase/paraphrase-set-heldout2.json unless `--set` says otherwise), evaluated once,
  * at the end of a round, by the lead; `--misses` is refused on it.
@@ -22,7 +25,7 @@ import type { Language } from '../../../pipeline/types.ts';
 import { judge, shippedScorecards } from '../eval-checks.ts';
 import { tally, withRates, type Confusion, type Counts } from '../../dev/lib/confusion.ts';
 import type { Split } from './element-bank.ts';
-import { PARAPHRASE_HELDOUT2_FILE, PARAPHRASE_SET_FILE, type ParaphraseCall, type ParaphraseSet } from './make-paraphrase-set.ts';
+import { PARAPHRASE_HELDOUT2_FILE, PARAPHRASE_HELDOUT3_FILE, PARAPHRASE_SET_FILE, type ParaphraseCall, type ParaphraseSet } from './make-paraphrase-set.ts';
 
 export const PARAPHRASE_EVALUATED = [
   { label: 'greeting', checkId: 'greeting', detected: 'pass' },
@@ -106,11 +109,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     return i > 0 ? process.argv[i + 1] : undefined;
   };
   const which = arg('split') ?? 'all';
-  if (!['dev', 'heldout', 'heldout2', 'all'].includes(which)) throw new Error(`--split ${which}: expected dev, heldout, heldout2 or all`);
+  if (!['dev', 'heldout', 'heldout2', 'heldout3', 'all'].includes(which)) throw new Error(`--split ${which}: expected dev, heldout, heldout2, heldout3 or all`);
   const splits: Split[] = which === 'all' ? ['dev', 'heldout'] : [which as Split];
+  // Refused before anything runs: heldout3's failures must never be read, or it stops being held out.
+  if (which === 'heldout3' && process.argv.includes('--misses')) throw new Error('--misses is refused on heldout3: its failures must not guide tuning');
   // Refused before anything runs: heldout2's failures must never be read, or it stops being held out.
   if (which === 'heldout2' && process.argv.includes('--misses')) throw new Error('--misses is refused on heldout2: its failures must not guide tuning');
-  const setFile = arg('set') ?? (which === 'heldout2' ? PARAPHRASE_HELDOUT2_FILE : undefined);
+  const setFile = arg('set') ?? (which === 'heldout2' ? PARAPHRASE_HELDOUT2_FILE : which === 'heldout3' ? PARAPHRASE_HELDOUT3_FILE : undefined);
   const ev = evaluateParaphraseSet(loadParaphraseSet(setFile), shippedScorecards(), splits);
   console.log(formatParaphraseEvaluation(ev));
   if (process.argv.includes('--misses')) {
