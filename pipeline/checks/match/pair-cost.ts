@@ -122,8 +122,13 @@ function wordScan(id: number): number {
   }
   if (wordMemoStamp[id] === stamp) return wordMemoCost[id];
   const row = costRowOf(id);
+  const length = unitOfId(id).key.length;
   let best = 2;
   for (let k = 0; k < markedWords.length && best > 1; k++) {
+    // No word of the text shares its Soundex code (soundMark), so a word whose length alone is over a
+    // quarter off costs 1 (cost.ts, the same test): skip it without reading its cost.
+    const other = markedWordLengths[k];
+    if (Math.abs(length - other) / Math.max(length, other) > 0.25) continue;
     let c = row[markedWords[k]];
     if (c === UNKNOWN) c = fillCost(row, id, markedWords[k]);
     if (c < best) best = c;
@@ -149,6 +154,8 @@ let marked: readonly Unit[] | null = null;
 let markedLength = -1;
 /** Distinct word key ids of the marked text. */
 let markedWords: number[] = [];
+/** Their keys' lengths, in the same order. */
+let markedWordLengths: number[] = [];
 
 function markText(units: readonly Unit[]): void {
   // Texts are never changed once built; the length check is a cheap guard all the same.
@@ -158,6 +165,7 @@ function markText(units: readonly Unit[]): void {
   marked = units;
   markedLength = units.length;
   markedWords = [];
+  markedWordLengths = [];
   for (const u of units) {
     if (keyMark[u.id] === stamp) continue;
     keyMark[u.id] = stamp;
@@ -170,6 +178,7 @@ function markText(units: readonly Unit[]): void {
     } else {
       soundMark[s.soundex] = stamp;
       markedWords.push(u.id);
+      markedWordLengths.push(u.key.length);
     }
   }
 }

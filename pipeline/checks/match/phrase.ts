@@ -190,12 +190,11 @@ export const JOIN_GAP_S = 1.5;
 /** Aligns one variant within each stretch of continuous speech; the best stretch wins. Null when the stream is empty. */
 export function matchVariant(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions, prefer?: Preference): PhraseMatch | null {
   let best: PhraseMatch | null = null;
-  const rank = (m: PhraseMatch) => baseRank(m) + (prefer?.(m) ? 3 : 0);
   for (const [from, to] of runsOf(stream)) {
     const alignment = alignBest(variant.units, stream.units, from, to);
     if (alignment.textStart < 0) continue;
     const m = buildMatch(stream, variant, alignment, opts);
-    if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && better(m, best))) best = m;
+    if (!best || rankOf(m, prefer) > rankOf(best, prefer) || (rankOf(m, prefer) === rankOf(best, prefer) && better(m, best))) best = m;
   }
   return best;
 }
@@ -312,12 +311,11 @@ function segmentGapS(stream: SpokenStream, before: number, after: number): numbe
  */
 export function bestMatch(stream: SpokenStream, variants: PhraseVariant[], opts: MatchOptions, prefer?: Preference): PhraseMatch | null {
   let best: PhraseMatch | null = null;
-  const rank = (m: PhraseMatch) => baseRank(m) + (prefer?.(m) ? 3 : 0);
   for (const v of variants) {
     // Skipping a variant that provably loses leaves the winner as it was (only speed changes).
-    if (best && cannotBeat(stream, v, opts, best, rank(best), prefer)) continue;
+    if (best && cannotBeat(stream, v, opts, best, rankOf(best, prefer), prefer)) continue;
     const m = matchVariant(stream, v, opts, prefer);
-    if (m && (!best || rank(m) > rank(best) || (rank(m) === rank(best) && better(m, best)))) best = m;
+    if (m && (!best || rankOf(m, prefer) > rankOf(best, prefer) || (rankOf(m, prefer) === rankOf(best, prefer) && better(m, best)))) best = m;
   }
   return best;
 }
@@ -328,6 +326,11 @@ export function bestMatch(stream: SpokenStream, variants: PhraseVariant[], opts:
  * the greeting.
  */
 export type Preference = (m: PhraseMatch) => boolean;
+
+/** A match's rank in bestMatch: a preferred match is 3 above any other (a function, not a closure per call: matching asks often). */
+function rankOf(m: PhraseMatch, prefer?: Preference): number {
+  return baseRank(m) + (prefer?.(m) ? 3 : 0);
+}
 
 function baseRank(m: PhraseMatch): number {
   if (!m.said) return 0;
