@@ -40,7 +40,7 @@ const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('createVadBatcher', () => {
   it('gives every channel exactly its two-channel probabilities, whoever shares the model calls and whenever it joins', async () => {
-    const expected = [];
+    const expected: Float32Array[][] = [];
     for (const pair of calls) expected.push(await speechProbabilitiesBatch(vad, pair));
     // Sanity: the audio has speech, so equal arrays are not equal for being all zeros.
     expect(Math.max(...expected[0][0])).toBeGreaterThan(0.9);
