@@ -21,7 +21,7 @@ export interface ManifestOptions {
   encoding?: InputEncoding;
   /**
    * Reject a call_id seen earlier in the file (default true), remembering every id in memory.
-   * Ingest turns it off and checks in SQLite instead, so a 1,000,000-row file keeps memory flat.
+   * Ingest turns it off and checks per batch itself, in a compact table (first-line-table.ts).
    */
   checkDuplicates?: boolean;
 }
