@@ -104,8 +104,11 @@ describe('closing (precision below 0.1)', () => {
   it('does not let the act model credit a thank-you for holding that the exceptions took (F2)', () => {
     // ASR wrote 「等待」 as 「等戴」: the act model reads the clause as a thanks for calling, the
     // matcher's exception 「感谢您的等待」 (by sound) says it is a thank-you for holding.
+    // Act model v3 (G2) reads this clause as torn (thanks for calling 0.47, thanks for holding 0.48;
+    // v2 said thanks for calling ≥ 0.7): the closing must fail either way. The masking itself is
+    // tested on its own in pipeline/checks/act-signal.test.ts (clausesClearOf).
     const clause = '感谢您地等戴';
-    expect(actModel().classify(clause).probs.thanks_for_calling).toBeGreaterThanOrEqual(0.7);
+    expect(actModel().classify(clause).probs.thanks_for_calling).toBeGreaterThan(0.3);
     const r = check(callContext([...zhBody, agentSays(40, 44, `${clause}，祝您生活愉快`)]), 'closing');
     expect(r.outcome).toBe('fail');
     expect(r.reason).toContain('感谢来电');
@@ -161,5 +164,78 @@ describe('forbidden phrases (Mandarin recall 0.6) and apology', () => {
   it('takes "I sincerely apologize" as an apology', () => {
     const segs = [agentSays(0.5, 3, 'Hello'), customerSays(4, 8, 'You charged me twice, this is ridiculous'), agentSays(9, 12, 'I sincerely apologize for that')];
     expect(check(en(segs, { sentiment: sentimentFor(segs, { 1: -0.8 }) }), 'apology-when-upset').outcome).toBe('pass');
+  });
+});
+
+/*
+ * G2 round (issue 11, the heldout2 gap): written from the causes found in heldout2's misses, not
+ * from its sentences — a job title between 我是 and the surname, an offer of more help worded as no
+ * list has it, "let me look" said without asking the customer to wait, an action the agent takes
+ * now said with "I will".
+ */
+describe('self-introduction with a job title before the surname (G2)', () => {
+  const zhGreeting = (text: string) => check(callContext([agentSays(0.5, 6, text)]), 'greeting');
+
+  it('passes 经理 / 顾问 / 主管 before the roster surname', () => {
+    for (const text of ['您好，招商银行，我是客户经理王，请问有什么可以帮您', '您好，招商银行，我是理财顾问小王，有什么可以帮您', '您好，这里是招商银行，业务主管王，请问有什么需要']) {
+      expect(zhGreeting(text).outcome, text).toBe('pass');
+    }
+  });
+
+  it('still fails another surname after the title and names it', () => {
+    const r = zhGreeting('您好，招商银行，我是客户经理李，请问有什么可以帮您');
+    expect(r.outcome).toBe('fail');
+    // Not yet the surname heard: the reason quotes the slot of the first variant that matched
+    // (「我是」 + 客), not 李 — left for the matcher's evidence (reported to the lead).
+    expect(r.reason).toContain('本人姓氏');
+    expect(r.reason).toContain('“王”');
+  });
+});
+
+describe('closing: an offer of more help the act model is sure of (G2)', () => {
+  const zhBody = [agentSays(0.5, 4, '您好，招商银行，我姓王，很高兴为您服务'), customerSays(5, 8, '我想查账单'), agentSays(9, 15, '好的，您本期账单是三千二百元')];
+  const enBody = [agentSays(0.5, 4, 'Hello, CMB, my name is Smith, how can I help you?'), customerSays(5, 8, 'My statement please'), agentSays(9, 15, 'Your balance is three thousand')];
+
+  it('passes an English offer worded as no list has it (the act model at 0.9)', () => {
+    const offer = 'Before we finish, what other questions can I answer for you?';
+    expect(actModel().classify(offer).probs.further_help).toBeGreaterThanOrEqual(0.9);
+    expect(check(en([...enBody, agentSays(40, 44, offer)]), 'closing').outcome).toBe('pass');
+  });
+
+  it('keeps the Mandarin offer to the matcher: a curt 「还有别的事吗」 is no courteous closing', () => {
+    // The act model is sure it is an offer of more help; the zh card does not ask it (see the yaml).
+    const curt = '还有别的事吗？没有的话我先挂了';
+    expect(actModel().classify('还有别的事吗').probs.further_help).toBeGreaterThanOrEqual(0.9);
+    expect(check(callContext([...zhBody, agentSays(40, 44, curt)]), 'closing').outcome).toBe('fail');
+  });
+
+  it('does not take a sentence with 还有 / "anything" that offers nothing for the offer', () => {
+    for (const text of ['您还有一笔账单没有还', '还有一个问题需要跟您确认一下', '还有三天就到还款日了']) {
+      expect(check(callContext([...zhBody, agentSays(40, 44, text)]), 'closing').outcome, text).toBe('fail');
+    }
+    for (const text of ["There's one more thing I need to confirm", 'Anything over the limit is charged a fee']) {
+      expect(check(en([...enBody, agentSays(40, 44, text)]), 'closing').outcome, text).toBe('fail');
+    }
+  });
+});
+
+describe('hold etiquette: "let me look" is no request to hold (G2)', () => {
+  const around = (request: string, thanks: string) => [
+    agentSays(0.5, 4, '您好，招商银行，我姓王，很高兴为您服务'), customerSays(5, 8, '我想查账单'),
+    agentSays(9, 11, request), agentSays(40, 44, thanks), customerSays(45, 47, '好的'),
+  ];
+
+  it('fails a hold announced only with 「我看一下」, passes one with a word of waiting', () => {
+    expect(check(callContext(around('我查一下', '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome).toBe('fail');
+    expect(check(callContext(around('麻烦您别挂断，需要一点时间', '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+  });
+});
+
+describe('forbidden phrases: an action the agent takes now is no promise (G2)', () => {
+  it('lets "I will unlock it now" through and still flags a guarantee', () => {
+    for (const said of ['I will unlock it for you now', "I'll submit the request right away"]) {
+      expect(check(en([agentSays(0.5, 4, said)]), 'forbidden-phrases').outcome, said).toBe('pass');
+    }
+    expect(check(en([agentSays(0.5, 4, 'I promise you will never pay this fee again')]), 'forbidden-phrases').outcome).toBe('fail');
   });
 });

@@ -10,6 +10,8 @@ import { normalizeAct } from '../../../models/acts/featurizer.ts';
 import { splitOf, type ElementBank, type ElementId } from '../../eval/paraphrase/element-bank.ts';
 import { EN_ELEMENTS, EN_FORBIDDEN } from '../../eval/paraphrase/elements-en.ts';
 import { ZH_ELEMENTS, ZH_FORBIDDEN } from '../../eval/paraphrase/elements-zh.ts';
+import { EN_HELDOUT2_ELEMENTS, EN_HELDOUT2_FORBIDDEN } from '../../eval/paraphrase/elements-heldout2-en.ts';
+import { ZH_HELDOUT2_ELEMENTS, ZH_HELDOUT2_FORBIDDEN } from '../../eval/paraphrase/elements-heldout2-zh.ts';
 import { noisyEn, noisyZh, rng } from '../../fixtures/make-noisy-set.ts';
 import type { ActExample } from './real-data.ts';
 
@@ -90,6 +92,19 @@ export function heldoutWordings(): string[] {
       for (const [kind, ws] of Object.entries(lists)) for (const w of ws) if (splitOf(lang, `forbidden.${cat}.${kind}`, w) === 'heldout') out.push(norm(w));
     }
   }
+  return out.filter((w) => w.length > 0);
+}
+
+/**
+ * Every heldout2 wording, normalised (G2 round). heldout2 became tuning data on 2026-12-02, after
+ * the written templates and real data were chosen; rows made after that (compositional.ts) are
+ * kept clear of its sentences, so what the model gains there comes from parts, not from them.
+ */
+export function heldout2Wordings(): string[] {
+  const norm = (s: string) => normalizeAct(s).replace(/\{(brand|surname)\}/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const out: string[] = [];
+  for (const bank of [ZH_HELDOUT2_ELEMENTS, EN_HELDOUT2_ELEMENTS]) for (const ws of Object.values(bank)) for (const w of ws) out.push(norm(w));
+  for (const cats of [ZH_HELDOUT2_FORBIDDEN, EN_HELDOUT2_FORBIDDEN]) for (const lists of Object.values(cats)) for (const ws of Object.values(lists)) for (const w of ws) out.push(norm(w));
   return out.filter((w) => w.length > 0);
 }
 
