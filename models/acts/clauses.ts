@@ -27,5 +27,23 @@ export function splitClauses(text: string): Clause[] {
     start = m.index + m[0].length;
   }
   push(text.length);
+  return joinTags(text, out);
+}
+
+/**
+ * Words that, alone after a comma, only soften or address the clause before them ("One sec,
+ * please", "Thank you, sir"): split off they leave that clause a fragment too short for the act
+ * model (G2 round: "One sec" is two words), so they are joined back to it.
+ */
+const TAGS = new Set(['please', 'sir', 'madam', "ma'am", 'then', 'now', '先生', '女士']);
+
+function joinTags(text: string, clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const c of clauses) {
+    const prev = out[out.length - 1];
+    if (prev && TAGS.has(c.text.toLowerCase())) {
+      out[out.length - 1] = { text: text.slice(prev.from, c.to), from: prev.from, to: c.to };
+    } else out.push(c);
+  }
   return out;
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { splitClauses } from './clauses.ts';
+
+describe('splitClauses', () => {
+  it('splits a turn into one clause per act, with offsets into the turn', () => {
+    const text = '好的，还有其他问题吗，感谢您的来电，再见';
+    const clauses = splitClauses(text);
+    expect(clauses.map((c) => c.text)).toEqual(['好的', '还有其他问题吗', '感谢您的来电', '再见']);
+    for (const c of clauses) expect(text.slice(c.from, c.to)).toBe(c.text);
+    expect(splitClauses('Thanks for calling, goodbye').map((c) => c.text)).toEqual(['Thanks for calling', 'goodbye']);
+  });
+
+  it('joins a lone "please" / "sir" / 先生 to the clause before it (G2: "One sec" alone is too short to judge)', () => {
+    const text = 'um, One sec, please';
+    const clauses = splitClauses(text);
+    expect(clauses.map((c) => c.text)).toEqual(['um', 'One sec, please']);
+    expect(text.slice(clauses[1].from, clauses[1].to)).toBe('One sec, please');
+    expect(splitClauses('稍等一下，先生').map((c) => c.text)).toEqual(['稍等一下，先生']);
+    // A tag with nothing before it stays a clause of its own.
+    expect(splitClauses('Please, hold on').map((c) => c.text)).toEqual(['Please', 'hold on']);
+  });
+});
