@@ -239,3 +239,18 @@ describe('forbidden phrases: an action the agent takes now is no promise (G2)', 
     expect(check(en([agentSays(0.5, 4, 'I promise you will never pay this fee again')]), 'forbidden-phrases').outcome).toBe('fail');
   });
 });
+
+describe('forbidden phrases: negated promises, an offer to explain, a call-back promise (G2)', () => {
+  it('lets them through', () => {
+    for (const said of ['这个我没法向您保证，但我会尽快帮您提交', '您还有什么不清楚的地方吗', '我无法承诺结果，但会帮您跟进']) {
+      expect(check(callContext([agentSays(0.5, 4, said)]), 'forbidden-phrases').outcome, said).toBe('pass');
+    }
+    expect(check(en([agentSays(0.5, 4, 'I promise to get back to you by tomorrow afternoon')]), 'forbidden-phrases').outcome).toBe('pass');
+  });
+
+  it('still flags the promise, the brush-off and the guarantee they resemble', () => {
+    expect(check(callContext([agentSays(0.5, 4, '我向您保证一定能批下来')]), 'forbidden-phrases').outcome).toBe('fail');
+    expect(check(callContext([agentSays(0.5, 4, '这个我不清楚，你问别人吧')]), 'forbidden-phrases').outcome).toBe('fail');
+    expect(check(en([agentSays(0.5, 4, 'You have my word, the charge will be removed')]), 'forbidden-phrases').outcome).toBe('fail');
+  });
+});
