@@ -254,3 +254,10 @@ describe('forbidden phrases: negated promises, an offer to explain, a call-back 
     expect(check(en([agentSays(0.5, 4, 'You have my word, the charge will be removed')]), 'forbidden-phrases').outcome).toBe('fail');
   });
 });
+
+describe('English greeting word: the time of day without "good" (G2)', () => {
+  it('passes "Evening" as "Morning" did, and still needs the brand', () => {
+    expect(check(en([agentSays(0.5, 5, 'Evening, CMB card services, Smith speaking')]), 'greeting').outcome).toBe('pass');
+    expect(check(en([agentSays(0.5, 5, 'Evening, card services, Smith speaking')]), 'greeting').outcome).toBe('fail');
+  });
+});

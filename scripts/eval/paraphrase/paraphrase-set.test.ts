@@ -92,7 +92,7 @@ describe('the shipped scorecards on heldout2 — TUNED ON (G2 round)', () => {
     return f;
   };
   const BOUNDS: Record<string, [precision: number, recall: number]> = {
-    'heldout2.greeting.zh': [0.98, 0.76], 'heldout2.greeting.en': [1, 0.84],
+    'heldout2.greeting.zh': [0.98, 0.76], 'heldout2.greeting.en': [1, 0.86],
     'heldout2.closing.zh': [0.98, 0.8], 'heldout2.closing.en': [1, 0.88],
     'heldout2.hold.zh': [0.83, 1], 'heldout2.hold.en': [0.8, 1],
     'heldout2.forbidden.zh': [0.96, 0.78], 'heldout2.forbidden.en': [0.83, 0.75],
