@@ -111,7 +111,10 @@ t=$(date +%s)
     if (!(s.calls.done > 0)) { console.error(\"check-pack: run --demo scored no call\", s.calls); process.exit(1); }
     console.log(\"check-pack: run --demo: \" + s.calls.done + \" calls done, \" + s.calls.failed + \" failed\");" "$WORK/run.json"
 
-  npx --no-install callqa serve --db "$db" --port 0 >"$WORK/serve.log" 2>&1 &
+  # The log exists before the server starts: the background child opens it in its own time, and
+  # the poll below must not read a file that is not there yet (under load it lost that race).
+  : >"$WORK/serve.log"
+  npx --no-install callqa serve --db "$db" --port 0 >>"$WORK/serve.log" 2>&1 &
   server=$!
   url=""
   for _ in $(seq 1 120); do
