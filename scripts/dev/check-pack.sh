@@ -114,7 +114,9 @@ t=$(date +%s)
   # The log exists before the server starts: the background child opens it in its own time, and
   # the poll below must not read a file that is not there yet (under load it lost that race).
   : >"$WORK/serve.log"
-  npx --no-install callqa serve --db "$db" --port 0 >>"$WORK/serve.log" 2>&1 &
+  # The bin itself, not through npx: $! must be the server, so the SIGTERM below stops it (npx
+  # exits on the signal and left the server running).
+  ./node_modules/.bin/callqa serve --db "$db" --port 0 >>"$WORK/serve.log" 2>&1 &
   server=$!
   url=""
   for _ in $(seq 1 120); do
