@@ -2,7 +2,7 @@
  * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts [--split dev|heldout|all] [--misses] [--set FILE]`
  * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout3` — the third held-out set
  * (fixtures/paraphrase/paraphrase-set-heldout3.json unless `--set` says otherwise), evaluated once,
- * at the end, by the lead; `--misses` is refused on it.
+ * untouched, by the lead at the end of stop 18 and since then tuning data (its misses may be read).
  * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout2` — the second held-out set
  * (fixtures/paraphrase/paraphrase-set-heldout2.json unless `--set` says otherwise), evaluated once,
  * on 2026-12-02 by the lead and since then tuning data (its misses may be read).
@@ -111,8 +111,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const which = arg('split') ?? 'all';
   if (!['dev', 'heldout', 'heldout2', 'heldout3', 'all'].includes(which)) throw new Error(`--split ${which}: expected dev, heldout, heldout2, heldout3 or all`);
   const splits: Split[] = which === 'all' ? ['dev', 'heldout'] : [which as Split];
-  // Refused before anything runs: heldout3's failures must never be read, or it stops being held out.
-  if (which === 'heldout3' && process.argv.includes('--misses')) throw new Error('--misses is refused on heldout3: its failures must not guide tuning');
+  // heldout3 was evaluated once, untouched, by the lead at the end of stop 18 (2026-12-02); since
+  // this stop it is tuning data like heldout2, and its misses may be read.
   // heldout2 was evaluated once by the lead on 2026-12-02 and then became tuning data (issue 11,
   // the G2 round): its misses may be read. The untouched split is now heldout3, measured by the lead only.
   const setFile = arg('set') ?? (which === 'heldout2' ? PARAPHRASE_HELDOUT2_FILE : which === 'heldout3' ? PARAPHRASE_HELDOUT3_FILE : undefined);
