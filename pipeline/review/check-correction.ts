@@ -1,12 +1,13 @@
 /**
- * A check result corrected through the async store port: what an accepted dispute becomes.
- * It does exactly what a correction does today (api/services/corrections.ts): the automatic
- * result stays in `check_results`, the correction goes to `overrides`, the call's score under
- * that scorecard version is recomputed with the pipeline's own arithmetic (`scoreFromResults`)
- * over the outcomes that count, and the audit log gets `check.override` and `score.recompute`
- * with before and after. Run it inside the caller's transaction.
+ * One check result corrected: the one correction path behind both a coach's correction
+ * (api/services/corrections.ts) and an accepted dispute (disputes.ts). The automatic result
+ * stays in `check_results`, the correction goes to `overrides`, the call's score under that
+ * scorecard version is recomputed with the pipeline's own arithmetic (`scoreFromResults`) over
+ * the outcomes that count, and the audit log gets `check.override` and `score.recompute` with
+ * before and after. Run it inside the caller's transaction (and, on Postgres, under whatever
+ * lock the caller needs against a concurrent correction of the same call).
  */
-import { checkOrder, type Sql } from '../db/index.ts';
+import { checkOrder, parseJson, type Sql } from '../db/index.ts';
 import { scoreFromResults } from '../score/index.ts';
 import type { CheckOutcome, CheckResult } from '../types.ts';
 import { badInput, conflictInput } from './evaluations-error.ts';
@@ -15,13 +16,24 @@ import { currentScoreColumn, effectiveOutcome } from './search-fragments.ts';
 
 export interface CorrectionRequest {
   callId: string;
-  /** The version the caller saw; the correction is refused if the call was rescored since. */
-  scorecardVersion: string;
+  /**
+   * The scorecard version the caller saw; the correction is refused (409) if the call was
+   * rescored since. Absent: the call's current version, whatever it is.
+   */
+  scorecardVersion?: string;
   checkId: string;
   outcome: CheckOutcome;
+  /** Why the automatic result was wrong; shown to whoever reads the call later. */
   reason: string;
   author: string;
 }
+
+/**
+ * How a correction to the outcome the check already has is refused. A person asking for it
+ * directly sent a bad `outcome` (400, naming `json.outcome`); a dispute asked for it before
+ * someone else corrected the check, so the store's state no longer allows it (409).
+ */
+export type SameOutcomeRefusal = 'bad-outcome' | 'conflict';
 
 export interface CorrectedScore {
   scorecardVersion: string;
@@ -40,15 +52,15 @@ interface CheckRow {
   reason: string;
 }
 
-
-export async function correctCheckAsync(sql: Sql, r: CorrectionRequest): Promise<CorrectedScore> {
+/** Throws ReviewInputError (400 naming the field, or 409) when the correction is refused; then nothing is written. */
+export async function correctCheckInTx(sql: Sql, r: CorrectionRequest, sameOutcome: SameOutcomeRefusal): Promise<CorrectedScore> {
   const current = await sql.get<{ version: string; score: number; autoFailed: number; autoFailReasons: string }>(
     `SELECT s.scorecard_version AS version, s.score, s.auto_failed AS "autoFailed", s.auto_fail_reasons AS "autoFailReasons"
      FROM scores s WHERE s.call_id = ? AND s.scorecard_version = ${currentScoreColumn('s.call_id', 'scorecard_version')}`,
     [r.callId],
   );
   if (!current) throw conflictInput(`call ${r.callId} has no score yet, so there is no check result to correct`);
-  if (current.version !== r.scorecardVersion) {
+  if (r.scorecardVersion !== undefined && current.version !== r.scorecardVersion) {
     throw conflictInput(`call ${r.callId} was rescored with scorecard version ${current.version} since this was asked under ${r.scorecardVersion}`);
   }
   const checks = await sql.all<CheckRow>(
@@ -61,11 +73,15 @@ export async function correctCheckAsync(sql: Sql, r: CorrectionRequest): Promise
   if (!target) {
     throw badInput('json.checkId', `no check "${r.checkId}" in scorecard version ${current.version} of this call (checks: ${checks.map((c) => c.checkId).join(', ')})`);
   }
-  if (target.outcome === r.outcome) throw conflictInput(`check ${r.checkId} is already "${r.outcome}"`);
+  if (target.outcome === r.outcome) {
+    const why = `check ${r.checkId} is already "${r.outcome}"`;
+    throw sameOutcome === 'bad-outcome' ? badInput('json.outcome', why) : conflictInput(why);
+  }
 
   await sql.run('INSERT INTO overrides (call_id, scorecard_version, check_id, outcome, reason, author) VALUES (?, ?, ?, ?, ?, ?)', [
     r.callId, current.version, r.checkId, r.outcome, r.reason, r.author,
   ]);
+  // Evidence does not enter the score arithmetic, so it is not read here.
   const effective: CheckResult[] = checks.map((c) => ({
     checkId: c.checkId, section: c.section, label: c.label, outcome: c.checkId === r.checkId ? r.outcome : c.outcome,
     weight: Number(c.weight), critical: Number(c.critical) === 1, reason: c.reason, evidence: [],
@@ -78,14 +94,11 @@ export async function correctCheckAsync(sql: Sql, r: CorrectionRequest): Promise
     actor: r.author, action: 'check.override', entity: 'check', entityId: checkEntityId(r.callId, current.version, r.checkId),
     before: { outcome: target.outcome, automaticOutcome: target.automatic }, after: { outcome: r.outcome, reason: r.reason },
   });
+  const before = { score: Number(current.score), autoFailed: Number(current.autoFailed) === 1 };
   await writeAudit(sql, {
     actor: r.author, action: 'score.recompute', entity: 'score', entityId: scoreEntityId(r.callId, current.version),
-    before: { score: Number(current.score), autoFailed: Number(current.autoFailed) === 1, autoFailReasons: JSON.parse(current.autoFailReasons) as string[] },
+    before: { ...before, autoFailReasons: parseJson<string[]>(current.autoFailReasons) ?? [] },
     after: recomputed,
   });
-  return {
-    scorecardVersion: current.version,
-    before: { score: Number(current.score), autoFailed: Number(current.autoFailed) === 1 },
-    after: recomputed,
-  };
+  return { scorecardVersion: current.version, before, after: recomputed };
 }

@@ -6,8 +6,10 @@
  * a call rescored since the dispute opened is refused rather than corrected on the wrong version.
  */
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../api/errors.ts';
 import { correctCheck } from '../../api/services/corrections.ts';
 import { openDb, sqlOf, type Db } from '../db/index.ts';
+import { correctCheckInTx } from './check-correction.ts';
 import { decideDispute, listDisputes, openDispute } from './disputes.ts';
 import { ReviewInputError } from './evaluations-error.ts';
 
@@ -84,5 +86,42 @@ describe('accepting a dispute', () => {
     await expect(openDispute(sql, { callId: 'k1', checkId: 'greeting', requestedOutcome: 'pass', reason: 'r', openedBy: 'c' })).rejects.toMatchObject({ status: 400, field: 'json.requestedOutcome' });
     await openDispute(sql, { callId: 'k1', checkId: 'greeting', requestedOutcome: 'fail', reason: 'r', openedBy: 'c' });
     await expect(openDispute(sql, { callId: 'k1', checkId: 'greeting', requestedOutcome: 'na', reason: 'r', openedBy: 'c' })).rejects.toMatchObject({ status: 409 });
+  });
+});
+
+describe('the one correction path (check-correction.ts), as each caller refuses', () => {
+  const ask = { callId: 'k1', checkId: 'greeting', outcome: 'pass' as const, reason: 'r', author: 'quinn' };
+
+  it('refuses the outcome the check already has as a bad outcome for a person and a conflict for a dispute, writing nothing', async () => {
+    const db = store();
+    const sql = sqlOf(db);
+    await expect(sql.tx((tx) => correctCheckInTx(tx, ask, 'bad-outcome'))).rejects.toMatchObject({ status: 400, field: 'json.outcome', message: 'check greeting is already "pass"' });
+    await expect(sql.tx((tx) => correctCheckInTx(tx, ask, 'conflict'))).rejects.toMatchObject({ status: 409, field: undefined, message: 'check greeting is already "pass"' });
+    const viaApi = await correctCheck(sql, ask).catch((e: unknown) => e);
+    expect(viaApi).toBeInstanceOf(ApiError);
+    expect(viaApi).toMatchObject({ status: 400, message: 'json.outcome: check greeting is already "pass"', issues: [{ field: 'json.outcome' }] });
+    expect(rows(db, 'SELECT COUNT(*) AS n FROM overrides')).toEqual([{ n: 0 }]);
+    expect(rows(db, 'SELECT COUNT(*) AS n FROM audit_log')).toEqual([{ n: 0 }]);
+  });
+
+  it('answers the API with a 409 for a call with no score and a 400 naming json.checkId for an unknown check', async () => {
+    const sql = sqlOf(store());
+    await expect(correctCheck(sql, { ...ask, callId: 'nobody' })).rejects.toMatchObject({
+      status: 409, message: 'call nobody has no score yet, so there is no check result to correct',
+    });
+    await expect(correctCheck(sql, { ...ask, checkId: 'nope' })).rejects.toMatchObject({
+      status: 400, issues: [{ field: 'json.checkId', reason: 'no check "nope" in scorecard version v1 of this call (checks: closing, disclosure, greeting, hold)' }],
+    });
+  });
+
+  it('corrects the current version when the caller names none, and refuses a version that is no longer current', async () => {
+    const db = store();
+    db.$client.prepare("INSERT INTO scores (call_id, scorecard_id, scorecard_version, score, auto_failed, auto_fail_reasons, created_at) VALUES ('k1', 'sc', 'v2', 70, 0, '[]', '2026-11-22T00:00:00.000Z')").run();
+    db.$client.prepare("INSERT INTO check_results (call_id, scorecard_version, check_id, section, label, outcome, weight, critical, reason, evidence) VALUES ('k1', 'v2', 'greeting', 's', 'Greeting', 'fail', 1, 0, 'no', '[]')").run();
+    const sql = sqlOf(db);
+    await expect(sql.tx((tx) => correctCheckInTx(tx, { ...ask, scorecardVersion: 'v1' }, 'conflict'))).rejects.toMatchObject({ status: 409 });
+    const corrected = await sql.tx((tx) => correctCheckInTx(tx, ask, 'bad-outcome'));
+    expect(corrected).toEqual({ scorecardVersion: 'v2', before: { score: 70, autoFailed: false }, after: { score: 100, autoFailed: false, autoFailReasons: [] } });
+    expect(rows(db, 'SELECT scorecard_version, check_id, outcome FROM overrides')).toEqual([{ scorecard_version: 'v2', check_id: 'greeting', outcome: 'pass' }]);
   });
 });

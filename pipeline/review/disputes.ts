@@ -1,14 +1,14 @@
 /**
  * Disputes: a coach disputes one automatic check result of a call of their team, with a reason
  * and the outcome they ask for; a QA analyst accepts it (it becomes a correction and the score
- * is recomputed, disputes-correction.ts) or rejects it with a reason. Every step is a
+ * is recomputed, check-correction.ts) or rejects it with a reason. Every step is a
  * `dispute_events` row (the history both sides read) and an audit entry, in one transaction.
  * Deciding is guarded by `status = 'open'` in the UPDATE itself, so two analysts deciding at
  * once cannot both win.
  */
 import type { Sql } from '../db/index.ts';
 import type { CheckOutcome } from '../types.ts';
-import { correctCheckAsync, type CorrectedScore } from './disputes-correction.ts';
+import { correctCheckInTx, type CorrectedScore } from './check-correction.ts';
 import { badInput, conflictInput, notFoundInput } from './evaluations-error.ts';
 import { disputeEntityId, writeAudit } from './queue-audit.ts';
 import { currentScoreColumn, effectiveOutcome, placeholders } from './search-fragments.ts';
@@ -105,10 +105,10 @@ export async function decideDispute(sql: Sql, disputeId: number, d: Decision): P
     );
     if (!decided) throw conflictInput(`dispute ${disputeId} is already ${row.status}`);
     const corrected = d.decision === 'accept'
-      ? await correctCheckAsync(tx, {
+      ? await correctCheckInTx(tx, {
         callId: row.callId, scorecardVersion: row.version, checkId: row.checkId, outcome: row.requested,
         reason: `dispute ${disputeId} accepted: ${d.reason}`, author: d.analyst,
-      })
+      }, 'conflict')
       : null;
     await tx.run('INSERT INTO dispute_events (dispute_id, actor, action, body, created_at) VALUES (?, ?, ?, ?, ?)', [disputeId, d.analyst, status, d.reason, at]);
     await writeAudit(tx, {

@@ -11,6 +11,7 @@ export { ReviewInputError } from './evaluations-error.ts';
 export { OFFICIAL_SCORE_RULES, officialScore, type OfficialScore, type OfficialScoreRule } from './official-score.ts';
 export { MAX_HALF_WIDTH, type Proportion } from './stats/index.ts';
 // Calls search, review queue and claims, disputes (R1).
+export { correctCheckInTx, type CorrectedScore, type CorrectionRequest, type SameOutcomeRefusal } from './check-correction.ts';
 export { completeClaim, claimCall, liveClaim, releaseClaim, type ClaimOutcome } from './claims.ts';
 export { decideDispute, getDispute, listDisputes, openDispute, type Dispute, type DisputeEvent, type DisputeStatus } from './disputes.ts';
 export { QUEUE_DEFAULTS, QUEUE_REASONS, reviewQueue, type QueueItem, type QueueReason, type QueueSettings, type ReviewQueue } from './queue.ts';
