@@ -2,7 +2,7 @@
  * A second held-out bank of Mandarin wordings (split `heldout2`), written 2026-12-02 after the
  * first held-out split had been evaluated five times and became a tuning target. Every wording
  * here is new: none equals a wording of elements-zh.ts after whitespace and punctuation are
- * removed (heldout2-set.test.ts checks it), and none was ever run through a check before the
+ * removed (heldout-sets.test.ts checks it), and none was ever run through a check before the
  * one final evaluation. Do not read this file while tuning phrase lists, act models or
  * thresholds: that would turn it into a second dev split.
  *

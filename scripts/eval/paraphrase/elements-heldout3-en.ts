@@ -1,7 +1,7 @@
 /**
  * A third held-out bank of English wordings (split `heldout3`), written 2026-12-02 while `heldout2`
  * was being tuned on. Every wording here is new: none equals a wording of elements-en.ts or
- * elements-heldout2-en.ts after case, whitespace and punctuation are removed (heldout3-set.test.ts
+ * elements-heldout2-en.ts after case, whitespace and punctuation are removed (heldout-sets.test.ts
  * checks it), and none was run through a check by its author. It is evaluated once, by the lead, at
  * the end. Do not read this file while tuning phrase lists, act models or thresholds: that would
  * turn it into another dev split.

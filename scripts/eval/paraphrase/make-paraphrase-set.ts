@@ -2,6 +2,7 @@
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts [--seed S] [--per-split N] [--out FILE]`
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout2` (fixtures/paraphrase/paraphrase-set-heldout2.json)
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout3` (fixtures/paraphrase/paraphrase-set-heldout3.json)
+ * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout4` (fixtures/paraphrase/paraphrase-set-heldout4.json)
  *
  * The paraphrase set: labelled call transcripts whose agent lines are built from many ways of
  * saying each scripted element (elements-zh.ts, elements-en.ts — kept apart from the
@@ -15,7 +16,8 @@
  * uses only that split's wordings. Seeded and deterministic (fixtures/paraphrase/paraphrase-set.json).
  * `heldout2` is a set of its own, from its own banks (elements-heldout2-*.ts) and its own seed:
  * the same scenarios and noise, wordings nobody has tuned on. `heldout3` is built the same way from
- * elements-heldout3-*.ts, written while heldout2 was being tuned on.
+ * elements-heldout3-*.ts, written while heldout2 was being tuned on, and `heldout4` from
+ * elements-heldout4-*.ts, written blind while heldout3 was being tuned on.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -29,6 +31,8 @@ import { EN_HELDOUT2_ELEMENTS, EN_HELDOUT2_FORBIDDEN } from './elements-heldout2
 import { ZH_HELDOUT2_ELEMENTS, ZH_HELDOUT2_FORBIDDEN } from './elements-heldout2-zh.ts';
 import { EN_HELDOUT3_ELEMENTS, EN_HELDOUT3_FORBIDDEN } from './elements-heldout3-en.ts';
 import { ZH_HELDOUT3_ELEMENTS, ZH_HELDOUT3_FORBIDDEN } from './elements-heldout3-zh.ts';
+import { EN_HELDOUT4_ELEMENTS, EN_HELDOUT4_FORBIDDEN } from './elements-heldout4-en.ts';
+import { ZH_HELDOUT4_ELEMENTS, ZH_HELDOUT4_FORBIDDEN } from './elements-heldout4-zh.ts';
 
 /** A bilingual center: each language has its own brand (config `brand.byLanguage`). */
 export const PARAPHRASE_BRANDS: Record<Language, BrandConfig> = {
@@ -104,12 +108,14 @@ const NO_APOLOGY = { zh: ['我看一下记录，这笔是系统扣的', '这个�
 function bankOf(lang: Language, split: Split): ElementBank {
   if (split === 'heldout2') return lang === 'zh' ? ZH_HELDOUT2_ELEMENTS : EN_HELDOUT2_ELEMENTS;
   if (split === 'heldout3') return lang === 'zh' ? ZH_HELDOUT3_ELEMENTS : EN_HELDOUT3_ELEMENTS;
+  if (split === 'heldout4') return lang === 'zh' ? ZH_HELDOUT4_ELEMENTS : EN_HELDOUT4_ELEMENTS;
   return lang === 'zh' ? ZH_ELEMENTS : EN_ELEMENTS;
 }
 
 function forbiddenOf(lang: Language, split: Split): Record<string, { said: string[]; polite: string[] }> {
   if (split === 'heldout2') return lang === 'zh' ? ZH_HELDOUT2_FORBIDDEN : EN_HELDOUT2_FORBIDDEN;
   if (split === 'heldout3') return lang === 'zh' ? ZH_HELDOUT3_FORBIDDEN : EN_HELDOUT3_FORBIDDEN;
+  if (split === 'heldout4') return lang === 'zh' ? ZH_HELDOUT4_FORBIDDEN : EN_HELDOUT4_FORBIDDEN;
   return lang === 'zh' ? ZH_FORBIDDEN : EN_FORBIDDEN;
 }
 
@@ -279,8 +285,15 @@ export const PARAPHRASE_HELDOUT2_FILE = join(dirname(fileURLToPath(import.meta.u
 /** The third held-out set: as heldout2, from its own banks (elements-heldout3-*.ts) and its own seed. */
 export const DEFAULT_HELDOUT3 = { seed: 'callqa-paraphrase-heldout3-1', perSplit: 150, splits: ['heldout3'] as const };
 export const PARAPHRASE_HELDOUT3_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout3.json');
+/** The fourth held-out set: as heldout3, from its own banks (elements-heldout4-*.ts) and its own seed. */
+export const DEFAULT_HELDOUT4 = { seed: 'callqa-paraphrase-heldout4-1', perSplit: 150, splits: ['heldout4'] as const };
+export const PARAPHRASE_HELDOUT4_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout4.json');
 /** The sets made alone with `--split`, each with its defaults and file. */
-const ALONE = { heldout2: { ...DEFAULT_HELDOUT2, file: PARAPHRASE_HELDOUT2_FILE }, heldout3: { ...DEFAULT_HELDOUT3, file: PARAPHRASE_HELDOUT3_FILE } };
+const ALONE = {
+  heldout2: { ...DEFAULT_HELDOUT2, file: PARAPHRASE_HELDOUT2_FILE },
+  heldout3: { ...DEFAULT_HELDOUT3, file: PARAPHRASE_HELDOUT3_FILE },
+  heldout4: { ...DEFAULT_HELDOUT4, file: PARAPHRASE_HELDOUT4_FILE },
+};
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const arg = (name: string) => {
@@ -288,10 +301,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     return i > 0 ? process.argv[i + 1] : undefined;
   };
   const split = arg('split');
-  if (split !== undefined && split !== 'heldout2' && split !== 'heldout3') {
-    throw new Error(`--split ${split}: only heldout2 and heldout3 are made alone (dev and heldout are made together, without --split)`);
+  if (split !== undefined && !Object.hasOwn(ALONE, split)) {
+    throw new Error(`--split ${split}: only ${Object.keys(ALONE).join(', ')} are made alone (dev and heldout are made together, without --split)`);
   }
-  const alone = split ? ALONE[split] : undefined;
+  const alone = split ? ALONE[split as keyof typeof ALONE] : undefined;
   const defaults = alone ?? DEFAULT_PARAPHRASE;
   const set = makeParaphraseSet({
     seed: arg('seed') ?? defaults.seed,
