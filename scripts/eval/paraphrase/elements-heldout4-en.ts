@@ -1,6 +1,6 @@
 /**
  * A fourth held-out bank of English wordings (split `heldout4`), written 2026-12-02 by a helper
- * session of stop 19 while heldout3 was being tuned on, blind: its author read no phrase list,
+ * session right after heldout3 was spent, while it was being tuned on, blind: its author read no phrase list,
  * scorecard, check or act-model code or data, and never ran a check on these wordings or on the
  * set made from them. Every wording here is new: none equals a wording of elements-en.ts,
  * elements-heldout2-en.ts or elements-heldout3-en.ts after case, whitespace and punctuation are

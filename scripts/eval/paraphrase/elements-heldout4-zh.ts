@@ -1,6 +1,6 @@
 /**
  * A fourth held-out bank of Mandarin wordings (split `heldout4`), written 2026-12-02 by a helper
- * session of stop 19 while heldout3 was being tuned on, blind: its author read no phrase list,
+ * session right after heldout3 was spent, while it was being tuned on, blind: its author read no phrase list,
  * scorecard, check or act-model code or data, and never ran a check on these wordings or on the
  * set made from them. Every wording here is new: none equals a wording of elements-zh.ts,
  * elements-heldout2-zh.ts or elements-heldout3-zh.ts after whitespace and punctuation are removed
