@@ -3,23 +3,12 @@
  * ONNX export, run in onnxruntime-node (the runtime the pipeline uses), gives the in-memory
  * forward pass's probabilities on padded sparse rows.
  */
-import * as ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
-import { Featurizer, featurize, SENTIMENT_LABELS, type FeaturizerConfig } from '../../../../models/sentiment/featurizer.ts';
-import { packSparseBatch } from '../../../../models/sentiment/sparse-batch.ts';
+import { runSparseOnnx, SMALL_EXPORT_CONFIG as config } from '../../../../fixtures/support/training/sparse-onnx-run.ts';
+import { featurize, SENTIMENT_LABELS } from '../../../../models/sentiment/featurizer.ts';
 import { predictNeuralProbs } from './embedding-bag-model.ts';
 import { trainEmbeddingBag, type NeuralTrainOptions } from './embedding-bag-trainer.ts';
 import { buildEmbeddingBagOnnx } from './export-embedding-bag-onnx.ts';
-
-const config: FeaturizerConfig = {
-  hashBits: 10,
-  hanNgrams: [1, 3],
-  wordNgrams: [1, 2],
-  wordCharNgrams: [3, 4],
-  negationScope: true,
-  normalization: [],
-  labels: SENTIMENT_LABELS,
-};
 
 // [text, class index]: negative 0, neutral 1, positive 2.
 const labelled: [string, number][] = [
@@ -62,23 +51,16 @@ describe('embedding-bag sentiment model', () => {
 
   it('runs in onnxruntime-node on padded sparse rows and reproduces the in-memory probabilities', async () => {
     const bytes = buildEmbeddingBagOnnx(model, { labels: SENTIMENT_LABELS.join(',') });
-    const session = await ort.InferenceSession.create(bytes, { intraOpNumThreads: 1, interOpNumThreads: 1 });
-    expect(session.inputNames).toEqual(['indices', 'values']);
-    expect(session.outputNames).toEqual(['logits', 'probs']);
     // Rows of different lengths, an unseen text and an empty one exercise the padding.
     const texts = [...labelled.map(([t]) => t), 'an unseen sentence about a refund', ''];
-    const { rows, width, indices, values } = packSparseBatch(new Featurizer(config), texts);
-    const out = await session.run({
-      indices: new ort.Tensor('int32', indices, [rows, width]),
-      values: new ort.Tensor('float32', values, [rows, width, 1]),
-    });
-    expect(out.probs.dims).toEqual([texts.length, 3]);
-    const probs = out.probs.data as Float32Array;
+    const run = await runSparseOnnx(bytes, config, texts);
+    expect(run.inputNames).toEqual(['indices', 'values']);
+    expect(run.outputNames).toEqual(['logits', 'probs']);
+    expect(run.probsDims).toEqual([texts.length, 3]);
     texts.forEach((t, row) => {
       const expected = predictNeuralProbs(model, featurize(t, config));
-      for (let c = 0; c < 3; c++) expect(probs[row * 3 + c]).toBeCloseTo(expected[c], 5);
+      for (let c = 0; c < 3; c++) expect(run.probs[row][c]).toBeCloseTo(expected[c], 5);
     });
-    await session.release();
   });
 
   it('refuses tensors of the wrong size', () => {
