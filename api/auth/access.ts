@@ -34,25 +34,36 @@ const api = (method: Method, path: string, roles: AccessRule['roles'], scope?: S
   ({ method, path: `/api/v1${path}`, roles, scope, kind: 'api' });
 const page = (method: Method, path: string, roles: AccessRule['roles'], scope?: Scope): AccessRule =>
   ({ method, path, roles, scope, kind: 'page' });
+/**
+ * A route served twice, as JSON under /api/v1 and as a page at the same path: one rule for
+ * both, so the page can never admit a role its API refuses (or the reverse).
+ */
+const apiAndPage = (method: Method, path: string, roles: AccessRule['roles'], scope?: Scope): AccessRule[] =>
+  [api(method, path, roles, scope), page(method, path, roles, scope)];
 
 export const ACCESS: readonly AccessRule[] = [
   api('GET', '/openapi.json', 'public'),
   api('GET', '/me', ALL),
-  api('GET', '/runs', OPS),
+  page('GET', '/', ALL),
+  page('GET', '/signin', 'public'),
+  page('POST', '/signin', 'public'),
+  page('POST', '/signout', 'public'),
+  // Nightly runs and the night on the job queue (issue 13).
+  ...apiAndPage('GET', '/runs', OPS),
   api('POST', '/runs', OPS),
   api('GET', '/runs/{runId}', OPS),
-  api('GET', '/calls', STAFF, 'list'),
-  api('GET', '/calls/{callId}', STAFF, 'call'),
+  ...apiAndPage('GET', '/calls', STAFF, 'list'),
+  ...apiAndPage('GET', '/calls/{callId}', STAFF, 'call'),
   // HR sees no transcripts and hears no audio.
   api('GET', '/calls/{callId}/audio', STAFF, 'call'),
   api('GET', '/calls/{callId}/notes', STAFF, 'call'),
-  api('POST', '/calls/{callId}/notes', STAFF, 'call'),
+  ...apiAndPage('POST', '/calls/{callId}/notes', STAFF, 'call'),
   api('GET', '/calls/{callId}/corrections', STAFF, 'call'),
-  api('POST', '/calls/{callId}/corrections', STAFF, 'call'),
-  api('GET', '/agents', ALL, 'list'),
-  api('GET', '/agents/{agentId}', STAFF, 'agent'),
-  api('GET', '/rankings', REPORTS),
-  api('GET', '/kpis', REPORTS),
+  ...apiAndPage('POST', '/calls/{callId}/corrections', STAFF, 'call'),
+  ...apiAndPage('GET', '/agents', ALL, 'list'),
+  ...apiAndPage('GET', '/agents/{agentId}', STAFF, 'agent'),
+  ...apiAndPage('GET', '/rankings', REPORTS),
+  ...apiAndPage('GET', '/kpis', REPORTS),
   // Customer quotes are transcript text: not for HR.
   api('GET', '/voc', OPS),
   api('GET', '/scorecards', ALL),
@@ -60,53 +71,33 @@ export const ACCESS: readonly AccessRule[] = [
   // Human evaluations and calibration: analysts (qa, admin) evaluate; a coach reads their teams' evaluations; HR none.
   api('GET', '/calls/{callId}/evaluations', STAFF, 'call'),
   api('POST', '/calls/{callId}/evaluations', OPS),
-  api('GET', '/reports/calibration', OPS),
-  api('GET', '/calibration-sessions', OPS),
-  api('POST', '/calibration-sessions', OPS),
-  api('GET', '/calibration-sessions/{id}', OPS),
-  // HR sees the review work as counts only (no call, comment or reason); so do analysts and admins.
-  api('GET', '/reports/review-counts', REPORTS),
-
-  page('GET', '/', ALL),
-  page('GET', '/signin', 'public'),
-  page('POST', '/signin', 'public'),
-  page('POST', '/signout', 'public'),
-  page('GET', '/agents', ALL, 'list'),
-  page('GET', '/agents/{agentId}', STAFF, 'agent'),
-  page('GET', '/calls/{callId}', STAFF, 'call'),
-  page('POST', '/calls/{callId}/notes', STAFF, 'call'),
-  page('POST', '/calls/{callId}/corrections', STAFF, 'call'),
-  page('GET', '/rankings', REPORTS),
-  page('GET', '/kpis', REPORTS),
-  // Review queue and claims (analysts); disputes: a coach opens them for their teams' calls, analysts decide; HR none.
-  api('GET', '/review-queue', OPS),
-  api('POST', '/review-queue/{callId}/claim', OPS, 'call'),
-  api('POST', '/review-queue/{callId}/release', OPS, 'call'),
-  api('GET', '/calls/{callId}/disputes', STAFF, 'call'),
-  api('POST', '/calls/{callId}/disputes', DISPUTERS, 'call'),
-  api('GET', '/disputes', STAFF, 'list'),
-  api('POST', '/disputes/{id}/accept', OPS),
-  api('POST', '/disputes/{id}/reject', OPS),
-  // Customer surveys: analysts import; everyone reads the survey view (a coach their teams; HR without comments).
-  api('POST', '/surveys/import', OPS),
-  api('GET', '/reports/surveys', ALL, 'list'),
-  page('GET', '/calls', STAFF, 'list'),
-  page('GET', '/review', OPS),
-  page('POST', '/review/{callId}/claim', OPS, 'call'),
-  page('POST', '/review/{callId}/release', OPS, 'call'),
-  page('POST', '/calls/{callId}/disputes', DISPUTERS, 'call'),
-  page('GET', '/disputes', STAFF, 'list'),
-  // Nightly runs and the night on the job queue (issue 13).
-  page('GET', '/runs', OPS),
-  page('POST', '/disputes/{id}/accept', OPS),
-  page('POST', '/disputes/{id}/reject', OPS),
   page('GET', '/calls/{callId}/evaluation', OPS),
   page('POST', '/calls/{callId}/evaluation', OPS),
+  api('GET', '/reports/calibration', OPS),
   page('GET', '/calibration', OPS),
+  api('GET', '/calibration-sessions', OPS),
+  api('POST', '/calibration-sessions', OPS),
   page('POST', '/calibration/sessions', OPS),
+  api('GET', '/calibration-sessions/{id}', OPS),
   page('GET', '/calibration/sessions/{id}', OPS),
+  // HR sees the review work as counts only (no call, comment or reason); so do analysts and admins.
+  api('GET', '/reports/review-counts', REPORTS),
+  // Review queue and claims (analysts); disputes: a coach opens them for their teams' calls, analysts decide; HR none.
+  api('GET', '/review-queue', OPS),
+  page('GET', '/review', OPS),
+  api('POST', '/review-queue/{callId}/claim', OPS, 'call'),
+  page('POST', '/review/{callId}/claim', OPS, 'call'),
+  api('POST', '/review-queue/{callId}/release', OPS, 'call'),
+  page('POST', '/review/{callId}/release', OPS, 'call'),
+  api('GET', '/calls/{callId}/disputes', STAFF, 'call'),
+  ...apiAndPage('POST', '/calls/{callId}/disputes', DISPUTERS, 'call'),
+  ...apiAndPage('GET', '/disputes', STAFF, 'list'),
+  ...apiAndPage('POST', '/disputes/{id}/accept', OPS),
+  ...apiAndPage('POST', '/disputes/{id}/reject', OPS),
+  // Customer surveys: analysts import; everyone reads the survey view (a coach their teams; HR without comments).
+  ...apiAndPage('POST', '/surveys/import', OPS),
+  api('GET', '/reports/surveys', ALL, 'list'),
   page('GET', '/surveys', ALL, 'list'),
-  page('POST', '/surveys/import', OPS),
 ];
 
 export interface MatchedRule {
