@@ -5,6 +5,7 @@
  */
 import type { SparseFeatures } from '../../../models/sentiment/featurizer.ts';
 import { mulberry32, shuffleInPlace } from '../../dev/lib/random.ts';
+import { softmaxInPlace } from './softmax.ts';
 
 export interface Example {
   features: SparseFeatures;
@@ -28,15 +29,6 @@ export interface LinearModel {
   numClasses: number;
   weights: Float32Array;
   bias: Float32Array;
-}
-
-function softmaxInPlace(z: Float64Array): Float64Array {
-  let max = -Infinity;
-  for (const v of z) max = Math.max(max, v);
-  let sum = 0;
-  for (let c = 0; c < z.length; c++) sum += z[c] = Math.exp(z[c] - max);
-  for (let c = 0; c < z.length; c++) z[c] /= sum;
-  return z;
 }
 
 function logits(w: ArrayLike<number>, b: ArrayLike<number>, f: SparseFeatures, numClasses: number): Float64Array {

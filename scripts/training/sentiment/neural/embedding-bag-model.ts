@@ -12,6 +12,7 @@
  * (float64 arithmetic over float32 weights) that the ONNX export must reproduce.
  */
 import type { SparseFeatures } from '../../../../models/sentiment/featurizer.ts';
+import { softmaxInPlace } from '../softmax.ts';
 
 export interface EmbeddingBagModel {
   hashBits: number;
@@ -39,16 +40,6 @@ export function embeddingBag(model: EmbeddingBagModel, f: SparseFeatures, out = 
     for (let h = 0; h < H; h++) out[h] += E[base + h] * v;
   }
   return out;
-}
-
-/** Softmax in place, shifted by the maximum for stability. */
-export function softmaxInPlace(z: Float64Array): Float64Array {
-  let max = -Infinity;
-  for (const v of z) max = Math.max(max, v);
-  let sum = 0;
-  for (let c = 0; c < z.length; c++) sum += z[c] = Math.exp(z[c] - max);
-  for (let c = 0; c < z.length; c++) z[c] /= sum;
-  return z;
 }
 
 /** Logits from the hidden pre-activation `x` (ReLU applied here), written into `out`. */

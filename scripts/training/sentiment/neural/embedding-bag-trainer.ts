@@ -7,7 +7,8 @@
  */
 import { mulberry32, shuffleInPlace } from '../../../dev/lib/random.ts';
 import type { Example } from '../trainer.ts';
-import { embeddingBag, logitsFromHidden, softmaxInPlace, type EmbeddingBagModel } from './embedding-bag-model.ts';
+import { softmaxInPlace } from '../softmax.ts';
+import { embeddingBag, logitsFromHidden, type EmbeddingBagModel } from './embedding-bag-model.ts';
 
 export interface NeuralTrainOptions {
   /** Hidden width (= embedding width). */
