@@ -12,7 +12,7 @@ import { guard } from './auth/guard.ts';
 import type { AppDeps, AppEnv } from './context.ts';
 import { ApiError, errorBody, handleError } from './errors.ts';
 import { keepSessionsInMemory } from './auth/sessions.ts';
-import { limitBodies } from './middleware/body-limit.ts';
+import { limitBodies, onRequestsWithBody } from './middleware/body-limit.ts';
 import { logRequests } from './middleware/request-log.ts';
 import { refuseWritesWhenReadOnly } from './middleware/read-only.ts';
 import { refuseNul } from './middleware/refuse-nul.ts';
@@ -52,7 +52,7 @@ export function createApp(given: AppDeps) {
   app.use('*', logRequests());
   // Before sign-in and CSRF checks, so nobody can make the server read a large body. Survey
   // uploads are capped by their own router instead, after sign-in (routes/surveys.ts).
-  app.use('*', except(SURVEY_UPLOAD_PATHS, limitBodies()));
+  app.use('*', onRequestsWithBody(except(SURVEY_UPLOAD_PATHS, limitBodies())));
   app.use('*', securityHeaders());
   app.use(`${API_PREFIX}/*`, noStore());
   app.use('*', async (c, next) => {

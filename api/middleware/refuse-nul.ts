@@ -24,10 +24,16 @@ export function refuseNul(pageRefusal: PageRefusal, apiPrefix: string): Middlewa
 
 /** Where the request carries a NUL (`path`, `query`, `json`, `form`), or null. */
 async function nulIn(c: Context<AppEnv>): Promise<string | null> {
-  const url = new URL(c.req.url);
-  if (ENCODED_NUL.test(url.pathname)) return 'path';
-  if (ENCODED_NUL.test(url.search)) return 'query';
-  if (c.req.method === 'GET' || c.req.method === 'HEAD') return null;
+  const bodyless = c.req.method === 'GET' || c.req.method === 'HEAD';
+  // Nearly every URL holds no %00 at all: parsing it (to tell path from query) only then keeps
+  // a URL parse off every read. A raw NUL would become %00 in the parsed path, so it counts too.
+  const raw = c.req.url;
+  if (ENCODED_NUL.test(raw) || raw.includes('\0')) {
+    const url = new URL(raw);
+    if (ENCODED_NUL.test(url.pathname)) return 'path';
+    if (ENCODED_NUL.test(url.search)) return 'query';
+  }
+  if (bodyless) return null;
   const type = c.req.header('content-type') ?? '';
   if (!/json|x-www-form-urlencoded|text\//i.test(type)) return null;
   // CSV uploads (surveys) are not read here: their route caps their size after sign-in, and the
