@@ -261,3 +261,69 @@ describe('English greeting word: the time of day without "good" (G2)', () => {
     expect(check(en([agentSays(0.5, 5, 'Evening, card services, Smith speaking')]), 'greeting').outcome).toBe('fail');
   });
 });
+
+// H3 round (heldout3's misses read for their causes): own wordings of each family, and the hard negatives.
+describe('greeting families (H3): 早安, 代表 / 部的 before the surname, offers as 为您做… / 想了解…', () => {
+  const zhGreeting = (text: string) => check(callContext([agentSays(0.5, 6, text)]), 'greeting');
+
+  it('passes them', () => {
+    for (const text of ['早安，招商银行，服务代表王，为您服务', '招商银行信用卡中心，我是信用卡部的王，能为您做点什么', '招行热线，工号三四五的小王，您想了解哪方面']) {
+      expect(zhGreeting(text).outcome, text).toBe('pass');
+    }
+    expect(check(en([agentSays(0.5, 5, 'CMB card line, Smith speaking, what do you need today')]), 'greeting').outcome).toBe('pass');
+    expect(check(en([agentSays(0.5, 5, 'Hello, Merchants Bank, I go by Smith')]), 'greeting').outcome).toBe('pass');
+  });
+
+  it('still fails another surname in the same frames', () => {
+    expect(zhGreeting('早安，招商银行，服务代表李，为您服务').outcome).toBe('fail');
+    expect(zhGreeting('招商银行信用卡中心，我是信用卡部的李，能为您做点什么').outcome).toBe('fail');
+    expect(check(en([agentSays(0.5, 5, 'Hello, Merchants Bank, I go by Jones')]), 'greeting').outcome).toBe('fail');
+  });
+});
+
+describe('Mandarin closing offer (H3): the A-not-A question and the noun moved', () => {
+  const zhBody = [agentSays(0.5, 4, '您好，招商银行，我姓王，很高兴为您服务'), customerSays(5, 8, '我想查账单'), agentSays(9, 15, '好的，您本期账单是三千二百元')];
+  it('passes 「还有没有…」 and 「还需要我…别的」, still fails a sentence with 还有 that offers nothing', () => {
+    for (const text of ['您看还有没有其他问题要问', '那还需要我帮您办点别的吗']) {
+      expect(check(callContext([...zhBody, agentSays(40, 44, text)]), 'closing').outcome, text).toBe('pass');
+    }
+    for (const text of ['还有没有还清的部分会计息', '其他费用还有年费']) {
+      expect(check(callContext([...zhBody, agentSays(40, 44, text)]), 'closing').outcome, text).toBe('fail');
+    }
+  });
+});
+
+describe('Mandarin apology idioms (H3): 过意不去, 对不住, 赔不是', () => {
+  it('passes an upset customer apologised to with them', () => {
+    for (const said of ['让您白跑一趟，我们真是过意不去', '这事是我们弄错了，对不住您']) {
+      const segs = [agentSays(0.5, 4, '您好，招商银行，我姓王'), customerSays(5, 9, '你们怎么回事，太差劲了'), agentSays(10, 14, said)];
+      const ctx = { ...callContext(segs), sentiment: sentimentFor(segs, [0, -0.9, 0]) };
+      expect(check(ctx, 'apology-when-upset').outcome, said).toBe('pass');
+    }
+  });
+});
+
+describe('hold etiquette (H3): asking for time, the wait acknowledged as time taken', () => {
+  const around = (lang: 'zh' | 'en', request: string, thanks: string) => {
+    const segs = [agentSays(0.5, 4, lang === 'zh' ? '您好，招商银行，我姓王' : 'Hello, CMB, Smith speaking'), customerSays(5, 8, lang === 'zh' ? '我想查账单' : 'My bill please'),
+      agentSays(9, 11, request), agentSays(40, 44, thanks), customerSays(45, 47, lang === 'zh' ? '好的' : 'Okay')];
+    return lang === 'zh' ? callContext(segs) : en(segs);
+  };
+  it('passes them, and still fails 「我看一下」 with no word of waiting', () => {
+    expect(check(around('zh', '给我几分钟时间，我核对一下', '耽误您时间了，您的账单是三千元'), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(around('zh', '请保持通话，我去确认', '让您久候了，账单是三千元'), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(around('zh', '我看一下', '耽误您时间了，您的账单是三千元'), 'hold-etiquette').outcome).toBe('fail');
+    expect(check(around('en', 'Please hold for a moment', 'Thanks for your time on hold, the bill is three thousand'), 'hold-etiquette').outcome).toBe('pass');
+  });
+});
+
+describe('forbidden phrases, precision (H3): the fault lifted (zh), the errand taken off, a closing wish', () => {
+  it('lets them through and still flags what they resemble', () => {
+    expect(check(callContext([agentSays(0.5, 4, '这并不是您自己的问题，是短信没发出去')]), 'forbidden-phrases').outcome).toBe('pass');
+    expect(check(callContext([agentSays(0.5, 4, '这是你自己的问题')]), 'forbidden-phrases').outcome).toBe('fail');
+    for (const said of ['No need to call another branch, I can sort it here', 'Goodbye and take care of yourself']) {
+      expect(check(en([agentSays(0.5, 4, said)]), 'forbidden-phrases').outcome, said).toBe('pass');
+    }
+    expect(check(en([agentSays(0.5, 4, "That's your own fault")]), 'forbidden-phrases').outcome).toBe('fail');
+  });
+});
