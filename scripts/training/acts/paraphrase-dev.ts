@@ -5,6 +5,9 @@
  * noisy-transcript model at the paraphrase set's noise levels.
  * Also the set of heldout wordings, so real-data rows that happen to be one can be dropped.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ActLabel } from '../../../models/acts/labels.ts';
 import { normalizeAct } from '../../../models/acts/featurizer.ts';
 import { splitOf, type ElementBank, type ElementId } from '../../eval/paraphrase/element-bank.ts';
@@ -105,6 +108,35 @@ export function heldout2Wordings(): string[] {
   const out: string[] = [];
   for (const bank of [ZH_HELDOUT2_ELEMENTS, EN_HELDOUT2_ELEMENTS]) for (const ws of Object.values(bank)) for (const w of ws) out.push(norm(w));
   for (const cats of [ZH_HELDOUT2_FORBIDDEN, EN_HELDOUT2_FORBIDDEN]) for (const lists of Object.values(cats)) for (const ws of Object.values(lists)) for (const w of ws) out.push(norm(w));
+  return out.filter((w) => w.length > 0);
+}
+
+/** Every string inside a value (arrays and objects walked), for banks whose shape is not known here. */
+function stringLeaves(v: unknown, out: string[] = []): string[] {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) for (const x of v) stringLeaves(x, out);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) stringLeaves(x, out);
+  return out;
+}
+
+/**
+ * The later held-out splits' wordings, normalised: heldout3 (tuning data since the end of stop 18)
+ * and heldout4 — the split being written for the lead's one untouched evaluation. Each is read as
+ * whatever its bank modules export (every string in them), so this code never names, and its
+ * author never read, heldout4's contents; a bank file that does not exist yet adds nothing. Keeping
+ * these out of training means a gain on those splits can only come from general parts.
+ */
+export async function laterHeldoutWordings(): Promise<string[]> {
+  const norm = (s: string) => normalizeAct(s).replace(/\{(brand|surname)\}/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const out: string[] = [];
+  for (const split of ['heldout3', 'heldout4']) {
+    for (const lang of ['zh', 'en']) {
+      const file = join(import.meta.dirname, '../../eval/paraphrase', `elements-${split}-${lang}.ts`);
+      if (!existsSync(file)) continue;
+      const mod: unknown = await import(pathToFileURL(file).href);
+      for (const s of stringLeaves(mod)) out.push(norm(s));
+    }
+  }
   return out.filter((w) => w.length > 0);
 }
 

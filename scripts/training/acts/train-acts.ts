@@ -19,7 +19,7 @@ import { actFeaturize, featurizerFingerprint, type ActFeaturizerConfig } from '.
 import { ACT_LABELS, type ActLabel } from '../../../models/acts/labels.ts';
 import { buildSentimentOnnx, ONNX_NAMES } from '../sentiment/export-onnx.ts';
 import { predictProbs, trainSoftmax, type Example, type TrainOptions } from '../sentiment/trainer.ts';
-import { heldout2Wordings, heldoutWordings, paraphraseDevExamples, touchesHeldout } from './paraphrase-dev.ts';
+import { heldout2Wordings, heldoutWordings, laterHeldoutWordings, paraphraseDevExamples, touchesHeldout } from './paraphrase-dev.ts';
 import { mobilecsExamples, multidogoExamples, ussExamples, type ActExample } from './real-data.ts';
 import { actSplitOf } from './split.ts';
 import { templateExamples } from './templates.ts';
@@ -73,21 +73,25 @@ async function main() {
   const i = process.argv.indexOf('--out');
   const out = i >= 0 ? resolve(process.argv[i + 1]) : ACT_MODEL_DIR;
   const heldout = heldoutWordings();
+  // heldout3 and heldout4 (when its banks exist): no row of any source may be, or contain, one of their wordings.
+  const later = await laterHeldoutWordings();
+  const clearOfLater = (r: ActExample) => !touchesHeldout(r.text, later);
   let real = dedupe([...ussExamples(datasetsDir), ...multidogoExamples(datasetsDir), ...mobilecsExamples(datasetsDir)]);
   real = capOther(capOther(real, 'multidogo', OTHER_CAP.multidogo), 'uss', OTHER_CAP.uss);
   const beforeDrop = real.length;
-  real = real.filter((r) => !touchesHeldout(r.text, heldout));
+  real = real.filter((r) => !touchesHeldout(r.text, heldout) && clearOfLater(r));
   const droppedHeldout = beforeDrop - real.length;
   const split = (s: string) => real.filter((r) => actSplitOf(r.text) === s);
   const realTrain = split('train');
   const realTest = split('test');
   const ownTemplates = templateExamples();
-  const templates = ownTemplates.filter((r) => !touchesHeldout(r.text, heldout));
+  const templates = ownTemplates.filter((r) => !touchesHeldout(r.text, heldout) && clearOfLater(r));
   // The slot grammars (G2 round) were written after heldout2 was read: none of its sentences may come out of them.
   const heldout2 = heldout2Wordings();
   const ownComposed = compositionalExamples();
-  const composed = ownComposed.filter((r) => !touchesHeldout(r.text, heldout) && !touchesHeldout(r.text, heldout2));
-  const extra = [...paraphraseDevExamples(PARAPHRASE_COPIES), ...templates, ...composed];
+  const composed = ownComposed.filter((r) => !touchesHeldout(r.text, heldout) && !touchesHeldout(r.text, heldout2) && clearOfLater(r));
+  const dev = paraphraseDevExamples(PARAPHRASE_COPIES).filter(clearOfLater);
+  const extra = [...dev, ...templates, ...composed];
   const train = [...realTrain, ...extra];
 
   // Each label weighs about the same in the loss, whatever its row count (capped at 5×).
@@ -99,7 +103,8 @@ async function main() {
     weight: Math.min(5, mean / byLabel[r.label]),
   }));
   console.log(`${ownTemplates.length - templates.length} written templates dropped: they are, or contain, a heldout wording`);
-  console.log(`${composed.length} composed rows kept, ${ownComposed.length - composed.length} dropped: they are, or contain, a heldout or heldout2 wording`);
+  console.log(`${later.length} heldout3/heldout4 wordings kept out of every source`);
+  console.log(`${composed.length} composed rows kept, ${ownComposed.length - composed.length} dropped: they are, or contain, a heldout, heldout2, heldout3 or heldout4 wording`);
   console.log(`training on ${examples.length} rows (${realTrain.length} real, ${extra.length} paraphrase-dev and templates); dropped ${droppedHeldout} real rows that are heldout wordings`);
   const model = trainSoftmax(examples, FEATURIZER.hashBits, ACT_LABELS.length, TRAIN_OPTIONS, (e, loss) => console.log(`epoch ${e}: loss ${loss.toFixed(4)}`));
   const predict = (t: string) => {
@@ -132,7 +137,7 @@ async function main() {
       fileSha256: Object.fromEntries(
         ['uss_satisfaction_en/MWOZ.txt', 'uss_satisfaction_en/SGD.txt', 'mobilecs_example_zh/example.json'].map((f) => [f, createHash('sha256').update(readFileSync(join(datasetsDir, f))).digest('hex')]),
       ),
-      paraphrase: `dev wordings of scripts/eval/paraphrase/elements-{zh,en}.ts (${PARAPHRASE_COPIES} copies each, ASR noise levels 1–2); heldout wordings never used, ${droppedHeldout} real rows equal to or containing one dropped`,
+      paraphrase: `dev wordings of scripts/eval/paraphrase/elements-{zh,en}.ts (${PARAPHRASE_COPIES} copies each, ASR noise levels 1–2); heldout wordings never used, ${droppedHeldout} real rows equal to or containing one dropped; no row of any source is or contains a heldout3/heldout4 wording`,
       templates: 'scripts/training/acts/templates.ts, scripts/training/acts/compositional.ts (slot grammars, G2 round)',
       split: 'real data: sha256(normalised clause) 80/10/10 train/dev/test; only train is trained on',
       rows: { train: counts(train), realTest: counts(realTest) },
