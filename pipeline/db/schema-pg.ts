@@ -267,16 +267,22 @@ export const overrides = pgTable(
 );
 
 /** Every change a person made through the API. */
-export const auditLog = pgTable('audit_log', {
-  id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
-  actor: text('actor').notNull(),
-  action: text('action').notNull(),
-  entity: text('entity').notNull(),
-  entityId: text('entity_id').notNull(),
-  before: text('before'),
-  after: text('after'),
-  createdAt: createdAt(),
-});
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    before: text('before'),
+    after: text('after'),
+    createdAt: createdAt(),
+  },
+  // The call page reads a score's first recompute entry by (entity, entity_id) on every view:
+  // without this it scanned the whole log, which only grows.
+  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId)],
+);
 
 // ---- Human review (QA analysts' evaluations, calibration, disputes, the review queue, surveys) ----
 

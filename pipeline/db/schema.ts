@@ -258,16 +258,22 @@ export const overrides = sqliteTable(
 );
 
 /** Every change a person made through the API. */
-export const auditLog = sqliteTable('audit_log', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  actor: text('actor').notNull(),
-  action: text('action').notNull(),
-  entity: text('entity').notNull(),
-  entityId: text('entity_id').notNull(),
-  before: text('before', { mode: 'json' }),
-  after: text('after', { mode: 'json' }),
-  createdAt: createdAt(),
-});
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+    createdAt: createdAt(),
+  },
+  // The call page reads a score's first recompute entry by (entity, entity_id) on every view:
+  // without this it scanned the whole log, which only grows.
+  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId)],
+);
 
 // ---- Human review (QA analysts' evaluations, calibration, disputes, the review queue, surveys) ----
 
