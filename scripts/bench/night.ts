@@ -9,13 +9,21 @@
  * - `night.audio_per_cpu_s`: seconds of audio per CPU second of the run and everything it started
  *   (ffmpeg included); the figure a loaded machine changes least.
  * - `night.peak_rss_mb`: peak RSS summed over the run's processes (sampled); `maxProcessRssMb` is
- *   the largest single process's (GNU time).
+ *   the largest single process's (GNU time). The sum over-counts pages processes share, above all
+ *   an ffmpeg child caught between fork and exec, which shows node's whole RSS (night/tree-rss.ts).
+ * - `night.peak_pss_mb`: peak PSS summed over the run's processes: shared pages counted once, the
+ *   memory the run holds; the figure to judge "under 1 GB" by.
+ * - every figure carries `results`: a digest of everything the run stored (stage results, scores,
+ *   check outcomes; night/results-digest.ts). Equal digests across runs of the same night = the
+ *   same answers, so a speed or memory change that must not alter results is checked by it.
  *
  * Environment: NIGHT_CALLS (default 500; another count generates and caches that night: its calls
  * are the first calls of the 500, same audio), NIGHT_SMALL_CALLS (default 100; 0 = one size only),
  * NIGHT_CONCURRENCY (calls in flight, `--concurrency`; default twice the CPU count: two calls per
  * VAD worker share its model calls, ~18% less CPU per audio second than one, see PROFILE.md "Night"),
- * NIGHT_CPU_PROF_DIR (write V8 CPU profiles of every thread of the runs there).
+ * NIGHT_CPU_PROF_DIR (write V8 CPU profiles of every thread of the runs there),
+ * NIGHT_FROM_SOURCE=1 (run the source through tsx instead of the built bin, as the bench did up to
+ * 2026-12-02: its wrapper, esbuild and loaders are then in the figures; see night/built-bin.ts).
  *   NIGHT_CALLS=40 NIGHT_SMALL_CALLS=10 npm run bench -- night     # a quick look
  */
 import Database from 'better-sqlite3';
@@ -25,6 +33,8 @@ import { join } from 'node:path';
 import { DEFAULT_NIGHT_PARAMS } from '../fixtures/night/params.ts';
 import { nightSubset } from '../fixtures/night/subset.ts';
 import { cachedSoakNight } from '../fixtures/soak/cache.ts';
+import { buildBinForBench } from './night/built-bin.ts';
+import { digestNightResults } from './night/results-digest.ts';
 import { runCallqaMeasured } from './night/run-measured.ts';
 import type { Benchmark, BenchResult } from './types.ts';
 
@@ -40,6 +50,8 @@ const bench: Benchmark = async function* (): AsyncIterable<BenchResult> {
   console.error(`night bench: ${sizes.join(' and ')} calls of ${params.minS / 60}–${params.maxS / 60} min, --concurrency ${concurrency}`);
   const profDir = process.env.NIGHT_CPU_PROF_DIR;
   const night = await cachedSoakNight(params);
+  const fromSource = process.env.NIGHT_FROM_SOURCE === '1';
+  const built = fromSource ? undefined : buildBinForBench();
   const work = mkdtempSync(join(tmpdir(), 'callqa-night-bench-'));
   try {
     for (const calls of sizes) {
@@ -51,7 +63,7 @@ const bench: Benchmark = async function* (): AsyncIterable<BenchResult> {
       const run = await runCallqaMeasured(
         ['run', '--date', night.date, '--recordings', night.recordings, '--manifest', subset.manifest, '--roster', night.roster,
           '--config', night.config, '--db', db, '--concurrency', String(concurrency)],
-        { cpuProfDir },
+        { cpuProfDir, bin: built?.bin },
       );
       if (run.code !== 0) throw new Error(`callqa run exited ${run.code}: ${run.stderr.slice(-2000)}`);
 
@@ -59,6 +71,8 @@ const bench: Benchmark = async function* (): AsyncIterable<BenchResult> {
       const statuses = Object.fromEntries(
         (store.prepare('SELECT status, count(*) AS n FROM calls WHERE date = ? AND sampled = 1 GROUP BY status').all(night.date) as { status: string; n: number }[]).map((r) => [r.status, r.n]),
       );
+      // Compare across runs of the same night: equal digests = byte-identical stored results.
+      const results = digestNightResults(store);
       store.close();
       if ((statuses.done ?? 0) !== calls) throw new Error(`expected ${calls} calls done, got ${JSON.stringify(statuses)}`);
 
@@ -74,19 +88,24 @@ const bench: Benchmark = async function* (): AsyncIterable<BenchResult> {
         cpuS: run.cpuS,
         audioPerCpuS: run.cpuS ? +(subset.audioS / run.cpuS).toFixed(1) : null,
         treePeakRssMb: run.treePeakRssMb,
+        treePeakPssMb: run.treePeakPssMb,
         maxProcessRssMb: run.maxProcessRssMb,
         statuses,
+        results,
         nightReused: night.reused,
         generationS: night.generationS,
         profiled: Boolean(cpuProfDir),
+        ran: built ? 'built bin (node dist/scripts/cli/callqa.js)' : 'source through tsx',
       };
       yield { name: 'night.realtime_x', value: +(subset.audioS / run.wallS).toFixed(1), unit: 'audio s / wall s', ...common };
       if (run.cpuS) yield { name: 'night.audio_per_cpu_s', value: common.audioPerCpuS!, unit: 'audio s / CPU s', ...common };
       const peak = run.treePeakRssMb ?? run.maxProcessRssMb;
       if (peak !== null) yield { name: 'night.peak_rss_mb', value: peak, unit: 'MB (sum over the run\'s processes)', ...common };
+      if (run.treePeakPssMb !== null) yield { name: 'night.peak_pss_mb', value: run.treePeakPssMb, unit: 'MB (PSS summed over the run\'s processes)', ...common };
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
+    built?.remove();
   }
 };
 

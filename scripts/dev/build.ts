@@ -7,15 +7,21 @@
  *   shebang runs tsx, a devDependency) and makes it executable;
  * - refuses a build in which a relative `.ts` import survived (it would fail only at run time).
  * Files the product reads at run time stay at the package root (see models/package-root.ts).
+ *
+ * `--out-dir <dir>` builds into another folder instead of dist/ (the night bench builds a private
+ * copy, so it never races another build of dist/); it must lie inside the package root, where
+ * models/package-root.ts finds the package's files and node finds node_modules.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { packageRoot } from '../../models/package-root.ts';
 
-const DIST = join(packageRoot, 'dist');
+const outDirFlag = process.argv.indexOf('--out-dir');
+const DIST = outDirFlag >= 0 && process.argv[outDirFlag + 1] ? resolve(process.argv[outDirFlag + 1]) : join(packageRoot, 'dist');
 const BIN = join(DIST, 'scripts/cli/callqa.js');
+if (relative(packageRoot, DIST).startsWith('..')) throw new Error(`--out-dir ${DIST} is outside the package root ${packageRoot}`);
 const SOURCE_FOLDERS = ['pipeline', 'models', 'api', 'scripts'];
 const NODE_SHEBANG = '#!/usr/bin/env node';
 
@@ -38,7 +44,7 @@ function build(): void {
   const started = performance.now();
   rmSync(DIST, { recursive: true, force: true });
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  const compiled = spawnSync(process.execPath, [tsc, '-p', join(packageRoot, 'tsconfig.build.json')], { stdio: 'inherit' });
+  const compiled = spawnSync(process.execPath, [tsc, '-p', join(packageRoot, 'tsconfig.build.json'), '--outDir', DIST], { stdio: 'inherit' });
   if (compiled.status !== 0) throw new Error(`tsc failed (exit ${compiled.status}): the build is incomplete`);
 
   for (const folder of SOURCE_FOLDERS) {
