@@ -4,19 +4,11 @@
  * 20,000 seeded strings mutated around every boundary (digits, separators, leap days, offsets).
  */
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../random.ts';
 import { checkTimestamp, parseTimestamp } from './fields.ts';
 
-/** Small seeded generator (mulberry32), so a failure names a reproducible case. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Small seeded generator, so a failure names a reproducible case. */
+const seeded = mulberry32;
 
 const BASES = [
   '2026-11-20T09:15:00+08:00', '2026-11-20T09:15:00Z', '2024-02-29T23:59:59-14:00', '1900-02-29T00:00:00Z',

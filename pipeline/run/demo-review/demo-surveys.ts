@@ -8,6 +8,7 @@
  */
 import { join } from 'node:path';
 import { repoRoot } from '../../config.ts';
+import { mulberry32 } from '../../random.ts';
 
 export const DEMO_LABELS = join(repoRoot, 'fixtures/demo/labels.json');
 export const DEMO_SURVEYS = join(repoRoot, 'fixtures/demo/surveys.csv');
@@ -44,18 +45,6 @@ const COMMENTS = {
   zh: { low: ['态度很差，问题也没解决', '等了很久，还被挂断', '客服说不归他管'], mid: ['还行，就是有点慢', '解决了，但是解释得不太清楚'], high: ['服务很好，谢谢', '很耐心，一次就解决了', '非常满意'] },
   en: { low: ['Rude and my problem is still not fixed', 'Put on hold for ages without a word'], mid: ['Okay, a bit slow', 'Sorted in the end, took a while'], high: ['Very helpful, thank you', 'Quick and friendly'] },
 } as const;
-
-/** Mulberry32: a small, well-mixed 32-bit PRNG; the same seed gives the same file everywhere. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One standard normal draw (Box–Muller). */
 const normal = (rand: () => number) => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
