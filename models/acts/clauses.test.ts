@@ -20,3 +20,13 @@ describe('splitClauses', () => {
     expect(splitClauses('Please, hold on').map((c) => c.text)).toEqual(['Please', 'hold on']);
   });
 });
+
+describe('splitClauses: stance openers (H3)', () => {
+  it('joins an opener said before a comma to the clause after it', () => {
+    expect(splitClauses('Honestly, that one is easy').map((c) => c.text)).toEqual(['Honestly, that one is easy']);
+    expect(splitClauses('说实话，这个很快就好').map((c) => c.text)).toEqual(['说实话，这个很快就好']);
+    // Alone, or not an opener, it stays as it was.
+    expect(splitClauses('Honestly').map((c) => c.text)).toEqual(['Honestly']);
+    expect(splitClauses('Great, thanks for waiting').map((c) => c.text)).toEqual(['Great', 'thanks for waiting']);
+  });
+});

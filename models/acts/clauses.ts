@@ -27,7 +27,7 @@ export function splitClauses(text: string): Clause[] {
     start = m.index + m[0].length;
   }
   push(text.length);
-  return joinTags(text, out);
+  return joinOpeners(text, joinTags(text, out));
 }
 
 /**
@@ -43,6 +43,27 @@ function joinTags(text: string, clauses: Clause[]): Clause[] {
     const prev = out[out.length - 1];
     if (prev && TAGS.has(c.text.toLowerCase())) {
       out[out.length - 1] = { text: text.slice(prev.from, c.to), from: prev.from, to: c.to };
+    } else out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Stance openers: a word or two said before a comma that only sets the tone of the clause after it
+ * ("Seriously, how hard can it be", "Rest assured, it's approved", "Ugh, what now", 「说实话，…」).
+ * Split off, the opener is a fragment and the clause after it often too short to judge (H3 round:
+ * "it's approved" and "what now" are two words), so the opener is joined to the clause after it.
+ */
+const OPENERS = new Set(['seriously', 'honestly', 'frankly', 'ugh', 'look', 'listen', 'come on', 'oh', 'rest assured', 'trust me', 'believe me', 'to be honest', 'really', '说实话', '老实说', '放心', '您放心', '你放心', '真是的', '天哪']);
+
+function joinOpeners(text: string, clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i];
+    const next = clauses[i + 1];
+    if (next && OPENERS.has(c.text.toLowerCase())) {
+      out.push({ text: text.slice(c.from, next.to), from: c.from, to: next.to });
+      i++;
     } else out.push(c);
   }
   return out;

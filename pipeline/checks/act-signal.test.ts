@@ -85,3 +85,11 @@ describe('clausesClearOf: the act model does not credit words an exception took'
     expect(clausesClearOf(clauses, full, kept).map((c) => c.text)).toEqual(['祝您生活愉快']);
   });
 });
+
+describe('a clause that is the whole turn is judged from two units (H3)', () => {
+  it('marks only the only clause of a segment as the whole turn', () => {
+    const segs = [agentSays(0, 2, 'Hold on'), agentSays(3, 6, 'Okay, hold on')];
+    const clauses = agentClauses(segs);
+    expect(clauses.map((c) => [c.text, c.wholeTurn])).toEqual([['Hold on', true], ['Okay', false], ['hold on', false]]);
+  });
+});

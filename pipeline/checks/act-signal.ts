@@ -26,6 +26,8 @@ export interface AgentClause {
   probs: Record<ActLabel, number>;
   /** Han characters and words, fillers not counted. */
   units: number;
+  /** The clause is the segment's only clause (the agent's whole turn). */
+  wholeTurn: boolean;
 }
 
 const cache = new WeakMap<TranscriptSegment[], AgentClause[]>();
@@ -54,7 +56,8 @@ export function agentClauses(segments: TranscriptSegment[]): AgentClause[] {
     const len = Math.max(1, seg.text.length);
     const span = Math.max(0, seg.end - seg.start);
     const masked = withoutFillerCommas(seg.text);
-    for (const c of splitClauses(masked)) {
+    const clauses = splitClauses(masked);
+    for (const c of clauses) {
       out!.push({
         segment: index,
         // Quoted as said (fillers included), classified without the fillers.
@@ -65,6 +68,7 @@ export function agentClauses(segments: TranscriptSegment[]): AgentClause[] {
         endS: seg.start + (c.to / len) * span,
         probs: model.classify(c.text.replace(/\s+/g, ' ')).probs,
         units: unitCount(c.text),
+        wholeTurn: clauses.length === 1,
       });
     }
   });
@@ -85,6 +89,12 @@ export interface ActHit {
  */
 export const MIN_ACT_CLAUSE_UNITS = 3;
 
+/**
+ * A clause that is the agent's whole turn is judged from two units: said alone, "Pay attention",
+ * 「闭嘴」 or "Hold on" is no fragment of a longer thought (H3 round: two-word rebukes were never judged).
+ */
+export const MIN_ACT_TURN_UNITS = 2;
+
 function unitCount(text: string): number {
   return (text.match(/\p{Script=Han}|[\p{L}\p{N}']+/gu) ?? []).length;
 }
@@ -93,7 +103,7 @@ function unitCount(text: string): number {
 export function bestAct(clauses: AgentClause[], acts: readonly ActLabel[]): ActHit | null {
   let best: ActHit | null = null;
   for (const clause of clauses) {
-    if (clause.units < MIN_ACT_CLAUSE_UNITS) continue;
+    if (clause.units < (clause.wholeTurn ? MIN_ACT_TURN_UNITS : MIN_ACT_CLAUSE_UNITS)) continue;
     for (const act of acts) {
       const p = clause.probs[act];
       if (!best || p > best.p) best = { clause, act, p };
