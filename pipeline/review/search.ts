@@ -249,10 +249,13 @@ async function itemsOf(sql: Sql, callIds: string[], nowIso: string, rule: Offici
      WHERE c.call_id IN (${inList})`,
     [nowIso, ...callIds],
   );
+  // Each page call's current version is looked up once, then its check results read by (call,
+  // version) — not the version once per stored check row (issue 15: a quarter off this read).
   const failed = await sql.all<{ callId: string; checkId: string }>(
-    `SELECT cr.call_id AS "callId", cr.check_id AS "checkId" FROM check_results cr
-     WHERE cr.call_id IN (${inList}) AND cr.scorecard_version = ${currentScoreColumn('cr.call_id', 'scorecard_version')}
-       AND ${effectiveOutcome('cr')} = 'fail'
+    `SELECT cr.call_id AS "callId", cr.check_id AS "checkId"
+     FROM (SELECT c.call_id, ${currentScoreColumn('c.call_id', 'scorecard_version')} AS version FROM calls c WHERE c.call_id IN (${inList})) cur
+     JOIN check_results cr ON cr.call_id = cur.call_id AND cr.scorecard_version = cur.version
+     WHERE ${effectiveOutcome('cr')} = 'fail'
      ORDER BY cr.call_id, cr.check_id`,
     callIds,
   );
