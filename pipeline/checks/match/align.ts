@@ -43,7 +43,29 @@ function idsOf(text: readonly Unit[]): Int32Array {
 
 /** Best occurrence of `pattern` in `text[from, to)`; indices in the result are into `text`. Ties go to the earliest end. */
 export function alignBest(pattern: Unit[], text: readonly Unit[], from = 0, to = text.length): Alignment {
+  return alignBestWithin(pattern, text, from, to, Infinity)!;
+}
+
+/**
+ * alignBest, given up (null) as soon as the best alignment provably costs more than
+ * `maxDoubledCost` (doubled, as kept in the table): a caller that only needs an alignment able to
+ * beat one it already has stops there. Exact: every cell of a row derives from a cell of the row
+ * above plus a cost ≥ 0 (or from its left neighbour, itself so derived), so the cheapest cell of
+ * each row never decreases down the rows and bounds the final cost from below. `restFromEnd[i]`
+ * (pair-cost.ts doubledCostLowerBoundsFromEnd), when given, is a least cost of the units from i on,
+ * which every alignment still pays after row i. When the cost stays within the limit, the result
+ * is alignBest's to the bit (the same table and walk back).
+ */
+export function alignBestWithin(
+  pattern: Unit[],
+  text: readonly Unit[],
+  from: number,
+  to: number,
+  maxDoubledCost: number,
+  restFromEnd?: Int32Array,
+): Alignment | null {
   const m = pattern.length;
+  if (restFromEnd && restFromEnd[0] > maxDoubledCost) return null;
   const n = to - from;
   if (m === 0 || n <= 0) return { textStart: -1, textEnd: -1, cost: m, similarity: 0, alignedTo: pattern.map(() => -1) };
   const ids = idsOf(text);
@@ -61,6 +83,7 @@ export function alignBest(pattern: Unit[], text: readonly Unit[], from = 0, to =
     let left = cost[cur];
     let upLeft = cost[prev];
     const textAt = from - 1;
+    let rowMin = left;
     for (let j = 1; j <= n; j++) {
       const tid = ids[textAt + j];
       let doubled = row[tid];
@@ -73,9 +96,11 @@ export function alignBest(pattern: Unit[], text: readonly Unit[], from = 0, to =
       left += 2;
       if (left < best) best = left;
       cost[cur + j] = best;
+      if (best < rowMin) rowMin = best;
       left = best;
       upLeft = above;
     }
+    if (rowMin + (restFromEnd ? restFromEnd[i] : 0) > maxDoubledCost) return null;
   }
   let endJ = 1;
   for (let j = 2; j <= n; j++) if (cost[m * cols + j] < cost[m * cols + endJ]) endJ = j;

@@ -52,10 +52,29 @@ export { UNKNOWN as UNKNOWN_COST };
  * Returned doubled (an exact integer), equal to the minimum over the text's keys of the pair costs.
  */
 export function doubledCostLowerBound(pattern: readonly Unit[], text: readonly Unit[]): number {
+  return boundOf(pattern, text, null);
+}
+
+/**
+ * The same bound per expected unit, summed from the end: `out[i]` is the least doubled cost of
+ * units i… of `pattern` anywhere in `text` (`out[pattern.length]` is 0), so an alignment whose
+ * first i units already cost c ends at c + out[i] or more. `out` must hold pattern.length + 1.
+ */
+export function doubledCostLowerBoundsFromEnd(pattern: readonly Unit[], text: readonly Unit[], out: Int32Array): void {
+  boundOf(pattern, text, out);
+  let sum = 0;
+  for (let i = pattern.length - 1; i >= 0; i--) out[i] = sum += out[i];
+  out[pattern.length] = 0;
+}
+
+/** The bound's sum; with `perUnit`, each unit's own least cost is written there too, in order. */
+function boundOf(pattern: readonly Unit[], text: readonly Unit[], perUnit: Int32Array | null): number {
   markText(text);
   const program = soundProgramOf(pattern);
   let sum = 0;
-  for (let k = 0; k < program.length; ) {
+  for (let k = 0, unit = 0; k < program.length; unit++) {
+    const before = sum;
+    if (perUnit) perUnit[unit] = 0; // the same key (below): 0
     const id = program[k];
     const kind = program[k + 1];
     const readingsAt = k + 5;
@@ -79,6 +98,7 @@ export function doubledCostLowerBound(pattern: readonly Unit[], text: readonly U
     } else {
       sum += soundMark[soundexId] === stamp ? 1 : wordScan(id);
     }
+    if (perUnit) perUnit[unit] = sum - before;
   }
   return sum;
 }

@@ -8,8 +8,8 @@
  * surname is then compared strictly (see surname.ts).
  */
 import type { BrandConfig } from '../../types.ts';
-import { alignBest, type Alignment } from './align.ts';
-import { doubledCostLowerBound } from './pair-cost.ts';
+import { alignBest, alignBestWithin, type Alignment } from './align.ts';
+import { doubledCostLowerBound, doubledCostLowerBoundsFromEnd } from './pair-cost.ts';
 import { quoteOf, type SpokenStream, type StreamUnit } from './stream.ts';
 import { surnameUnitMatches } from './surname.ts';
 import { IGNORED_UNIT_KEYS } from './discourse.ts';
@@ -187,16 +187,64 @@ export function requiredSimilarity(variant: PhraseVariant, opts: MatchOptions): 
  */
 export const JOIN_GAP_S = 1.5;
 
-/** Aligns one variant within each stretch of continuous speech; the best stretch wins. Null when the stream is empty. */
-export function matchVariant(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions, prefer?: Preference): PhraseMatch | null {
+/**
+ * Aligns one variant within each stretch of continuous speech; the best stretch wins. Null when the
+ * stream is empty. With `toBeat` (bestMatch's best so far), a stretch is aligned only as far as it
+ * can still outrank both `toBeat` and this variant's best stretch so far: one that cannot would
+ * not change bestMatch's winner (the order is a strict weak order, so the variant's winner beats
+ * `toBeat` exactly when it did before). Then null may stand for "nothing that beats `toBeat`".
+ */
+export function matchVariant(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions, prefer?: Preference, toBeat?: PhraseMatch | null): PhraseMatch | null {
   let best: PhraseMatch | null = null;
+  let limit = toBeat ? costLimitToBeat(variant, opts, toBeat, prefer) : Infinity;
+  const rest = toBeat ? restOf(stream, variant) : undefined;
   for (const [from, to] of runsOf(stream)) {
-    const alignment = alignBest(variant.units, stream.units, from, to);
-    if (alignment.textStart < 0) continue;
+    if (limit < 0) break;
+    const alignment = alignBestWithin(variant.units, stream.units, from, to, limit, rest);
+    if (!alignment || alignment.textStart < 0) continue;
     const m = buildMatch(stream, variant, alignment, opts);
-    if (!best || rankOf(m, prefer) > rankOf(best, prefer) || (rankOf(m, prefer) === rankOf(best, prefer) && better(m, best))) best = m;
+    if (!best || outranks(m, best, prefer)) {
+      best = m;
+      if (toBeat) limit = costLimitToBeat(variant, opts, outranks(m, toBeat, prefer) ? m : toBeat, prefer);
+    }
   }
   return best;
+}
+
+/**
+ * The least doubled cost of the variant's units from each index on, anywhere in the stream (for
+ * alignBestWithin). One scratch array, valid until the next call: matching is synchronous and a
+ * variant's stretches are aligned before the next variant is bounded.
+ */
+function restOf(stream: SpokenStream, variant: PhraseVariant): Int32Array {
+  if (restScratch.length <= variant.units.length) restScratch = new Int32Array(2 * (variant.units.length + 1));
+  doubledCostLowerBoundsFromEnd(variant.units, stream.units, restScratch);
+  return restScratch;
+}
+
+let restScratch = new Int32Array(64);
+
+/**
+ * The largest doubled alignment cost at which a match of `variant` could still outrank `bar`
+ * (bestMatch's order: rank, then rounded similarity; a tie is not skipped, the earlier one may
+ * win it), or -1 when no alignment can. Similarity from a cost as alignBest computes it, and the
+ * highest rank it allows as cannotBeat reckons it; both only fall as the cost grows.
+ */
+function costLimitToBeat(variant: PhraseVariant, opts: MatchOptions, bar: PhraseMatch, prefer?: Preference): number {
+  const m = variant.units.length;
+  const barRank = rankOf(bar, prefer);
+  for (let doubled = 0; doubled <= 2 * m; doubled++) {
+    if (similarityLosesTo(Math.max(0, 1 - (doubled * 0.5) / m), variant, opts, bar, barRank, prefer)) return doubled - 1;
+  }
+  return Infinity;
+}
+
+/** The doubled cost above which a variant's alignment is not said (similarity below its threshold); -1 when none is. */
+function costLimitToBeSaid(variant: PhraseVariant, opts: MatchOptions): number {
+  const m = variant.units.length;
+  const required = requiredSimilarity(variant, opts) - 1e-9;
+  for (let doubled = 0; doubled <= 2 * m; doubled++) if (Math.max(0, 1 - (doubled * 0.5) / m) < required) return doubled - 1;
+  return Infinity;
 }
 
 /**
@@ -206,8 +254,18 @@ export function matchVariant(stream: SpokenStream, variant: PhraseVariant, opts:
  */
 export function matchSaid(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions): PhraseMatch | null {
   if (!canBeSaid(stream, variant, opts)) return null;
-  const m = matchVariant(stream, variant, opts);
-  return m?.said ? m : null;
+  // Only a said stretch can be returned, and any said one outranks every stretch not said: so a
+  // stretch is aligned only as far as it can still be said (the winner among said ones is unchanged).
+  const limit = costLimitToBeSaid(variant, opts);
+  const rest = restOf(stream, variant);
+  let best: PhraseMatch | null = null;
+  for (const [from, to] of runsOf(stream)) {
+    const alignment = alignBestWithin(variant.units, stream.units, from, to, limit, rest);
+    if (!alignment || alignment.textStart < 0) continue;
+    const m = buildMatch(stream, variant, alignment, opts);
+    if (!best || outranks(m, best)) best = m;
+  }
+  return best?.said ? best : null;
 }
 
 /**
@@ -232,7 +290,11 @@ function upperSimilarity(stream: SpokenStream, variant: PhraseVariant): number {
 /** True when no match of `variant` can outrank `best` in bestMatch (rank, then rounded similarity; ties are not skipped). */
 function cannotBeat(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions, best: PhraseMatch, bestRank: number, prefer?: Preference): boolean {
   if (variant.units.length === 0 || stream.units.length === 0) return false;
-  const upper = upperSimilarity(stream, variant);
+  return similarityLosesTo(upperSimilarity(stream, variant), variant, opts, best, bestRank, prefer);
+}
+
+/** True when no match of `variant` with similarity at most `upper` can outrank `best` (of rank `bestRank`) in bestMatch. */
+function similarityLosesTo(upper: number, variant: PhraseVariant, opts: MatchOptions, best: PhraseMatch, bestRank: number, prefer?: Preference): boolean {
   const maxRank = (upper >= requiredSimilarity(variant, opts) - 1e-9 ? 2 : 0) + (prefer ? 3 : 0);
   return maxRank < bestRank || (maxRank === bestRank && round2(upper) < best.similarity);
 }
@@ -314,8 +376,8 @@ export function bestMatch(stream: SpokenStream, variants: PhraseVariant[], opts:
   for (const v of variants) {
     // Skipping a variant that provably loses leaves the winner as it was (only speed changes).
     if (best && cannotBeat(stream, v, opts, best, rankOf(best, prefer), prefer)) continue;
-    const m = matchVariant(stream, v, opts, prefer);
-    if (m && (!best || rankOf(m, prefer) > rankOf(best, prefer) || (rankOf(m, prefer) === rankOf(best, prefer) && better(m, best)))) best = m;
+    const m = matchVariant(stream, v, opts, prefer, best);
+    if (m && (!best || outranks(m, best, prefer))) best = m;
   }
   return best;
 }
@@ -335,6 +397,13 @@ function rankOf(m: PhraseMatch, prefer?: Preference): number {
 function baseRank(m: PhraseMatch): number {
   if (!m.said) return 0;
   return (m.surname && !m.surname.ok) || (m.brand && !m.brand.ok) ? 1 : 2;
+}
+
+/** `a` before `b` in bestMatch's order: higher rank, then higher rounded similarity, then earlier. */
+function outranks(a: PhraseMatch, b: PhraseMatch, prefer?: Preference): boolean {
+  const ra = rankOf(a, prefer);
+  const rb = rankOf(b, prefer);
+  return ra > rb || (ra === rb && better(a, b));
 }
 
 function better(a: PhraseMatch, b: PhraseMatch): boolean {
