@@ -3,15 +3,19 @@
  * ffmpeg children are separate processes), sampled from /proc. GNU time's %M reports only the
  * largest single process, so this is the figure for "what the run held at once".
  *
- * Two sums, because RSS over-counts a tree: a page two processes share is in both RSS figures.
- * That matters here more than usual: node starts ffmpeg by fork + exec, and a child caught between
- * the two (which under load lasts up to ~0.4 s) shows the parent's whole RSS as its own, so one
- * sample can count the node process twice. PSS (proportional set size, /proc/<pid>/smaps_rollup)
- * splits every shared page between the processes sharing it, so its sum is the memory the tree
- * holds. Both are reported; PSS is the one to judge memory by.
- * Linux only; elsewhere it reports null.
+ * A child caught between fork and exec (node starts ffmpeg that way; under load the gap lasts up
+ * to ~0.4 s) still runs the parent's program on the parent's pages and shows the parent's whole
+ * RSS as its own: summed, one sample counted the node process twice. Such a child (the parent's
+ * executable and command line: nothing exec'd yet) is left out of both sums: its memory is the
+ * parent's. (A child started on purpose with its parent's very command line, as node's cluster
+ * does, would be left out too; the night starts none.)
+ *
+ * Two sums, because RSS also over-counts what processes share for good (libraries, copy-on-write
+ * pages): PSS (proportional set size, /proc/<pid>/smaps_rollup) splits every shared page between
+ * the processes sharing it, so its sum is the memory the tree holds. Both are reported; PSS is the
+ * one to judge memory by. Linux only; elsewhere it reports null.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 
 const PAGE_BYTES = 4096;
 
@@ -52,13 +56,27 @@ function pssBytes(pid: number): number {
   }
 }
 
+/** What a process runs: its executable and command line, or null once it is gone. */
+function program(pid: number): string | null {
+  try {
+    return `${readlinkSync(`/proc/${pid}/exe`)}\0${readFileSync(`/proc/${pid}/cmdline`, 'utf8')}`;
+  } catch {
+    return null;
+  }
+}
+
+/** `root` and its descendants, without children that have not exec'd yet (see the header). */
 function treePids(root: number): number[] {
   const pids: number[] = [];
-  const stack = [root];
+  const stack = [{ pid: root, runs: program(root) }];
   while (stack.length) {
-    const pid = stack.pop()!;
+    const { pid, runs } = stack.pop()!;
     pids.push(pid);
-    stack.push(...childrenOf(pid));
+    for (const child of childrenOf(pid)) {
+      const childRuns = program(child);
+      if (childRuns !== null && childRuns === runs) continue; // forked, not yet exec'd: the parent's pages
+      stack.push({ pid: child, runs: childRuns });
+    }
   }
   return pids;
 }
