@@ -5,23 +5,13 @@
  *   official score:  `<call>@<version>` with entity `official-score` (so the call's trail shows it)
  */
 import type { Sql } from '../db/index.ts';
+import { scoreEntityId, writeAudit, type ReviewAuditEntry } from './queue-audit.ts';
 
-const part = (s: string) => encodeURIComponent(s);
-export const evaluationEntityId = (callId: string, evaluationId: number) => `${part(callId)}/evaluation/${evaluationId}`;
-export const officialScoreEntityId = (callId: string, version: string) => `${part(callId)}@${part(version)}`;
+export const evaluationEntityId = (callId: string, evaluationId: number) => `${encodeURIComponent(callId)}/evaluation/${evaluationId}`;
+/** The score's own id, so the official score's changes show in the call's trail beside the score's. */
+export const officialScoreEntityId = scoreEntityId;
 export const sessionEntityId = (sessionId: number) => `calibration-session/${sessionId}`;
 
-export interface AuditRow {
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
-
-export async function auditInsert(sql: Sql, e: AuditRow): Promise<void> {
-  const text = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
-  await sql.run('INSERT INTO audit_log (actor, action, entity, entity_id, before, after, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    [e.actor, e.action, e.entity, e.entityId, text(e.before), text(e.after), new Date().toISOString()]);
-}
+/** An entry stamped with this process's clock, as evaluation, session and survey entries always were. */
+export const auditInsert = (sql: Sql, e: Omit<ReviewAuditEntry, 'createdAt'>): Promise<void> =>
+  writeAudit(sql, { ...e, createdAt: new Date().toISOString() });

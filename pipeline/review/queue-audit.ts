@@ -1,6 +1,7 @@
 /**
- * Audit entries of the review work (claims, disputes), written through the async store port in
- * the caller's transaction. Same table and shape as api/queries/audit.ts: before and after as JSON text.
+ * Audit entries of the review work (claims, disputes, corrections; evaluations-audit.ts writes
+ * through here too), written through the async store port in the caller's transaction. Same
+ * table and shape as api/queries/audit.ts: before and after as JSON text.
  */
 import type { Sql } from '../db/index.ts';
 
@@ -12,14 +13,19 @@ export interface ReviewAuditEntry {
   entityId: string;
   before: unknown;
   after: unknown;
+  /** ISO time; absent: the store's own clock (the column's default). */
+  createdAt?: string;
 }
 
 const jsonOrNull = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
 export async function writeAudit(sql: Sql, e: ReviewAuditEntry): Promise<void> {
-  await sql.run('INSERT INTO audit_log (actor, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?)', [
-    e.actor, e.action, e.entity, e.entityId, jsonOrNull(e.before), jsonOrNull(e.after),
-  ]);
+  const values = [e.actor, e.action, e.entity, e.entityId, jsonOrNull(e.before), jsonOrNull(e.after)];
+  if (e.createdAt === undefined) {
+    await sql.run('INSERT INTO audit_log (actor, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?)', values);
+  } else {
+    await sql.run('INSERT INTO audit_log (actor, action, entity, entity_id, before, after, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [...values, e.createdAt]);
+  }
 }
 
 /** Entity ids, each part percent-encoded like api/queries/audit-entity.ts (the call first). */
