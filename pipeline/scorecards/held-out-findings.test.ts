@@ -263,21 +263,20 @@ describe('English greeting word: the time of day without "good" (G2)', () => {
 });
 
 // H3 round (heldout3's misses read for their causes): own wordings of each family, and the hard negatives.
-describe('greeting families (H3): 早安, 代表 / 部的 before the surname, offers as 为您做… / 想了解…', () => {
+describe('greeting families (H3): 早安, 代表 / 部的 before the surname, offers as 为您做… / 想了解…方面', () => {
   const zhGreeting = (text: string) => check(callContext([agentSays(0.5, 6, text)]), 'greeting');
 
   it('passes them', () => {
     for (const text of ['早安，招商银行，服务代表王，为您服务', '招商银行信用卡中心，我是信用卡部的王，能为您做点什么', '招行热线，工号三四五的小王，您想了解哪方面']) {
       expect(zhGreeting(text).outcome, text).toBe('pass');
     }
-    expect(check(en([agentSays(0.5, 5, 'CMB card line, Smith speaking, what do you need today')]), 'greeting').outcome).toBe('pass');
-    expect(check(en([agentSays(0.5, 5, 'Hello, Merchants Bank, I go by Smith')]), 'greeting').outcome).toBe('pass');
+    expect(check(en([agentSays(0.5, 5, "CMB card line, Smith speaking, what's your question")]), 'greeting').outcome).toBe('pass');
   });
 
   it('still fails another surname in the same frames', () => {
     expect(zhGreeting('早安，招商银行，服务代表李，为您服务').outcome).toBe('fail');
     expect(zhGreeting('招商银行信用卡中心，我是信用卡部的李，能为您做点什么').outcome).toBe('fail');
-    expect(check(en([agentSays(0.5, 5, 'Hello, Merchants Bank, I go by Jones')]), 'greeting').outcome).toBe('fail');
+    expect(check(en([agentSays(0.5, 5, "CMB card line, Jones speaking, what's your question")]), 'greeting').outcome).toBe('fail');
   });
 });
 
