@@ -6,44 +6,33 @@
  * `review.officialScore: human-replaces`), and the calibration report then counts one more
  * evaluated call and lists this call among the greeting's disagreements.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../server.ts';
-import { demoStore } from '../../fixtures/support/api/demo-store.ts';
 import type { TestStore } from '../../fixtures/support/api/seed.ts';
-import { CHROMIUM_FLAGS, chromiumForTests } from '../../fixtures/support/browser/chromium.ts';
+import { chromiumForTests } from '../../fixtures/support/browser/chromium.ts';
+import { openBrowserDemoApp, signIn, type BrowserDemoApp } from '../../fixtures/support/browser/demo-app.ts';
+import type { RunningServer } from '../server.ts';
 
 const executablePath = chromiumForTests('api/pages/calibration.browser.test.ts');
 
-let dir: string;
+let app: BrowserDemoApp;
 let store: TestStore;
 let server: RunningServer;
 let context: BrowserContext;
 
 beforeAll(async () => {
   if (!executablePath) return;
-  dir = mkdtempSync(join(tmpdir(), 'callqa-calibration-browser-'));
-  store = await demoStore(join(dir, 'store'));
-  server = await startServer({ sql: store.sql, audioCacheDir: join(dir, 'audio-cache'), officialScore: 'human-replaces' }, { port: 0, host: '127.0.0.1' });
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath, headless: true, args: CHROMIUM_FLAGS, locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  app = await openBrowserDemoApp('calibration', executablePath, { officialScore: 'human-replaces' });
+  ({ store, server } = app);
+  context = await app.newContext();
 }, 900_000);
 
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  store?.db.$client.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => app?.close());
 
 describe.skipIf(!executablePath)('in chromium', () => {
   it('an analyst evaluates a call and the calibration report changes', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/signin`);
-    await page.fill('#token', store.tokens.qa);
-    await Promise.all([page.waitForURL(/\/(agents|rankings)/), page.click('#signin-submit')]);
+    await signIn(page, server, store.tokens.qa);
 
     const callId = store.failedGreetingCall;
     const ownEvaluations = (store.db.$client.prepare('SELECT count(*) AS n FROM evaluations WHERE call_id = ? AND session_id = 0').get(callId) as { n: number }).n;

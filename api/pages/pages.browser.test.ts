@@ -9,22 +9,22 @@
  * the agents page, an agent's page and the rankings page go to $CALLQA_SCREENSHOT_DIR (default:
  * a temp folder).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../pipeline/config.ts';
 import { DEMO } from '../../scripts/cli/commands/run.ts';
-import { startServer, type RunningServer } from '../server.ts';
-import { demoStore } from '../../fixtures/support/api/demo-store.ts';
+import type { RunningServer } from '../server.ts';
 import type { TestStore } from '../../fixtures/support/api/seed.ts';
-import { CHROMIUM_FLAGS, chromiumForTests } from '../../fixtures/support/browser/chromium.ts';
+import { chromiumForTests } from '../../fixtures/support/browser/chromium.ts';
+import { openBrowserDemoApp, signIn as signInAt, type BrowserDemoApp } from '../../fixtures/support/browser/demo-app.ts';
 
 const executablePath = chromiumForTests('api/pages/pages.browser.test.ts');
 
-let dir: string;
+let app: BrowserDemoApp;
 let store: TestStore;
 let server: RunningServer;
 let context: BrowserContext;
@@ -32,35 +32,17 @@ const screenshotDir = process.env.CALLQA_SCREENSHOT_DIR ?? join(tmpdir(), 'callq
 
 beforeAll(async () => {
   if (!executablePath) return;
-  dir = mkdtempSync(join(tmpdir(), 'callqa-browser-'));
-  store = await demoStore(join(dir, 'store'));
-  const rankOptions = loadConfig(DEMO.config).ranking;
-  server = await startServer({ sql: store.sql, audioCacheDir: join(dir, 'audio-cache'), rankOptions }, { port: 0, host: '127.0.0.1' });
-  // A fresh profile per run: nothing cached or remembered between runs.
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath,
-    headless: true,
-    args: CHROMIUM_FLAGS,
-    acceptDownloads: true,
-    locale: 'zh-CN',
-    viewport: { width: 1280, height: 900 },
-  });
-  mkdirSync(screenshotDir, { recursive: true });
   // The first test file to ask builds the demo month (a few minutes on 2 busy cores).
+  app = await openBrowserDemoApp('pages', executablePath, { rankOptions: loadConfig(DEMO.config).ranking });
+  ({ store, server } = app);
+  // One context for the file, fresh: nothing cached or remembered between runs.
+  context = await app.newContext({ acceptDownloads: true, locale: 'zh-CN' });
+  mkdirSync(screenshotDir, { recursive: true });
 }, 900_000);
 
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  store?.db.$client.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => app?.close());
 
-async function signIn(page: Page, token: string): Promise<void> {
-  await page.goto(`${server.url}/signin`);
-  await page.fill('#token', token);
-  await Promise.all([page.waitForURL(/\/(agents|rankings)/), page.click('#signin-submit')]);
-}
+const signIn = (page: Page, token: string) => signInAt(page, server, token);
 
 const audioTime = (page: Page) => page.evaluate(() => (document.getElementById('player') as HTMLAudioElement).currentTime);
 
@@ -153,7 +135,7 @@ describe.skipIf(!executablePath)('in chromium', () => {
     await page.goto(`${server.url}/rankings?period=${store.period}`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-xlsx')]);
     expect(download.suggestedFilename()).toBe(`callqa-rankings-${store.period}.xlsx`);
-    const file = join(dir, 'ranking.xlsx');
+    const file = join(app.dir, 'ranking.xlsx');
     await download.saveAs(file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);

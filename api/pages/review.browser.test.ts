@@ -5,44 +5,31 @@
  * check of a call of their team from the call page; the analyst accepts it on /disputes; the
  * coach sees it accepted and the check corrected.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoStore } from '../../fixtures/support/api/demo-store.ts';
 import type { TestStore } from '../../fixtures/support/api/seed.ts';
-import { startServer, type RunningServer } from '../server.ts';
-import { CHROMIUM_FLAGS, chromiumForTests } from '../../fixtures/support/browser/chromium.ts';
+import { chromiumForTests } from '../../fixtures/support/browser/chromium.ts';
+import { openBrowserDemoApp, signIn, type BrowserDemoApp } from '../../fixtures/support/browser/demo-app.ts';
+import type { RunningServer } from '../server.ts';
 
 const executablePath = chromiumForTests('api/pages/review.browser.test.ts');
 
-let dir: string;
+let app: BrowserDemoApp;
 let store: TestStore;
 let server: RunningServer;
-let browser: Browser;
 
 beforeAll(async () => {
   if (!executablePath) return;
-  dir = mkdtempSync(join(tmpdir(), 'callqa-review-browser-'));
-  store = await demoStore(join(dir, 'store'));
-  server = await startServer({ sql: store.sql, audioCacheDir: join(dir, 'audio-cache') }, { port: 0, host: '127.0.0.1' });
-  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+  app = await openBrowserDemoApp('review', executablePath);
+  ({ store, server } = app);
 }, 900_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  store?.db.$client.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => app?.close());
 
+/** A page of its own context (its own session), signed in as `token`'s user. */
 async function signedIn(token: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/signin?next=/agents`);
-  await page.fill('#token', token);
-  await Promise.all([page.waitForURL(/\/agents/), page.click('#signin-submit')]);
+  const page = await (await app.newContext()).newPage();
+  await signIn(page, server, token, '/agents');
   return page;
 }
 

@@ -3,48 +3,35 @@
  * an analyst uploads the demo survey CSV through the page's form, sees the import's two refused
  * rows, the per-agent table and the correlation lines with the figures the report computes.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoStore } from '../../fixtures/support/api/demo-store.ts';
 import type { TestStore } from '../../fixtures/support/api/seed.ts';
+import { chromiumForTests } from '../../fixtures/support/browser/chromium.ts';
+import { openBrowserDemoApp, signIn, type BrowserDemoApp } from '../../fixtures/support/browser/demo-app.ts';
 import { repoRoot } from '../../pipeline/config.ts';
 import { sqlOf } from '../../pipeline/db/index.ts';
 import { surveyReport } from '../../pipeline/review/index.ts';
-import { startServer, type RunningServer } from '../server.ts';
-import { CHROMIUM_FLAGS, chromiumForTests } from '../../fixtures/support/browser/chromium.ts';
+import type { RunningServer } from '../server.ts';
 
 const executablePath = chromiumForTests('api/pages/surveys.browser.test.ts');
 
-let dir: string;
+let app: BrowserDemoApp;
 let store: TestStore;
 let server: RunningServer;
-let browser: Browser;
 
 beforeAll(async () => {
   if (!executablePath) return;
-  dir = mkdtempSync(join(tmpdir(), 'callqa-surveys-browser-'));
-  store = await demoStore(join(dir, 'store'));
-  server = await startServer({ sql: store.sql, audioCacheDir: join(dir, 'audio-cache') }, { port: 0, host: '127.0.0.1' });
-  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+  app = await openBrowserDemoApp('surveys', executablePath);
+  ({ store, server } = app);
 }, 900_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  store?.db.$client.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => app?.close());
 
 describe.skipIf(!executablePath)('survey page in Chromium', () => {
   it('an analyst imports the survey CSV and sees the per-agent table with the correlation line', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const context = await app.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/signin?next=/surveys`);
-    await page.fill('#token', store.tokens.qa);
-    await Promise.all([page.waitForURL(/\/surveys/), page.click('#signin-submit')]);
+    await signIn(page, server, store.tokens.qa, '/surveys');
     expect(await page.locator('#survey-table tbody tr').count()).toBe(0);
 
     await page.setInputFiles('#survey-import input[type=file]', join(repoRoot, 'fixtures/demo/surveys.csv'));
