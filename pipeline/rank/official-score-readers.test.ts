@@ -7,7 +7,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Sql } from '../db/sql.ts';
-import { storeKinds, useTestStore } from '../../fixtures/support/store/stores.ts';
+import { reseeded, storeKinds, useTestStore } from '../../fixtures/support/store/stores.ts';
 import { addAgent, addCall, addScore } from '../../fixtures/support/pipeline/rank-test-db.ts';
 import { centerKpis, type CenterKpis } from '../kpi/index.ts';
 import { readRankingWorkbook } from '../export/bundle.ts';
@@ -60,9 +60,7 @@ describe.each(storeKinds())('official score in the score readers, on %s', (kind)
   const store = useTestStore(kind);
   let sql: Sql;
   beforeEach(async () => {
-    await store().reset();
-    sql = store().sql;
-    await seed(sql);
+    sql = await reseeded(store(), seed);
   });
 
   const ranking = (rule: OfficialScoreRule) => agentResults(sql, NOV, {}, { ...RANK, officialRule: rule });

@@ -6,7 +6,7 @@
  * on each store.
  */
 import { describe, expect, it } from 'vitest';
-import { storeKinds, useTestStore } from '../../fixtures/support/store/stores.ts';
+import { reseeded, storeKinds, useTestStore } from '../../fixtures/support/store/stores.ts';
 import { seededRandom, syntheticCalls } from '../../fixtures/support/pipeline/rank-test-data.ts';
 import { addAgent, addCall, addCheck, addScore } from '../../fixtures/support/pipeline/rank-test-db.ts';
 import type { Sql } from '../db/sql.ts';
@@ -55,9 +55,7 @@ describe.each(storeKinds())('on %s', (kind) => {
   const store = useTestStore(kind);
 
   it('ranks a seeded month the same as before the speed-up (tiers, stars, change, weakest checks; filters)', async () => {
-    await store().reset();
-    const sql = store().sql;
-    await seed(sql);
+    const sql = await reseeded(store(), seed);
     const period = parsePeriod('2026-11');
     const result = {
       all: await agentResults(sql, period),

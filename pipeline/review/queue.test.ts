@@ -5,7 +5,7 @@
  * ageing counts from scoring or from the dispute; a claim is exclusive, lapses, and ends.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { storeKinds, useTestStore } from '../../fixtures/support/store/stores.ts';
+import { reseeded, storeKinds, useTestStore } from '../../fixtures/support/store/stores.ts';
 import type { Sql } from '../db/index.ts';
 import { claimCall, completeClaim, releaseClaim } from './claims.ts';
 import { reviewQueue, type QueueOptions, type QueueSettings } from './queue.ts';
@@ -56,9 +56,7 @@ describe.each(storeKinds())('on a %s store', (kind) => {
   const store = useTestStore(kind);
   let sql: Sql;
   beforeEach(async () => {
-    await store().reset();
-    sql = store().sql;
-    await seed(sql);
+    sql = await reseeded(store(), seed);
   });
   const reasonsOf = async (settings = NO_RANDOM, opts: QueueOptions = {}) =>
     Object.fromEntries((await reviewQueue(sql, settings, { now: NOW, ...opts })).items.map((i) => [i.callId, i.reasons]));

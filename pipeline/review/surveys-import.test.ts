@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { storeKinds, useTestStore } from '../../fixtures/support/store/stores.ts';
+import { reseeded, storeKinds, useTestStore } from '../../fixtures/support/store/stores.ts';
 import type { Sql } from '../db/index.ts';
 import { CsvFileError } from '../ingest/index.ts';
 import { importSurveys, MAX_COMMENT_CHARS } from './surveys-import.ts';
@@ -45,9 +45,7 @@ describe.each(storeKinds())('survey import on a %s store', (kind) => {
   const store = useTestStore(kind);
   let sql: Sql;
   beforeEach(async () => {
-    await store().reset();
-    sql = store().sql;
-    await seed(sql);
+    sql = await reseeded(store(), seed);
   });
 
   it('refuses each bad row with its line, field and reason, and stores the good ones', async () => {
@@ -105,8 +103,7 @@ describe.each(storeKinds())('survey import on a %s store', (kind) => {
       ['s1', 9, 0.9, '服务很好，谢谢'], ['s3', 0, 0, '问题没有解决'], ['s4', 10, 1, null],
     ]);
     // Read as UTF-8, the same bytes are refused as a whole (naming the line), and nothing is stored.
-    await store().reset();
-    await seed(sql);
+    await reseeded(store(), seed);
     await expect(importSurveys(sql, csv, { scale: { min: 0, max: 10 }, importedBy: 'quinn' })).rejects.toThrow(/gbk\.csv:2: not valid UTF-8/);
     expect(await sql.get<{ n: number }>('SELECT count(*) AS n FROM survey_imports')).toEqual({ n: 0 });
   });

@@ -15,7 +15,7 @@
  * Satisfaction vs ending (k1–k4, k6): ranks 5 2 3.5 1 3.5 vs 5 2 3 1 4: ρ = 9.5/√95 ≈ 0.9747.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { storeKinds, useTestStore } from '../../fixtures/support/store/stores.ts';
+import { reseeded, storeKinds, useTestStore } from '../../fixtures/support/store/stores.ts';
 import type { Sql } from '../db/index.ts';
 import { periodOf, surveyReport } from './surveys-report.ts';
 
@@ -55,9 +55,7 @@ describe.each(storeKinds())('survey report on a %s store', (kind) => {
   const store = useTestStore(kind);
   let sql: Sql;
   beforeEach(async () => {
-    await store().reset();
-    sql = store().sql;
-    await seed(sql);
+    sql = await reseeded(store(), seed);
   });
 
   it('gives per agent and month the hand-computed means and shares', async () => {
