@@ -187,17 +187,28 @@ export function requiredSimilarity(variant: PhraseVariant, opts: MatchOptions): 
  */
 export const JOIN_GAP_S = 1.5;
 
+/** Aligns one variant within each stretch of continuous speech; the best stretch wins. Null when the stream is empty. */
+export function matchVariant(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions, prefer?: Preference): PhraseMatch | null {
+  return matchVariantToBeat(stream, variant, opts, prefer, null);
+}
+
 /**
- * Aligns one variant within each stretch of continuous speech; the best stretch wins. Null when the
- * stream is empty. With `toBeat` (bestMatch's best so far), a stretch is aligned only as far as it
- * can still outrank both `toBeat` and this variant's best stretch so far: one that cannot would
- * not change bestMatch's winner (the order is a strict weak order, so the variant's winner beats
- * `toBeat` exactly when it did before). Then null may stand for "nothing that beats `toBeat`".
+ * matchVariant for bestMatch: with `toBeat` (its best so far) and `rest` (restOf the variant), a
+ * stretch is aligned only as far as it can still outrank both `toBeat` and this variant's best
+ * stretch so far: one that cannot would not change bestMatch's winner (the order is a strict weak
+ * order, so the variant's winner beats `toBeat` exactly when it did before). Then null may stand
+ * for "nothing that beats `toBeat`".
  */
-export function matchVariant(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions, prefer?: Preference, toBeat?: PhraseMatch | null): PhraseMatch | null {
+function matchVariantToBeat(
+  stream: SpokenStream,
+  variant: PhraseVariant,
+  opts: MatchOptions,
+  prefer: Preference | undefined,
+  toBeat: PhraseMatch | null,
+  rest?: Int32Array,
+): PhraseMatch | null {
   let best: PhraseMatch | null = null;
   let limit = toBeat ? costLimitToBeat(variant, opts, toBeat, prefer) : Infinity;
-  const rest = toBeat ? restOf(stream, variant) : undefined;
   for (const [from, to] of runsOf(stream)) {
     if (limit < 0) break;
     const alignment = alignBestWithin(variant.units, stream.units, from, to, limit, rest);
@@ -253,11 +264,13 @@ function costLimitToBeSaid(variant: PhraseVariant, opts: MatchOptions): number {
  * reach the threshold whatever the alignment (upperSimilarity) is not aligned at all.
  */
 export function matchSaid(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions): PhraseMatch | null {
-  if (!canBeSaid(stream, variant, opts)) return null;
+  if (variant.units.length === 0) return null; // nothing to align (canBeSaid's first case)
+  // canBeSaid, from the bound computed once for it and for the stretches below.
+  const rest = restOf(stream, variant);
+  if (upperSimilarityOf(rest[0], variant) < requiredSimilarity(variant, opts) - 1e-9) return null;
   // Only a said stretch can be returned, and any said one outranks every stretch not said: so a
   // stretch is aligned only as far as it can still be said (the winner among said ones is unchanged).
   const limit = costLimitToBeSaid(variant, opts);
-  const rest = restOf(stream, variant);
   let best: PhraseMatch | null = null;
   for (const [from, to] of runsOf(stream)) {
     const alignment = alignBestWithin(variant.units, stream.units, from, to, limit, rest);
@@ -282,15 +295,20 @@ export function canBeSaid(stream: SpokenStream, variant: PhraseVariant, opts: Ma
  * bound ≥ similarity holds exactly, rounded or not.
  */
 function upperSimilarity(stream: SpokenStream, variant: PhraseVariant): number {
+  return upperSimilarityOf(doubledCostLowerBound(variant.units, stream.units), variant);
+}
+
+/** upperSimilarity from the bound (doubled), computed once by the caller. */
+function upperSimilarityOf(doubledLowerBound: number, variant: PhraseVariant): number {
   const m = variant.units.length;
-  const lowest = doubledCostLowerBound(variant.units, stream.units) * 0.5;
+  const lowest = doubledLowerBound * 0.5;
   return Math.max(0, 1 - lowest / m);
 }
 
 /** True when no match of `variant` can outrank `best` in bestMatch (rank, then rounded similarity; ties are not skipped). */
-function cannotBeat(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions, best: PhraseMatch, bestRank: number, prefer?: Preference): boolean {
+function cannotBeat(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions, best: PhraseMatch, bestRank: number, rest: Int32Array, prefer?: Preference): boolean {
   if (variant.units.length === 0 || stream.units.length === 0) return false;
-  return similarityLosesTo(upperSimilarity(stream, variant), variant, opts, best, bestRank, prefer);
+  return similarityLosesTo(upperSimilarityOf(rest[0], variant), variant, opts, best, bestRank, prefer);
 }
 
 /** True when no match of `variant` with similarity at most `upper` can outrank `best` (of rank `bestRank`) in bestMatch. */
@@ -375,8 +393,10 @@ export function bestMatch(stream: SpokenStream, variants: PhraseVariant[], opts:
   let best: PhraseMatch | null = null;
   for (const v of variants) {
     // Skipping a variant that provably loses leaves the winner as it was (only speed changes).
-    if (best && cannotBeat(stream, v, opts, best, rankOf(best, prefer), prefer)) continue;
-    const m = matchVariant(stream, v, opts, prefer, best);
+    // The bound, once per variant: for the skip and for giving up stretches (matchVariantToBeat).
+    const rest = best ? restOf(stream, v) : undefined;
+    if (best && cannotBeat(stream, v, opts, best, rankOf(best, prefer), rest!, prefer)) continue;
+    const m = matchVariantToBeat(stream, v, opts, prefer, best, rest);
     if (m && (!best || outranks(m, best, prefer))) best = m;
   }
   return best;
