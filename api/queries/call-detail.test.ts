@@ -2,12 +2,13 @@
  * The call page's checks carry each check's newest correction (the highest override id of that
  * call, scorecard version and check), none for checks nobody corrected, in the scorecard's order;
  * corrections of another version or call do not leak in. And the first score.recompute entry is
- * found through the audit log's (entity, entity_id) index, not a scan of the whole log.
+ * found through the audit log's (entity, entity_id) index, not a scan of the whole log. Each
+ * stage's newest result is shown (created_at, then version text, as the pipeline loads them).
  * On every store kind (SQLite, and Postgres when CALLQA_TEST_PG_URL is set).
  */
 import { describe, expect, it } from 'vitest';
 import { storeKinds, useTestStore } from '../../fixtures/support/store/stores.ts';
-import { checkViews, currentScore } from './call-detail.ts';
+import { callDetail, checkViews, currentScore } from './call-detail.ts';
 import { scoreEntityId } from './audit-entity.ts';
 import { recordAudit } from './audit.ts';
 
@@ -60,6 +61,24 @@ describe.each(storeKinds())('call detail checks and score (%s)', (kind) => {
     await recordAudit(sql, { actor: 'x', action: 'score.recompute', entity: 'score', entityId: scoreEntityId('c2', 'v2'), before: { score: 10 }, after: { score: 20 } });
     expect(await currentScore(sql, 'c1')).toMatchObject({ scorecardVersion: 'v2', score: 50, automaticScore: 40 });
     expect(await currentScore(sql, 'c2')).toMatchObject({ automaticScore: 10 });
+  });
+
+  it("shows each stage's newest result: by created_at, then the higher version on a tie", async () => {
+    const { sql } = store();
+    const transcript = (text: string) => JSON.stringify({ callId: 'c1', language: 'zh', source: { kind: 'imported' }, redactions: [], segments: [{ speaker: 'agent', start: 0, end: 1, text }] });
+    const stage = (name: string, version: string, result: string, at: string) =>
+      sql.run('INSERT INTO stage_results (call_id, stage, version, result, created_at) VALUES (?, ?, ?, ?, ?)', ['c1', name, version, result, at]);
+    await stage('transcript', 'b', transcript('older'), '2026-11-03T10:00:00.000Z');
+    await stage('transcript', 'a', transcript('newest'), '2026-11-04T10:00:00.000Z');
+    await stage('audio', 'a', JSON.stringify({ health: { reason: 'clipped' } }), '2026-11-04T10:00:00.000Z');
+    await stage('audio', 'b', JSON.stringify({ health: { reason: 'ok' } }), '2026-11-04T10:00:00.000Z');
+    const detail = (await callDetail(sql, 'c1'))!;
+    expect(detail.transcript?.segments.map((s) => s.text)).toEqual(['newest']);
+    expect(detail.health).toEqual({ reason: 'ok' });
+    expect(detail.sentiment).toBeNull();
+    expect(detail.agent).toBeNull();
+    expect(detail.checks.map((c) => c.checkId)).toEqual([...CHECKS]);
+    expect(await callDetail(sql, 'no-such-call')).toBeNull();
   });
 
   it.runIf(kind === 'sqlite')("finds a score's audit entries through the (entity, entity_id) index", async () => {

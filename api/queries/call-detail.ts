@@ -7,7 +7,7 @@ import { checkOrder, jsonTextAt, parseJson, type Sql } from '../../pipeline/db/i
 import type { Agent, CallSentiment, CheckOutcome, Evidence, RedactedSpan, Transcript, TranscriptSegment } from '../../pipeline/types.ts';
 import type { CallStatus } from './calls.ts';
 import { scoreEntityId } from './audit-entity.ts';
-import { latestScoreVersion, latestStageResult } from './latest.ts';
+import { latestScoreVersion } from './latest.ts';
 
 export interface CheckView {
   checkId: string;
@@ -70,27 +70,30 @@ export interface CallDetail {
 }
 
 export async function callDetail(sql: Sql, callId: string): Promise<CallDetail | null> {
-  // The call, its newest stage results and its agent in one statement (a query costs more in
-  // round trips and statement overhead than the three index lookups it holds).
-  const c = await sql.get<Record<string, unknown>>(`SELECT c.*, ${latestStageResult('c.call_id', 'transcript')} AS transcript,
-      ${latestStageResult('c.call_id', 'sentiment')} AS sentiment, ${latestStageResult('c.call_id', 'audio')} AS audio,
-      a.agent_id AS a_agent_id, a.name AS a_name, a.surname AS a_surname, a.team AS a_team, a.site AS a_site, a.coach AS a_coach, a.language AS a_language
-      FROM calls c LEFT JOIN agents a ON a.agent_id = c.agent_id WHERE c.call_id = ?`, [callId]);
+  // Independent reads, at once on Postgres's pool. The newest result of each stage comes from
+  // one read of the call's stage results, newest first per stage (the rule of latest.ts), not
+  // from a sorted subquery per stage inside the call's statement: on SQLite that cost more
+  // than the two plain statements together (issue 15).
+  const [c, stages, score, failures] = await Promise.all([
+    sql.get<Record<string, unknown>>(`SELECT c.*,
+        a.agent_id AS a_agent_id, a.name AS a_name, a.surname AS a_surname, a.team AS a_team, a.site AS a_site, a.coach AS a_coach, a.language AS a_language
+        FROM calls c LEFT JOIN agents a ON a.agent_id = c.agent_id WHERE c.call_id = ?`, [callId]),
+    sql.all<{ stage: string; result: unknown }>(`SELECT stage, result FROM stage_results WHERE call_id = ? AND stage IN ('transcript', 'sentiment', 'audio')
+        ORDER BY stage, created_at DESC, version DESC`, [callId]),
+    currentScore(sql, callId),
+    sql.all<CallDetail['failures'][number]>('SELECT stage, reason, detail, created_at AS "createdAt" FROM failures WHERE call_id = ? ORDER BY id', [callId]),
+  ]);
   if (!c) return null;
   const agent: Agent | null = c.a_agent_id === null || c.a_agent_id === undefined ? null : {
     agentId: c.a_agent_id as string, name: c.a_name as string, surname: c.a_surname as Agent['surname'], team: c.a_team as Agent['team'],
     site: c.a_site as Agent['site'], coach: c.a_coach as Agent['coach'], language: c.a_language as Agent['language'],
   };
-  // Independent lookups: on Postgres they run at once on the pool's connections.
-  const [score, failures] = await Promise.all([
-    currentScore(sql, callId),
-    sql.all<CallDetail['failures'][number]>('SELECT stage, reason, detail, created_at AS "createdAt" FROM failures WHERE call_id = ? ORDER BY id', [callId]),
-  ]);
+  const newestOf = (stage: string) => stages.find((r) => r.stage === stage)?.result ?? null;
   const checks = score ? await checkViews(sql, callId, score.scorecardVersion) : [];
 
-  const transcript = parseJson<Transcript>(c.transcript);
-  const sentiment = parseJson<CallSentiment>(c.sentiment);
-  const audio = parseJson<{ health?: { reason: string; detail?: string } }>(c.audio);
+  const transcript = parseJson<Transcript>(newestOf('transcript'));
+  const sentiment = parseJson<CallSentiment>(newestOf('sentiment'));
+  const audio = parseJson<{ health?: { reason: string; detail?: string } }>(newestOf('audio'));
 
   return {
     call: {
