@@ -31,13 +31,19 @@ function scratch(size: number): Int32Array {
 
 /** The key ids of a text's units, kept per text: a stream's runs are aligned against phrase after phrase. */
 const idsByText = new WeakMap<readonly Unit[], Int32Array>();
+/** The last text asked about and its ids: the matcher aligns variant after variant in one stream, so most asks skip the WeakMap. */
+let lastText: readonly Unit[] | null = null;
+let lastIds = new Int32Array(0);
 function idsOf(text: readonly Unit[]): Int32Array {
+  if (text === lastText && lastIds.length === text.length) return lastIds;
   let ids = idsByText.get(text);
   if (!ids || ids.length !== text.length) {
     ids = new Int32Array(text.length);
     for (let k = 0; k < text.length; k++) ids[k] = text[k].id;
     idsByText.set(text, ids);
   }
+  lastText = text;
+  lastIds = ids;
   return ids;
 }
 
