@@ -49,10 +49,17 @@ export interface VadPool extends VadStage {
   close(): Promise<void>;
 }
 
-export async function createVadPool(options: VadPoolOptions = {}): Promise<VadPool> {
-  const { calls, threads: wanted, tasksPerWorker: perWorker, taskModule, stopGraceMs = 2000, ...stageOptions } = options;
+/** The pool's threads and calls per thread for these options (what createVadPool builds; benches size their work by it). */
+export function vadPoolShape(options: Pick<VadPoolOptions, 'calls' | 'threads' | 'tasksPerWorker'>): { threads: number; tasksPerWorker: number } {
+  const { calls, threads: wanted, tasksPerWorker: perWorker } = options;
   const threads = Math.max(1, Math.floor(wanted ?? Math.min(calls ?? Infinity, availableParallelism())));
   const tasksPerWorker = Math.max(1, Math.floor(perWorker ?? (calls ? Math.ceil(calls / threads) : 1)));
+  return { threads, tasksPerWorker };
+}
+
+export async function createVadPool(options: VadPoolOptions = {}): Promise<VadPool> {
+  const { calls, threads: wanted, tasksPerWorker: perWorker, taskModule, stopGraceMs = 2000, ...stageOptions } = options;
+  const { threads, tasksPerWorker } = vadPoolShape({ calls, threads: wanted, tasksPerWorker: perWorker });
   const workerData: VadWorkerData = { taskModule: (taskModule ?? new URL('./vad-worker.ts', import.meta.url)).href, stageOptions };
   const pool = new Piscina<VadTask, string | VadReply>({
     filename: fileURLToPath(new URL('./ts-worker-boot.mjs', import.meta.url)),
