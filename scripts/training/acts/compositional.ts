@@ -34,6 +34,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '请', '请您', '麻烦您'], ['', '先'], ['别挂机', '不要挂机', '别挂断', '不要挂断电话', '保持通话', '保持在线', '别挂电话'], ['', '，我这边查一下', '，我马上回来', '，我帮您看看']],
     [['我', '我这边', '我先'], ['帮您查一下', '给您查询一下', '去核实一下', '看一下系统', '调一下记录', '问一下后台'], ['，请您稍等', '，您稍等', '，麻烦稍候', '，需要一点时间，请别挂机', '，请您耐心等一下']],
     [['', '请', '请您'], ['耐心等待', '耐心等候', '耐心稍等'], ['', '一下', '片刻', '一会儿']],
+    // H3: asking for time rather than saying "wait" (给我…时间, 您等我…).
+    [['', '麻烦', '请'], ['给我', '给我几秒', '容我'], ['一分钟', '两分钟', '一点时间', '几分钟', '片刻'], ['', '时间'], ['', '，我帮您查', '，我核实一下', '，我看一下系统']],
+    [['', '那', '好的，'], ['您', '麻烦您'], ['等我', '等我一下', '等我片刻', '先等我一会儿'], ['', '，我查查', '，我去确认', '，我看看记录']],
   ],
   hold_thanks: [
     [['', '好的，', '喂，', '您好，'], ['谢谢', '感谢', '多谢'], ['', '您'], ['', '的', '一直'], ['', '耐心', '在线'], ['等待', '等候', '等着', '久等', '等我']],
@@ -53,6 +56,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '好的，'], ['祝您'], ['', '和家人'], ['生活愉快', '一切顺利', '工作顺利', '身体健康', '万事如意', '周末愉快', '用卡愉快', '心情愉快', '新年快乐', '一路顺风']],
   ],
   apology: [
+    // H3: the apology idioms that do not use 抱歉/对不起 (过意不去, 对不住, 赔不是, 表示歉意).
+    [['', '给您添了这么多麻烦，', '让您跑了好几趟，', '这件事'], ['', '我们', '我'], ['', '实在', '真是', '真的'], ['过意不去', '对不住', '对不住您', '向您赔不是', '深表歉意', '表示歉意', '致以歉意']],
     [['', '这件事', '这次', '这个问题'], ['', '我', '我们', '我代表公司'], ['', '真的', '实在', '非常', '十分', '深感'], ['抱歉', '对不起', '不好意思', '歉意', '向您道歉', '跟您说声对不起', '给您赔个不是']],
     [['', '实在', '真是'], ['抱歉', '对不起', '不好意思'], ['', '，'], ['给您添麻烦了', '给您带来不便', '给您造成困扰', '耽误您时间了', '让您费心了', '是我们的疏忽', '是我们的问题']],
     [['这确实是', '这是', '是'], ['我们的'], ['疏忽', '失误', '责任', '问题'], ['', '，向您道歉', '，对不起']],
@@ -69,6 +74,43 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   other: [
     [['', '好的，', '行，', '那'], ['我', '我这边', '我先', '我来'], ['', '帮您', '给您'], ['看一下', '查一下', '核实一下', '确认一下', '看看', '查查', '处理一下', '登记一下', '记录一下']],
     [['', '好的，'], ['我', '我们'], ['已经'], ['帮您', '为您'], ['提交了申请', '查到了', '处理好了', '登记好了']],
+    // H3 hard negatives: the same words with the fault lifted from the customer, or the errand taken off them.
+    [['', '您放心，', '其实'], ['这', '这个', '这次'], ['不是', '并不是', '真不是'], ['您', '您自己'], ['的'], ['问题', '失误', '错', '责任'], ['', '，是系统的原因', '，是我们没提醒到']],
+    [['', '这个'], ['您'], ['不用', '不需要', '无需'], ['去', '自己去', '跑'], ['网点', '柜台', '营业厅', '网上查'], ['', '，我这边就能办', '，我来处理', '，我帮您弄好']],
+    [['', '放心，', '您放心，'], ['这个', '这事', '这种情况'], ['我'], ['管得了', '能处理', '可以办', '来负责', '能帮您解决']],
+    // Checking the line (「听得到吗」) is no impatience: 听 is a cue word of the rude rows above.
+    [['', '喂，', '您好，'], ['', '请问'], ['您', '您那边', ''], ['能', ''], ['听得到吗', '听得清吗', '听得见我说话吗', '听清楚了吗', '听得清楚吗', '能听到我吗']],
+    [['我', '我们'], ['没法', '不能', '无法'], ['保证', '担保', '打包票'], ['', '一定能批', '明天到账', '结果'], ['', '，但会尽力', '，以审核为准']],
+  ],
+  // H3 round (issue 11, heldout3's misses read for their causes): the forbidden categories had templates only
+  // (templates.ts), each in a few frames, so a brush-off, reproach, show of impatience or promise made of familiar
+  // parts in a new order was not sure enough. Written from what each category IS.
+  // Rude: impatience at having to repeat, at the customer being slow, at the call going on; X什么X.
+  rude: [
+    [['', '我', '我都', '我已经'], ['说了', '讲了', '解释了', '重复了'], ['半天', '好几遍', '三遍', '多少次', '几次'], ['了', ''], ['', '，你怎么还不懂', '，你还问', '，还听不明白', '，你到底懂没懂']],
+    [['', '你'], ['听好了', '听清楚', '给我听着'], ['，'], ['我只说一次', '我不会再说第二遍', '我最后讲一次', '别让我再重复']],
+    [['跟你', '和你'], ['说话', '讲话', '解释', '打交道'], ['真', '太', '可真', '实在'], ['累', '麻烦', '费事', '吃力']],
+    [['够了', '好了', '算了'], ['', '够了', '好了'], ['，'], ['别说了', '别讲了', '别问了', '不用说了', '少说两句']],
+    [['你'], ['叫', '吵', '嚷', '问', '催'], ['什么'], ['叫', '吵', '嚷', '问', '催']],
+    [['', '你'], ['到底'], ['有没有在听', '听没听懂', '明不明白'], ['', '我说话', '我讲的']],
+  ],
+  // Blame: the cause put on the customer (what they did or failed to do), in both word orders.
+  blame: [
+    [['', '这', '这个', '那'], ['是', '都是', '还不是'], ['', '因为'], ['你', '你自己'], ['没', '不'], ['看清楚', '仔细看', '注意', '问清楚', '按时还款', '读条款', '看短信'], ['', '造成的', '的结果']],
+    [['', '那', '这'], ['只能', '只好', '就只能', '得'], ['怪你', '怪你自己', '算你的'], ['', '当时', '自己'], ['', '没看', '没注意', '没问清楚', '操作错了', '不小心']],
+    [['问题', '错', '毛病', '责任'], ['出在', '就在', '全在'], ['你', '你自己'], ['身上', '那边', '这儿']],
+    [['这', '那', '这个'], ['是'], ['你', '你自己'], ['的'], ['失误', '疏忽', '过错', '错', '毛病']],
+  ],
+  // Brush-off: sending the customer elsewhere, or disowning the matter.
+  brush_off: [
+    [['', '那', '这个'], ['你'], ['去', '自己去', '得去', '还是去'], ['找', '问', '跑一趟'], ['', '你们', '附近的', '当地'], ['网点', '营业厅', '柜台', '客户经理', '其他部门', '分行']],
+    [['我'], ['不管', '管不了', '不负责', '处理不了'], ['', '这个', '这种事'], ['，'], ['你'], ['去问', '去找', '找'], ['别人', '经理', '其他人', '后台']],
+    [['这个', '这种事', '这'], ['我'], ['不懂', '不了解', '不会', '说不上来'], ['', '，你问别人吧', '，你自己查吧', '，别问我']],
+  ],
+  // Promise: an outcome only the bank decides, said as certain (担保 / 保证 / 肯定 + result).
+  promise: [
+    [['', '您放心，', '放心，'], ['我', ''], ['担保', '保证', '敢保证', '打包票'], ['', '这笔钱', '退款', '额度', '这个费用', '您的申请'], ['明天', '今天', '马上', '下周', '三天内'], ['就', '肯定', '一定'], ['到账', '退回来', '批下来', '提上去', '免掉']],
+    [['', '这个', '您的申请'], ['一定', '肯定', '绝对', '百分百'], ['能', ''], ['给您'], ['办成', '批下来', '通过', '退回来', '全免了']],
   ],
   offer_help: [
     [['', '请问', '请问您'], ['', '今天'], ['有什么', '需要什么', '想办理什么', '要咨询什么', '遇到什么'], ['', '可以', '需要我'], ['帮您', '帮到您', '为您服务', '帮忙', '问题', '业务', '情况'], ['的', ''], ['吗', '呢', '']],
@@ -87,6 +129,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', "I'm back,", 'okay,'], ['sorry', 'apologies', 'I apologize', 'so sorry'], ['for', 'about'], ['the wait', 'the hold', 'the delay', 'keeping you', 'keeping you waiting', 'the long wait', 'making you wait']],
     [['', "I'm back,"], ['sorry', 'sorry that'], ['to keep you waiting', 'it took so long']],
     [['I', 'I really', 'we'], ['appreciate', 'value'], ['your patience', 'you waiting', 'you holding']],
+    // H3: thanks for the time spent on hold ("… your time on hold"), and "thanks a lot" before it.
+    [['', "okay, I'm back,", 'right,'], ['thank you', 'thanks', 'thanks a lot', 'many thanks'], ['for'], ['your time on hold', 'the time on hold', 'staying on hold', 'being on hold', 'your time waiting']],
   ],
   further_help: [
     [['', 'so', 'okay,', 'before you go,', 'and'], ['is there', 'is there anything', 'can I help with', 'can I do', 'do you need', 'do you have', 'was there'], ['', 'anything', 'something'], ['else', 'more', 'further', 'other'], ['', 'I can help with', 'I can do for you', 'I can look at for you', 'you need', 'I can help you with', 'you would like', 'on your mind', 'questions', 'today']],
@@ -109,6 +153,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   self_intro: [
     [["I'm", 'this is', 'my name is', "you're speaking with", "you're talking to", "you've got"], ['Alex', 'Jordan', 'Sam', 'Taylor', 'Chris'], ['', 'speaking', 'here', 'from the support team', "and I'll be helping you"]],
+    // H3: "you're talking to" / "you are speaking with" + a surname never seen in training (the name is no cue).
+    [["you're", 'you are'], ['talking to', 'speaking with', 'talking with', 'through to'], ['', 'agent'], ['Martin', 'Evans', 'Hughes', 'Rivera', 'Okafor', 'Schmidt', 'Tanaka']],
     [['Alex', 'Jordan', 'Sam'], ['here', 'speaking', 'is my name', 'on the line']],
   ],
   // Hard negatives: the agent saying what it is doing now ("I will unlock it") is not a promise the
@@ -119,13 +165,47 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     // "you should have" shares the word.
     [['', 'alright,', 'okay,', 'so'], ['that', 'this', 'it', 'the refund', 'the card', 'the new PIN', 'everything'], ['should', 'should now'], ['be it', 'be fine', 'be all', 'fix it', 'work now', 'arrive tomorrow', 'show up in two days', 'be sorted', 'go through tonight'], ['', 'then', 'for today']],
     [['you can', 'you can also'], ['check', 'see', 'find'], ['it', 'that', 'the balance'], ['in the app', 'online', 'on the website'], ['', 'anytime', 'if that helps']],
+    // H3 hard negatives: the errand taken off the customer ("no need to … yourself"), a closing wish that says
+    // "yourself", the fault lifted from the customer, a promise the agent declines to make.
+    [['', 'no,', 'oh,'], ['no need to', "you don't need to", "you won't have to", 'there is no need to'], ['call another number', 'look that up yourself', 'go to the branch', 'check it yourself', 'ring anyone else'], ['', ', I can do it', ", I'll handle it", ', I have it here']],
+    [['', 'okay,', 'and'], ['take care of yourself', 'look after yourself', 'enjoy yourself', 'treat yourself this weekend']],
+    [['I can', 'let me', "I'll", 'I could', 'shall I'], ['read', 'go through', 'check', 'look at', 'find'], ['the FAQ', 'the terms', 'the help page', 'the policy'], ['', 'answer', 'section', 'entry'], ['for you', 'with you', 'to you', 'on your behalf', 'now']],
+    [["it's", 'that is', "that's"], ['not', 'not at all'], ['your fault', 'your mistake', 'on you', 'something you did'], ['', ', it was our system', ', we missed it']],
+    [['I', 'we'], ["can't", 'cannot'], ['promise', 'guarantee', 'say for sure'], ["it'll be approved", 'the outcome', "when it'll arrive"], ['', ', but I will push for it']],
   ],
   brush_off: [
+    // H3: sending the customer to someone else, or to read it themselves, in other words.
+    [['', 'look,', 'well'], ["that's", 'that is', 'this is'], ['for another team', 'for a different department', "someone else's job", 'not my area', 'another team'], ['', ', call them', ', ring them yourself', ', try them', ', phone them']],
+    [['', 'just', 'you can'], ['go', ''], ['read', 'check', 'see', 'look at'], ['the FAQ', 'the help page', 'the terms', 'the website', 'the manual'], ['', 'yourself', 'for that']],
+    [['', 'I'], ['honestly', 'really', 'just'], ["couldn't", "can't", "wouldn't"], ['tell you', 'say', 'help you there', 'answer that'], ['', ', ask someone else', ', try the branch']],
+    [['', 'you need to', 'you have to'], ['call', 'ring', 'phone', 'try'], ['another number', 'a different number', 'the other line', 'someone else']],
     [["you'll have to", 'you need to', 'you have to', 'go and', 'just'], ['figure', 'sort', 'work', 'look', 'check', 'find'], ['that', 'it', 'this'], ['out', 'up', ''], ['yourself', 'on your own', 'by yourself']],
+  ],
+  // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
+  rude: [
+    [['', 'ugh,', 'oh,', 'seriously,', 'honestly,', 'come on,'], ['how hard can it be', 'is it that hard', 'not this again', 'what is it this time', 'are you kidding', 'give me a break', 'how many more times']],
+    // Not "you're …" or "had enough": "you're talking to Alex" is a self-introduction and "I know you've had enough
+    // of this" is empathy — those words are no cue of rudeness (a first try taught the model they were).
+    [["I'm", 'I am'], ['done', 'finished'], ['with you', 'with this call', 'with this conversation']],
+    [['do you', 'can you'], ['even', ''], ['understand', 'speak', 'follow'], ['English', 'plain words', 'what I say']],
+    [['', 'just', 'now'], ['listen up', 'focus', 'concentrate', 'keep up'], ['', 'for once', 'this time', 'will you']],
+  ],
+  // H3: blame — what the customer did, or failed to do, named as the cause.
+  blame: [
+    [['', 'well', 'look,'], ['you'], ['set it up', 'entered it', 'typed it', 'filled it in', 'linked it', 'activated it'], ['wrong', 'incorrectly', 'the wrong way', 'badly']],
+    [['', 'well', 'because'], ['you'], ["didn't", 'never', 'failed to'], ['update', 'change', 'check', 'read', 'confirm'], ['your address', 'the terms', 'your details', 'the form', 'your phone number']],
+    [['the mistake', 'the error', 'the fault', 'the problem'], ['was', 'is'], ['yours', 'all yours', 'on your side', 'on your end']],
+  ],
+  // H3: promises — an outcome only the bank decides, said as certain.
+  promise: [
+    [['', 'rest assured,', 'trust me,', 'believe me,', "don't worry,"], ["it's", 'it is', 'it will be', 'your claim is', 'the refund is', 'your dispute will be'], ['approved', 'going through', 'won', 'refunded', 'granted', 'fixed'], ['', 'for sure', 'no question', 'guaranteed', 'a hundred percent', 'without fail']],
+    [["it's", 'it is'], ['a hundred percent', 'one hundred percent', 'absolutely', 'definitely'], ['going through', 'approved', 'happening', 'getting refunded']],
   ],
   offer_help: [
     [['', 'so', 'okay,'], ['how can I', 'how may I', 'what can I', 'how might I', 'how could I'], ['help', 'help you', 'assist you', 'do for you', 'help you out', 'assist'], ['', 'today', 'this morning']],
     [['', 'so'], ["what's", 'what is'], ['the reason for your call', 'prompted your call', 'brought you to us', 'going on', 'up'], ['', 'today']],
+    // H3: the offer as a question about the customer's issue, or what the agent can sort out.
+    [['', 'so', 'okay,'], ["what's the issue", "what's going on with your account", 'what can I get sorted for you', 'what can I sort out for you', 'what would you like me to look at', 'what are we looking at'], ['', 'today', 'this morning']],
   ],
 };
 
@@ -140,7 +220,12 @@ function draw(text: string, salt: string): number {
   return createHash('sha256').update(`${salt}\u0000${text}`).digest().readUInt32BE(0) / 2 ** 32;
 }
 
-/** Expansions per act and language kept for training (sampled by hash when a grammar makes more). */
+/**
+ * Expansions per act and language kept for training (sampled by hash when the grammars make more).
+ * The hard negatives (`other`) are capped per grammar instead: each is its own construction (「我看一下」
+ * with no word of waiting, "I will unlock it", …), and pooled under one cap a new one thinned the old
+ * ones out — the H3 round's first model, with three more `other` grammars, took 「我看一下」 for a hold request.
+ */
 export const PER_ACT_CAP = 600;
 
 export function compositionalExamples(cap = PER_ACT_CAP): ActExample[] {
@@ -148,8 +233,9 @@ export function compositionalExamples(cap = PER_ACT_CAP): ActExample[] {
   for (const lang of ['zh', 'en'] as const) {
     const grammars = lang === 'zh' ? ZH : EN;
     for (const [label, gs] of Object.entries(grammars) as [ActLabel, Grammar[]][]) {
-      const all = [...new Set(gs.flatMap((g) => expand(g, lang === 'en' ? ' ' : '')))];
-      const kept = all.length <= cap ? all : [...all].sort((a, b) => draw(a, 'pick') - draw(b, 'pick')).slice(0, cap);
+      const sample = (rows: string[]) => (rows.length <= cap ? rows : [...rows].sort((a, b) => draw(a, 'pick') - draw(b, 'pick')).slice(0, cap));
+      const pools = label === 'other' ? gs.map((g) => expand(g, lang === 'en' ? ' ' : '')) : [gs.flatMap((g) => expand(g, lang === 'en' ? ' ' : ''))];
+      const kept = [...new Set(pools.flatMap((p) => sample([...new Set(p)])))];
       for (const text of kept) {
         out.push({ text, label, source: `compositional/${lang}` });
         // A filler in front of one in three: the filler is noise to the act, not a cue.

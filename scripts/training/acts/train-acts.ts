@@ -26,7 +26,7 @@ import { templateExamples } from './templates.ts';
 import { compositionalExamples } from './compositional.ts';
 
 export const MODEL_ID = 'callqa-acts';
-export const MODEL_VERSION = '3';
+export const MODEL_VERSION = '4';
 export const FEATURIZER: ActFeaturizerConfig = { hashBits: 15, hanNgrams: [1, 3], wordNgrams: [1, 2], wordCharNgrams: [3, 5] };
 export const TRAIN_OPTIONS: TrainOptions = { epochs: 6, learningRate: 0.1, l2: 1e-6, seed: 11 };
 /** The big `other` sources are capped so they do not drown the acts (every Nth row kept). */
@@ -138,7 +138,7 @@ async function main() {
         ['uss_satisfaction_en/MWOZ.txt', 'uss_satisfaction_en/SGD.txt', 'mobilecs_example_zh/example.json'].map((f) => [f, createHash('sha256').update(readFileSync(join(datasetsDir, f))).digest('hex')]),
       ),
       paraphrase: `dev wordings of scripts/eval/paraphrase/elements-{zh,en}.ts (${PARAPHRASE_COPIES} copies each, ASR noise levels 1–2); heldout wordings never used, ${droppedHeldout} real rows equal to or containing one dropped; no row of any source is or contains a heldout3/heldout4 wording`,
-      templates: 'scripts/training/acts/templates.ts, scripts/training/acts/compositional.ts (slot grammars, G2 round)',
+      templates: 'scripts/training/acts/templates.ts, scripts/training/acts/compositional.ts (slot grammars, G2 round; H3 round: forbidden categories and their hard negatives)',
       split: 'real data: sha256(normalised clause) 80/10/10 train/dev/test; only train is trained on',
       rows: { train: counts(train), realTest: counts(realTest) },
       options: TRAIN_OPTIONS,
