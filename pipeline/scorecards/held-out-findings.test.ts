@@ -326,3 +326,14 @@ describe('forbidden phrases, precision (H3): the fault lifted (zh), the errand t
     expect(check(en([agentSays(0.5, 4, "That's your own fault")]), 'forbidden-phrases').outcome).toBe('fail');
   });
 });
+
+describe('Mandarin apology with a character lost to ASR (H3): the act model at 0.8', () => {
+  it('passes 「这次真不意思」 (不好意思 without 好) after an upset turn, and still fails no apology at all', () => {
+    const call = (said: string) => {
+      const segs = [agentSays(0.5, 4, '您好，招商银行，我姓王'), customerSays(5, 9, '你们怎么回事，太差劲了'), agentSays(10, 14, said)];
+      return { ...callContext(segs), sentiment: sentimentFor(segs, [0, -0.9, 0]) };
+    };
+    expect(check(call('这次真不意思'), 'apology-when-upset').outcome).toBe('pass');
+    expect(check(call('您本期账单金额是三千元'), 'apology-when-upset').outcome).toBe('fail');
+  });
+});
