@@ -1,5 +1,5 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, nearestKey } from './config.ts';
@@ -73,5 +73,12 @@ describe('nearestKey', () => {
   it('finds a one-letter typo and refuses a distant word', () => {
     expect(nearestKey('brnad', ['brand', 'audio'])).toBe('brand');
     expect(nearestKey('colour', ['brand', 'audio'])).toBeUndefined();
+  });
+});
+
+describe('config: calls in flight', () => {
+  it('defaults to two calls per core (two per VAD thread share its model calls), and a set value wins', () => {
+    expect(loadConfig().concurrency).toBe(2 * availableParallelism());
+    expect(loadConfig(write('concurrency: 3\n')).concurrency).toBe(3);
   });
 });

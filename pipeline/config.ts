@@ -160,8 +160,17 @@ export const configSchema = z.object({
     .default({ visibilityTimeoutS: 1800, maxAttempts: 3, retryDelayS: 15, heartbeatS: 10 }),
   /** The store: a SQLite file (relative to this file's folder) or a Postgres URL; `--db` and `CALLQA_DB` win over it. */
   db: z.string().min(1).optional(),
-  /** Calls processed at once; defaults to the machine's parallelism. */
-  concurrency: z.number().int().min(1).default(availableParallelism()),
+  /**
+   * Calls processed at once; defaults to twice the machine's parallelism. Why twice: the VAD pool
+   * has one thread per core, and each thread batches the calls it holds into shared Silero model
+   * calls (models/vad-batcher.ts), whose cost is mostly fixed per call; two calls per thread (batch
+   * 4) ran the same 100-call night in 13% fewer CPU seconds than one (138 vs 159 CPU-s, the two run
+   * side by side, identical stored results), for ~65 MB more memory (PSS 421 vs 356 MB): see
+   * scripts/bench/PROFILE.md, "The night", 2026-12-02 session 2. Each call in flight holds its
+   * decoded audio (~30 MB per 4 minutes of stereo), so a many-core machine with little memory may
+   * want it lower.
+   */
+  concurrency: z.number().int().min(1).default(2 * availableParallelism()),
 }).strict();
 
 export type Config = z.infer<typeof configSchema>;

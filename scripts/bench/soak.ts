@@ -11,15 +11,15 @@
  * - `soak.audio_realtime_x`: seconds of audio of the night per wall second of the run.
  *
  * Parameters (environment): SOAK_CALLS (default 200), SOAK_MIN_MINUTES (2), SOAK_MAX_MINUTES (15),
- * SOAK_CONCURRENCY (default: CPU count, as `callqa run`).
+ * SOAK_CONCURRENCY (default: `callqa run`'s own default, the config default concurrency).
  *   SOAK_CALLS=30 npm run bench -- soak
  */
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../../pipeline/config.ts';
+import { loadConfig, repoRoot } from '../../pipeline/config.ts';
 import { cachedSoakNight } from '../fixtures/soak/cache.ts';
 import { DEFAULT_SOAK_PARAMS } from '../fixtures/soak/plan.ts';
 import type { Benchmark, BenchResult } from './types.ts';
@@ -104,7 +104,7 @@ const bench: Benchmark = async function* (): AsyncIterable<BenchResult> {
     minS: Math.round(num('SOAK_MIN_MINUTES', DEFAULT_SOAK_PARAMS.minS / 60) * 60),
     maxS: Math.round(num('SOAK_MAX_MINUTES', DEFAULT_SOAK_PARAMS.maxS / 60) * 60),
   };
-  const concurrency = num('SOAK_CONCURRENCY', availableParallelism());
+  const concurrency = num('SOAK_CONCURRENCY', loadConfig().concurrency);
   const night = await cachedSoakNight(params);
   const work = mkdtempSync(join(tmpdir(), 'callqa-soak-bench-'));
   try {

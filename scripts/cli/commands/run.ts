@@ -48,7 +48,7 @@ export default function register(program: Command): void {
     .option('--db <location>', DB_OPTION_HELP)
     .option('--config <file>', 'configuration file, YAML or JSON (default: $CALLQA_CONFIG, else ./callqa.yaml, else built-in defaults)')
     .option('--seed <text>', 'sampling seed (default: derived from the date, so reruns pick the same calls)')
-    .option('--concurrency <n>', 'calls processed at once (default: from config, else CPU count)')
+    .option('--concurrency <n>', 'calls processed at once (default: from config, else twice the CPU count)')
     .option('--encoding <utf-8|gb18030>', 'how the manifest and roster are decoded without a byte-order mark (default: config ingest.encoding, else utf-8)')
     .option('--retry-failed', 'also retry calls that failed in an earlier run of this date')
     .option('--resample', "redraw the date's sample over all its calls now stored (late manifest rows), keeping the calls sampled before")
