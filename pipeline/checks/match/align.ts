@@ -33,7 +33,7 @@ function scratch(size: number): Int32Array {
 const idsByText = new WeakMap<readonly Unit[], Int32Array>();
 /** The last text asked about and its ids: the matcher aligns variant after variant in one stream, so most asks skip the WeakMap. */
 let lastText: readonly Unit[] | null = null;
-let lastIds = new Int32Array(0);
+let lastIds: Int32Array = new Int32Array(0);
 function idsOf(text: readonly Unit[]): Int32Array {
   if (text === lastText && lastIds.length === text.length) return lastIds;
   let ids = idsByText.get(text);
