@@ -337,3 +337,12 @@ describe('Mandarin apology with a character lost to ASR (H3): the act model at 0
     expect(check(call('您本期账单金额是三千元'), 'apology-when-upset').outcome).toBe('fail');
   });
 });
+
+describe('English self-introduction with a clitic after the name (H3): "Smith\'s the name"', () => {
+  it('reads the clitic with the surname, passes the roster surname and names another', () => {
+    expect(check(en([agentSays(0.5, 5, "Hello, CMB, Smith's the name, how can I help")]), 'greeting').outcome).toBe('pass');
+    const r = check(en([agentSays(0.5, 5, "Hello, CMB, Jones's the name, how can I help")]), 'greeting');
+    expect(r.outcome).toBe('fail');
+    expect(r.reason).toContain('“Smith”');
+  });
+});

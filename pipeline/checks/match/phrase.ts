@@ -115,6 +115,9 @@ function brandKey(brand: BrandConfig): string {
   return key;
 }
 
+/** An English clitic ('s, 'd, 'll) said right after a slot. */
+const CLITIC_AFTER_SLOT = /^['’][A-Za-z]+/;
+
 function expandUncached(template: string, slots: SlotValues): PhraseVariant[] {
   const brandNames = slots.brand ? [slots.brand.name, ...slots.brand.aliases].filter((b) => b.trim()) : [];
   const parts = template.split(SLOT); // literal, slotName, literal, slotName, …
@@ -125,7 +128,11 @@ function expandUncached(template: string, slots: SlotValues): PhraseVariant[] {
     if (!isSlot) fills = [part];
     else if (part === 'surname') {
       if (!slots.surname?.trim()) throw new Error('the roster has no surname for this agent');
-      fills = [slots.surname.trim()];
+      // A clitic right after the slot ("{surname}'s the name") belongs to the surname's word, as the normaliser
+      // reads speech ("Smith's" is one word, "smiths"): cut apart, the template would ask for a lone "s".
+      const clitic = CLITIC_AFTER_SLOT.exec(parts[k + 1] ?? '')?.[0] ?? '';
+      if (clitic) parts[k + 1] = parts[k + 1].slice(clitic.length);
+      fills = [slots.surname.trim() + clitic];
     } else if (part === 'brand') {
       if (brandNames.length === 0) throw new Error('no brand name is configured');
       fills = brandNames;
@@ -135,7 +142,8 @@ function expandUncached(template: string, slots: SlotValues): PhraseVariant[] {
         // Fillers and intensifiers are ignored in speech, so in the script too (never inside a slot).
         const units = isSlot ? toUnits(fill) : dropFillers(toUnits(fill), IGNORED_UNIT_KEYS as string[][]);
         const next = { ...v, text: v.text + fill, units: [...v.units, ...units] };
-        const span = { from: v.units.length, to: v.units.length + units.length, expected: fill };
+        // The surname as the roster has it in reasons, without a clitic read with it ("Smith", not "Smith's").
+        const span = { from: v.units.length, to: v.units.length + units.length, expected: isSlot && part === 'surname' ? slots.surname!.trim() : fill };
         if (isSlot && part === 'surname') next.surnameSlot = span;
         if (isSlot && part === 'brand') next.brandSlot = span;
         return next;
