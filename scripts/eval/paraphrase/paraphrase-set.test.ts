@@ -4,7 +4,7 @@ import { splitOf, type ElementId } from './element-bank.ts';
 import { EN_ELEMENTS, EN_FORBIDDEN } from './elements-en.ts';
 import { ZH_ELEMENTS, ZH_FORBIDDEN } from './elements-zh.ts';
 import { evaluateParaphraseSet, loadParaphraseSet, type ParaphraseEvaluation } from './eval-paraphrase.ts';
-import { DEFAULT_PARAPHRASE, makeParaphraseSet, PARAPHRASE_HELDOUT2_FILE } from './make-paraphrase-set.ts';
+import { DEFAULT_PARAPHRASE, makeParaphraseSet, PARAPHRASE_HELDOUT2_FILE, PARAPHRASE_HELDOUT3_FILE, PARAPHRASE_HELDOUT4_FILE } from './make-paraphrase-set.ts';
 
 const committed = loadParaphraseSet();
 
@@ -55,7 +55,7 @@ describe('the shipped scorecards on the paraphrase set', () => {
   // 2026-12-02 (F2) declared tuning data: its misses were read and the phrase lists, exceptions and
   // one act-model rule (no credit in a clause an exception took) were changed with dev and heldout
   // both in view. So neither split says how the checks do on wordings nobody tuned on — the
-  // untouched split is heldout2 (measured once by the lead, not here). Each bound is what was
+  // later splits (heldout2, 3, 4) are below, each with its history. Each bound is what was
   // reached, rounded down; every check and language is ≥ 0.90 on both splits.
   const BOUNDS: Record<string, [precision: number, recall: number]> = {
     'dev.greeting.zh': [1, 0.91], 'dev.greeting.en': [1, 0.95], // en 0.965 -> 0.953 with act model v3 (G2): one garbled offer lost
@@ -77,31 +77,80 @@ describe('the shipped scorecards on the paraphrase set', () => {
   }
 });
 
-describe('the shipped scorecards on heldout2 — TUNED ON (G2 round)', () => {
-  // heldout2 was evaluated once by the lead on 2026-12-02 (before: apology en 0.917 / zh 0.774 recall,
-  // closing 0.735 / 0.683, forbidden P 0.795 / 0.853 R 0.756 / 0.763, greeting 0.833 / 0.731,
-  // hold P 0.750 / 0.706) and then became tuning data: its misses were read in the G2 round (act
-  // model slot grammars, job-title variants, the English offer-of-more-help act, act thresholds). These bounds
-  // are what was reached, rounded down — they guard against regressions, they say nothing about
-  // new wordings (the untouched split is heldout3, measured by the lead only).
-  let ev: ParaphraseEvaluation;
-  const figures = (key: string) => {
-    ev ??= evaluateParaphraseSet(loadParaphraseSet(PARAPHRASE_HELDOUT2_FILE), shippedScorecards(), ['heldout2']);
-    const f = ev.figures[key];
-    if (!f) throw new Error(`no figures for ${key}`);
-    return f;
-  };
-  const BOUNDS: Record<string, [precision: number, recall: number]> = {
-    'heldout2.greeting.zh': [0.98, 0.76], 'heldout2.greeting.en': [1, 0.86],
-    'heldout2.closing.zh': [0.98, 0.8], 'heldout2.closing.en': [1, 0.88],
-    'heldout2.hold.zh': [0.83, 1], 'heldout2.hold.en': [0.8, 1],
-    'heldout2.forbidden.zh': [0.96, 0.78], 'heldout2.forbidden.en': [0.83, 0.75],
-    'heldout2.apology.zh': [1, 0.9], 'heldout2.apology.en': [1, 0.94],
-  };
-  for (const [key, [p, r]] of Object.entries(BOUNDS)) {
-    it(`${key}: precision ≥ ${p}, recall ≥ ${r} (tuned on)`, () => {
-      expect(figures(key).precision).toBeGreaterThanOrEqual(p);
-      expect(figures(key).recall).toBeGreaterThanOrEqual(r);
-    });
-  }
-});
+/**
+ * The later splits, each a bank of its own. Every bound is what was measured, rounded down: it guards
+ * against regressions. Only a split's FIRST evaluation (`first`) says anything about new wordings;
+ * after that it is tuning data.
+ */
+const LATER_SPLITS: {
+  split: 'heldout2' | 'heldout3' | 'heldout4';
+  file: string;
+  history: string;
+  bounds: Record<string, [precision: number, recall: number]>;
+}[] = [
+  {
+    split: 'heldout2',
+    file: PARAPHRASE_HELDOUT2_FILE,
+    // Evaluated once by the lead on 2026-12-02 (apology R en .917 / zh .774, closing R .735 / .683,
+    // forbidden P .795 / .853 R .756 / .763, greeting R .833 / .731, hold P .750 / .706), then tuned on
+    // (G2 round: act-model slot grammars, job-title variants, the English offer-of-more-help act, act thresholds).
+    history: 'TUNED ON (G2 and H3 rounds)',
+    bounds: {
+      'greeting.zh': [0.98, 0.77], 'greeting.en': [1, 0.87],
+      'closing.zh': [0.98, 0.84], 'closing.en': [1, 0.88],
+      'hold.zh': [0.92, 1], 'hold.en': [0.8, 1],
+      'forbidden.zh': [0.96, 0.81], 'forbidden.en': [0.89, 0.8],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.94],
+    },
+  },
+  {
+    split: 'heldout3',
+    file: PARAPHRASE_HELDOUT3_FILE,
+    // Evaluated once, untouched, at the end of stop 18 (greeting R zh .853 / en .874, closing R .753 /
+    // .914, hold P .839 / .894, forbidden R .711 / .585, apology R .782 / .956), then tuned on by cause
+    // (H3 round: variant families, act model v4, clause joining, act thresholds).
+    history: 'TUNED ON (H3 round)',
+    bounds: {
+      'greeting.zh': [0.98, 0.92], 'greeting.en': [1, 0.89],
+      'closing.zh': [1, 0.85], 'closing.en': [0.97, 0.91],
+      'hold.zh': [0.92, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [1, 0.91], 'forbidden.en': [0.97, 0.79],
+      'apology.zh': [1, 0.9], 'apology.en': [1, 0.95],
+    },
+  },
+  {
+    split: 'heldout4',
+    file: PARAPHRASE_HELDOUT4_FILE,
+    // Written blind (by an engineer who read no check, list or model) while heldout3 was tuned on, and
+    // evaluated ONCE, untouched, by the lead on 2026-12-02 at 5d7ded9, after the H3 round: these
+    // figures are the ones to believe for wordings nobody here wrote. Its misses are never listed
+    // (eval-paraphrase.ts refuses --misses on it); these bounds only guard against regressions.
+    history: 'evaluated once, never tuned on',
+    bounds: {
+      'greeting.zh': [0.97, 0.79], 'greeting.en': [0.99, 0.9],
+      'closing.zh': [0.98, 0.79], 'closing.en': [1, 0.82],
+      'hold.zh': [0.87, 1], 'hold.en': [0.87, 1],
+      'forbidden.zh': [0.9, 0.84], 'forbidden.en': [0.91, 0.73],
+      'apology.zh': [1, 0.9], 'apology.en': [1, 0.93],
+    },
+  },
+];
+
+for (const { split, file, history, bounds } of LATER_SPLITS) {
+  describe(`the shipped scorecards on ${split} — ${history}`, () => {
+    let ev: ParaphraseEvaluation;
+    const figures = (key: string) => {
+      ev ??= evaluateParaphraseSet(loadParaphraseSet(file), shippedScorecards(), [split]);
+      const f = ev.figures[`${split}.${key}`];
+      if (!f) throw new Error(`no figures for ${split}.${key}`);
+      return f;
+    };
+    for (const [key, [p, r]] of Object.entries(bounds)) {
+      it(`${split}.${key}: precision ≥ ${p}, recall ≥ ${r}`, () => {
+        // The message names only the figures, never a call: heldout4's misses stay unread.
+        const { precision, recall } = figures(key);
+        expect({ precision: precision >= p, recall: recall >= r }, `${split}.${key}: P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toEqual({ precision: true, recall: true });
+      });
+    }
+  });
+}
