@@ -7,4 +7,4 @@ export { createAsrPool } from './asr-pool.ts';
 export { detectSpeech, detectSpeechOfChannels, type SpeechChannel } from './detect-speech.ts';
 export { createAsrStage, createVadStage, type AsrStage, type VadStage } from './stages.ts';
 export { transcribeCall } from './transcribe.ts';
-export { createVadPool } from './vad-pool.ts';
+export { createVadPool, vadPoolShape } from './vad-pool.ts';

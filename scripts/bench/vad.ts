@@ -19,7 +19,7 @@ import { createVad, speechProbabilities, speechProbabilitiesBatch, type VadOptio
 import { DEFAULT_SILENCE_GATE } from '../../models/vad-silence-gate.ts';
 import { halveSampleRate } from '../../pipeline/audio/index.ts';
 import { loadConfig } from '../../pipeline/config.ts';
-import { vadPoolShape } from '../../pipeline/speech/vad-pool.ts';
+import { vadPoolShape } from '../../pipeline/speech/index.ts';
 import { nightBatchWork } from './vad/night-batch.ts';
 import { ZH_HOLD_CALL } from '../../fixtures/support/speech/scenarios.ts';
 import { createVadStage } from '../../pipeline/speech/index.ts';
