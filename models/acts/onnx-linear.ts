@@ -6,6 +6,7 @@
  * two on the shipped file).
  */
 import protobuf from 'protobufjs';
+import { softmaxInPlace } from '../softmax.ts';
 
 // The few ONNX fields needed, with their numbers from onnx.proto; protobufjs skips the rest.
 const SCHEMA = `
@@ -71,10 +72,5 @@ export function linearProbs(m: LinearWeights, indices: Int32Array, values: Float
     const base = indices[k] * m.classes;
     for (let c = 0; c < m.classes; c++) z[c] += m.weights[base + c] * values[k];
   }
-  let max = -Infinity;
-  for (const v of z) max = Math.max(max, v);
-  let sum = 0;
-  for (let c = 0; c < z.length; c++) sum += z[c] = Math.exp(z[c] - max);
-  for (let c = 0; c < z.length; c++) z[c] /= sum;
-  return z;
+  return softmaxInPlace(z);
 }

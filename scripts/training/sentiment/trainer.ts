@@ -5,7 +5,7 @@
  */
 import type { SparseFeatures } from '../../../models/sentiment/featurizer.ts';
 import { mulberry32, shuffleInPlace } from '../../dev/lib/random.ts';
-import { softmaxInPlace } from './softmax.ts';
+import { softmaxInPlace } from '../../../models/softmax.ts';
 
 export interface Example {
   features: SparseFeatures;

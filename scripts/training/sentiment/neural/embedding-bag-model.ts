@@ -12,7 +12,7 @@
  * (float64 arithmetic over float32 weights) that the ONNX export must reproduce.
  */
 import type { SparseFeatures } from '../../../../models/sentiment/featurizer.ts';
-import { softmaxInPlace } from '../softmax.ts';
+import { softmaxInPlace } from '../../../../models/softmax.ts';
 
 export interface EmbeddingBagModel {
   hashBits: number;

@@ -7,7 +7,7 @@
  */
 import { mulberry32, shuffleInPlace } from '../../../dev/lib/random.ts';
 import type { Example } from '../trainer.ts';
-import { softmaxInPlace } from '../softmax.ts';
+import { softmaxInPlace } from '../../../../models/softmax.ts';
 import { embeddingBag, logitsFromHidden, type EmbeddingBagModel } from './embedding-bag-model.ts';
 
 export interface NeuralTrainOptions {
