@@ -1,7 +1,8 @@
 /**
  * API latency and throughput on loopback at 1,000,000 scored calls: a generated store (built
  * once and cached, see api/bench-store-cache.ts; minutes to build, seconds to reuse), served
- * by `callqa serve --workers N` (N = the core count unless CALLQA_BENCH_API_WORKERS says), and
+ * by `callqa serve --workers N` (N = twice the cores on SQLite, the cores on Postgres, unless
+ * CALLQA_BENCH_API_WORKERS says; see serveProcesses), and
  * a closed-loop client of 4 connections with keep-alive. Each measure is bounded by a request
  * count and a time limit.
  *
@@ -30,7 +31,17 @@ import type { Benchmark, BenchResult } from './types.ts';
 const SHAPE: StoreShape = { calls: Number(process.env.CALLQA_BENCH_API_CALLS ?? 1_000_000), agents: 1500, teams: 30, days: 30 };
 /** Clients at once: a handful of coaches and QA analysts. */
 const CONCURRENCY = 4;
-const WORKERS = Number(process.env.CALLQA_BENCH_API_WORKERS ?? availableParallelism());
+/**
+ * Server processes per store kind. better-sqlite3 answers synchronously, so a SQLite process serves
+ * one request at a time and its core idles while it waits on a page read: two per core keep the cores
+ * busy (1M calls, 2 cores, quiet: 2 processes 710-764 rps, 3: 1,228, 4: 1,296-1,304). Postgres
+ * answers asynchronously and runs on the same cores: one per core (4 processes: 462 rps vs 489-514).
+ */
+function serveProcesses(store: 'sqlite' | 'postgres'): number {
+  const explicit = process.env.CALLQA_BENCH_API_WORKERS?.trim();
+  if (explicit) return Number(explicit);
+  return store === 'sqlite' ? 2 * availableParallelism() : availableParallelism();
+}
 const MAX_REQUESTS = 6000;
 const MAX_SECONDS = 20;
 /** Pages walked by cursor before measuring, whose cursors the deep-page requests pick from. */
@@ -51,7 +62,7 @@ const bench: Benchmark = async function* () {
 
 /** The three figures for the API serving `location`, named `<prefix>.call_detail.rps` and so on. */
 async function* measure(location: string, prefix: string, setup: Record<string, unknown>, store: GeneratedStore): AsyncIterable<BenchResult> {
-  const api = await serveForBench(location, WORKERS);
+  const api = await serveForBench(location, serveProcesses(setup.store === 'postgres' ? 'postgres' : 'sqlite'));
   try {
     const { url } = api;
     const headers = { authorization: `Bearer ${api.token}` };
@@ -64,13 +75,17 @@ async function* measure(location: string, prefix: string, setup: Record<string, 
     await runLoad({ url: () => `${url}/api/v1/calls/${pick(store.callIds)}`, headers, concurrency: CONCURRENCY, maxRequests: 400, maxSeconds: 15 });
     const load1 = loadavg()[0];
     const cpu0 = api.cpuS();
+    // The load generator shares the cores with the server: its own CPU per request says how much
+    // of the machine the measurement itself takes (clients of a real deployment are elsewhere).
+    const client0 = process.cpuUsage();
     const detail = await runLoad({
       url: () => `${url}/api/v1/calls/${pick(store.callIds)}`, headers, concurrency: CONCURRENCY, maxRequests: MAX_REQUESTS, maxSeconds: MAX_SECONDS,
     });
     const detailCpuMs = ((api.cpuS() - cpu0) * 1000) / detail.requests;
+    const detailClientCpuMs = clientCpuMs(client0) / detail.requests;
     const detailInfo = {
       ...context, load1: round(load1), requests: detail.requests, errors: detail.errors, durationS: round(detail.durationS), p50Ms: round(detail.p50Ms),
-      serverCpuMsPerRequest: round(detailCpuMs), requestsPerServerCpuS: Math.round(1000 / detailCpuMs),
+      serverCpuMsPerRequest: round(detailCpuMs), requestsPerServerCpuS: Math.round(1000 / detailCpuMs), clientCpuMsPerRequest: round(detailClientCpuMs),
     };
     yield { name: `${prefix}.call_detail.rps`, value: round(detail.rps), unit: 'req/s', ...detailInfo } satisfies BenchResult;
     yield { name: `${prefix}.call_detail.p99_ms`, value: round(detail.p99Ms), unit: 'ms', ...detailInfo } satisfies BenchResult;
@@ -88,6 +103,7 @@ async function* measure(location: string, prefix: string, setup: Record<string, 
     ];
     const load2 = loadavg()[0];
     const cpu1 = api.cpuS();
+    const client1 = process.cpuUsage();
     const list = await runLoad({
       url: (i) => `${url}${lists[i % lists.length][1]()}`, kind: (i) => lists[i % lists.length][0],
       headers, concurrency: CONCURRENCY, maxRequests: MAX_REQUESTS / 2, maxSeconds: MAX_SECONDS,
@@ -95,7 +111,7 @@ async function* measure(location: string, prefix: string, setup: Record<string, 
     yield {
       name: `${prefix}.calls_list.p99_ms`, value: round(list.p99Ms), unit: 'ms', ...context, load1: round(load2), deepPages: DEEP_PAGES,
       requests: list.requests, errors: list.errors, rps: round(list.rps), p50Ms: round(list.p50Ms),
-      serverCpuMsPerRequest: round(((api.cpuS() - cpu1) * 1000) / list.requests),
+      serverCpuMsPerRequest: round(((api.cpuS() - cpu1) * 1000) / list.requests), clientCpuMsPerRequest: round(clientCpuMs(client1) / list.requests),
       p99MsByKind: Object.fromEntries(Object.entries(list.p99MsByKind ?? {}).map(([k, v]) => [k, round(v)])),
     } satisfies BenchResult;
   } finally {
@@ -114,6 +130,12 @@ async function walkCursors(firstPage: string, headers: Record<string, string>, p
     if (next) cursors.push(next);
   } while (next && cursors.length < pages);
   return cursors;
+}
+
+/** This process's CPU (user + system) since `since`, in ms. */
+function clientCpuMs(since: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1000;
 }
 
 function round(x: number): number {

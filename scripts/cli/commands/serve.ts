@@ -57,7 +57,7 @@ export default function register(program: Command): void {
     .option('--audio-cache <dir>', 'where served (redacted) WAV files are cached (default: <db folder>/audio-cache; on Postgres a temp folder)')
     .option('--demo', 'serve the demo database with the demo night as run inputs')
     .option('--read-only', 'never write the database (also chosen when its folder or file is not writable): notes, corrections and runs answer 503')
-    .option('--workers <n>', 'processes serving the API on the same port (one per core answers the most requests)', '1');
+    .option('--workers <n>', 'processes serving the API on the same port (SQLite: two per core answer the most, each waits on its synchronous reads; Postgres: one per core)', '1');
   targetOption(rankingOptions(cmd))
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port);
