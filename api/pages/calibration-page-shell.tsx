@@ -1,4 +1,4 @@
-/** Renders a review page (evaluation form, calibration) inside the app's layout, like pages/routes.tsx's own helper. */
+/** Renders a page inside the app's layout: the review pages (evaluation form, calibration, runs, surveys) and pages/routes.tsx's own. */
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../context.ts';

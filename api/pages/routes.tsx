@@ -35,24 +35,10 @@ import { runsPageRoutes } from './runs-page-routes.tsx';
 import { listDisputes } from '../../pipeline/review/index.ts';
 import { translator } from './i18n.ts';
 import { KpisPage } from './kpis-page.tsx';
-import { Layout } from './layout.tsx';
 import { RankingsPage } from './rankings-page.tsx';
 import { safeNext } from './safe-next.ts';
 import { SignInForm } from './signin.tsx';
-import type { Child } from 'hono/jsx';
-
-
-function page(c: Context<AppEnv>, title: string, body: Child, status = 200) {
-  const lang = c.get('lang');
-  const url = new URL(c.req.url);
-  url.searchParams.delete('lang');
-  return c.html(
-    <Layout t={translator(lang)} lang={lang} title={title} user={c.get('user') ?? null} path={url.pathname + url.search} nonce={c.get('secureHeadersNonce')}>
-      {body}
-    </Layout>,
-    status as 200,
-  );
-}
+import { reviewPage as page } from './calibration-page-shell.tsx';
 
 
 export function pageRoutes() {
