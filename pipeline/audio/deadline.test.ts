@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ffmpegPath, ffprobePath } from './binaries.ts';
 import { liveChildCount } from './child.ts';
 import { decodeBudgetS } from './deadline.ts';
-import { isRunning, startedPids, writeHangingBinary } from '../../fixtures/support/audio/hanging-binary.ts';
+import { startedPids, stillRunningAfter, writeHangingBinary } from '../../fixtures/support/audio/hanging-binary.ts';
 import { loadRecording } from './load.ts';
 import { stereoTones, tempDir } from '../../fixtures/support/pipeline/test-audio.ts';
 
@@ -50,7 +50,7 @@ describe('decoder deadlines', () => {
     expect(tookS).toBeLessThan(5);
     const pids = startedPids(fake);
     expect(pids).toHaveLength(2); // the script and its sleeping child both ran…
-    expect(pids.filter(isRunning)).toEqual([]); // …and neither is left
+    expect(await stillRunningAfter(pids)).toEqual([]); // …and neither is left (the kill lands within 3 s)
     expect(liveChildCount()).toBe(0);
     // The same stand-in passes other files to the real ffprobe: only the hanging one failed.
     expect(await loadRecording(tmp.file('ok.wav'), { timeouts })).toMatchObject({ ok: true });
@@ -69,7 +69,7 @@ describe('decoder deadlines', () => {
     expect(tookS).toBeLessThan(budgetS + 4);
     const pids = startedPids(fake);
     expect(pids).toHaveLength(2);
-    expect(pids.filter(isRunning)).toEqual([]);
+    expect(await stillRunningAfter(pids)).toEqual([]);
     expect(liveChildCount()).toBe(0);
     expect(await loadRecording(tmp.file('ok.wav'), { timeouts })).toMatchObject({ ok: true });
   });
@@ -91,6 +91,6 @@ setTimeout(() => process.exit(0), 1500);
     expect(await exited).toBe(0);
     const pids = startedPids(fake);
     expect(pids).toHaveLength(2);
-    expect(pids.filter(isRunning)).toEqual([]);
+    expect(await stillRunningAfter(pids)).toEqual([]);
   });
 });

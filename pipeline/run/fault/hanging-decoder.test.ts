@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ffmpegPath, ffprobePath } from '../../audio/binaries.ts';
 import { liveChildCount } from '../../audio/child.ts';
-import { isRunning, startedPids, writeHangingBinary, type HangingBinary } from '../../../fixtures/support/audio/hanging-binary.ts';
+import { startedPids, stillRunningAfter, writeHangingBinary, type HangingBinary } from '../../../fixtures/support/audio/hanging-binary.ts';
 import { openDb, schema } from '../../db/client.ts';
 import { sqlOf } from '../../db/sql.ts';
 import { createAudioStage } from '../audio-stage.ts';
@@ -69,7 +69,7 @@ describe('a hanging decoder', () => {
     expect(tookS).toBeLessThan(20);
     const pids = [...startedPids(probe), ...startedPids(decoder)];
     expect(pids).toHaveLength(4);
-    expect(pids.filter(isRunning)).toEqual([]);
+    expect(await stillRunningAfter(pids)).toEqual([]);
     expect(liveChildCount()).toBe(0);
   });
 });
