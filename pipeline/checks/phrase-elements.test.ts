@@ -107,6 +107,33 @@ describe('phrase_in_window with elements: the closing', () => {
     expect(checkPhraseInWindow(real, closing).outcome).toBe('pass');
   });
 
+  it('takes an offer of more help back when the agent hurries the customer off in the window (withdrawnBy), for both signals', () => {
+    const { match: _resolved, ...raw } = closing;
+    const withdrawing = paramsFor('phrase_in_window', {
+      ...raw,
+      elements: raw.elements!.map((e) =>
+        e.id === 'offer-more' ? { ...e, acts: ['further_help' as const], actThreshold: 0.9, withdrawnBy: ['没有的话我先挂了', '没问题就挂了'] } : e,
+      ),
+    });
+    // The act model alone says 「还有别的事吗」 (no listed wording matches it)…
+    const courteous = checkPhraseInWindow(callContext([...body, agentSays(40, 43, '还有别的事吗')]), withdrawing);
+    expect(courteous.outcome).toBe('pass');
+    expect(courteous.evidence[0]).toMatchObject({ signal: 'act_model' });
+    // …but not with a hurry-off in the same turn, nor in the agent's next turn.
+    for (const turns of [
+      [agentSays(40, 45, '还有别的事吗？没有的话我先挂了')],
+      [agentSays(40, 43, '还有别的事吗'), customerSays(43.5, 44, '嗯'), agentSays(44.5, 46, '好的，没问题就挂了啊')],
+    ]) {
+      const r = checkPhraseInWindow(callContext([...body, ...turns]), withdrawing);
+      expect(r.outcome).toBe('fail');
+      expect(r.reason).toMatch(/offer of more help taken back: “[^”]*挂了[^”]*” at 4\d(\.\d)? s hurries the customer off the line/);
+      expect(r.evidence.some((e) => e.note === 'offer of more help: taken back (hurries the customer off)')).toBe(true);
+    }
+    // A listed wording is taken back too: the matcher is no way around it.
+    const matched = checkPhraseInWindow(callContext([...body, agentSays(40, 46, '请问还有其他可以帮您的吗？没有的话我先挂了')]), withdrawing);
+    expect(matched.outcome).toBe('fail');
+  });
+
   it('does not credit a short call\'s closing with words said in the greeting', () => {
     const short = callContext([
       agentSays(0.5, 5, '您好，感谢您致电招行，我姓王，请问有什么可以帮您，再见'),

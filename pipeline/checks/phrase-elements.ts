@@ -33,7 +33,9 @@ interface ElementResult {
   /** The act model's most confident clause for the element's acts in the window (null: no acts configured). */
   act: ActHit | null;
   actThreshold: number;
-  /** Which signal said the element: null when neither did. */
+  /** A wording that took the element back (it hurries the customer off), or null. */
+  withdrawnBy: PhraseMatch | null;
+  /** Which signal said the element: null when neither did (or it was taken back). */
   signal: 'matcher' | 'act_model' | 'both' | null;
 }
 
@@ -43,10 +45,15 @@ const NEAR_MISS = 0.5;
 export function checkElementsInWindow(ctx: CallContext, params: ElementCheckParams): Verdict {
   const full = speakerStream(ctx.transcript.segments, 'agent', params.match.fillers);
   if (full.units.length === 0) return notApplicable('The agent turns contain no words, so the phrase cannot be looked for.');
-  const filled: { element: ElementParams; variants: PhraseVariant[]; exceptions: PhraseVariant[] }[] = [];
+  const filled: { element: ElementParams; variants: PhraseVariant[]; exceptions: PhraseVariant[]; withdrawals: PhraseVariant[] }[] = [];
   try {
     for (const element of params.elements) {
-      filled.push({ element, variants: variantsOfItems(ctx, element.variants), exceptions: variantsOfItems(ctx, element.exceptions) });
+      filled.push({
+        element,
+        variants: variantsOfItems(ctx, element.variants),
+        exceptions: variantsOfItems(ctx, element.exceptions),
+        withdrawals: variantsOfItems(ctx, element.withdrawnBy),
+      });
     }
   } catch (err) {
     return notApplicable(`The phrase cannot be filled for this call: ${(err as Error).message}.`);
@@ -58,7 +65,7 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
   const clauses = params.elements.some((e) => e.acts.length > 0)
     ? agentClauses(ctx.transcript.segments).filter((c) => win.holdsClause(c.segment, c.atS, c.endS))
     : [];
-  const results: ElementResult[] = filled.map(({ element, variants, exceptions }) => {
+  const results: ElementResult[] = filled.map(({ element, variants, exceptions, withdrawals }) => {
     const opts: ResolvedMatch = { ...params.match, threshold: element.threshold ?? params.threshold ?? params.match.threshold };
     const stream = withoutExceptions(win.stream, variants, exceptions, opts);
     // A surname only counts where it was heard in its slot: next to the words that introduce it
@@ -71,8 +78,11 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
     // Nor does the act model credit a clause whose words an exception took (「感谢您的等待」 is no thanks for calling).
     const act = element.acts.length ? bestAct(clausesClearOf(clauses, win.stream, stream), element.acts) : null;
     const actSays = !!act && act.p >= actThreshold;
-    const signal = found ? (actSays && clauseOverlaps(act!.clause, found.atS, found.endS) ? 'both' : 'matcher') : actSays ? 'act_model' : null;
-    return { element, found, closest: ok ? null : closest, needed: best ? requiredSimilarity(best.variant, opts) : opts.threshold, opts, act, actThreshold, signal };
+    // Said anywhere in the window, a withdrawal (hurrying the customer off) takes the element back from both signals.
+    const withdrawnBy = found || actSays ? saidOneOf(win.stream, withdrawals, opts) : null;
+    const signal = withdrawnBy ? null : found ? (actSays && clauseOverlaps(act!.clause, found.atS, found.endS) ? 'both' : 'matcher') : actSays ? 'act_model' : null;
+    const needed = best ? requiredSimilarity(best.variant, opts) : opts.threshold;
+    return { element, found: withdrawnBy ? null : found, closest: ok && !withdrawnBy ? null : closest, withdrawnBy, needed, opts, act, actThreshold, signal };
   });
 
   const saidIds = new Set(results.filter((r) => r.signal).map((r) => r.element.id));
@@ -93,6 +103,7 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
   const wanted = missingForRule(params.rule, results, saidIds);
   const explain = [...new Set([...requiredMissing, ...missing.filter((r) => wanted.has(r.element.id))])];
   for (const r of explain) {
+    if (r.withdrawnBy) evidence.push(evidenceOf(r.withdrawnBy, `${r.element.label}: taken back (hurries the customer off)`));
     if (r.closest && (r.closest.said || r.closest.similarity > NEAR_MISS)) evidence.push(evidenceOf(r.closest, `${r.element.label}: ${noteFor(r)}`));
   }
   const needs = describeRule(params.rule, results);
@@ -126,6 +137,16 @@ function withoutExceptions(stream: SpokenStream, variants: PhraseVariant[], exce
     }
   }
   return rest;
+}
+
+/** The first of the wordings said in the stream, or null. */
+function saidOneOf(stream: SpokenStream, wordings: PhraseVariant[], opts: ResolvedMatch): PhraseMatch | null {
+  for (const w of wordings) {
+    if (!canBeSaid(stream, w, opts)) continue;
+    const m = findItem(stream, [w], opts);
+    if (m?.said) return m;
+  }
+  return null;
 }
 
 /** Occurrences of one exception masked at most (a window holds a few sentences, not dozens). */
@@ -195,6 +216,9 @@ function noteFor(r: ElementResult): string {
 function whatIsMissing(r: ElementResult, full: SpokenStream, brandName: string): string {
   const m = r.closest;
   const label = r.element.label;
+  if (r.withdrawnBy) {
+    return `${label} taken back: “${r.withdrawnBy.quote}” at ${Math.round(r.withdrawnBy.atS * 10) / 10} s hurries the customer off the line`;
+  }
   if (m?.said && m.surname && !m.surname.ok) {
     const heard = heardSurname(m, full);
     return heard

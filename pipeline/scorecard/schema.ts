@@ -48,6 +48,11 @@ export const elementSchema = z.strictObject({
   required: z.boolean().default(false),
   /** Wordings that contain this element's words but are something else: a thank-you for holding is not a thank-you for calling. */
   exceptions: z.array(phrase).default([]),
+  /**
+   * Wordings that take the element back when said in the same agent turn: 「还有别的事吗？没有的话我先挂了」
+   * hurries the customer off the line — no courteous offer of more help, though its first clause is one.
+   */
+  withdrawnBy: z.array(phrase).default([]),
   threshold,
   /** Acts that say this element when the wording is not matched (never for brand or surname: only the matcher checks those). */
   acts,
