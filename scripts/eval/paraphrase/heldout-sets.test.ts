@@ -1,10 +1,11 @@
 /**
- * The shape of the held-out paraphrase sets (fixtures/paraphrase/paraphrase-set-heldout{2,3,4}.json),
+ * The shape of the held-out paraphrase sets (fixtures/paraphrase/paraphrase-set-heldout{2,3,4,5}.json),
  * checked the same way for each: enough wordings, every scenario, nothing shared with any earlier
  * bank (each was written after the ones before it were tuned on), and a file that is exactly what
- * its generator makes. It runs no check on any set. heldout2 (evaluated once on 2026-12-02) and
- * heldout3 (evaluated once at the end of stop 18) are tuning data since; heldout4 is the untouched
- * split, evaluated once by the lead, and eval-paraphrase.ts refuses to list its misses.
+ * its generator makes. It runs no check on any set. heldout2 (evaluated once on 2026-12-02),
+ * heldout3 (evaluated once at the end of stop 18) and heldout4 (evaluated once after the H3 round)
+ * are tuning data since; heldout5 is the untouched split, evaluated once by the lead, and
+ * eval-paraphrase.ts refuses to list its misses (and no longer refuses heldout4's).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -18,16 +19,20 @@ import { EN_HELDOUT3_ELEMENTS, EN_HELDOUT3_FORBIDDEN } from './elements-heldout3
 import { ZH_HELDOUT3_ELEMENTS, ZH_HELDOUT3_FORBIDDEN } from './elements-heldout3-zh.ts';
 import { EN_HELDOUT4_ELEMENTS, EN_HELDOUT4_FORBIDDEN } from './elements-heldout4-en.ts';
 import { ZH_HELDOUT4_ELEMENTS, ZH_HELDOUT4_FORBIDDEN } from './elements-heldout4-zh.ts';
+import { EN_HELDOUT5_ELEMENTS, EN_HELDOUT5_FORBIDDEN } from './elements-heldout5-en.ts';
+import { ZH_HELDOUT5_ELEMENTS, ZH_HELDOUT5_FORBIDDEN } from './elements-heldout5-zh.ts';
 import { ZH_ELEMENTS, ZH_FORBIDDEN } from './elements-zh.ts';
 import {
   DEFAULT_HELDOUT2,
   DEFAULT_HELDOUT3,
   DEFAULT_HELDOUT4,
+  DEFAULT_HELDOUT5,
   DEFAULT_PARAPHRASE,
   makeParaphraseSet,
   PARAPHRASE_HELDOUT2_FILE,
   PARAPHRASE_HELDOUT3_FILE,
   PARAPHRASE_HELDOUT4_FILE,
+  PARAPHRASE_HELDOUT5_FILE,
   type ParaphraseSet,
 } from './make-paraphrase-set.ts';
 
@@ -42,17 +47,51 @@ const DEV_HELDOUT: Bank = { name: 'dev/heldout', elements: { zh: ZH_ELEMENTS, en
 const HELDOUT2: Bank = { name: 'heldout2', elements: { zh: ZH_HELDOUT2_ELEMENTS, en: EN_HELDOUT2_ELEMENTS }, forbidden: { zh: ZH_HELDOUT2_FORBIDDEN, en: EN_HELDOUT2_FORBIDDEN } };
 const HELDOUT3: Bank = { name: 'heldout3', elements: { zh: ZH_HELDOUT3_ELEMENTS, en: EN_HELDOUT3_ELEMENTS }, forbidden: { zh: ZH_HELDOUT3_FORBIDDEN, en: EN_HELDOUT3_FORBIDDEN } };
 const HELDOUT4: Bank = { name: 'heldout4', elements: { zh: ZH_HELDOUT4_ELEMENTS, en: EN_HELDOUT4_ELEMENTS }, forbidden: { zh: ZH_HELDOUT4_FORBIDDEN, en: EN_HELDOUT4_FORBIDDEN } };
+const HELDOUT5: Bank = { name: 'heldout5', elements: { zh: ZH_HELDOUT5_ELEMENTS, en: EN_HELDOUT5_ELEMENTS }, forbidden: { zh: ZH_HELDOUT5_FORBIDDEN, en: EN_HELDOUT5_FORBIDDEN } };
+
+/** Calls per language of the heldout split (dev/heldout set), the size heldout2 to heldout4 were made at. */
+const HELDOUT_CALLS = DEFAULT_PARAPHRASE.perSplit;
 
 /**
- * Each held-out split, the banks written before it, and the least number of distinct wordings its
- * bank must hold: 20 per element and 15 said / 15 polite per forbidden category when heldout2 and
- * heldout3 were written, 24 and 18 / 18 asked of heldout4.
+ * Each held-out split, the banks written before it, the least number of distinct wordings its
+ * bank must hold (20 per element and 15 said / 15 polite per forbidden category when heldout2 and
+ * heldout3 were written, 24 and 18 / 18 asked of heldout4, 36 and 24 / 24 of heldout5) and its
+ * calls per language: as many as the heldout split, and twice as many for heldout5, where one call
+ * of heldout4 had moved a figure by 3-5 points.
  */
 const SPLITS = [
-  { split: 'heldout2', bank: HELDOUT2, earlier: [DEV_HELDOUT], defaults: DEFAULT_HELDOUT2, file: PARAPHRASE_HELDOUT2_FILE, minPerElement: 20, minPerCategory: 15 },
-  { split: 'heldout3', bank: HELDOUT3, earlier: [DEV_HELDOUT, HELDOUT2], defaults: DEFAULT_HELDOUT3, file: PARAPHRASE_HELDOUT3_FILE, minPerElement: 20, minPerCategory: 15 },
-  { split: 'heldout4', bank: HELDOUT4, earlier: [DEV_HELDOUT, HELDOUT2, HELDOUT3], defaults: DEFAULT_HELDOUT4, file: PARAPHRASE_HELDOUT4_FILE, minPerElement: 24, minPerCategory: 18 },
-] as const satisfies readonly { split: Split; bank: Bank; earlier: readonly Bank[]; defaults: Parameters<typeof makeParaphraseSet>[0]; file: string; minPerElement: number; minPerCategory: number }[];
+  { split: 'heldout2', bank: HELDOUT2, earlier: [DEV_HELDOUT], defaults: DEFAULT_HELDOUT2, file: PARAPHRASE_HELDOUT2_FILE, minPerElement: 20, minPerCategory: 15, callsPerLanguage: HELDOUT_CALLS },
+  { split: 'heldout3', bank: HELDOUT3, earlier: [DEV_HELDOUT, HELDOUT2], defaults: DEFAULT_HELDOUT3, file: PARAPHRASE_HELDOUT3_FILE, minPerElement: 20, minPerCategory: 15, callsPerLanguage: HELDOUT_CALLS },
+  {
+    split: 'heldout4',
+    bank: HELDOUT4,
+    earlier: [DEV_HELDOUT, HELDOUT2, HELDOUT3],
+    defaults: DEFAULT_HELDOUT4,
+    file: PARAPHRASE_HELDOUT4_FILE,
+    minPerElement: 24,
+    minPerCategory: 18,
+    callsPerLanguage: HELDOUT_CALLS,
+  },
+  {
+    split: 'heldout5',
+    bank: HELDOUT5,
+    earlier: [DEV_HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4],
+    defaults: DEFAULT_HELDOUT5,
+    file: PARAPHRASE_HELDOUT5_FILE,
+    minPerElement: 36,
+    minPerCategory: 24,
+    callsPerLanguage: 2 * HELDOUT_CALLS,
+  },
+] as const satisfies readonly {
+  split: Split;
+  bank: Bank;
+  earlier: readonly Bank[];
+  defaults: Parameters<typeof makeParaphraseSet>[0];
+  file: string;
+  minPerElement: number;
+  minPerCategory: number;
+  callsPerLanguage: number;
+}[];
 
 const LANGUAGES = ['zh', 'en'] as const;
 
@@ -126,7 +165,7 @@ describe('the tuned-on dev/heldout banks', () => {
   });
 });
 
-describe.each(SPLITS)('the $split set, as committed in fixtures/paraphrase/', ({ split, bank, earlier, defaults, file }) => {
+describe.each(SPLITS)('the $split set, as committed in fixtures/paraphrase/', ({ split, bank, earlier, defaults, file, callsPerLanguage }) => {
   const committedText = readFileSync(file, 'utf8');
   const committed = JSON.parse(committedText) as ParaphraseSet;
 
@@ -136,9 +175,9 @@ describe.each(SPLITS)('the $split set, as committed in fixtures/paraphrase/', ({
     expect(`${JSON.stringify(makeParaphraseSet(defaults))}\n`).toBe(committedText);
   });
 
-  it(`has as many calls per language as the heldout split, all of them ${split}`, () => {
+  it(`has ${callsPerLanguage} calls per language (${callsPerLanguage / HELDOUT_CALLS}x the heldout split), all of them ${split}`, () => {
     for (const lang of LANGUAGES) {
-      expect(committed.calls.filter((c) => c.language === lang && c.split === split)).toHaveLength(DEFAULT_PARAPHRASE.perSplit);
+      expect(committed.calls.filter((c) => c.language === lang && c.split === split)).toHaveLength(callsPerLanguage);
     }
     expect(committed.calls.every((c) => c.split === split)).toBe(true);
     expect(new Set(committed.calls.map((c) => c.callId)).size).toBe(committed.calls.length);
@@ -190,13 +229,36 @@ describe.each(SPLITS)('the $split set, as committed in fixtures/paraphrase/', ({
   });
 });
 
-describe('eval-paraphrase.ts on heldout4, the untouched split', () => {
+describe('the heldout5 set, the untouched split', () => {
+  it('is the larger one asked for: 300 calls per language, 600 in all, with a seed of its own', () => {
+    const set = JSON.parse(readFileSync(PARAPHRASE_HELDOUT5_FILE, 'utf8')) as ParaphraseSet;
+    expect(set.calls.filter((c) => c.language === 'zh')).toHaveLength(300);
+    expect(set.calls.filter((c) => c.language === 'en')).toHaveLength(300);
+    expect(set.calls).toHaveLength(600);
+    expect(new Set([DEFAULT_PARAPHRASE.seed, ...SPLITS.map((s) => s.defaults.seed)]).size).toBe(SPLITS.length + 1);
+    expect(set.seed).toBe(DEFAULT_HELDOUT5.seed);
+  });
+});
+
+describe('eval-paraphrase.ts --misses', () => {
+  const script = fileURLToPath(new URL('./eval-paraphrase.ts', import.meta.url));
+  const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', timeout: 60_000 });
+
   // A real child process (about 1 CPU-second): the refusal comes before any check runs, so no figure is printed either.
-  it('refuses --misses before evaluating anything', () => {
-    const script = fileURLToPath(new URL('./eval-paraphrase.ts', import.meta.url));
-    const run = spawnSync(process.execPath, ['--import', 'tsx', script, '--split', 'heldout4', '--misses'], { encoding: 'utf8', timeout: 60_000 });
-    expect(run.status).not.toBe(0);
-    expect(run.stderr).toContain('--misses is refused on heldout4');
-    expect(run.stdout).toBe('');
+  it('is refused on heldout5, the untouched split, before evaluating anything', () => {
+    const refused = run(['--split', 'heldout5', '--misses']);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain('--misses is refused on heldout5');
+    expect(refused.stdout).toBe('');
+  });
+
+  // heldout4 is tuning data now. A set file that does not exist stops the run right after the point
+  // where a refusal would come, so no check runs on anything: the failure is the missing file, not a refusal.
+  it('is no longer refused on heldout4, now tuning data', () => {
+    const accepted = run(['--split', 'heldout4', '--misses', '--set', '/nonexistent/paraphrase-set-heldout4.json']);
+    expect(accepted.status).not.toBe(0);
+    expect(accepted.stderr).toContain('ENOENT');
+    expect(accepted.stderr).not.toContain('refused');
+    expect(accepted.stdout).toBe('');
   });
 });

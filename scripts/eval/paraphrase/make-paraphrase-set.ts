@@ -3,6 +3,7 @@
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout2` (fixtures/paraphrase/paraphrase-set-heldout2.json)
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout3` (fixtures/paraphrase/paraphrase-set-heldout3.json)
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout4` (fixtures/paraphrase/paraphrase-set-heldout4.json)
+ * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout5` (fixtures/paraphrase/paraphrase-set-heldout5.json)
  *
  * The paraphrase set: labelled call transcripts whose agent lines are built from many ways of
  * saying each scripted element (elements-zh.ts, elements-en.ts — kept apart from the
@@ -17,7 +18,9 @@
  * `heldout2` is a set of its own, from its own banks (elements-heldout2-*.ts) and its own seed:
  * the same scenarios and noise, wordings nobody has tuned on. `heldout3` is built the same way from
  * elements-heldout3-*.ts, written while heldout2 was being tuned on, and `heldout4` from
- * elements-heldout4-*.ts, written blind while heldout3 was being tuned on.
+ * elements-heldout4-*.ts, written blind while heldout3 was being tuned on; all three are tuning
+ * data now. `heldout5`, the untouched one, comes from elements-heldout5-*.ts, written blind while
+ * heldout4 was being tuned on, with twice as many calls per language (one call moves a rate less).
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -33,6 +36,8 @@ import { EN_HELDOUT3_ELEMENTS, EN_HELDOUT3_FORBIDDEN } from './elements-heldout3
 import { ZH_HELDOUT3_ELEMENTS, ZH_HELDOUT3_FORBIDDEN } from './elements-heldout3-zh.ts';
 import { EN_HELDOUT4_ELEMENTS, EN_HELDOUT4_FORBIDDEN } from './elements-heldout4-en.ts';
 import { ZH_HELDOUT4_ELEMENTS, ZH_HELDOUT4_FORBIDDEN } from './elements-heldout4-zh.ts';
+import { EN_HELDOUT5_ELEMENTS, EN_HELDOUT5_FORBIDDEN } from './elements-heldout5-en.ts';
+import { ZH_HELDOUT5_ELEMENTS, ZH_HELDOUT5_FORBIDDEN } from './elements-heldout5-zh.ts';
 
 /** A bilingual center: each language has its own brand (config `brand.byLanguage`). */
 export const PARAPHRASE_BRANDS: Record<Language, BrandConfig> = {
@@ -109,6 +114,7 @@ function bankOf(lang: Language, split: Split): ElementBank {
   if (split === 'heldout2') return lang === 'zh' ? ZH_HELDOUT2_ELEMENTS : EN_HELDOUT2_ELEMENTS;
   if (split === 'heldout3') return lang === 'zh' ? ZH_HELDOUT3_ELEMENTS : EN_HELDOUT3_ELEMENTS;
   if (split === 'heldout4') return lang === 'zh' ? ZH_HELDOUT4_ELEMENTS : EN_HELDOUT4_ELEMENTS;
+  if (split === 'heldout5') return lang === 'zh' ? ZH_HELDOUT5_ELEMENTS : EN_HELDOUT5_ELEMENTS;
   return lang === 'zh' ? ZH_ELEMENTS : EN_ELEMENTS;
 }
 
@@ -116,6 +122,7 @@ function forbiddenOf(lang: Language, split: Split): Record<string, { said: strin
   if (split === 'heldout2') return lang === 'zh' ? ZH_HELDOUT2_FORBIDDEN : EN_HELDOUT2_FORBIDDEN;
   if (split === 'heldout3') return lang === 'zh' ? ZH_HELDOUT3_FORBIDDEN : EN_HELDOUT3_FORBIDDEN;
   if (split === 'heldout4') return lang === 'zh' ? ZH_HELDOUT4_FORBIDDEN : EN_HELDOUT4_FORBIDDEN;
+  if (split === 'heldout5') return lang === 'zh' ? ZH_HELDOUT5_FORBIDDEN : EN_HELDOUT5_FORBIDDEN;
   return lang === 'zh' ? ZH_FORBIDDEN : EN_FORBIDDEN;
 }
 
@@ -288,11 +295,19 @@ export const PARAPHRASE_HELDOUT3_FILE = join(dirname(fileURLToPath(import.meta.u
 /** The fourth held-out set: as heldout3, from its own banks (elements-heldout4-*.ts) and its own seed. */
 export const DEFAULT_HELDOUT4 = { seed: 'callqa-paraphrase-heldout4-1', perSplit: 150, splits: ['heldout4'] as const };
 export const PARAPHRASE_HELDOUT4_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout4.json');
+/**
+ * The fifth held-out set, from its own banks (elements-heldout5-*.ts) and its own seed, and larger:
+ * `perSplit` is calls per language, so 300 zh and 300 en calls (600 in all) where heldout4 had 150
+ * and 150 — one call there moved a figure by 3-5 points.
+ */
+export const DEFAULT_HELDOUT5 = { seed: 'callqa-paraphrase-heldout5-1', perSplit: 300, splits: ['heldout5'] as const };
+export const PARAPHRASE_HELDOUT5_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout5.json');
 /** The sets made alone with `--split`, each with its defaults and file. */
 const ALONE = {
   heldout2: { ...DEFAULT_HELDOUT2, file: PARAPHRASE_HELDOUT2_FILE },
   heldout3: { ...DEFAULT_HELDOUT3, file: PARAPHRASE_HELDOUT3_FILE },
   heldout4: { ...DEFAULT_HELDOUT4, file: PARAPHRASE_HELDOUT4_FILE },
+  heldout5: { ...DEFAULT_HELDOUT5, file: PARAPHRASE_HELDOUT5_FILE },
 };
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
