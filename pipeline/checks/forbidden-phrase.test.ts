@@ -71,3 +71,52 @@ describe('forbidden_phrase by category', () => {
     expect(checkForbiddenPhrase(callContext([agentSays(0, 3, '我不能保证，但会尽力')]), byCategory).outcome).toBe('pass');
   });
 });
+
+describe('forbidden_phrase under the polarity rule', () => {
+  const promiseAndBrushOff = (language: 'zh' | 'en') =>
+    paramsFor(
+      'forbidden_phrase',
+      language === 'zh'
+        ? {
+            categories: [
+              { id: 'promise', label: '无法兑现的承诺', phrases: ['百分之百', '一定到账'], exceptions: ['不能保证'] },
+              { id: 'brush-off', label: '推诿', phrases: ['我也没办法', '你自己去查'] },
+              { id: 'blame', label: '指责客户', phrases: ['你没按时还款', '是你自己的问题'] },
+            ],
+          }
+        : {
+            categories: [
+              { id: 'brush-off', label: 'brush-off', phrases: ["I can't help you with that", 'look it up yourself'], exceptions: ["you don't have to look it up yourself"] },
+              { id: 'promise', label: 'promise', phrases: ['for sure', 'guarantee it'] },
+            ],
+          },
+      { minFuzzyUnits: language === 'zh' ? 3 : 2 },
+    );
+  const outcome = (language: 'zh' | 'en', ...lines: string[]) =>
+    checkForbiddenPhrase(callContext(lines.map((t, i) => agentSays(10 * i, 10 * i + 4, t)), { language }), promiseAndBrushOff(language)).outcome;
+
+  it('passes polite text that says the opposite of a forbidden phrase', () => {
+    expect(outcome('en', 'Will there be anything else I can help you with today')).toBe('pass');
+    expect(outcome('en', "You have to look it up yourself, I'm afraid")).toBe('fail');
+    expect(outcome('en', "You don't have to look it up yourself, I did it for you")).toBe('pass');
+  });
+
+  it('passes a promise declined in the same clause, and flags one made in another clause or after it', () => {
+    expect(outcome('zh', '我不能说百分之百地，但会尽力')).toBe('pass');
+    expect(outcome('zh', '航班会不会再延误我没办法保证，有变动会通知您')).toBe('pass');
+    expect(outcome('zh', '我不敢保证今天一定到账')).toBe('pass');
+    expect(outcome('en', "I can't promise you'll get it back for sure")).toBe('pass');
+    expect(outcome('en', "I won't guarantee it")).toBe('pass');
+    expect(outcome('zh', '不用担心，百分之百没问题')).toBe('fail');
+    expect(outcome('zh', '我不能说百分之百，但这个肯定是百分之百没问题')).toBe('fail');
+    expect(outcome('en', 'I guarantee it, you will get it back for sure')).toBe('fail');
+  });
+
+  it('still flags a violation said with a negator of its own', () => {
+    expect(outcome('zh', '你不按时还款，当然要罚息')).toBe('fail');
+    expect(outcome('zh', '这个我也没办法')).toBe('fail');
+    expect(outcome('zh', '这不是你自己的问题吗')).toBe('fail');
+    expect(outcome('zh', '这不是你自己的问题')).toBe('pass');
+    expect(outcome('en', "Sorry, I can't help you with that")).toBe('fail');
+  });
+});

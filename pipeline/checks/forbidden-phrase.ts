@@ -8,20 +8,23 @@ import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
 import { actConfidence, actEvidence, agentClauses, bestAct, bothConfidence, clauseOverlaps, type ActHit, type ActLabel } from './act-signal.ts';
 import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
-import { DISCOURSE_FILLERS } from './match/discourse.ts';
-import { canBeSaid, matchSaid, requiredSimilarity, round2, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
+import { CLAUSE_BREAK, withoutFillers } from './match/clause.ts';
+import { canBeSaid, requiredSimilarity, round2, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
+import { matchSaidInPolarity } from './match/polarity.ts';
 import { speakerStream, type SpokenStream } from './match/stream.ts';
 import { describeMatch, evidenceOf, variantsOfItems } from './phrase-search.ts';
 
-/** An exception only excuses a phrase within one clause: 「不知道，您…」 is not 「不知道您…」. */
-const CLAUSE_BREAK = /[，。？！；,.?!;]/;
-
-/** ASR writes a comma after a filler (「不用，嗯，自己去查」, "look uh, it up"): that comma is no clause break. */
-const FILLER_COMMA = new RegExp(`(?:^|[\\s，,]+)(?:${DISCOURSE_FILLERS.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[，,]\\s*`, 'giu');
-function withoutFillers(quote: string): string {
-  return quote.replace(FILLER_COMMA, ' ');
-}
-
+/**
+ * Phrases and their hard negatives are both matched under the polarity rule (match/polarity.ts):
+ * what was said must agree with the phrase in negation — "I can help you with today" is not "I
+ * can't help you with that", 「我不能说百分之百」 declines the promise 「百分之百」, and "you have to
+ * look it up yourself" must not pass as the exception "you don't have to look it up yourself".
+ * Only this check uses it: on every tuning split and the noisy set it changes no outcome of the
+ * greeting, closing, hold or apology checks, and the only matches it takes from them are ASR slips
+ * (「请问有什分可已未您」, 未 for 帮), so there it could only cost recall.
+ *
+ * An exception only excuses a phrase within one clause: 「不知道，您…」 is not 「不知道您…」.
+ */
 export type ForbiddenPhraseParams = ParamsOf<'forbidden_phrase'> & { match: ResolvedMatch };
 
 /** The flat list (category-less, the original form) and each category, with its own hard negatives. */
@@ -111,7 +114,9 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
 /** Where a hard negative of the category was said (within one clause). */
 function findExcused(ctx: CallContext, exceptions: PhraseVariant[], match: ResolvedMatch): PhraseMatch[] {
   const all = speakerStream(ctx.transcript.segments, 'agent', match.fillers);
-  return exceptions.map((e) => matchSaid(all, e, match)).filter((m): m is PhraseMatch => !!m?.said && !CLAUSE_BREAK.test(withoutFillers(m.quote)));
+  return exceptions
+    .map((e) => matchSaidInPolarity(all, e, match))
+    .filter((m): m is PhraseMatch => !!m?.said && !CLAUSE_BREAK.test(withoutFillers(m.quote)));
 }
 
 function findForbidden(ctx: CallContext, forbidden: PhraseVariant[], exceptions: PhraseVariant[], match: ResolvedMatch): PhraseMatch[] {
@@ -128,10 +133,10 @@ function findForbidden(ctx: CallContext, forbidden: PhraseVariant[], exceptions:
   const sayableExceptions = exceptions.filter((e) => canBeSaid(all, e, match));
   for (const stream of bySegment.values()) {
     const excused = sayableExceptions
-      .map((e) => matchSaid(stream, e, match))
+      .map((e) => matchSaidInPolarity(stream, e, match))
       .filter((m): m is PhraseMatch => !!m?.said && !CLAUSE_BREAK.test(withoutFillers(m.quote)));
     for (const v of sayable) {
-      const m = matchSaid(stream, v, match);
+      const m = matchSaidInPolarity(stream, v, match);
       if (!m?.said) continue;
       const a = m.alignment;
       const covered = excused.some((e) => e.alignment.textStart <= a.textStart && e.alignment.textEnd >= a.textEnd);

@@ -1,0 +1,37 @@
+/**
+ * Clause boundaries in what was said: a judgment about a phrase (an exception that excuses it, a
+ * negation that governs it) holds inside one clause only — 「不知道，您…」 is not 「不知道您…」.
+ */
+import { DISCOURSE_FILLERS } from './discourse.ts';
+import type { SpokenStream } from './stream.ts';
+
+/** Punctuation that ends a clause in a transcript (full-width and ASCII). */
+export const CLAUSE_BREAK = /[，。？！；,.?!;]/;
+
+/** ASR writes a comma after a filler (「不用，嗯，自己去查」, "look uh, it up"): that comma is no clause break. */
+const FILLER_COMMA = new RegExp(`(?:^|[\\s，,]+)(?:${DISCOURSE_FILLERS.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[，,]\\s*`, 'giu');
+
+/** The text with each filler and the comma ASR put after it replaced by a space. */
+export function withoutFillers(text: string): string {
+  return text.replace(FILLER_COMMA, ' ');
+}
+
+/**
+ * True when stream units `from..to` (inclusive, from ≤ to) lie in one transcript segment with no
+ * clause break between them (a filler's comma is none). A new segment counts as a new clause:
+ * ASR cuts segments at pauses, and a judgment about a clause must not reach across one.
+ */
+export function oneClause(stream: SpokenStream, from: number, to: number): boolean {
+  const a = stream.units[from];
+  const b = stream.units[to];
+  if (a.segment !== b.segment) return false;
+  return !CLAUSE_BREAK.test(withoutFillers(stream.segments[a.segment].text.slice(a.from, b.to)));
+}
+
+/** The text after stream unit `at` up to the end of its clause (exclusive of the break), in its segment. */
+export function restOfClause(stream: SpokenStream, at: number): string {
+  const u = stream.units[at];
+  const after = withoutFillers(stream.segments[u.segment].text.slice(u.to));
+  const end = after.search(CLAUSE_BREAK);
+  return end < 0 ? after : after.slice(0, end + 1);
+}
