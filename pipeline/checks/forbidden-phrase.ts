@@ -19,9 +19,11 @@ import { describeMatch, evidenceOf, variantsOfItems } from './phrase-search.ts';
  * what was said must agree with the phrase in negation — "I can help you with today" is not "I
  * can't help you with that", 「我不能说百分之百」 declines the promise 「百分之百」, and "you have to
  * look it up yourself" must not pass as the exception "you don't have to look it up yourself".
- * Only this check uses it: on every tuning split and the noisy set it changes no outcome of the
- * greeting, closing, hold or apology checks, and the only matches it takes from them are ASR slips
- * (「请问有什分可已未您」, 未 for 帮), so there it could only cost recall.
+ * Only this check uses it. Tried on the greeting, closing, hold and apology checks (every tuning
+ * split and the noisy set), the only matches it took from them were ASR slips (「请问有什分可已未您」,
+ * 未 for 帮; "thank you for your call no CMB"), one greeting was lost and nothing was gained: a
+ * polite phrase said under a negation (「不是对不起的问题」) is rare there, a stray 没 or "no" from
+ * ASR is not.
  *
  * An exception only excuses a phrase within one clause: 「不知道，您…」 is not 「不知道您…」.
  */

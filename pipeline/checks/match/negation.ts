@@ -11,7 +11,7 @@
  * - A negator character is no negation where it is part of a word that does not negate what
  *   follows: the A-not-A question (能不能, 有没有, 是不是, 可不可以: the same unit on both sides),
  *   别 meaning "other" or inside another word (别人, 别的, 特别, 区别, 告别), fixed words
- *   (不好意思, 不客气, 对不起, 了不起, 差不多, 说不定 "maybe", 不过 "but", 不少 "many", 不断, 不仅,
+ *   (不好意思, 不客气, 对不起, 对不住, 了不起, 差不多, 说不定 "maybe", 不过 "but", 不少 "many", 不断, 不仅,
  *   不但, 不论, 无论 "whatever", 不然 "otherwise", 不如, 不久, 未来 "future", 莫名). 没关系 and 没事
  *   stay negators: 「跟我没关系」 is a literal negation (a brush-off phrase), and the idiom has no
  *   scope over a phrase after it anyway (no bridge or verb of saying follows it).
@@ -53,8 +53,8 @@ const ZH_NOT_NEGATING_AFTER: Record<string, ReadonlySet<string>> = {
 const ZH_WU_NEGATING_BEFORE: ReadonlySet<string> = new Set(['法', '需', '须', '关', '权', '从', '能', '可', '所', '任']);
 const ZH_WU_NEGATING_AFTER: ReadonlySet<string> = new Set(['毫', '并', '绝']);
 
-/** Two-unit fixed words whose second character would otherwise pass (不好意思: 好 alone is a bridge, 好意 is not; 对不起, 说不定 need the unit after too). */
-const ZH_FIXED_AFTER: Record<string, string> = { 对: '起', 了: '起', 差: '多', 说: '定' };
+/** The third character that makes 对不, 了不, 差不, 说不 a fixed word (对不起, 对不住, 了不起, 差不多, 说不定); without it 不 negates (说不清楚). */
+const ZH_FIXED_AFTER: Record<string, ReadonlySet<string>> = { 对: new Set(['起', '住']), 了: new Set(['起']), 差: new Set(['多']), 说: new Set(['定']) };
 
 /** Personal pronouns: 不 right before one is the answer "no" (「不，我来帮您查」 with the comma lost). */
 const ZH_PERSONS: ReadonlySet<string> = new Set(['我', '你', '您', '他', '她', '它', '咱']);
@@ -93,9 +93,9 @@ export function isNegatorAt(units: readonly Keyed[], i: number): boolean {
     if (before !== undefined && before === after) return false;
     if (after !== undefined && ZH_NOT_NEGATING_BEFORE[key]?.has(after)) return false;
     if (before !== undefined && ZH_NOT_NEGATING_AFTER[key]?.has(before)) {
-      // 对不起, 了不起, 差不多, 说不定 are words only with their third character; 特别, 区别… with two.
+      // 对不起, 对不住, 了不起, 差不多, 说不定 are words only with their third character; 特别, 区别… with two.
       const third = ZH_FIXED_AFTER[before];
-      if (third === undefined || third === after) return false;
+      if (third === undefined || (after !== undefined && third.has(after))) return false;
     }
     // Spoken Mandarin negates with 无 only inside a word (无法, 无需, 无关, 毫无): a lone 无 is more often ASR's
     // slip for 我 or 五 than a negation, and 无论, 无线 negate nothing.

@@ -46,6 +46,7 @@ describe('negators', () => {
     expect(negatorAt('特别感谢', '别')).toBe(false);
     expect(negatorAt('不好意思', '不')).toBe(false);
     expect(negatorAt('对不起', '不')).toBe(false);
+    expect(negatorAt('真的对不住您', '不')).toBe(false);
     expect(negatorAt('说不定', '不')).toBe(false);
     expect(negatorAt('不过我会尽力', '不')).toBe(false);
     expect(negatorAt('无已经说过了', '无')).toBe(false);
@@ -141,6 +142,9 @@ describe('rule 2: a negation just before the phrase governs it', () => {
     expectSaid('不用担心，百分之百没问题', '百分之百');
     expectSaid('不用担心百分之百没问题', '百分之百');
     expectSaid('我不能说，但是百分之百没问题', '百分之百');
+    // The comma after a filler is ASR's, the one before it the speaker's.
+    expectFlipped('我不能嗯，说百分之百', '百分之百');
+    expectSaid('这事我们没办好，嗯，一定到账', '一定到账');
     expectSaid('我不能保证你明天下午三点之前百分之百到账', '百分之百');
     expectSaid("I guarantee it", 'guarantee it', en);
     expectSaid("Why don't you look it up yourself", 'look it up yourself', en);
