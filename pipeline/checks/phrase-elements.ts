@@ -24,6 +24,8 @@ export type ElementCheckParams = ParamsOf<'phrase_in_window'> & { match: Resolve
 
 interface ElementResult {
   element: ElementParams;
+  /** The window's speech the element was looked for in (its exceptions taken out). */
+  stream: SpokenStream;
   /** The match that counts, or null. */
   found: PhraseMatch | null;
   /** Best match inside the window when none counted (a near miss or a wrong slot). */
@@ -65,12 +67,32 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
   const clauses = params.elements.some((e) => e.acts.length > 0)
     ? agentClauses(ctx.transcript.segments).filter((c) => win.holdsClause(c.segment, c.atS, c.endS))
     : [];
-  const results: ElementResult[] = filled.map(({ element, variants, exceptions, withdrawals }) => {
+  // Elements with a surname slot are looked for last: the words the other elements were heard in
+  // (the brand's 招 of 招商, the 午 of 下午好) are those words, not a surname that sounds like them.
+  const hasSurname = (f: (typeof filled)[number]) => f.variants.some((v) => v.surnameSlot);
+  const taken = new Set<Unit>();
+  const byId = new Map<string, ElementResult>();
+  for (const f of [...filled.filter((x) => !hasSurname(x)), ...filled.filter(hasSurname)]) {
+    const r = findElement(f, taken);
+    if (r.found && !hasSurname(f)) for (const u of wordsHeardIn(r.found, r.stream)) taken.add(u);
+    byId.set(f.element.id, r);
+  }
+  const results = params.elements.map((e) => byId.get(e.id)!);
+
+  function findElement({ element, variants, exceptions, withdrawals }: (typeof filled)[number], takenWords: Set<Unit>): ElementResult {
     const opts: ResolvedMatch = { ...params.match, threshold: element.threshold ?? params.threshold ?? params.match.threshold };
-    const stream = withoutExceptions(win.stream, variants, exceptions, opts);
+    let stream = withoutExceptions(win.stream, variants, exceptions, opts);
     // A surname only counts where it was heard in its slot: next to the words that introduce it
-    // said as written (「我姓」, "my name is"), so a polyphone in 「有什么」 is never 「是小马」.
-    const best = findItem(stream, variants, opts, (m) => win.counts(m) && slotAnchored(m, stream));
+    // said as written (「我姓」, "my name is"), so a polyphone in 「有什么」 is never 「是小马」 — and
+    // never in the words another element was heard in (only surname elements get any): such a
+    // character is taken out and the search runs again, for the real surname further on.
+    let best = findItem(stream, variants, opts, (m) => win.counts(m) && slotAnchored(m, stream));
+    for (let guard = 0; guard < MAX_EXCEPTION_REPEATS && best?.surname?.matchedAt && takenWords.size > 0; guard++) {
+      const inside = best.surname.matchedAt.map((i) => stream.units[i]).filter((u) => takenWords.has(u));
+      if (inside.length === 0) break;
+      stream = withoutWords(stream, new Set(inside));
+      best = findItem(stream, variants, opts, (m) => win.counts(m) && slotAnchored(m, stream));
+    }
     const ok = accepted(best) && win.counts(best) && slotAnchored(best, stream);
     const closest = best && win.counts(best) ? best : null;
     const found = ok ? best : null;
@@ -82,8 +104,8 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
     const withdrawnBy = found || actSays ? saidOneOf(win.stream, withdrawals, opts) : null;
     const signal = withdrawnBy ? null : found ? (actSays && clauseOverlaps(act!.clause, found.atS, found.endS) ? 'both' : 'matcher') : actSays ? 'act_model' : null;
     const needed = best ? requiredSimilarity(best.variant, opts) : opts.threshold;
-    return { element, found: withdrawnBy ? null : found, closest: ok && !withdrawnBy ? null : closest, withdrawnBy, needed, opts, act, actThreshold, signal };
-  });
+    return { element, stream, found: withdrawnBy ? null : found, closest: ok && !withdrawnBy ? null : closest, withdrawnBy, needed, opts, act, actThreshold, signal };
+  }
 
   const saidIds = new Set(results.filter((r) => r.signal).map((r) => r.element.id));
   const requiredMissing = results.filter((r) => r.element.required && !r.signal);
@@ -235,6 +257,19 @@ function whatIsMissing(r: ElementResult, full: SpokenStream, brandName: string):
     return `${label} missing — the closest was “${m.quote}” at ${Math.round(m.atS * 10) / 10} s (similarity ${m.similarity.toFixed(2)}, ${r.needed.toFixed(2)} needed)`;
   }
   return `${label} missing (${expected})`;
+}
+
+/** The spoken units a match heard as written (by sound): the words it is sure of, not its fuzzy edges. */
+function wordsHeardIn(m: PhraseMatch, stream: SpokenStream): Unit[] {
+  const out: Unit[] = [];
+  m.alignment.alignedTo.forEach((at, k) => {
+    if (at >= 0 && sameWord(m.variant.units[k], stream.units[at])) out.push(stream.units[at]);
+  });
+  return out;
+}
+
+function withoutWords(stream: SpokenStream, words: Set<Unit>): SpokenStream {
+  return words.size === 0 ? stream : { segments: stream.segments, units: stream.units.filter((u) => !words.has(u)) };
 }
 
 /** True when the match has no surname slot, or a word next to the slot was said exactly as written. */

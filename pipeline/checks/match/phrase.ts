@@ -168,6 +168,8 @@ export interface SlotCheck {
   spoken: string;
   /** The units in the slot that were taken as the roster surname (by sound), when it matched. */
   matched?: string;
+  /** Their indexes in the stream the phrase was matched in, when it matched. */
+  matchedAt?: number[];
 }
 
 
@@ -467,8 +469,8 @@ function checkSurname(stream: SpokenStream, variant: PhraseVariant, slot: SlotSp
   const found = (region: number[]): SlotCheck | null => {
     const at = surnameStart(region.map((i) => stream.units[i]), expected);
     if (at < 0) return null;
-    const matched = spokenText(stream, region.slice(at, at + expected.length));
-    return { ok: true, expected: slot.expected, spoken: spokenText(stream, region), matched };
+    const matchedAt = region.slice(at, at + expected.length);
+    return { ok: true, expected: slot.expected, spoken: spokenText(stream, region), matched: spokenText(stream, matchedAt), matchedAt };
   };
   const direct = found(idx);
   if (direct) return direct;

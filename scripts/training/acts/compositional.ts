@@ -37,19 +37,32 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     // H3: asking for time rather than saying "wait" (给我…时间, 您等我…).
     [['', '麻烦', '请'], ['给我', '给我几秒', '容我'], ['一分钟', '两分钟', '一点时间', '几分钟', '片刻'], ['', '时间'], ['', '，我帮您查', '，我核实一下', '，我看一下系统']],
     [['', '那', '好的，'], ['您', '麻烦您'], ['等我', '等我一下', '等我片刻', '先等我一会儿'], ['', '，我查查', '，我去确认', '，我看看记录']],
+    // H4: waiting with its length (等个一两分钟, 稍候片刻) and without 请 (稍等分钟 as ASR writes it).
+    [['', '那', '好的，', '请', '请您', '麻烦您', '您'], ['', '先'], ['等', '稍等', '稍候', '等个', '等上'], ['一分钟', '两分钟', '一两分钟', '片刻', '几分钟', '一小会儿', '分钟', '一会'], ['', '，我查一下', '，马上好', '，别挂机', '，我核实下']],
   ],
   hold_thanks: [
     [['', '好的，', '喂，', '您好，'], ['谢谢', '感谢', '多谢'], ['', '您'], ['', '的', '一直'], ['', '耐心', '在线'], ['等待', '等候', '等着', '久等', '等我']],
     [['', '您好，', '好了，'], ['', '不好意思', '抱歉', '对不起', '麻烦您'], ['', '，'], ['', '让您', '叫您'], ['久等了', '等久了', '等了这么久', '等了一会儿', '等候了']],
     [['谢谢', '感谢'], ['您的'], ['耐心', '耐心和理解', '等待']],
+    // H4: the wait thanked as what the customer did (没挂, 耐着性子等, 陪我等) or with 稍候 itself.
+    [['', '好，', '喂，', '好了，'], ['谢谢', '感谢', '多谢'], ['', '您'], ['', '一直', '刚才'], ['没挂', '没挂电话', '在线', '耐着性子等', '等着我', '陪我等', '稍候', '等我这么久', '的等候', '的耐心等候', '等这么半天', '等我查', '这么耐心', '这么耐心地等', '耐心地等', '一直等着']],
   ],
   further_help: [
     [['', '请问', '那', '您看', '请问您'], ['', '这边', '今天'], ['还有', '还有没有'], ['', '什么', '其他', '别的', '什么其他', '什么别的', '其他的'], ['需要', '问题', '事情', '业务', '疑问', '要办理的', '想了解的', '需要咨询的'], ['', '需要我', '要我', '我可以', '我能'], ['', '帮忙', '帮您', '处理', '协助', '解答', '为您做'], ['', '的', '的地方'], ['吗', '呢', '']],
     [['', '请问', '那'], ['还需要', '还要'], ['', '我'], ['帮您', '为您'], ['查点别的', '办理其他业务', '看看别的', '处理其他问题', '做点什么'], ['吗', '']],
     [['', '请问'], ['其他', '别的'], ['', '方面'], ['还有问题吗', '还有需要吗', '还需要帮忙吗']],
+    // H4 (heldout4's misses read for their causes): the short 「还有…吗」 forms — the thing left out or named
+    // with a verb of asking (要咨询的, 需要补充的, 想问的), 其他 before 还有, and 哪里 for what is left.
+    [['', '请问', '那', '那么', '您这边', '您'], ['还有', '还有没有', '另外还有'], ['', '其他', '别的', '什么', '其他的', '别的什么'], ['', '要', '需要', '想'], ['', '咨询', '补充', '问', '了解', '办理', '反映', '处理'], ['的'], ['吗', '呢', '没有']],
+    [['', '那', '您'], ['其他', '别的', '另外'], ['', '还'], ['有', '还有'], ['', '什么'], ['要问', '问题', '疑问', '需要', '事情', '想了解'], ['的', ''], ['吗', '呢', '没有']],
+    [['', '请问', '那'], ['您'], ['还'], ['需要', '要', '想'], ['', '我'], ['', '帮您'], ['了解', '咨询', '办', '查', '问'], ['', '点', '些'], ['别的', '其他的', '什么'], ['吗', '不', '呢']],
+    [['', '请问', '那'], ['还有'], ['哪里', '哪些地方', '什么地方', '哪方面'], ['需要', '要', '不清楚', '不明白'], ['', '我'], ['', '协助', '帮忙', '帮您', '解释', '处理'], ['的'], ['吗', '呢', '']],
   ],
   thanks_for_calling: [
     [['', '好的，', '嗯，'], ['感谢', '谢谢', '多谢', '非常感谢'], ['', '您'], ['的来电', '来电', '致电', '打来电话', '拨打', '拨打客服热线', '拨打服务热线', '拨打我们的热线', '联系我们', '的咨询', '使用我们的服务', '的支持', '的信任', '选择我们', '对我们的支持']],
+    // H4: thanks for the call said as what the customer did (打来, 打电话过来, 拨冗来电), with when (这次, 百忙之中).
+    [['', '好的，', '嗯，', '那'], ['感谢', '谢谢', '多谢', '感恩', '非常感谢', '真心感谢', '特别感谢'], ['', '您'], ['', '这次', '今天', '百忙之中', '特地', '专门'], ['来电', '打来', '打电话过来', '打这个电话', '拨冗来电', '致电我们', '打我们热线', '给我们打电话', '来电反映', '联系我们', '打电话来', '来电话']],
+    [['', '好的，'], ['您'], ['百忙之中', '特地', '专门', '这么晚还'], ['打电话过来', '打来', '来电', '打这个电话'], ['', '，'], ['谢谢您', '感谢您', '真是谢谢', '辛苦了', '太感谢了']],
   ],
   goodbye: [
     [['', '好的，', '那', '那就先这样，'], ['再见', '拜拜', '再会', '回头见', '下次见', '先挂了啊', '不打扰您了']],
@@ -81,6 +94,14 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     // Checking the line (「听得到吗」) is no impatience: 听 is a cue word of the rude rows above.
     [['', '喂，', '您好，'], ['', '请问'], ['您', '您那边', ''], ['能', ''], ['听得到吗', '听得清吗', '听得见我说话吗', '听清楚了吗', '听得清楚吗', '能听到我吗']],
     [['我', '我们'], ['没法', '不能', '无法'], ['保证', '担保', '打包票'], ['', '一定能批', '明天到账', '结果'], ['', '，但会尽力', '，以审核为准']],
+    // H4 hard negatives: a condition that invites the customer back (要是…就…, no reproach), and a promise declined.
+    [['', '您'], ['要是', '如果'], ['方便的话', '有空的话', '还有疑问', '之后有问题'], ['', '，'], ['随时', '可以', '欢迎'], ['打来', '联系我们', '再来电', '找我们']],
+    [['', '这个'], ['我'], ['不敢', '不能', '没法'], ['拍胸脯', '打包票', '说百分之百', '说一定'], ['', '，但会尽力', '，要看审核', '，以结果为准']],
+    // …放心 before what the agent will do is reassurance, not a promise of an outcome; a question about the money or the
+    // payment (能不能全额, 按时还款了吗) is no promise and no reproach.
+    [['您放心', '放心', '请您放心'], ['', '，'], ['', '我会', '我这边会', '我们会'], ['', '帮您跟进', '尽快处理', '如实反馈', '给您回电', '记录下来', '尽力帮您']],
+    [['', '请问', '我帮您查一下', '我看一下'], ['退款', '理赔款', '额度', '这笔钱'], ['能不能', '是不是', '有没有', '什么时候'], ['全额', '全部', ''], ['退回', '到账', '批下来', '下来']],
+    [['', '请问', '我看一下，'], ['您', '您这边'], ['按时还款了', '有没有按时还款', '是按时还款的', '按时缴费了', '看过短信了'], ['吗', '', '对吧']],
   ],
   // H3 round (issue 11, heldout3's misses read for their causes): the forbidden categories had templates only
   // (templates.ts), each in a few frames, so a brush-off, reproach, show of impatience or promise made of familiar
@@ -93,6 +114,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['够了', '好了', '算了'], ['', '够了', '好了'], ['，'], ['别说了', '别讲了', '别问了', '不用说了', '少说两句']],
     [['你'], ['叫', '吵', '嚷', '问', '催'], ['什么'], ['叫', '吵', '嚷', '问', '催']],
     [['', '你'], ['到底'], ['有没有在听', '听没听懂', '明不明白'], ['', '我说话', '我讲的']],
+    // H4: the customer called hard work (你这人真难伺候), or told to stop talking (少废话).
+    [['', '哎，', '唉，'], ['你', '你这人', '你这个人', '您这人'], ['真', '太', '怎么这么', '可真', '也太'], ['难伺候', '麻烦', '难缠', '烦人', '啰嗦', '事多', '难沟通']],
+    [['', '你', '行了，'], ['少废话', '别废话', '少啰嗦', '别啰嗦', '别磨叽'], ['', '，说重点', '，快说', '，直接说事', '，赶紧的']],
   ],
   // Blame: the cause put on the customer (what they did or failed to do), in both word orders.
   blame: [
@@ -100,6 +124,10 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '那', '这'], ['只能', '只好', '就只能', '得'], ['怪你', '怪你自己', '算你的'], ['', '当时', '自己'], ['', '没看', '没注意', '没问清楚', '操作错了', '不小心']],
     [['问题', '错', '毛病', '责任'], ['出在', '就在', '全在'], ['你', '你自己'], ['身上', '那边', '这儿']],
     [['这', '那', '这个'], ['是'], ['你', '你自己'], ['的'], ['失误', '疏忽', '过错', '错', '毛病']],
+    // H4: the customer's past doing asked back (你当时怎么就不…), as a condition (你要是早点…就不会…), or 谁让你….
+    [['', '那', '可是'], ['你', '您'], ['当时', '当初', '自己'], ['怎么', '为什么', '干嘛'], ['就', ''], ['不', '没'], ['看清楚', '问清楚', '弄清楚', '早点打来', '按时还', '注意', '核对一下'], ['呢', '啊', '']],
+    [['', '那'], ['你', '您'], ['要是', '如果', '早知道'], ['早点', '按时', '仔细', '当时'], ['打来', '还款', '看一下', '问清楚', '说'], ['', '，'], ['就不会', '也不至于', '哪会'], ['这样', '出这事', '被扣钱', '有问题']],
+    [['谁让你', '谁叫你', '谁让您'], ['不', '没'], ['按时缴费', '按时还款', '看短信', '看清楚', '早说', '仔细看'], ['的', '呢', '']],
   ],
   // Brush-off: sending the customer elsewhere, or disowning the matter.
   brush_off: [
@@ -111,10 +139,17 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   promise: [
     [['', '您放心，', '放心，'], ['我', ''], ['担保', '保证', '敢保证', '打包票'], ['', '这笔钱', '退款', '额度', '这个费用', '您的申请'], ['明天', '今天', '马上', '下周', '三天内'], ['就', '肯定', '一定'], ['到账', '退回来', '批下来', '提上去', '免掉']],
     [['', '这个', '您的申请'], ['一定', '肯定', '绝对', '百分百'], ['能', ''], ['给您'], ['办成', '批下来', '通过', '退回来', '全免了']],
+    // H4: staking oneself on it (拍胸脯, 用人格), and the money named as sure to come (理赔款一定全额下来).
+    [['我'], ['拍胸脯', '拍着胸脯', '用人格', '打包票', '以我的工号'], ['保证', '担保', ''], ['给您', ''], ['办好', '办下来', '搞定', '批下来', '退回来']],
+    [['理赔款', '退款', '这笔钱', '额度', '补偿', '赔偿金'], ['一定', '肯定', '绝对', '百分百', '保准'], ['能', '会', ''], ['全额', '全部', '一分不少地', ''], ['下来', '到账', '退回', '批下来', '赔给您']],
   ],
   offer_help: [
     [['', '请问', '请问您'], ['', '今天'], ['有什么', '需要什么', '想办理什么', '要咨询什么', '遇到什么'], ['', '可以', '需要我'], ['帮您', '帮到您', '为您服务', '帮忙', '问题', '业务', '情况'], ['的', ''], ['吗', '呢', '']],
     [['您'], ['请讲', '请说', '说吧', '有什么问题尽管说', '有事您说']],
+    // H4: the offer said plainly (您有啥事, 您说事儿), or as what the customer wants to know or where help is needed.
+    [['', '请问', '那', '那个，'], ['您'], ['有啥事', '有啥事儿', '有什么事儿', '说事儿', '有事吗', '有啥需要', '有什么情况'], ['', '呀', '啊', '呢']],
+    [['', '请问', '那'], ['您'], ['', '今天', '这次'], ['想了解', '想问', '想咨询', '想办', '要查'], ['点什么', '些什么', '什么', '哪方面', '哪块'], ['', '呢', '呀']],
+    [['', '请问'], ['您'], ['', '这边'], ['哪里', '哪儿', '什么地方', '哪方面'], ['需要', '要'], ['帮忙', '帮助', '协助', '我帮忙'], ['', '呢', '的']],
   ],
 };
 
@@ -123,6 +158,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'okay,', 'alright,', 'right,'], ['please', 'if you could', 'could you', 'can you', 'would you mind if I'], ['hold', 'hang on', 'bear with me', 'stay on the line', 'give me a moment', 'give me a second', 'wait a moment'], ['', 'for a moment', 'for a second', 'for a minute', 'just a sec', 'one moment', 'briefly'], ['', 'while I check', 'while I look into it', 'while I pull that up', "and I'll be right back", 'while I look at your account']],
     [['', 'okay,', 'so'], ["I'll need to", "I'm going to", 'let me', 'I have to', 'I need to'], ['put you on hold', 'place you on a brief hold', 'ask you to hold', 'check that', 'look into this', 'pull up your account'], ['', 'for a moment', 'for a minute', 'briefly', 'for two minutes'], ['', 'please hold', 'one moment please', 'bear with me']],
     [['', 'just'], ['one moment', 'one second', 'one sec', 'a moment', 'two minutes', 'a couple of minutes'], ['', 'please'], ['', 'while I check', 'while I search', 'while I look']],
+    // H4: waiting as an order with its length ("kindly wait for two minutes") and the idioms (hold tight, hang tight).
+    [['', 'okay,', 'right,', 'let me check,', 'let me see,', 'let me look,'], ['one minute', 'one moment', 'just a minute', 'a minute', 'two minutes', 'hold tight', 'hang tight', 'hang on a sec', 'bear with me a sec', 'sit tight', 'give me a tick', 'just a tick'], ['', 'please', 'for me']],
+    [['', 'please', 'kindly', 'could you', 'can you'], ['wait', 'hold', 'stay on the line', 'hold the line', 'stay with me', 'hold on'], ['for', ''], ['two minutes', 'a minute', 'a few moments', 'a moment', 'a sec', 'a bit', 'a few minutes'], ['', 'please', 'while I check']],
   ],
   hold_thanks: [
     [['', 'okay,', "I'm back,", 'hi again,', 'are you still there?'], ['thanks', 'thank you', 'thanks so much', 'cheers', 'many thanks'], ['for', 'so much for'], ['holding', 'waiting', 'your patience', 'being patient', 'bearing with me', 'hanging on', 'staying on the line', 'waiting on the line']],
@@ -131,16 +169,30 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['I', 'I really', 'we'], ['appreciate', 'value'], ['your patience', 'you waiting', 'you holding']],
     // H3: thanks for the time spent on hold ("… your time on hold"), and "thanks a lot" before it.
     [['', "okay, I'm back,", 'right,'], ['thank you', 'thanks', 'thanks a lot', 'many thanks'], ['for'], ['your time on hold', 'the time on hold', 'staying on hold', 'being on hold', 'your time waiting']],
+    // H4: the wait thanked with "there" / "on the line" after it, and British forms (thanks ever so much).
+    [['', 'right,', 'okay,', "I'm back,"], ['thank you', 'thanks', 'thanks ever so much', 'cheers', 'thanks a million'], ['for'], ['bearing with me', 'holding on', 'hanging on', 'waiting', 'holding', 'staying with me', 'hanging in there', 'staying on', 'the wait'], ['there', 'on the line', 'for me', 'so long', 'just now', '']],
   ],
   further_help: [
     [['', 'so', 'okay,', 'before you go,', 'and'], ['is there', 'is there anything', 'can I help with', 'can I do', 'do you need', 'do you have', 'was there'], ['', 'anything', 'something'], ['else', 'more', 'further', 'other'], ['', 'I can help with', 'I can do for you', 'I can look at for you', 'you need', 'I can help you with', 'you would like', 'on your mind', 'questions', 'today']],
     [['', 'anything', 'what'], ['else', 'more'], ['I can', 'we can'], ['do', 'help with', 'look into', 'sort out'], ['', 'for you', 'today', 'while you are on the line']],
+    // H4: the curt-but-polite short forms ("any more queries", "will that be all") and "can I assist with any other matter".
+    [['', 'so', 'okay,', 'right,', 'other than that,', 'apart from that,', 'and'], ['anything else', 'any other questions', 'any more questions', 'any more queries', 'any other queries', 'anything more', 'any other issues', 'anything further', 'any other concerns'], ['', 'today', 'for today', 'I can help with', 'at all', 'I can check', 'for me to look at']],
+    [['', 'so', 'okay,', 'right,'], ['will that be all', 'is that all', 'is that everything', 'is that it', 'was that everything', 'will there be anything else', 'will you be needing anything else', 'was there anything else', 'have I covered everything'], ['', 'for today', 'today', 'for you today', 'then']],
+    [['', 'so', 'okay,'], ['can I', 'may I', 'could I', 'shall I'], ['help', 'assist', 'help you', 'assist you'], ['with', 'with any'], ['anything else', 'any other matter', 'something else', 'any other issue', 'anything more', 'any other query']],
+    [['', 'before we finish,', 'before I let you go,', 'before you go,', 'while I have you,', 'now,'], ['what other', 'which other', 'any other', 'what else'], ['questions', 'queries', 'issues', 'things'], ['can I', 'could I', 'may I', 'shall I'], ['help with', 'look into', 'sort out', 'clear up', 'help you with'], ['', 'for you', 'today']],
   ],
   thanks_for_calling: [
     [['', 'okay,', 'well,', 'and'], ['thank you', 'thanks', 'thanks so much', 'many thanks', 'thank you very much', 'we appreciate you'], ['for', 'so much for', ''], ['calling', 'your call', 'calling in', 'calling us', 'contacting us', 'reaching out', 'getting in touch', 'choosing us', 'being a customer', 'your business', 'your time', 'ringing us', 'banking with us'], ['', 'today', 'this evening']],
+    // H4: British and casual thanks (thanks ever so much, cheers), phoning/ringing, and "good of you to call".
+    [['', 'okay,', 'well,', 'and', 'right,', 'bye,'], ['thanks', 'thank you', 'thanks ever so much', 'thanks a lot', 'cheers', 'thanks a million', 'thanks heaps', 'thank you kindly'], ['for'], ['phoning', 'ringing', 'ringing in', 'phoning in', 'phoning us', 'ringing us', 'calling us', 'the call', 'calling about this', 'reaching us'], ['', 'today', 'about your bill', 'on this', 'tonight']],
+    [['', 'okay,', 'well,', 'and', 'bye,'], ['it was', "it's", ''], ['good of you', 'kind of you', 'nice of you', 'great of you'], ['to call', 'to ring', 'to phone', 'to call in', 'to get in touch'], ['', 'today', 'about it']],
+    [['', 'well,', 'and'], ['I', 'we', 'I really', 'we really'], ['appreciate', 'appreciate you', 'are glad you'], ['calling', 'your call', 'phoning', 'ringing', 'getting in touch', 'reaching out', 'calling us'], ['', 'today', 'about this']],
+    [['', 'okay,', 'well,', 'and', 'see you,', 'bye,'], ['thanks very much', 'thank you very much', 'thanks so much', 'many thanks', 'thanks', 'thank you'], ['for'], ['your call', 'the call', 'inquiring', 'enquiring', 'inquiring with us', 'your enquiry', 'your inquiry', 'checking with us'], ['', 'today', 'this afternoon']],
   ],
   goodbye: [
     [['', 'okay,', 'alright,', 'well,', 'right then,'], ['goodbye', 'bye', 'bye now', 'bye bye', 'take care', 'see you', 'so long', 'talk soon', 'all the best']],
+    // H4: British and casual farewells.
+    [['', 'okay,', 'right then,', 'lovely,', 'thanks,'], ['cheerio', 'cheers, bye', 'ta-ra', 'catch you later', 'take it easy', 'speak soon', 'mind how you go', 'bye for now', 'have a good one']],
     [['', 'okay,'], ['have a', 'enjoy your', 'you have a'], ['great', 'good', 'lovely', 'nice', 'wonderful'], ['day', 'evening', 'weekend', 'afternoon', 'one'], ['', 'now']],
   ],
   apology: [
@@ -172,6 +224,15 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['I can', 'let me', "I'll", 'I could', 'shall I'], ['read', 'go through', 'check', 'look at', 'find'], ['the FAQ', 'the terms', 'the help page', 'the policy'], ['', 'answer', 'section', 'entry'], ['for you', 'with you', 'to you', 'on your behalf', 'now']],
     [["it's", 'that is', "that's"], ['not', 'not at all'], ['your fault', 'your mistake', 'on you', 'something you did'], ['', ', it was our system', ', we missed it']],
     [['I', 'we'], ["can't", 'cannot'], ['promise', 'guarantee', 'say for sure'], ["it'll be approved", 'the outcome', "when it'll arrive"], ['', ', but I will push for it']],
+    // H4 hard negatives: a self-service channel offered as a choice, with the agent still willing.
+    [['you can', 'you could', 'if you prefer, you can'], ['do it in', 'use', 'go through'], ['the app', 'the website', 'online banking'], [', or I can do it now', ', or I can do it for you', ", but I'm happy to do it", ', whichever suits you']],
+    // …and what the customer did right, or the agent's own "done", are no reproach and no rudeness.
+    [['', 'I can see', 'yes,', 'okay,'], ['you'], ['paid on time', 'booked the right date', 'entered it correctly', 'did everything right', 'updated your address'], ['', ', thank you', ', so no fee applies', ', that helps']],
+    [['', 'okay,', 'right,', 'there,'], ["I've done it", "that's done", "I've done that", 'all done', "now I've done it"], ['', 'for you', ', your card is unlocked', ', it is sorted']],
+    [['', 'okay,', 'right,'], ["I'm", 'I am'], ['done', 'finished'], ['with your request', 'with the update', 'with the refund', 'on my side', 'with the paperwork', 'here'], ['', ', your card is active', ', it should go through today']],
+    // …nor is the agent saying it listens, or telling the customer not to worry about asking again.
+    [["I'm", 'I am'], ['listening to you', 'here for you', 'with you', 'happy to help you', 'glad to explain it'], ['', 'carefully', 'fully', 'now', 'all the way']],
+    [['please', '', 'oh,'], ["don't worry about", 'no need to worry about', "it's fine to keep", 'feel free to keep'], ['repeating yourself', 'asking again', 'explaining it again', 'going over it again']],
   ],
   brush_off: [
     // H3: sending the customer to someone else, or to read it themselves, in other words.
@@ -180,6 +241,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'I'], ['honestly', 'really', 'just'], ["couldn't", "can't", "wouldn't"], ['tell you', 'say', 'help you there', 'answer that'], ['', ', ask someone else', ', try the branch']],
     [['', 'you need to', 'you have to'], ['call', 'ring', 'phone', 'try'], ['another number', 'a different number', 'the other line', 'someone else']],
     [["you'll have to", 'you need to', 'you have to', 'go and', 'just'], ['figure', 'sort', 'work', 'look', 'check', 'find'], ['that', 'it', 'this'], ['out', 'up', ''], ['yourself', 'on your own', 'by yourself']],
+    // H4: sent to a self-service channel with the agent refusing outright.
+    [["you'll have to", 'you need to', 'you have to', 'just'], ['go through', 'use', 'do it in', 'do that on', 'sort it in'], ['the app', 'the website', 'online banking', 'the portal'], [", I can't do it", ", I can't help", ', not me', ", that's not on me", ", I won't do it"]],
+    [['the app tells you that,', "it's on the website,", "it's in the FAQ,", "it's all online,", 'look,'], ['check it', 'look it up', 'read it', 'find it', 'see for'], ['yourself', 'on your own']],
   ],
   // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
   rude: [
@@ -187,25 +251,41 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     // Not "you're …" or "had enough": "you're talking to Alex" is a self-introduction and "I know you've had enough
     // of this" is empathy — those words are no cue of rudeness (a first try taught the model they were).
     [["I'm", 'I am'], ['done', 'finished'], ['with you', 'with this call', 'with this conversation']],
+    // H4: the same, with a hedge before it and more ways to say it (sick of, through with).
+    [['', 'honestly,', 'frankly,', 'look,', 'well,'], ["I'm", 'I am'], ['done', 'finished', 'through', 'sick of', 'tired of'], ['with you', 'talking to you', 'arguing with you', 'with your questions', 'explaining this to you', 'repeating myself']],
     [['do you', 'can you'], ['even', ''], ['understand', 'speak', 'follow'], ['English', 'plain words', 'what I say']],
     [['', 'just', 'now'], ['listen up', 'focus', 'concentrate', 'keep up'], ['', 'for once', 'this time', 'will you']],
+    // H4: dismissive assent (ugh, fine / whatever) and orders to stop (don't interrupt, stop shouting).
+    [['ugh,', 'fine,', 'whatever,', 'oh please,', 'sigh,'], ['fine', 'whatever', 'if you say so', 'suit yourself', 'as you like', 'have it your way']],
+    [["don't", 'stop', 'quit', 'will you stop'], ['interrupting', 'interrupt', 'interrupting me', 'shouting', 'talking over me', 'yelling at me', 'raising your voice'], ['', 'please', 'okay', 'for once']],
   ],
   // H3: blame — what the customer did, or failed to do, named as the cause.
   blame: [
     [['', 'well', 'look,'], ['you'], ['set it up', 'entered it', 'typed it', 'filled it in', 'linked it', 'activated it'], ['wrong', 'incorrectly', 'the wrong way', 'badly']],
     [['', 'well', 'because'], ['you'], ["didn't", 'never', 'failed to'], ['update', 'change', 'check', 'read', 'confirm'], ['your address', 'the terms', 'your details', 'the form', 'your phone number']],
     [['the mistake', 'the error', 'the fault', 'the problem'], ['was', 'is'], ['yours', 'all yours', 'on your side', 'on your end']],
+    // H4: what the customer picked or gave wrong, said flatly.
+    [['', 'well,', 'look,', 'see,'], ['you'], ['booked', 'picked', 'chose', 'entered', 'selected', 'gave us', 'typed in', 'ticked'], ['the wrong', 'an old', 'an incorrect', 'the old', 'a wrong'], ['date', 'account', 'number', 'address', 'card', 'plan', 'option', 'flight']],
+    [['', 'well,'], ['you', 'you yourself'], ['forgot to', "didn't bother to", 'never bothered to', 'chose not to'], ['renew', 'pay', 'cancel', 'update it', 'read it', 'tell us'], ['', ", that's on you", ', so', ", that's your problem"]],
+    [["that's what happens", 'this is what happens', 'that is what you get', "that's what you get"], ['when you', 'if you'], ['miss payments', "don't read the terms", 'ignore our texts', 'pay late', "don't check your statement", 'skip the small print']],
   ],
   // H3: promises — an outcome only the bank decides, said as certain.
   promise: [
     [['', 'rest assured,', 'trust me,', 'believe me,', "don't worry,"], ["it's", 'it is', 'it will be', 'your claim is', 'the refund is', 'your dispute will be'], ['approved', 'going through', 'won', 'refunded', 'granted', 'fixed'], ['', 'for sure', 'no question', 'guaranteed', 'a hundred percent', 'without fail']],
     [["it's", 'it is'], ['a hundred percent', 'one hundred percent', 'absolutely', 'definitely'], ['going through', 'approved', 'happening', 'getting refunded']],
+    // H4: the promise as one's word ("I give my word", "no doubt") and the outcome named with when.
+    [['', 'no doubt,', 'trust me,', 'I promise', 'I guarantee', 'I give my word', 'I can guarantee', 'you have my word', 'I swear'], ['', 'that'], ["you'll", 'you will', 'the charge will', 'your money will', 'the refund will', 'this will', 'it will'], ['', '100 percent', 'definitely', 'for sure', 'absolutely'], ['get it', 'be reversed', 'be back', 'be approved', 'get the upgrade', 'get the compensation', 'never happen again', 'be waived', 'be sorted'], ['', 'tomorrow', 'by Friday', 'today', 'this week']],
   ],
   offer_help: [
     [['', 'so', 'okay,'], ['how can I', 'how may I', 'what can I', 'how might I', 'how could I'], ['help', 'help you', 'assist you', 'do for you', 'help you out', 'assist'], ['', 'today', 'this morning']],
     [['', 'so'], ["what's", 'what is'], ['the reason for your call', 'prompted your call', 'brought you to us', 'going on', 'up'], ['', 'today']],
     // H3: the offer as a question about the customer's issue, or what the agent can sort out.
     [['', 'so', 'okay,'], ["what's the issue", "what's going on with your account", 'what can I get sorted for you', 'what can I sort out for you', 'what would you like me to look at', 'what are we looking at'], ['', 'today', 'this morning']],
+    // H4: the customer's problem asked about plainly, an invitation to go ahead, "tell me how I can help".
+    [['', 'so', 'okay,', 'right,'], ['what is the issue', "what's the problem", 'what seems to be the trouble', 'what is the matter', 'what problem'], ['', 'you are facing', "you're having", 'you have', 'we can fix', 'today']],
+    [['', 'yes,', 'sure,'], ['please', ''], ['go ahead', 'go on', 'carry on', 'tell me'], ['with your query', 'with your question', 'with the issue', "what's wrong", "what you need", 'with your concern']],
+    [['', 'please', 'so'], ['tell me', 'let me know', 'say'], ['how I can help', 'how I may help you', 'what you need', 'what I can do for you', 'how I can assist'], ['', 'today', 'this evening']],
+    [['', 'so'], ['what do you need', 'what would you like', 'what are you after', 'what can we get'], ['sorted', 'fixed', 'done', 'looked at', 'help with', 'sorted out'], ['', 'today', 'this morning']],
   ],
 };
 
@@ -221,20 +301,23 @@ function draw(text: string, salt: string): number {
 }
 
 /**
- * Expansions per act and language kept for training (sampled by hash when the grammars make more).
- * The hard negatives (`other`) are capped per grammar instead: each is its own construction (「我看一下」
- * with no word of waiting, "I will unlock it", …), and pooled under one cap a new one thinned the old
- * ones out — the H3 round's first model, with three more `other` grammars, took 「我看一下」 for a hold request.
+ * Expansions kept for training per grammar (sampled by hash when a grammar makes more). Each grammar
+ * is its own construction, and pooled under one cap per act a large new grammar thinned the small
+ * old ones out: the H3 round's first model, with three more `other` grammars, took 「我看一下」 for a
+ * hold request, and the H4 round's first model, with the big 「你当时怎么就不…」 grammar, was less sure
+ * of the 30 rows of 「这是你的失误」. So every grammar keeps up to its own cap; the hard negatives
+ * (`other`) keep more, since each stands alone against a whole act.
  */
-export const PER_ACT_CAP = 600;
+export const PER_GRAMMAR_CAP = { act: 300, other: 600 };
 
-export function compositionalExamples(cap = PER_ACT_CAP): ActExample[] {
+export function compositionalExamples(caps = PER_GRAMMAR_CAP): ActExample[] {
   const out: ActExample[] = [];
   for (const lang of ['zh', 'en'] as const) {
     const grammars = lang === 'zh' ? ZH : EN;
     for (const [label, gs] of Object.entries(grammars) as [ActLabel, Grammar[]][]) {
+      const cap = label === 'other' ? caps.other : caps.act;
       const sample = (rows: string[]) => (rows.length <= cap ? rows : [...rows].sort((a, b) => draw(a, 'pick') - draw(b, 'pick')).slice(0, cap));
-      const pools = label === 'other' ? gs.map((g) => expand(g, lang === 'en' ? ' ' : '')) : [gs.flatMap((g) => expand(g, lang === 'en' ? ' ' : ''))];
+      const pools = gs.map((g) => expand(g, lang === 'en' ? ' ' : ''));
       const kept = [...new Set(pools.flatMap((p) => sample([...new Set(p)])))];
       for (const text of kept) {
         out.push({ text, label, source: `compositional/${lang}` });

@@ -120,16 +120,16 @@ function stringLeaves(v: unknown, out: string[] = []): string[] {
 }
 
 /**
- * The later held-out splits' wordings, normalised: heldout3 (tuning data since the end of stop 18)
- * and heldout4 — the split being written for the lead's one untouched evaluation. Each is read as
- * whatever its bank modules export (every string in them), so this code never names, and its
- * author never read, heldout4's contents; a bank file that does not exist yet adds nothing. Keeping
+ * The later held-out splits' wordings, normalised: heldout3 and heldout4 (tuning data since stops 18
+ * and 19) and heldout5 — the split written blind for the lead's one untouched evaluation. Each is
+ * read as whatever its bank modules export (every string in them), so this code never names, and its
+ * author never read, heldout5's contents; a bank file that does not exist yet adds nothing. Keeping
  * these out of training means a gain on those splits can only come from general parts.
  */
 export async function laterHeldoutWordings(): Promise<string[]> {
   const norm = (s: string) => normalizeAct(s).replace(/\{(brand|surname)\}/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const out: string[] = [];
-  for (const split of ['heldout3', 'heldout4']) {
+  for (const split of ['heldout3', 'heldout4', 'heldout5']) {
     for (const lang of ['zh', 'en']) {
       const file = join(import.meta.dirname, '../../eval/paraphrase', `elements-${split}-${lang}.ts`);
       if (!existsSync(file)) continue;

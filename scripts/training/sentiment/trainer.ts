@@ -95,3 +95,21 @@ export function trainSoftmax(
   }
   return snapshot();
 }
+
+/**
+ * The mean of linear models of one shape (weights and biases averaged): one linear model whose
+ * logits are the mean of theirs. Trained from different shuffles, it is steadier than any one of
+ * them — a clause near a threshold does not flip with the order the examples were seen in.
+ */
+export function averageLinearModels(models: LinearModel[]): LinearModel {
+  const [first] = models;
+  if (!first) throw new Error('averageLinearModels: no model to average');
+  const weights = new Float32Array(first.weights.length);
+  const bias = new Float32Array(first.bias.length);
+  for (const m of models) {
+    if (m.weights.length !== weights.length || m.bias.length !== bias.length) throw new Error('averageLinearModels: models differ in shape');
+    for (let i = 0; i < weights.length; i++) weights[i] += m.weights[i] / models.length;
+    for (let c = 0; c < bias.length; c++) bias[c] += m.bias[c] / models.length;
+  }
+  return { hashBits: first.hashBits, numClasses: first.numClasses, weights, bias };
+}
