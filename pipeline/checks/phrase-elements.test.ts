@@ -77,6 +77,16 @@ describe('phrase_in_window with elements: the greeting', () => {
     expect(strayWrong.outcome).toBe('fail');
   });
 
+  it('does not hear the surname in the brand\'s words (招 of 招商 for 赵), and still finds it after them', () => {
+    const zhao = { agent: { surname: '赵' } };
+    const noIntro = checkPhraseInWindow(callContext([agentSays(0.5, 5, '您好，这里是招商银行，很高兴为您服务'), ...body], zhao), greeting);
+    expect(noIntro.outcome).toBe('fail');
+    expect(noIntro.reason).toMatch(/self-introduction/);
+    const intro = checkPhraseInWindow(callContext([agentSays(0.5, 6, '您好，这里是招商银行，我是赵，很高兴为您服务'), ...body], zhao), greeting);
+    expect(intro.outcome).toBe('pass');
+    expect(intro.evidence.find((e) => e.note === 'self-introduction')?.atS).toBeGreaterThan(3);
+  });
+
   it('never quotes speech outside the window as evidence', () => {
     const ctx = callContext([agentSays(0, 2, '喂？'), customerSays(2, 12, '喂，听得到吗'), agentSays(14, 18, '您好，招商银行，我姓王，很高兴为您服务')]);
     const r = checkPhraseInWindow(ctx, greeting);
