@@ -132,7 +132,7 @@ const LATER_SPLITS: {
     bounds: {
       'greeting.zh': [0.98, 0.89], 'greeting.en': [1, 0.94],
       'closing.zh': [0.98, 0.96], 'closing.en': [1, 0.93],
-      'hold.zh': [0.97, 1], 'hold.en': [0.95, 1],
+      'hold.zh': [1, 0.97], 'hold.en': [1, 1],
       'forbidden.zh': [0.97, 0.97], 'forbidden.en': [1, 0.92],
       'apology.zh': [1, 0.93], 'apology.en': [1, 0.93],
     },
