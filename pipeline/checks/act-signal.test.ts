@@ -5,7 +5,8 @@ import { loadScorecard } from '../scorecard/load.ts';
 import type { Scorecard } from '../scorecard/schema.ts';
 import { runCheck } from './run-check.ts';
 import { checkPhraseInWindow } from './phrase-in-window.ts';
-import { agentClauses, clausesClearOf } from './act-signal.ts';
+import { agentClauses, bestAct, clausesClearOf, type AgentClause } from './act-signal.ts';
+import { ACT_LABELS, type ActLabel } from '../../models/acts/labels.ts';
 import { speakerStream } from './match/stream.ts';
 
 const cards = join(import.meta.dirname, '../scorecards');
@@ -91,5 +92,28 @@ describe('a clause that is the whole turn is judged from two units (H3)', () => 
     const segs = [agentSays(0, 2, 'Hold on'), agentSays(3, 6, 'Okay, hold on')];
     const clauses = agentClauses(segs);
     expect(clauses.map((c) => [c.text, c.wholeTurn])).toEqual([['Hold on', true], ['Okay', false], ['hold on', false]]);
+  });
+});
+
+describe('bestAct', () => {
+  // Hand-made probabilities: what is tested is how an element's acts are combined, not the model.
+  const clause = (text: string, probs: Partial<Record<ActLabel, number>>): AgentClause => ({
+    segment: 0, text, from: 0, to: text.length, atS: 0, endS: 1, units: 5, wholeTurn: true,
+    probs: Object.fromEntries(ACT_LABELS.map((l) => [l, probs[l] ?? 0])) as Record<ActLabel, number>,
+  });
+
+  it('sums the probabilities of an element\'s acts and names the likeliest of them', () => {
+    const torn = clause('torn', { greeting: 0.5, thanks_for_calling: 0.45, other: 0.05 });
+    const sure = clause('sure', { greeting: 0.9, other: 0.1 });
+    const hit = bestAct([sure, torn], ['greeting', 'thanks_for_calling']);
+    expect(hit).toMatchObject({ clause: torn, act: 'greeting' });
+    expect(hit!.p).toBeCloseTo(0.95, 6);
+    // One act: its own probability, as before.
+    expect(bestAct([sure, torn], ['greeting'])).toMatchObject({ clause: sure, act: 'greeting', p: 0.9 });
+  });
+
+  it('skips clauses too short to judge', () => {
+    const short = { ...clause('short', { greeting: 1 }), units: 1 };
+    expect(bestAct([short], ['greeting'])).toBeNull();
   });
 });

@@ -99,15 +99,23 @@ function unitCount(text: string): number {
   return (text.match(/\p{Script=Han}|[\p{L}\p{N}']+/gu) ?? []).length;
 }
 
-/** The clause (among `clauses`, long enough to judge) most confidently one of `acts`, or null when there is none. */
+/**
+ * The clause (among `clauses`, long enough to judge) most confidently one of `acts`, or null when there is none.
+ * A clause's confidence is the probability that it is any of the acts (their sum: an element that two acts
+ * say — a closing offer worded like an opening one, 「您看还有啥需要的」 further help 0.88 and offer of help 0.10 —
+ * is that sure); the hit names the likeliest of them.
+ */
 export function bestAct(clauses: AgentClause[], acts: readonly ActLabel[]): ActHit | null {
   let best: ActHit | null = null;
   for (const clause of clauses) {
     if (clause.units < (clause.wholeTurn ? MIN_ACT_TURN_UNITS : MIN_ACT_CLAUSE_UNITS)) continue;
-    for (const act of acts) {
-      const p = clause.probs[act];
-      if (!best || p > best.p) best = { clause, act, p };
+    let p = 0;
+    let act = acts[0];
+    for (const a of acts) {
+      p += clause.probs[a];
+      if (clause.probs[a] > clause.probs[act]) act = a;
     }
+    if (act !== undefined && (!best || p > best.p)) best = { clause, act, p: Math.min(1, p) };
   }
   return best;
 }

@@ -346,3 +346,39 @@ describe('English self-introduction with a clitic after the name (H3): "Smith\'s
     expect(r.reason).toContain('“Smith”');
   });
 });
+
+describe('H4/H5 rounds: the possessive brand, naming-verb surnames, apologies as an act, a hurry-off', () => {
+  it('reads "CMB\'s" as the brand, and still needs the brand', () => {
+    expect(check(en([agentSays(0.5, 5, "This is CMB's helpline, I'm Smith, how can I help you")]), 'greeting').outcome).toBe('pass');
+    const noBrand = check(en([agentSays(0.5, 5, "This is the bank's helpline, I'm Smith, how can I help you")]), 'greeting');
+    expect(noBrand.outcome).toBe('fail');
+    expect(noBrand.reason).toMatch(/brand missing/);
+  });
+
+  it('passes 「我叫王」 and 「在下王」 for 王, and still fails another surname in the same frame', () => {
+    for (const intro of ['我叫王', '在下王', '王这边为您服务']) {
+      expect(check(callContext([agentSays(0.5, 5, `您好，${intro}，这里是招商银行，请问有什么可以帮您`)]), 'greeting').outcome, intro).toBe('pass');
+    }
+    const other = check(callContext([agentSays(0.5, 5, '您好，招商银行，我叫李，请问有什么可以帮您')]), 'greeting');
+    expect(other.outcome).toBe('fail');
+    expect(other.reason).toContain('“李”');
+  });
+
+  it('takes an apology said as an act (「先跟您道个歉」, "I owe you an apology") after an upset turn', () => {
+    const zh = (said: string) => {
+      const segs = [agentSays(0.5, 4, '您好，招商银行，我姓王'), customerSays(5, 9, '你们怎么回事，太差劲了'), agentSays(10, 14, said)];
+      return { ...callContext(segs), sentiment: sentimentFor(segs, [0, -0.9, 0]) };
+    };
+    expect(check(zh('先跟您道个歉，我马上处理'), 'apology-when-upset').outcome).toBe('pass');
+    const segs = [agentSays(0.5, 4, 'Hello, CMB, Smith speaking'), customerSays(5, 9, 'This is ridiculous, you charged me twice'), agentSays(10, 14, 'I owe you an apology, let me fix it')];
+    expect(check(en(segs, { sentiment: sentimentFor(segs, [0, -0.9, 0]) }), 'apology-when-upset').outcome).toBe('pass');
+  });
+
+  it('credits a Mandarin offer of more help by the act model, but not one taken back by a hurry-off', () => {
+    const body = [agentSays(0.5, 4, '您好，招商银行，我姓王'), customerSays(5, 8, '我想查账单'), agentSays(9, 15, '好的，您本期账单是三千二百元')];
+    expect(check(callContext([...body, agentSays(40, 44, '您看还有啥需要的')]), 'closing').outcome).toBe('pass');
+    const r = check(callContext([...body, agentSays(40, 46, '还有别的事吗？没有的话我先挂了')]), 'closing');
+    expect(r.outcome).toBe('fail');
+    expect(r.reason).toMatch(/taken back/);
+  });
+});

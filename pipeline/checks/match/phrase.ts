@@ -125,25 +125,25 @@ function expandUncached(template: string, slots: SlotValues): PhraseVariant[] {
   parts.forEach((part, k) => {
     const isSlot = k % 2 === 1;
     let fills: string[];
+    // A clitic right after a slot ("{surname}'s the name", "{brand}'s helpline") belongs to the slot's last word, as
+    // the normaliser reads speech ("Smith's" is one word, "smiths"): cut apart, the template would ask for a lone "s".
+    const clitic = isSlot ? (CLITIC_AFTER_SLOT.exec(parts[k + 1] ?? '')?.[0] ?? '') : '';
+    if (clitic) parts[k + 1] = parts[k + 1].slice(clitic.length);
     if (!isSlot) fills = [part];
     else if (part === 'surname') {
       if (!slots.surname?.trim()) throw new Error('the roster has no surname for this agent');
-      // A clitic right after the slot ("{surname}'s the name") belongs to the surname's word, as the normaliser
-      // reads speech ("Smith's" is one word, "smiths"): cut apart, the template would ask for a lone "s".
-      const clitic = CLITIC_AFTER_SLOT.exec(parts[k + 1] ?? '')?.[0] ?? '';
-      if (clitic) parts[k + 1] = parts[k + 1].slice(clitic.length);
       fills = [slots.surname.trim() + clitic];
     } else if (part === 'brand') {
       if (brandNames.length === 0) throw new Error('no brand name is configured');
-      fills = brandNames;
+      fills = brandNames.map((b) => b.trim() + clitic);
     } else throw new Error(`unknown slot {${part}}`);
     variants = variants.flatMap((v) =>
       fills.map((fill) => {
         // Fillers and intensifiers are ignored in speech, so in the script too (never inside a slot).
         const units = isSlot ? toUnits(fill) : dropFillers(toUnits(fill), IGNORED_UNIT_KEYS as string[][]);
         const next = { ...v, text: v.text + fill, units: [...v.units, ...units] };
-        // The surname as the roster has it in reasons, without a clitic read with it ("Smith", not "Smith's").
-        const span = { from: v.units.length, to: v.units.length + units.length, expected: isSlot && part === 'surname' ? slots.surname!.trim() : fill };
+        // The slot as configured in reasons, without a clitic read with it ("Smith", not "Smith's").
+        const span = { from: v.units.length, to: v.units.length + units.length, expected: isSlot ? fill.slice(0, fill.length - clitic.length) : fill };
         if (isSlot && part === 'surname') next.surnameSlot = span;
         if (isSlot && part === 'brand') next.brandSlot = span;
         return next;

@@ -4,7 +4,7 @@ import { splitOf, type ElementId } from './element-bank.ts';
 import { EN_ELEMENTS, EN_FORBIDDEN } from './elements-en.ts';
 import { ZH_ELEMENTS, ZH_FORBIDDEN } from './elements-zh.ts';
 import { evaluateParaphraseSet, loadParaphraseSet, type ParaphraseEvaluation } from './eval-paraphrase.ts';
-import { DEFAULT_PARAPHRASE, makeParaphraseSet, PARAPHRASE_HELDOUT2_FILE, PARAPHRASE_HELDOUT3_FILE, PARAPHRASE_HELDOUT4_FILE } from './make-paraphrase-set.ts';
+import { DEFAULT_PARAPHRASE, makeParaphraseSet, PARAPHRASE_HELDOUT2_FILE, PARAPHRASE_HELDOUT3_FILE, PARAPHRASE_HELDOUT4_FILE, PARAPHRASE_HELDOUT5_FILE } from './make-paraphrase-set.ts';
 
 const committed = loadParaphraseSet();
 
@@ -83,7 +83,7 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * after that it is tuning data.
  */
 const LATER_SPLITS: {
-  split: 'heldout2' | 'heldout3' | 'heldout4';
+  split: 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5';
   file: string;
   history: string;
   bounds: Record<string, [precision: number, recall: number]>;
@@ -94,12 +94,12 @@ const LATER_SPLITS: {
     // Evaluated once by the lead on 2026-12-02 (apology R en .917 / zh .774, closing R .735 / .683,
     // forbidden P .795 / .853 R .756 / .763, greeting R .833 / .731, hold P .750 / .706), then tuned on
     // (G2 round: act-model slot grammars, job-title variants, the English offer-of-more-help act, act thresholds).
-    history: 'TUNED ON (G2, H3 and H4 rounds)',
+    history: 'TUNED ON (G2, H3, H4 and H5 rounds)',
     bounds: {
-      'greeting.zh': [0.98, 0.88], 'greeting.en': [1, 0.88],
+      'greeting.zh': [0.98, 0.89], 'greeting.en': [1, 0.88],
       'closing.zh': [0.98, 1], 'closing.en': [1, 0.92],
-      'hold.zh': [0.92, 1], 'hold.en': [0.8, 1],
-      'forbidden.zh': [0.96, 0.81], 'forbidden.en': [0.94, 0.82],
+      'hold.zh': [0.92, 1], 'hold.en': [0.86, 1],
+      'forbidden.zh': [0.96, 0.81], 'forbidden.en': [0.9, 0.87],
       'apology.zh': [1, 1], 'apology.en': [1, 0.94],
     },
   },
@@ -109,14 +109,14 @@ const LATER_SPLITS: {
     // Evaluated once, untouched, at the end of stop 18 (greeting R zh .853 / en .874, closing R .753 /
     // .914, hold P .839 / .894, forbidden R .711 / .585, apology R .782 / .956), then tuned on by cause
     // (H3 round: variant families, act model v4, clause joining, act thresholds).
-    history: 'TUNED ON (H3 and H4 rounds)',
+    history: 'TUNED ON (H3, H4 and H5 rounds)',
     // H4: hold.en precision 0.977 -> 0.955 (one garbled thank-you for holding the act model v5 is less sure of).
     bounds: {
       'greeting.zh': [1, 0.93], 'greeting.en': [1, 0.91],
-      'closing.zh': [1, 0.95], 'closing.en': [0.97, 0.95],
+      'closing.zh': [1, 0.96], 'closing.en': [0.97, 0.95],
       'hold.zh': [0.92, 1], 'hold.en': [0.95, 1],
-      'forbidden.zh': [1, 0.97], 'forbidden.en': [0.97, 0.83],
-      'apology.zh': [1, 0.92], 'apology.en': [1, 0.95],
+      'forbidden.zh': [1, 0.97], 'forbidden.en': [0.97, 0.88],
+      'apology.zh': [1, 0.94], 'apology.en': [1, 0.95],
     },
   },
   {
@@ -128,13 +128,31 @@ const LATER_SPLITS: {
     // .909 / .935); then tuned on by cause (H4 round: withdrawnBy and the act model on the Mandarin
     // offer of more help, act model v5, naming-verb and title surname slots, words of other elements
     // kept out of the surname slot, the polarity rule).
-    history: 'TUNED ON (H4 round)',
+    history: 'TUNED ON (H4 and H5 rounds)',
     bounds: {
-      'greeting.zh': [0.98, 0.89], 'greeting.en': [1, 0.94],
-      'closing.zh': [0.98, 0.96], 'closing.en': [1, 0.93],
+      'greeting.zh': [0.98, 0.89], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.98, 0.96], 'closing.en': [1, 0.92],
       'hold.zh': [1, 0.97], 'hold.en': [1, 1],
-      'forbidden.zh': [0.97, 0.97], 'forbidden.en': [1, 0.92],
-      'apology.zh': [1, 0.93], 'apology.en': [1, 0.93],
+      'forbidden.zh': [0.97, 0.97], 'forbidden.en': [0.97, 0.95],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.93],
+    },
+  },
+  {
+    split: 'heldout5',
+    file: PARAPHRASE_HELDOUT5_FILE,
+    // Written blind (600 calls, 36+ wordings per element) while heldout4 was tuned on, and evaluated ONCE,
+    // untouched, by the lead at f57a842 after the H4 round (greeting R zh .839 / en .898, closing R .885 /
+    // .966, hold P .866 / .842, forbidden P .947 / .912 R .800 / .619, apology R .894 / .945); then tuned
+    // on by cause (H5 round: act model grammars for insults, sarcasm, blame and brush-offs naming the other
+    // party, offers said as an invitation, apologies as an act; the possessive brand; act probabilities
+    // summed over an element's acts). Its wordings stay out of the act model's training data.
+    history: 'TUNED ON (H5 round)',
+    bounds: {
+      'greeting.zh': [0.99, 0.87], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.98, 0.92], 'closing.en': [0.99, 0.96],
+      'hold.zh': [0.89, 0.97], 'hold.en': [0.91, 1],
+      'forbidden.zh': [0.95, 0.95], 'forbidden.en': [0.95, 0.84],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 1],
     },
   },
 ];

@@ -46,6 +46,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['谢谢', '感谢'], ['您的'], ['耐心', '耐心和理解', '等待']],
     // H4: the wait thanked as what the customer did (没挂, 耐着性子等, 陪我等) or with 稍候 itself.
     [['', '好，', '喂，', '好了，'], ['谢谢', '感谢', '多谢'], ['', '您'], ['', '一直', '刚才'], ['没挂', '没挂电话', '在线', '耐着性子等', '等着我', '陪我等', '稍候', '等我这么久', '的等候', '的耐心等候', '等这么半天', '等我查', '这么耐心', '这么耐心地等', '耐心地等', '一直等着']],
+    // H5: the wait acknowledged as its length or the customer's worry (等得着急了吧, 让您等了这么久, 您还在吗？久等了).
+    [['', '您还在吗？', '喂，', '那个，'], ['等得着急了吧', '让您等了这么久', '让您久等了', '等了这么久', '久等了', '耽误您这么久', '让您等这么半天'], ['', '，不好意思', '，抱歉', '，谢谢您']],
   ],
   further_help: [
     [['', '请问', '那', '您看', '请问您'], ['', '这边', '今天'], ['还有', '还有没有'], ['', '什么', '其他', '别的', '什么其他', '什么别的', '其他的'], ['需要', '问题', '事情', '业务', '疑问', '要办理的', '想了解的', '需要咨询的'], ['', '需要我', '要我', '我可以', '我能'], ['', '帮忙', '帮您', '处理', '协助', '解答', '为您做'], ['', '的', '的地方'], ['吗', '呢', '']],
@@ -57,6 +59,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '那', '您'], ['其他', '别的', '另外'], ['', '还'], ['有', '还有'], ['', '什么'], ['要问', '问题', '疑问', '需要', '事情', '想了解'], ['的', ''], ['吗', '呢', '没有']],
     [['', '请问', '那'], ['您'], ['还'], ['需要', '要', '想'], ['', '我'], ['', '帮您'], ['了解', '咨询', '办', '查', '问'], ['', '点', '些'], ['别的', '其他的', '什么'], ['吗', '不', '呢']],
     [['', '请问', '那'], ['还有'], ['哪里', '哪些地方', '什么地方', '哪方面'], ['需要', '要', '不清楚', '不明白'], ['', '我'], ['', '协助', '帮忙', '帮您', '解释', '处理'], ['的'], ['吗', '呢', '']],
+    // H5: the rest of the customer's errands named (其他订单要查吗, 您的其他包裹需要一并查询吗), and 还有啥.
+    [['', '请问', '那', '您看'], ['有其他', '其他', '别的', '您的其他'], ['订单', '包裹', '账单', '业务', '问题', '事情'], ['', '需要', '要'], ['一并', '也', ''], ['查', '查询', '办理', '处理', '问'], ['吗', '的吗', '没有']],
+    [['', '您看', '那'], ['还有啥', '还有什么', '还有哪些', '还有没有啥'], ['需要的', '要办的', '要问的', '需要我做的', '要补充的'], ['', '吗', '呢']],
   ],
   thanks_for_calling: [
     [['', '好的，', '嗯，'], ['感谢', '谢谢', '多谢', '非常感谢'], ['', '您'], ['的来电', '来电', '致电', '打来电话', '拨打', '拨打客服热线', '拨打服务热线', '拨打我们的热线', '联系我们', '的咨询', '使用我们的服务', '的支持', '的信任', '选择我们', '对我们的支持']],
@@ -74,6 +79,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '这件事', '这次', '这个问题'], ['', '我', '我们', '我代表公司'], ['', '真的', '实在', '非常', '十分', '深感'], ['抱歉', '对不起', '不好意思', '歉意', '向您道歉', '跟您说声对不起', '给您赔个不是']],
     [['', '实在', '真是'], ['抱歉', '对不起', '不好意思'], ['', '，'], ['给您添麻烦了', '给您带来不便', '给您造成困扰', '耽误您时间了', '让您费心了', '是我们的疏忽', '是我们的问题']],
     [['这确实是', '这是', '是'], ['我们的'], ['疏忽', '失误', '责任', '问题'], ['', '，向您道歉', '，对不起']],
+    // H5: the apology as an act (先跟您道个歉, 向您诚恳道歉) and the fault owned without a word of sorry (是我们工作上的疏忽).
+    [['', '我', '我在这里', '先', '我先'], ['', '向您', '跟您', '给您'], ['', '诚恳地', '郑重地', '真诚地', '诚恳'], ['道歉', '道个歉', '说声抱歉', '致歉', '赔罪']],
+    [['是我们', '这是我们', '确实是我们', '都是我们'], ['', '工作上的', '这边的', '自己的'], ['疏忽', '失误', '不对', '没做好', '弄错了', '搞错了']],
   ],
   greeting: [
     [['', '喂，', '哎，'], ['您好', '你好', '早上好', '上午好', '中午好', '下午好', '晚上好', '早'], ['', '呀', '啊'], ['', '，欢迎来电', '，欢迎致电', '，欢迎您']],
@@ -102,6 +110,10 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['您放心', '放心', '请您放心'], ['', '，'], ['', '我会', '我这边会', '我们会'], ['', '帮您跟进', '尽快处理', '如实反馈', '给您回电', '记录下来', '尽力帮您']],
     [['', '请问', '我帮您查一下', '我看一下'], ['退款', '理赔款', '额度', '这笔钱'], ['能不能', '是不是', '有没有', '什么时候'], ['全额', '全部', ''], ['退回', '到账', '批下来', '下来']],
     [['', '请问', '我看一下，'], ['您', '您这边'], ['按时还款了', '有没有按时还款', '是按时还款的', '按时缴费了', '看过短信了'], ['吗', '', '对吧']],
+    // H5 hard negatives: the other party contacted for the customer, and an outcome promised only as effort.
+    [['', '您放心，'], ['我', '我这边'], ['帮您', '替您'], ['联系', '找', '催一下'], ['卖家', '商家', '快递', '理赔部门'], ['', '，有结果马上告诉您']],
+    [['我', '我们'], ['会', '一定会'], ['尽力', '尽快', '尽全力'], ['帮您', '给您'], ['跟进', '处理', '争取'], ['', '，结果以审核为准', '，有进展通知您']],
+    [['', '您放心，'], ['我'], ['能帮的', '能帮到您的', '能做到的', '力所能及的'], ['一定', '肯定', '都会'], ['帮', '尽力', '做到', '帮您办']],
   ],
   // H3 round (issue 11, heldout3's misses read for their causes): the forbidden categories had templates only
   // (templates.ts), each in a few frames, so a brush-off, reproach, show of impatience or promise made of familiar
@@ -117,6 +129,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     // H4: the customer called hard work (你这人真难伺候), or told to stop talking (少废话).
     [['', '哎，', '唉，'], ['你', '你这人', '你这个人', '您这人'], ['真', '太', '怎么这么', '可真', '也太'], ['难伺候', '麻烦', '难缠', '烦人', '啰嗦', '事多', '难沟通']],
     [['', '你', '行了，'], ['少废话', '别废话', '少啰嗦', '别啰嗦', '别磨叽'], ['', '，说重点', '，快说', '，直接说事', '，赶紧的']],
+    // H5: insults and taunts said outright (神经病, 你瞎啊, 你是不是傻), and "you never stop" (没完了, 瞎嚷嚷, 墨迹).
+    [['', '你', '哎，你'], ['神经病', '有病吧', '脑子进水了吧', '是不是傻', '瞎啊', '没长眼睛啊', '傻不傻', '是不是有毛病'], ['', '啊', '吧', '，页面上写着呢', '，自己不会看啊']],
+    [['', '你', '你这人'], ['没完了是吧', '有完没完', '整天就知道瞎嚷嚷', '咋这么墨迹', '怎么这么磨叽', '烦不烦啊', '一天到晚就知道抱怨'], ['', '呢', '啊']],
   ],
   // Blame: the cause put on the customer (what they did or failed to do), in both word orders.
   blame: [
@@ -128,18 +143,29 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '那', '可是'], ['你', '您'], ['当时', '当初', '自己'], ['怎么', '为什么', '干嘛'], ['就', ''], ['不', '没'], ['看清楚', '问清楚', '弄清楚', '早点打来', '按时还', '注意', '核对一下'], ['呢', '啊', '']],
     [['', '那'], ['你', '您'], ['要是', '如果', '早知道'], ['早点', '按时', '仔细', '当时'], ['打来', '还款', '看一下', '问清楚', '说'], ['', '，'], ['就不会', '也不至于', '哪会'], ['这样', '出这事', '被扣钱', '有问题']],
     [['谁让你', '谁叫你', '谁让您'], ['不', '没'], ['按时缴费', '按时还款', '看短信', '看清楚', '早说', '仔细看'], ['的', '呢', '']],
+    // H5: what the customer failed to do named as the cause (没按说明书…才坏的), and the blame thrown back (还要怪我们).
+    [['', '那是', '这是'], ['你', '你自己'], ['没按', '不按', '没照着'], ['说明书', '流程', '要求', '提示'], ['操作', '来', '办'], ['才', '所以'], ['坏的', '出问题的', '失败的', '被扣钱的']],
+    [['', '你看你，', '那'], ['你', '你自己'], ['不备份', '不看提示', '密码记不住', '不按时还', '不听劝'], ['', '，'], ['还要怪我们', '还怪我们', '怪谁', '怨谁啊', '赖我们']],
+    [['', '那'], ['你要是', '早'], ['听我的', '照我说的做', '早点来办'], ['', '，'], ['就没这事了', '哪有这事', '也不会这样']],
   ],
   // Brush-off: sending the customer elsewhere, or disowning the matter.
   brush_off: [
     [['', '那', '这个'], ['你'], ['去', '自己去', '得去', '还是去'], ['找', '问', '跑一趟'], ['', '你们', '附近的', '当地'], ['网点', '营业厅', '柜台', '客户经理', '其他部门', '分行']],
     [['我'], ['不管', '管不了', '不负责', '处理不了'], ['', '这个', '这种事'], ['，'], ['你'], ['去问', '去找', '找'], ['别人', '经理', '其他人', '后台']],
     [['这个', '这种事', '这'], ['我'], ['不懂', '不了解', '不会', '说不上来'], ['', '，你问别人吧', '，你自己查吧', '，别问我']],
+    // H5: "telling me is no use" and sent to whoever else (找卖家去, 找商家, 问快递).
+    [['', '这个', '这事'], ['找我', '跟我说', '问我', '冲我'], ['没用', '也没用', '没有用'], ['', '，你找卖家去', '，你去找商家', '，问快递去']],
+    [['', '那你'], ['找卖家去', '去找商家', '问快递公司去', '找厂家去', '找你们物业去'], ['', '，跟我说没用', '，我们管不着', '，别找我']],
   ],
   // Promise: an outcome only the bank decides, said as certain (担保 / 保证 / 肯定 + result).
   promise: [
     [['', '您放心，', '放心，'], ['我', ''], ['担保', '保证', '敢保证', '打包票'], ['', '这笔钱', '退款', '额度', '这个费用', '您的申请'], ['明天', '今天', '马上', '下周', '三天内'], ['就', '肯定', '一定'], ['到账', '退回来', '批下来', '提上去', '免掉']],
     [['', '这个', '您的申请'], ['一定', '肯定', '绝对', '百分百'], ['能', ''], ['给您'], ['办成', '批下来', '通过', '退回来', '全免了']],
     // H4: staking oneself on it (拍胸脯, 用人格), and the money named as sure to come (理赔款一定全额下来).
+    // H5: staking the work number on it (拿工号担保), a pledge (我向您承诺…), 必须/一定 + a deadline.
+    [['', '放心，'], ['我'], ['拿工号', '拿我的工号', '以工号', '用我的工作'], ['担保', '保证', '打包票'], ['', '，'], ['明天就处理完', '今天一定搞定', '三天内到账', '肯定给您办好']],
+    [['我', '我们'], ['向您承诺', '跟您承诺', '给您保证'], ['', '，'], ['罚息一分都不用交', '费用全免', '明天一定到账', '一定批下来', '保证不会再扣']],
+    [['', '放心，'], ['必须', '一定', '绝对'], ['给您解决', '帮您搞定', '给您办成'], ['', '，'], ['今天之内一定搞定', '明天就好', '马上就到账', '']],
     [['我'], ['拍胸脯', '拍着胸脯', '用人格', '打包票', '以我的工号'], ['保证', '担保', ''], ['给您', ''], ['办好', '办下来', '搞定', '批下来', '退回来']],
     [['理赔款', '退款', '这笔钱', '额度', '补偿', '赔偿金'], ['一定', '肯定', '绝对', '百分百', '保准'], ['能', '会', ''], ['全额', '全部', '一分不少地', ''], ['下来', '到账', '退回', '批下来', '赔给您']],
   ],
@@ -150,6 +176,13 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '请问', '那', '那个，'], ['您'], ['有啥事', '有啥事儿', '有什么事儿', '说事儿', '有事吗', '有啥需要', '有什么情况'], ['', '呀', '啊', '呢']],
     [['', '请问', '那'], ['您'], ['', '今天', '这次'], ['想了解', '想问', '想咨询', '想办', '要查'], ['点什么', '些什么', '什么', '哪方面', '哪块'], ['', '呢', '呀']],
     [['', '请问'], ['您'], ['', '这边'], ['哪里', '哪儿', '什么地方', '哪方面'], ['需要', '要'], ['帮忙', '帮助', '协助', '我帮忙'], ['', '呢', '的']],
+    // H5: the invitation to say it (有啥问题跟我说, 需要帮忙的话您直接说, 有问题您尽管提), what the customer wants done
+    // (您需要办点啥), or the likely errands offered as a choice (您是要查账单还是办业务).
+    [['', '那个，', '请问'], ['您'], ['', '这边', '今天'], ['有啥', '有什么', '遇到啥', '遇到什么'], ['问题', '麻烦', '需要', '事'], ['', '可以', '都可以', '尽管'], ['跟我说', '跟我讲', '告诉我', '直接说', '说说看', '提']],
+    [['', '您'], ['需要帮忙的话', '有需要的话', '有问题的话', '需要什么的话'], ['', '您', '就'], ['直接说', '尽管说', '跟我讲', '随时说']],
+    [['', '请问', '那'], ['您'], ['需要', '要', '想'], ['办点', '查点', '问点', '咨询点'], ['啥', '什么']],
+    [['', '请问'], ['您是要', '您是想', '您要'], ['查账单', '办业务', '查快递', '问理赔', '改地址'], ['还是'], ['办业务', '查账单', '寄件', '咨询别的', '投诉']],
+    [['有问题', '有什么问题', '有需要', '有啥事'], ['您尽管提', '您尽管说', '您随时说', '尽管开口', '您说']],
   ],
 };
 
@@ -160,6 +193,7 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'just'], ['one moment', 'one second', 'one sec', 'a moment', 'two minutes', 'a couple of minutes'], ['', 'please'], ['', 'while I check', 'while I search', 'while I look']],
     // H4: waiting as an order with its length ("kindly wait for two minutes") and the idioms (hold tight, hang tight).
     [['', 'okay,', 'right,', 'let me check,', 'let me see,', 'let me look,'], ['one minute', 'one moment', 'just a minute', 'a minute', 'two minutes', 'hold tight', 'hang tight', 'hang on a sec', 'bear with me a sec', 'sit tight', 'give me a tick', 'just a tick'], ['', 'please', 'for me']],
+    [['one sec', 'one second', 'just a sec', 'a sec'], [', let me look', ', let me check', ', let me see', ', checking now', ', I will look']],
     [['', 'please', 'kindly', 'could you', 'can you'], ['wait', 'hold', 'stay on the line', 'hold the line', 'stay with me', 'hold on'], ['for', ''], ['two minutes', 'a minute', 'a few moments', 'a moment', 'a sec', 'a bit', 'a few minutes'], ['', 'please', 'while I check']],
   ],
   hold_thanks: [
@@ -171,6 +205,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', "okay, I'm back,", 'right,'], ['thank you', 'thanks', 'thanks a lot', 'many thanks'], ['for'], ['your time on hold', 'the time on hold', 'staying on hold', 'being on hold', 'your time waiting']],
     // H4: the wait thanked with "there" / "on the line" after it, and British forms (thanks ever so much).
     [['', 'right,', 'okay,', "I'm back,"], ['thank you', 'thanks', 'thanks ever so much', 'cheers', 'thanks a million'], ['for'], ['bearing with me', 'holding on', 'hanging on', 'waiting', 'holding', 'staying with me', 'hanging in there', 'staying on', 'the wait'], ['there', 'on the line', 'for me', 'so long', 'just now', '']],
+    // H5: sorry for the wait said as the time taken ("sorry that took a minute", "sorry to make you wait").
+    [['', "I'm back,", 'okay,', 'right,'], ['sorry', 'so sorry', 'apologies'], ['that took', 'it took', 'this took', 'to make you wait', 'for making you wait', 'to leave you waiting'], ['', 'a minute', 'so long', 'a while', 'longer than I thought']],
+    [['thank you', 'thanks', 'many thanks'], ['for'], ['hanging on', 'holding', 'waiting', 'bearing with me', 'your patience'], [', I have the details now', ', I found it', ', I have your account here', ', I have an answer', ', that is sorted']],
   ],
   further_help: [
     [['', 'so', 'okay,', 'before you go,', 'and'], ['is there', 'is there anything', 'can I help with', 'can I do', 'do you need', 'do you have', 'was there'], ['', 'anything', 'something'], ['else', 'more', 'further', 'other'], ['', 'I can help with', 'I can do for you', 'I can look at for you', 'you need', 'I can help you with', 'you would like', 'on your mind', 'questions', 'today']],
@@ -199,6 +236,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'I', "I'm", 'we', "we're", 'I am'], ['', 'so', 'really', 'truly', 'very', 'deeply', 'terribly'], ['sorry', 'apologize', 'apologise'], ['', 'about that', 'for that', 'for the trouble', 'for the inconvenience', 'for the mix-up', 'for the error', 'for this']],
     [['', 'please accept', 'my', 'our'], ['', 'sincere', 'deepest', 'humble'], ['apologies'], ['', 'for that', 'for the trouble', 'on this']],
     [['that was', 'this is', 'it was'], ['', 'entirely', 'completely'], ['our mistake', 'our fault', 'our error', 'on us'], ['', ', sorry', ', I apologize']],
+    // H5: "I owe you an apology".
+    [['', 'um,', 'well,'], ['I', 'we', 'I really', 'we definitely'], ['owe you', 'must give you', 'want to give you', 'need to give you'], ['an apology', 'a big apology', 'an apology for this', 'an apology for that']],
   ],
   greeting: [
     [['', 'well', 'oh'], ['hello', 'hi', 'hi there', 'hey', 'good morning', 'good afternoon', 'good evening', 'morning', 'good day', 'greetings', 'welcome']],
@@ -220,7 +259,10 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     // H3 hard negatives: the errand taken off the customer ("no need to … yourself"), a closing wish that says
     // "yourself", the fault lifted from the customer, a promise the agent declines to make.
     [['', 'no,', 'oh,'], ['no need to', "you don't need to", "you won't have to", 'there is no need to'], ['call another number', 'look that up yourself', 'go to the branch', 'check it yourself', 'ring anyone else'], ['', ', I can do it', ", I'll handle it", ', I have it here']],
-    [['', 'okay,', 'and'], ['take care of yourself', 'look after yourself', 'enjoy yourself', 'treat yourself this weekend']],
+    [['', 'okay,', 'and', 'bye,', 'goodbye,', 'have a good day and', 'thanks for calling,'], ['take care of yourself', 'look after yourself', 'enjoy yourself', 'treat yourself this weekend', 'mind yourself', 'be kind to yourself'], ['', 'now', 'until then']],
+    // "look after" is care, not an errand: the agent looking after something, or wishing the customer well.
+    [['', "I'll", 'we will', 'we can', 'let me'], ['look after'], ['that', 'it', 'the refund', 'your card', 'the paperwork', 'everything'], ['', 'for you', 'from here', 'now']],
+    [['', 'okay,', 'bye,', 'goodbye,', 'thanks,'], ['look after', 'take care of', 'mind'], ['yourselves', 'your family', 'the little one', 'that cold', 'your health'], ['', 'now', 'then']],
     [['I can', 'let me', "I'll", 'I could', 'shall I'], ['read', 'go through', 'check', 'look at', 'find'], ['the FAQ', 'the terms', 'the help page', 'the policy'], ['', 'answer', 'section', 'entry'], ['for you', 'with you', 'to you', 'on your behalf', 'now']],
     [["it's", 'that is', "that's"], ['not', 'not at all'], ['your fault', 'your mistake', 'on you', 'something you did'], ['', ', it was our system', ', we missed it']],
     [['I', 'we'], ["can't", 'cannot'], ['promise', 'guarantee', 'say for sure'], ["it'll be approved", 'the outcome', "when it'll arrive"], ['', ', but I will push for it']],
@@ -232,7 +274,18 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'okay,', 'right,'], ["I'm", 'I am'], ['done', 'finished'], ['with your request', 'with the update', 'with the refund', 'on my side', 'with the paperwork', 'here'], ['', ', your card is active', ', it should go through today']],
     // …nor is the agent saying it listens, or telling the customer not to worry about asking again.
     [["I'm", 'I am'], ['listening to you', 'here for you', 'with you', 'happy to help you', 'glad to explain it'], ['', 'carefully', 'fully', 'now', 'all the way']],
+    [['', 'okay,', 'good news,', 'so'], ['your statement', 'your new card', 'the refund', 'your receipt', 'the letter', 'the new PIN'], ['is ready', 'is available', 'has arrived', 'is waiting', 'will show'], ['in the app', 'online', 'in your inbox', 'at the branch', 'on the website']],
     [['please', '', 'oh,'], ["don't worry about", 'no need to worry about', "it's fine to keep", 'feel free to keep'], ['repeating yourself', 'asking again', 'explaining it again', 'going over it again']],
+    // H5 hard negatives: the other party named helpfully, and the customer's own doing acknowledged kindly.
+    [["I'll", 'I can', 'let me', "I'm happy to"], ['contact', 'call', 'speak to', 'chase'], ['the seller', 'the airline', 'the insurer', 'your landlord', 'the courier'], ['for you', 'on your behalf', 'right now', 'and call you back']],
+    [["it's not your fault", "don't worry, it happens", 'easy mistake to make', 'that happens to everyone'], ['', ', let me fix it', ", I'll sort it out", ', we can correct it']],
+    // …and the fault or the job taken on by the agent ("that's down to us", "that's my job"), the errand taken off the
+    // customer, "not my area, but I'll find the right person", "that should never have happened" said in sympathy.
+    [["that's", 'that is', 'this is'], ['down to us', 'on us', 'our doing', 'our fault', 'my job', 'my responsibility', 'our mistake'], ['', ", I'll fix it", ', sorry', ', let me sort it', ', not yours']],
+    [['', 'oh,', 'no,'], ['no need to', "you won't have to", "you don't have to"], ['ring', 'call', 'contact', 'sort'], ['the shop', 'the airline', 'the insurer', 'that out yourself', 'anyone else', 'the seller'], ['', ", I'll do it", ', I have it here', ", I'll handle it"]],
+    [["it's not my area", "it's not my department", "that's not my team"], [", but I'll find the right person", ', but let me transfer you', ', but I will get you to the right team', ", but I'll find out for you"]],
+    [['', 'honestly,', 'I agree,', 'you are right,'], ['that should never have happened', 'that should not have happened', "that shouldn't have happened"], ['', ', sorry', ", I'm sorry", ', let me fix it']],
+    [['the missed payment', 'the late fee', 'that', 'this'], ["wasn't", 'was not', "isn't", 'is not'], ['your doing', 'down to you', 'on you', 'your fault']],
   ],
   brush_off: [
     // H3: sending the customer to someone else, or to read it themselves, in other words.
@@ -244,6 +297,12 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     // H4: sent to a self-service channel with the agent refusing outright.
     [["you'll have to", 'you need to', 'you have to', 'just'], ['go through', 'use', 'do it in', 'do that on', 'sort it in'], ['the app', 'the website', 'online banking', 'the portal'], [", I can't do it", ", I can't help", ', not me', ", that's not on me", ", I won't do it"]],
     [['the app tells you that,', "it's on the website,", "it's in the FAQ,", "it's all online,", 'look,'], ['check it', 'look it up', 'read it', 'find it', 'see for'], ['yourself', 'on your own']],
+    // H5: the matter disowned and the customer sent to someone else ("take it up with your landlord", "that's between you
+    // and the seller", "not our responsibility, call the insurer", "I've no idea, ask the manufacturer").
+    [['', 'look,', 'well,'], ['take it up with', 'talk to', 'complain to', 'go and see'], ['your landlord', 'the seller', 'the shop', 'your insurer', 'the airline', 'the manufacturer'], ['', ", not us", ", it's not our problem"]],
+    [["that's between you and", 'that is between you and'], ['the seller', 'your landlord', 'the shop', 'the airline', 'the courier']],
+    [["we're not responsible for that,", 'not our responsibility,', "it's nothing to do with us,", "I've no idea,", "don't ask me,"], ['call', 'ask', 'ring', 'try'], ['the insurer', 'the manufacturer', 'the airline', 'your bank', 'someone else']],
+    [['ring', 'call', 'phone'], ['the airline', 'the insurer', 'the shop', 'the courier'], [", it's nothing to do with us", ", we don't handle that", ', not us']],
   ],
   // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
   rude: [
@@ -258,12 +317,19 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     // H4: dismissive assent (ugh, fine / whatever) and orders to stop (don't interrupt, stop shouting).
     [['ugh,', 'fine,', 'whatever,', 'oh please,', 'sigh,'], ['fine', 'whatever', 'if you say so', 'suit yourself', 'as you like', 'have it your way']],
     [["don't", 'stop', 'quit', 'will you stop'], ['interrupting', 'interrupt', 'interrupting me', 'shouting', 'talking over me', 'yelling at me', 'raising your voice'], ['', 'please', 'okay', 'for once']],
+    // H5: sarcasm about the customer's competence and contempt for "you people".
+    [['', 'seriously,', 'honestly,', 'come on,'], ["it's not rocket science", "it's not that complicated", 'a child could do it', "it's really not hard", 'can you not read', "can't you read", 'do I have to spell it out']],
+    [['', 'honestly,', 'look,'], ['you people', 'people like you'], ['never get it', 'never listen', 'always do this', 'are impossible', "can't follow anything"]],
+    [["I'm not", 'I am not'], ['here to', 'going to', 'paid to'], ['babysit you', 'repeat myself', 'repeat that', 'hold your hand', 'explain it again']],
   ],
   // H3: blame — what the customer did, or failed to do, named as the cause.
   blame: [
     [['', 'well', 'look,'], ['you'], ['set it up', 'entered it', 'typed it', 'filled it in', 'linked it', 'activated it'], ['wrong', 'incorrectly', 'the wrong way', 'badly']],
     [['', 'well', 'because'], ['you'], ["didn't", 'never', 'failed to'], ['update', 'change', 'check', 'read', 'confirm'], ['your address', 'the terms', 'your details', 'the form', 'your phone number']],
     [['the mistake', 'the error', 'the fault', 'the problem'], ['was', 'is'], ['yours', 'all yours', 'on your side', 'on your end']],
+    // H5: the cause put on the customer flatly ("that's down to you", "you left it too late", "you agreed to it").
+    [["that's", 'that is', 'this is'], ['down to you', 'on you', 'your own doing', 'your problem'], ['', ', not us', ', not ours', ', not the bank']],
+    [['', 'well,', 'look,'], ['you'], ['left it too late', 'agreed to it when you signed', "didn't turn up", 'missed the deadline', 'signed the contract', 'ignored the reminders'], ['', ', so it was cancelled', ', so the fee stands', ", that's why"]],
     // H4: what the customer picked or gave wrong, said flatly.
     [['', 'well,', 'look,', 'see,'], ['you'], ['booked', 'picked', 'chose', 'entered', 'selected', 'gave us', 'typed in', 'ticked'], ['the wrong', 'an old', 'an incorrect', 'the old', 'a wrong'], ['date', 'account', 'number', 'address', 'card', 'plan', 'option', 'flight']],
     [['', 'well,'], ['you', 'you yourself'], ['forgot to', "didn't bother to", 'never bothered to', 'chose not to'], ['renew', 'pay', 'cancel', 'update it', 'read it', 'tell us'], ['', ", that's on you", ', so', ", that's your problem"]],
@@ -273,6 +339,10 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   promise: [
     [['', 'rest assured,', 'trust me,', 'believe me,', "don't worry,"], ["it's", 'it is', 'it will be', 'your claim is', 'the refund is', 'your dispute will be'], ['approved', 'going through', 'won', 'refunded', 'granted', 'fixed'], ['', 'for sure', 'no question', 'guaranteed', 'a hundred percent', 'without fail']],
     [["it's", 'it is'], ['a hundred percent', 'one hundred percent', 'absolutely', 'definitely'], ['going through', 'approved', 'happening', 'getting refunded']],
+    // H5: an outcome someone else decides said as certain ("definitely, they'll replace it", "the doctor will definitely see you").
+    [['', 'definitely,', 'for sure,', "don't worry,"], ["they'll", 'they will', 'the doctor will', 'the engineer will', 'the airline will', 'the insurer will'], ['definitely', 'for sure', 'certainly', ''], ['replace it free of charge', 'see you today', 'pay out in full', 'refund everything', 'fix it today', 'approve it']],
+    [['I give you my word', 'I give my word', 'you have my word'], ['', 'that'], ['the power will be back', 'the money will arrive', 'the engineer will come', 'the fee will go'], ['in an hour', 'tomorrow', 'today', 'by tonight']],
+    [['', 'definitely', 'I promise,', 'guaranteed,', 'trust me,'], ['no', 'there will be no', "you'll see no"], ['more charges', 'charges', 'fees', 'late fees', 'problems', 'more errors'], ['ever again', 'from now on', 'again', 'for the rest of the year']],
     // H4: the promise as one's word ("I give my word", "no doubt") and the outcome named with when.
     [['', 'no doubt,', 'trust me,', 'I promise', 'I guarantee', 'I give my word', 'I can guarantee', 'you have my word', 'I swear'], ['', 'that'], ["you'll", 'you will', 'the charge will', 'your money will', 'the refund will', 'this will', 'it will'], ['', '100 percent', 'definitely', 'for sure', 'absolutely'], ['get it', 'be reversed', 'be back', 'be approved', 'get the upgrade', 'get the compensation', 'never happen again', 'be waived', 'be sorted'], ['', 'tomorrow', 'by Friday', 'today', 'this week']],
   ],
@@ -286,6 +356,11 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'yes,', 'sure,'], ['please', ''], ['go ahead', 'go on', 'carry on', 'tell me'], ['with your query', 'with your question', 'with the issue', "what's wrong", "what you need", 'with your concern']],
     [['', 'please', 'so'], ['tell me', 'let me know', 'say'], ['how I can help', 'how I may help you', 'what you need', 'what I can do for you', 'how I can assist'], ['', 'today', 'this evening']],
     [['', 'so'], ['what do you need', 'what would you like', 'what are you after', 'what can we get'], ['sorted', 'fixed', 'done', 'looked at', 'help with', 'sorted out'], ['', 'today', 'this morning']],
+    // H5: the reason for the call asked for, and "what is it I can do", "how would you like me to help", "need a hand".
+    [['', 'so', 'okay,'], ['may I know', 'can I ask', 'could you tell me', 'can I get'], ['the reason for your call', 'what you are calling about', 'the nature of your query', 'what this is about']],
+    [['', 'so', 'right,'], ['what is it I can do', 'what did you want to ask', 'how would you like me to help', 'what can I assist with', 'what brings you to call us', 'what are you ringing about', "what's the query"], ['', 'for you', 'today', 'this afternoon']],
+    [['', 'so'], ['need a hand', 'need some help', 'need help'], ['with something', 'with anything', 'today', 'with your account']],
+    [['', 'so'], ['is it about'], ['a booking', 'a refund', 'your bill', 'your card', 'a delivery'], ['', 'or a refund', 'or something else', 'or a payment']],
   ],
 };
 
