@@ -1,17 +1,18 @@
 /**
  * A seventh held-out bank of English wordings (split `heldout7`), written 2026-12-02 (about
- * 17:10-17:30 UTC) by a helper session while heldout6 was being tuned on, blind: its author read
- * no phrase list, scorecard, check or act-model code or data, and never ran a check on these
- * wordings or on the set made from them. Every wording here is new: none equals a wording of
- * elements-en.ts or the heldout2 to heldout6 English banks after case, whitespace and punctuation
- * are removed (heldout-sets.test.ts checks it); the earlier banks were compared by a script, to list
- * collisions; of them only heldout6's layout and a few dozen of its lines were looked at, for shape. It holds at least 36 wordings per element and 24
- * said and 24 polite sentences per forbidden category. It is evaluated once, by the lead, at the end.
+ * 17:10-17:30 UTC) by a helper session while heldout6 was being tuned on, blind: its author read no
+ * phrase list, scorecard, check or act-model code or data, and never ran a check on these wordings
+ * or on the set made from them. Every wording here is new: none equals a wording of elements-en.ts
+ * or the heldout2 to heldout6 English banks after case, whitespace and punctuation are removed
+ * (heldout-sets.test.ts checks it); the earlier banks were compared by a script, to list
+ * collisions; of them only heldout6's layout and a few dozen of its lines were looked at, for
+ * shape. It holds at least 36 wordings per element and 24 said and 24 polite sentences per
+ * forbidden category. It is evaluated once, by the lead, at the end.
  * Do not read this file while tuning phrase lists, act models or thresholds: that would turn it
  * into another dev split.
  *
- * Sources: no line comes from a data set; every line was written for this bank from how agents
- * of bank, telecom, insurance, e-commerce, utility, airline, hospital/clinic, logistics and
+ * Sources: no line comes from a data set; every line was written for this bank from how agents of
+ * bank, telecom, insurance, e-commerce, utility, airline, hospital/clinic, logistics and
  * government-hotline centers talk, in registers chosen to differ from heldout6's: scripted and
  * stiff ("at this point in time", "for verification purposes"), clipped ("two secs while I look",
  * "gimme one sec"), rambling with fillers ("so, erm, what would you like a hand with"), Northern
@@ -19,10 +20,10 @@
  * ("y'all", "sugar"), Indian ("myself {surname}", "do the needful"), Singapore ("one moment hor",
  * "lah") and Australian ("g'day", "thanks heaps") usage. A few carry light ASR damage ("thank you
  * for you patience", "how can a help", "good bye bye"). The forbidden categories mix sarcasm,
- * indirect blame, promises with dates and amounts, brush-offs that name a channel (the portal,
- * the depot, the post office, the ward, the embassy, the council) and remarks about the customer's
- * competence; every polite sentence shares words with them and stays polite. About a quarter of
- * the first draft (112 of about 460 lines, mostly short thanks, goodbyes, offers and hold thanks)
+ * indirect blame, promises with dates and amounts, brush-offs that name a channel (the portal, the
+ * depot, the post office, the ward, the embassy, the council) and remarks about the customer's
+ * competence; every polite sentence shares words with them and stays polite. About a quarter of the
+ * first draft (112 of about 460 lines, mostly short thanks, goodbyes, offers and hold thanks)
  * equalled an earlier bank's wording once normalised; those were made longer and more specific.
  * `{brand}` and `{surname}` are filled per call.
  */

@@ -1,29 +1,30 @@
 /**
  * A seventh held-out bank of Mandarin wordings (split `heldout7`), written 2026-12-02 (about
- * 17:10-17:30 UTC) by a helper session while heldout6 was being tuned on, blind: its author read
- * no phrase list, scorecard, check or act-model code or data, and never ran a check on these
- * wordings or on the set made from them. Every wording here is new: none equals a wording of
- * elements-zh.ts or the heldout2 to heldout6 Mandarin banks after whitespace and punctuation are
- * removed (heldout-sets.test.ts checks it); the earlier banks were compared by a script, to list
- * collisions; of them only heldout6's layout and a few dozen of its lines were looked at, for shape. It holds at least 36 wordings per element and 24 said
- * and 24 polite sentences per forbidden category. It is evaluated once, by the lead, at the end.
+ * 17:10-17:30 UTC) by a helper session while heldout6 was being tuned on, blind: its author read no
+ * phrase list, scorecard, check or act-model code or data, and never ran a check on these wordings
+ * or on the set made from them. Every wording here is new: none equals a wording of elements-zh.ts
+ * or the heldout2 to heldout6 Mandarin banks after whitespace and punctuation are removed
+ * (heldout-sets.test.ts checks it); the earlier banks were compared by a script, to list
+ * collisions; of them only heldout6's layout and a few dozen of its lines were looked at, for
+ * shape. It holds at least 36 wordings per element and 24 said and 24 polite sentences per
+ * forbidden category. It is evaluated once, by the lead, at the end.
  * Do not read this file while tuning phrase lists, act models or thresholds: that would turn it
  * into another dev split.
  *
- * Sources: no line comes from a data set; every line was written for this bank from how agents
- * of bank (信用卡中心, 网点), telecom (宽带, 套餐, 停机), insurance (保单, 出险), e-commerce (宝贝,
- * 售后, 退货), utilities (燃气, 水费, 停电), airline (值机, 改签, 行李), hospital/clinic (挂号, 复诊,
- * 化验单), logistics (快件, 网点, 驿站) and government-hotline (市民热线, 街道, 工单) centers talk, in
- * registers chosen to differ from heldout6's: stiff scripted (烦请, 特此, 诉求), rushed and clipped
- * (您说，我听着; 您等一哈), rambling with self-corrections (这位是{surname}，呃，我是{surname}), Taiwan
- * (您稍微等一下下哦, 谢谢您今天的来电喔, 不好意思齁), Hong Kong/Cantonese (唔该晒, 等咗咁耐, 先生你好呀),
- * Sichuan/Southwest (要得, 莫得事), Shanghai (侬好, 阿拉) and Northeast (嘎哈, 整明白, 这疙瘩, 大妹子)
- * phrasing; a few carry light ASR damage (在线 for 再见, 稍后 for 稍候, 抱欠 for 抱歉, 白白 for 拜拜).
- * The forbidden categories mix sarcasm, indirect blame, promises with dates and amounts, brush-offs
- * that name a channel (小程序, 营业网点, 驿站, 派出所, 街道办, 医院窗口, 社保局) and remarks about the
- * customer's competence; every polite sentence shares words with them and stays polite. `{brand}`
- * and `{surname}` are filled per call. About one line in eight of the first draft (61 of about 460, mostly short thanks, hold thanks and goodbyes)
- * equalled an earlier bank's wording once normalised; those were made longer and more specific.
+ * Sources: no line comes from a data set; every line was written for this bank from how agents of
+ * bank (信用卡中心, 网点), telecom (宽带, 套餐, 停机), insurance (保单, 出险), e-commerce (宝贝, 售后, 退货), utilities
+ * (燃气, 水费, 停电), airline (值机, 改签, 行李), hospital/clinic (挂号, 复诊, 化验单), logistics (快件, 网点, 驿站) and
+ * government-hotline (市民热线, 街道, 工单) centers talk, in registers chosen to differ from heldout6's:
+ * stiff scripted (烦请, 特此, 诉求), rushed and clipped (您说，我听着; 您等一哈), rambling with self-corrections
+ * (这位是{surname}，呃，我是{surname}), Taiwan (您稍微等一下下哦, 谢谢您今天的来电喔, 不好意思齁), Hong Kong/Cantonese (唔该晒,
+ * 等咗咁耐, 先生你好呀), Sichuan/Southwest (要得, 莫得事), Shanghai (侬好, 阿拉) and Northeast (嘎哈, 整明白, 这疙瘩, 大妹子)
+ * phrasing; a few carry light ASR damage (在线 for 再见, 稍后 for 稍候, 抱欠 for 抱歉, 白白 for 拜拜). The
+ * forbidden categories mix sarcasm, indirect blame, promises with dates and amounts, brush-offs
+ * that name a channel (小程序, 营业网点, 驿站, 派出所, 街道办, 医院窗口, 社保局) and remarks about the customer's
+ * competence; every polite sentence shares words with them and stays polite. `{brand}` and
+ * `{surname}` are filled per call. About one line in eight of the first draft (61 of about 460,
+ * mostly short thanks, hold thanks and goodbyes) equalled an earlier bank's wording once
+ * normalised; those were made longer and more specific.
  */
 import type { ElementBank } from './element-bank.ts';
 

@@ -5,6 +5,7 @@
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout4` (fixtures/paraphrase/paraphrase-set-heldout4.json)
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout5` (fixtures/paraphrase/paraphrase-set-heldout5.json)
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout6` (fixtures/paraphrase/paraphrase-set-heldout6.json)
+ * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout7` (fixtures/paraphrase/paraphrase-set-heldout7.json)
  *
  * The paraphrase set: labelled call transcripts whose agent lines are built from many ways of
  * saying each scripted element (elements-zh.ts, elements-en.ts — kept apart from the
@@ -21,9 +22,10 @@
  * elements-heldout3-*.ts, written while heldout2 was being tuned on, and `heldout4` from
  * elements-heldout4-*.ts, written blind while heldout3 was being tuned on. `heldout5` comes from
  * elements-heldout5-*.ts, written blind while heldout4 was being tuned on, with twice as many calls
- * per language (one call moves a rate less); all four are tuning data now. `heldout6`, the untouched
- * one, comes from elements-heldout6-*.ts, written blind while heldout5 was being tuned on, at
- * heldout5's size.
+ * per language (one call moves a rate less), and `heldout6` from elements-heldout6-*.ts, written
+ * blind while heldout5 was being tuned on, at heldout5's size; all five are tuning data now.
+ * `heldout7`, the untouched one, comes from elements-heldout7-*.ts, written blind while heldout6 was
+ * being tuned on, at heldout6's size.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -43,6 +45,8 @@ import { EN_HELDOUT5_ELEMENTS, EN_HELDOUT5_FORBIDDEN } from './elements-heldout5
 import { ZH_HELDOUT5_ELEMENTS, ZH_HELDOUT5_FORBIDDEN } from './elements-heldout5-zh.ts';
 import { EN_HELDOUT6_ELEMENTS, EN_HELDOUT6_FORBIDDEN } from './elements-heldout6-en.ts';
 import { ZH_HELDOUT6_ELEMENTS, ZH_HELDOUT6_FORBIDDEN } from './elements-heldout6-zh.ts';
+import { EN_HELDOUT7_ELEMENTS, EN_HELDOUT7_FORBIDDEN } from './elements-heldout7-en.ts';
+import { ZH_HELDOUT7_ELEMENTS, ZH_HELDOUT7_FORBIDDEN } from './elements-heldout7-zh.ts';
 
 /** A bilingual center: each language has its own brand (config `brand.byLanguage`). */
 export const PARAPHRASE_BRANDS: Record<Language, BrandConfig> = {
@@ -121,6 +125,7 @@ function bankOf(lang: Language, split: Split): ElementBank {
   if (split === 'heldout4') return lang === 'zh' ? ZH_HELDOUT4_ELEMENTS : EN_HELDOUT4_ELEMENTS;
   if (split === 'heldout5') return lang === 'zh' ? ZH_HELDOUT5_ELEMENTS : EN_HELDOUT5_ELEMENTS;
   if (split === 'heldout6') return lang === 'zh' ? ZH_HELDOUT6_ELEMENTS : EN_HELDOUT6_ELEMENTS;
+  if (split === 'heldout7') return lang === 'zh' ? ZH_HELDOUT7_ELEMENTS : EN_HELDOUT7_ELEMENTS;
   return lang === 'zh' ? ZH_ELEMENTS : EN_ELEMENTS;
 }
 
@@ -130,6 +135,7 @@ function forbiddenOf(lang: Language, split: Split): Record<string, { said: strin
   if (split === 'heldout4') return lang === 'zh' ? ZH_HELDOUT4_FORBIDDEN : EN_HELDOUT4_FORBIDDEN;
   if (split === 'heldout5') return lang === 'zh' ? ZH_HELDOUT5_FORBIDDEN : EN_HELDOUT5_FORBIDDEN;
   if (split === 'heldout6') return lang === 'zh' ? ZH_HELDOUT6_FORBIDDEN : EN_HELDOUT6_FORBIDDEN;
+  if (split === 'heldout7') return lang === 'zh' ? ZH_HELDOUT7_FORBIDDEN : EN_HELDOUT7_FORBIDDEN;
   return lang === 'zh' ? ZH_FORBIDDEN : EN_FORBIDDEN;
 }
 
@@ -312,6 +318,9 @@ export const PARAPHRASE_HELDOUT5_FILE = join(dirname(fileURLToPath(import.meta.u
 /** The sixth held-out set, from its own banks (elements-heldout6-*.ts) and its own seed, at heldout5's size: 300 calls per language, 600 in all. */
 export const DEFAULT_HELDOUT6 = { seed: 'callqa-paraphrase-heldout6-1', perSplit: 300, splits: ['heldout6'] as const };
 export const PARAPHRASE_HELDOUT6_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout6.json');
+/** The seventh held-out set, from its own banks (elements-heldout7-*.ts) and its own seed, at heldout6's size: 300 calls per language, 600 in all. */
+export const DEFAULT_HELDOUT7 = { seed: 'callqa-paraphrase-heldout7-1', perSplit: 300, splits: ['heldout7'] as const };
+export const PARAPHRASE_HELDOUT7_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout7.json');
 /** The sets made alone with `--split`, each with its defaults and file. */
 const ALONE = {
   heldout2: { ...DEFAULT_HELDOUT2, file: PARAPHRASE_HELDOUT2_FILE },
@@ -319,6 +328,7 @@ const ALONE = {
   heldout4: { ...DEFAULT_HELDOUT4, file: PARAPHRASE_HELDOUT4_FILE },
   heldout5: { ...DEFAULT_HELDOUT5, file: PARAPHRASE_HELDOUT5_FILE },
   heldout6: { ...DEFAULT_HELDOUT6, file: PARAPHRASE_HELDOUT6_FILE },
+  heldout7: { ...DEFAULT_HELDOUT7, file: PARAPHRASE_HELDOUT7_FILE },
 };
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
