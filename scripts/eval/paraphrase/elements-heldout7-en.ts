@@ -266,7 +266,7 @@ export const EN_HELDOUT7_ELEMENTS: ElementBank = {
     'many thanks for the call today',
     'thanks for calling through',
     'thank you for calling us so early this morning',
-    'thanks again for calling, and for your patience on the phone',
+    'thanks again for calling us about the card',
     'thank you for calling in, really appreciate it',
     'thank you for calling the service line',
     'thank you for reaching us',

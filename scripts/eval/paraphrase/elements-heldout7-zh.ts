@@ -18,7 +18,7 @@
  * stiff scripted (烦请, 特此, 诉求), rushed and clipped (您说，我听着; 您等一哈), rambling with self-corrections
  * (这位是{surname}，呃，我是{surname}), Taiwan (您稍微等一下下哦, 谢谢您今天的来电喔, 不好意思齁), Hong Kong/Cantonese (唔该晒,
  * 等咗咁耐, 先生你好呀), Sichuan/Southwest (要得, 莫得事), Shanghai (侬好, 阿拉) and Northeast (嘎哈, 整明白, 这疙瘩, 大妹子)
- * phrasing; a few carry light ASR damage (在线 for 再见, 稍后 for 稍候, 抱欠 for 抱歉, 白白 for 拜拜). The
+ * phrasing; a few carry light ASR damage (在见 for 再见, 稍后 for 稍候, 抱欠 for 抱歉, 白白 for 拜拜). The
  * forbidden categories mix sarcasm, indirect blame, promises with dates and amounts, brush-offs
  * that name a channel (小程序, 营业网点, 驿站, 派出所, 街道办, 医院窗口, 社保局) and remarks about the customer's
  * competence; every polite sentence shares words with them and stays polite. `{brand}` and
@@ -48,11 +48,11 @@ export const ZH_HELDOUT7_ELEMENTS: ElementBank = {
     '您好呀，这位小姐姐',
     '您好，这位家长，上午好',
     '哎呀您好，早上好哇',
-    '您好，晚安，这位先生',
+    '您好，晚上好呀，这位先生',
     '您好，这位买家，下午好',
     '哈喽，您好哈，晚上好',
     '您好，这位机主',
-    '嗯，您好，这会儿是上午好',
+    '嗯，您好，上午好哈',
     '喂您好，这位老板',
     '您好，这位贵宾，上午好',
     '您好，大妹子',
@@ -66,7 +66,7 @@ export const ZH_HELDOUT7_ELEMENTS: ElementBank = {
     '您好，这位老人家',
     '喂，您好，这边是早上好',
     '您好哇，下午好，这位女士',
-    '您好，各位好，晚上好',
+    '您好，这位街坊，晚上好',
     '你好呀，早上好，这位先生',
     '您好，这位来电人',
     '您好，上午好哦，这位用户',
@@ -272,7 +272,7 @@ export const ZH_HELDOUT7_ELEMENTS: ElementBank = {
     '辛苦了，谢谢您还打过来一趟',
   ],
   goodbye: [
-    '那就先这样，在线',
+    '那就先这样哈，在见',
     '好嘞，拜拜了您嘞',
     '回头见',
     '那先挂了哈，再见',
