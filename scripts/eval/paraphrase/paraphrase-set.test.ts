@@ -4,7 +4,7 @@ import { splitOf, type ElementId } from './element-bank.ts';
 import { EN_ELEMENTS, EN_FORBIDDEN } from './elements-en.ts';
 import { ZH_ELEMENTS, ZH_FORBIDDEN } from './elements-zh.ts';
 import { evaluateParaphraseSet, loadParaphraseSet, type ParaphraseEvaluation } from './eval-paraphrase.ts';
-import { DEFAULT_PARAPHRASE, makeParaphraseSet, PARAPHRASE_HELDOUT2_FILE, PARAPHRASE_HELDOUT3_FILE, PARAPHRASE_HELDOUT4_FILE, PARAPHRASE_HELDOUT5_FILE, PARAPHRASE_HELDOUT6_FILE } from './make-paraphrase-set.ts';
+import { DEFAULT_PARAPHRASE, makeParaphraseSet, PARAPHRASE_HELDOUT2_FILE, PARAPHRASE_HELDOUT3_FILE, PARAPHRASE_HELDOUT4_FILE, PARAPHRASE_HELDOUT5_FILE, PARAPHRASE_HELDOUT6_FILE, PARAPHRASE_HELDOUT7_FILE } from './make-paraphrase-set.ts';
 
 const committed = loadParaphraseSet();
 
@@ -83,7 +83,7 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * after that it is tuning data.
  */
 const LATER_SPLITS: {
-  split: 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6';
+  split: 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
   file: string;
   history: string;
   bounds: Record<string, [precision: number, recall: number]>;
@@ -171,6 +171,22 @@ const LATER_SPLITS: {
       'hold.zh': [0.88, 1], 'hold.en': [0.93, 1],
       'forbidden.zh': [0.98, 0.98], 'forbidden.en': [0.96, 0.8],
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.95],
+    },
+  },
+  {
+    split: 'heldout7',
+    file: PARAPHRASE_HELDOUT7_FILE,
+    // Written blind (600 calls) while heldout6 was tuned on, and evaluated ONCE, untouched, by the lead at
+    // 2c39372 after the H6 round: these figures are the ones to believe for wordings nobody here wrote. Its
+    // misses are never listed (eval-paraphrase.ts refuses --misses on it); these bounds only guard against
+    // regressions.
+    history: 'evaluated once, never tuned on',
+    bounds: {
+      'greeting.zh': [1, 0.73], 'greeting.en': [1, 0.91],
+      'closing.zh': [0.99, 0.84], 'closing.en': [0.96, 0.93],
+      'hold.zh': [0.8, 1], 'hold.en': [1, 1],
+      'forbidden.zh': [0.96, 0.65], 'forbidden.en': [0.92, 0.48],
+      'apology.zh': [1, 0.95], 'apology.en': [1, 0.91],
     },
   },
 ];
