@@ -1,8 +1,12 @@
 /**
  * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts [--split dev|heldout|all] [--misses] [--set FILE]`
+ * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout8` — the eighth held-out set
+ * (fixtures/paraphrase/paraphrase-set-heldout8.json unless `--set` says otherwise, 300 calls per
+ * language), the untouched split: evaluated once, at the end, by the lead; `--misses` is refused on it.
  * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout7` — the seventh held-out set
  * (fixtures/paraphrase/paraphrase-set-heldout7.json unless `--set` says otherwise, 300 calls per
- * language), the untouched split: evaluated once, at the end, by the lead; `--misses` is refused on it.
+ * language), evaluated once, untouched, by the lead (2026-12-02) and since then tuning data (its
+ * misses may be read).
  * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout6` — the sixth held-out set
  * (fixtures/paraphrase/paraphrase-set-heldout6.json unless `--set` says otherwise, 300 calls per
  * language), evaluated once, untouched, by the lead (2026-12-02) and since then tuning data (its
@@ -27,7 +31,7 @@
  * failed (a violation found). A label absent from a call (no hold, customer never upset) is
  * not counted. `--misses` lists wrong calls. Both `dev` and `heldout` are tuning data: the
  * heldout split was evaluated five times and, on 2026-12-02, declared tuning data (issue 11), so
- * its misses may be read. The untouched split, `heldout7`, is kept apart and measured only by the
+ * its misses may be read. The untouched split, `heldout8`, is kept apart and measured only by the
  * lead — never list its misses.
  */
 import { readFileSync } from 'node:fs';
@@ -46,6 +50,7 @@ import {
   PARAPHRASE_HELDOUT5_FILE,
   PARAPHRASE_HELDOUT6_FILE,
   PARAPHRASE_HELDOUT7_FILE,
+  PARAPHRASE_HELDOUT8_FILE,
   PARAPHRASE_SET_FILE,
   type ParaphraseCall,
   type ParaphraseSet,
@@ -133,12 +138,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     return i > 0 ? process.argv[i + 1] : undefined;
   };
   const which = arg('split') ?? 'all';
-  if (!['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'all'].includes(which)) {
-    throw new Error(`--split ${which}: expected dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7 or all`);
+  if (!['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'all'].includes(which)) {
+    throw new Error(`--split ${which}: expected dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8 or all`);
   }
   const splits: Split[] = which === 'all' ? ['dev', 'heldout'] : [which as Split];
-  // Refused before anything runs: heldout7's failures must never be read, or it stops being held out.
-  if (which === 'heldout7' && process.argv.includes('--misses')) throw new Error('--misses is refused on heldout7: its failures must not guide tuning');
+  // Refused before anything runs: heldout8's failures must never be read, or it stops being held out.
+  if (which === 'heldout8' && process.argv.includes('--misses')) throw new Error('--misses is refused on heldout8: its failures must not guide tuning');
+  // heldout7 was evaluated once, untouched, by the lead (2026-12-02); since then it is tuning data
+  // like heldout2 to heldout6, and its misses may be read.
   // heldout6 was evaluated once, untouched, by the lead (2026-12-02); since then it is tuning data
   // like heldout2 to heldout5, and its misses may be read.
   // heldout5 was evaluated once, untouched, by the lead (2026-12-02); since then it is tuning data
@@ -148,7 +155,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // heldout3 was evaluated once, untouched, by the lead at the end of stop 18 (2026-12-02); since
   // this stop it is tuning data like heldout2, and its misses may be read.
   // heldout2 was evaluated once by the lead on 2026-12-02 and then became tuning data (issue 11,
-  // the G2 round): its misses may be read. The untouched split is now heldout7, measured by the lead only.
+  // the G2 round): its misses may be read. The untouched split is now heldout8, measured by the lead only.
   const aloneFiles: Partial<Record<string, string>> = {
     heldout2: PARAPHRASE_HELDOUT2_FILE,
     heldout3: PARAPHRASE_HELDOUT3_FILE,
@@ -156,14 +163,15 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     heldout5: PARAPHRASE_HELDOUT5_FILE,
     heldout6: PARAPHRASE_HELDOUT6_FILE,
     heldout7: PARAPHRASE_HELDOUT7_FILE,
+    heldout8: PARAPHRASE_HELDOUT8_FILE,
   };
   const setFile = arg('set') ?? aloneFiles[which];
   const ev = evaluateParaphraseSet(loadParaphraseSet(setFile), shippedScorecards(), splits);
   console.log(formatParaphraseEvaluation(ev));
   if (process.argv.includes('--misses')) {
     // Until 2026-12-02 this refused heldout (its failures must not guide tuning). That split was
-    // evaluated five times and is now declared tuning data; the untouched split is heldout7, whose
-    // misses are refused above (`--split heldout7`; `all` means dev and heldout).
+    // evaluated five times and is now declared tuning data; the untouched split is heldout8, whose
+    // misses are refused above (`--split heldout8`; `all` means dev and heldout).
     const only = arg('label');
     for (const m of ev.misses.filter((x) => !only || x.label === only)) {
       console.log(`\n${m.callId} ${m.label}: expected ${m.expected ? 'detected' : 'not detected'} ${JSON.stringify(m.scenario)}\n  ${m.reason}`);

@@ -6,6 +6,7 @@
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout5` (fixtures/paraphrase/paraphrase-set-heldout5.json)
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout6` (fixtures/paraphrase/paraphrase-set-heldout6.json)
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout7` (fixtures/paraphrase/paraphrase-set-heldout7.json)
+ * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout8` (fixtures/paraphrase/paraphrase-set-heldout8.json)
  *
  * The paraphrase set: labelled call transcripts whose agent lines are built from many ways of
  * saying each scripted element (elements-zh.ts, elements-en.ts — kept apart from the
@@ -22,10 +23,11 @@
  * elements-heldout3-*.ts, written while heldout2 was being tuned on, and `heldout4` from
  * elements-heldout4-*.ts, written blind while heldout3 was being tuned on. `heldout5` comes from
  * elements-heldout5-*.ts, written blind while heldout4 was being tuned on, with twice as many calls
- * per language (one call moves a rate less), and `heldout6` from elements-heldout6-*.ts, written
- * blind while heldout5 was being tuned on, at heldout5's size; all five are tuning data now.
- * `heldout7`, the untouched one, comes from elements-heldout7-*.ts, written blind while heldout6 was
- * being tuned on, at heldout6's size.
+ * per language (one call moves a rate less), `heldout6` from elements-heldout6-*.ts, written
+ * blind while heldout5 was being tuned on, at heldout5's size, and `heldout7` from
+ * elements-heldout7-*.ts, written blind while heldout6 was being tuned on, at heldout6's size; all
+ * six are tuning data now. `heldout8`, the untouched one, comes from elements-heldout8-*.ts, written
+ * blind while heldout7 was being tuned on, at heldout7's size.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -47,6 +49,8 @@ import { EN_HELDOUT6_ELEMENTS, EN_HELDOUT6_FORBIDDEN } from './elements-heldout6
 import { ZH_HELDOUT6_ELEMENTS, ZH_HELDOUT6_FORBIDDEN } from './elements-heldout6-zh.ts';
 import { EN_HELDOUT7_ELEMENTS, EN_HELDOUT7_FORBIDDEN } from './elements-heldout7-en.ts';
 import { ZH_HELDOUT7_ELEMENTS, ZH_HELDOUT7_FORBIDDEN } from './elements-heldout7-zh.ts';
+import { EN_HELDOUT8_ELEMENTS, EN_HELDOUT8_FORBIDDEN } from './elements-heldout8-en.ts';
+import { ZH_HELDOUT8_ELEMENTS, ZH_HELDOUT8_FORBIDDEN } from './elements-heldout8-zh.ts';
 
 /** A bilingual center: each language has its own brand (config `brand.byLanguage`). */
 export const PARAPHRASE_BRANDS: Record<Language, BrandConfig> = {
@@ -126,6 +130,7 @@ function bankOf(lang: Language, split: Split): ElementBank {
   if (split === 'heldout5') return lang === 'zh' ? ZH_HELDOUT5_ELEMENTS : EN_HELDOUT5_ELEMENTS;
   if (split === 'heldout6') return lang === 'zh' ? ZH_HELDOUT6_ELEMENTS : EN_HELDOUT6_ELEMENTS;
   if (split === 'heldout7') return lang === 'zh' ? ZH_HELDOUT7_ELEMENTS : EN_HELDOUT7_ELEMENTS;
+  if (split === 'heldout8') return lang === 'zh' ? ZH_HELDOUT8_ELEMENTS : EN_HELDOUT8_ELEMENTS;
   return lang === 'zh' ? ZH_ELEMENTS : EN_ELEMENTS;
 }
 
@@ -136,6 +141,7 @@ function forbiddenOf(lang: Language, split: Split): Record<string, { said: strin
   if (split === 'heldout5') return lang === 'zh' ? ZH_HELDOUT5_FORBIDDEN : EN_HELDOUT5_FORBIDDEN;
   if (split === 'heldout6') return lang === 'zh' ? ZH_HELDOUT6_FORBIDDEN : EN_HELDOUT6_FORBIDDEN;
   if (split === 'heldout7') return lang === 'zh' ? ZH_HELDOUT7_FORBIDDEN : EN_HELDOUT7_FORBIDDEN;
+  if (split === 'heldout8') return lang === 'zh' ? ZH_HELDOUT8_FORBIDDEN : EN_HELDOUT8_FORBIDDEN;
   return lang === 'zh' ? ZH_FORBIDDEN : EN_FORBIDDEN;
 }
 
@@ -321,6 +327,9 @@ export const PARAPHRASE_HELDOUT6_FILE = join(dirname(fileURLToPath(import.meta.u
 /** The seventh held-out set, from its own banks (elements-heldout7-*.ts) and its own seed, at heldout6's size: 300 calls per language, 600 in all. */
 export const DEFAULT_HELDOUT7 = { seed: 'callqa-paraphrase-heldout7-1', perSplit: 300, splits: ['heldout7'] as const };
 export const PARAPHRASE_HELDOUT7_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout7.json');
+/** The eighth held-out set, from its own banks (elements-heldout8-*.ts) and its own seed, at heldout7's size: 300 calls per language, 600 in all. */
+export const DEFAULT_HELDOUT8 = { seed: 'callqa-paraphrase-heldout8-1', perSplit: 300, splits: ['heldout8'] as const };
+export const PARAPHRASE_HELDOUT8_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout8.json');
 /** The sets made alone with `--split`, each with its defaults and file. */
 const ALONE = {
   heldout2: { ...DEFAULT_HELDOUT2, file: PARAPHRASE_HELDOUT2_FILE },
@@ -329,6 +338,7 @@ const ALONE = {
   heldout5: { ...DEFAULT_HELDOUT5, file: PARAPHRASE_HELDOUT5_FILE },
   heldout6: { ...DEFAULT_HELDOUT6, file: PARAPHRASE_HELDOUT6_FILE },
   heldout7: { ...DEFAULT_HELDOUT7, file: PARAPHRASE_HELDOUT7_FILE },
+  heldout8: { ...DEFAULT_HELDOUT8, file: PARAPHRASE_HELDOUT8_FILE },
 };
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
