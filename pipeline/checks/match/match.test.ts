@@ -105,6 +105,13 @@ describe('strict surname', () => {
     expect(surnameUnitMatches(unit('单'), unit('丹'))).toBe(false);
   });
 
+  it('never takes a particle or question word for a surname, whatever it sounds like (H7: 吗 and 么 read ma)', () => {
+    expect(surnameUnitMatches(unit('马'), unit('码'))).toBe(true);
+    expect(surnameUnitMatches(unit('马'), unit('吗'))).toBe(false);
+    expect(surnameUnitMatches(unit('马'), unit('么'))).toBe(false);
+    expect(surnameUnitMatches(unit('吴'), unit('呢'))).toBe(false);
+  });
+
   it('compares English surnames by spelling and Soundex', () => {
     expect(soundex('Smith')).toBe('S530');
     expect(soundex('Smyth')).toBe('S530');

@@ -22,8 +22,15 @@ import { surnameReadingOf } from './pinyin.ts';
 import { soundex } from './soundex.ts';
 import type { Unit } from './units.ts';
 
+/**
+ * Sentence particles and question words are never a name, whatever they sound like: 「需要帮忙的吗」 is no
+ * 「的马」, 「有什么事」 no 「马事」 (H7 round: 吗 and 么 read ma and were taken for 马).
+ */
+const NEVER_A_SURNAME = new Set(['吗', '嘛', '么', '呢', '吧', '啊', '呀', '哦', '哈', '嘞', '啦', '咯', '的', '了', '什']);
+
 export function surnameUnitMatches(roster: Unit, spoken: Unit): boolean {
   if (roster.key === spoken.key) return true;
+  if (spoken.kind === 'han' && NEVER_A_SURNAME.has(spoken.key)) return false;
   if (roster.kind === 'han' && spoken.kind === 'han') return spoken.readings.includes(surnameReadingOf(roster.key));
   if (roster.kind === 'word' && spoken.kind === 'word') {
     const d = levenshtein(roster.key, spoken.key);

@@ -116,6 +116,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '您放心，'], ['我'], ['能帮的', '能帮到您的', '能做到的', '力所能及的'], ['一定', '肯定', '都会'], ['帮', '尽力', '做到', '帮您办']],
     [['', '您'], ['要是不方便', '如果现在不方便', '忙的话'], ['', '，'], ['可以改天再打', '我们改天再联系', '我稍后给您回电']],
     [['', '您别着急，', '没事，', '别担心，'], ['密码记不住', '密码输错了', '忘了还款', '地址填错了', '验证码过期了'], ['很常见', '也没关系', '很正常', '不要紧'], ['', '，我帮您处理', '，我教您改', '，我帮您重置']],
+    // 其他 / 还有 in a statement about the account is no offer of more help (「其他费用还有年费」).
+    [['', '另外，', '嗯，'], ['其他费用', '除此之外', '另外的扣款', '别的费用'], ['还有', '还包括', '就是'], ['年费', '手续费', '利息', '滞纳金', '短信费'], ['', '，一共三百元', '，我一起给您说明']],
     [['', '短信', '结果'], ['已经发到您手机上了', '我也会发短信给您', '稍后会短信通知您'], ['', '，您留意一下', '，有问题随时找我']],
   ],
   // H3 round (issue 11, heldout3's misses read for their causes): the forbidden categories had templates only
@@ -139,6 +141,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '啊，', '哼，'], ['你这水平', '你这种客户', '你这样的人', '你这脑子', '你这理解能力'], ['也就这样了', '我见多了', '真是少见', '我也是服了', '没救了']],
     [['', '你', '那个，'], ['少在这', '别在这', '少跟我'], ['跟我吵', '嚷嚷', '吵吵', '闹', '废话'], ['', '了', '行不行']],
     [['', '切，', '哎呀，'], ['这也要', '这种事也要', '这点小事也要', '连这个也要'], ['打电话问', '来问', '打电话', '问我'], ['', '啊', '吗']],
+    // H7 (heldout7's misses by cause): "don't waste my time", 又怎么了, "use your brain" (动动脑子), 别跟我哭穷.
+    [['', '你', '那个，'], ['别浪费我时间', '别耽误我时间', '动动脑子', '别跟我哭穷', '别跟我装可怜', '又怎么了', '又来了'], ['', '好吗', '行不行', '好吧', '啊']],
   ],
   // Blame: the cause put on the customer (what they did or failed to do), in both word orders.
   blame: [
@@ -160,6 +164,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '这是', '这个是'], ['你自己'], ['点的同意', '没读懂规定', '选的', '签的字', '填的'], ['', '，现在又来', '，怪不了别人', '，能怪谁']],
     [['是你们家', '是你自己', '是你那边'], ['没人签收', '没接电话', '填错了地址', '没看短信'], ['，又不是我们', '，不是我们的问题', '，跟我们没关系'], ['', '没送', '的错', '搞的']],
     [['你怎么', '你咋'], ['连'], ['验证码', '密码', '这个', '这点事'], ['都'], ['会给别人呢', '记不住', '不懂', '搞不定']],
+    // H7: the customer's data or past advice named as the cause (你资料填得乱七八糟，当然审核不过; 你上回就没听我说).
+    [['你', '你自己'], ['资料', '电话号码', '地址', '信息'], ['填得乱七八糟', '留的就是错的', '写错了', '填错了'], ['', '，当然审核不过', '，怪谁', '，我们也没办法']],
+    [['你'], ['上回', '上次', '之前'], ['就没听我说', '不听我的', '就没照做'], ['', '，现在又来问', '，又来了', '，怪谁']],
   ],
   // Brush-off: sending the customer elsewhere, or disowning the matter.
   brush_off: [
@@ -169,6 +176,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     // H5: "telling me is no use" and sent to whoever else (找卖家去, 找商家, 问快递).
     [['', '这个', '这事'], ['找我', '跟我说', '问我', '冲我'], ['没用', '也没用', '没有用'], ['', '，你找卖家去', '，你去找商家', '，问快递去']],
     [['', '那你'], ['找卖家去', '去找商家', '问快递公司去', '找厂家去', '找你们物业去'], ['', '，跟我说没用', '，我们管不着', '，别找我']],
+    // H7: sent to another platform or the customer's own employer (去淘宝上找客服, 问你们单位的人事), "别打这个".
+    [['你'], ['去淘宝上找客服', '问你们单位的人事', '去找你们单位', '找平台客服去', '去派出所问', '去街道办问'], ['', '，别打这个', '，别打我们这', '，我们不管']],
     // H6: put off (你改天再打吧), left to the customer (反正我这边弄不了，你看着办), or sent to read it (自己看短信去).
     [['', '那个，', '啊，'], ['这个问题', '这事', '这个'], ['你改天再打吧', '你明天再打', '你过两天再问', '以后再说吧']],
     [['', '反正'], ['我这边', '我'], ['弄不了', '办不了', '管不了'], ['，'], ['你看着办', '你自己想办法', '爱找谁找谁']],
@@ -184,6 +193,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['我', '我们'], ['向您承诺', '跟您承诺', '给您保证'], ['', '，'], ['罚息一分都不用交', '费用全免', '明天一定到账', '一定批下来', '保证不会再扣']],
     // H6: certainty staked on the customer's peace of mind (您放一百个心) or on the agent (我包您…, 我担保以后…).
     [['您放一百个心', '您就放一万个心', '放心吧'], ['', '，'], ['这次审核肯定通过', '肯定能退', '保证没问题', '一定能批', '绝对不会再出错']],
+    // H7: what no one can promise said as certain (一分钱都不会收您的; 保证每次都给您安排…).
+    [['', '放心，'], ['一分钱都不会收您的', '保证每次都给您安排', '保证下次不会再出错', '每次都给您留着', '肯定不会再扣钱'], ['', '，放心', '靠窗的座位', '，您就放心吧']],
     [['我包您', '我担保', '我保您', '我保证'], ['这个月底就能', '以后再也不会', '明天就能', '一点风险都没有', '肯定'], ['', '升舱', '出现这种问题了', '到账', '批下来']],
     [['', '放心，'], ['必须', '一定', '绝对'], ['给您解决', '帮您搞定', '给您办成'], ['', '，'], ['今天之内一定搞定', '明天就好', '马上就到账', '']],
     [['我'], ['拍胸脯', '拍着胸脯', '用人格', '打包票', '以我的工号'], ['保证', '担保', ''], ['给您', ''], ['办好', '办下来', '搞定', '批下来', '退回来']],
@@ -261,6 +272,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   greeting: [
     [['', 'well', 'oh'], ['hello', 'hi', 'hi there', 'hey', 'good morning', 'good afternoon', 'good evening', 'morning', 'good day', 'greetings', 'welcome']],
+    // "You're through to …" names where the call landed: a greeting, not "I'm through with you".
+    [["you're through to", 'you are through to', "you've come through to", "you're connected to"], ['CMB', 'Acme Bank', 'the cards team', 'customer support', 'the helpline', 'Northwind Telecom']],
   ],
   self_intro: [
     [["I'm", 'this is', 'my name is', "you're speaking with", "you're talking to", "you've got"], ['Alex', 'Jordan', 'Sam', 'Taylor', 'Chris'], ['', 'speaking', 'here', 'from the support team', "and I'll be helping you"]],
@@ -331,6 +344,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     // H6: sent away ("you need to call the hospital, not me"), put off ("whatever, call back later"), or told to write in.
     [["you'll need to", 'you need to', 'just', 'go and'], ['call', 'go to', 'ring', 'try'], ['the hospital', 'the office', 'the council', 'the shop', 'the branch'], [', not me', ", that's not us", '']],
     [['whatever,', 'look,', 'meh,'], ['call back later', 'try again tomorrow', 'ring another time', 'write in']],
+    // H7: refusing to look or to transfer ("I can't be bothered looking into that, use the chat").
+    [["I can't be bothered", "I'm not going to", "I won't"], ['looking into that', 'transfer you', 'check that'], [', use the chat', ', go through the hotline again', ', try the app', ', ring back']],
+    [["it's the courier's problem", "it's on the FAQ page", "it's the ward's job", 'ask the ward'], [', ring them', ', read it', ', not mine', ", I can't"]],
     [["we don't deal with", "I don't handle", 'we do not take'], ['complaints', 'that', 'refunds'], ['on the phone', 'here', 'on this line'], [', write in', ', send an email', ', go online']],
     [['ring', 'call', 'phone'], ['the airline', 'the insurer', 'the shop', 'the courier'], [", it's nothing to do with us", ", we don't handle that", ', not us']],
   ],
@@ -341,7 +357,7 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     // of this" is empathy — those words are no cue of rudeness (a first try taught the model they were).
     [["I'm", 'I am'], ['done', 'finished'], ['with you', 'with this call', 'with this conversation']],
     // H4: the same, with a hedge before it and more ways to say it (sick of, through with).
-    [['', 'honestly,', 'frankly,', 'look,', 'well,'], ["I'm", 'I am'], ['done', 'finished', 'through', 'sick of', 'tired of'], ['with you', 'arguing with you', 'with your questions', 'explaining this to you', 'repeating myself']],
+    [['', 'honestly,', 'frankly,', 'look,', 'well,'], ["I'm", 'I am'], ['done', 'finished', 'sick of', 'tired of'], ['with you', 'arguing with you', 'with your questions', 'explaining this to you', 'repeating myself']],
     [['do you', 'can you'], ['even', ''], ['understand', 'speak', 'follow'], ['English', 'plain words', 'what I say']],
     [['', 'just', 'now'], ['listen up', 'focus', 'concentrate', 'keep up'], ['', 'for once', 'this time', 'will you']],
     // H4: dismissive assent (ugh, fine / whatever) and orders to stop (don't interrupt, stop shouting).
@@ -356,6 +372,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'oh,', 'ugh,', 'oh great,'], ["for heaven's sake", 'here we go again', 'another one of these calls', 'not again', 'give me strength', 'unbelievable']],
     [['', 'look,', 'just'], ['do what I tell you', 'listen to me', 'use your head', 'stop shouting, I can hear you', 'quit shouting'], ['', 'for once', 'will you', 'please']],
     [["it's simple,", 'come on,', 'honestly,', ''], ['even you can manage it', 'what part of no do you not understand', "you're making this harder than it is", 'yeah I heard you the first time', 'any child could follow it']],
+    // H7: scorn for the customer as a type ("oh, you're one of those customers", "another genius"), "why are you even calling".
+    [['', 'oh,', 'ugh,', 'great,'], ["you're one of those customers", 'another genius', 'why are you even calling then', "I'm not here to teach you to read", 'can you get smarter about this', 'you clearly have no idea how this works']],
   ],
   // H3: blame — what the customer did, or failed to do, named as the cause.
   blame: [
@@ -368,6 +386,11 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     // H6: the customer's action said flatly with "so" or "obviously/clearly", and "if you had listened".
     [['', 'well,', 'look,'], ['you'], ['signed up for it', 'put in the number', 'turned up late', 'chose that option', 'ticked the box'], [', so', ', so that is that', ", so that's on you"]],
     [['you'], ['obviously', 'clearly'], ["didn't", 'never'], ['check before buying', 'follow the instructions', 'read the terms', 'save the receipt']],
+    // H7: the fault put on the customer's side ("it's on you for sharing the code", "it's down to you not updating", "it's your phone").
+    [["it's on you for", "it's down to you", 'all this happened because you', 'that happened because you'], ['sharing the code', 'not updating the app', 'ignored the text we sent', 'missing the appointment', 'pressing the button again']],
+    [["there's nothing wrong with", 'nothing is wrong with'], ['the system', 'our app', 'the card'], [", it's your phone", ', it is your fault', ", it's you", ', the problem is your end']],
+    [['if you', "if you can't", 'when you'], ["can't remember your PIN", 'lose your card', 'forget your password', 'miss the date'], [", that's hardly our problem", ", that's not our problem", ', that is on you']],
+    [['you'], ['missed the appointment', 'must have pressed it again', 'missed the delivery'], [', not us', ', not our fault', ", that's on you"]],
     [['if you had', "if you'd"], ['listened', 'read it', 'called earlier', 'paid on time'], ['the first time', 'properly', 'like I said', ''], ['', ", we wouldn't be here", ', this would not happen']],
     // H4: what the customer picked or gave wrong, said flatly.
     [['', 'well,', 'look,', 'see,'], ['you'], ['booked', 'picked', 'chose', 'entered', 'selected', 'gave us', 'typed in', 'ticked'], ['the wrong', 'an old', 'an incorrect', 'the old', 'a wrong'], ['date', 'account', 'number', 'address', 'card', 'plan', 'option', 'flight']],
@@ -384,6 +407,7 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'definitely', 'I promise,', 'guaranteed,', 'trust me,'], ['no', 'there will be no', "you'll see no"], ['more charges', 'charges', 'fees', 'late fees', 'problems', 'more errors'], ['ever again', 'from now on', 'again', 'for the rest of the year']],
     // H6: the outcome plus "no question / no doubt about it".
     [['your limit will be raised', 'your power will be back', 'the refund will land', 'the claim will be paid', 'your card will arrive'], ['', 'to fifty thousand', 'by six', 'tomorrow', 'today'], [', no question', ', no doubt about it', ', guaranteed', ', for certain']],
+    [["you'll have your money back", 'your parcel will be with you', 'your loan is approved', 'your appointment is definitely moved'], ['within 24 hours', 'by five today', '', 'to Monday'], [', my word', ', promise', ", don't worry, it's certain", ", it won't change"]],
     // H4: the promise as one's word ("I give my word", "no doubt") and the outcome named with when.
     [['', 'no doubt,', 'trust me,', 'I promise', 'I guarantee', 'I give my word', 'I can guarantee', 'you have my word', 'I swear'], ['', 'that'], ["you'll", 'you will', 'the charge will', 'your money will', 'the refund will', 'this will', 'it will'], ['', '100 percent', 'definitely', 'for sure', 'absolutely'], ['get it', 'be reversed', 'be back', 'be approved', 'get the upgrade', 'get the compensation', 'never happen again', 'be waived', 'be sorted'], ['', 'tomorrow', 'by Friday', 'today', 'this week']],
   ],

@@ -129,7 +129,7 @@ function stringLeaves(v: unknown, out: string[] = []): string[] {
 export async function laterHeldoutWordings(): Promise<string[]> {
   const norm = (s: string) => normalizeAct(s).replace(/\{(brand|surname)\}/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const out: string[] = [];
-  for (const split of ['heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7']) {
+  for (const split of ['heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8']) {
     for (const lang of ['zh', 'en']) {
       const file = join(import.meta.dirname, '../../eval/paraphrase', `elements-${split}-${lang}.ts`);
       if (!existsSync(file)) continue;

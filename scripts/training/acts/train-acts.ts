@@ -75,7 +75,7 @@ async function main() {
   const i = process.argv.indexOf('--out');
   const out = i >= 0 ? resolve(process.argv[i + 1]) : ACT_MODEL_DIR;
   const heldout = heldoutWordings();
-  // heldout3 to heldout7 (when their banks exist): no row of any source may be, or contain, one of their wordings.
+  // heldout3 to heldout8 (when their banks exist): no row of any source may be, or contain, one of their wordings.
   const later = await laterHeldoutWordings();
   const clearOfLater = (r: ActExample) => !touchesHeldout(r.text, later);
   let real = dedupe([...ussExamples(datasetsDir), ...multidogoExamples(datasetsDir), ...mobilecsExamples(datasetsDir)]);
@@ -105,8 +105,8 @@ async function main() {
     weight: Math.min(5, mean / byLabel[r.label]),
   }));
   console.log(`${ownTemplates.length - templates.length} written templates dropped: they are, or contain, a heldout wording`);
-  console.log(`${later.length} heldout3-heldout7 wordings kept out of every source`);
-  console.log(`${composed.length} composed rows kept, ${ownComposed.length - composed.length} dropped: they are, or contain, a wording of heldout to heldout7`);
+  console.log(`${later.length} heldout3-heldout8 wordings kept out of every source`);
+  console.log(`${composed.length} composed rows kept, ${ownComposed.length - composed.length} dropped: they are, or contain, a wording of heldout to heldout8`);
   console.log(`training on ${examples.length} rows (${realTrain.length} real, ${extra.length} paraphrase-dev and templates); dropped ${droppedHeldout} real rows that are heldout wordings`);
   // H4: the mean of models trained from different shuffles (seeds), so a clause near a threshold
   // does not flip with the order the rows were seen in (single-seed retrains moved one call either way).
@@ -145,7 +145,7 @@ async function main() {
       fileSha256: Object.fromEntries(
         ['uss_satisfaction_en/MWOZ.txt', 'uss_satisfaction_en/SGD.txt', 'mobilecs_example_zh/example.json'].map((f) => [f, createHash('sha256').update(readFileSync(join(datasetsDir, f))).digest('hex')]),
       ),
-      paraphrase: `dev wordings of scripts/eval/paraphrase/elements-{zh,en}.ts (${PARAPHRASE_COPIES} copies each, ASR noise levels 1–2); heldout wordings never used, ${droppedHeldout} real rows equal to or containing one dropped; no row of any source is or contains a heldout3-heldout7 wording`,
+      paraphrase: `dev wordings of scripts/eval/paraphrase/elements-{zh,en}.ts (${PARAPHRASE_COPIES} copies each, ASR noise levels 1–2); heldout wordings never used, ${droppedHeldout} real rows equal to or containing one dropped; no row of any source is or contains a heldout3-heldout8 wording`,
       templates: 'scripts/training/acts/templates.ts, scripts/training/acts/compositional.ts (slot grammars, G2 round; H3 round: forbidden categories and their hard negatives; H4 round: short offers of more help, thanks for calling and for holding, waits with their length, more forbidden constructions)',
       split: 'real data: sha256(normalised clause) 80/10/10 train/dev/test; only train is trained on',
       rows: { train: counts(train), realTest: counts(realTest) },
