@@ -4,7 +4,7 @@ import { splitOf, type ElementId } from './element-bank.ts';
 import { EN_ELEMENTS, EN_FORBIDDEN } from './elements-en.ts';
 import { ZH_ELEMENTS, ZH_FORBIDDEN } from './elements-zh.ts';
 import { evaluateParaphraseSet, loadParaphraseSet, type ParaphraseEvaluation } from './eval-paraphrase.ts';
-import { DEFAULT_PARAPHRASE, makeParaphraseSet, PARAPHRASE_HELDOUT2_FILE, PARAPHRASE_HELDOUT3_FILE, PARAPHRASE_HELDOUT4_FILE, PARAPHRASE_HELDOUT5_FILE, PARAPHRASE_HELDOUT6_FILE, PARAPHRASE_HELDOUT7_FILE } from './make-paraphrase-set.ts';
+import { DEFAULT_PARAPHRASE, makeParaphraseSet, PARAPHRASE_HELDOUT2_FILE, PARAPHRASE_HELDOUT3_FILE, PARAPHRASE_HELDOUT4_FILE, PARAPHRASE_HELDOUT5_FILE, PARAPHRASE_HELDOUT6_FILE, PARAPHRASE_HELDOUT7_FILE, PARAPHRASE_HELDOUT8_FILE } from './make-paraphrase-set.ts';
 
 const committed = loadParaphraseSet();
 
@@ -83,7 +83,7 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * after that it is tuning data.
  */
 const LATER_SPLITS: {
-  split: 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
+  split: 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8';
   file: string;
   history: string;
   bounds: Record<string, [precision: number, recall: number]>;
@@ -188,6 +188,22 @@ const LATER_SPLITS: {
       'hold.zh': [0.8, 1], 'hold.en': [0.98, 1],
       'forbidden.zh': [0.97, 0.8], 'forbidden.en': [0.96, 0.76],
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.91],
+    },
+  },
+  {
+    split: 'heldout8',
+    file: PARAPHRASE_HELDOUT8_FILE,
+    // Written blind (600 calls) while heldout7 was tuned on, and evaluated ONCE, untouched, by the lead at
+    // 578ac45 after the H7 round: these figures are the ones to believe for wordings nobody here wrote. Its
+    // misses are never listed (eval-paraphrase.ts refuses --misses on it); these bounds only guard against
+    // regressions.
+    history: 'evaluated once, never tuned on',
+    bounds: {
+      'greeting.zh': [0.98, 0.76], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.97, 0.86], 'closing.en': [0.97, 0.79],
+      'hold.zh': [0.88, 1], 'hold.en': [0.86, 1],
+      'forbidden.zh': [1, 0.61], 'forbidden.en': [0.91, 0.45],
+      'apology.zh': [1, 0.93], 'apology.en': [1, 0.97],
     },
   },
 ];
