@@ -1,8 +1,12 @@
 /**
  * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts [--split dev|heldout|all] [--misses] [--set FILE]`
+ * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout9` — the ninth held-out set
+ * (fixtures/paraphrase/paraphrase-set-heldout9.json unless `--set` says otherwise, 300 calls per
+ * language), the untouched split: evaluated once, at the end, by the lead; `--misses` is refused on it.
  * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout8` — the eighth held-out set
  * (fixtures/paraphrase/paraphrase-set-heldout8.json unless `--set` says otherwise, 300 calls per
- * language), the untouched split: evaluated once, at the end, by the lead; `--misses` is refused on it.
+ * language), evaluated once, untouched, by the lead (2026-12-02) and since then tuning data (its
+ * misses may be read).
  * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout7` — the seventh held-out set
  * (fixtures/paraphrase/paraphrase-set-heldout7.json unless `--set` says otherwise, 300 calls per
  * language), evaluated once, untouched, by the lead (2026-12-02) and since then tuning data (its
@@ -31,7 +35,7 @@
  * failed (a violation found). A label absent from a call (no hold, customer never upset) is
  * not counted. `--misses` lists wrong calls. Both `dev` and `heldout` are tuning data: the
  * heldout split was evaluated five times and, on 2026-12-02, declared tuning data (issue 11), so
- * its misses may be read. The untouched split, `heldout8`, is kept apart and measured only by the
+ * its misses may be read. The untouched split, `heldout9`, is kept apart and measured only by the
  * lead — never list its misses.
  */
 import { readFileSync } from 'node:fs';
@@ -51,6 +55,7 @@ import {
   PARAPHRASE_HELDOUT6_FILE,
   PARAPHRASE_HELDOUT7_FILE,
   PARAPHRASE_HELDOUT8_FILE,
+  PARAPHRASE_HELDOUT9_FILE,
   PARAPHRASE_SET_FILE,
   type ParaphraseCall,
   type ParaphraseSet,
@@ -138,12 +143,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     return i > 0 ? process.argv[i + 1] : undefined;
   };
   const which = arg('split') ?? 'all';
-  if (!['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'all'].includes(which)) {
-    throw new Error(`--split ${which}: expected dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8 or all`);
+  if (!['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'all'].includes(which)) {
+    throw new Error(`--split ${which}: expected dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9 or all`);
   }
   const splits: Split[] = which === 'all' ? ['dev', 'heldout'] : [which as Split];
-  // Refused before anything runs: heldout8's failures must never be read, or it stops being held out.
-  if (which === 'heldout8' && process.argv.includes('--misses')) throw new Error('--misses is refused on heldout8: its failures must not guide tuning');
+  // Refused before anything runs: heldout9's failures must never be read, or it stops being held out.
+  if (which === 'heldout9' && process.argv.includes('--misses')) throw new Error('--misses is refused on heldout9: its failures must not guide tuning');
+  // heldout8 was evaluated once, untouched, by the lead (2026-12-02); since then it is tuning data
+  // like heldout2 to heldout7, and its misses may be read.
   // heldout7 was evaluated once, untouched, by the lead (2026-12-02); since then it is tuning data
   // like heldout2 to heldout6, and its misses may be read.
   // heldout6 was evaluated once, untouched, by the lead (2026-12-02); since then it is tuning data
@@ -155,7 +162,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // heldout3 was evaluated once, untouched, by the lead at the end of stop 18 (2026-12-02); since
   // this stop it is tuning data like heldout2, and its misses may be read.
   // heldout2 was evaluated once by the lead on 2026-12-02 and then became tuning data (issue 11,
-  // the G2 round): its misses may be read. The untouched split is now heldout8, measured by the lead only.
+  // the G2 round): its misses may be read. The untouched split is now heldout9, measured by the lead only.
   const aloneFiles: Partial<Record<string, string>> = {
     heldout2: PARAPHRASE_HELDOUT2_FILE,
     heldout3: PARAPHRASE_HELDOUT3_FILE,
@@ -164,14 +171,15 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     heldout6: PARAPHRASE_HELDOUT6_FILE,
     heldout7: PARAPHRASE_HELDOUT7_FILE,
     heldout8: PARAPHRASE_HELDOUT8_FILE,
+    heldout9: PARAPHRASE_HELDOUT9_FILE,
   };
   const setFile = arg('set') ?? aloneFiles[which];
   const ev = evaluateParaphraseSet(loadParaphraseSet(setFile), shippedScorecards(), splits);
   console.log(formatParaphraseEvaluation(ev));
   if (process.argv.includes('--misses')) {
     // Until 2026-12-02 this refused heldout (its failures must not guide tuning). That split was
-    // evaluated five times and is now declared tuning data; the untouched split is heldout8, whose
-    // misses are refused above (`--split heldout8`; `all` means dev and heldout).
+    // evaluated five times and is now declared tuning data; the untouched split is heldout9, whose
+    // misses are refused above (`--split heldout9`; `all` means dev and heldout).
     const only = arg('label');
     for (const m of ev.misses.filter((x) => !only || x.label === only)) {
       console.log(`\n${m.callId} ${m.label}: expected ${m.expected ? 'detected' : 'not detected'} ${JSON.stringify(m.scenario)}\n  ${m.reason}`);

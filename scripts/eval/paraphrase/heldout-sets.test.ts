@@ -1,12 +1,12 @@
 /**
- * The shape of the held-out paraphrase sets (fixtures/paraphrase/paraphrase-set-heldout{2,3,4,5,6,7,8}.json),
+ * The shape of the held-out paraphrase sets (fixtures/paraphrase/paraphrase-set-heldout{2,3,4,5,6,7,8,9}.json),
  * checked the same way for each: enough wordings, every scenario, nothing shared with any earlier
  * bank (each was written after the ones before it were tuned on), and a file that is exactly what
  * its generator makes. It runs no check on any set. heldout2 (evaluated once on 2026-12-02),
  * heldout3 (evaluated once at the end of stop 18), heldout4 (evaluated once after the H3 round),
- * heldout5, heldout6 and heldout7 (each evaluated once on 2026-12-02) are tuning data since;
- * heldout8 is the untouched split, evaluated once by the lead, and eval-paraphrase.ts refuses to
- * list its misses (and no longer refuses heldout4's to heldout7's).
+ * heldout5, heldout6, heldout7 and heldout8 (each evaluated once on 2026-12-02) are tuning data
+ * since; heldout9 is the untouched split, evaluated once by the lead, and eval-paraphrase.ts refuses
+ * to list its misses (and no longer refuses heldout4's to heldout8's).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -28,6 +28,8 @@ import { EN_HELDOUT7_ELEMENTS, EN_HELDOUT7_FORBIDDEN } from './elements-heldout7
 import { ZH_HELDOUT7_ELEMENTS, ZH_HELDOUT7_FORBIDDEN } from './elements-heldout7-zh.ts';
 import { EN_HELDOUT8_ELEMENTS, EN_HELDOUT8_FORBIDDEN } from './elements-heldout8-en.ts';
 import { ZH_HELDOUT8_ELEMENTS, ZH_HELDOUT8_FORBIDDEN } from './elements-heldout8-zh.ts';
+import { EN_HELDOUT9_ELEMENTS, EN_HELDOUT9_FORBIDDEN } from './elements-heldout9-en.ts';
+import { ZH_HELDOUT9_ELEMENTS, ZH_HELDOUT9_FORBIDDEN } from './elements-heldout9-zh.ts';
 import { ZH_ELEMENTS, ZH_FORBIDDEN } from './elements-zh.ts';
 import {
   DEFAULT_HELDOUT2,
@@ -37,6 +39,7 @@ import {
   DEFAULT_HELDOUT6,
   DEFAULT_HELDOUT7,
   DEFAULT_HELDOUT8,
+  DEFAULT_HELDOUT9,
   DEFAULT_PARAPHRASE,
   makeParaphraseSet,
   PARAPHRASE_HELDOUT2_FILE,
@@ -46,6 +49,7 @@ import {
   PARAPHRASE_HELDOUT6_FILE,
   PARAPHRASE_HELDOUT7_FILE,
   PARAPHRASE_HELDOUT8_FILE,
+  PARAPHRASE_HELDOUT9_FILE,
   type ParaphraseSet,
 } from './make-paraphrase-set.ts';
 
@@ -64,6 +68,7 @@ const HELDOUT5: Bank = { name: 'heldout5', elements: { zh: ZH_HELDOUT5_ELEMENTS,
 const HELDOUT6: Bank = { name: 'heldout6', elements: { zh: ZH_HELDOUT6_ELEMENTS, en: EN_HELDOUT6_ELEMENTS }, forbidden: { zh: ZH_HELDOUT6_FORBIDDEN, en: EN_HELDOUT6_FORBIDDEN } };
 const HELDOUT7: Bank = { name: 'heldout7', elements: { zh: ZH_HELDOUT7_ELEMENTS, en: EN_HELDOUT7_ELEMENTS }, forbidden: { zh: ZH_HELDOUT7_FORBIDDEN, en: EN_HELDOUT7_FORBIDDEN } };
 const HELDOUT8: Bank = { name: 'heldout8', elements: { zh: ZH_HELDOUT8_ELEMENTS, en: EN_HELDOUT8_ELEMENTS }, forbidden: { zh: ZH_HELDOUT8_FORBIDDEN, en: EN_HELDOUT8_FORBIDDEN } };
+const HELDOUT9: Bank = { name: 'heldout9', elements: { zh: ZH_HELDOUT9_ELEMENTS, en: EN_HELDOUT9_ELEMENTS }, forbidden: { zh: ZH_HELDOUT9_FORBIDDEN, en: EN_HELDOUT9_FORBIDDEN } };
 
 /** Calls per language of the heldout split (dev/heldout set), the size heldout2 to heldout4 were made at. */
 const HELDOUT_CALLS = DEFAULT_PARAPHRASE.perSplit;
@@ -71,9 +76,9 @@ const HELDOUT_CALLS = DEFAULT_PARAPHRASE.perSplit;
 /**
  * Each held-out split, the banks written before it, the least number of distinct wordings its
  * bank must hold (20 per element and 15 said / 15 polite per forbidden category when heldout2 and
- * heldout3 were written, 24 and 18 / 18 asked of heldout4, 36 and 24 / 24 of heldout5 to heldout8)
+ * heldout3 were written, 24 and 18 / 18 asked of heldout4, 36 and 24 / 24 of heldout5 to heldout9)
  * and its calls per language: as many as the heldout split, and twice as many for heldout5 to
- * heldout8, since one call of heldout4 had moved a figure by 3-5 points.
+ * heldout9, since one call of heldout4 had moved a figure by 3-5 points.
  */
 const SPLITS = [
   { split: 'heldout2', bank: HELDOUT2, earlier: [DEV_HELDOUT], defaults: DEFAULT_HELDOUT2, file: PARAPHRASE_HELDOUT2_FILE, minPerElement: 20, minPerCategory: 15, callsPerLanguage: HELDOUT_CALLS },
@@ -124,6 +129,16 @@ const SPLITS = [
     earlier: [DEV_HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7],
     defaults: DEFAULT_HELDOUT8,
     file: PARAPHRASE_HELDOUT8_FILE,
+    minPerElement: 36,
+    minPerCategory: 24,
+    callsPerLanguage: 2 * HELDOUT_CALLS,
+  },
+  {
+    split: 'heldout9',
+    bank: HELDOUT9,
+    earlier: [DEV_HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8],
+    defaults: DEFAULT_HELDOUT9,
+    file: PARAPHRASE_HELDOUT9_FILE,
     minPerElement: 36,
     minPerCategory: 24,
     callsPerLanguage: 2 * HELDOUT_CALLS,
@@ -280,7 +295,8 @@ describe.each([
   { split: 'heldout6', file: PARAPHRASE_HELDOUT6_FILE, defaults: DEFAULT_HELDOUT6 },
   { split: 'heldout7', file: PARAPHRASE_HELDOUT7_FILE, defaults: DEFAULT_HELDOUT7 },
   { split: 'heldout8', file: PARAPHRASE_HELDOUT8_FILE, defaults: DEFAULT_HELDOUT8 },
-])('the $split set, one of the four larger ones (heldout8 is the untouched split)', ({ file, defaults }) => {
+  { split: 'heldout9', file: PARAPHRASE_HELDOUT9_FILE, defaults: DEFAULT_HELDOUT9 },
+])('the $split set, one of the five larger ones (heldout9 is the untouched split)', ({ file, defaults }) => {
   it('is the larger one asked for: 300 calls per language, 600 in all, with a seed of its own', () => {
     const set = JSON.parse(readFileSync(file, 'utf8')) as ParaphraseSet;
     expect(set.calls.filter((c) => c.language === 'zh')).toHaveLength(300);
@@ -296,19 +312,19 @@ describe('eval-paraphrase.ts --misses', () => {
   const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', timeout: 60_000 });
 
   // A real child process (about 1 CPU-second): the refusal comes before any check runs, so no figure is printed either.
-  // The set named is one that does not exist, so that even a broken refusal could not run a check on heldout8:
+  // The set named is one that does not exist, so that even a broken refusal could not run a check on heldout9:
   // the assertion on the message tells a refusal from the missing-file failure.
-  it('is refused on heldout8, the untouched split, before evaluating anything', () => {
-    const refused = run(['--split', 'heldout8', '--misses', '--set', '/nonexistent/paraphrase-set-heldout8.json']);
+  it('is refused on heldout9, the untouched split, before evaluating anything', () => {
+    const refused = run(['--split', 'heldout9', '--misses', '--set', '/nonexistent/paraphrase-set-heldout9.json']);
     expect(refused.status).not.toBe(0);
-    expect(refused.stderr).toContain('--misses is refused on heldout8');
+    expect(refused.stderr).toContain('--misses is refused on heldout9');
     expect(refused.stderr).not.toContain('ENOENT');
     expect(refused.stdout).toBe('');
   });
 
-  // heldout4 to heldout7 are tuning data now. A set file that does not exist stops the run right after
+  // heldout4 to heldout8 are tuning data now. A set file that does not exist stops the run right after
   // the point where a refusal would come, so no check runs on anything: the failure is the missing file, not a refusal.
-  it.each(['heldout4', 'heldout5', 'heldout6', 'heldout7'])('is no longer refused on %s, now tuning data', (split) => {
+  it.each(['heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'])('is no longer refused on %s, now tuning data', (split) => {
     const accepted = run(['--split', split, '--misses', '--set', `/nonexistent/paraphrase-set-${split}.json`]);
     expect(accepted.status).not.toBe(0);
     expect(accepted.stderr).toContain('ENOENT');

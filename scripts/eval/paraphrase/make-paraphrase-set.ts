@@ -7,6 +7,7 @@
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout6` (fixtures/paraphrase/paraphrase-set-heldout6.json)
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout7` (fixtures/paraphrase/paraphrase-set-heldout7.json)
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout8` (fixtures/paraphrase/paraphrase-set-heldout8.json)
+ * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout9` (fixtures/paraphrase/paraphrase-set-heldout9.json)
  *
  * The paraphrase set: labelled call transcripts whose agent lines are built from many ways of
  * saying each scripted element (elements-zh.ts, elements-en.ts — kept apart from the
@@ -25,9 +26,10 @@
  * elements-heldout5-*.ts, written blind while heldout4 was being tuned on, with twice as many calls
  * per language (one call moves a rate less), `heldout6` from elements-heldout6-*.ts, written
  * blind while heldout5 was being tuned on, at heldout5's size, and `heldout7` from
- * elements-heldout7-*.ts, written blind while heldout6 was being tuned on, at heldout6's size; all
- * six are tuning data now. `heldout8`, the untouched one, comes from elements-heldout8-*.ts, written
- * blind while heldout7 was being tuned on, at heldout7's size.
+ * elements-heldout7-*.ts, written blind while heldout6 was being tuned on, at heldout6's size, and
+ * `heldout8` from elements-heldout8-*.ts, written blind while heldout7 was being tuned on, at
+ * heldout7's size; all seven are tuning data now. `heldout9`, the untouched one, comes from
+ * elements-heldout9-*.ts, written blind while heldout8 was being tuned on, at heldout8's size.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -51,6 +53,8 @@ import { EN_HELDOUT7_ELEMENTS, EN_HELDOUT7_FORBIDDEN } from './elements-heldout7
 import { ZH_HELDOUT7_ELEMENTS, ZH_HELDOUT7_FORBIDDEN } from './elements-heldout7-zh.ts';
 import { EN_HELDOUT8_ELEMENTS, EN_HELDOUT8_FORBIDDEN } from './elements-heldout8-en.ts';
 import { ZH_HELDOUT8_ELEMENTS, ZH_HELDOUT8_FORBIDDEN } from './elements-heldout8-zh.ts';
+import { EN_HELDOUT9_ELEMENTS, EN_HELDOUT9_FORBIDDEN } from './elements-heldout9-en.ts';
+import { ZH_HELDOUT9_ELEMENTS, ZH_HELDOUT9_FORBIDDEN } from './elements-heldout9-zh.ts';
 
 /** A bilingual center: each language has its own brand (config `brand.byLanguage`). */
 export const PARAPHRASE_BRANDS: Record<Language, BrandConfig> = {
@@ -131,6 +135,7 @@ function bankOf(lang: Language, split: Split): ElementBank {
   if (split === 'heldout6') return lang === 'zh' ? ZH_HELDOUT6_ELEMENTS : EN_HELDOUT6_ELEMENTS;
   if (split === 'heldout7') return lang === 'zh' ? ZH_HELDOUT7_ELEMENTS : EN_HELDOUT7_ELEMENTS;
   if (split === 'heldout8') return lang === 'zh' ? ZH_HELDOUT8_ELEMENTS : EN_HELDOUT8_ELEMENTS;
+  if (split === 'heldout9') return lang === 'zh' ? ZH_HELDOUT9_ELEMENTS : EN_HELDOUT9_ELEMENTS;
   return lang === 'zh' ? ZH_ELEMENTS : EN_ELEMENTS;
 }
 
@@ -142,6 +147,7 @@ function forbiddenOf(lang: Language, split: Split): Record<string, { said: strin
   if (split === 'heldout6') return lang === 'zh' ? ZH_HELDOUT6_FORBIDDEN : EN_HELDOUT6_FORBIDDEN;
   if (split === 'heldout7') return lang === 'zh' ? ZH_HELDOUT7_FORBIDDEN : EN_HELDOUT7_FORBIDDEN;
   if (split === 'heldout8') return lang === 'zh' ? ZH_HELDOUT8_FORBIDDEN : EN_HELDOUT8_FORBIDDEN;
+  if (split === 'heldout9') return lang === 'zh' ? ZH_HELDOUT9_FORBIDDEN : EN_HELDOUT9_FORBIDDEN;
   return lang === 'zh' ? ZH_FORBIDDEN : EN_FORBIDDEN;
 }
 
@@ -330,6 +336,9 @@ export const PARAPHRASE_HELDOUT7_FILE = join(dirname(fileURLToPath(import.meta.u
 /** The eighth held-out set, from its own banks (elements-heldout8-*.ts) and its own seed, at heldout7's size: 300 calls per language, 600 in all. */
 export const DEFAULT_HELDOUT8 = { seed: 'callqa-paraphrase-heldout8-1', perSplit: 300, splits: ['heldout8'] as const };
 export const PARAPHRASE_HELDOUT8_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout8.json');
+/** The ninth held-out set, from its own banks (elements-heldout9-*.ts) and its own seed, at heldout8's size: 300 calls per language, 600 in all. */
+export const DEFAULT_HELDOUT9 = { seed: 'callqa-paraphrase-heldout9-1', perSplit: 300, splits: ['heldout9'] as const };
+export const PARAPHRASE_HELDOUT9_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout9.json');
 /** The sets made alone with `--split`, each with its defaults and file. */
 const ALONE = {
   heldout2: { ...DEFAULT_HELDOUT2, file: PARAPHRASE_HELDOUT2_FILE },
@@ -339,6 +348,7 @@ const ALONE = {
   heldout6: { ...DEFAULT_HELDOUT6, file: PARAPHRASE_HELDOUT6_FILE },
   heldout7: { ...DEFAULT_HELDOUT7, file: PARAPHRASE_HELDOUT7_FILE },
   heldout8: { ...DEFAULT_HELDOUT8, file: PARAPHRASE_HELDOUT8_FILE },
+  heldout9: { ...DEFAULT_HELDOUT9, file: PARAPHRASE_HELDOUT9_FILE },
 };
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
