@@ -94,13 +94,13 @@ const LATER_SPLITS: {
     // Evaluated once by the lead on 2026-12-02 (apology R en .917 / zh .774, closing R .735 / .683,
     // forbidden P .795 / .853 R .756 / .763, greeting R .833 / .731, hold P .750 / .706), then tuned on
     // (G2 round: act-model slot grammars, job-title variants, the English offer-of-more-help act, act thresholds).
-    history: 'TUNED ON (G2 to H7 rounds)',
+    history: 'TUNED ON (G2 to H7 rounds), TRAINED ON since H8',
     bounds: {
-      'greeting.zh': [0.98, 0.9], 'greeting.en': [1, 0.88],
-      'closing.zh': [0.98, 1], 'closing.en': [1, 0.92],
-      'hold.zh': [0.92, 1], 'hold.en': [0.86, 1],
-      'forbidden.zh': [0.96, 0.81], 'forbidden.en': [0.92, 0.9],
-      'apology.zh': [1, 1], 'apology.en': [1, 0.94],
+      'greeting.zh': [0.99, 0.91], 'greeting.en': [1, 0.92],
+      'closing.zh': [0.98, 0.98], 'closing.en': [1, 0.94],
+      'hold.zh': [0.92, 1], 'hold.en': [0.9, 1],
+      'forbidden.zh': [0.97, 0.92], 'forbidden.en': [0.88, 0.97],
+      'apology.zh': [1, 1], 'apology.en': [1, 1],
     },
   },
   {
@@ -109,14 +109,14 @@ const LATER_SPLITS: {
     // Evaluated once, untouched, at the end of stop 18 (greeting R zh .853 / en .874, closing R .753 /
     // .914, hold P .839 / .894, forbidden R .711 / .585, apology R .782 / .956), then tuned on by cause
     // (H3 round: variant families, act model v4, clause joining, act thresholds).
-    history: 'TUNED ON (H3 to H7 rounds)',
+    history: 'TUNED ON (H3 to H7 rounds), TRAINED ON since H8',
     // H4: hold.en precision 0.977 -> 0.955 (one garbled thank-you for holding the act model v5 is less sure of).
     bounds: {
-      'greeting.zh': [1, 0.93], 'greeting.en': [1, 0.91],
-      'closing.zh': [1, 0.96], 'closing.en': [0.97, 0.95],
-      'hold.zh': [0.92, 1], 'hold.en': [0.95, 1],
-      'forbidden.zh': [1, 0.97], 'forbidden.en': [0.97, 0.84],
-      'apology.zh': [1, 0.94], 'apology.en': [1, 0.95],
+      'greeting.zh': [1, 0.97], 'greeting.en': [1, 0.91],
+      'closing.zh': [0.98, 0.97], 'closing.en': [0.97, 0.97],
+      'hold.zh': [0.94, 1], 'hold.en': [1, 1],
+      'forbidden.zh': [1, 0.97], 'forbidden.en': [0.98, 0.96],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.97],
     },
   },
   {
@@ -128,12 +128,12 @@ const LATER_SPLITS: {
     // .909 / .935); then tuned on by cause (H4 round: withdrawnBy and the act model on the Mandarin
     // offer of more help, act model v5, naming-verb and title surname slots, words of other elements
     // kept out of the surname slot, the polarity rule).
-    history: 'TUNED ON (H4 to H7 rounds)',
+    history: 'TUNED ON (H4 to H7 rounds), TRAINED ON since H8',
     bounds: {
-      'greeting.zh': [1, 0.89], 'greeting.en': [1, 0.95],
-      'closing.zh': [0.98, 0.96], 'closing.en': [1, 0.93],
-      'hold.zh': [1, 1], 'hold.en': [1, 1],
-      'forbidden.zh': [0.97, 1], 'forbidden.en': [1, 0.9],
+      'greeting.zh': [1, 0.89], 'greeting.en': [1, 0.96],
+      'closing.zh': [0.98, 0.98], 'closing.en': [1, 0.93],
+      'hold.zh': [1, 0.97], 'hold.en': [1, 1],
+      'forbidden.zh': [0.97, 1], 'forbidden.en': [1, 1],
       'apology.zh': [1, 1], 'apology.en': [1, 0.93],
     },
   },
@@ -145,14 +145,14 @@ const LATER_SPLITS: {
     // .966, hold P .866 / .842, forbidden P .947 / .912 R .800 / .619, apology R .894 / .945); then tuned
     // on by cause (H5 round: act model grammars for insults, sarcasm, blame and brush-offs naming the other
     // party, offers said as an invitation, apologies as an act; the possessive brand; act probabilities
-    // summed over an element's acts). Its wordings stay out of the act model's training data.
-    history: 'TUNED ON (H5 to H7 rounds)',
+    // summed over an element's acts). Since the H8 round its wordings are act-model training data.
+    history: 'TUNED ON (H5 to H7 rounds), TRAINED ON since H8',
     bounds: {
-      'greeting.zh': [1, 0.88], 'greeting.en': [1, 0.94],
-      'closing.zh': [0.98, 0.92], 'closing.en': [0.99, 0.96],
-      'hold.zh': [0.9, 1], 'hold.en': [0.92, 1],
-      'forbidden.zh': [0.95, 0.96], 'forbidden.en': [0.98, 0.84],
-      'apology.zh': [1, 0.96], 'apology.en': [1, 1],
+      'greeting.zh': [1, 0.89], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.98, 0.97], 'closing.en': [0.99, 0.99],
+      'hold.zh': [0.93, 0.97], 'hold.en': [0.94, 1],
+      'forbidden.zh': [0.94, 1], 'forbidden.en': [1, 0.98],
+      'apology.zh': [1, 1], 'apology.en': [1, 1],
     },
   },
   {
@@ -164,13 +164,13 @@ const LATER_SPLITS: {
     // model grammars for contempt, exasperation, blame said flatly, put-offs and promises staked on the
     // agent; a clause opening with "but" / 但 judged with the one before it). Its wordings stay out of the
     // act model's training data.
-    history: 'TUNED ON (H6 and H7 rounds)',
+    history: 'TUNED ON (H6 and H7 rounds), TRAINED ON since H8',
     bounds: {
-      'greeting.zh': [0.98, 0.85], 'greeting.en': [1, 0.94],
-      'closing.zh': [0.96, 0.9], 'closing.en': [1, 0.89],
-      'hold.zh': [0.88, 1], 'hold.en': [0.93, 1],
-      'forbidden.zh': [0.98, 0.96], 'forbidden.en': [0.96, 0.84],
-      'apology.zh': [1, 0.96], 'apology.en': [1, 0.95],
+      'greeting.zh': [0.98, 0.9], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.96, 0.98], 'closing.en': [1, 0.95],
+      'hold.zh': [0.97, 1], 'hold.en': [0.94, 1],
+      'forbidden.zh': [0.97, 1], 'forbidden.en': [0.97, 0.9],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.97],
     },
   },
   {
@@ -180,30 +180,30 @@ const LATER_SPLITS: {
     // 2c39372 after the H6 round (greeting R zh .738 / en .916, closing R .847 / .930, hold P .808 / 1,
     // forbidden P .968 / .927 R .652 / .487, apology R .956 / .913); then tuned on by cause (H7 round: surname
     // frames of other trades — 经理, 师傅, 护士, 调度, 由…来 —, particles never a surname, forbidden-category
-    // grammars). Its wordings stay out of the act model's training data.
-    history: 'TUNED ON (H7 round)',
+    // grammars). Since the H8 round its wordings are act-model training data.
+    history: 'TUNED ON (H7 round), TRAINED ON since H8',
     bounds: {
-      'greeting.zh': [1, 0.8], 'greeting.en': [1, 0.92],
-      'closing.zh': [0.98, 0.85], 'closing.en': [0.96, 0.93],
-      'hold.zh': [0.8, 1], 'hold.en': [0.98, 1],
-      'forbidden.zh': [0.97, 0.8], 'forbidden.en': [0.96, 0.76],
-      'apology.zh': [1, 0.96], 'apology.en': [1, 0.91],
+      'greeting.zh': [1, 0.86], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.98, 0.94], 'closing.en': [0.96, 0.97],
+      'hold.zh': [0.85, 1], 'hold.en': [1, 0.98],
+      'forbidden.zh': [0.97, 0.96], 'forbidden.en': [0.9, 0.85],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.92],
     },
   },
   {
     split: 'heldout8',
     file: PARAPHRASE_HELDOUT8_FILE,
     // Written blind (600 calls) while heldout7 was tuned on, and evaluated ONCE, untouched, by the lead at
-    // 578ac45 after the H7 round: these figures are the ones to believe for wordings nobody here wrote. Its
-    // misses are never listed (eval-paraphrase.ts refuses --misses on it); these bounds only guard against
-    // regressions.
-    history: 'evaluated once, never tuned on',
+    // 578ac45 after the H7 round (greeting R zh .769 / en .934, closing R .861 / .798, hold P .889 / .862,
+    // forbidden P 1 / .915 R .618 / .453, apology R .932 / .977). Its misses were never read; since the H8
+    // round its wordings are act-model training data, so these are training figures.
+    history: 'TRAINED ON since H8',
     bounds: {
-      'greeting.zh': [0.98, 0.76], 'greeting.en': [1, 0.93],
-      'closing.zh': [0.97, 0.86], 'closing.en': [0.97, 0.79],
-      'hold.zh': [0.88, 1], 'hold.en': [0.86, 1],
-      'forbidden.zh': [1, 0.61], 'forbidden.en': [0.91, 0.45],
-      'apology.zh': [1, 0.93], 'apology.en': [1, 0.97],
+      'greeting.zh': [0.98, 0.81], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.95, 0.95], 'closing.en': [0.97, 0.9],
+      'hold.zh': [0.94, 1], 'hold.en': [0.91, 1],
+      'forbidden.zh': [1, 0.97], 'forbidden.en': [0.98, 0.86],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
     },
   },
 ];

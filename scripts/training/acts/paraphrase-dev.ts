@@ -13,8 +13,6 @@ import { normalizeAct } from '../../../models/acts/featurizer.ts';
 import { splitOf, type ElementBank, type ElementId } from '../../eval/paraphrase/element-bank.ts';
 import { EN_ELEMENTS, EN_FORBIDDEN } from '../../eval/paraphrase/elements-en.ts';
 import { ZH_ELEMENTS, ZH_FORBIDDEN } from '../../eval/paraphrase/elements-zh.ts';
-import { EN_HELDOUT2_ELEMENTS, EN_HELDOUT2_FORBIDDEN } from '../../eval/paraphrase/elements-heldout2-en.ts';
-import { ZH_HELDOUT2_ELEMENTS, ZH_HELDOUT2_FORBIDDEN } from '../../eval/paraphrase/elements-heldout2-zh.ts';
 import { noisyEn, noisyZh, rng } from '../../fixtures/make-noisy-set.ts';
 import type { ActExample } from './real-data.ts';
 
@@ -47,13 +45,19 @@ function fill(r: () => number, lang: Lang, text: string): string {
   return text.replaceAll('{brand}', pick(BRANDS[lang])).replaceAll('{surname}', pick(SURNAMES[lang]));
 }
 
-function labelled(lang: Lang): { text: string; label: ActLabel; key: string }[] {
-  const bank: ElementBank = lang === 'zh' ? ZH_ELEMENTS : EN_ELEMENTS;
-  const forbidden = lang === 'zh' ? ZH_FORBIDDEN : EN_FORBIDDEN;
-  const out: { text: string; label: ActLabel; key: string }[] = [];
+type Forbidden = Record<string, { said: string[]; polite: string[] }>;
+interface Labelled {
+  text: string;
+  label: ActLabel;
+  key: string;
+}
+
+/** A bank's wordings with their acts (a forbidden category's polite sentences are hard negatives: `other`). */
+function labelledBank(lang: Lang, bank: ElementBank, forbidden: Forbidden, keep: (key: string, wording: string) => boolean): Labelled[] {
+  const out: Labelled[] = [];
   for (const [el, wordings] of Object.entries(bank) as [ElementId, string[]][]) {
     for (const w of wordings) {
-      if (splitOf(lang, el, w) !== 'dev') continue;
+      if (!keep(el, w)) continue;
       const label = el === 'brand' && THANKS.test(w) ? 'thanks_for_calling' : ELEMENT_ACT[el];
       out.push({ text: w, label, key: `${lang}/${el}` });
     }
@@ -61,27 +65,61 @@ function labelled(lang: Lang): { text: string; label: ActLabel; key: string }[] 
   for (const [cat, lists] of Object.entries(forbidden)) {
     const act = FORBIDDEN_ACT[cat];
     if (!act) continue;
-    for (const w of lists.said) if (splitOf(lang, `forbidden.${cat}.said`, w) === 'dev') out.push({ text: w, label: act, key: `${lang}/forbidden.${cat}.said` });
+    for (const w of lists.said) if (keep(`forbidden.${cat}.said`, w)) out.push({ text: w, label: act, key: `${lang}/forbidden.${cat}.said` });
     // Hard negatives: polite sentences with the same words are no brush-off.
-    for (const w of lists.polite) if (splitOf(lang, `forbidden.${cat}.polite`, w) === 'dev') out.push({ text: w, label: 'other', key: `${lang}/forbidden.${cat}.polite` });
+    for (const w of lists.polite) if (keep(`forbidden.${cat}.polite`, w)) out.push({ text: w, label: 'other', key: `${lang}/forbidden.${cat}.polite` });
   }
   return out;
 }
 
-/** Dev wordings, each `copies` times: one clean, the rest through the ASR noise model (levels 0–2). */
-export function paraphraseDevExamples(copies: number, seed = 'callqa-acts-1'): ActExample[] {
+/** Each wording `copies` times: one clean, the rest through the ASR noise model (levels 1–2). */
+function withNoise(rows: { lang: Lang; row: Labelled }[], copies: number, seed: string, source: string): ActExample[] {
   const r = rng(seed);
   const out: ActExample[] = [];
-  for (const lang of ['zh', 'en'] as const) {
-    for (const { text, label, key } of labelled(lang)) {
-      for (let i = 0; i < copies; i++) {
-        const filled = fill(r, lang, text);
-        const noisy = i === 0 ? filled : lang === 'zh' ? noisyZh(r, filled, 1 + (i % 2)) : noisyEn(r, filled, 1 + (i % 2));
-        out.push({ text: noisy || filled, label, source: `paraphrase-dev/${key}` });
-      }
+  for (const { lang, row } of rows) {
+    for (let i = 0; i < copies; i++) {
+      const filled = fill(r, lang, row.text);
+      const noisy = i === 0 ? filled : lang === 'zh' ? noisyZh(r, filled, 1 + (i % 2)) : noisyEn(r, filled, 1 + (i % 2));
+      out.push({ text: noisy || filled, label: row.label, source: `${source}/${row.key}` });
     }
   }
   return out;
+}
+
+/** Dev wordings of the first bank, each `copies` times: one clean, the rest through the ASR noise model. */
+export function paraphraseDevExamples(copies: number, seed = 'callqa-acts-1'): ActExample[] {
+  const rows = (['zh', 'en'] as const).flatMap((lang) =>
+    labelledBank(lang, lang === 'zh' ? ZH_ELEMENTS : EN_ELEMENTS, lang === 'zh' ? ZH_FORBIDDEN : EN_FORBIDDEN, (key, w) => splitOf(lang, key, w) === 'dev').map((row) => ({ lang, row })),
+  );
+  return withNoise(rows, copies, seed, 'paraphrase-dev');
+}
+
+/**
+ * The spent held-out splits (H8 round): heldout of the first bank and heldout2 to heldout8 — each
+ * evaluated once, untouched, and tuned on since. Their wordings are the most varied agent speech
+ * this project has (eight writers, many registers), so the act model now learns from them too;
+ * their figures were tuned figures already, and are training figures now. Only the untouched split
+ * (UNTOUCHED_SPLITS) stays out of training.
+ */
+export const SPENT_SPLITS = ['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'] as const;
+export const UNTOUCHED_SPLITS = ['heldout9'] as const;
+
+export async function spentSplitExamples(copies: number, seed = 'callqa-acts-spent-1'): Promise<ActExample[]> {
+  const rows: { lang: Lang; row: Labelled }[] = [];
+  for (const lang of ['zh', 'en'] as const) {
+    const first = labelledBank(lang, lang === 'zh' ? ZH_ELEMENTS : EN_ELEMENTS, lang === 'zh' ? ZH_FORBIDDEN : EN_FORBIDDEN, (key, w) => splitOf(lang, key, w) === 'heldout');
+    rows.push(...first.map((row) => ({ lang, row })));
+    for (const split of SPENT_SPLITS) {
+      const file = join(import.meta.dirname, '../../eval/paraphrase', `elements-${split}-${lang}.ts`);
+      if (!existsSync(file)) continue;
+      const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+      const bank = Object.entries(mod).find(([k]) => k.endsWith('_ELEMENTS'))?.[1] as ElementBank | undefined;
+      const forbidden = (Object.entries(mod).find(([k]) => k.endsWith('_FORBIDDEN'))?.[1] ?? {}) as Forbidden;
+      if (!bank) throw new Error(`${file}: no *_ELEMENTS export`);
+      rows.push(...labelledBank(lang, bank, forbidden, () => true).map((row) => ({ lang, row })));
+    }
+  }
+  return withNoise(rows, copies, seed, 'paraphrase-spent');
 }
 
 /** Normalised heldout wordings (slots removed), to keep them out of training whatever the source. */
@@ -98,19 +136,6 @@ export function heldoutWordings(): string[] {
   return out.filter((w) => w.length > 0);
 }
 
-/**
- * Every heldout2 wording, normalised (G2 round). heldout2 became tuning data on 2026-12-02, after
- * the written templates and real data were chosen; rows made after that (compositional.ts) are
- * kept clear of its sentences, so what the model gains there comes from parts, not from them.
- */
-export function heldout2Wordings(): string[] {
-  const norm = (s: string) => normalizeAct(s).replace(/\{(brand|surname)\}/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const out: string[] = [];
-  for (const bank of [ZH_HELDOUT2_ELEMENTS, EN_HELDOUT2_ELEMENTS]) for (const ws of Object.values(bank)) for (const w of ws) out.push(norm(w));
-  for (const cats of [ZH_HELDOUT2_FORBIDDEN, EN_HELDOUT2_FORBIDDEN]) for (const lists of Object.values(cats)) for (const ws of Object.values(lists)) for (const w of ws) out.push(norm(w));
-  return out.filter((w) => w.length > 0);
-}
-
 /** Every string inside a value (arrays and objects walked), for banks whose shape is not known here. */
 function stringLeaves(v: unknown, out: string[] = []): string[] {
   if (typeof v === 'string') out.push(v);
@@ -120,16 +145,14 @@ function stringLeaves(v: unknown, out: string[] = []): string[] {
 }
 
 /**
- * The later held-out splits' wordings, normalised: heldout3 and heldout4 (tuning data since stops 18
- * and 19) and heldout5 — the split written blind for the lead's one untouched evaluation. Each is
- * read as whatever its bank modules export (every string in them), so this code never names, and its
- * author never read, heldout5's contents; a bank file that does not exist yet adds nothing. Keeping
- * these out of training means a gain on those splits can only come from general parts.
+ * The untouched split's wordings, normalised: read as whatever its bank modules export (every string
+ * in them), so this code never names, and its author never read, its contents; a bank file that does
+ * not exist yet adds nothing. No row of any source may be, or contain, one of them.
  */
-export async function laterHeldoutWordings(): Promise<string[]> {
+export async function untouchedWordings(): Promise<string[]> {
   const norm = (s: string) => normalizeAct(s).replace(/\{(brand|surname)\}/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const out: string[] = [];
-  for (const split of ['heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8']) {
+  for (const split of UNTOUCHED_SPLITS) {
     for (const lang of ['zh', 'en']) {
       const file = join(import.meta.dirname, '../../eval/paraphrase', `elements-${split}-${lang}.ts`);
       if (!existsSync(file)) continue;

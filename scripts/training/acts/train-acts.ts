@@ -4,9 +4,10 @@
  *   npx tsx scripts/training/acts/train-acts.ts [--out <dir>]
  *
  * Data: real dialogue turns (real-data.ts; split 80/10/10 by clause hash, split.ts), the
- * paraphrase set's dev wordings with ASR noise (paraphrase-dev.ts; the heldout wordings are never
- * used, and real rows that are a heldout wording are dropped), and written templates
- * (templates.ts). Model: linear softmax over hashed n-grams (the sentiment trainer and ONNX
+ * paraphrase set's dev wordings and (since the H8 round) every wording of the spent held-out
+ * splits, with ASR noise (paraphrase-dev.ts; the untouched split's wordings are never used, and no
+ * row of any source may be or contain one), written templates (templates.ts) and slot grammars
+ * (compositional.ts). Model: linear softmax over hashed n-grams (the sentiment trainer and ONNX
  * writer). Prints per-label accuracy on the real test split, then checks onnxruntime-node against
  * the in-memory model. Deterministic.
  */
@@ -19,7 +20,7 @@ import { actFeaturize, featurizerFingerprint, type ActFeaturizerConfig } from '.
 import { ACT_LABELS, type ActLabel } from '../../../models/acts/labels.ts';
 import { buildSentimentOnnx, ONNX_NAMES } from '../sentiment/export-onnx.ts';
 import { averageLinearModels, predictProbs, trainSoftmax, type Example, type TrainOptions } from '../sentiment/trainer.ts';
-import { heldout2Wordings, heldoutWordings, laterHeldoutWordings, paraphraseDevExamples, touchesHeldout } from './paraphrase-dev.ts';
+import { paraphraseDevExamples, spentSplitExamples, touchesHeldout, UNTOUCHED_SPLITS, untouchedWordings } from './paraphrase-dev.ts';
 import { mobilecsExamples, multidogoExamples, ussExamples, type ActExample } from './real-data.ts';
 import { actSplitOf } from './split.ts';
 import { templateExamples } from './templates.ts';
@@ -35,6 +36,8 @@ export const AVERAGED_SEEDS = [11, 12, 13];
 const OTHER_CAP = { multidogo: 6000, uss: 5000 };
 /** Noisy copies of each dev wording (the first is clean). */
 const PARAPHRASE_COPIES = 12;
+/** Noisy copies of each spent-split wording (eight banks: fewer copies each than dev's). */
+const SPENT_COPIES = 4;
 
 const datasetsDir = resolve(process.env.CALLQA_DATASETS_DIR ?? join(import.meta.dirname, '../../../../shared/datasets'));
 
@@ -74,26 +77,25 @@ export function perLabelAccuracy(rows: ActExample[], predict: (t: string) => Act
 async function main() {
   const i = process.argv.indexOf('--out');
   const out = i >= 0 ? resolve(process.argv[i + 1]) : ACT_MODEL_DIR;
-  const heldout = heldoutWordings();
-  // heldout3 to heldout8 (when their banks exist): no row of any source may be, or contain, one of their wordings.
-  const later = await laterHeldoutWordings();
-  const clearOfLater = (r: ActExample) => !touchesHeldout(r.text, later);
+  // Only the untouched split stays out (H8 round): no row of any source may be, or contain, one of its
+  // wordings. The spent splits (heldout, heldout2 to heldout8) are trained on, like dev.
+  const untouched = await untouchedWordings();
+  const clear = (r: ActExample) => !touchesHeldout(r.text, untouched);
   let real = dedupe([...ussExamples(datasetsDir), ...multidogoExamples(datasetsDir), ...mobilecsExamples(datasetsDir)]);
   real = capOther(capOther(real, 'multidogo', OTHER_CAP.multidogo), 'uss', OTHER_CAP.uss);
   const beforeDrop = real.length;
-  real = real.filter((r) => !touchesHeldout(r.text, heldout) && clearOfLater(r));
+  real = real.filter(clear);
   const droppedHeldout = beforeDrop - real.length;
   const split = (s: string) => real.filter((r) => actSplitOf(r.text) === s);
   const realTrain = split('train');
   const realTest = split('test');
   const ownTemplates = templateExamples();
-  const templates = ownTemplates.filter((r) => !touchesHeldout(r.text, heldout) && clearOfLater(r));
-  // The slot grammars (G2 round) were written after heldout2 was read: none of its sentences may come out of them.
-  const heldout2 = heldout2Wordings();
+  const templates = ownTemplates.filter(clear);
   const ownComposed = compositionalExamples();
-  const composed = ownComposed.filter((r) => !touchesHeldout(r.text, heldout) && !touchesHeldout(r.text, heldout2) && clearOfLater(r));
-  const dev = paraphraseDevExamples(PARAPHRASE_COPIES).filter(clearOfLater);
-  const extra = [...dev, ...templates, ...composed];
+  const composed = ownComposed.filter(clear);
+  const dev = paraphraseDevExamples(PARAPHRASE_COPIES).filter(clear);
+  const spent = (await spentSplitExamples(SPENT_COPIES)).filter(clear);
+  const extra = [...dev, ...spent, ...templates, ...composed];
   const train = [...realTrain, ...extra];
 
   // Each label weighs about the same in the loss, whatever its row count (capped at 5×).
@@ -104,10 +106,9 @@ async function main() {
     label: ACT_LABELS.indexOf(r.label),
     weight: Math.min(5, mean / byLabel[r.label]),
   }));
-  console.log(`${ownTemplates.length - templates.length} written templates dropped: they are, or contain, a heldout wording`);
-  console.log(`${later.length} heldout3-heldout8 wordings kept out of every source`);
-  console.log(`${composed.length} composed rows kept, ${ownComposed.length - composed.length} dropped: they are, or contain, a wording of heldout to heldout8`);
-  console.log(`training on ${examples.length} rows (${realTrain.length} real, ${extra.length} paraphrase-dev and templates); dropped ${droppedHeldout} real rows that are heldout wordings`);
+  console.log(`${untouched.length} wordings of ${UNTOUCHED_SPLITS.join(', ')} (untouched) kept out of every source`);
+  console.log(`${ownTemplates.length - templates.length} templates and ${ownComposed.length - composed.length} composed rows dropped: they are, or contain, an untouched wording`);
+  console.log(`training on ${examples.length} rows (${realTrain.length} real, ${dev.length} paraphrase dev, ${spent.length} spent-split, ${templates.length + composed.length} templates and grammars); dropped ${droppedHeldout} real rows that are untouched wordings`);
   // H4: the mean of models trained from different shuffles (seeds), so a clause near a threshold
   // does not flip with the order the rows were seen in (single-seed retrains moved one call either way).
   const model = averageLinearModels(
@@ -145,7 +146,7 @@ async function main() {
       fileSha256: Object.fromEntries(
         ['uss_satisfaction_en/MWOZ.txt', 'uss_satisfaction_en/SGD.txt', 'mobilecs_example_zh/example.json'].map((f) => [f, createHash('sha256').update(readFileSync(join(datasetsDir, f))).digest('hex')]),
       ),
-      paraphrase: `dev wordings of scripts/eval/paraphrase/elements-{zh,en}.ts (${PARAPHRASE_COPIES} copies each, ASR noise levels 1–2); heldout wordings never used, ${droppedHeldout} real rows equal to or containing one dropped; no row of any source is or contains a heldout3-heldout8 wording`,
+      paraphrase: `dev wordings of scripts/eval/paraphrase/elements-{zh,en}.ts (${PARAPHRASE_COPIES} copies each, ASR noise levels 1–2) and, since the H8 round, every wording of the spent splits heldout and heldout2-8 (${SPENT_COPIES} copies each); no row of any source is or contains a wording of the untouched split (${UNTOUCHED_SPLITS.join(', ')}); ${droppedHeldout} real rows dropped for that`,
       templates: 'scripts/training/acts/templates.ts, scripts/training/acts/compositional.ts (slot grammars, G2 round; H3 round: forbidden categories and their hard negatives; H4 round: short offers of more help, thanks for calling and for holding, waits with their length, more forbidden constructions)',
       split: 'real data: sha256(normalised clause) 80/10/10 train/dev/test; only train is trained on',
       rows: { train: counts(train), realTest: counts(realTest) },
