@@ -4,7 +4,7 @@ import { splitOf, type ElementId } from './element-bank.ts';
 import { EN_ELEMENTS, EN_FORBIDDEN } from './elements-en.ts';
 import { ZH_ELEMENTS, ZH_FORBIDDEN } from './elements-zh.ts';
 import { evaluateParaphraseSet, loadParaphraseSet, type ParaphraseEvaluation } from './eval-paraphrase.ts';
-import { DEFAULT_PARAPHRASE, makeParaphraseSet, PARAPHRASE_HELDOUT2_FILE, PARAPHRASE_HELDOUT3_FILE, PARAPHRASE_HELDOUT4_FILE, PARAPHRASE_HELDOUT5_FILE, PARAPHRASE_HELDOUT6_FILE, PARAPHRASE_HELDOUT7_FILE, PARAPHRASE_HELDOUT8_FILE } from './make-paraphrase-set.ts';
+import { DEFAULT_PARAPHRASE, makeParaphraseSet, PARAPHRASE_HELDOUT2_FILE, PARAPHRASE_HELDOUT3_FILE, PARAPHRASE_HELDOUT4_FILE, PARAPHRASE_HELDOUT5_FILE, PARAPHRASE_HELDOUT6_FILE, PARAPHRASE_HELDOUT7_FILE, PARAPHRASE_HELDOUT8_FILE, PARAPHRASE_HELDOUT9_FILE } from './make-paraphrase-set.ts';
 
 const committed = loadParaphraseSet();
 
@@ -83,7 +83,7 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * after that it is tuning data.
  */
 const LATER_SPLITS: {
-  split: 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8';
+  split: 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9';
   file: string;
   history: string;
   bounds: Record<string, [precision: number, recall: number]>;
@@ -204,6 +204,22 @@ const LATER_SPLITS: {
       'hold.zh': [0.94, 1], 'hold.en': [0.91, 1],
       'forbidden.zh': [1, 0.97], 'forbidden.en': [0.98, 0.86],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
+    },
+  },
+  {
+    split: 'heldout9',
+    file: PARAPHRASE_HELDOUT9_FILE,
+    // Written blind (600 calls) while heldout8 was tuned on, and evaluated ONCE, untouched, by the lead at
+    // ab55fe6 after the H8 round: these figures are the ones to believe for wordings nobody here wrote. Its
+    // misses are never listed (eval-paraphrase.ts refuses --misses on it) and its wordings are kept out of
+    // every act-model source; these bounds only guard against regressions.
+    history: 'evaluated once, never tuned on',
+    bounds: {
+      'greeting.zh': [0.99, 0.79], 'greeting.en': [1, 0.91],
+      'closing.zh': [0.99, 0.97], 'closing.en': [1, 0.9],
+      'hold.zh': [0.95, 1], 'hold.en': [0.95, 1],
+      'forbidden.zh': [0.97, 0.84], 'forbidden.en': [0.95, 0.6],
+      'apology.zh': [1, 0.94], 'apology.en': [1, 0.91],
     },
   },
 ];
