@@ -186,7 +186,7 @@ const LATER_SPLITS: {
       'greeting.zh': [1, 0.86], 'greeting.en': [1, 0.93],
       'closing.zh': [0.98, 0.94], 'closing.en': [0.96, 0.97],
       'hold.zh': [0.85, 1], 'hold.en': [1, 0.98],
-      'forbidden.zh': [0.97, 0.96], 'forbidden.en': [0.9, 0.85],
+      'forbidden.zh': [0.97, 0.95], 'forbidden.en': [0.9, 0.85],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.92],
     },
   },
@@ -202,7 +202,7 @@ const LATER_SPLITS: {
       'greeting.zh': [0.98, 0.81], 'greeting.en': [1, 0.94],
       'closing.zh': [0.95, 0.95], 'closing.en': [0.97, 0.9],
       'hold.zh': [0.94, 1], 'hold.en': [0.91, 1],
-      'forbidden.zh': [1, 0.97], 'forbidden.en': [0.98, 0.86],
+      'forbidden.zh': [1, 0.95], 'forbidden.en': [0.98, 0.86],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
     },
   },
@@ -212,13 +212,16 @@ const LATER_SPLITS: {
     // Written blind (600 calls) while heldout8 was tuned on, and evaluated ONCE, untouched, by the lead at
     // ab55fe6 after the H8 round: these figures are the ones to believe for wordings nobody here wrote. Its
     // misses are never listed (eval-paraphrase.ts refuses --misses on it) and its wordings are kept out of
-    // every act-model source; these bounds only guard against regressions.
+    // every act-model source; these bounds only guard against regressions. After that evaluation the zh
+    // promise category's act threshold went 0.7 -> 0.8 for the demo night's labels (「不会影响您的信用记录」 is
+    // no promise), not for anything seen in heldout9: its forbidden.zh recall is 0.811 since (0.842 then);
+    // the figures were re-run once for that, its misses still unread.
     history: 'evaluated once, never tuned on',
     bounds: {
       'greeting.zh': [0.99, 0.79], 'greeting.en': [1, 0.91],
       'closing.zh': [0.99, 0.97], 'closing.en': [1, 0.9],
       'hold.zh': [0.95, 1], 'hold.en': [0.95, 1],
-      'forbidden.zh': [0.97, 0.84], 'forbidden.en': [0.95, 0.6],
+      'forbidden.zh': [0.97, 0.81], 'forbidden.en': [0.95, 0.6],
       'apology.zh': [1, 0.94], 'apology.en': [1, 0.91],
     },
   },
