@@ -14,7 +14,7 @@ import { agentWindow } from './agent-window.ts';
 import { fail, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
 import { substitutionCost } from './match/cost.ts';
-import { canBeSaid, requiredSimilarity, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
+import { matchSaid, requiredSimilarity, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
 import { speakerStream, type SpokenStream } from './match/stream.ts';
 import type { Unit } from './match/units.ts';
 import { accepted, evidenceOf, findItem, variantsOfItems } from './phrase-search.ts';
@@ -147,10 +147,9 @@ function withoutExceptions(stream: SpokenStream, variants: PhraseVariant[], exce
     // Every occurrence, not only the first: a thank-you for holding after the hold and another
     // one in the closing turn must both be masked.
     for (let guard = 0; guard < MAX_EXCEPTION_REPEATS; guard++) {
-      // An exception that provably cannot reach its threshold here is not said (only speed changes).
-      if (!canBeSaid(rest, e, opts)) break;
-      const m = findItem(rest, [e], opts);
-      if (!m?.said) break;
+      // matchSaid skips an exception that provably cannot reach its threshold here (only speed changes).
+      const m = matchSaid(rest, e, opts);
+      if (!m) break;
       const span = { segments: rest.segments, units: rest.units.slice(m.alignment.textStart, m.alignment.textEnd + 1) };
       const own = findItem(span, variants, opts);
       if (own && own.similarity >= m.similarity) break;
@@ -164,9 +163,8 @@ function withoutExceptions(stream: SpokenStream, variants: PhraseVariant[], exce
 /** The first of the wordings said in the stream, or null. */
 function saidOneOf(stream: SpokenStream, wordings: PhraseVariant[], opts: ResolvedMatch): PhraseMatch | null {
   for (const w of wordings) {
-    if (!canBeSaid(stream, w, opts)) continue;
-    const m = findItem(stream, [w], opts);
-    if (m?.said) return m;
+    const m = matchSaid(stream, w, opts);
+    if (m) return m;
   }
   return null;
 }
