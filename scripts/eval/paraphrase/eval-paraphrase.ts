@@ -1,33 +1,10 @@
 /**
  * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts [--split dev|heldout|all] [--misses] [--set FILE]`
- * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout9` — the ninth held-out set
- * (fixtures/paraphrase/paraphrase-set-heldout9.json unless `--set` says otherwise, 300 calls per
- * language), the untouched split: evaluated once, at the end, by the lead; `--misses` is refused on it.
- * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout8` — the eighth held-out set
- * (fixtures/paraphrase/paraphrase-set-heldout8.json unless `--set` says otherwise, 300 calls per
- * language), evaluated once, untouched, by the lead (2026-12-02) and since then tuning data (its
- * misses may be read).
- * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout7` — the seventh held-out set
- * (fixtures/paraphrase/paraphrase-set-heldout7.json unless `--set` says otherwise, 300 calls per
- * language), evaluated once, untouched, by the lead (2026-12-02) and since then tuning data (its
- * misses may be read).
- * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout6` — the sixth held-out set
- * (fixtures/paraphrase/paraphrase-set-heldout6.json unless `--set` says otherwise, 300 calls per
- * language), evaluated once, untouched, by the lead (2026-12-02) and since then tuning data (its
- * misses may be read).
- * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout5` — the fifth held-out set
- * (fixtures/paraphrase/paraphrase-set-heldout5.json unless `--set` says otherwise, 300 calls per
- * language), evaluated once, untouched, by the lead (2026-12-02) and since then tuning data (its
- * misses may be read).
- * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout4` — the fourth held-out set
- * (fixtures/paraphrase/paraphrase-set-heldout4.json unless `--set` says otherwise), evaluated once,
- * untouched, by the lead after the H3 round (2026-12-02) and since then tuning data (its misses may be read).
- * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout3` — the third held-out set
- * (fixtures/paraphrase/paraphrase-set-heldout3.json unless `--set` says otherwise), evaluated once,
- * untouched, by the lead at the end of stop 18 and since then tuning data (its misses may be read).
- * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldout2` — the second held-out set
- * (fixtures/paraphrase/paraphrase-set-heldout2.json unless `--set` says otherwise), evaluated once,
- * on 2026-12-02 by the lead and since then tuning data (its misses may be read).
+ * `npx tsx scripts/eval/paraphrase/eval-paraphrase.ts --split heldoutN` — a bank split of splits.ts
+ * (fixtures/paraphrase/paraphrase-set-heldoutN.json unless `--set` says otherwise). The untouched
+ * split (`UNTOUCHED_SPLIT` there) is evaluated once, at the end, by the lead, and `--misses` is
+ * refused on it before anything runs; every other split has been evaluated once, untouched, and is
+ * tuning data since (its misses may be read; each one's history is in splits.ts).
  *
  * Runs the shipped scorecards' checks on the paraphrase set (make-paraphrase-set.ts) and
  * prints precision and recall per check and language, for the `dev` and `heldout` splits.
@@ -35,7 +12,7 @@
  * failed (a violation found). A label absent from a call (no hold, customer never upset) is
  * not counted. `--misses` lists wrong calls. Both `dev` and `heldout` are tuning data: the
  * heldout split was evaluated five times and, on 2026-12-02, declared tuning data (issue 11), so
- * its misses may be read. The untouched split, `heldout9`, is kept apart and measured only by the
+ * its misses may be read. The untouched split (splits.ts) is kept apart and measured only by the
  * lead — never list its misses.
  */
 import { readFileSync } from 'node:fs';
@@ -46,16 +23,8 @@ import type { Scorecard } from '../../../pipeline/scorecard/index.ts';
 import type { Language } from '../../../pipeline/types.ts';
 import { judge, shippedScorecards } from '../eval-checks.ts';
 import { tally, withRates, type Confusion, type Counts } from '../../dev/lib/confusion.ts';
-import type { Split } from './element-bank.ts';
+import { BANK_SPLIT_NAMES, isBankSplit, setFileOf, UNTOUCHED_SPLIT, type Split } from './splits.ts';
 import {
-  PARAPHRASE_HELDOUT2_FILE,
-  PARAPHRASE_HELDOUT3_FILE,
-  PARAPHRASE_HELDOUT4_FILE,
-  PARAPHRASE_HELDOUT5_FILE,
-  PARAPHRASE_HELDOUT6_FILE,
-  PARAPHRASE_HELDOUT7_FILE,
-  PARAPHRASE_HELDOUT8_FILE,
-  PARAPHRASE_HELDOUT9_FILE,
   PARAPHRASE_SET_FILE,
   type ParaphraseCall,
   type ParaphraseSet,
@@ -143,43 +112,19 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     return i > 0 ? process.argv[i + 1] : undefined;
   };
   const which = arg('split') ?? 'all';
-  if (!['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'all'].includes(which)) {
-    throw new Error(`--split ${which}: expected dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9 or all`);
+  if (which !== 'dev' && which !== 'heldout' && which !== 'all' && !isBankSplit(which)) {
+    throw new Error(`--split ${which}: expected dev, heldout, ${BANK_SPLIT_NAMES.join(', ')} or all`);
   }
   const splits: Split[] = which === 'all' ? ['dev', 'heldout'] : [which as Split];
-  // Refused before anything runs: heldout9's failures must never be read, or it stops being held out.
-  if (which === 'heldout9' && process.argv.includes('--misses')) throw new Error('--misses is refused on heldout9: its failures must not guide tuning');
-  // heldout8 was evaluated once, untouched, by the lead (2026-12-02); since then it is tuning data
-  // like heldout2 to heldout7, and its misses may be read.
-  // heldout7 was evaluated once, untouched, by the lead (2026-12-02); since then it is tuning data
-  // like heldout2 to heldout6, and its misses may be read.
-  // heldout6 was evaluated once, untouched, by the lead (2026-12-02); since then it is tuning data
-  // like heldout2 to heldout5, and its misses may be read.
-  // heldout5 was evaluated once, untouched, by the lead (2026-12-02); since then it is tuning data
-  // like heldout2 to heldout4, and its misses may be read.
-  // heldout4 was evaluated once, untouched, by the lead after the H3 round (2026-12-02); since then
-  // it is tuning data like heldout2 and heldout3, and its misses may be read.
-  // heldout3 was evaluated once, untouched, by the lead at the end of stop 18 (2026-12-02); since
-  // this stop it is tuning data like heldout2, and its misses may be read.
-  // heldout2 was evaluated once by the lead on 2026-12-02 and then became tuning data (issue 11,
-  // the G2 round): its misses may be read. The untouched split is now heldout9, measured by the lead only.
-  const aloneFiles: Partial<Record<string, string>> = {
-    heldout2: PARAPHRASE_HELDOUT2_FILE,
-    heldout3: PARAPHRASE_HELDOUT3_FILE,
-    heldout4: PARAPHRASE_HELDOUT4_FILE,
-    heldout5: PARAPHRASE_HELDOUT5_FILE,
-    heldout6: PARAPHRASE_HELDOUT6_FILE,
-    heldout7: PARAPHRASE_HELDOUT7_FILE,
-    heldout8: PARAPHRASE_HELDOUT8_FILE,
-    heldout9: PARAPHRASE_HELDOUT9_FILE,
-  };
-  const setFile = arg('set') ?? aloneFiles[which];
+  // Refused before anything runs: the untouched split's failures must never be read, or it stops being held out.
+  if (which === UNTOUCHED_SPLIT && process.argv.includes('--misses')) throw new Error(`--misses is refused on ${which}: its failures must not guide tuning`);
+  const setFile = arg('set') ?? (isBankSplit(which) ? setFileOf(which) : undefined);
   const ev = evaluateParaphraseSet(loadParaphraseSet(setFile), shippedScorecards(), splits);
   console.log(formatParaphraseEvaluation(ev));
   if (process.argv.includes('--misses')) {
     // Until 2026-12-02 this refused heldout (its failures must not guide tuning). That split was
-    // evaluated five times and is now declared tuning data; the untouched split is heldout9, whose
-    // misses are refused above (`--split heldout9`; `all` means dev and heldout).
+    // evaluated five times and is now declared tuning data; the untouched split's misses are refused
+    // above (`all` means dev and heldout).
     const only = arg('label');
     for (const m of ev.misses.filter((x) => !only || x.label === only)) {
       console.log(`\n${m.callId} ${m.label}: expected ${m.expected ? 'detected' : 'not detected'} ${JSON.stringify(m.scenario)}\n  ${m.reason}`);

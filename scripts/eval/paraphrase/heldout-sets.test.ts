@@ -1,166 +1,70 @@
 /**
- * The shape of the held-out paraphrase sets (fixtures/paraphrase/paraphrase-set-heldout{2,3,4,5,6,7,8,9}.json),
- * checked the same way for each: enough wordings, every scenario, nothing shared with any earlier
- * bank (each was written after the ones before it were tuned on), and a file that is exactly what
- * its generator makes. It runs no check on any set. heldout2 (evaluated once on 2026-12-02),
- * heldout3 (evaluated once at the end of stop 18), heldout4 (evaluated once after the H3 round),
- * heldout5, heldout6, heldout7 and heldout8 (each evaluated once on 2026-12-02) are tuning data
- * since; heldout9 is the untouched split, evaluated once by the lead, and eval-paraphrase.ts refuses
- * to list its misses (and no longer refuses heldout4's to heldout8's).
+ * The shape of the held-out paraphrase sets (fixtures/paraphrase/paraphrase-set-heldoutN.json, one per
+ * bank split of splits.ts), checked the same way for each: enough wordings, every scenario, nothing
+ * shared with any earlier bank (each was written after the ones before it were tuned on), and a file
+ * that is exactly what its generator makes. It runs no check on any set. Every split but the
+ * untouched one (`UNTOUCHED_SPLIT`) has been evaluated once and is tuning data since;
+ * eval-paraphrase.ts refuses to list the untouched one's misses, and no longer refuses the others'.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { wordingsIn, type ElementBank, type ElementId, type Split } from './element-bank.ts';
+import type { ElementBank, ElementId, ForbiddenBank } from './element-bank.ts';
 import { EN_ELEMENTS, EN_FORBIDDEN } from './elements-en.ts';
-import { EN_HELDOUT2_ELEMENTS, EN_HELDOUT2_FORBIDDEN } from './elements-heldout2-en.ts';
-import { ZH_HELDOUT2_ELEMENTS, ZH_HELDOUT2_FORBIDDEN } from './elements-heldout2-zh.ts';
-import { EN_HELDOUT3_ELEMENTS, EN_HELDOUT3_FORBIDDEN } from './elements-heldout3-en.ts';
-import { ZH_HELDOUT3_ELEMENTS, ZH_HELDOUT3_FORBIDDEN } from './elements-heldout3-zh.ts';
-import { EN_HELDOUT4_ELEMENTS, EN_HELDOUT4_FORBIDDEN } from './elements-heldout4-en.ts';
-import { ZH_HELDOUT4_ELEMENTS, ZH_HELDOUT4_FORBIDDEN } from './elements-heldout4-zh.ts';
-import { EN_HELDOUT5_ELEMENTS, EN_HELDOUT5_FORBIDDEN } from './elements-heldout5-en.ts';
-import { ZH_HELDOUT5_ELEMENTS, ZH_HELDOUT5_FORBIDDEN } from './elements-heldout5-zh.ts';
-import { EN_HELDOUT6_ELEMENTS, EN_HELDOUT6_FORBIDDEN } from './elements-heldout6-en.ts';
-import { ZH_HELDOUT6_ELEMENTS, ZH_HELDOUT6_FORBIDDEN } from './elements-heldout6-zh.ts';
-import { EN_HELDOUT7_ELEMENTS, EN_HELDOUT7_FORBIDDEN } from './elements-heldout7-en.ts';
-import { ZH_HELDOUT7_ELEMENTS, ZH_HELDOUT7_FORBIDDEN } from './elements-heldout7-zh.ts';
-import { EN_HELDOUT8_ELEMENTS, EN_HELDOUT8_FORBIDDEN } from './elements-heldout8-en.ts';
-import { ZH_HELDOUT8_ELEMENTS, ZH_HELDOUT8_FORBIDDEN } from './elements-heldout8-zh.ts';
-import { EN_HELDOUT9_ELEMENTS, EN_HELDOUT9_FORBIDDEN } from './elements-heldout9-en.ts';
-import { ZH_HELDOUT9_ELEMENTS, ZH_HELDOUT9_FORBIDDEN } from './elements-heldout9-zh.ts';
 import { ZH_ELEMENTS, ZH_FORBIDDEN } from './elements-zh.ts';
-import {
-  DEFAULT_HELDOUT2,
-  DEFAULT_HELDOUT3,
-  DEFAULT_HELDOUT4,
-  DEFAULT_HELDOUT5,
-  DEFAULT_HELDOUT6,
-  DEFAULT_HELDOUT7,
-  DEFAULT_HELDOUT8,
-  DEFAULT_HELDOUT9,
-  DEFAULT_PARAPHRASE,
-  makeParaphraseSet,
-  PARAPHRASE_HELDOUT2_FILE,
-  PARAPHRASE_HELDOUT3_FILE,
-  PARAPHRASE_HELDOUT4_FILE,
-  PARAPHRASE_HELDOUT5_FILE,
-  PARAPHRASE_HELDOUT6_FILE,
-  PARAPHRASE_HELDOUT7_FILE,
-  PARAPHRASE_HELDOUT8_FILE,
-  PARAPHRASE_HELDOUT9_FILE,
-  type ParaphraseSet,
-} from './make-paraphrase-set.ts';
+import { DEFAULT_PARAPHRASE, makeParaphraseSet, type ParaphraseSet } from './make-paraphrase-set.ts';
+import { BANK_SPLIT_NAMES, BANK_SPLITS, SPENT_BANK_SPLITS, setFileOf, setOptionsOf, UNTOUCHED_SPLIT, wordingsIn } from './splits.ts';
 
-type Forbidden = Record<string, { said: string[]; polite: string[] }>;
 interface Bank {
   name: string;
   elements: Record<'zh' | 'en', ElementBank>;
-  forbidden: Record<'zh' | 'en', Forbidden>;
+  forbidden: Record<'zh' | 'en', ForbiddenBank>;
 }
 
 const DEV_HELDOUT: Bank = { name: 'dev/heldout', elements: { zh: ZH_ELEMENTS, en: EN_ELEMENTS }, forbidden: { zh: ZH_FORBIDDEN, en: EN_FORBIDDEN } };
-const HELDOUT2: Bank = { name: 'heldout2', elements: { zh: ZH_HELDOUT2_ELEMENTS, en: EN_HELDOUT2_ELEMENTS }, forbidden: { zh: ZH_HELDOUT2_FORBIDDEN, en: EN_HELDOUT2_FORBIDDEN } };
-const HELDOUT3: Bank = { name: 'heldout3', elements: { zh: ZH_HELDOUT3_ELEMENTS, en: EN_HELDOUT3_ELEMENTS }, forbidden: { zh: ZH_HELDOUT3_FORBIDDEN, en: EN_HELDOUT3_FORBIDDEN } };
-const HELDOUT4: Bank = { name: 'heldout4', elements: { zh: ZH_HELDOUT4_ELEMENTS, en: EN_HELDOUT4_ELEMENTS }, forbidden: { zh: ZH_HELDOUT4_FORBIDDEN, en: EN_HELDOUT4_FORBIDDEN } };
-const HELDOUT5: Bank = { name: 'heldout5', elements: { zh: ZH_HELDOUT5_ELEMENTS, en: EN_HELDOUT5_ELEMENTS }, forbidden: { zh: ZH_HELDOUT5_FORBIDDEN, en: EN_HELDOUT5_FORBIDDEN } };
-const HELDOUT6: Bank = { name: 'heldout6', elements: { zh: ZH_HELDOUT6_ELEMENTS, en: EN_HELDOUT6_ELEMENTS }, forbidden: { zh: ZH_HELDOUT6_FORBIDDEN, en: EN_HELDOUT6_FORBIDDEN } };
-const HELDOUT7: Bank = { name: 'heldout7', elements: { zh: ZH_HELDOUT7_ELEMENTS, en: EN_HELDOUT7_ELEMENTS }, forbidden: { zh: ZH_HELDOUT7_FORBIDDEN, en: EN_HELDOUT7_FORBIDDEN } };
-const HELDOUT8: Bank = { name: 'heldout8', elements: { zh: ZH_HELDOUT8_ELEMENTS, en: EN_HELDOUT8_ELEMENTS }, forbidden: { zh: ZH_HELDOUT8_FORBIDDEN, en: EN_HELDOUT8_FORBIDDEN } };
-const HELDOUT9: Bank = { name: 'heldout9', elements: { zh: ZH_HELDOUT9_ELEMENTS, en: EN_HELDOUT9_ELEMENTS }, forbidden: { zh: ZH_HELDOUT9_FORBIDDEN, en: EN_HELDOUT9_FORBIDDEN } };
+const bankOf = (split: (typeof BANK_SPLIT_NAMES)[number]): Bank => {
+  const { zh, en } = BANK_SPLITS[split].banks;
+  return { name: split, elements: { zh: zh.elements, en: en.elements }, forbidden: { zh: zh.forbidden, en: en.forbidden } };
+};
 
 /** Calls per language of the heldout split (dev/heldout set), the size heldout2 to heldout4 were made at. */
 const HELDOUT_CALLS = DEFAULT_PARAPHRASE.perSplit;
 
 /**
- * Each held-out split, the banks written before it, the least number of distinct wordings its
- * bank must hold (20 per element and 15 said / 15 polite per forbidden category when heldout2 and
- * heldout3 were written, 24 and 18 / 18 asked of heldout4, 36 and 24 / 24 of heldout5 to heldout9)
- * and its calls per language: as many as the heldout split, and twice as many for heldout5 to
- * heldout9, since one call of heldout4 had moved a figure by 3-5 points.
+ * Each bank split with the banks written before it (the first bank and every earlier split), the
+ * least number of distinct wordings its writer was asked for, and its options and file.
  */
-const SPLITS = [
-  { split: 'heldout2', bank: HELDOUT2, earlier: [DEV_HELDOUT], defaults: DEFAULT_HELDOUT2, file: PARAPHRASE_HELDOUT2_FILE, minPerElement: 20, minPerCategory: 15, callsPerLanguage: HELDOUT_CALLS },
-  { split: 'heldout3', bank: HELDOUT3, earlier: [DEV_HELDOUT, HELDOUT2], defaults: DEFAULT_HELDOUT3, file: PARAPHRASE_HELDOUT3_FILE, minPerElement: 20, minPerCategory: 15, callsPerLanguage: HELDOUT_CALLS },
-  {
-    split: 'heldout4',
-    bank: HELDOUT4,
-    earlier: [DEV_HELDOUT, HELDOUT2, HELDOUT3],
-    defaults: DEFAULT_HELDOUT4,
-    file: PARAPHRASE_HELDOUT4_FILE,
-    minPerElement: 24,
-    minPerCategory: 18,
-    callsPerLanguage: HELDOUT_CALLS,
-  },
-  {
-    split: 'heldout5',
-    bank: HELDOUT5,
-    earlier: [DEV_HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4],
-    defaults: DEFAULT_HELDOUT5,
-    file: PARAPHRASE_HELDOUT5_FILE,
-    minPerElement: 36,
-    minPerCategory: 24,
-    callsPerLanguage: 2 * HELDOUT_CALLS,
-  },
-  {
-    split: 'heldout6',
-    bank: HELDOUT6,
-    earlier: [DEV_HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5],
-    defaults: DEFAULT_HELDOUT6,
-    file: PARAPHRASE_HELDOUT6_FILE,
-    minPerElement: 36,
-    minPerCategory: 24,
-    callsPerLanguage: 2 * HELDOUT_CALLS,
-  },
-  {
-    split: 'heldout7',
-    bank: HELDOUT7,
-    earlier: [DEV_HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6],
-    defaults: DEFAULT_HELDOUT7,
-    file: PARAPHRASE_HELDOUT7_FILE,
-    minPerElement: 36,
-    minPerCategory: 24,
-    callsPerLanguage: 2 * HELDOUT_CALLS,
-  },
-  {
-    split: 'heldout8',
-    bank: HELDOUT8,
-    earlier: [DEV_HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7],
-    defaults: DEFAULT_HELDOUT8,
-    file: PARAPHRASE_HELDOUT8_FILE,
-    minPerElement: 36,
-    minPerCategory: 24,
-    callsPerLanguage: 2 * HELDOUT_CALLS,
-  },
-  {
-    split: 'heldout9',
-    bank: HELDOUT9,
-    earlier: [DEV_HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8],
-    defaults: DEFAULT_HELDOUT9,
-    file: PARAPHRASE_HELDOUT9_FILE,
-    minPerElement: 36,
-    minPerCategory: 24,
-    callsPerLanguage: 2 * HELDOUT_CALLS,
-  },
-] as const satisfies readonly {
-  split: Split;
-  bank: Bank;
-  earlier: readonly Bank[];
-  defaults: Parameters<typeof makeParaphraseSet>[0];
-  file: string;
-  minPerElement: number;
-  minPerCategory: number;
-  callsPerLanguage: number;
-}[];
+const SPLITS = BANK_SPLIT_NAMES.map((split, i) => ({
+  split,
+  bank: bankOf(split),
+  earlier: [DEV_HELDOUT, ...BANK_SPLIT_NAMES.slice(0, i).map(bankOf)],
+  defaults: setOptionsOf(split),
+  file: setFileOf(split),
+  minPerElement: BANK_SPLITS[split].asked.perElement,
+  minPerCategory: BANK_SPLITS[split].asked.perCategory,
+  callsPerLanguage: BANK_SPLITS[split].perSplit,
+}));
+
+describe('the table of bank splits (splits.ts)', () => {
+  it('holds every split written so far, each with a seed of its own, the later ones at twice the heldout split size, and one untouched split: the newest', () => {
+    expect(BANK_SPLIT_NAMES.slice(0, 8)).toEqual(['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9']);
+    expect(new Set([DEFAULT_PARAPHRASE.seed, ...SPLITS.map((s) => s.defaults.seed)]).size).toBe(SPLITS.length + 1);
+    for (const { split, callsPerLanguage } of SPLITS) {
+      expect(callsPerLanguage, split).toBe(['heldout2', 'heldout3', 'heldout4'].includes(split) ? HELDOUT_CALLS : 2 * HELDOUT_CALLS);
+    }
+    expect(UNTOUCHED_SPLIT).toBe(BANK_SPLIT_NAMES.at(-1));
+    expect(SPENT_BANK_SPLITS).toEqual(BANK_SPLIT_NAMES.slice(0, -1));
+  });
+});
 
 const LANGUAGES = ['zh', 'en'] as const;
 
 /** Case, whitespace and punctuation (ASCII and full-width) removed: "Hello, hello!" and "hello hello" are one wording. */
 const normalised = (text: string) => text.toLowerCase().replace(/[\p{P}\p{S}\s]/gu, '');
 
-const forbiddenSentences = (forbidden: Forbidden) => Object.values(forbidden).flatMap(({ said, polite }) => [...said, ...polite]);
-const allWordings = (bank: ElementBank, forbidden: Forbidden) => [...Object.values(bank).flat(), ...forbiddenSentences(forbidden)];
+const forbiddenSentences = (forbidden: ForbiddenBank) => Object.values(forbidden).flatMap(({ said, polite }) => [...said, ...polite]);
+const allWordings = (bank: ElementBank, forbidden: ForbiddenBank) => [...Object.values(bank).flat(), ...forbiddenSentences(forbidden)];
 
 describe.each(SPLITS)('the $split banks', ({ split, bank, earlier, minPerElement, minPerCategory }) => {
   it(`hold at least ${minPerElement} distinct wordings of every element in each language`, () => {
@@ -290,19 +194,12 @@ describe.each(SPLITS)('the $split set, as committed in fixtures/paraphrase/', ({
   });
 });
 
-describe.each([
-  { split: 'heldout5', file: PARAPHRASE_HELDOUT5_FILE, defaults: DEFAULT_HELDOUT5 },
-  { split: 'heldout6', file: PARAPHRASE_HELDOUT6_FILE, defaults: DEFAULT_HELDOUT6 },
-  { split: 'heldout7', file: PARAPHRASE_HELDOUT7_FILE, defaults: DEFAULT_HELDOUT7 },
-  { split: 'heldout8', file: PARAPHRASE_HELDOUT8_FILE, defaults: DEFAULT_HELDOUT8 },
-  { split: 'heldout9', file: PARAPHRASE_HELDOUT9_FILE, defaults: DEFAULT_HELDOUT9 },
-])('the $split set, one of the five larger ones (heldout9 is the untouched split)', ({ file, defaults }) => {
-  it('is the larger one asked for: 300 calls per language, 600 in all, with a seed of its own', () => {
+describe.each(SPLITS.filter((s) => s.callsPerLanguage === 2 * HELDOUT_CALLS))('the $split set, one of the larger ones', ({ file, defaults, callsPerLanguage }) => {
+  it(`is the larger one asked for: ${callsPerLanguage} calls per language, with a seed of its own`, () => {
     const set = JSON.parse(readFileSync(file, 'utf8')) as ParaphraseSet;
     expect(set.calls.filter((c) => c.language === 'zh')).toHaveLength(300);
     expect(set.calls.filter((c) => c.language === 'en')).toHaveLength(300);
     expect(set.calls).toHaveLength(600);
-    expect(new Set([DEFAULT_PARAPHRASE.seed, ...SPLITS.map((s) => s.defaults.seed)]).size).toBe(SPLITS.length + 1);
     expect(set.seed).toBe(defaults.seed);
   });
 });
@@ -312,19 +209,19 @@ describe('eval-paraphrase.ts --misses', () => {
   const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', timeout: 60_000 });
 
   // A real child process (about 1 CPU-second): the refusal comes before any check runs, so no figure is printed either.
-  // The set named is one that does not exist, so that even a broken refusal could not run a check on heldout9:
-  // the assertion on the message tells a refusal from the missing-file failure.
-  it('is refused on heldout9, the untouched split, before evaluating anything', () => {
-    const refused = run(['--split', 'heldout9', '--misses', '--set', '/nonexistent/paraphrase-set-heldout9.json']);
+  // The set named is one that does not exist, so that even a broken refusal could not run a check on the
+  // untouched split: the assertion on the message tells a refusal from the missing-file failure.
+  it(`is refused on ${UNTOUCHED_SPLIT}, the untouched split, before evaluating anything`, () => {
+    const refused = run(['--split', UNTOUCHED_SPLIT, '--misses', '--set', `/nonexistent/paraphrase-set-${UNTOUCHED_SPLIT}.json`]);
     expect(refused.status).not.toBe(0);
-    expect(refused.stderr).toContain('--misses is refused on heldout9');
+    expect(refused.stderr).toContain(`--misses is refused on ${UNTOUCHED_SPLIT}`);
     expect(refused.stderr).not.toContain('ENOENT');
     expect(refused.stdout).toBe('');
   });
 
-  // heldout4 to heldout8 are tuning data now. A set file that does not exist stops the run right after
-  // the point where a refusal would come, so no check runs on anything: the failure is the missing file, not a refusal.
-  it.each(['heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'])('is no longer refused on %s, now tuning data', (split) => {
+  // The spent splits are tuning data now. A set file that does not exist stops the run right after the
+  // point where a refusal would come, so no check runs on anything: the failure is the missing file, not a refusal.
+  it.each(SPENT_BANK_SPLITS)('is no longer refused on %s, now tuning data', (split) => {
     const accepted = run(['--split', split, '--misses', '--set', `/nonexistent/paraphrase-set-${split}.json`]);
     expect(accepted.status).not.toBe(0);
     expect(accepted.stderr).toContain('ENOENT');

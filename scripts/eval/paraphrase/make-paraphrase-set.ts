@@ -1,13 +1,7 @@
 /**
  * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts [--seed S] [--per-split N] [--out FILE]`
- * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout2` (fixtures/paraphrase/paraphrase-set-heldout2.json)
- * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout3` (fixtures/paraphrase/paraphrase-set-heldout3.json)
- * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout4` (fixtures/paraphrase/paraphrase-set-heldout4.json)
- * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout5` (fixtures/paraphrase/paraphrase-set-heldout5.json)
- * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout6` (fixtures/paraphrase/paraphrase-set-heldout6.json)
- * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout7` (fixtures/paraphrase/paraphrase-set-heldout7.json)
- * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout8` (fixtures/paraphrase/paraphrase-set-heldout8.json)
- * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldout9` (fixtures/paraphrase/paraphrase-set-heldout9.json)
+ * `npx tsx scripts/eval/paraphrase/make-paraphrase-set.ts --split heldoutN` (fixtures/paraphrase/paraphrase-set-heldoutN.json;
+ *   any bank split of splits.ts, from its own banks, seed and size)
  *
  * The paraphrase set: labelled call transcripts whose agent lines are built from many ways of
  * saying each scripted element (elements-zh.ts, elements-en.ts — kept apart from the
@@ -19,42 +13,20 @@
  *
  * Every wording is in `dev` or `heldout` by a fixed hash (element-bank.ts); a call of one split
  * uses only that split's wordings. Seeded and deterministic (fixtures/paraphrase/paraphrase-set.json).
- * `heldout2` is a set of its own, from its own banks (elements-heldout2-*.ts) and its own seed:
- * the same scenarios and noise, wordings nobody has tuned on. `heldout3` is built the same way from
- * elements-heldout3-*.ts, written while heldout2 was being tuned on, and `heldout4` from
- * elements-heldout4-*.ts, written blind while heldout3 was being tuned on. `heldout5` comes from
- * elements-heldout5-*.ts, written blind while heldout4 was being tuned on, with twice as many calls
- * per language (one call moves a rate less), `heldout6` from elements-heldout6-*.ts, written
- * blind while heldout5 was being tuned on, at heldout5's size, and `heldout7` from
- * elements-heldout7-*.ts, written blind while heldout6 was being tuned on, at heldout6's size, and
- * `heldout8` from elements-heldout8-*.ts, written blind while heldout7 was being tuned on, at
- * heldout7's size; all seven are tuning data now. `heldout9`, the untouched one, comes from
- * elements-heldout9-*.ts, written blind while heldout8 was being tuned on, at heldout8's size.
+ * The later splits (heldout2 onwards) are sets of their own, each from its own banks
+ * (elements-heldoutN-*.ts, written after the ones before it were tuned on) and its own seed: the
+ * same scenarios and noise, wordings nobody had tuned on when it was first evaluated. splits.ts
+ * holds them in one table and names the one still untouched.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Agent, BrandConfig, Language, TranscriptSegment } from '../../../pipeline/types.ts';
 import { noisyAgents, noisyEn, noisyZh, otherSurname, pick, rng, timed, weighted, type NoiseLevel } from '../../fixtures/make-noisy-set.ts';
-import { wordingsIn, type ElementBank, type ElementId, type Split } from './element-bank.ts';
+import type { ElementBank, ElementId, ForbiddenBank } from './element-bank.ts';
 import { EN_ELEMENTS, EN_FORBIDDEN } from './elements-en.ts';
 import { ZH_ELEMENTS, ZH_FORBIDDEN } from './elements-zh.ts';
-import { EN_HELDOUT2_ELEMENTS, EN_HELDOUT2_FORBIDDEN } from './elements-heldout2-en.ts';
-import { ZH_HELDOUT2_ELEMENTS, ZH_HELDOUT2_FORBIDDEN } from './elements-heldout2-zh.ts';
-import { EN_HELDOUT3_ELEMENTS, EN_HELDOUT3_FORBIDDEN } from './elements-heldout3-en.ts';
-import { ZH_HELDOUT3_ELEMENTS, ZH_HELDOUT3_FORBIDDEN } from './elements-heldout3-zh.ts';
-import { EN_HELDOUT4_ELEMENTS, EN_HELDOUT4_FORBIDDEN } from './elements-heldout4-en.ts';
-import { ZH_HELDOUT4_ELEMENTS, ZH_HELDOUT4_FORBIDDEN } from './elements-heldout4-zh.ts';
-import { EN_HELDOUT5_ELEMENTS, EN_HELDOUT5_FORBIDDEN } from './elements-heldout5-en.ts';
-import { ZH_HELDOUT5_ELEMENTS, ZH_HELDOUT5_FORBIDDEN } from './elements-heldout5-zh.ts';
-import { EN_HELDOUT6_ELEMENTS, EN_HELDOUT6_FORBIDDEN } from './elements-heldout6-en.ts';
-import { ZH_HELDOUT6_ELEMENTS, ZH_HELDOUT6_FORBIDDEN } from './elements-heldout6-zh.ts';
-import { EN_HELDOUT7_ELEMENTS, EN_HELDOUT7_FORBIDDEN } from './elements-heldout7-en.ts';
-import { ZH_HELDOUT7_ELEMENTS, ZH_HELDOUT7_FORBIDDEN } from './elements-heldout7-zh.ts';
-import { EN_HELDOUT8_ELEMENTS, EN_HELDOUT8_FORBIDDEN } from './elements-heldout8-en.ts';
-import { ZH_HELDOUT8_ELEMENTS, ZH_HELDOUT8_FORBIDDEN } from './elements-heldout8-zh.ts';
-import { EN_HELDOUT9_ELEMENTS, EN_HELDOUT9_FORBIDDEN } from './elements-heldout9-en.ts';
-import { ZH_HELDOUT9_ELEMENTS, ZH_HELDOUT9_FORBIDDEN } from './elements-heldout9-zh.ts';
+import { BANK_SPLIT_NAMES, BANK_SPLITS, isBankSplit, setFileOf, setOptionsOf, wordingsIn, type Split } from './splits.ts';
 
 /** A bilingual center: each language has its own brand (config `brand.byLanguage`). */
 export const PARAPHRASE_BRANDS: Record<Language, BrandConfig> = {
@@ -128,27 +100,13 @@ const ANSWERS = {
 const NO_APOLOGY = { zh: ['我看一下记录，这笔是系统扣的', '这个需要提交工单处理'], en: ['I can see the record, the system took that payment', 'That needs a ticket to be raised'] };
 
 function bankOf(lang: Language, split: Split): ElementBank {
-  if (split === 'heldout2') return lang === 'zh' ? ZH_HELDOUT2_ELEMENTS : EN_HELDOUT2_ELEMENTS;
-  if (split === 'heldout3') return lang === 'zh' ? ZH_HELDOUT3_ELEMENTS : EN_HELDOUT3_ELEMENTS;
-  if (split === 'heldout4') return lang === 'zh' ? ZH_HELDOUT4_ELEMENTS : EN_HELDOUT4_ELEMENTS;
-  if (split === 'heldout5') return lang === 'zh' ? ZH_HELDOUT5_ELEMENTS : EN_HELDOUT5_ELEMENTS;
-  if (split === 'heldout6') return lang === 'zh' ? ZH_HELDOUT6_ELEMENTS : EN_HELDOUT6_ELEMENTS;
-  if (split === 'heldout7') return lang === 'zh' ? ZH_HELDOUT7_ELEMENTS : EN_HELDOUT7_ELEMENTS;
-  if (split === 'heldout8') return lang === 'zh' ? ZH_HELDOUT8_ELEMENTS : EN_HELDOUT8_ELEMENTS;
-  if (split === 'heldout9') return lang === 'zh' ? ZH_HELDOUT9_ELEMENTS : EN_HELDOUT9_ELEMENTS;
-  return lang === 'zh' ? ZH_ELEMENTS : EN_ELEMENTS;
+  if (split === 'dev' || split === 'heldout') return lang === 'zh' ? ZH_ELEMENTS : EN_ELEMENTS;
+  return BANK_SPLITS[split].banks[lang].elements;
 }
 
-function forbiddenOf(lang: Language, split: Split): Record<string, { said: string[]; polite: string[] }> {
-  if (split === 'heldout2') return lang === 'zh' ? ZH_HELDOUT2_FORBIDDEN : EN_HELDOUT2_FORBIDDEN;
-  if (split === 'heldout3') return lang === 'zh' ? ZH_HELDOUT3_FORBIDDEN : EN_HELDOUT3_FORBIDDEN;
-  if (split === 'heldout4') return lang === 'zh' ? ZH_HELDOUT4_FORBIDDEN : EN_HELDOUT4_FORBIDDEN;
-  if (split === 'heldout5') return lang === 'zh' ? ZH_HELDOUT5_FORBIDDEN : EN_HELDOUT5_FORBIDDEN;
-  if (split === 'heldout6') return lang === 'zh' ? ZH_HELDOUT6_FORBIDDEN : EN_HELDOUT6_FORBIDDEN;
-  if (split === 'heldout7') return lang === 'zh' ? ZH_HELDOUT7_FORBIDDEN : EN_HELDOUT7_FORBIDDEN;
-  if (split === 'heldout8') return lang === 'zh' ? ZH_HELDOUT8_FORBIDDEN : EN_HELDOUT8_FORBIDDEN;
-  if (split === 'heldout9') return lang === 'zh' ? ZH_HELDOUT9_FORBIDDEN : EN_HELDOUT9_FORBIDDEN;
-  return lang === 'zh' ? ZH_FORBIDDEN : EN_FORBIDDEN;
+function forbiddenOf(lang: Language, split: Split): ForbiddenBank {
+  if (split === 'dev' || split === 'heldout') return lang === 'zh' ? ZH_FORBIDDEN : EN_FORBIDDEN;
+  return BANK_SPLITS[split].banks[lang].forbidden;
 }
 
 /** `splits` defaults to dev and heldout (paraphrase-set.json); `['heldout2']` makes paraphrase-set-heldout2.json. */
@@ -311,45 +269,6 @@ function makeCall(r: () => number, callId: string, split: Split, agent: Agent): 
 
 export const DEFAULT_PARAPHRASE = { seed: 'callqa-paraphrase-1', perSplit: 150 };
 export const PARAPHRASE_SET_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set.json');
-/** The second held-out set: as many calls per language as the heldout split, its own seed and banks. */
-export const DEFAULT_HELDOUT2 = { seed: 'callqa-paraphrase-heldout2-1', perSplit: 150, splits: ['heldout2'] as const };
-export const PARAPHRASE_HELDOUT2_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout2.json');
-/** The third held-out set: as heldout2, from its own banks (elements-heldout3-*.ts) and its own seed. */
-export const DEFAULT_HELDOUT3 = { seed: 'callqa-paraphrase-heldout3-1', perSplit: 150, splits: ['heldout3'] as const };
-export const PARAPHRASE_HELDOUT3_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout3.json');
-/** The fourth held-out set: as heldout3, from its own banks (elements-heldout4-*.ts) and its own seed. */
-export const DEFAULT_HELDOUT4 = { seed: 'callqa-paraphrase-heldout4-1', perSplit: 150, splits: ['heldout4'] as const };
-export const PARAPHRASE_HELDOUT4_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout4.json');
-/**
- * The fifth held-out set, from its own banks (elements-heldout5-*.ts) and its own seed, and larger:
- * `perSplit` is calls per language, so 300 zh and 300 en calls (600 in all) where heldout4 had 150
- * and 150 — one call there moved a figure by 3-5 points.
- */
-export const DEFAULT_HELDOUT5 = { seed: 'callqa-paraphrase-heldout5-1', perSplit: 300, splits: ['heldout5'] as const };
-export const PARAPHRASE_HELDOUT5_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout5.json');
-/** The sixth held-out set, from its own banks (elements-heldout6-*.ts) and its own seed, at heldout5's size: 300 calls per language, 600 in all. */
-export const DEFAULT_HELDOUT6 = { seed: 'callqa-paraphrase-heldout6-1', perSplit: 300, splits: ['heldout6'] as const };
-export const PARAPHRASE_HELDOUT6_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout6.json');
-/** The seventh held-out set, from its own banks (elements-heldout7-*.ts) and its own seed, at heldout6's size: 300 calls per language, 600 in all. */
-export const DEFAULT_HELDOUT7 = { seed: 'callqa-paraphrase-heldout7-1', perSplit: 300, splits: ['heldout7'] as const };
-export const PARAPHRASE_HELDOUT7_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout7.json');
-/** The eighth held-out set, from its own banks (elements-heldout8-*.ts) and its own seed, at heldout7's size: 300 calls per language, 600 in all. */
-export const DEFAULT_HELDOUT8 = { seed: 'callqa-paraphrase-heldout8-1', perSplit: 300, splits: ['heldout8'] as const };
-export const PARAPHRASE_HELDOUT8_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout8.json');
-/** The ninth held-out set, from its own banks (elements-heldout9-*.ts) and its own seed, at heldout8's size: 300 calls per language, 600 in all. */
-export const DEFAULT_HELDOUT9 = { seed: 'callqa-paraphrase-heldout9-1', perSplit: 300, splits: ['heldout9'] as const };
-export const PARAPHRASE_HELDOUT9_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase/paraphrase-set-heldout9.json');
-/** The sets made alone with `--split`, each with its defaults and file. */
-const ALONE = {
-  heldout2: { ...DEFAULT_HELDOUT2, file: PARAPHRASE_HELDOUT2_FILE },
-  heldout3: { ...DEFAULT_HELDOUT3, file: PARAPHRASE_HELDOUT3_FILE },
-  heldout4: { ...DEFAULT_HELDOUT4, file: PARAPHRASE_HELDOUT4_FILE },
-  heldout5: { ...DEFAULT_HELDOUT5, file: PARAPHRASE_HELDOUT5_FILE },
-  heldout6: { ...DEFAULT_HELDOUT6, file: PARAPHRASE_HELDOUT6_FILE },
-  heldout7: { ...DEFAULT_HELDOUT7, file: PARAPHRASE_HELDOUT7_FILE },
-  heldout8: { ...DEFAULT_HELDOUT8, file: PARAPHRASE_HELDOUT8_FILE },
-  heldout9: { ...DEFAULT_HELDOUT9, file: PARAPHRASE_HELDOUT9_FILE },
-};
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const arg = (name: string) => {
@@ -357,10 +276,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     return i > 0 ? process.argv[i + 1] : undefined;
   };
   const split = arg('split');
-  if (split !== undefined && !Object.hasOwn(ALONE, split)) {
-    throw new Error(`--split ${split}: only ${Object.keys(ALONE).join(', ')} are made alone (dev and heldout are made together, without --split)`);
+  if (split !== undefined && !isBankSplit(split)) {
+    throw new Error(`--split ${split}: only ${BANK_SPLIT_NAMES.join(', ')} are made alone (dev and heldout are made together, without --split)`);
   }
-  const alone = split ? ALONE[split as keyof typeof ALONE] : undefined;
+  const alone = split ? { ...setOptionsOf(split), file: setFileOf(split) } : undefined;
   const defaults = alone ?? DEFAULT_PARAPHRASE;
   const set = makeParaphraseSet({
     seed: arg('seed') ?? defaults.seed,

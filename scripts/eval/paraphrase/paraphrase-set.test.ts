@@ -4,7 +4,8 @@ import { splitOf, type ElementId } from './element-bank.ts';
 import { EN_ELEMENTS, EN_FORBIDDEN } from './elements-en.ts';
 import { ZH_ELEMENTS, ZH_FORBIDDEN } from './elements-zh.ts';
 import { evaluateParaphraseSet, loadParaphraseSet, type ParaphraseEvaluation } from './eval-paraphrase.ts';
-import { DEFAULT_PARAPHRASE, makeParaphraseSet, PARAPHRASE_HELDOUT2_FILE, PARAPHRASE_HELDOUT3_FILE, PARAPHRASE_HELDOUT4_FILE, PARAPHRASE_HELDOUT5_FILE, PARAPHRASE_HELDOUT6_FILE, PARAPHRASE_HELDOUT7_FILE, PARAPHRASE_HELDOUT8_FILE, PARAPHRASE_HELDOUT9_FILE } from './make-paraphrase-set.ts';
+import { DEFAULT_PARAPHRASE, makeParaphraseSet } from './make-paraphrase-set.ts';
+import { SPENT_BANK_SPLITS, setFileOf, type BankSplit } from './splits.ts';
 
 const committed = loadParaphraseSet();
 
@@ -83,14 +84,12 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * after that it is tuning data.
  */
 const LATER_SPLITS: {
-  split: 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9';
-  file: string;
+  split: BankSplit;
   history: string;
   bounds: Record<string, [precision: number, recall: number]>;
 }[] = [
   {
     split: 'heldout2',
-    file: PARAPHRASE_HELDOUT2_FILE,
     // Evaluated once by the lead on 2026-12-02 (apology R en .917 / zh .774, closing R .735 / .683,
     // forbidden P .795 / .853 R .756 / .763, greeting R .833 / .731, hold P .750 / .706), then tuned on
     // (G2 round: act-model slot grammars, job-title variants, the English offer-of-more-help act, act thresholds).
@@ -105,7 +104,6 @@ const LATER_SPLITS: {
   },
   {
     split: 'heldout3',
-    file: PARAPHRASE_HELDOUT3_FILE,
     // Evaluated once, untouched, at the end of stop 18 (greeting R zh .853 / en .874, closing R .753 /
     // .914, hold P .839 / .894, forbidden R .711 / .585, apology R .782 / .956), then tuned on by cause
     // (H3 round: variant families, act model v4, clause joining, act thresholds).
@@ -121,7 +119,6 @@ const LATER_SPLITS: {
   },
   {
     split: 'heldout4',
-    file: PARAPHRASE_HELDOUT4_FILE,
     // Written blind (by an engineer who read no check, list or model) while heldout3 was tuned on, and
     // evaluated ONCE, untouched, by the lead at 5d7ded9 after the H3 round (greeting R zh .796 / en
     // .906, closing R .790 / .829, hold P .875 / .875, forbidden P .902 / .912 R .841 / .738, apology R
@@ -139,7 +136,6 @@ const LATER_SPLITS: {
   },
   {
     split: 'heldout5',
-    file: PARAPHRASE_HELDOUT5_FILE,
     // Written blind (600 calls, 36+ wordings per element) while heldout4 was tuned on, and evaluated ONCE,
     // untouched, by the lead at f57a842 after the H4 round (greeting R zh .839 / en .898, closing R .885 /
     // .966, hold P .866 / .842, forbidden P .947 / .912 R .800 / .619, apology R .894 / .945); then tuned
@@ -157,7 +153,6 @@ const LATER_SPLITS: {
   },
   {
     split: 'heldout6',
-    file: PARAPHRASE_HELDOUT6_FILE,
     // Written blind (600 calls) while heldout5 was tuned on, and evaluated ONCE, untouched, by the lead at
     // 214f86f after the H5 round (greeting R zh .773 / en .931, closing R .903 / .882, hold P .882 / .933,
     // forbidden P .984 / .983 R .663 / .621, apology R .965 / .955); then tuned on by cause (H6 round: act
@@ -175,7 +170,6 @@ const LATER_SPLITS: {
   },
   {
     split: 'heldout7',
-    file: PARAPHRASE_HELDOUT7_FILE,
     // Written blind (600 calls) while heldout6 was tuned on, and evaluated ONCE, untouched, by the lead at
     // 2c39372 after the H6 round (greeting R zh .738 / en .916, closing R .847 / .930, hold P .808 / 1,
     // forbidden P .968 / .927 R .652 / .487, apology R .956 / .913); then tuned on by cause (H7 round: surname
@@ -192,7 +186,6 @@ const LATER_SPLITS: {
   },
   {
     split: 'heldout8',
-    file: PARAPHRASE_HELDOUT8_FILE,
     // Written blind (600 calls) while heldout7 was tuned on, and evaluated ONCE, untouched, by the lead at
     // 578ac45 after the H7 round (greeting R zh .769 / en .934, closing R .861 / .798, hold P .889 / .862,
     // forbidden P 1 / .915 R .618 / .453, apology R .932 / .977). Its misses were never read; since the H8
@@ -208,7 +201,6 @@ const LATER_SPLITS: {
   },
   {
     split: 'heldout9',
-    file: PARAPHRASE_HELDOUT9_FILE,
     // Written blind (600 calls) while heldout8 was tuned on, and evaluated ONCE, untouched, by the lead at
     // ab55fe6 after the H8 round: these figures are the ones to believe for wordings nobody here wrote. Its
     // misses are never listed (eval-paraphrase.ts refuses --misses on it) and its wordings are kept out of
@@ -227,11 +219,17 @@ const LATER_SPLITS: {
   },
 ];
 
-for (const { split, file, history, bounds } of LATER_SPLITS) {
+describe('the bounds of the later splits', () => {
+  it('cover every spent split: a split gets its bounds at its one untouched evaluation, before it is tuned on', () => {
+    expect(SPENT_BANK_SPLITS.filter((split) => !LATER_SPLITS.some((s) => s.split === split))).toEqual([]);
+  });
+});
+
+for (const { split, history, bounds } of LATER_SPLITS) {
   describe(`the shipped scorecards on ${split} — ${history}`, () => {
     let ev: ParaphraseEvaluation;
     const figures = (key: string) => {
-      ev ??= evaluateParaphraseSet(loadParaphraseSet(file), shippedScorecards(), [split]);
+      ev ??= evaluateParaphraseSet(loadParaphraseSet(setFileOf(split)), shippedScorecards(), [split]);
       const f = ev.figures[`${split}.${key}`];
       if (!f) throw new Error(`no figures for ${split}.${key}`);
       return f;

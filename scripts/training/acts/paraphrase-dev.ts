@@ -5,12 +5,10 @@
  * noisy-transcript model at the paraphrase set's noise levels.
  * Also the set of heldout wordings, so real-data rows that happen to be one can be dropped.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { ActLabel } from '../../../models/acts/labels.ts';
 import { normalizeAct } from '../../../models/acts/featurizer.ts';
-import { splitOf, type ElementBank, type ElementId } from '../../eval/paraphrase/element-bank.ts';
+import { splitOf, type ElementBank, type ElementId, type ForbiddenBank } from '../../eval/paraphrase/element-bank.ts';
+import { BANK_SPLITS, SPENT_BANK_SPLITS, UNTOUCHED_SPLIT } from '../../eval/paraphrase/splits.ts';
 import { EN_ELEMENTS, EN_FORBIDDEN } from '../../eval/paraphrase/elements-en.ts';
 import { ZH_ELEMENTS, ZH_FORBIDDEN } from '../../eval/paraphrase/elements-zh.ts';
 import { noisyEn, noisyZh, rng } from '../../fixtures/make-noisy-set.ts';
@@ -45,7 +43,6 @@ function fill(r: () => number, lang: Lang, text: string): string {
   return text.replaceAll('{brand}', pick(BRANDS[lang])).replaceAll('{surname}', pick(SURNAMES[lang]));
 }
 
-type Forbidden = Record<string, { said: string[]; polite: string[] }>;
 interface Labelled {
   text: string;
   label: ActLabel;
@@ -53,7 +50,7 @@ interface Labelled {
 }
 
 /** A bank's wordings with their acts (a forbidden category's polite sentences are hard negatives: `other`). */
-function labelledBank(lang: Lang, bank: ElementBank, forbidden: Forbidden, keep: (key: string, wording: string) => boolean): Labelled[] {
+function labelledBank(lang: Lang, bank: ElementBank, forbidden: ForbiddenBank, keep: (key: string, wording: string) => boolean): Labelled[] {
   const out: Labelled[] = [];
   for (const [el, wordings] of Object.entries(bank) as [ElementId, string[]][]) {
     for (const w of wordings) {
@@ -95,14 +92,14 @@ export function paraphraseDevExamples(copies: number, seed = 'callqa-acts-1'): A
 }
 
 /**
- * The spent held-out splits (H8 round): heldout of the first bank and heldout2 to heldout8 — each
- * evaluated once, untouched, and tuned on since. Their wordings are the most varied agent speech
- * this project has (eight writers, many registers), so the act model now learns from them too;
+ * The spent held-out splits (since the H8 round): heldout of the first bank and every bank split but
+ * the untouched one (splits.ts) — each evaluated once, untouched, and tuned on since. Their wordings
+ * are the most varied agent speech this project has (a writer each, many registers), so the act model learns from them too;
  * their figures were tuned figures already, and are training figures now. Only the untouched split
  * (UNTOUCHED_SPLITS) stays out of training.
  */
-export const SPENT_SPLITS = ['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'] as const;
-export const UNTOUCHED_SPLITS = ['heldout9'] as const;
+export const SPENT_SPLITS = SPENT_BANK_SPLITS;
+export const UNTOUCHED_SPLITS = [UNTOUCHED_SPLIT] as const;
 
 export async function spentSplitExamples(copies: number, seed = 'callqa-acts-spent-1'): Promise<ActExample[]> {
   const rows: { lang: Lang; row: Labelled }[] = [];
@@ -110,13 +107,8 @@ export async function spentSplitExamples(copies: number, seed = 'callqa-acts-spe
     const first = labelledBank(lang, lang === 'zh' ? ZH_ELEMENTS : EN_ELEMENTS, lang === 'zh' ? ZH_FORBIDDEN : EN_FORBIDDEN, (key, w) => splitOf(lang, key, w) === 'heldout');
     rows.push(...first.map((row) => ({ lang, row })));
     for (const split of SPENT_SPLITS) {
-      const file = join(import.meta.dirname, '../../eval/paraphrase', `elements-${split}-${lang}.ts`);
-      if (!existsSync(file)) continue;
-      const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-      const bank = Object.entries(mod).find(([k]) => k.endsWith('_ELEMENTS'))?.[1] as ElementBank | undefined;
-      const forbidden = (Object.entries(mod).find(([k]) => k.endsWith('_FORBIDDEN'))?.[1] ?? {}) as Forbidden;
-      if (!bank) throw new Error(`${file}: no *_ELEMENTS export`);
-      rows.push(...labelledBank(lang, bank, forbidden, () => true).map((row) => ({ lang, row })));
+      const { elements, forbidden } = BANK_SPLITS[split].banks[lang];
+      rows.push(...labelledBank(lang, elements, forbidden, () => true).map((row) => ({ lang, row })));
     }
   }
   return withNoise(rows, copies, seed, 'paraphrase-spent');
@@ -145,22 +137,13 @@ function stringLeaves(v: unknown, out: string[] = []): string[] {
 }
 
 /**
- * The untouched split's wordings, normalised: read as whatever its bank modules export (every string
- * in them), so this code never names, and its author never read, its contents; a bank file that does
- * not exist yet adds nothing. No row of any source may be, or contain, one of them.
+ * The untouched split's wordings, normalised: every string its banks hold (walked, not read by
+ * element or category), so this code never names, and its author never read, its contents. No row
+ * of any source may be, or contain, one of them.
  */
-export async function untouchedWordings(): Promise<string[]> {
+export function untouchedWordings(): string[] {
   const norm = (s: string) => normalizeAct(s).replace(/\{(brand|surname)\}/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const out: string[] = [];
-  for (const split of UNTOUCHED_SPLITS) {
-    for (const lang of ['zh', 'en']) {
-      const file = join(import.meta.dirname, '../../eval/paraphrase', `elements-${split}-${lang}.ts`);
-      if (!existsSync(file)) continue;
-      const mod: unknown = await import(pathToFileURL(file).href);
-      for (const s of stringLeaves(mod)) out.push(norm(s));
-    }
-  }
-  return out.filter((w) => w.length > 0);
+  return stringLeaves(BANK_SPLITS[UNTOUCHED_SPLIT].banks).map(norm).filter((w) => w.length > 0);
 }
 
 /** True when `text` is, or contains, a heldout wording (short ones must match whole). */

@@ -20,7 +20,7 @@ import { actFeaturize, featurizerFingerprint, type ActFeaturizerConfig } from '.
 import { ACT_LABELS, type ActLabel } from '../../../models/acts/labels.ts';
 import { buildSentimentOnnx, ONNX_NAMES } from '../sentiment/export-onnx.ts';
 import { averageLinearModels, predictProbs, trainSoftmax, type Example, type TrainOptions } from '../sentiment/trainer.ts';
-import { paraphraseDevExamples, spentSplitExamples, touchesHeldout, UNTOUCHED_SPLITS, untouchedWordings } from './paraphrase-dev.ts';
+import { paraphraseDevExamples, SPENT_SPLITS, spentSplitExamples, touchesHeldout, UNTOUCHED_SPLITS, untouchedWordings } from './paraphrase-dev.ts';
 import { mobilecsExamples, multidogoExamples, ussExamples, type ActExample } from './real-data.ts';
 import { actSplitOf } from './split.ts';
 import { templateExamples } from './templates.ts';
@@ -79,7 +79,7 @@ async function main() {
   const out = i >= 0 ? resolve(process.argv[i + 1]) : ACT_MODEL_DIR;
   // Only the untouched split stays out (H8 round): no row of any source may be, or contain, one of its
   // wordings. The spent splits (heldout, heldout2 to heldout8) are trained on, like dev.
-  const untouched = await untouchedWordings();
+  const untouched = untouchedWordings();
   const clear = (r: ActExample) => !touchesHeldout(r.text, untouched);
   let real = dedupe([...ussExamples(datasetsDir), ...multidogoExamples(datasetsDir), ...mobilecsExamples(datasetsDir)]);
   real = capOther(capOther(real, 'multidogo', OTHER_CAP.multidogo), 'uss', OTHER_CAP.uss);
@@ -146,7 +146,7 @@ async function main() {
       fileSha256: Object.fromEntries(
         ['uss_satisfaction_en/MWOZ.txt', 'uss_satisfaction_en/SGD.txt', 'mobilecs_example_zh/example.json'].map((f) => [f, createHash('sha256').update(readFileSync(join(datasetsDir, f))).digest('hex')]),
       ),
-      paraphrase: `dev wordings of scripts/eval/paraphrase/elements-{zh,en}.ts (${PARAPHRASE_COPIES} copies each, ASR noise levels 1–2) and, since the H8 round, every wording of the spent splits heldout and heldout2-8 (${SPENT_COPIES} copies each); no row of any source is or contains a wording of the untouched split (${UNTOUCHED_SPLITS.join(', ')}); ${droppedHeldout} real rows dropped for that`,
+      paraphrase: `dev wordings of scripts/eval/paraphrase/elements-{zh,en}.ts (${PARAPHRASE_COPIES} copies each, ASR noise levels 1–2) and, since the H8 round, every wording of the spent splits heldout and ${SPENT_SPLITS.join(', ')} (${SPENT_COPIES} copies each); no row of any source is or contains a wording of the untouched split (${UNTOUCHED_SPLITS.join(', ')}); ${droppedHeldout} real rows dropped for that`,
       templates: 'scripts/training/acts/templates.ts, scripts/training/acts/compositional.ts (slot grammars, G2 round; H3 round: forbidden categories and their hard negatives; H4 round: short offers of more help, thanks for calling and for holding, waits with their length, more forbidden constructions)',
       split: 'real data: sha256(normalised clause) 80/10/10 train/dev/test; only train is trained on',
       rows: { train: counts(train), realTest: counts(realTest) },

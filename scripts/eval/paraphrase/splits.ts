@@ -1,0 +1,157 @@
+/**
+ * Every paraphrase split that is a bank of its own (heldout2 onwards), in one table: its banks, its
+ * seed and size, how many wordings its writer was asked for, and what has been done with it. The
+ * dev and heldout splits are different: one bank (elements-{zh,en}.ts) cut in two by a hash
+ * (element-bank.ts), made together into fixtures/paraphrase/paraphrase-set.json.
+ *
+ * Adding a split: write its two bank files, import them here, add its row, and make it
+ * `UNTOUCHED_SPLIT`. Everything else follows from this table: the generator's `--split`, the set
+ * file's name, eval-paraphrase.ts's refusal of `--misses`, the act trainer's spent and kept-out
+ * sources, the shape tests (heldout-sets.test.ts). After the one evaluation, its bounds go into
+ * paraphrase-set.test.ts.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Language } from '../../../pipeline/types.ts';
+import { splitOf, type ElementBank, type ForbiddenBank } from './element-bank.ts';
+import { EN_HELDOUT2_ELEMENTS, EN_HELDOUT2_FORBIDDEN } from './elements-heldout2-en.ts';
+import { ZH_HELDOUT2_ELEMENTS, ZH_HELDOUT2_FORBIDDEN } from './elements-heldout2-zh.ts';
+import { EN_HELDOUT3_ELEMENTS, EN_HELDOUT3_FORBIDDEN } from './elements-heldout3-en.ts';
+import { ZH_HELDOUT3_ELEMENTS, ZH_HELDOUT3_FORBIDDEN } from './elements-heldout3-zh.ts';
+import { EN_HELDOUT4_ELEMENTS, EN_HELDOUT4_FORBIDDEN } from './elements-heldout4-en.ts';
+import { ZH_HELDOUT4_ELEMENTS, ZH_HELDOUT4_FORBIDDEN } from './elements-heldout4-zh.ts';
+import { EN_HELDOUT5_ELEMENTS, EN_HELDOUT5_FORBIDDEN } from './elements-heldout5-en.ts';
+import { ZH_HELDOUT5_ELEMENTS, ZH_HELDOUT5_FORBIDDEN } from './elements-heldout5-zh.ts';
+import { EN_HELDOUT6_ELEMENTS, EN_HELDOUT6_FORBIDDEN } from './elements-heldout6-en.ts';
+import { ZH_HELDOUT6_ELEMENTS, ZH_HELDOUT6_FORBIDDEN } from './elements-heldout6-zh.ts';
+import { EN_HELDOUT7_ELEMENTS, EN_HELDOUT7_FORBIDDEN } from './elements-heldout7-en.ts';
+import { ZH_HELDOUT7_ELEMENTS, ZH_HELDOUT7_FORBIDDEN } from './elements-heldout7-zh.ts';
+import { EN_HELDOUT8_ELEMENTS, EN_HELDOUT8_FORBIDDEN } from './elements-heldout8-en.ts';
+import { ZH_HELDOUT8_ELEMENTS, ZH_HELDOUT8_FORBIDDEN } from './elements-heldout8-zh.ts';
+import { EN_HELDOUT9_ELEMENTS, EN_HELDOUT9_FORBIDDEN } from './elements-heldout9-en.ts';
+import { ZH_HELDOUT9_ELEMENTS, ZH_HELDOUT9_FORBIDDEN } from './elements-heldout9-zh.ts';
+
+export interface SplitBanks {
+  elements: ElementBank;
+  forbidden: ForbiddenBank;
+}
+
+export interface BankSplitRow {
+  banks: Record<Language, SplitBanks>;
+  /** The generator's seed: each split has its own. */
+  seed: string;
+  /** Calls per language in the committed set. */
+  perSplit: number;
+  /** What its writer was asked for: distinct wordings per element, and said / polite sentences per forbidden category, per language. */
+  asked: { perElement: number; perCategory: number };
+  /** Who wrote it, while what was tuned on, and what has been done with it since (for the reader). */
+  history: string;
+}
+
+const both = (zh: SplitBanks, en: SplitBanks): Record<Language, SplitBanks> => ({ zh, en });
+
+export const BANK_SPLITS = {
+  heldout2: {
+    banks: both({ elements: ZH_HELDOUT2_ELEMENTS, forbidden: ZH_HELDOUT2_FORBIDDEN }, { elements: EN_HELDOUT2_ELEMENTS, forbidden: EN_HELDOUT2_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout2-1',
+    perSplit: 150,
+    asked: { perElement: 20, perCategory: 15 },
+    history: 'written after heldout had been evaluated five times; evaluated once by the lead on 2026-12-02, tuned on since (G2 round on), act-model training data since H8',
+  },
+  heldout3: {
+    banks: both({ elements: ZH_HELDOUT3_ELEMENTS, forbidden: ZH_HELDOUT3_FORBIDDEN }, { elements: EN_HELDOUT3_ELEMENTS, forbidden: EN_HELDOUT3_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout3-1',
+    perSplit: 150,
+    asked: { perElement: 20, perCategory: 15 },
+    history: 'written while heldout2 was tuned on; evaluated once, untouched, at the end of stop 18; tuned on since, act-model training data since H8',
+  },
+  heldout4: {
+    banks: both({ elements: ZH_HELDOUT4_ELEMENTS, forbidden: ZH_HELDOUT4_FORBIDDEN }, { elements: EN_HELDOUT4_ELEMENTS, forbidden: EN_HELDOUT4_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout4-1',
+    perSplit: 150,
+    asked: { perElement: 24, perCategory: 18 },
+    history: 'written blind while heldout3 was tuned on; evaluated once, untouched, after the H3 round; tuned on since, act-model training data since H8',
+  },
+  // From heldout5 on, twice the calls: one call of heldout4 had moved a figure by 3-5 points.
+  heldout5: {
+    banks: both({ elements: ZH_HELDOUT5_ELEMENTS, forbidden: ZH_HELDOUT5_FORBIDDEN }, { elements: EN_HELDOUT5_ELEMENTS, forbidden: EN_HELDOUT5_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout5-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout4 was tuned on; evaluated once, untouched, after the H4 round; tuned on since, act-model training data since H8',
+  },
+  heldout6: {
+    banks: both({ elements: ZH_HELDOUT6_ELEMENTS, forbidden: ZH_HELDOUT6_FORBIDDEN }, { elements: EN_HELDOUT6_ELEMENTS, forbidden: EN_HELDOUT6_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout6-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout5 was tuned on; evaluated once, untouched, after the H5 round; tuned on since, act-model training data since H8',
+  },
+  heldout7: {
+    banks: both({ elements: ZH_HELDOUT7_ELEMENTS, forbidden: ZH_HELDOUT7_FORBIDDEN }, { elements: EN_HELDOUT7_ELEMENTS, forbidden: EN_HELDOUT7_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout7-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout6 was tuned on; evaluated once, untouched, after the H6 round; tuned on since, act-model training data since H8',
+  },
+  heldout8: {
+    banks: both({ elements: ZH_HELDOUT8_ELEMENTS, forbidden: ZH_HELDOUT8_FORBIDDEN }, { elements: EN_HELDOUT8_ELEMENTS, forbidden: EN_HELDOUT8_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout8-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout7 was tuned on; evaluated once, untouched, after the H7 round; act-model training data since H8',
+  },
+  heldout9: {
+    banks: both({ elements: ZH_HELDOUT9_ELEMENTS, forbidden: ZH_HELDOUT9_FORBIDDEN }, { elements: EN_HELDOUT9_ELEMENTS, forbidden: EN_HELDOUT9_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout9-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout8 was tuned on; evaluated once, untouched, after the H8 round (ab55fe6)',
+  },
+} as const satisfies Record<string, BankSplitRow>;
+
+export type BankSplit = keyof typeof BANK_SPLITS;
+
+/** The bank splits, oldest first (each was written after the ones before it were tuned on). */
+export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
+
+/**
+ * The split still held out: evaluated once, at the end, by the lead; eval-paraphrase.ts refuses to
+ * list its misses and no act-model source may hold one of its wordings. Every other split is spent
+ * (tuning data, and act-model training data).
+ */
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout9';
+
+/** The bank splits that are tuning data now: all but the untouched one. */
+export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
+
+export function isBankSplit(name: string): name is BankSplit {
+  return Object.hasOwn(BANK_SPLITS, name);
+}
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/paraphrase');
+
+/** The committed set of a bank split: fixtures/paraphrase/paraphrase-set-<split>.json. */
+export function setFileOf(split: BankSplit): string {
+  return join(FIXTURES, `paraphrase-set-${split}.json`);
+}
+
+/** The generator's options that make a bank split's committed set. */
+export function setOptionsOf(split: BankSplit): { seed: string; perSplit: number; splits: readonly [BankSplit] } {
+  const { seed, perSplit } = BANK_SPLITS[split];
+  return { seed, perSplit, splits: [split] };
+}
+
+/**
+ * `dev` and `heldout` cut the first bank in two by a hash (element-bank.ts); every later split is a
+ * bank of its own, written after the ones before it were tuned on.
+ */
+export type Split = 'dev' | 'heldout' | BankSplit;
+
+/** The wordings of one element that belong to a split (never empty: a bank has ≥ 20 per element). */
+export function wordingsIn(language: string, element: string, all: string[], split: Split): string[] {
+  // A bank split's bank belongs to it as a whole: every one of its wordings is in it.
+  const mine = split === 'dev' || split === 'heldout' ? all.filter((t) => splitOf(language, element, t) === split) : all;
+  if (mine.length === 0) throw new Error(`${language}/${element}: no wording falls in ${split}`);
+  return mine;
+}
