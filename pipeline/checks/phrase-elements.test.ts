@@ -93,6 +93,22 @@ describe('phrase_in_window with elements: the greeting', () => {
     expect(r.outcome).toBe('fail');
     expect(r.evidence.every((e) => (e.atS ?? 0) <= 10)).toBe(true);
   });
+
+  it('with surnameAlone, credits the roster surname said as a clause of its own — and only the roster one, only at a clause end', () => {
+    const { match: _match, ...raw } = greeting;
+    const alone = paramsFor('phrase_in_window', { ...raw, elements: raw.elements!.map((e) => (e.id === 'self-intro' ? { ...e, surnameAlone: true } : e)) });
+    const night = [agentSays(0.5, 6, '您好，招行热线，夜班值守的是我，孙，您请讲'), ...body];
+    const sun = { agent: { surname: '孙' } };
+    expect(checkPhraseInWindow(callContext(night, sun), greeting).outcome).toBe('fail');
+    const r = checkPhraseInWindow(callContext(night, sun), alone);
+    expect(r.outcome).toBe('pass');
+    expect(r.evidence.find((e) => e.note === 'self-introduction')?.quote).toBe('孙');
+    expect(checkPhraseInWindow(callContext(night, { agent: { surname: '王' } }), alone).outcome).toBe('fail');
+    // 「我马上」 goes on after 马: no self-introduction for an agent named 马.
+    const soon = checkPhraseInWindow(callContext([agentSays(0.5, 6, '您好，招行热线，我马上为您查询'), ...body], { agent: { surname: '马' } }), alone);
+    expect(soon.outcome).toBe('fail');
+    expect(soon.reason).toMatch(/self-introduction/);
+  });
 });
 
 describe('phrase_in_window with elements: the closing', () => {

@@ -10,14 +10,15 @@
 import type { Evidence } from '../types.ts';
 import type { ElementRule, ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
 import { actConfidence, actEvidence, agentClauses, bestAct, bothConfidence, clauseOverlaps, clausesClearOf, type ActHit } from './act-signal.ts';
-import { agentWindow } from './agent-window.ts';
+import { agentWindow, type AgentWindow } from './agent-window.ts';
 import { fail, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
 import { substitutionCost } from './match/cost.ts';
 import { matchSaid, requiredSimilarity, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
 import { speakerStream, type SpokenStream } from './match/stream.ts';
-import type { Unit } from './match/units.ts';
-import { accepted, evidenceOf, findItem, variantsOfItems } from './phrase-search.ts';
+import { surnameClauses } from './match/surname-clause.ts';
+import { toUnits, type Unit } from './match/units.ts';
+import { accepted, evidenceOf, findItem, variantsFor, variantsOfItems } from './phrase-search.ts';
 
 type ElementParams = NonNullable<ParamsOf<'phrase_in_window'>['elements']>[number];
 export type ElementCheckParams = ParamsOf<'phrase_in_window'> & { match: ResolvedMatch; elements: ElementParams[] };
@@ -95,7 +96,7 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
     }
     const ok = accepted(best) && win.counts(best) && slotAnchored(best, stream);
     const closest = best && win.counts(best) ? best : null;
-    const found = ok ? best : null;
+    const found = ok ? best : element.surnameAlone ? surnameSaidAlone(ctx, win, stream, takenWords, opts) : null;
     const actThreshold = element.actThreshold ?? params.actThreshold;
     // Nor does the act model credit a clause whose words an exception took (「感谢您的等待」 is no thanks for calling).
     const act = element.acts.length ? bestAct(clausesClearOf(clauses, win.stream, stream), element.acts) : null;
@@ -104,7 +105,7 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
     const withdrawnBy = found || actSays ? saidOneOf(win.stream, withdrawals, opts) : null;
     const signal = withdrawnBy ? null : found ? (actSays && clauseOverlaps(act!.clause, found.atS, found.endS) ? 'both' : 'matcher') : actSays ? 'act_model' : null;
     const needed = best ? requiredSimilarity(best.variant, opts) : opts.threshold;
-    return { element, stream, found: withdrawnBy ? null : found, closest: ok && !withdrawnBy ? null : closest, withdrawnBy, needed, opts, act, actThreshold, signal };
+    return { element, stream, found: withdrawnBy ? null : found, closest: found && !withdrawnBy ? null : closest, withdrawnBy, needed, opts, act, actThreshold, signal };
   }
 
   const saidIds = new Set(results.filter((r) => r.signal).map((r) => r.element.id));
@@ -158,6 +159,23 @@ function withoutExceptions(stream: SpokenStream, variants: PhraseVariant[], exce
     }
   }
   return rest;
+}
+
+/** The surname alone as a wording: a clause of its own, or after 我 / 是 / 叫 / 姓 (surname-clause.ts finds where). */
+const SURNAME_ALONE = ['{surname}', '我{surname}', '是{surname}', '叫{surname}', '姓{surname}'];
+
+/**
+ * The roster surname said as a clause of its own inside the window (「值班的是我，孙」「话务台，我王」),
+ * as a match of SURNAME_ALONE — so it is quoted, timed and its surname judged like any wording — or null.
+ */
+function surnameSaidAlone(ctx: CallContext, win: AgentWindow, stream: SpokenStream, taken: ReadonlySet<Unit>, opts: ResolvedMatch): PhraseMatch | null {
+  const roster = toUnits(ctx.agent.surname ?? '');
+  const variants = variantsFor(ctx, SURNAME_ALONE);
+  for (const clause of surnameClauses(stream, roster, taken)) {
+    const m = findItem(clause, variants, opts);
+    if (accepted(m) && win.counts(m)) return m;
+  }
+  return null;
 }
 
 /** The first of the wordings said in the stream, or null. */

@@ -53,6 +53,12 @@ export const elementSchema = z.strictObject({
    * hurries the customer off the line — no courteous offer of more help, though its first clause is one.
    */
   withdrawnBy: z.array(phrase).default([]),
+  /**
+   * For a self-introduction with `{surname}` variants, Mandarin rosters: the roster surname said as a
+   * clause of its own, or closing a clause right after 我 or 是 (「值班的是我，孙」「话务台，我王」「客服是周」),
+   * counts too — agents often give it with no naming frame at all.
+   */
+  surnameAlone: z.boolean().default(false),
   threshold,
   /** Acts that say this element when the wording is not matched (never for brand or surname: only the matcher checks those). */
   acts,

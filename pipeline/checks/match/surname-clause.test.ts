@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { agentSays } from '../../../fixtures/support/pipeline/test-calls.ts';
+import { speakerStream } from './stream.ts';
+import { surnameClauses } from './surname-clause.ts';
+import { toUnits } from './units.ts';
+
+/** The stretches found in one agent turn, as text (fillers as a scorecard would drop them). */
+const found = (text: string, surname: string) =>
+  surnameClauses(speakerStream([agentSays(0, 8, text)], 'agent', ['嗯', '呃', '那个']), toUnits(surname)).map((s) => s.units.map((u) => u.key).join(''));
+
+describe('the surname said as a clause of its own', () => {
+  it('is found alone between pauses, or closing a clause after 我 / 是 / 叫 / 姓, by sound', () => {
+    expect(found('招行热线，夜班值守的是我，孙，您说', '孙')).toEqual(['孙']);
+    expect(found('招行，话务台，我王，您请讲', '王')).toEqual(['我王']);
+    expect(found('今天值班的客服是周，您是碰上啥麻烦了', '周')).toEqual(['是周']);
+    expect(found('招行客服，亲叫张，有什么要投诉的', '张')).toEqual(['叫张']);
+    // Fillers between the pauses are no words: 「那个，刘，呃，客服」 still has 刘 alone.
+    expect(found('招行，那个，刘，呃，客服', '刘')).toEqual(['刘']);
+    // A homophone is the same name to a listener (落 for 罗), as everywhere in the surname rule.
+    expect(found('话务台，我落，您这次来电是为了什么', '罗')).toEqual(['我落']);
+  });
+
+  it('is not found where the clause goes on after it (我马上, 我和您) or for another surname', () => {
+    expect(found('我马上帮您查一下', '马')).toEqual([]);
+    expect(found('我和您确认一下', '何')).toEqual([]);
+    expect(found('夜班值守的是我，孙，您说', '王')).toEqual([]);
+    // After another word: 「服务代你赵」 has no 我 / 是 before the surname.
+    expect(found('服务代你赵', '赵')).toEqual([]);
+  });
+
+  it('never takes an answer or a call for attention for a name (好 for 郝, 是 for 石, 喂 for 魏), unless it is the roster character', () => {
+    expect(found('好，我帮您查', '郝')).toEqual([]);
+    expect(found('是，是，您说得对', '石')).toEqual([]);
+    expect(found('喂，您好', '魏')).toEqual([]);
+    expect(found('招行，郝，您请讲', '郝')).toEqual(['郝']);
+  });
+
+  it('is Mandarin only: an English name alone is a word like any other', () => {
+    expect(found('CMB, Smith, how can I help', 'Smith')).toEqual([]);
+  });
+});
