@@ -1,44 +1,46 @@
 /**
  * A tenth held-out bank of English wordings (split `heldout10`), written 2026-12-02 (about
- * 19:05-19:12 UTC) by a helper session while heldout9 was being tuned on, blind: its author read no
+ * 19:05-19:16 UTC) by a helper session while heldout9 was being tuned on, blind: its author read no
  * phrase list, scorecard, check or act-model code or data (pipeline/checks, pipeline/scorecard(s),
- * fixtures/scorecards*, models, scripts/training), and never ran a check on these wordings or on the
- * set made from them. Every wording here is new: none equals a wording of elements-en.ts or the
+ * fixtures/scorecards*, models, scripts/training), and never ran a check on these wordings or on
+ * the set made from them. Every wording here is new: none equals a wording of elements-en.ts or the
  * heldout2 to heldout9 English banks after case, whitespace and punctuation are removed
  * (heldout-sets.test.ts checks it); the earlier banks were compared through their modules' exports
- * by a script that only listed collisions. It holds at least 40 wordings per element and 27 said and
- * 27 polite sentences per forbidden category. It is evaluated once, by the lead, at the end.
+ * by a script that only listed collisions. It holds at least 40 wordings per element and 27 said
+ * and 27 polite sentences per forbidden category. It is evaluated once, by the lead, at the end.
  * Do not read this file while tuning phrase lists, act models or thresholds: that would turn it
  * into another dev split.
  *
  * Sources: no line comes from a data set; every line was written for this bank from how agents of
- * bank (home loans, lost and stolen cards, PIN lock, branch), telecom (broadband fault line, router,
- * plan), insurance (claims, assessor, policy reinstated, roadside assistance), e-commerce (online
- * store, seller, returns team), utilities (gas and electric, meter reading, boiler, outage, water
- * pressure), airline (frequent flyer, flight manifest, online check-in, upgrade), hospital/clinic
- * (appointments desk, nurse, GP, pharmacy, prescription, specialist slot), logistics (parcel
- * tracking, depot, warehouse, courier), travel (travel desk, hotel, reservations), car rental (car
- * hire, rental desk, late return), education (student helpline, course record, teacher) and
- * government-hotline (citizen helpline, council tax, streetlight, embassy, visa) centers talk.
- * Registers: scripted lines naming the business (is it about a booking or a payment), clipped ones
- * (ta-ra love, one sec), chatty British (you alright, cheerio, just a tick, you've rung), American
- * (howdy, you have a good one), Indian (am I audible, kindly, myself inverted to "{surname} myself",
- * refund tomorrow itself, valuable call), Singapore (lah, ah, aiyo, so simple also cannot), Filipino
- * (po), Australian (g'day, how ya going, thanks heaps, hooroo) and Irish (top of the morning).
- * A light touch of ASR damage is written in ("concern, sure" for "sir", "on hole", "the
- * inconvenient"); the rest is left to the generator. The forbidden categories mix sarcasm (oh great,
- * another genius; wow, you really outdid yourself), indirect blame (everyone else manages fine, so
- * it's something you did), promises with dates and amounts (two hundred pounds by Friday, fifty
- * dollars, a thousand rupees, by six, within the hour), brush-offs that name a channel (bank, store,
- * council website, seller, email, airline, app, GP, courier, ombudsman, branch, FAQ, landlord,
- * embassy, chatbot, post office), remarks about the customer's competence or age (maybe get someone
- * younger to help you) and impatience (hurry up, I haven't got all day); every polite sentence
- * shares words with them and stays polite (no date or amount is promised in a polite sentence, and
- * polite brush-off sentences keep the case with the agent). `{brand}` and `{surname}` are filled per
- * call. 169 first-draft lines (most thanks, goodbyes, hold thanks, offers, closing offers and
- * short greetings, which earlier banks had already used up) equalled an earlier bank's wording once
- * normalised and were rewritten longer and more specific before any evaluation. Hold thanks carry no
- * apology word, thanks no goodbye word, goodbyes no thanks, so each line cues its own element only.
+ * bank (home loans, lost and stolen cards, PIN lock, branch, travel money), telecom (router, plan),
+ * insurance (claims, assessor, policy reinstated), e-commerce (seller, returns team), utilities
+ * (meter reading, boiler, outage, water pressure), airline (flight manifest, online check-in,
+ * upgrade), hospital/clinic (nurse, GP, pharmacy, prescription, specialist slot), logistics
+ * (tracking, depot, warehouse, courier), travel (hotel, reservations), car rental (rental desk,
+ * late return), education (course record, teacher) and government-hotline (streetlight, embassy,
+ * visa) centers talk. Registers: scripted lines naming the business (is it about a booking or a
+ * payment), clipped ones (ta-ra love, one sec), chatty British (you alright, cheerio, just a tick,
+ * you've rung), American (howdy, you have a good one), Indian (am I audible, kindly, myself
+ * inverted to "{surname} myself", refund tomorrow itself, valuable call), Singapore (lah, ah, aiyo,
+ * so simple also cannot), Filipino (po), Australian (g'day, how ya going, thanks heaps, hooroo) and
+ * Irish (top of the morning). Brand wordings stay department-neutral or bank-like, since the
+ * generator's brand is a bank (China Merchants Bank): "{brand} bank" or "{brand} parcel tracking"
+ * makes a name no agent says; the industries show in offers, holds, self-introductions and
+ * forbidden lines instead. A light touch of ASR damage is written in ("concern, sure" for "sir",
+ * "on hole", "the inconvenient"); the rest is left to the generator. The forbidden categories mix
+ * sarcasm (oh great, another genius; wow, you really outdid yourself), indirect blame (everyone
+ * else manages fine, so it's something you did), promises with dates and amounts (two hundred
+ * pounds by Friday, fifty dollars, a thousand rupees, by six, within the hour), brush-offs that
+ * name a channel (bank, store, council website, seller, email, airline, app, GP, courier,
+ * ombudsman, branch, FAQ, landlord, embassy, chatbot, post office), remarks about the customer's
+ * competence or age (maybe get someone younger to help you) and impatience (hurry up, I haven't got
+ * all day); every polite sentence shares words with them and stays polite (no date or amount is
+ * promised in a polite sentence, and polite brush-off sentences keep the case with the agent).
+ * `{brand}` and `{surname}` are filled per call. 169 first-draft lines (most thanks, goodbyes, hold
+ * thanks, offers, closing offers and short greetings, which earlier banks had already used up)
+ * equalled an earlier bank's wording once normalised and were rewritten longer and more specific
+ * before any evaluation, as were 5 redrafted brand wordings. Hold thanks carry no apology word,
+ * thanks no goodbye word, goodbyes no thanks, so each line cues its own element only.
  */
 import type { ElementBank, ForbiddenBank } from './element-bank.ts';
 
@@ -89,40 +91,40 @@ export const EN_HELDOUT10_ELEMENTS: ElementBank = {
   brand: [
     '{brand} customer care, home loans',
     "you've reached {brand} support",
-    'this is the {brand} helpline for parcel queries',
+    'this is the {brand} helpline for card queries',
     'welcome through to {brand} customer service',
     '{brand} credit card services, lost and stolen',
-    '{brand} broadband fault line',
-    '{brand} claims team',
-    '{brand} customer support, order enquiries',
-    '{brand} gas and electric customer line',
-    '{brand} airlines reservations',
-    '{brand} hospital appointments desk',
-    '{brand} parcel tracking team',
-    '{brand} holidays, customer desk',
-    '{brand} car hire, bookings',
-    '{brand} student services',
-    'this is {brand} citizen helpline',
-    "you're through to {brand} travel desk",
-    "you're speaking to the {brand} bookings team",
+    '{brand} fault and enquiries line',
+    '{brand} disputes team',
+    '{brand} customer support, account enquiries',
+    '{brand} customer line, out of hours',
+    '{brand} rewards desk',
+    '{brand} appointments desk',
+    '{brand} card delivery team',
+    '{brand}, customer desk',
+    '{brand} branch bookings',
+    '{brand} student banking services',
+    'this is {brand}, the customer helpline',
+    "you're through to {brand} travel money desk",
+    "you're speaking to the {brand} service team",
     '{brand} contact centre, evening shift',
-    '{brand} IT service desk here',
+    '{brand} app service desk here',
     'this is {brand}, customer service',
     '{brand}, customer helpdesk',
     '{brand} support, live agent',
     'welcome to {brand}, customer relations',
     '{brand} technical support line',
     '{brand} billing and payments department',
-    '{brand} water services',
-    '{brand} bank, customer support',
-    '{brand} mobile helpline',
-    '{brand} insurance customer care centre',
-    '{brand} after-sales support',
-    '{brand} booking hotline',
-    "you're on the line with {brand} roadside assistance",
-    '{brand} online store, customer team',
-    '{brand} frequent flyer member services',
-    "you've rung {brand}, the council tax line",
+    '{brand} client services, London office',
+    '{brand}, the customer support line, yes',
+    '{brand} mobile banking helpline',
+    '{brand} customer care centre, Pune',
+    '{brand} account support',
+    '{brand} hotline, live person',
+    "you're on the line with {brand} card assistance",
+    '{brand} online banking, customer team',
+    '{brand} cardholder services, evenings',
+    "you've rung {brand}, the customer line",
     '{brand} customer centre, live line',
     'this is {brand} call centre',
     '{brand} here, customer service',

@@ -1,43 +1,48 @@
 /**
  * A tenth held-out bank of Mandarin wordings (split `heldout10`), written 2026-12-02 (about
- * 19:05-19:12 UTC) by a helper session while heldout9 was being tuned on, blind: its author read no
+ * 19:05-19:16 UTC) by a helper session while heldout9 was being tuned on, blind: its author read no
  * phrase list, scorecard, check or act-model code or data (pipeline/checks, pipeline/scorecard(s),
- * fixtures/scorecards*, models, scripts/training), and never ran a check on these wordings or on the
- * set made from them. Every wording here is new: none equals a wording of elements-zh.ts or the
+ * fixtures/scorecards*, models, scripts/training), and never ran a check on these wordings or on
+ * the set made from them. Every wording here is new: none equals a wording of elements-zh.ts or the
  * heldout2 to heldout9 Mandarin banks after case, whitespace and punctuation are removed
  * (heldout-sets.test.ts checks it); the earlier banks were compared through their modules' exports
- * by a script that only listed collisions (of the earlier files only heldout9's layout and header
- * were looked at, for shape). It holds at least 40 wordings per element and 27 said and 27 polite
- * sentences per forbidden category. It is evaluated once, by the lead, at the end.
+ * by a script that only listed collisions (of the earlier bank files only heldout9's header and
+ * first lines were looked at, for shape). It holds at least 40 wordings per element and 27 said and
+ * 27 polite sentences per forbidden category. It is evaluated once, by the lead, at the end.
  * Do not read this file while tuning phrase lists, act models or thresholds: that would turn it
  * into another dev split.
  *
  * Sources: no line comes from a data set; every line was written for this bank from how agents of
- * bank (信用卡中心, 持卡人, 挂失, 额度), telecom (宽带报修, 套餐流量, 营业厅), insurance (车险理赔报案,
- * 保单条款, 保险代理人), e-commerce (商城售后, 卖家, 确认收货, 小程序), utilities (燃气表, 供电所, 阀门,
- * 抢修组, 自来水公司), airline (改签, 升舱, 登机时间, 航空公司柜台), hospital/clinic (预约挂号, 挂号处,
- * 专家号, 门诊窗口, 护士), logistics (查件, 快件轨迹, 派送, 快递员), travel (旅行社, 酒店前台), car rental
- * (租车服务台, 还车, 押金, 门店), education (学员, 课程, 班主任, 退费) and government-hotline (政务服务热线,
- * 一二三四五, 路灯, 社区居委会, 派出所) centers talk. Registers: scripted lines naming the business
+ * bank (持卡人, 挂失, 额度), telecom (套餐流量, 营业厅), insurance (理赔专员, 保单条款,
+ * 保险代理人), e-commerce (卖家, 确认收货, 小程序), utilities (燃气表, 供电所, 阀门, 抢修组,
+ * 供水), airline (改签, 升舱, 登机时间, 航空公司柜台), hospital/clinic (挂号处, 专家号,
+ * 门诊窗口, 护士), logistics (快件轨迹, 派送, 快递员), travel (旅行社, 酒店前台), car rental (还车,
+ * 押金, 门店), education (学员, 课程, 班主任, 退费) and government-hotline (接线员, 一二三四五,
+ * 路灯, 社区居委会, 派出所) centers talk. Registers: scripted lines naming the business
  * (您是要改签还是退票, 请问租车还是还车的事), terse ones (请您讲, 回头见哈), long-winded and
- * self-correcting ones (各位好，哦不，您好), Northeast (大兄弟, 有啥事儿您吱一声, 咋的了您说说, 累得慌),
- * Beijing (劳您等了, 再见您嘞, 您先忙，回见), Sichuan (你好噻, 您等一哈，我查一哈), Cantonese/HK (早晨,
- * 呢度係, 我係, 有咩可以帮到你, 等阵先, 多谢你打嚟, 咁就唔阻你啦), Taiwan (哈啰, 歹势, 感恩喔, 稍待, 掰)
- * and Shandong/Northeast 俺. Self-introductions put the surname in many places: after a 工号, with a
- * given name (我叫{surname}晓雯), with a title (经理, 护士, 专员, 顾问, 班长), at the start ({surname}这边
- * 接的), at the end (值班的是{surname}), repeated with a self-correction, in Cantonese and Taiwan forms.
- * A light touch of ASR damage is written in (收后 for 售后, 办里 for 办理, 稍后 for 稍候); the rest is
- * left to the generator. The forbidden categories mix sarcasm (哎呀你可真聪明，又点错了; 您可真是大忙人),
- * indirect blame (别人都没事，就你这出问题), promises with dates and amounts (两百块, 下周一之前, 五千,
- * 三百积分, 四十八小时以内, 额度调到五万), brush-offs that name a channel (银行, 营业厅, APP, 一二三四五,
- * 航空公司柜台, 门诊窗口, 派出所, 小程序, 官网, 厂家, 居委会, 微博, 邮件), remarks about the customer's
- * competence or age (老年人就别用智能手机了) and impatience (快点说，我没空跟你耗); every polite sentence
- * shares words with them and stays polite (no date or amount is promised in a polite sentence, and
- * polite brush-off sentences keep the case with the agent). `{brand}` and `{surname}` are filled per
- * call. 57 first-draft lines (mostly thanks, goodbyes, hold thanks and short self-introductions)
- * equalled an earlier bank's wording once normalised and were rewritten longer and more specific
- * before any evaluation. Hold thanks carry no apology word, thanks no goodbye word, goodbyes no
- * thanks, and greetings no closing or hold-thanks word, so each line cues its own element only.
+ * self-correcting ones (各位好，哦不，您好), Northeast (大兄弟, 有啥事儿您吱一声, 咋的了您说说,
+ * 累得慌), Beijing (劳您等了, 再见您嘞, 您先忙，回见), Sichuan (你好噻, 您等一哈，我查一哈),
+ * Cantonese/HK (早晨, 呢度係, 我係, 有咩可以帮到你, 等阵先, 多谢你打嚟, 咁就唔阻你啦), Taiwan
+ * (哈啰, 歹势, 感恩喔, 稍待, 掰) and Shandong/Northeast 俺. Brand wordings stay department-neutral,
+ * since the generator's brand is a bank (招商银行信用卡中心): an industry word after it
+ * (…燃气客服中心, …银行客服中心) makes a name no agent says; the industries show in offers, holds,
+ * self-introductions and forbidden lines instead. Self-introductions put the surname in many
+ * places: after a 工号, with a given name (我叫{surname}晓雯), with a title (经理, 护士, 专员,
+ * 顾问, 班长), at the start ({surname}这边接的), at the end (值班的是{surname}), repeated with a
+ * self-correction, in Cantonese and Taiwan forms. A light touch of ASR damage is written in (收后
+ * for 售后, 办里 for 办理, 稍后 for 稍候); the rest is left to the generator. The forbidden
+ * categories mix sarcasm (哎呀你可真聪明，又点错了; 您可真是大忙人), indirect blame
+ * (别人都没事，就你这出问题), promises with dates and amounts (两百块, 下周一之前, 五千, 三百积分,
+ * 四十八小时以内, 额度调到五万), brush-offs that name a channel (银行, 营业厅, APP, 一二三四五,
+ * 航空公司柜台, 门诊窗口, 派出所, 小程序, 官网, 厂家, 居委会, 微博, 邮件), remarks about the
+ * customer's competence or age (老年人就别用智能手机了) and impatience (快点说，我没空跟你耗);
+ * every polite sentence shares words with them and stays polite (no date or amount is promised in a
+ * polite sentence, and polite brush-off sentences keep the case with the agent). `{brand}` and
+ * `{surname}` are filled per call. 57 first-draft lines (mostly thanks, goodbyes, hold thanks and
+ * short self-introductions) equalled an earlier bank's wording once normalised and were rewritten
+ * longer and more specific before any evaluation, as was 1 redrafted brand wording. Hold thanks
+ * carry no apology word, thanks no goodbye word, goodbyes no thanks, and greetings no closing or
+ * hold-thanks word, so each line cues its own element only.
  */
 import type { ElementBank, ForbiddenBank } from './element-bank.ts';
 
@@ -88,19 +93,19 @@ export const ZH_HELDOUT10_ELEMENTS: ElementBank = {
   brand: [
     '{brand}客服这儿',
     '这里是{brand}，二十四小时客服热线',
-    '{brand}信用卡中心人工服务',
-    '{brand}宽带报修专线',
-    '{brand}车险理赔报案热线',
-    '{brand}商城售后客服',
-    '{brand}燃气客服中心',
-    '{brand}航空客服这边',
-    '{brand}医院预约挂号中心',
-    '{brand}快递客服，人工',
-    '{brand}旅行社客服部',
-    '{brand}租车服务台',
-    '{brand}教育学员服务中心',
-    '这里是{brand}政务服务热线',
-    '{brand}电力客服',
+    '{brand}的人工服务台，值班组',
+    '{brand}二十四小时服务专线',
+    '{brand}客户投诉与建议热线',
+    '{brand}售后客服组',
+    '{brand}客服中心夜班',
+    '{brand}这边客服，人工的',
+    '{brand}的来电受理中心',
+    '{brand}，客服人工，嗯',
+    '{brand}客服部这边哈',
+    '{brand}服务台这头，接通了',
+    '{brand}客户权益服务中心',
+    '这里是{brand}的官方服务热线',
+    '{brand}电话客服',
     '{brand}客服，嗯，这边是',
     '这个是{brand}哈',
     '我们这边是{brand}客服',
@@ -114,16 +119,16 @@ export const ZH_HELDOUT10_ELEMENTS: ElementBank = {
     '咱{brand}客服这块儿',
     '{brand}这边客服喔',
     '呢度係{brand}客服热线',
-    '{brand}银行客服中心',
-    '{brand}移动客服热线',
-    '{brand}保险，客户服务',
-    '{brand}物流查件中心',
-    '{brand}自来水公司客服',
+    '{brand}客服中心，嗯，人工这边',
+    '{brand}客服热线，普通话服务',
+    '{brand}，客户服务',
+    '{brand}查询中心',
+    '{brand}客服团队',
     '{brand}，您拨打的客服电话已经转到人工了',
     '{brand}的客服中心，接线这边',
-    '{brand}售后维修热线',
-    '{brand}订票热线',
-    '{brand}门诊服务中心',
+    '{brand}售后热线这块儿',
+    '{brand}预约热线',
+    '{brand}服务中心，人工坐席',
     '{brand}客服专线，这边是人工坐席',
     '{brand}，客服热线，人工接入了',
   ],
