@@ -30,6 +30,8 @@ import { EN_HELDOUT8_ELEMENTS, EN_HELDOUT8_FORBIDDEN } from './elements-heldout8
 import { ZH_HELDOUT8_ELEMENTS, ZH_HELDOUT8_FORBIDDEN } from './elements-heldout8-zh.ts';
 import { EN_HELDOUT9_ELEMENTS, EN_HELDOUT9_FORBIDDEN } from './elements-heldout9-en.ts';
 import { ZH_HELDOUT9_ELEMENTS, ZH_HELDOUT9_FORBIDDEN } from './elements-heldout9-zh.ts';
+import { EN_HELDOUT10_ELEMENTS, EN_HELDOUT10_FORBIDDEN } from './elements-heldout10-en.ts';
+import { ZH_HELDOUT10_ELEMENTS, ZH_HELDOUT10_FORBIDDEN } from './elements-heldout10-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -106,7 +108,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout9-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout8 was tuned on; evaluated once, untouched, after the H8 round (ab55fe6)',
+    history: 'written blind while heldout8 was tuned on; evaluated once, untouched, after the H8 round (ab55fe6); tuned on since',
+  },
+  heldout10: {
+    banks: both({ elements: ZH_HELDOUT10_ELEMENTS, forbidden: ZH_HELDOUT10_FORBIDDEN }, { elements: EN_HELDOUT10_ELEMENTS, forbidden: EN_HELDOUT10_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout10-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout9 was tuned on (2026-12-02, 40-41 wordings per element, 27-28 said / polite per category); not evaluated yet',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -120,7 +129,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout9';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout10';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
