@@ -59,46 +59,54 @@ function isAsciiLetter(c: number): boolean {
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 
-export function toUnits(text: string): Unit[] {
-  const units: Unit[] = [];
+/**
+ * Walks the units of `text` (the pattern above) in order, calling `visit` with each one's class and
+ * offsets [from, to) — the one scan behind toUnits and countUnitKinds.
+ */
+function forEachUnit(text: string, visit: (cls: number, from: number, to: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
     const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
     const cls = classOf(cp);
-    if (cls === NO_UNIT) {
-      i += width;
-      continue;
-    }
-    let unit: Unit;
     const from = i;
-    if (cls === HAN_CHAR) {
-      const known = width === 1 ? hanIdByCode[cp] : -1;
-      if (known >= 0) {
-        // A character seen before: its key, readings and near keys are those of the unit that first had it.
-        const first = unitOfId(known);
-        units.push({ key: first.key, kind: 'han', readings: first.readings, near: first.near, from, to: i + 1, id: known });
-        i++;
-        continue;
-      }
-      const key = text.slice(i, i + width);
-      unit = { key, kind: 'han', readings: readingsOf(key), near: nearKeysOf(key), from, to: i + width, id: 0 };
-      i += width;
-    } else if (cls === DIGIT_CHAR) {
-      const key = text.slice(i, i + width);
-      unit = { key, kind: 'digit', readings: [key], near: NONE, from, to: i + width, id: 0 };
-      i += width;
-    } else {
-      i = wordEnd(text, i);
-      const key = text.slice(from, i).toLowerCase().replace(/['’]/g, '');
-      unit = { key, kind: 'word', readings: [key], near: NONE, from, to: i, id: 0 };
-    }
-    unit.id = unitKeyId(unit);
-    if (unit.kind === 'han' && width === 1) hanIdByCode[cp] = unit.id;
-    units.push(unit);
+    i = cls === WORD_CHAR ? wordEnd(text, i) : i + (cp > 0xffff ? 2 : 1);
+    if (cls !== NO_UNIT) visit(cls, from, i);
   }
+}
+
+export function toUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  forEachUnit(text, (cls, from, to) => units.push(unitAt(text, cls, from, to)));
   return units;
+}
+
+/** The unit of class `cls` at text[from, to). */
+function unitAt(text: string, cls: number, from: number, to: number): Unit {
+  const key = cls === WORD_CHAR ? '' : text.slice(from, to);
+  if (cls === HAN_CHAR) {
+    const code = to - from === 1 ? text.charCodeAt(from) : -1;
+    const known = code >= 0 ? hanIdByCode[code] : -1;
+    if (known >= 0) {
+      // A character seen before: its key, readings and near keys are those of the unit that first had it.
+      const first = unitOfId(known);
+      return { key: first.key, kind: 'han', readings: first.readings, near: first.near, from, to, id: known };
+    }
+    const unit: Unit = { key, kind: 'han', readings: readingsOf(key), near: nearKeysOf(key), from, to, id: 0 };
+    unit.id = unitKeyId(unit);
+    if (code >= 0) hanIdByCode[code] = unit.id;
+    return unit;
+  }
+  const unit: Unit =
+    cls === DIGIT_CHAR
+      ? { key, kind: 'digit', readings: [key], near: NONE, from, to, id: 0 }
+      : wordUnit(text.slice(from, to).toLowerCase().replace(/['’]/g, ''), from, to);
+  unit.id = unitKeyId(unit);
+  return unit;
+}
+
+function wordUnit(key: string, from: number, to: number): Unit {
+  return { key, kind: 'word', readings: [key], near: NONE, from, to, id: 0 };
 }
 
 /** Key id of each BMP Han character met so far, −1 before (the first unit of a key stands for all, unit-ids.ts). */
@@ -121,21 +129,11 @@ function wordEnd(text: string, i: number): number {
 /** How many units of each kind `toUnits(text)` gives, without building them (speaking rates count them). */
 export function countUnitKinds(text: string): { han: number; digit: number; word: number } {
   const counts = { han: 0, digit: 0, word: 0 };
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const cls = classOf(cp);
-    if (cls === WORD_CHAR) {
-      counts.word++;
-      i = wordEnd(text, i);
-      continue;
-    }
+  forEachUnit(text, (cls) => {
     if (cls === HAN_CHAR) counts.han++;
     else if (cls === DIGIT_CHAR) counts.digit++;
-    i += width;
-  }
+    else counts.word++;
+  });
   return counts;
 }
 
