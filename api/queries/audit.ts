@@ -1,24 +1,13 @@
 /** The audit log: every change a person made through the API, with before and after. */
 import { parseJson, type Sql, type SqlValue } from '../../pipeline/db/index.ts';
+import { writeAudit, type ReviewAuditEntry } from '../../pipeline/review/index.ts';
 import { callIdPart, isEntityOfCall } from './audit-entity.ts';
 
-export interface AuditEntry {
-  actor: string;
-  /** e.g. `note.add`, `check.override`, `score.recompute`. */
-  action: string;
-  entity: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
+/** One change a person made (`action` e.g. `note.add`, `check.override`, `score.recompute`), stamped by the store's clock. */
+export type AuditEntry = Omit<ReviewAuditEntry, 'createdAt'>;
 
-export async function recordAudit(sql: Sql, e: AuditEntry): Promise<void> {
-  await sql.run('INSERT INTO audit_log (actor, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?)', [
-    e.actor, e.action, e.entity, e.entityId,
-    e.before === null || e.before === undefined ? null : JSON.stringify(e.before),
-    e.after === null || e.after === undefined ? null : JSON.stringify(e.after),
-  ]);
-}
+/** The one audit writer (pipeline/review/queue-audit.ts): before and after as JSON text. */
+export const recordAudit = (sql: Sql, e: AuditEntry): Promise<void> => writeAudit(sql, e);
 
 export interface AuditFilters {
   /** Entries about exactly this call: its notes, its scores and their checks (ids: audit-entity.ts). */

@@ -15,6 +15,7 @@ export { correctCheckInTx, type CorrectedScore, type CorrectionRequest, type Sam
 export { completeClaim, claimCall, liveClaim, releaseClaim, type ClaimOutcome } from './claims.ts';
 export { decideDispute, getDispute, listDisputes, openDispute, type Dispute, type DisputeEvent, type DisputeStatus } from './disputes.ts';
 export { QUEUE_DEFAULTS, QUEUE_REASONS, reviewQueue, type QueueItem, type QueueReason, type QueueSettings, type ReviewQueue } from './queue.ts';
+export { writeAudit, type ReviewAuditEntry } from './queue-audit.ts';
 export { auditRank, inRandomAudit } from './queue-random.ts';
 export { CursorError, searchCalls, type CallSearch, type CallSearchItem, type CallSearchResult, type DisputeStatusFilter, type ReviewStatus, type SearchOrder, type SortKey } from './search.ts';
 export { ENDING_BAND, type CustomerEnding } from './search-fragments.ts';

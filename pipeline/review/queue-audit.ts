@@ -1,7 +1,7 @@
 /**
  * Audit entries of the review work (claims, disputes, corrections; evaluations-audit.ts writes
- * through here too), written through the async store port in the caller's transaction. Same
- * table and shape as api/queries/audit.ts: before and after as JSON text.
+ * through here too, and so does the API's recordAudit, api/queries/audit.ts), written through the
+ * async store port in the caller's transaction: before and after as JSON text.
  */
 import type { Sql } from '../db/index.ts';
 
