@@ -382,3 +382,31 @@ describe('H4/H5 rounds: the possessive brand, naming-verb surnames, apologies as
     expect(r.reason).toMatch(/taken back/);
   });
 });
+
+describe("heldout9's misses, read by cause (I1 round)", () => {
+  const upsetZh = (said: string) => {
+    const segs = [agentSays(0.5, 4, '您好，招商银行，我姓王'), customerSays(5, 9, '你们乱扣费，我要投诉'), agentSays(10, 14, said)];
+    return { ...callContext(segs), sentiment: sentimentFor(segs, [0, -0.9, 0]) };
+  };
+
+  it('takes 道歉 with anything before it and the Cantonese 唔好意思 as apologies, and 「你还好意思」 as none', () => {
+    expect(check(upsetZh('我代表我们部门向大家道歉，马上处理'), 'apology-when-upset').outcome).toBe('pass');
+    expect(check(upsetZh('唔好意思啊，係我哋嘅问题'), 'apology-when-upset').outcome).toBe('pass');
+    expect(check(upsetZh('你还好意思打电话来问'), 'apology-when-upset').outcome).toBe('fail');
+  });
+
+  it('passes a Mandarin greeting whose surname is said with no naming frame, and fails it for another roster surname', () => {
+    const greet = (text: string, surname: string) => check(callContext([agentSays(0.5, 6, text)], { agent: { surname } }), 'greeting').outcome;
+    expect(greet('您好，招行热线，夜班值守的是我，孙，您请讲', '孙')).toBe('pass');
+    expect(greet('您好，招商银行，话务台，我王，有什么可以帮您', '王')).toBe('pass');
+    expect(greet('您好，招商银行，今天值班的客服是周，您请讲', '周')).toBe('pass');
+    expect(greet('您好，招行热线，夜班值守的是我，孙，您请讲', '王')).toBe('fail');
+  });
+
+  it('closes an English call with "is there something more I can…" or a British thanks for calling, not with a refusal', () => {
+    const body = [agentSays(0.5, 4, 'Hello, CMB, Smith speaking'), customerSays(5, 8, 'I want to check my bill'), agentSays(9, 15, 'Your balance is two hundred dollars')];
+    expect(check(en([...body, agentSays(40, 44, 'Is there something more I can explain?')]), 'closing').outcome).toBe('pass');
+    expect(check(en([...body, agentSays(40, 44, 'Cheers for giving us a bell, bye now')]), 'closing').outcome).toBe('pass');
+    expect(check(en([...body, agentSays(40, 44, "That's not something I can help with, call another number")]), 'closing').outcome).toBe('fail');
+  });
+});
