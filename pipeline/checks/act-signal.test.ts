@@ -28,10 +28,10 @@ const enCall = (last: string) =>
 
 describe('the act model as the second signal, named in the evidence', () => {
   it('credits a thank-you no listed wording matches, and each piece of evidence names its signal', () => {
-    const r = runCheck(enCall('Cheers for calling in, goodbye'), check(en, 'closing'));
+    const r = runCheck(enCall('Obliged to you for ringing, goodbye'), check(en, 'closing'));
     expect(r.outcome).toBe('pass');
     expect(r.evidence.map((e) => [e.signal, e.quote])).toEqual([
-      ['act_model', 'Cheers for calling in'],
+      ['act_model', 'Obliged to you for ringing'],
       // One word is too little for the act model to judge (MIN_ACT_CLAUSE_UNITS): the matcher alone.
       ['matcher', 'goodbye'],
     ]);
@@ -41,7 +41,7 @@ describe('the act model as the second signal, named in the evidence', () => {
 
   it('says both when the matcher and the act model agree, and is then surer than the act model alone', () => {
     const both = runCheck(enCall('Thank you for calling, take care now'), check(en, 'closing'));
-    const actOnly = runCheck(enCall('Cheers for calling in, take care now'), check(en, 'closing'));
+    const actOnly = runCheck(enCall('Obliged to you for ringing, take care now'), check(en, 'closing'));
     expect(both.evidence.map((e) => e.signal)).toEqual(['both', 'both']);
     expect(actOnly.evidence.map((e) => e.signal)).toEqual(['act_model', 'both']);
     expect(both.confidence!).toBeGreaterThan(actOnly.confidence!);
