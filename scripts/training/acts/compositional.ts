@@ -154,7 +154,7 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     // H9 (heldout9's misses read by cause): sarcastic praise before what the customer could not do (「真行，连…都…」),
     // scorn that the customer called at all (「…也好意思打电话来」), the customer's doings called pointless (瞎折腾).
     [['', '哟，', '真行，', '可以啊，', '佩服，', '服了，'], ['连个', '连', '就这么个'], ['验证码', '密码', '名字', '身份证号', '地址', '日期'], ['都'], ['输不对', '填不对', '记不住', '写不明白', '搞错', '弄不好'], ['', '啊', '呢', '，真有你的']],
-    [['', '哎，', '切，'], ['这种问题', '这点小事', '这么简单的事', '这种事'], ['也好意思', '还好意思', '也有脸', '都要'], ['打电话来问', '打过来', '来找客服', '打电话来', '来投诉'], ['', '啊', '呢']],
+    [['', '哎，', '切，'], ['这类问题', '这点小事', '这么简单的事', '这种小事'], ['也好意思', '还好意思', '也有脸', '都要'], ['打进来问', '打过来', '来找客服', '来麻烦我们', '来投诉'], ['', '啊', '呢']],
     [['', '你', '你这人'], ['天天', '整天', '一天到晚', '三天两头'], ['就', '就知道', '光知道', ''], ['瞎折腾', '瞎搞', '找事', '乱来', '添乱'], ['', '了', '吧', '，烦不烦']],
   ],
   // Blame: the cause put on the customer (what they did or failed to do), in both word orders.
@@ -220,7 +220,7 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['理赔款', '退款', '这笔钱', '额度', '补偿', '赔偿金'], ['一定', '肯定', '绝对', '百分百', '保准'], ['能', '会', ''], ['全额', '全部', '一分不少地', ''], ['下来', '到账', '退回', '批下来', '赔给您']],
     // H9: the outcome staked on what the agent said (「我说了…就一定…」) or pledged with a deadline (我跟您承诺/我担保 + 时限).
     [['', '您放心，', '那个，'], ['我说了', '我说', '我讲了', '我都说了'], ['明天', '今天', '后天', '下午', '这周'], ['给您', ''], ['装好', '修好', '送到', '办好', '退回来', '恢复'], ['，'], ['就一定', '就肯定', '就保证', '那就一定'], ['装好', '修好', '送到', '办好', '能退', '能恢复']],
-    [['我', '我们'], ['跟您承诺', '向您承诺', '跟您担保', '给您担保', '担保', '保证'], ['', '，'], ['两小时内', '一个小时之内', '明早九点', '今天之内', '三天内'], ['师傅上门', '恢复供电', '给您修好', '全额到账', '给您答复', '恢复通话']],
+    [['我', '我们'], ['跟您承诺', '向您承诺', '跟您担保', '给您担保', '担保', '保证'], ['', '，'], ['三小时内', '一个小时之内', '明早八点前', '今天之内', '三天内'], ['师傅到家', '恢复供电', '给您修好', '全额到账', '给您答复', '恢复通话']],
   ],
   offer_help: [
     [['', '请问', '请问您'], ['', '今天'], ['有什么', '需要什么', '想办理什么', '要咨询什么', '遇到什么'], ['', '可以', '需要我'], ['帮您', '帮到您', '为您服务', '帮忙', '问题', '业务', '情况'], ['的', ''], ['吗', '呢', '']],
@@ -431,7 +431,7 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['oh', 'wow', 'oh wow', 'well', 'oh great'], [', brilliant', ', well done', ', nice one', ', fantastic', ', genius'], [', another know-it-all', ", you've done it again", ', broken again', ', top marks', ', a real expert']],
     [['', 'keep it down,', 'stop shouting,', 'calm down,'], ['nobody', 'no one'], ['wants to hear', 'needs to hear', 'has time for'], ['your moaning', 'you ranting', 'your excuses', 'your whining', 'you going on']],
     [['can you not see', "can't you see", 'are you blind to', 'do you not see'], ['the big letters', 'the warning', 'what it says', 'the text on the screen', 'the bold print'], ['', 'right there', 'in front of you']],
-    [['customers like you', 'callers like you', 'people like you'], ['are why', 'are the reason', 'make me'], ['I hate this job', 'I need a holiday', 'this job is miserable', 'want to quit']],
+    [['customers like you', 'callers like you', 'folks like you'], ['are why', 'are the reason', 'make me'], ['I hate this job', 'I need a holiday', 'this job is miserable', 'want to quit']],
     [['if you', "if you're not going to", "if you can't"], ["won't use it", "don't need it", 'use it', 'afford it', 'read the terms'], [", don't buy it", ", don't sign up", ", don't order it", ", don't call us"]],
   ],
   // H3: blame — what the customer did, or failed to do, named as the cause.
@@ -458,8 +458,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     // H9: what the customer did or failed to do said flatly as the cause, with no "should" (you weren't in, you let it
     // lapse, you left it too late to claim, you skipped the check), or the rules said to be clear and ignored.
     [['', 'well,', 'look,'], ['you', 'you yourself'], ["weren't in", 'were out', "weren't at home", "didn't answer the door", "didn't pick up"], ['when', 'so'], ['the engineer came', 'the driver called', 'the parcel arrived', 'we rang', 'the courier tried']],
-    [['', 'well,'], ['you'], ['let', 'allowed'], ['the policy', 'your card', 'the cover', 'the direct debit', 'your membership'], ['lapse', 'expire', 'run out'], ['', 'yourself', 'on your own', ', not us']],
-    [['', 'well,', 'look,'], ['you'], ['waited too long', 'left it too late', 'took too long', 'sat on it too long'], ['to'], ['claim', 'report it', 'cancel', 'complain', 'dispute it']],
+    [['', 'well,'], ['you'], ['let', 'allowed'], ['your insurance', 'your card', 'the cover', 'the direct debit', 'your membership'], ['lapse', 'expire', 'run out'], ['', 'yourself', 'on your own', ', not us']],
+    [['', 'well,', 'look,'], ['you'], ['delayed too long', 'left it too late', 'took too long', 'sat on it too long'], ['to'], ['make the claim', 'report it', 'cancel', 'complain', 'dispute it']],
     [['', 'well,', 'look,'], ['you'], ["didn't measure", "didn't compare", 'never checked the details', "didn't read the description", 'skipped the size guide'], ['before'], ['ordering', 'buying', 'booking', 'paying', 'signing']],
     [['the rules', 'the terms', 'the steps', 'the warnings'], ['were', 'are'], ['clear', 'plain', 'simple', 'right there'], [', you ignored them', ", you just didn't read them", ', you skipped them', ", you chose not to follow them"]],
     [['you'], ['obviously', 'clearly', 'simply', 'just'], ['ignored', 'missed', 'skipped', 'overlooked'], ['the reminder', 'our texts', 'the warning email', 'the letter', 'the due date']],
