@@ -76,6 +76,43 @@ export function agentClauses(segments: TranscriptSegment[]): AgentClause[] {
   return out;
 }
 
+const pairCache = new WeakMap<TranscriptSegment[], AgentClause[]>();
+
+/**
+ * Every two neighbouring clauses of one agent turn, judged as one: the forbidden check's second reading
+ * (H9 round). A reproach or a brush-off is often said in two clauses — "Ask your GP, do not call here",
+ * 「我说了明天给您装好，就一定装好」, "We will pay you back, three hundred pounds, by Wednesday" — and
+ * neither half alone is one (the act model is trained on whole sentences, commas included); judged
+ * clause by clause, such a sentence was never flagged.
+ */
+export function agentClausePairs(segments: TranscriptSegment[]): AgentClause[] {
+  let out = pairCache.get(segments);
+  if (out) return out;
+  const model = actModel();
+  const clauses = agentClauses(segments);
+  out = [];
+  for (let i = 0; i + 1 < clauses.length; i++) {
+    const a = clauses[i];
+    const b = clauses[i + 1];
+    if (a.segment !== b.segment) continue;
+    const seg = segments[a.segment];
+    const masked = withoutFillerCommas(seg.text).slice(a.from, b.to);
+    out.push({
+      segment: a.segment,
+      text: seg.text.slice(a.from, b.to),
+      from: a.from,
+      to: b.to,
+      atS: a.atS,
+      endS: b.endS,
+      probs: model.classify(masked.replace(/\s+/g, ' ').trim()).probs,
+      units: a.units + b.units,
+      wholeTurn: a.wholeTurn || (i === 0 || clauses[i - 1].segment !== a.segment) && (i + 2 >= clauses.length || clauses[i + 2].segment !== a.segment),
+    });
+  }
+  pairCache.set(segments, out);
+  return out;
+}
+
 export interface ActHit {
   clause: AgentClause;
   act: ActLabel;

@@ -120,3 +120,28 @@ describe('forbidden_phrase under the polarity rule', () => {
     expect(outcome('en', "Sorry, I can't help you with that")).toBe('fail');
   });
 });
+
+describe('forbidden_phrase: a category hit taken back later in the same turn (takenBackBy, H9)', () => {
+  const params = paramsFor('forbidden_phrase', {
+    categories: [{ id: 'brush-off', label: '推诿', phrases: ['不归我们管'], takenBackBy: ['我帮您转接'] }],
+  });
+  const enParams = paramsFor('forbidden_phrase', {
+    categories: [{ id: 'brush-off', label: 'brush-off', phrases: ['not our department'], takenBackBy: ["I'll transfer"] }],
+  });
+
+  it('passes a brush-off followed by the errand taken on, in the same turn', () => {
+    expect(checkForbiddenPhrase(callContext([agentSays(0, 5, '这个不归我们管，我帮您转接过去')]), params).outcome).toBe('pass');
+    expect(checkForbiddenPhrase(callContext([agentSays(0, 5, "That's not our department, I'll transfer you now")], { language: 'en' }), enParams).outcome).toBe('pass');
+  });
+
+  it('still flags it when the errand was taken on before it, or in another turn', () => {
+    expect(checkForbiddenPhrase(callContext([agentSays(0, 5, '我帮您转接过了，这个不归我们管')]), params).outcome).toBe('fail');
+    const twoTurns = callContext([agentSays(0, 3, '这个不归我们管'), customerSays(3, 5, '那怎么办'), agentSays(6, 9, '我帮您转接')]);
+    expect(checkForbiddenPhrase(twoTurns, params).outcome).toBe('fail');
+  });
+
+  it('does not take a hit back with the errand declined ("I can\'t transfer you")', () => {
+    const r = checkForbiddenPhrase(callContext([agentSays(0, 5, "That's not our department, I can't transfer you")], { language: 'en' }), enParams);
+    expect(r.outcome).toBe('fail');
+  });
+});

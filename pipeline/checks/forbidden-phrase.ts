@@ -5,7 +5,7 @@
  */
 import type { Evidence } from '../types.ts';
 import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
-import { actConfidence, actEvidence, agentClauses, bestAct, bothConfidence, clauseOverlaps, type ActHit, type ActLabel } from './act-signal.ts';
+import { actConfidence, actEvidence, agentClausePairs, agentClauses, bestAct, bothConfidence, clauseOverlaps, type ActHit, type ActLabel } from './act-signal.ts';
 import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
 import { CLAUSE_BREAK, withoutFillers } from './match/clause.ts';
@@ -34,6 +34,8 @@ interface PhraseGroup {
   label?: string;
   phrases: PhraseVariant[];
   exceptions: PhraseVariant[];
+  /** Said after a hit in the same agent turn, these take it back (the category's `takenBackBy`). */
+  takenBackBy: PhraseVariant[];
   acts: ActLabel[];
   actThreshold: number;
 }
@@ -43,6 +45,8 @@ interface Hit {
   m?: PhraseMatch;
   act?: ActHit;
   label?: string;
+  /** The transcript segment (agent turn) it was said in. */
+  segment: number;
   atS: number;
   endS: number;
 }
@@ -53,11 +57,12 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
   try {
     const common = variantsOfItems(ctx, params.exceptions);
     groups = [
-      ...(params.phrases.length ? [{ phrases: variantsOfItems(ctx, params.phrases), exceptions: common, acts: [], actThreshold: 1 }] : []),
+      ...(params.phrases.length ? [{ phrases: variantsOfItems(ctx, params.phrases), exceptions: common, takenBackBy: [], acts: [], actThreshold: 1 }] : []),
       ...params.categories.map((c) => ({
         label: c.label,
         phrases: variantsOfItems(ctx, c.phrases),
         exceptions: [...common, ...variantsOfItems(ctx, c.exceptions)],
+        takenBackBy: variantsOfItems(ctx, c.takenBackBy),
         acts: c.acts,
         actThreshold: c.actThreshold ?? params.actThreshold,
       })),
@@ -67,9 +72,9 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
   }
   const hits: Hit[] = [];
   for (const g of groups) {
-    for (const m of findForbidden(ctx, g.phrases, g.exceptions, params.match)) {
+    for (const { m, segment } of findForbidden(ctx, g.phrases, g.exceptions, params.match)) {
       // The same words can be listed in two categories: report the spot once.
-      if (!hits.some((h) => h.atS < m.endS && m.atS < h.endS)) hits.push({ m, label: g.label, atS: m.atS, endS: m.endS });
+      if (!hits.some((h) => h.atS < m.endS && m.atS < h.endS)) hits.push({ m, label: g.label, segment, atS: m.atS, endS: m.endS });
     }
   }
   // Second signal: clauses the act model is sure are a brush-off, blame… that no listed phrase caught.
@@ -77,7 +82,7 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
   if (actGroups.length) {
     // The hard negatives are only looked for once a clause is flagged (most calls have none).
     let excused: PhraseMatch[] | undefined;
-    for (const clause of agentClauses(ctx.transcript.segments)) {
+    for (const clause of [...agentClauses(ctx.transcript.segments), ...agentClausePairs(ctx.transcript.segments)]) {
       for (const g of actGroups) {
         const act = bestAct([clause], g.acts);
         if (!act || act.p < g.actThreshold) continue;
@@ -86,10 +91,11 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
         if (excused.some((e) => clauseOverlaps(clause, e.atS, e.endS))) continue;
         const same = hits.find((h) => clauseOverlaps(clause, h.atS, h.endS));
         if (same) same.act ??= act;
-        else hits.push({ act, label: g.label, atS: clause.atS, endS: clause.endS });
+        else hits.push({ act, label: g.label, segment: clause.segment, atS: clause.atS, endS: clause.endS });
       }
     }
   }
+  hits.splice(0, hits.length, ...withoutTakenBack(ctx, hits, groups, params.match));
   hits.sort((a, b) => a.atS - b.atS);
   const checked = params.phrases.length + params.categories.reduce((n, c) => n + c.phrases.length, 0);
   if (hits.length === 0) return pass(`No forbidden phrase was said (${checked} phrases checked${actGroups.length ? ', and the act model found none' : ''}).`);
@@ -113,6 +119,44 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
   };
 }
 
+/**
+ * The hits no `takenBackBy` wording of their category follows in the same agent turn. The wording may start
+ * inside the hit (two clauses judged as one hold it: "another team handles that, I'll transfer you") but not
+ * before it: an offer to help said earlier in the turn does not excuse what comes after.
+ */
+function withoutTakenBack(ctx: CallContext, hits: Hit[], groups: PhraseGroup[], match: ResolvedMatch): Hit[] {
+  const turns = agentTurnStreams(ctx, match);
+  const found = new Map<PhraseGroup, { segment: number; atS: number }[]>();
+  return hits.filter((h) => {
+    const g = groups.find((x) => x.label === h.label);
+    if (!g || g.takenBackBy.length === 0) return true;
+    let said = found.get(g);
+    if (!said) {
+      said = [];
+      for (const [segment, stream] of turns) {
+        for (const v of g.takenBackBy) {
+          const m = matchSaidInPolarity(stream, v, match);
+          if (m?.said) said.push({ segment, atS: m.atS });
+        }
+      }
+      found.set(g, said);
+    }
+    return !said.some((t) => t.segment === h.segment && t.atS >= h.atS - 0.05);
+  });
+}
+
+/** The agent's speech as one stream per turn (transcript segment), keyed by the segment's index. */
+function agentTurnStreams(ctx: CallContext, match: ResolvedMatch): Map<number, SpokenStream> {
+  const all = speakerStream(ctx.transcript.segments, 'agent', match.fillers);
+  const bySegment = new Map<number, SpokenStream>();
+  for (const u of all.units) {
+    const s = bySegment.get(u.segment) ?? { segments: all.segments, units: [] };
+    s.units.push(u);
+    bySegment.set(u.segment, s);
+  }
+  return bySegment;
+}
+
 /** Where a hard negative of the category was said (within one clause). */
 function findExcused(ctx: CallContext, exceptions: PhraseVariant[], match: ResolvedMatch): PhraseMatch[] {
   const all = speakerStream(ctx.transcript.segments, 'agent', match.fillers);
@@ -121,19 +165,14 @@ function findExcused(ctx: CallContext, exceptions: PhraseVariant[], match: Resol
     .filter((m): m is PhraseMatch => !!m?.said && !CLAUSE_BREAK.test(withoutFillers(m.quote)));
 }
 
-function findForbidden(ctx: CallContext, forbidden: PhraseVariant[], exceptions: PhraseVariant[], match: ResolvedMatch): PhraseMatch[] {
+function findForbidden(ctx: CallContext, forbidden: PhraseVariant[], exceptions: PhraseVariant[], match: ResolvedMatch): { m: PhraseMatch; segment: number }[] {
   const all = speakerStream(ctx.transcript.segments, 'agent', match.fillers);
-  const bySegment = new Map<number, SpokenStream>();
-  for (const u of all.units) {
-    const s = bySegment.get(u.segment) ?? { segments: all.segments, units: [] };
-    s.units.push(u);
-    bySegment.set(u.segment, s);
-  }
-  const hits: PhraseMatch[] = [];
+  const bySegment = agentTurnStreams(ctx, match);
+  const hits: { m: PhraseMatch; segment: number }[] = [];
   // What cannot be said in the agent's whole speech cannot be said in one turn: skip it for every turn (speed only).
   const sayable = forbidden.filter((v) => canBeSaid(all, v, match));
   const sayableExceptions = exceptions.filter((e) => canBeSaid(all, e, match));
-  for (const stream of bySegment.values()) {
+  for (const [segment, stream] of bySegment) {
     const excused = sayableExceptions
       .map((e) => matchSaidInPolarity(stream, e, match))
       .filter((m): m is PhraseMatch => !!m?.said && !CLAUSE_BREAK.test(withoutFillers(m.quote)));
@@ -143,11 +182,11 @@ function findForbidden(ctx: CallContext, forbidden: PhraseVariant[], exceptions:
       const a = m.alignment;
       const covered = excused.some((e) => e.alignment.textStart <= a.textStart && e.alignment.textEnd >= a.textEnd);
       // Two forbidden phrases can overlap (「不知道」 inside 「我也不知道」): report the spot once.
-      const dup = hits.some((h) => h.variant !== v && h.quote && overlaps(h, m));
-      if (!covered && !dup) hits.push(m);
+      const dup = hits.some((h) => h.m.variant !== v && h.m.quote && overlaps(h.m, m));
+      if (!covered && !dup) hits.push({ m, segment });
     }
   }
-  return hits.sort((x, y) => x.atS - y.atS);
+  return hits.sort((x, y) => x.m.atS - y.m.atS);
 }
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {

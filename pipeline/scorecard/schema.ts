@@ -80,6 +80,12 @@ export const forbiddenCategorySchema = z.strictObject({
   phrases: z.array(phrase).min(1),
   /** Polite sentences that contain a forbidden phrase's words and are fine. */
   exceptions: z.array(phrase).default([]),
+  /**
+   * Wordings that take a hit of this category back when said after it in the same agent turn: the errand taken
+   * on right after "that's not ours" (「不归我们管的部分，我帮您问清楚该找谁」, "another team handles that, I'll
+   * transfer you") is no brush-off. Unlike `exceptions`, they need not share a clause with the hit.
+   */
+  takenBackBy: z.array(phrase).default([]),
   /** Acts (brush_off, blame, rude…) flagged in this category when no listed phrase matched. */
   acts,
   actThreshold,

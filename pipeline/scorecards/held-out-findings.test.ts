@@ -410,3 +410,30 @@ describe("heldout9's misses, read by cause (I1 round)", () => {
     expect(check(en([...body, agentSays(40, 44, "That's not something I can help with, call another number")]), 'closing').outcome).toBe('fail');
   });
 });
+
+describe('H9 round: a violation said in two clauses is read whole; the errand taken on takes a brush-off back', () => {
+  const forbidden = (ctx: CallContext) => check(ctx, 'forbidden-phrases');
+  const opening = { zh: agentSays(0.5, 4, '您好，招商银行，我姓王'), en: agentSays(0.5, 4, 'Hello, CMB, Smith speaking') };
+
+  it('flags a promise or a brush-off whose two clauses are each below the act threshold, said together', () => {
+    // Each half alone is below its category's threshold (zh promise 0.8, en brush-off 0.8): judged clause by clause, never flagged.
+    const zh = ['我讲了周五给您弄好', '那就肯定弄好'];
+    for (const half of zh) expect(actModel().classify(half).probs.promise, half).toBeLessThan(0.8);
+    const r = forbidden(callContext([opening.zh, agentSays(10, 15, zh.join('，'))]));
+    expect(r.outcome).toBe('fail');
+    expect(r.evidence[0].quote).toBe(zh.join('，'));
+    const en = ['That is for the insurer', 'not this desk'];
+    for (const half of en) expect(actModel().classify(half).probs.brush_off, half).toBeLessThan(0.8);
+    expect(forbidden(callContext([opening.en, agentSays(10, 15, en.join(', '))], { language: 'en' })).outcome).toBe('fail');
+  });
+
+  it('passes a fact with an amount and a date said in two clauses', () => {
+    expect(forbidden(callContext([opening.en, agentSays(10, 15, 'Your minimum payment is forty dollars, due on the ninth')], { language: 'en' })).outcome).toBe('pass');
+  });
+
+  it('passes a Mandarin brush-off the agent follows with the errand taken on, in the same turn only', () => {
+    expect(forbidden(callContext([opening.zh, agentSays(10, 15, '这个不归我们管，我帮您转接到对应部门')])).outcome).toBe('pass');
+    const later = callContext([opening.zh, agentSays(10, 12, '这个不归我们管'), customerSays(12, 14, '那我找谁'), agentSays(15, 18, '我帮您转接到对应部门')]);
+    expect(forbidden(later).outcome).toBe('fail');
+  });
+});

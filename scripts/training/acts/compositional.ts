@@ -119,6 +119,14 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     // 其他 / 还有 in a statement about the account is no offer of more help (「其他费用还有年费」).
     [['', '另外，', '嗯，'], ['其他费用', '除此之外', '另外的扣款', '别的费用'], ['还有', '还包括', '就是'], ['年费', '手续费', '利息', '滞纳金', '短信费'], ['', '，一共三百元', '，我一起给您说明']],
     [['', '短信', '结果'], ['已经发到您手机上了', '我也会发短信给您', '稍后会短信通知您'], ['', '，您留意一下', '，有问题随时找我']],
+    // H9 hard negatives (the forbidden check now also judges two neighbouring clauses as one): a fact with an amount
+    // and a date is no promise; the errand taken on after "not ours" is no brush-off; a customer's slip met kindly.
+    [['', '您', '您这边', '我看一下，'], ['本期账单', '最低还款额', '这笔分期', '年费', '上个月的账单', '退款金额'], ['是', '一共是', '合计'], ['三千二百元', '五百块', '一百二十元', '两千元整', '八十八块'], ['，'], ['到期还款日是二十五号', '下个月五号扣款', '十号之前还就行', '已经在处理了', '预计三个工作日退回']],
+    [['这个', '这部分', '这事', '不归我们管的那块'], ['不归我们管', '不是我们部门负责', '是另一个部门在管', '要找物业处理'], ['，'], ['我帮您转过去', '我帮您问清楚该找谁', '我替您联系他们', '我把情况转给他们，让他们给您回电', '我帮您记下来转交']],
+    [['', '没关系，', '不要紧，'], ['验证码', '密码', '地址', '金额'], ['输错了', '填错了', '没对上'], ['', '很正常', '常有的事'], ['，'], ['我们再来一遍', '我帮您重新发一个', '我陪您一步步操作']],
+    [['我', '我这边', ''], ['已经'], ['给您', '帮您', ''], ['退了', '冲正了', '撤销了', '退回了'], ['这笔费用', '年费', '这笔扣款', ''], ['，'], ['一般', '预计', '大概', ''], ['三个工作日', '五个工作日', '一周内', '两三天'], ['到账', '退回原卡', '能看到']],
+    [['如果', '要是', ''], ['家里没人', '您不在家', '白天没人签收', '门口没人'], ['的话', ''], ['，'], ['快递可以放驿站', '可以改约时间', '师傅可以晚上再来', '可以放到快递柜'], ['', '，我帮您安排', '，我来登记']],
+    [['', '您放心，'], ['我', '我这边'], ['明天', '今天下午', '两小时内'], ['给您回个电话', '把进度告诉您', '跟您同步一下进展'], ['', '，结果以审核为准', '，有消息就通知您']],
   ],
   // H3 round (issue 11, heldout3's misses read for their causes): the forbidden categories had templates only
   // (templates.ts), each in a few frames, so a brush-off, reproach, show of impatience or promise made of familiar
@@ -143,6 +151,11 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '切，', '哎呀，'], ['这也要', '这种事也要', '这点小事也要', '连这个也要'], ['打电话问', '来问', '打电话', '问我'], ['', '啊', '吗']],
     // H7 (heldout7's misses by cause): "don't waste my time", 又怎么了, "use your brain" (动动脑子), 别跟我哭穷.
     [['', '你', '那个，'], ['别浪费我时间', '别耽误我时间', '动动脑子', '别跟我哭穷', '别跟我装可怜', '又怎么了', '又来了'], ['', '好吗', '行不行', '好吧', '啊']],
+    // H9 (heldout9's misses read by cause): sarcastic praise before what the customer could not do (「真行，连…都…」),
+    // scorn that the customer called at all (「…也好意思打电话来」), the customer's doings called pointless (瞎折腾).
+    [['', '哟，', '真行，', '可以啊，', '佩服，', '服了，'], ['连个', '连', '就这么个'], ['验证码', '密码', '名字', '身份证号', '地址', '日期'], ['都'], ['输不对', '填不对', '记不住', '写不明白', '搞错', '弄不好'], ['', '啊', '呢', '，真有你的']],
+    [['', '哎，', '切，'], ['这类问题', '这点小事', '这么简单的事', '这种小事'], ['也好意思', '还好意思', '也有脸', '都要'], ['打进来问', '打过来', '来找客服', '来麻烦我们', '来投诉'], ['', '啊', '呢']],
+    [['', '你', '你这人'], ['天天', '整天', '一天到晚', '三天两头'], ['就', '就知道', '光知道', ''], ['瞎折腾', '瞎搞', '找事', '乱来', '添乱'], ['', '了', '吧', '，烦不烦']],
   ],
   // Blame: the cause put on the customer (what they did or failed to do), in both word orders.
   blame: [
@@ -167,6 +180,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     // H7: the customer's data or past advice named as the cause (你资料填得乱七八糟，当然审核不过; 你上回就没听我说).
     [['你', '你自己'], ['资料', '电话号码', '地址', '信息'], ['填得乱七八糟', '留的就是错的', '写错了', '填错了'], ['', '，当然审核不过', '，怪谁', '，我们也没办法']],
     [['你'], ['上回', '上次', '之前'], ['就没听我说', '不听我的', '就没照做'], ['', '，现在又来问', '，又来了', '，怪谁']],
+    // H9: the customer's own doing as the cause, said flatly or as a question nobody could answer (「你家没人，那…能怎么办」).
+    [['你', '你家', '你那边'], ['家里没人', '没人签收', '电话打不通', '不在家', '门没开'], ['', '收快递', '接'], ['，'], ['那', '那么', ''], ['快递员', '师傅', '工程师', '我们', '送货的'], ['能怎么办', '有什么办法', '还能怎样', '总不能一直等吧']],
+    [['是你', '你', '那是你'], ['自己'], ['超额度刷卡', '超出额度消费', '把卡借给别人', '把密码告诉了别人', '没及时挂失', '过了期限才申请', '晚了三天才来'], ['', '的'], ['', '，怪谁', '，能怪谁', '，跟我们没关系']],
   ],
   // Brush-off: sending the customer elsewhere, or disowning the matter.
   brush_off: [
@@ -178,6 +194,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '那你'], ['找卖家去', '去找商家', '问快递公司去', '找厂家去', '找你们物业去'], ['', '，跟我说没用', '，我们管不着', '，别找我']],
     // H7: sent to another platform or the customer's own employer (去淘宝上找客服, 问你们单位的人事), "别打这个".
     [['你'], ['去淘宝上找客服', '问你们单位的人事', '去找你们单位', '找平台客服去', '去派出所问', '去街道办问'], ['', '，别打这个', '，别打我们这', '，我们不管']],
+    // H9: sent to a named party's own line (运营商, 物业, 社区, 单位) and told not to call here.
+    [['', '那', '这个'], ['你'], ['', '自己', '直接'], ['打', '找', '问', '去问', '联系'], ['运营商', '物业', '社区', '居委会', '你们单位', '卖家', '快递公司', '保险公司'], ['', '电话'], ['吧', '去', '，别打这个电话了', '，别打我们这', '，我们这管不了', '，跟我们没关系']],
+    [['', '这个'], ['我们这', '我们这边', '我这'], ['管不了', '不管这个', '处理不了'], ['，'], ['你'], ['打', '找', '去问'], ['运营商', '物业', '社区', '别的地方', '你们单位'], ['', '吧', '去']],
     // H6: put off (你改天再打吧), left to the customer (反正我这边弄不了，你看着办), or sent to read it (自己看短信去).
     [['', '那个，', '啊，'], ['这个问题', '这事', '这个'], ['你改天再打吧', '你明天再打', '你过两天再问', '以后再说吧']],
     [['', '反正'], ['我这边', '我'], ['弄不了', '办不了', '管不了'], ['，'], ['你看着办', '你自己想办法', '爱找谁找谁']],
@@ -199,6 +218,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '放心，'], ['必须', '一定', '绝对'], ['给您解决', '帮您搞定', '给您办成'], ['', '，'], ['今天之内一定搞定', '明天就好', '马上就到账', '']],
     [['我'], ['拍胸脯', '拍着胸脯', '用人格', '打包票', '以我的工号'], ['保证', '担保', ''], ['给您', ''], ['办好', '办下来', '搞定', '批下来', '退回来']],
     [['理赔款', '退款', '这笔钱', '额度', '补偿', '赔偿金'], ['一定', '肯定', '绝对', '百分百', '保准'], ['能', '会', ''], ['全额', '全部', '一分不少地', ''], ['下来', '到账', '退回', '批下来', '赔给您']],
+    // H9: the outcome staked on what the agent said (「我说了…就一定…」) or pledged with a deadline (我跟您承诺/我担保 + 时限).
+    [['', '您放心，', '那个，'], ['我说了', '我说', '我讲了', '我都说了'], ['明天', '今天', '后天', '下午', '这周'], ['给您', ''], ['装好', '修好', '送到', '办好', '退回来', '恢复'], ['，'], ['就一定', '就肯定', '就保证', '那就一定'], ['装好', '修好', '送到', '办好', '能退', '能恢复']],
+    [['我', '我们'], ['跟您承诺', '向您承诺', '跟您担保', '给您担保', '担保', '保证'], ['', '，'], ['三小时内', '一个小时之内', '明早八点前', '今天之内', '三天内'], ['师傅到家', '恢复供电', '给您修好', '全额到账', '给您答复', '恢复通话']],
   ],
   offer_help: [
     [['', '请问', '请问您'], ['', '今天'], ['有什么', '需要什么', '想办理什么', '要咨询什么', '遇到什么'], ['', '可以', '需要我'], ['帮您', '帮到您', '为您服务', '帮忙', '问题', '业务', '情况'], ['的', ''], ['吗', '呢', '']],
@@ -267,6 +289,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'I', "I'm", 'we', "we're", 'I am'], ['', 'so', 'really', 'truly', 'very', 'deeply', 'terribly'], ['sorry', 'apologize', 'apologise'], ['', 'about that', 'for that', 'for the trouble', 'for the inconvenience', 'for the mix-up', 'for the error', 'for this']],
     [['', 'please accept', 'my', 'our'], ['', 'sincere', 'deepest', 'humble'], ['apologies'], ['', 'for that', 'for the trouble', 'on this']],
     [['that was', 'this is', 'it was'], ['', 'entirely', 'completely'], ['our mistake', 'our fault', 'our error', 'on us'], ['', ', sorry', ', I apologize']],
+    // H9: the error owned by naming the thing that went wrong ("the double charge was our error"): the H9 hard negatives
+    // made "the charge" / "the fee" a cue of plain statements, and such an owning apology fell under the threshold.
+    [['the charge', 'the fee', 'the double charge', 'the late fee', 'that deduction', 'the interest'], ['was', 'is'], ['', 'entirely', 'completely'], ['our mistake', 'our error', 'our fault'], ['', ', sorry', ', I apologize']],
     // H5: "I owe you an apology".
     [['', 'um,', 'well,'], ['I', 'we', 'I really', 'we definitely'], ['owe you', 'must give you', 'want to give you', 'need to give you'], ['an apology', 'a big apology', 'an apology for this', 'an apology for that']],
   ],
@@ -325,6 +350,26 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['in case you', 'if you', 'just in case you', 'if you'], ["didn't follow", "didn't catch that", 'missed that', 'need it again', "didn't follow the steps"], [', let me repeat', ', I can say it again', ", I'll go over it again", ', let me walk you through it']],
     [['', 'honestly,', 'I agree,', 'you are right,'], ['that should never have happened', 'that should not have happened', "that shouldn't have happened"], ['', ', sorry', ", I'm sorry", ', let me fix it']],
     [['the missed payment', 'the late fee', 'that', 'this'], ["wasn't", 'was not', "isn't", 'is not'], ['your doing', 'down to you', 'on you', 'your fault']],
+    // H9 hard negatives (two neighbouring clauses are now judged as one too): a fact with an amount and a date is no
+    // promise; a matter handed on with the errand taken on, help offered after "it's simple", an acknowledgment, are
+    // no brush-off and no rudeness.
+    [['', 'so,', 'okay,', 'right,'], ['your balance', 'the amount owed', 'your minimum payment', 'the annual charge', 'the refund', 'your last bill'], ['is', 'comes to', 'was', 'will be'], ['four hundred and ten', 'ninety dollars', 'two thousand', 'sixty pounds', 'one hundred and twenty'], [', due on the third', ', payable by the tenth', ', taken on Monday', ', posted last week', ', due next month']],
+    [["that's handled by", 'that one goes to', 'that sits with', 'that belongs to'], ['another team', 'our claims team', 'a different department', 'the cards team'], [", I'll pass it on and they'll ring you", ", I'll transfer you now", ', let me put you through', ", I'll send them your notes", ', I can book that for you']],
+    [["it's quite simple", "it's easy", "it's straightforward", "it's not hard"], ['once you know where to look', 'once you have done it', 'after the first time', ''], [", I'll guide you", ", I'll walk you through it", ', let me show you', ', we can do it together']],
+    // (Not "already": with it, the first try took "I already told you" for this acknowledgment — the noisy set's rebuke.)
+    [['', 'okay,', 'right,', 'lovely,'], ['got it', 'found it', 'there it is', "I've got it", 'got it now'], ['', 'here', 'on the screen'], ['', ', one moment', ', thanks', ', so']],
+    // …and a missed event or a lapse said as a plain fact with the agent's remedy after it is no reproach.
+    [['the engineer', 'the driver', 'the delivery', 'the technician', 'the parcel', 'the courier'], ['missed you', "couldn't get in", 'came while you were out', 'found nobody in'], ['', ", I'll book a new slot", ', let me rearrange it', ", I'll send it again tomorrow", ', we can pick another day']],
+    // …nor is what the agent has done with its ordinary processing time ("I've reversed the charge, it takes five
+    // working days to show"): a timeline the bank sets, not a promise (the pair reading met it first).
+    [['I have', "I've", 'we have', "we've"], ['reversed', 'refunded', 'cancelled', 'returned', 'sent back', 'credited'], ['the charge', 'the fee', 'your payment', 'the deposit', 'the interest'], [', it will be back in', ', it should show in', ', it takes', ", you'll see it in", ', allow'], ['three working days', 'five business days', 'a few days', 'two to three days', 'up to a week']],
+    // …nor is the job taken on gladly ("that's my job, happy to do it").
+    [["that's my job", "it's my job", "that's what I'm here for", 'that is my job', "it's no trouble"], ['', ", I'm happy to do it", ', happy to help', ", I'll sort it now", ', glad to do it']],
+    // …nor is a party the agent already contacted for the customer, or a fee waived by the card's own rules.
+    [['I have', "I've", 'we have', 'I just'], ['checked with', 'spoken to', 'rung', 'emailed', 'heard back from', 'called'], ['the council', 'your doctor', 'your employer', 'the network', 'the retailer', 'your phone company', 'your landlord'], ['', ', they confirmed it', ', it is sorted', ' for you', ' this morning']],
+    [['the annual fee', 'the card fee', 'the transfer charge', 'the monthly fee', 'the interest'], ['is waived', 'gets waived', 'is not charged', 'is dropped'], ['if you spend over a thousand', 'for premium members', 'when you pay in full', 'after ten transactions a month', 'in the first year', 'once you hit the minimum spend']],
+    [['the cover', 'your membership', 'the direct debit', 'your card', 'the policy'], ['lapsed', 'expired', 'ran out', 'stopped'], [', let me see if we can restart it', ", I'll look at reinstating it", ', we can renew it today', ', I can set it up again']],
+    [['the branch', 'the app', 'our website', 'the chat team'], ['can do it too', 'handles that as well', 'can also help'], [', I can set it up for you now', ', or I can do it on this call', ', but I can sort it here']],
   ],
   brush_off: [
     // H3: sending the customer to someone else, or to read it themselves, in other words.
@@ -349,6 +394,13 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [["it's the courier's problem", "it's on the FAQ page", "it's the ward's job", 'ask the ward'], [', ring them', ', read it', ', not mine', ", I can't"]],
     [["we don't deal with", "I don't handle", 'we do not take'], ['complaints', 'that', 'refunds'], ['on the phone', 'here', 'on this line'], [', write in', ', send an email', ', go online']],
     [['ring', 'call', 'phone'], ['the airline', 'the insurer', 'the shop', 'the courier'], [", it's nothing to do with us", ", we don't handle that", ', not us']],
+    // H9: sent to self-service in the customer's own hands ("just find it yourself in the app").
+    [['', 'just', 'go and'], ['find it', 'look it up', 'check it', 'sort it'], ['yourself', 'on your own'], ['on the app', 'in the app', 'online', 'on the website']],
+    // H9: the matter pushed onto a named party's own line ("that's a phone company issue, call them", "your employer,
+    // not us", "ask your doctor, don't ring here").
+    [['', 'look,', 'well,', 'just'], ['ask', 'ring', 'call', 'email', 'contact', 'try'], ['your doctor', 'your phone company', 'your employer', 'the council', 'your landlord', 'HR', 'the retailer', 'the network'], [', not us', ", don't call here", ", we don't deal with that", ", that's their job", ', this line is not for that']],
+    [["that's", 'that is', "it's"], ['a phone company', 'a council', 'an employer', 'a retailer', 'a landlord', 'a doctor'], ['issue', 'problem', 'matter', 'thing'], [', call them', ', ring them', ', take it up with them', ', not ours']],
+    [['your doctor', 'your phone company', 'your employer', 'the council', 'the retailer'], [', not us', ', not me', ', not this line']],
   ],
   // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
   rude: [
@@ -359,7 +411,7 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     // H4: the same, with a hedge before it and more ways to say it (sick of, through with).
     [['', 'honestly,', 'frankly,', 'look,', 'well,'], ["I'm", 'I am'], ['done', 'finished', 'sick of', 'tired of'], ['with you', 'arguing with you', 'with your questions', 'explaining this to you', 'repeating myself']],
     [['do you', 'can you'], ['even', ''], ['understand', 'speak', 'follow'], ['English', 'plain words', 'what I say']],
-    [['', 'just', 'now'], ['listen up', 'focus', 'concentrate', 'keep up'], ['', 'for once', 'this time', 'will you']],
+    [['', 'just', 'now'], ['listen up', 'focus', 'concentrate', 'keep up', 'pay attention'], ['', 'for once', 'this time', 'will you']],
     // H4: dismissive assent (ugh, fine / whatever) and orders to stop (don't interrupt, stop shouting).
     [['ugh,', 'fine,', 'whatever,', 'oh please,', 'sigh,'], ['fine', 'whatever', 'if you say so', 'suit yourself', 'as you like', 'have it your way']],
     [["don't", 'stop', 'quit', 'will you stop'], ['interrupting', 'interrupt', 'interrupting me', 'shouting', 'talking over me', 'yelling at me', 'raising your voice'], ['', 'please', 'okay', 'for once']],
@@ -374,6 +426,13 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [["it's simple,", 'come on,', 'honestly,', ''], ['even you can manage it', 'what part of no do you not understand', "you're making this harder than it is", 'yeah I heard you the first time', 'any child could follow it']],
     // H7: scorn for the customer as a type ("oh, you're one of those customers", "another genius"), "why are you even calling".
     [['', 'oh,', 'ugh,', 'great,'], ["you're one of those customers", 'another genius', 'why are you even calling then', "I'm not here to teach you to read", 'can you get smarter about this', 'you clearly have no idea how this works']],
+    // H9: sarcastic praise ("wow, well done, you've done it again"), being heard called a burden ("no one wants to hear
+    // your moaning"), the customer's eyes questioned, the job hated because of callers like them.
+    [['oh', 'wow', 'oh wow', 'well', 'oh great'], [', brilliant', ', well done', ', nice one', ', fantastic', ', genius'], [', another know-it-all', ", you've done it again", ', broken again', ', top marks', ', a real expert']],
+    [['', 'keep it down,', 'stop shouting,', 'calm down,'], ['nobody', 'no one'], ['wants to hear', 'needs to hear', 'has time for'], ['your moaning', 'you ranting', 'your excuses', 'your whining', 'you going on']],
+    [['can you not see', "can't you see", 'are you blind to', 'do you not see'], ['the big letters', 'the warning', 'what it says', 'the text on the screen', 'the bold print'], ['', 'right there', 'in front of you']],
+    [['customers like you', 'callers like you', 'folks like you'], ['are why', 'are the reason', 'make me'], ['I hate this job', 'I need a holiday', 'this job is miserable', 'want to quit']],
+    [['if you', "if you're not going to", "if you can't"], ["won't use it", "don't need it", 'use it', 'afford it', 'read the terms'], [", don't buy it", ", don't sign up", ", don't order it", ", don't call us"]],
   ],
   // H3: blame — what the customer did, or failed to do, named as the cause.
   blame: [
@@ -396,6 +455,14 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'well,', 'look,', 'see,'], ['you'], ['booked', 'picked', 'chose', 'entered', 'selected', 'gave us', 'typed in', 'ticked'], ['the wrong', 'an old', 'an incorrect', 'the old', 'a wrong'], ['date', 'account', 'number', 'address', 'card', 'plan', 'option', 'flight']],
     [['', 'well,'], ['you', 'you yourself'], ['forgot to', "didn't bother to", 'never bothered to', 'chose not to'], ['renew', 'pay', 'cancel', 'update it', 'read it', 'tell us'], ['', ", that's on you", ', so', ", that's your problem"]],
     [["that's what happens", 'this is what happens', 'that is what you get', "that's what you get"], ['when you', 'if you'], ['miss payments', "don't read the terms", 'ignore our texts', 'pay late', "don't check your statement", 'skip the small print']],
+    // H9: what the customer did or failed to do said flatly as the cause, with no "should" (you weren't in, you let it
+    // lapse, you left it too late to claim, you skipped the check), or the rules said to be clear and ignored.
+    [['', 'well,', 'look,'], ['you', 'you yourself'], ["weren't in", 'were out', "weren't at home", "didn't answer the door", "didn't pick up"], ['when', 'so'], ['the engineer came', 'the driver called', 'the parcel arrived', 'we rang', 'the courier tried']],
+    [['', 'well,'], ['you'], ['let', 'allowed'], ['your insurance', 'your card', 'the cover', 'the direct debit', 'your membership'], ['lapse', 'expire', 'run out'], ['', 'yourself', 'on your own', ', not us']],
+    [['', 'well,', 'look,'], ['you'], ['delayed too long', 'left it too late', 'took too long', 'sat on it too long'], ['to'], ['make the claim', 'report it', 'cancel', 'complain', 'dispute it']],
+    [['', 'well,', 'look,'], ['you'], ["didn't measure", "didn't compare", 'never checked the details', "didn't read the description", 'skipped the size guide'], ['before'], ['ordering', 'buying', 'booking', 'paying', 'signing']],
+    [['the rules', 'the terms', 'the steps', 'the warnings'], ['were', 'are'], ['clear', 'plain', 'simple', 'right there'], [', you ignored them', ", you just didn't read them", ', you skipped them', ", you chose not to follow them"]],
+    [['you'], ['obviously', 'clearly', 'simply', 'just'], ['ignored', 'missed', 'skipped', 'overlooked'], ['the reminder', 'our texts', 'the warning email', 'the letter', 'the due date']],
   ],
   // H3: promises — an outcome only the bank decides, said as certain.
   promise: [
@@ -410,6 +477,11 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [["you'll have your money back", 'your parcel will be with you', 'your loan is approved', 'your appointment is definitely moved'], ['within 24 hours', 'by five today', '', 'to Monday'], [', my word', ', promise', ", don't worry, it's certain", ", it won't change"]],
     // H4: the promise as one's word ("I give my word", "no doubt") and the outcome named with when.
     [['', 'no doubt,', 'trust me,', 'I promise', 'I guarantee', 'I give my word', 'I can guarantee', 'you have my word', 'I swear'], ['', 'that'], ["you'll", 'you will', 'the charge will', 'your money will', 'the refund will', 'this will', 'it will'], ['', '100 percent', 'definitely', 'for sure', 'absolutely'], ['get it', 'be reversed', 'be back', 'be approved', 'get the upgrade', 'get the compensation', 'never happen again', 'be waived', 'be sorted'], ['', 'tomorrow', 'by Friday', 'today', 'this week']],
+    // H9: money or a waiver promised with an amount and a date ("we'll refund every cent by Friday", "I'll waive the
+    // fees for six months") — only the bank decides either.
+    [['we will', "we'll", 'I will', "I'll"], ['pay you back', 'refund you', 'credit you', 'reimburse you', 'compensate you'], ['every cent', 'in full', 'the whole amount', 'two hundred dollars', 'eighty pounds'], ['by Friday', 'tonight', 'before the weekend', 'within the hour', 'tomorrow morning']],
+    [['we will', "we'll", 'I will', "I'll"], ['waive', 'cancel', 'drop', 'wipe'], ['your fees', 'the annual fee', 'all the charges', 'the interest', 'the late fees'], ['for the next six months', 'for the rest of the year', 'for good', 'for a whole year', 'forever']],
+    [['we will', "we'll", 'I will', "I'll"], ['credit', 'put', 'add'], ['fifty pounds', 'a hundred dollars', 'thirty dollars', 'the full refund'], ['to your account', 'on your card', 'back'], ['tonight', 'by Monday', 'today', 'within the hour']],
   ],
   offer_help: [
     [['', 'so', 'okay,'], ['how can I', 'how may I', 'what can I', 'how might I', 'how could I'], ['help', 'help you', 'assist you', 'do for you', 'help you out', 'assist'], ['', 'today', 'this morning']],
