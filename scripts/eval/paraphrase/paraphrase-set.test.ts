@@ -220,6 +220,21 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.94],
     },
   },
+  {
+    split: 'heldout10',
+    // Written blind (600 calls) while heldout9 was tuned on, and evaluated ONCE, untouched, by the lead at
+    // 8f99cba after the I1 round and helper B's H9 forbidden round (greeting R zh .929 / en .929, closing R
+    // .946 / .958, hold P .889 / .975, forbidden P .968 / .958 R .919 / .793, apology R .944 / 1). These are
+    // the figures to believe for wordings nobody here wrote; the bounds guard against regressions.
+    history: 'evaluated once, untouched (I1)',
+    bounds: {
+      'greeting.zh': [0.98, 0.92], 'greeting.en': [1, 0.92],
+      'closing.zh': [1, 0.94], 'closing.en': [0.99, 0.95],
+      'hold.zh': [0.88, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.96, 0.91], 'forbidden.en': [0.95, 0.79],
+      'apology.zh': [1, 0.94], 'apology.en': [1, 1],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
