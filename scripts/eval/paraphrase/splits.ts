@@ -32,6 +32,8 @@ import { EN_HELDOUT9_ELEMENTS, EN_HELDOUT9_FORBIDDEN } from './elements-heldout9
 import { ZH_HELDOUT9_ELEMENTS, ZH_HELDOUT9_FORBIDDEN } from './elements-heldout9-zh.ts';
 import { EN_HELDOUT10_ELEMENTS, EN_HELDOUT10_FORBIDDEN } from './elements-heldout10-en.ts';
 import { ZH_HELDOUT10_ELEMENTS, ZH_HELDOUT10_FORBIDDEN } from './elements-heldout10-zh.ts';
+import { EN_HELDOUT11_ELEMENTS, EN_HELDOUT11_FORBIDDEN } from './elements-heldout11-en.ts';
+import { ZH_HELDOUT11_ELEMENTS, ZH_HELDOUT11_FORBIDDEN } from './elements-heldout11-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -115,7 +117,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout10-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout9 was tuned on (2026-12-02, 40-41 wordings per element, 27-28 said / polite per category); not evaluated yet',
+    history: 'written blind while heldout9 was tuned on (2026-12-02, 40-41 wordings per element, 27-28 said / polite per category); evaluated once, untouched, at 8f99cba (75ea0df); tuned on since',
+  },
+  heldout11: {
+    banks: both({ elements: ZH_HELDOUT11_ELEMENTS, forbidden: ZH_HELDOUT11_FORBIDDEN }, { elements: EN_HELDOUT11_ELEMENTS, forbidden: EN_HELDOUT11_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout11-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout10 was tuned on (2026-12-02, 38 wordings per element, 26 said / polite per category); not evaluated yet',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -129,7 +138,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout10';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout11';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
