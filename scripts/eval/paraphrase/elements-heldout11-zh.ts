@@ -7,8 +7,8 @@
  * heldout2 to heldout10 Mandarin banks after case, whitespace and punctuation are removed
  * (heldout-sets.test.ts checks it); the earlier banks were compared through their modules' exports
  * by a script that only listed collisions (of the earlier bank files only heldout10's header and
- * first lines were looked at, for shape). It holds 38 wordings per element and 26 said and 26
- * polite sentences per forbidden category. It is evaluated once, by the lead, at the end.
+ * first lines were looked at, for shape). It holds 38 wordings per element (40 self-introductions)
+ * and 26 said and 26 polite sentences per forbidden category. It is evaluated once, by the lead, at the end.
  * Do not read this file while tuning phrase lists, act models or thresholds: that would turn it
  * into another dev split.
  *
@@ -27,8 +27,9 @@
  * whole bank name: the industries show in offers, holds, self-introductions and forbidden lines
  * instead. Self-introductions put the surname in many places: after a 工号 or 坐席 number, with a
  * given name ({surname}雨桐, {surname}志强), with a title (小姐, 老师, 专员, 护士, 顾问, 主管,
- * 班主任, 站长, 师傅, 店长, 客户经理, 姐), at the start ({surname}这边接听), at the end (今天是…
- * 值班 / 接电话的是{surname}), after the line's name (值机柜台的{surname}), repeated with a
+ * 班主任, 站长, 师傅, 店长, 客户经理, 姐), at the start ({surname}这边接听), after an offer
+ * (有啥事儿您尽管吩咐，我这边姓{surname}), after the bank (咱行客服这边的{surname}), at the end
+ * (今天是…值班 / 接电话的是{surname}), after the line's name (值机柜台的{surname}), repeated with a
  * self-correction, in Cantonese ({surname}生) and Northeast (俺姓) forms. ASR-like damage is left to
  * the generator. The forbidden categories mix sarcasm (哟，您可真能耐，又给搞砸了; 您这智商可真让人
  * 佩服), indirect blame (别人装都没问题，怎么就你家装不上), promises with dates and amounts (明天上午
@@ -165,6 +166,8 @@ export const ZH_HELDOUT11_ELEMENTS: ElementBank = {
     '我是门店店长，姓{surname}',
     '敝人姓{surname}，是您的专属客户经理',
     '我们组的{surname}，为您服务',
+    '有啥事儿您尽管吩咐，我这边姓{surname}',
+    '咱行客服这边的{surname}，今天这条线归我',
   ],
   offer: [
     '请问有什么可以帮您的',
