@@ -437,3 +437,22 @@ describe('H9 round: a violation said in two clauses is read whole; the errand ta
     expect(forbidden(later).outcome).toBe('fail');
   });
 });
+
+describe("heldout10's misses, read by cause (I2 round)", () => {
+  const around = (request: string, thanks: string) => [
+    agentSays(0.5, 4, '您好，招商银行，我姓王，很高兴为您服务'), customerSays(5, 8, '我想查账单'),
+    agentSays(9, 11, request), agentSays(40, 44, thanks), customerSays(45, 47, '好的'),
+  ];
+
+  it('takes "keep the phone" as a hold request and the wait named as long or hard as thanks for it, and still fails an unthanked hold', () => {
+    expect(check(callContext(around('您先拿着电话，我看一看', '多谢等候，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(around('请您稍等', '谢了啊，等这半天，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(around('请您稍等', '您等得辛苦了，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(around('请您稍等', '您的账单是三千元')), 'hold-etiquette').outcome).toBe('fail');
+  });
+
+  it('does not take the line picked up with 「喂，你说」 for rudeness (the demo night)', () => {
+    const ctx = callContext([agentSays(0.5, 2, '喂，你说'), customerSays(3, 5, '我想查账单'), agentSays(6, 9, '好的，您本期账单是三千元')]);
+    expect(check(ctx, 'forbidden-phrases').outcome).toBe('pass');
+  });
+});

@@ -93,6 +93,16 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: saying what one is doing ("let me look") is not asking the customer to hold —
   // without a word of waiting (稍等, 别挂机) the hold is unannounced, so these are `other`.
   other: [
+    // …and the line picked up with an invitation to speak (喂，你说 — the demo night's c-0029), which the I2 rude rows
+    // (orders to stop talking) had made sound curt.
+    [['喂，', '喂喂，', '哎，', '嗯，', ''], ['你说', '您说', '你讲', '您讲', '请说'], ['', '，我听着', '，我在听', '吧', '，怎么了']],
+    // …and the errand taken off the customer (不用去柜台).
+    [['不用', '您不用', '不需要', '不必'], ['去柜台', '跑营业厅', '去网点', '再打过来'], ['', '了', '，我这边直接办', '，电话里就能办']],
+    // I2 hard negatives: a channel offered as a choice after the agent's help, a payout timeline said as the rule,
+    // the customer praised.
+    [['您也可以', '如果方便，您也可以'], ['去线下网点', '去营业厅', '到柜台'], ['办理', '问问'], ['，我这边也能直接帮您办', '，我先帮您预约', '，两种都行']],
+    [['按规定', '一般来说', '正常情况下'], ['赔偿', '退款', '补偿'], ['会在', '大约在'], ['七个工作日内', '审核通过后三天内', '月底前'], ['到账', '打到您卡里']],
+    [['您', '您这边'], ['做得很对', '操作没问题', '准备得很齐全'], ['', '，我马上帮您处理', '，谢谢您']],
     [['', '好的，', '行，', '那'], ['我', '我这边', '我先', '我来'], ['', '帮您', '给您'], ['看一下', '查一下', '核实一下', '确认一下', '看看', '查查', '处理一下', '登记一下', '记录一下']],
     [['', '好的，'], ['我', '我们'], ['已经'], ['帮您', '为您'], ['提交了申请', '查到了', '处理好了', '登记好了']],
     // H3 hard negatives: the same words with the fault lifted from the customer, or the errand taken off them.
@@ -133,6 +143,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // parts in a new order was not sure enough. Written from what each category IS.
   // Rude: impatience at having to repeat, at the customer being slow, at the call going on; X什么X.
   rude: [
+    // I2: sarcastic praise for a failure (厉害哦，这样也能搞砸) and the Cantonese 你係咪傻㗎.
+    [['厉害哦', '真行啊', '可以啊', '佩服'], ['，这样也能', '，这都能', '，这么简单也能'], ['搞砸', '弄错', '搞错', '弄丢']],
+    [['你係咪', '你是不是', '你系咪'], ['傻㗎', '傻啊', '脑子坏了', '听不懂人话']],
     [['', '我', '我都', '我已经'], ['说了', '讲了', '解释了', '重复了'], ['半天', '好几遍', '三遍', '多少次', '几次'], ['了', ''], ['', '，你怎么还不懂', '，你还问', '，还听不明白', '，你到底懂没懂']],
     [['', '你'], ['听好了', '听清楚', '给我听着'], ['，'], ['我只说一次', '我不会再说第二遍', '我最后讲一次', '别让我再重复']],
     [['跟你', '和你'], ['说话', '讲话', '解释', '打交道'], ['真', '太', '可真', '实在'], ['累', '麻烦', '费事', '吃力']],
@@ -159,6 +172,10 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Blame: the cause put on the customer (what they did or failed to do), in both word orders.
   blame: [
+    // I2 (heldout10's misses read by cause): the customer measured against everyone else (别人都能…，就你…), and the
+    // fault put on the family (是你们家长没管好).
+    [['别人', '人家', '其他客户', '大家'], ['都能', '都会', '都可以'], ['按时来', '按时还', '看懂', '弄明白', '准时到'], ['，就你', '，偏偏你', '，怎么就你'], ['迟到', '不行', '弄不明白', '搞不定', '出问题']],
+    [['', '这'], ['是', '说到底是', '还不是'], ['你们家长', '你们家里', '你们做父母的', '你家里人'], ['没管好', '没看住', '没尽到责任', '没盯着']],
     [['', '这', '这个', '那'], ['是', '都是', '还不是'], ['', '因为'], ['你', '你自己'], ['没', '不'], ['看清楚', '仔细看', '注意', '问清楚', '按时还款', '读条款', '看短信'], ['', '造成的', '的结果']],
     [['', '那', '这'], ['只能', '只好', '就只能', '得'], ['怪你', '怪你自己', '算你的'], ['', '当时', '自己'], ['', '没看', '没注意', '没问清楚', '操作错了', '不小心']],
     [['问题', '错', '毛病', '责任'], ['出在', '就在', '全在'], ['你', '你自己'], ['身上', '那边', '这儿']],
@@ -186,6 +203,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Brush-off: sending the customer elsewhere, or disowning the matter.
   brush_off: [
+    // I2: told to stop calling and go elsewhere (别打了，去线下网点办).
+    [['别打了', '别再打了', '不用打了', '别老打来了'], ['，去', '，自己去', '，直接去'], ['线下网点', '营业厅', '柜台', '门店'], ['办', '问', '处理', '']],
     [['', '那', '这个'], ['你'], ['去', '自己去', '得去', '还是去'], ['找', '问', '跑一趟'], ['', '你们', '附近的', '当地'], ['网点', '营业厅', '柜台', '客户经理', '其他部门', '分行']],
     [['我'], ['不管', '管不了', '不负责', '处理不了'], ['', '这个', '这种事'], ['，'], ['你'], ['去问', '去找', '找'], ['别人', '经理', '其他人', '后台']],
     [['这个', '这种事', '这'], ['我'], ['不懂', '不了解', '不会', '说不上来'], ['', '，你问别人吧', '，你自己查吧', '，别问我']],
@@ -204,6 +223,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Promise: an outcome only the bank decides, said as certain (担保 / 保证 / 肯定 + result).
   promise: [
+    // I2: the agent's word staked on money by a date (我说到做到，下周之前把赔偿打到您卡里).
+    [['我说到做到', '我打包票', '我拍胸脯保证', '我向您保证'], ['，下周之前', '，明天之前', '，月底前', '，三天内'], ['把赔偿', '把钱', '把退款', '把补偿'], ['打到您卡里', '退给您', '打给您', '到账']],
     [['', '您放心，', '放心，'], ['我', ''], ['担保', '保证', '敢保证', '打包票'], ['', '这笔钱', '退款', '额度', '这个费用', '您的申请'], ['明天', '今天', '马上', '下周', '三天内'], ['就', '肯定', '一定'], ['到账', '退回来', '批下来', '提上去', '免掉']],
     [['', '这个', '您的申请'], ['一定', '肯定', '绝对', '百分百'], ['能', ''], ['给您'], ['办成', '批下来', '通过', '退回来', '全免了']],
     // H4: staking oneself on it (拍胸脯, 用人格), and the money named as sure to come (理赔款一定全额下来).
@@ -311,6 +332,20 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: the agent saying what it is doing now ("I will unlock it") is not a promise the
   // center cannot keep, and pointing to a self-service channel politely is not a brush-off.
   other: [
+    // …and a booking's state said as a plain fact ("it was cancelled", "the date looks wrong", "got it already").
+    [['', 'I see', 'okay,', 'right,'], ['it was', 'the booking was', 'the appointment was', 'your order was', 'the payment was'], ['cancelled', 'missed', 'moved', 'declined', 'rescheduled'], ['', ', let me rebook it', ', I can see that here', ', on the tenth']],
+    [['the booking', 'the address', 'the date', 'the clinic booking', 'the amount'], ['looks wrong', 'seems off', 'looks odd', "doesn't look right"], ['', ', let me fix it', ", I'll correct it", ' on my screen']],
+    [['', 'okay,', 'yes,'], ['got it already', 'I have it already', 'already have it', 'already done'], ['', ', thanks', ', one moment']],
+    // I2 hard negatives for the new rude rows: a polite request to speak up or repeat ("could you speak up a bit"), and
+    // "you're …" said in reassurance ("you're not overreacting", "you're all set").
+    [['could you', 'can you', 'would you', 'would you mind'], ['', 'please', 'just'], ['speak up', 'repeat that', 'say that again', 'spell that', 'talk a little louder', 'repeat it', 'slow down a little'], ['', 'a bit', 'for me', 'please', 'the line is bad']],
+    [["you're", 'you are'], ['not overreacting', 'all set', 'doing fine', 'right to ask', 'in good hands', 'not the first to ask'], ['', ', honestly', ', it happens', ', let me help']],
+    // I2 hard negatives: a channel offered politely, a request submitted (not its outcome), a fee explained with the
+    // date the customer can act by, the customer invited to bring someone along.
+    [['please', 'if you like, please', 'you can also'], ['send us', 'email us', 'write us'], ['a letter', 'an email', 'the documents', 'a copy'], ['and I will process it', 'and we will take it from there', 'with your reference', 'whenever suits you']],
+    [["I'll", 'I will', 'let me'], ['make sure', 'check that'], ['the request', 'your claim', 'the form', 'the ticket'], ['is submitted', 'is logged', 'goes in', 'reaches the team'], ['today', 'right now', 'before we hang up']],
+    [['', 'so,', 'just so you know,'], ['if the car is returned', 'if the payment is made', 'if you cancel'], ['after the deadline', 'late'], [', a fee applies', ', there is a charge', ', the deposit may be kept'], ['', ', so let me note the date for you', ', I can remind you']],
+    [['you are welcome to', 'feel free to', "it's fine to"], ['bring someone along', 'have a family member help', 'ask your son to join the call'], ['', ', whatever makes it easier', ', I can wait']],
     [['', 'okay,', 'right,', 'so'], ['I will', "I'll", 'let me', 'I can', "I'm going to"], ['unlock', 'reset', 'send', 'submit', 'process', 'update', 'cancel', 'refund', 'raise', 'escalate', 'log'], ['it', 'that', 'the card', 'your request', 'the ticket', 'this'], ['', 'now', 'for you', 'right away', 'today']],
     // "should" of expectation ("that should be it", "it should arrive tomorrow") is no reproach: blame's
     // "you should have" shares the word.
@@ -372,6 +407,10 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['the branch', 'the app', 'our website', 'the chat team'], ['can do it too', 'handles that as well', 'can also help'], [', I can set it up for you now', ', or I can do it on this call', ', but I can sort it here']],
   ],
   brush_off: [
+    // I2 (heldout10's misses read by cause): a channel named with a shrug ("whatever, send us a letter") and another
+    // party's matter with an order not to call ("that's for the embassy, stop calling us").
+    [['whatever,', 'meh,', 'I dunno,', 'who knows,'], ['send us', 'write us', 'email us', 'post us'], ['a letter', 'an email', 'a complaint', 'something'], ['', 'or whatever', 'then']],
+    [["that's for", 'that is for', 'that one is for', 'go to'], ['the embassy', 'the council', 'the airline', 'the police', 'the landlord', 'the school'], [', stop calling us', ', quit ringing us', ', stop ringing here', ", don't call us again"]],
     // H3: sending the customer to someone else, or to read it themselves, in other words.
     [['', 'look,', 'well'], ["that's", 'that is', 'this is'], ['for another team', 'for a different department', "someone else's job", 'not my area', 'another team'], ['', ', call them', ', ring them yourself', ', try them', ', phone them']],
     [['', 'just', 'you can'], ['go', ''], ['read', 'check', 'see', 'look at'], ['the FAQ', 'the help page', 'the terms', 'the website', 'the manual'], ['', 'yourself', 'for that']],
@@ -404,6 +443,14 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
   rude: [
+    // I2 (heldout10's misses read by cause): the customer's age or wits made the problem (get someone younger, are you
+    // thick), the agent's patience said to be tried, orders to stop talking, and the Singapore "so simple also cannot".
+    [['', 'maybe', 'just', 'honestly,'], ['get', 'ask', 'find'], ['someone younger', 'your grandkids', 'a grandchild', 'someone who understands phones', 'a teenager'], ['to help you', 'to do it for you', 'to sort it out', 'to set it up']],
+    [['are you', 'you are', 'you must be'], ['thick', 'dense', 'slow', 'dim'], ['or something', 'or what', '', 'today']],
+    [["you're", 'you are', 'honestly you are'], ['really', 'seriously', ''], ['testing my patience', 'trying my patience', 'wearing my patience thin', 'getting on my nerves', 'driving me up the wall']],
+    [['can you', 'could you', 'will you', 'would you'], ['just', ''], ['stop talking', 'be quiet', 'stop going on', 'stop yapping', 'zip it'], ['for one minute', 'for a second', 'for once', 'and listen', '']],
+    [['aiyo,', 'alamak,', 'wah,', 'aiya,'], ['so simple', 'this one so easy', 'so easy one'], ['also cannot', 'also dunno how', 'also cannot do', 'still cannot']],
+    [['which bit of', 'what part of', 'which part of'], ['no', 'closed', 'not possible', 'expired'], ['is confusing you', "don't you get", 'is so hard to follow', 'are you struggling with']],
     [['', 'ugh,', 'oh,', 'seriously,', 'honestly,', 'come on,'], ['how hard can it be', 'is it that hard', 'not this again', 'what is it this time', 'are you kidding', 'give me a break', 'how many more times']],
     // Not "you're …" or "had enough": "you're talking to Alex" is a self-introduction and "I know you've had enough
     // of this" is empathy — those words are no cue of rudeness (a first try taught the model they were).
@@ -436,6 +483,10 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: blame — what the customer did, or failed to do, named as the cause.
   blame: [
+    // I2 (heldout10's misses read by cause): what the customer did late or skipped, then the charge said to follow
+    // "of course" ("you returned the car late, so of course you were charged").
+    [['', 'well,', 'look,'], ['you'], ['returned the car', 'paid', 'cancelled', 'checked out', 'sent it back', 'topped up'], ['late', 'after the deadline', 'too late', 'a day late'], [', so of course', ', so naturally', ', so obviously', ', so'], ['you were charged', 'there is a fee', 'it was refused', 'the fee applies', 'you lost the deposit']],
+    [['', 'well,', 'look,'], ['you'], ["didn't show up to", 'never came to', 'skipped', 'no-showed'], ['the appointment', 'the viewing', 'the inspection', 'the booking'], [', so', ', so that is on you', ", so that's that"]],
     [['', 'well', 'look,'], ['you'], ['set it up', 'entered it', 'typed it', 'filled it in', 'linked it', 'activated it'], ['wrong', 'incorrectly', 'the wrong way', 'badly']],
     [['', 'well', 'because'], ['you'], ["didn't", 'never', 'failed to'], ['update', 'change', 'check', 'read', 'confirm'], ['your address', 'the terms', 'your details', 'the form', 'your phone number']],
     [['the mistake', 'the error', 'the fault', 'the problem'], ['was', 'is'], ['yours', 'all yours', 'on your side', 'on your end']],
@@ -466,6 +517,10 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: promises — an outcome only the bank decides, said as certain.
   promise: [
+    // I2 (heldout10's misses read by cause): a sum or a deadline the agent vouches for ("I'll make sure the deposit is
+    // back by tonight", "we'll cover the whole five thousand, don't worry").
+    [["I'll", 'I will', 'I personally'], ['make sure', 'guarantee', 'see to it', 'promise'], ['the deposit', 'the refund', 'your money', 'the full amount', 'the compensation'], ['is back', 'comes back', 'lands', 'is in your account', 'reaches you'], ['by tonight', 'by tomorrow', 'today', 'by Friday', 'within the hour']],
+    [["we'll", 'we will', 'the bank will'], ['cover', 'pay', 'refund', 'reimburse'], ['the whole', 'all of the', 'every cent of the', 'the full'], ['five thousand', 'amount', 'bill', 'cost', 'two thousand dollars'], [", don't worry", ', guaranteed', ', no problem', ', you have my word']],
     [['', 'rest assured,', 'trust me,', 'believe me,', "don't worry,"], ["it's", 'it is', 'it will be', 'your claim is', 'the refund is', 'your dispute will be'], ['approved', 'going through', 'won', 'refunded', 'granted', 'fixed'], ['', 'for sure', 'no question', 'guaranteed', 'a hundred percent', 'without fail']],
     [["it's", 'it is'], ['a hundred percent', 'one hundred percent', 'absolutely', 'definitely'], ['going through', 'approved', 'happening', 'getting refunded']],
     // H5: an outcome someone else decides said as certain ("definitely, they'll replace it", "the doctor will definitely see you").
