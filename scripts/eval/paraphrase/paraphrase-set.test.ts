@@ -239,6 +239,22 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.97], 'apology.en': [1, 1],
     },
   },
+  {
+    split: 'heldout11',
+    // Written blind (600 calls) while heldout10 was tuned on, and evaluated ONCE, untouched, by the lead at
+    // ebbb856 after the I2 round (greeting R zh .895 / en .930, closing R .932 / .960, hold P .912 / .988,
+    // forbidden P .963 / .960 R .848 / .791, apology R .962 / 1). These are the figures to believe for
+    // wordings nobody here wrote; its misses are never listed and no act-model source holds its wordings.
+    // The bounds only guard against regressions.
+    history: 'evaluated once, never tuned on',
+    bounds: {
+      'greeting.zh': [1, 0.89], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.98, 0.93], 'closing.en': [0.97, 0.96],
+      'hold.zh': [0.91, 0.97], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.96, 0.84], 'forbidden.en': [0.96, 0.79],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 1],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
