@@ -26,7 +26,10 @@
  * brush-offs naming a channel, remarks about competence or age and impatience; every polite sentence
  * shares words with them and stays polite (nothing promised with a date or amount, the case kept
  * with the agent). Hold thanks carry no apology word, thanks no goodbye word, goodbyes no thanks.
- * `{brand}` and `{surname}` are filled per call.
+ * `{brand}` and `{surname}` are filled per call. 178 first-draft lines (most short thanks, hold
+ * thanks, goodbyes, holds, apologies and closing offers: the common short forms are all in earlier
+ * banks) equalled an earlier bank's wording once normalised and were rewritten longer and more
+ * specific (14 of them twice) before any evaluation.
  */
 import type { ElementBank, ForbiddenBank } from './element-bank.ts';
 

@@ -18,19 +18,22 @@
  * 挂号), logistics (派送员, 快递站点, 包裹), travel (导游, 酒店前台, 签证, 使馆), car rental (门店,
  * 押金, 还车, 送车), education (招生办, 班主任, 辅导员, 学位, 作业) and government-hotline (网格员,
  * 街道办, 市民, 公安) centers talk. Registers: formal scripted lines, terse ones (喂，{brand}这边;
- * 再会), self-correcting ones (弓长张那个，呃不对), Northeast (俺是, 整啥玩意儿, 咋这么墨迹), Beijing
- * (拜拜了您嘞), Sichuan (你好撒, 等一哈嘛, 瓜娃子, 啥子), Cantonese/HK (早晨, 呢边, 我係, 等阵,
- * 对唔住, 搞掂, 咁拜拜喇), Taiwan (午安, 歹势喔, 這邊是, 喔), e-commerce 亲. Brand wordings stay
+ * 咱再会啊), self-correcting and repeated ones (喂？听得到吗，嗯，我是{surname}), Northeast (俺是,
+ * 整啥玩意儿, 咋这么墨迹), Beijing (拜拜了您嘞), Sichuan (你好撒, 等一哈嘛, 瓜娃子, 啥子),
+ * Cantonese/HK (早晨, 呢边, 我係, 等阵, 对唔住, 搞掂, 咁拜拜喇), Taiwan (午安, 歹势喔, 這邊是, 喔), e-commerce 亲. Brand wordings stay
  * department-neutral (the generator's brand is a whole bank name). Self-introductions put the
  * surname after a 工号 or 坐席 number (before or after), with a given name, with a title (女士, 经理,
- * 专员, 护士, 老师, 小姐, 司机, 调度员, 站长, 主管, 阿姨, 医生, 导游, 班主任), after the brand, after
- * an offer, at the end (…我姓{surname}), in 敝姓/本人/叫我…姐 forms, repeated with a
- * self-correction. The forbidden categories mix sarcasm (您可真是个人才), indirect blame (别人都会用，
- * 就你说不会), promises with dates and amounts (明天下午三点, 二十号, 五百块, 五折, 一千块, 一个钟),
+ * 专员, 护士, 老师, 小姐, 司机, 调度员, 站长, 主管, 阿姨, 医生, 导游, 班主任), after the bank
+ * (本行客服这边, 咱们行里的: `{brand}` is filled in brand lines only), after an offer, at the end
+ * (…我姓{surname}), in 敝姓/本人/叫我…姐 forms, and said twice. The forbidden categories mix
+ * sarcasm (您可真是个人才), indirect blame (别人都会用，就你说不会), promises with dates and amounts (明天下午三点, 二十号, 五百块, 五折, 一千块, 一个钟),
  * brush-offs that name a channel, remarks about competence (没文化, 字都不认识) and impatience (少废话);
  * every polite sentence shares words with them and stays polite (no date or amount promised, the
  * case kept with the agent). Hold thanks carry no apology word, thanks no goodbye word, goodbyes
- * no thanks. `{brand}` and `{surname}` are filled per call.
+ * no thanks, and no self-introduction names a surname other than the agent's. `{brand}` and
+ * `{surname}` are filled per call. 46 first-draft lines (mostly thanks, goodbyes, hold thanks and
+ * short offers) equalled an earlier bank's wording once normalised and were rewritten longer and more
+ * specific before any evaluation.
  */
 import type { ElementBank, ForbiddenBank } from './element-bank.ts';
 
