@@ -456,3 +456,24 @@ describe("heldout10's misses, read by cause (I2 round)", () => {
     expect(check(ctx, 'forbidden-phrases').outcome).toBe('pass');
   });
 });
+
+describe("heldout11's misses, read by cause (I3 round)", () => {
+  const greet = (text: string, surname: string) => check(callContext([agentSays(0.5, 6, text)], { agent: { surname } }), 'greeting').outcome;
+
+  it('passes a Mandarin greeting with the surname before 这边 or a title, or after a shift title, and fails another roster surname', () => {
+    expect(greet('您好，招行，客服人工台，杨这边，编号四十七，有什么可以帮您', '杨')).toBe('pass');
+    expect(greet('您好，招商银行服务热线，陈专员，负责您这个片区，请问您有什么疑问', '陈')).toBe('pass');
+    expect(greet('您好，招行这边，人工客服，我是站长罗，请问您有什么疑问', '罗')).toBe('pass');
+    expect(greet('您好，招行这边，人工客服，我是站长罗，请问您有什么疑问', '王')).toBe('fail');
+  });
+
+  it('does not take 「需要我协助的」 for a surname with a title (协助 sounds like 谢主)', () => {
+    expect(greet('早上好，您打的是招商银行的服务电话，请问有什么需要我协助的', '谢')).toBe('fail');
+  });
+
+  it('does not take 「这个我知道的」 for a brush-off, and still flags 「这个我也不知道」', () => {
+    const said = (text: string) => check(callContext([agentSays(0.5, 4, '您好，招商银行，我姓王'), customerSays(5, 8, '我的卡被锁了'), agentSays(9, 12, text)]), 'forbidden-phrases').outcome;
+    expect(said('这个我知道的，我帮您处理')).toBe('pass');
+    expect(said('这个我也不知道')).toBe('fail');
+  });
+});

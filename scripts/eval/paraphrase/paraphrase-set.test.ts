@@ -89,6 +89,9 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * I2 retrain (heldout10's wordings and the I2 grammars added): four more lowered by one or two calls —
  * dev hold.zh R (「我看一分下」 now read as a hold request), heldout5 closing.en R, heldout8 forbidden.zh R,
  * heldout9 hold.en P.
+ * I3 (heldout11's wordings trained on, the zh forbidden act threshold 0.7 -> 0.6): nine more lowered — the zh
+ * forbidden precision of heldout3, 7, 9 and 10 (the lower threshold's price: one to three polite sentences
+ * each), heldout9/10 forbidden.en, heldout5 hold.en P, heldout8 closing.zh, heldout10 closing.en.
  */
 const LATER_SPLITS: {
   split: BankSplit;
@@ -120,7 +123,7 @@ const LATER_SPLITS: {
       'greeting.zh': [1, 0.97], 'greeting.en': [1, 0.91],
       'closing.zh': [0.98, 0.97], 'closing.en': [0.97, 0.97],
       'hold.zh': [0.94, 1], 'hold.en': [1, 1],
-      'forbidden.zh': [1, 0.97], 'forbidden.en': [0.98, 0.98], // en R .962 -> .981 (H9)
+      'forbidden.zh': [0.97, 0.97], 'forbidden.en': [0.98, 0.98], // en R .962 -> .981 (H9)
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.97], // H9 retrain (forbidden-b): one call moved with the act model, no cause found (R was 1)
     },
   },
@@ -153,7 +156,7 @@ const LATER_SPLITS: {
     bounds: {
       'greeting.zh': [1, 0.89], 'greeting.en': [1, 0.95],
       'closing.zh': [0.98, 0.97], 'closing.en': [0.99, 0.98],
-      'hold.zh': [0.93, 0.97], 'hold.en': [0.94, 1],
+      'hold.zh': [0.93, 0.97], 'hold.en': [0.92, 1],
       'forbidden.zh': [0.95, 1], 'forbidden.en': [1, 0.98], // zh P .947 -> .957 (H9)
       'apology.zh': [1, 1], 'apology.en': [1, 1],
     },
@@ -187,7 +190,7 @@ const LATER_SPLITS: {
       'greeting.zh': [1, 0.86], 'greeting.en': [1, 0.93],
       'closing.zh': [0.98, 0.94], 'closing.en': [0.96, 0.97],
       'hold.zh': [0.85, 1], 'hold.en': [1, 0.98],
-      'forbidden.zh': [0.97, 0.95], 'forbidden.en': [0.91, 0.98], // en P .905 -> .939, R .859 -> .987 (H9)
+      'forbidden.zh': [0.96, 0.95], 'forbidden.en': [0.91, 0.98], // en P .905 -> .939, R .859 -> .987 (H9)
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.92],
     },
   },
@@ -200,7 +203,7 @@ const LATER_SPLITS: {
     history: 'TRAINED ON since H8',
     bounds: {
       'greeting.zh': [0.98, 0.81], 'greeting.en': [1, 0.94],
-      'closing.zh': [0.95, 0.95], 'closing.en': [0.97, 0.89], // H9 retrain (forbidden-b): one call moved with the act model, no cause found (R .902 -> .896)
+      'closing.zh': [0.95, 0.94], 'closing.en': [0.97, 0.89], // H9 retrain (forbidden-b): one call moved with the act model, no cause found (R .902 -> .896)
       'hold.zh': [0.94, 1], 'hold.en': [0.91, 1],
       'forbidden.zh': [1, 0.96], 'forbidden.en': [0.98, 0.92], // R zh .951 -> .971, en .863 -> .926 (H9)
       'apology.zh': [1, 0.95], 'apology.en': [1, 0.97],
@@ -219,7 +222,7 @@ const LATER_SPLITS: {
       'greeting.zh': [0.99, 0.9], 'greeting.en': [1, 0.93],
       'closing.zh': [0.99, 0.98], 'closing.en': [1, 0.97],
       'hold.zh': [0.95, 1], 'hold.en': [0.96, 1],
-      'forbidden.zh': [1, 1], 'forbidden.en': [0.98, 1],
+      'forbidden.zh': [0.99, 1], 'forbidden.en': [0.98, 0.99],
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.94],
     },
   },
@@ -233,9 +236,9 @@ const LATER_SPLITS: {
     history: 'TUNED ON (I2 round), TRAINED ON since I2',
     bounds: {
       'greeting.zh': [0.98, 0.92], 'greeting.en': [1, 0.92],
-      'closing.zh': [1, 0.98], 'closing.en': [0.99, 0.96],
+      'closing.zh': [1, 0.98], 'closing.en': [0.99, 0.95],
       'hold.zh': [0.97, 1], 'hold.en': [0.97, 1],
-      'forbidden.zh': [1, 1], 'forbidden.en': [0.98, 0.98],
+      'forbidden.zh': [0.99, 1], 'forbidden.en': [0.97, 0.98],
       'apology.zh': [1, 0.97], 'apology.en': [1, 1],
     },
   },
@@ -243,16 +246,16 @@ const LATER_SPLITS: {
     split: 'heldout11',
     // Written blind (600 calls) while heldout10 was tuned on, and evaluated ONCE, untouched, by the lead at
     // ebbb856 after the I2 round (greeting R zh .895 / en .930, closing R .932 / .960, hold P .912 / .988,
-    // forbidden P .963 / .960 R .848 / .791, apology R .962 / 1). These are the figures to believe for
-    // wordings nobody here wrote; its misses are never listed and no act-model source holds its wordings.
-    // The bounds only guard against regressions.
-    history: 'evaluated once, never tuned on',
+    // forbidden P .963 / .960 R .848 / .791, apology R .962 / 1). Then tuned on by cause (I3 round: surname
+    // frames with 这边 and titles, the zh forbidden act threshold 0.7 -> 0.6 chosen on it, hard negatives) and,
+    // since the I3 retrain, act-model training data: these bounds are training figures.
+    history: 'TUNED ON (I3 round), TRAINED ON since I3',
     bounds: {
-      'greeting.zh': [1, 0.89], 'greeting.en': [1, 0.93],
-      'closing.zh': [0.98, 0.93], 'closing.en': [0.97, 0.96],
-      'hold.zh': [0.91, 0.97], 'hold.en': [0.98, 1],
-      'forbidden.zh': [0.96, 0.84], 'forbidden.en': [0.96, 0.79],
-      'apology.zh': [1, 0.96], 'apology.en': [1, 1],
+      'greeting.zh': [1, 0.96], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.98, 0.95], 'closing.en': [0.97, 0.96],
+      'hold.zh': [0.93, 0.97], 'hold.en': [0.96, 1],
+      'forbidden.zh': [0.94, 1], 'forbidden.en': [0.94, 0.93],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 1],
     },
   },
 ];

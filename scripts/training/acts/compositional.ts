@@ -93,6 +93,11 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: saying what one is doing ("let me look") is not asking the customer to hold —
   // without a word of waiting (稍等, 别挂机) the hold is unannounced, so these are `other`.
   other: [
+    // I3: 「我查一下」「我看一下」 alone are the agent looking, no request to hold (G2's rule): the spent splits' hold requests
+    // that carry them (「您稍等，我查一下」) had taught the model otherwise.
+    [['', '好，', '嗯，', '行，', '好的，'], ['我查一下', '我看一下', '我看看', '我查查', '我瞅一眼', '我看一看'], ['', '哈', '啊', '啊，嗯']],
+    // I3: 「这个我知道的」 (the agent knows the answer) is no brush-off, whatever 「我不知道」 it is one character from.
+    [['这个', '这事', '这个情况', ''], ['我知道的', '我知道', '我清楚', '我了解'], ['', '，我帮您处理', '，您放心', '，马上给您办']],
     // …and the line picked up with an invitation to speak (喂，你说 — the demo night's c-0029), which the I2 rude rows
     // (orders to stop talking) had made sound curt.
     [['喂，', '喂喂，', '哎，', '嗯，', ''], ['你说', '您说', '你讲', '您讲', '请说'], ['', '，我听着', '，我在听', '吧', '，怎么了']],
@@ -336,6 +341,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'I see', 'okay,', 'right,'], ['it was', 'the booking was', 'the appointment was', 'your order was', 'the payment was'], ['cancelled', 'missed', 'moved', 'declined', 'rescheduled'], ['', ', let me rebook it', ', I can see that here', ', on the tenth']],
     [['the booking', 'the address', 'the date', 'the clinic booking', 'the amount'], ['looks wrong', 'seems off', 'looks odd', "doesn't look right"], ['', ', let me fix it', ", I'll correct it", ' on my screen']],
     [['', 'okay,', 'yes,'], ['got it already', 'I have it already', 'already have it', 'already done'], ['', ', thanks', ', one moment']],
+    // I3: "in case you didn't follow" said alone before the agent repeats is no reproach.
+    [['in case you', 'just in case you', 'if you'], ["didn't follow", "didn't catch that", 'missed that', "didn't get all that"], ['', ' the first time', ' earlier']],
     // I2 hard negatives for the new rude rows: a polite request to speak up or repeat ("could you speak up a bit"), and
     // "you're …" said in reassurance ("you're not overreacting", "you're all set").
     [['could you', 'can you', 'would you', 'would you mind'], ['', 'please', 'just'], ['speak up', 'repeat that', 'say that again', 'spell that', 'talk a little louder', 'repeat it', 'slow down a little'], ['', 'a bit', 'for me', 'please', 'the line is bad']],
