@@ -258,6 +258,22 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.97], 'apology.en': [1, 1],
     },
   },
+  {
+    split: 'heldout12',
+    // Written blind (600 calls) while heldout11 was tuned on, and evaluated ONCE, untouched, by the lead at
+    // f7863e1 after the I3 round (greeting R zh .912 / en .946, closing R .940 / .961, hold P .875 / .938,
+    // forbidden P .965 / .952 R .891 / .889, apology R .910 / .977). These are the figures to believe for
+    // wordings nobody here wrote; its misses are never listed and no act-model source holds its wordings.
+    // The bounds only guard against regressions.
+    history: 'evaluated once, never tuned on',
+    bounds: {
+      'greeting.zh': [0.97, 0.91], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.97, 0.94], 'closing.en': [0.98, 0.96],
+      'hold.zh': [0.87, 0.97], 'hold.en': [0.93, 1],
+      'forbidden.zh': [0.96, 0.89], 'forbidden.en': [0.95, 0.88],
+      'apology.zh': [1, 0.91], 'apology.en': [1, 0.97],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
