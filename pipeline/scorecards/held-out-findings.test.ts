@@ -477,3 +477,22 @@ describe("heldout11's misses, read by cause (I3 round)", () => {
     expect(said('这个我也不知道')).toBe('fail');
   });
 });
+
+describe("heldout12's misses, read by cause (I4 round)", () => {
+  const around = (request: string, thanks: string) => [
+    agentSays(0.5, 4, '您好，招商银行，我姓王，很高兴为您服务'), customerSays(5, 8, '我想查账单'),
+    agentSays(9, 11, request), agentSays(40, 44, thanks), customerSays(45, 47, '好的'),
+  ];
+
+  it('takes the agent stepping away or 等阵 as a hold request, and staying on the line as thanks for it', () => {
+    expect(check(callContext(around('别急，我马上回来', '谢谢您一直没挂电话等我回来，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(around('等阵，我睇下先', '多谢您耐心等了这么久，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(around('先等等，我问一下同事', '您的账单是三千元')), 'hold-etiquette').outcome).toBe('fail');
+  });
+
+  it('passes 「我马站长」 for an agent named 马, and not for one named 王', () => {
+    const greet = (surname: string) => check(callContext([agentSays(0.5, 6, '您好，招行这边，快递站点，我马站长，您请讲')], { agent: { surname } }), 'greeting').outcome;
+    expect(greet('马')).toBe('pass');
+    expect(greet('王')).toBe('fail');
+  });
+});

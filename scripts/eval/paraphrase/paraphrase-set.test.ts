@@ -60,7 +60,7 @@ describe('the shipped scorecards on the paraphrase set', () => {
   // reached, rounded down; every check and language is ≥ 0.90 on both splits.
   const BOUNDS: Record<string, [precision: number, recall: number]> = {
     'dev.greeting.zh': [1, 0.91], 'dev.greeting.en': [1, 0.95], // en 0.965 -> 0.953 with act model v3 (G2): one garbled offer lost
-    'dev.closing.zh': [1, 0.98], 'dev.closing.en': [1, 0.95],
+    'dev.closing.zh': [1, 0.97], 'dev.closing.en': [1, 0.95],
     'dev.hold.zh': [1, 0.95], 'dev.hold.en': [1, 1], // H9 retrain (forbidden-b): one call moved with the act model, no cause found (R was 1; 「我看一分下」 read as a hold request at 0.8)
     'dev.forbidden.zh': [1, 0.94], 'dev.forbidden.en': [1, 1],
     'dev.apology.zh': [1, 0.97], 'dev.apology.en': [1, 1],
@@ -92,6 +92,9 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * I3 (heldout11's wordings trained on, the zh forbidden act threshold 0.7 -> 0.6): nine more lowered — the zh
  * forbidden precision of heldout3, 7, 9 and 10 (the lower threshold's price: one to three polite sentences
  * each), heldout9/10 forbidden.en, heldout5 hold.en P, heldout8 closing.zh, heldout10 closing.en.
+ * I4 (heldout12's wordings and the I4 grammars trained on): seven more by one to three calls — dev closing.zh R,
+ * heldout2 forbidden.en R, heldout3 closing.en R and forbidden.zh P, heldout8 forbidden.en R, heldout10 and 11
+ * forbidden.en; the noisy set's forbidden.en R .957 -> .936 (two calls).
  */
 const LATER_SPLITS: {
   split: BankSplit;
@@ -108,7 +111,7 @@ const LATER_SPLITS: {
       'greeting.zh': [0.99, 0.91], 'greeting.en': [1, 0.91],
       'closing.zh': [0.98, 0.98], 'closing.en': [1, 0.94],
       'hold.zh': [0.92, 1], 'hold.en': [0.9, 1],
-      'forbidden.zh': [0.97, 0.92], 'forbidden.en': [0.9, 0.97], // en P .889 -> .930 (H9)
+      'forbidden.zh': [0.97, 0.92], 'forbidden.en': [0.9, 0.95], // en P .889 -> .930 (H9)
       'apology.zh': [1, 1], 'apology.en': [1, 1],
     },
   },
@@ -121,9 +124,9 @@ const LATER_SPLITS: {
     // H4: hold.en precision 0.977 -> 0.955 (one garbled thank-you for holding the act model v5 is less sure of).
     bounds: {
       'greeting.zh': [1, 0.97], 'greeting.en': [1, 0.91],
-      'closing.zh': [0.98, 0.97], 'closing.en': [0.97, 0.97],
+      'closing.zh': [0.98, 0.97], 'closing.en': [0.97, 0.96],
       'hold.zh': [0.94, 1], 'hold.en': [1, 1],
-      'forbidden.zh': [0.97, 0.97], 'forbidden.en': [0.98, 0.98], // en R .962 -> .981 (H9)
+      'forbidden.zh': [0.95, 0.97], 'forbidden.en': [0.98, 0.98], // en R .962 -> .981 (H9)
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.97], // H9 retrain (forbidden-b): one call moved with the act model, no cause found (R was 1)
     },
   },
@@ -205,7 +208,7 @@ const LATER_SPLITS: {
       'greeting.zh': [0.98, 0.81], 'greeting.en': [1, 0.94],
       'closing.zh': [0.95, 0.94], 'closing.en': [0.97, 0.89], // H9 retrain (forbidden-b): one call moved with the act model, no cause found (R .902 -> .896)
       'hold.zh': [0.94, 1], 'hold.en': [0.91, 1],
-      'forbidden.zh': [1, 0.96], 'forbidden.en': [0.98, 0.92], // R zh .951 -> .971, en .863 -> .926 (H9)
+      'forbidden.zh': [1, 0.96], 'forbidden.en': [0.98, 0.91], // R zh .951 -> .971, en .863 -> .926 (H9)
       'apology.zh': [1, 0.95], 'apology.en': [1, 0.97],
     },
   },
@@ -238,7 +241,7 @@ const LATER_SPLITS: {
       'greeting.zh': [0.98, 0.92], 'greeting.en': [1, 0.92],
       'closing.zh': [1, 0.98], 'closing.en': [0.99, 0.95],
       'hold.zh': [0.97, 1], 'hold.en': [0.97, 1],
-      'forbidden.zh': [0.99, 1], 'forbidden.en': [0.97, 0.98],
+      'forbidden.zh': [0.99, 1], 'forbidden.en': [0.97, 0.97],
       'apology.zh': [1, 0.97], 'apology.en': [1, 1],
     },
   },
@@ -254,7 +257,7 @@ const LATER_SPLITS: {
       'greeting.zh': [1, 0.96], 'greeting.en': [1, 0.93],
       'closing.zh': [0.98, 0.95], 'closing.en': [0.97, 0.96],
       'hold.zh': [0.93, 0.97], 'hold.en': [0.96, 1],
-      'forbidden.zh': [0.94, 1], 'forbidden.en': [0.94, 0.93],
+      'forbidden.zh': [0.94, 1], 'forbidden.en': [0.94, 0.92],
       'apology.zh': [1, 0.97], 'apology.en': [1, 1],
     },
   },
@@ -262,16 +265,16 @@ const LATER_SPLITS: {
     split: 'heldout12',
     // Written blind (600 calls) while heldout11 was tuned on, and evaluated ONCE, untouched, by the lead at
     // f7863e1 after the I3 round (greeting R zh .912 / en .946, closing R .940 / .961, hold P .875 / .938,
-    // forbidden P .965 / .952 R .891 / .889, apology R .910 / .977). These are the figures to believe for
-    // wordings nobody here wrote; its misses are never listed and no act-model source holds its wordings.
-    // The bounds only guard against regressions.
-    history: 'evaluated once, never tuned on',
+    // forbidden P .965 / .952 R .891 / .889, apology R .910 / .977). Then tuned on by cause (I4 round: zh hold
+    // wordings, '{surname}站长', forbidden grammars) and, since the I4 retrain, act-model training data: these
+    // bounds are training figures.
+    history: 'TUNED ON (I4 round), TRAINED ON since I4',
     bounds: {
-      'greeting.zh': [0.97, 0.91], 'greeting.en': [1, 0.94],
-      'closing.zh': [0.97, 0.94], 'closing.en': [0.98, 0.96],
-      'hold.zh': [0.87, 0.97], 'hold.en': [0.93, 1],
-      'forbidden.zh': [0.96, 0.89], 'forbidden.en': [0.95, 0.88],
-      'apology.zh': [1, 0.91], 'apology.en': [1, 0.97],
+      'greeting.zh': [0.97, 0.92], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.97, 0.95], 'closing.en': [0.98, 0.97],
+      'hold.zh': [0.96, 0.97], 'hold.en': [0.94, 1],
+      'forbidden.zh': [0.95, 1], 'forbidden.en': [0.98, 1],
+      'apology.zh': [1, 0.93], 'apology.en': [1, 0.97],
     },
   },
 ];

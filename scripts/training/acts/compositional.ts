@@ -93,6 +93,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: saying what one is doing ("let me look") is not asking the customer to hold —
   // without a word of waiting (稍等, 别挂机) the hold is unannounced, so these are `other`.
   other: [
+    // I4 hard negatives: a delivery late said as a fact with the remedy.
+    [['车', '货', '包裹'], ['没按时送到', '晚到了两天'], ['，我帮您催一下', '，是我们的问题', '，我给您登记']],
     // I3: 「我查一下」「我看一下」 alone are the agent looking, no request to hold (G2's rule): the spent splits' hold requests
     // that carry them (「您稍等，我查一下」) had taught the model otherwise.
     [['', '好，', '嗯，', '行，', '好的，'], ['我查一下', '我看一下', '我看看', '我查查', '我瞅一眼', '我看一看'], ['', '哈', '啊', '啊，嗯']],
@@ -148,6 +150,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // parts in a new order was not sure enough. Written from what each category IS.
   // Rude: impatience at having to repeat, at the customer being slow, at the call going on; X什么X.
   rude: [
+    // I4: the customer's schooling or looks mocked (没文化就别乱说, 瞧你那样).
+    [['没文化', '不懂', '搞不清楚'], ['就别乱说', '就别瞎问', '就别打来'], ['', '了', '好吗']],
+    [['瞧你那样', '看你那样', '听你说话'], ['，一看就不懂', '，就知道不懂', '，真是外行']],
     // I2: sarcastic praise for a failure (厉害哦，这样也能搞砸) and the Cantonese 你係咪傻㗎.
     [['厉害哦', '真行啊', '可以啊', '佩服'], ['，这样也能', '，这都能', '，这么简单也能'], ['搞砸', '弄错', '搞错', '弄丢']],
     [['你係咪', '你是不是', '你系咪'], ['傻㗎', '傻啊', '脑子坏了', '听不懂人话']],
@@ -177,6 +182,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Blame: the cause put on the customer (what they did or failed to do), in both word orders.
   blame: [
+    // I4 (heldout12's misses): what the customer left out, and a charge said to be only natural (扣押金不是很正常吗).
+    [['你', '您自己'], ['填表漏了一栏', '资料少交了一份', '签名没签', '照片没上传'], ['，所以才', '，这才', '，难怪'], ['被退回来', '没通过', '被驳回']],
+    [['还车晚了两天', '逾期没还', '超时退房', '晚交了三天'], ['，扣押金', '，扣钱', '，收违约金', '，罚款'], ['不是很正常吗', '很正常啊', '天经地义', '怪谁呢']],
     // I2 (heldout10's misses read by cause): the customer measured against everyone else (别人都能…，就你…), and the
     // fault put on the family (是你们家长没管好).
     [['别人', '人家', '其他客户', '大家'], ['都能', '都会', '都可以'], ['按时来', '按时还', '看懂', '弄明白', '准时到'], ['，就你', '，偏偏你', '，怎么就你'], ['迟到', '不行', '弄不明白', '搞不定', '出问题']],
@@ -208,6 +216,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Brush-off: sending the customer elsewhere, or disowning the matter.
   brush_off: [
+    // I4: someone else named, and the hotline told to be left alone (找你孩子的辅导员去说，别来烦热线).
+    [['找', '去找', '问'], ['你孩子的辅导员', '你们物业', '你们单位', '医院'], ['去说', '去', ''], ['，别来烦热线', '，别烦我们', '，别打这个电话']],
     // I2: told to stop calling and go elsewhere (别打了，去线下网点办).
     [['别打了', '别再打了', '不用打了', '别老打来了'], ['，去', '，自己去', '，直接去'], ['线下网点', '营业厅', '柜台', '门店'], ['办', '问', '处理', '']],
     [['', '那', '这个'], ['你'], ['去', '自己去', '得去', '还是去'], ['找', '问', '跑一趟'], ['', '你们', '附近的', '当地'], ['网点', '营业厅', '柜台', '客户经理', '其他部门', '分行']],
@@ -228,6 +238,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Promise: an outcome only the bank decides, said as certain (担保 / 保证 / 肯定 + result).
   promise: [
+    // I4: a sum or a date said to be certain (一千块的赔偿一定到位, 我一定让您明天就能拿到车).
+    [['一千块的', '五百元的', '全额的', '两千块的'], ['赔偿', '补偿', '退款'], ['一定到位', '保证到账', '肯定给您']],
+    [['我一定让您', '我保证让您', '我肯定让您'], ['明天就能', '今天就能', '下周一就能'], ['拿到车', '拿到钱', '收到货', '办好']],
     // I2: the agent's word staked on money by a date (我说到做到，下周之前把赔偿打到您卡里).
     [['我说到做到', '我打包票', '我拍胸脯保证', '我向您保证'], ['，下周之前', '，明天之前', '，月底前', '，三天内'], ['把赔偿', '把钱', '把退款', '把补偿'], ['打到您卡里', '退给您', '打给您', '到账']],
     [['', '您放心，', '放心，'], ['我', ''], ['担保', '保证', '敢保证', '打包票'], ['', '这笔钱', '退款', '额度', '这个费用', '您的申请'], ['明天', '今天', '马上', '下周', '三天内'], ['就', '肯定', '一定'], ['到账', '退回来', '批下来', '提上去', '免掉']],
@@ -337,6 +350,10 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: the agent saying what it is doing now ("I will unlock it") is not a promise the
   // center cannot keep, and pointing to a self-service channel politely is not a brush-off.
   other: [
+    // I4 hard negatives: a thing's state said as a fact (the car came back late, the parcel went to the wrong house),
+    // and "it's simple once you have done it once" said alone.
+    [['the car', 'the parcel', 'the payment', 'the form', 'the order'], ['came back late', 'went to the wrong house', 'arrived late', 'was sent back', 'went missing'], ['', ', let me fix that', ", I'll sort it", ', I can see that here', ', sorry about that']],
+    [["it is simple", "it's simple", "it's easy", 'it gets easy'], ['once you have done it once', 'once you know', 'after the first time', 'with practice'], ['', ', honestly', ', you will see']],
     // …and a booking's state said as a plain fact ("it was cancelled", "the date looks wrong", "got it already").
     [['', 'I see', 'okay,', 'right,'], ['it was', 'the booking was', 'the appointment was', 'your order was', 'the payment was'], ['cancelled', 'missed', 'moved', 'declined', 'rescheduled'], ['', ', let me rebook it', ', I can see that here', ', on the tenth']],
     [['the booking', 'the address', 'the date', 'the clinic booking', 'the amount'], ['looks wrong', 'seems off', 'looks odd', "doesn't look right"], ['', ', let me fix it', ", I'll correct it", ' on my screen']],
@@ -414,6 +431,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['the branch', 'the app', 'our website', 'the chat team'], ['can do it too', 'handles that as well', 'can also help'], [', I can set it up for you now', ', or I can do it on this call', ', but I can sort it here']],
   ],
   brush_off: [
+    // I4: another party named with the agent stepping out ("speak to your broker, I am not getting involved").
+    [['speak to', 'talk to', 'call', 'go see'], ['your broker', 'your GP', 'your bank', 'the hotel', 'your landlord'], [", I'm not getting involved", ', stop phoning us', ", that's not us", ', not my problem', ', leave us out of it']],
     // I2 (heldout10's misses read by cause): a channel named with a shrug ("whatever, send us a letter") and another
     // party's matter with an order not to call ("that's for the embassy, stop calling us").
     [['whatever,', 'meh,', 'I dunno,', 'who knows,'], ['send us', 'write us', 'email us', 'post us'], ['a letter', 'an email', 'a complaint', 'something'], ['', 'or whatever', 'then']],
@@ -450,6 +469,10 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
   rude: [
+    // I4 (heldout12's misses read by cause): "you lot", the agent's time said to be worth more, the customer's age.
+    [['you lot', 'your sort', 'people like you lot'], ['never learn', 'never listen', 'always do this', 'never read anything'], ['', ', do you', ', eh', ', honestly']],
+    [['I have', "I've got", 'honestly, I have'], ['better things to do', 'more important calls to take', 'other customers waiting'], ['than this', 'than listen to this', 'than argue with you', 'than go over this again']],
+    [['at your age', 'as a grown adult', 'by now'], ['you should know', 'you ought to know', 'you should understand'], ['how a bank works', 'how this works', 'how to use a card', 'how to read a bill']],
     // I2 (heldout10's misses read by cause): the customer's age or wits made the problem (get someone younger, are you
     // thick), the agent's patience said to be tried, orders to stop talking, and the Singapore "so simple also cannot".
     [['', 'maybe', 'just', 'honestly,'], ['get', 'ask', 'find'], ['someone younger', 'your grandkids', 'a grandchild', 'someone who understands phones', 'a teenager'], ['to help you', 'to do it for you', 'to sort it out', 'to set it up']],
@@ -490,6 +513,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: blame — what the customer did, or failed to do, named as the cause.
   blame: [
+    // I4: what the customer failed to do in time, then the loss said flatly ("you did not book in advance, so no slot").
+    [['you'], ['did not book', "didn't book", "didn't reserve", "didn't register"], ['in advance', 'ahead', 'early enough', 'on time'], [', so no slot', ', so nothing is left', ', so you missed out', ', so tough luck']],
     // I2 (heldout10's misses read by cause): what the customer did late or skipped, then the charge said to follow
     // "of course" ("you returned the car late, so of course you were charged").
     [['', 'well,', 'look,'], ['you'], ['returned the car', 'paid', 'cancelled', 'checked out', 'sent it back', 'topped up'], ['late', 'after the deadline', 'too late', 'a day late'], [', so of course', ', so naturally', ', so obviously', ', so'], ['you were charged', 'there is a fee', 'it was refused', 'the fee applies', 'you lost the deposit']],
