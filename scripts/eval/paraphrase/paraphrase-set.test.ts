@@ -277,6 +277,22 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.93], 'apology.en': [1, 0.97],
     },
   },
+  {
+    split: 'heldout13',
+    // Written blind (600 calls) while heldout12 was tuned on, and evaluated ONCE, untouched, by the lead at
+    // 4c360f9 after the I4 round (greeting R zh .881 / en .920, closing R .964 / .956, hold P .922 / .901,
+    // forbidden P .899 / .889 R .927 / .889, apology R .865 / .941). These are the figures to believe for
+    // wordings nobody here wrote; its misses are never listed and no act-model source holds its wordings.
+    // The bounds only guard against regressions.
+    history: 'evaluated once, never tuned on',
+    bounds: {
+      'greeting.zh': [0.98, 0.88], 'greeting.en': [1, 0.92],
+      'closing.zh': [1, 0.96], 'closing.en': [0.99, 0.95],
+      'hold.zh': [0.92, 0.98], 'hold.en': [0.9, 0.98],
+      'forbidden.zh': [0.89, 0.92], 'forbidden.en': [0.88, 0.88],
+      'apology.zh': [1, 0.86], 'apology.en': [1, 0.94],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
