@@ -70,11 +70,13 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
   } catch (err) {
     return notApplicable(`The phrase list cannot be filled for this call: ${(err as Error).message}.`);
   }
-  const hits: Hit[] = [];
+  // The agent's turns as streams, built once for every group and for the take-backs.
+  const turns = agentTurnStreams(ctx, params.match);
+  const found: Hit[] = [];
   for (const g of groups) {
-    for (const { m, segment } of findForbidden(ctx, g.phrases, g.exceptions, params.match)) {
+    for (const { m, segment } of findForbidden(ctx, turns, g.phrases, g.exceptions, params.match)) {
       // The same words can be listed in two categories: report the spot once.
-      if (!hits.some((h) => h.atS < m.endS && m.atS < h.endS)) hits.push({ m, label: g.label, segment, atS: m.atS, endS: m.endS });
+      if (!found.some((h) => h.atS < m.endS && m.atS < h.endS)) found.push({ m, label: g.label, segment, atS: m.atS, endS: m.endS });
     }
   }
   // Second signal: clauses the act model is sure are a brush-off, blame… that no listed phrase caught.
@@ -89,13 +91,13 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
         // A hard negative (「您不用自己去查，我帮您查好了」) said in that clause keeps it clean.
         excused ??= actGroups.flatMap((x) => findExcused(ctx, x.exceptions, params.match));
         if (excused.some((e) => clauseOverlaps(clause, e.atS, e.endS))) continue;
-        const same = hits.find((h) => clauseOverlaps(clause, h.atS, h.endS));
+        const same = found.find((h) => clauseOverlaps(clause, h.atS, h.endS));
         if (same) same.act ??= act;
-        else hits.push({ act, label: g.label, segment: clause.segment, atS: clause.atS, endS: clause.endS });
+        else found.push({ act, label: g.label, segment: clause.segment, atS: clause.atS, endS: clause.endS });
       }
     }
   }
-  hits.splice(0, hits.length, ...withoutTakenBack(ctx, hits, groups, params.match));
+  const hits = withoutTakenBack(turns, found, groups, params.match);
   hits.sort((a, b) => a.atS - b.atS);
   const checked = params.phrases.length + params.categories.reduce((n, c) => n + c.phrases.length, 0);
   if (hits.length === 0) return pass(`No forbidden phrase was said (${checked} phrases checked${actGroups.length ? ', and the act model found none' : ''}).`);
@@ -124,8 +126,7 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
  * inside the hit (two clauses judged as one hold it: "another team handles that, I'll transfer you") but not
  * before it: an offer to help said earlier in the turn does not excuse what comes after.
  */
-function withoutTakenBack(ctx: CallContext, hits: Hit[], groups: PhraseGroup[], match: ResolvedMatch): Hit[] {
-  const turns = agentTurnStreams(ctx, match);
+function withoutTakenBack(turns: Map<number, SpokenStream>, hits: Hit[], groups: PhraseGroup[], match: ResolvedMatch): Hit[] {
   const found = new Map<PhraseGroup, { segment: number; atS: number }[]>();
   return hits.filter((h) => {
     const g = groups.find((x) => x.label === h.label);
@@ -165,9 +166,14 @@ function findExcused(ctx: CallContext, exceptions: PhraseVariant[], match: Resol
     .filter((m): m is PhraseMatch => !!m?.said && !CLAUSE_BREAK.test(withoutFillers(m.quote)));
 }
 
-function findForbidden(ctx: CallContext, forbidden: PhraseVariant[], exceptions: PhraseVariant[], match: ResolvedMatch): { m: PhraseMatch; segment: number }[] {
+function findForbidden(
+  ctx: CallContext,
+  bySegment: Map<number, SpokenStream>,
+  forbidden: PhraseVariant[],
+  exceptions: PhraseVariant[],
+  match: ResolvedMatch,
+): { m: PhraseMatch; segment: number }[] {
   const all = speakerStream(ctx.transcript.segments, 'agent', match.fillers);
-  const bySegment = agentTurnStreams(ctx, match);
   const hits: { m: PhraseMatch; segment: number }[] = [];
   // What cannot be said in the agent's whole speech cannot be said in one turn: skip it for every turn (speed only).
   const sayable = forbidden.filter((v) => canBeSaid(all, v, match));

@@ -23,7 +23,7 @@ const ANSWERS_NOT_NAMES = new Set(['好', '是', '行', '喂', '哎', '唉', '�
  * The words that may stand right before the surname in its clause: 「…是我，孙」 needs none, 「我王」,
  * 「是周」 and, with the 我 lost to ASR, 「…叫张」「…姓陈」 one.
  */
-const BEFORE_SURNAME = new Set(['我', '是', '叫', '姓']);
+export const BEFORE_SURNAME: ReadonlySet<string> = new Set(['我', '是', '叫', '姓']);
 
 /**
  * The stretches of `stream` (one or two units each) that say the roster surname as a clause of its

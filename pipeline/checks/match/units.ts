@@ -83,15 +83,15 @@ export function toUnits(text: string): Unit[] {
 
 /** The unit of class `cls` at text[from, to). */
 function unitAt(text: string, cls: number, from: number, to: number): Unit {
-  const key = cls === WORD_CHAR ? '' : text.slice(from, to);
   if (cls === HAN_CHAR) {
     const code = to - from === 1 ? text.charCodeAt(from) : -1;
     const known = code >= 0 ? hanIdByCode[code] : -1;
     if (known >= 0) {
-      // A character seen before: its key, readings and near keys are those of the unit that first had it.
+      // A character seen before: its key, readings and near keys are those of the unit that first had it (no slice).
       const first = unitOfId(known);
       return { key: first.key, kind: 'han', readings: first.readings, near: first.near, from, to, id: known };
     }
+    const key = text.slice(from, to);
     const unit: Unit = { key, kind: 'han', readings: readingsOf(key), near: nearKeysOf(key), from, to, id: 0 };
     unit.id = unitKeyId(unit);
     if (code >= 0) hanIdByCode[code] = unit.id;
@@ -99,10 +99,14 @@ function unitAt(text: string, cls: number, from: number, to: number): Unit {
   }
   const unit: Unit =
     cls === DIGIT_CHAR
-      ? { key, kind: 'digit', readings: [key], near: NONE, from, to, id: 0 }
+      ? digitUnit(text.slice(from, to), from, to)
       : wordUnit(text.slice(from, to).toLowerCase().replace(/['’]/g, ''), from, to);
   unit.id = unitKeyId(unit);
   return unit;
+}
+
+function digitUnit(key: string, from: number, to: number): Unit {
+  return { key, kind: 'digit', readings: [key], near: NONE, from, to, id: 0 };
 }
 
 function wordUnit(key: string, from: number, to: number): Unit {
