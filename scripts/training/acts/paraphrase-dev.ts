@@ -96,17 +96,14 @@ export function paraphraseDevExamples(copies: number, seed = 'callqa-acts-1'): A
  * the untouched one (splits.ts) — each evaluated once, untouched, and tuned on since. Their wordings
  * are the most varied agent speech this project has (a writer each, many registers), so the act model learns from them too;
  * their figures were tuned figures already, and are training figures now. Only the untouched split
- * (UNTOUCHED_SPLITS) stays out of training.
+ * (`UNTOUCHED_SPLIT`, splits.ts) stays out of training.
  */
-export const SPENT_SPLITS = SPENT_BANK_SPLITS;
-export const UNTOUCHED_SPLITS = [UNTOUCHED_SPLIT] as const;
-
 export async function spentSplitExamples(copies: number, seed = 'callqa-acts-spent-1'): Promise<ActExample[]> {
   const rows: { lang: Lang; row: Labelled }[] = [];
   for (const lang of ['zh', 'en'] as const) {
     const first = labelledBank(lang, lang === 'zh' ? ZH_ELEMENTS : EN_ELEMENTS, lang === 'zh' ? ZH_FORBIDDEN : EN_FORBIDDEN, (key, w) => splitOf(lang, key, w) === 'heldout');
     rows.push(...first.map((row) => ({ lang, row })));
-    for (const split of SPENT_SPLITS) {
+    for (const split of SPENT_BANK_SPLITS) {
       const { elements, forbidden } = BANK_SPLITS[split].banks[lang];
       rows.push(...labelledBank(lang, elements, forbidden, () => true).map((row) => ({ lang, row })));
     }

@@ -20,7 +20,8 @@ import { actFeaturize, featurizerFingerprint, type ActFeaturizerConfig } from '.
 import { ACT_LABELS, type ActLabel } from '../../../models/acts/labels.ts';
 import { buildSentimentOnnx, ONNX_NAMES } from '../sentiment/export-onnx.ts';
 import { averageLinearModels, predictProbs, trainSoftmax, type Example, type TrainOptions } from '../sentiment/trainer.ts';
-import { paraphraseDevExamples, SPENT_SPLITS, spentSplitExamples, touchesHeldout, UNTOUCHED_SPLITS, untouchedWordings } from './paraphrase-dev.ts';
+import { SPENT_BANK_SPLITS, UNTOUCHED_SPLIT } from '../../eval/paraphrase/splits.ts';
+import { paraphraseDevExamples, spentSplitExamples, touchesHeldout, untouchedWordings } from './paraphrase-dev.ts';
 import { mobilecsExamples, multidogoExamples, ussExamples, type ActExample } from './real-data.ts';
 import { actSplitOf } from './split.ts';
 import { templateExamples } from './templates.ts';
@@ -106,7 +107,7 @@ async function main() {
     label: ACT_LABELS.indexOf(r.label),
     weight: Math.min(5, mean / byLabel[r.label]),
   }));
-  console.log(`${untouched.length} wordings of ${UNTOUCHED_SPLITS.join(', ')} (untouched) kept out of every source`);
+  console.log(`${untouched.length} wordings of ${UNTOUCHED_SPLIT} (untouched) kept out of every source`);
   console.log(`${ownTemplates.length - templates.length} templates and ${ownComposed.length - composed.length} composed rows dropped: they are, or contain, an untouched wording`);
   console.log(`training on ${examples.length} rows (${realTrain.length} real, ${dev.length} paraphrase dev, ${spent.length} spent-split, ${templates.length + composed.length} templates and grammars); dropped ${droppedHeldout} real rows that are untouched wordings`);
   // H4: the mean of models trained from different shuffles (seeds), so a clause near a threshold
@@ -146,7 +147,7 @@ async function main() {
       fileSha256: Object.fromEntries(
         ['uss_satisfaction_en/MWOZ.txt', 'uss_satisfaction_en/SGD.txt', 'mobilecs_example_zh/example.json'].map((f) => [f, createHash('sha256').update(readFileSync(join(datasetsDir, f))).digest('hex')]),
       ),
-      paraphrase: `dev wordings of scripts/eval/paraphrase/elements-{zh,en}.ts (${PARAPHRASE_COPIES} copies each, ASR noise levels 1–2) and, since the H8 round, every wording of the spent splits heldout and ${SPENT_SPLITS.join(', ')} (${SPENT_COPIES} copies each); no row of any source is or contains a wording of the untouched split (${UNTOUCHED_SPLITS.join(', ')}); ${droppedHeldout} real rows dropped for that`,
+      paraphrase: `dev wordings of scripts/eval/paraphrase/elements-{zh,en}.ts (${PARAPHRASE_COPIES} copies each, ASR noise levels 1–2) and, since the H8 round, every wording of the spent splits heldout and ${SPENT_BANK_SPLITS.join(', ')} (${SPENT_COPIES} copies each); no row of any source is or contains a wording of the untouched split (${UNTOUCHED_SPLIT}); ${droppedHeldout} real rows dropped for that`,
       templates: 'scripts/training/acts/templates.ts, scripts/training/acts/compositional.ts (slot grammars, G2 round; H3 round: forbidden categories and their hard negatives; H4 round: short offers of more help, thanks for calling and for holding, waits with their length, more forbidden constructions)',
       split: 'real data: sha256(normalised clause) 80/10/10 train/dev/test; only train is trained on',
       rows: { train: counts(train), realTest: counts(realTest) },
