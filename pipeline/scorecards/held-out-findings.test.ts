@@ -16,6 +16,11 @@ const check = (ctx: CallContext, id: string) => {
   return runCheck(ctx, c);
 };
 const en = (segments: Parameters<typeof callContext>[0], opts: Parameters<typeof callContext>[1] = {}) => callContext(segments, { language: 'en', ...opts });
+/** A call with a hold: the agent's request at 9 s, then 29 s of silence, then what the agent says on return. */
+const holdAround = (request: string, thanks: string) => [
+  agentSays(0.5, 4, '您好，招商银行，我姓王，很高兴为您服务'), customerSays(5, 8, '我想查账单'),
+  agentSays(9, 11, request), agentSays(40, 44, thanks), customerSays(45, 47, '好的'),
+];
 
 describe('English greeting (precision 0.55 on the held-out set)', () => {
   it('passes greetings that open with a time of day, say "this is NAME speaking", or carry "you know"', () => {
@@ -121,16 +126,11 @@ describe('closing (precision below 0.1)', () => {
 });
 
 describe('hold etiquette (every reported failure was wrong)', () => {
-  const around = (request: string, thanks: string) => [
-    agentSays(0.5, 4, '您好，招商银行，我姓王，很高兴为您服务'), customerSays(5, 8, '我想查账单'),
-    agentSays(9, 11, request), agentSays(40, 44, thanks), customerSays(45, 47, '好的'),
-  ];
-
   it('passes a filler before the request, a differently worded thank-you, and one dropped word', () => {
-    expect(check(callContext(around('啊，请您稍等', '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
-    expect(check(callContext(around('好的，那个，请您稍等', '谢谢您的等待，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
-    expect(check(callContext(around('我帮您查一下，您稍等', '让您久等了，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
-    expect(check(en(around('Um, let me check, please hold on', 'Thanks for hanging on, your balance is three thousand')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(holdAround('啊，请您稍等', '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(holdAround('好的，那个，请您稍等', '谢谢您的等待，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(holdAround('我帮您查一下，您稍等', '让您久等了，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(en(holdAround('Um, let me check, please hold on', 'Thanks for hanging on, your balance is three thousand')), 'hold-etiquette').outcome).toBe('pass');
   });
 
   it('does not call long silence before the greeting an unannounced hold', () => {
@@ -141,7 +141,7 @@ describe('hold etiquette (every reported failure was wrong)', () => {
   });
 
   it('still fails a hold whose only thank-you comes at the very end of the call', () => {
-    const segs = [...around('请您稍等', '您的账单是三千元'), agentSays(50, 55, '分期手续费是百分之零点六'), customerSays(56, 58, '好'), agentSays(75, 80, '感谢您的耐心等待，再见')];
+    const segs = [...holdAround('请您稍等', '您的账单是三千元'), agentSays(50, 55, '分期手续费是百分之零点六'), customerSays(56, 58, '好'), agentSays(75, 80, '感谢您的耐心等待，再见')];
     expect(check(callContext(segs), 'hold-etiquette').outcome).toBe('fail');
   });
 });
@@ -220,14 +220,9 @@ describe('closing: an offer of more help the act model is sure of (G2)', () => {
 });
 
 describe('hold etiquette: "let me look" is no request to hold (G2)', () => {
-  const around = (request: string, thanks: string) => [
-    agentSays(0.5, 4, '您好，招商银行，我姓王，很高兴为您服务'), customerSays(5, 8, '我想查账单'),
-    agentSays(9, 11, request), agentSays(40, 44, thanks), customerSays(45, 47, '好的'),
-  ];
-
   it('fails a hold announced only with 「我看一下」, passes one with a word of waiting', () => {
-    expect(check(callContext(around('我查一下', '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome).toBe('fail');
-    expect(check(callContext(around('麻烦您别挂断，需要一点时间', '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(holdAround('我查一下', '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome).toBe('fail');
+    expect(check(callContext(holdAround('麻烦您别挂断，需要一点时间', '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
   });
 });
 
@@ -439,16 +434,11 @@ describe('H9 round: a violation said in two clauses is read whole; the errand ta
 });
 
 describe("heldout10's misses, read by cause (I2 round)", () => {
-  const around = (request: string, thanks: string) => [
-    agentSays(0.5, 4, '您好，招商银行，我姓王，很高兴为您服务'), customerSays(5, 8, '我想查账单'),
-    agentSays(9, 11, request), agentSays(40, 44, thanks), customerSays(45, 47, '好的'),
-  ];
-
   it('takes "keep the phone" as a hold request and the wait named as long or hard as thanks for it, and still fails an unthanked hold', () => {
-    expect(check(callContext(around('您先拿着电话，我看一看', '多谢等候，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
-    expect(check(callContext(around('请您稍等', '谢了啊，等这半天，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
-    expect(check(callContext(around('请您稍等', '您等得辛苦了，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
-    expect(check(callContext(around('请您稍等', '您的账单是三千元')), 'hold-etiquette').outcome).toBe('fail');
+    expect(check(callContext(holdAround('您先拿着电话，我看一看', '多谢等候，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(holdAround('请您稍等', '谢了啊，等这半天，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(holdAround('请您稍等', '您等得辛苦了，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(holdAround('请您稍等', '您的账单是三千元')), 'hold-etiquette').outcome).toBe('fail');
   });
 
   it('does not take the line picked up with 「喂，你说」 for rudeness (the demo night)', () => {
@@ -479,15 +469,10 @@ describe("heldout11's misses, read by cause (I3 round)", () => {
 });
 
 describe("heldout12's misses, read by cause (I4 round)", () => {
-  const around = (request: string, thanks: string) => [
-    agentSays(0.5, 4, '您好，招商银行，我姓王，很高兴为您服务'), customerSays(5, 8, '我想查账单'),
-    agentSays(9, 11, request), agentSays(40, 44, thanks), customerSays(45, 47, '好的'),
-  ];
-
   it('takes the agent stepping away or 等阵 as a hold request, and staying on the line as thanks for it', () => {
-    expect(check(callContext(around('别急，我马上回来', '谢谢您一直没挂电话等我回来，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
-    expect(check(callContext(around('等阵，我睇下先', '多谢您耐心等了这么久，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
-    expect(check(callContext(around('先等等，我问一下同事', '您的账单是三千元')), 'hold-etiquette').outcome).toBe('fail');
+    expect(check(callContext(holdAround('别急，我马上回来', '谢谢您一直没挂电话等我回来，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(holdAround('等阵，我睇下先', '多谢您耐心等了这么久，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(holdAround('先等等，我问一下同事', '您的账单是三千元')), 'hold-etiquette').outcome).toBe('fail');
   });
 
   it('passes 「我马站长」 for an agent named 马, and not for one named 王', () => {
