@@ -16,7 +16,7 @@ import { marginConfidence } from './confidence.ts';
 import { substitutionCost } from './match/cost.ts';
 import { matchSaid, requiredSimilarity, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
 import { speakerStream, type SpokenStream } from './match/stream.ts';
-import { BEFORE_SURNAME, surnameClauses } from './match/surname-clause.ts';
+import { surnameClauses } from './match/surname-clause.ts';
 import { toUnits, type Unit } from './match/units.ts';
 import { accepted, evidenceOf, findItem, variantsFor, variantsOfItems } from './phrase-search.ts';
 
@@ -161,18 +161,15 @@ function withoutExceptions(stream: SpokenStream, variants: PhraseVariant[], exce
   return rest;
 }
 
-/** The surname alone as a wording: a clause of its own, or after one of surname-clause.ts's lead words (it finds where). */
-const SURNAME_ALONE = ['{surname}', ...[...BEFORE_SURNAME].map((w) => `${w}{surname}`)];
-
 /**
- * The roster surname said as a clause of its own inside the window (「值班的是我，孙」「话务台，我王」),
- * as a match of SURNAME_ALONE — so it is quoted, timed and its surname judged like any wording — or null.
+ * The roster surname said as a clause of its own inside the window (「值班的是我，孙」「话务台，我王」「前台陈」),
+ * matched as the wording surname-clause.ts found it is (「前台{surname}」) — so it is quoted, timed and its
+ * surname judged like any wording — or null.
  */
 function surnameSaidAlone(ctx: CallContext, win: AgentWindow, stream: SpokenStream, taken: ReadonlySet<Unit>, opts: ResolvedMatch): PhraseMatch | null {
   const roster = toUnits(ctx.agent.surname);
-  const variants = variantsFor(ctx, SURNAME_ALONE);
   for (const clause of surnameClauses(stream, roster, taken)) {
-    const m = findItem(clause, variants, opts);
+    const m = findItem(clause, variantsFor(ctx, [clause.wording]), opts);
     if (accepted(m) && win.counts(m)) return m;
   }
   return null;

@@ -35,6 +35,28 @@ describe('the surname said as a clause of its own', () => {
     expect(found('招行，郝，您请讲', '郝')).toEqual(['郝']);
   });
 
+  it('is found after a job title or 小, before a job title, and with a sentence particle closing the clause (I5 round)', () => {
+    expect(found('您打进来的是招商银行，这边前台黄，有哪些地方我可以帮到您', '黄')).toEqual(['前台黄']);
+    expect(found('您好，这边是坐席孙，请问有什么能帮上您的', '孙')).toEqual(['坐席孙']);
+    expect(found('这是招行的服务电话，我这边是秦老师，招生办', '秦')).toEqual(['是秦老师']);
+    expect(found('这里是招商银行信用卡中心，我胡哈，今天我值班', '胡')).toEqual(['我胡']);
+    expect(found('招行热线，您好，是小周呀，您说', '周')).toEqual(['小周']);
+    // The wording found is what a coach reads: the title and lead words said, the surname slot.
+    const [clause] = surnameClauses(speakerStream([agentSays(0, 8, '这边前台黄，请讲')], 'agent', []), toUnits('黄'));
+    expect(clause.wording).toBe('前台{surname}');
+  });
+
+  it('takes no title word for the surname, nor a title after a two-character lead, nor a particle that does not close the clause', () => {
+    // 「需要我协助」: 协 sounds like 谢, but 助 is no title and the clause goes on.
+    expect(found('请问有什么需要我协助的', '谢')).toEqual([]);
+    // A title after the name needs 我 / 是 / 叫 / 姓 / 小 or a clause start before it, not another title.
+    expect(found('客服专员陈经理，您好', '陈')).toEqual([]);
+    // 「我马哈哈大笑」: the particle must close the clause.
+    expect(found('我马哈哈大笑', '马')).toEqual([]);
+    // Another surname after the title is not the roster one.
+    expect(found('这边前台黄，请讲', '陈')).toEqual([]);
+  });
+
   it('is Mandarin only: an English name alone is a word like any other', () => {
     expect(found('CMB, Smith, how can I help', 'Smith')).toEqual([]);
   });

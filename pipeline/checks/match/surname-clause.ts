@@ -8,6 +8,11 @@
  * Only where the clause ends with it: 「我马上帮您查」 is no 「我马」, 「我和您确认」 no 「我何」. And never
  * a word that stands alone as an answer or a call for attention — 好 (郝), 是 (石), 行 (邢), 喂 (魏),
  * 哎 (艾) — unless it is the roster character itself.
+ *
+ * I5 round (heldout13's misses read by cause): the same shape with a job title around the surname —
+ * before it (「这边是前台陈」「坐席孙」) or after it (「我这边是秦老师，招生办」) — and with a sentence
+ * particle closing the clause (「我马哈，今天我值班」「是小周呀」). A title list, not a phrase per title,
+ * because every blind split brought titles the scorecard had no wording for.
  */
 import type { SpokenStream, StreamUnit } from './stream.ts';
 import { surnameUnitMatches } from './surname.ts';
@@ -21,33 +26,90 @@ const ANSWERS_NOT_NAMES = new Set(['好', '是', '行', '喂', '哎', '唉', '�
 
 /**
  * The words that may stand right before the surname in its clause: 「…是我，孙」 needs none, 「我王」,
- * 「是周」 and, with the 我 lost to ASR, 「…叫张」「…姓陈」 one.
+ * 「是周」 and, with the 我 lost to ASR, 「…叫张」「…姓陈」 one; 「小周」, and a job title said before the
+ * name (「前台陈」「坐席孙」「专员赵」). Not 主管: 「需要我协助」 is one slip from 「谢主管」's neighbour.
  */
-export const BEFORE_SURNAME: ReadonlySet<string> = new Set(['我', '是', '叫', '姓']);
+export const BEFORE_SURNAME: readonly string[] = [
+  '我', '是', '叫', '姓', '小',
+  '前台', '客服', '坐席', '专员', '顾问', '经理', '护士', '调度', '话务员', '接线员', '站长', '班长', '组长', '助理', '代表', '管家', '医生',
+];
 
 /**
- * The stretches of `stream` (one or two units each) that say the roster surname as a clause of its
- * own: the surname's units close a clause, and open it or follow 我 / 是 / 叫 / 姓 there. Mandarin rosters
- * only (an English name said alone is a word like any other). `skip` holds units another element
- * was heard in. Stretches in the order said.
+ * Job titles said right after the surname, closing its clause: 「我这边是秦老师」「值班的是陈经理」. The
+ * surname must then open the clause or follow one of BEFORE_SURNAME's one-character words (我 是 叫 姓 小),
+ * as 「…需要我协助」 must not become 「谢主管」: 主管 is not one of them for that reason.
  */
-export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], skip: ReadonlySet<Unit> = new Set()): SpokenStream[] {
+export const AFTER_SURNAME: readonly string[] = ['老师', '经理', '师傅', '护士', '医生', '专员', '组长', '站长', '班长', '顾问', '管家', '姐', '哥'];
+
+/** Sentence particles that may close the clause after the name: 「我马哈」「是小周呀」. */
+const CLOSING_PARTICLES: ReadonlySet<string> = new Set(['哈', '啊', '呀', '哦', '喔', '嘛', '噻', '呢', '啦', '哟', '咯', '嘞']);
+
+/** A stretch that says the surname alone, and the wording it is (「前台{surname}」, 「是{surname}老师」). */
+export interface SurnameClause extends SpokenStream {
+  wording: string;
+}
+
+/**
+ * The stretches of `stream` that say the roster surname as a clause of its own: the surname's units
+ * (with a job title after them, AFTER_SURNAME) close a clause, a sentence particle aside, and open it
+ * or follow one of BEFORE_SURNAME's words there. Mandarin rosters only (an English name said alone is a
+ * word like any other). `skip` holds units another element was heard in. Each stretch holds the lead
+ * word, the surname and the title said; stretches in the order said.
+ */
+export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], skip: ReadonlySet<Unit> = new Set()): SurnameClause[] {
   const n = roster.length;
   if (n === 0 || roster.some((u) => u.kind !== 'han')) return [];
   const units = stream.units;
-  const out: SpokenStream[] = [];
-  for (let end = n - 1; end < units.length; end++) {
-    const start = end - n + 1;
+  const out: SurnameClause[] = [];
+  for (let start = 0; start + n <= units.length; start++) {
+    const end = start + n - 1;
     const spoken = units.slice(start, end + 1);
     if (!spoken.every((u, k) => !skip.has(u) && u.kind === 'han' && surnameUnitMatches(roster[k], u))) continue;
     if (n === 1 && spoken[0].key !== roster[0].key && ANSWERS_NOT_NAMES.has(spoken[0].key)) continue;
-    if (!clauseEndsAfter(stream, end) || !sameClause(stream, start, end)) continue;
-    if (clauseStartsAt(stream, start)) out.push({ segments: stream.segments, units: spoken });
-    else if (BEFORE_SURNAME.has(units[start - 1].key) && !skip.has(units[start - 1]) && sameClause(stream, start - 1, start)) {
-      out.push({ segments: stream.segments, units: [units[start - 1], ...spoken] });
-    }
+    if (!sameClause(stream, start, end)) continue;
+    const title = wordAfter(stream, end, AFTER_SURNAME, skip);
+    const last = end + (title?.length ?? 0);
+    if (!closesClause(stream, last)) continue;
+    const lead = wordBefore(stream, start, title ? BEFORE_SURNAME.filter((w) => w.length === 1) : BEFORE_SURNAME, skip);
+    const said = [...spoken, ...units.slice(end + 1, last + 1)];
+    const wording = (lead: StreamUnit[]) => `${keysOf(lead)}{surname}${keysOf(title ?? [])}`;
+    if (lead) out.push({ segments: stream.segments, units: [...lead, ...said], wording: wording(lead) });
+    else if (clauseStartsAt(stream, start)) out.push({ segments: stream.segments, units: said, wording: wording([]) });
   }
   return out;
+}
+
+const keysOf = (units: readonly Unit[]) => units.map((u) => u.key).join('');
+
+/** True when unit `i` ends its clause, or only a sentence particle stands between it and the end. */
+function closesClause(stream: SpokenStream, i: number): boolean {
+  if (clauseEndsAfter(stream, i)) return true;
+  const next = stream.units[i + 1];
+  return CLOSING_PARTICLES.has(next.key) && sameClause(stream, i, i + 1) && clauseEndsAfter(stream, i + 1);
+}
+
+/** The units of one of `words` said in the same clause right before unit `i` (the longest), or null. */
+function wordBefore(stream: SpokenStream, i: number, words: readonly string[], skip: ReadonlySet<Unit>): StreamUnit[] | null {
+  let best: StreamUnit[] | null = null;
+  for (const w of words) {
+    const from = i - w.length;
+    if (from < 0 || (best && best.length >= w.length)) continue;
+    const said = stream.units.slice(from, i);
+    if (keysOf(said) === w && said.every((u) => !skip.has(u)) && sameClause(stream, from, i)) best = said;
+  }
+  return best;
+}
+
+/** The units of one of `words` said in the same clause right after unit `i` (the longest), or null. */
+function wordAfter(stream: SpokenStream, i: number, words: readonly string[], skip: ReadonlySet<Unit>): StreamUnit[] | null {
+  let best: StreamUnit[] | null = null;
+  for (const w of words) {
+    const to = i + w.length;
+    if (to >= stream.units.length || (best && best.length >= w.length)) continue;
+    const said = stream.units.slice(i + 1, to + 1);
+    if (keysOf(said) === w && said.every((u) => !skip.has(u)) && sameClause(stream, i, to)) best = said;
+  }
+  return best;
 }
 
 /** True when nothing but a break (or the end of the turn) follows unit `i`. */
