@@ -165,3 +165,15 @@ describe('rule 2: a negation just before the phrase governs it', () => {
     expect(polar!.alignment.textStart).toBeGreaterThan(6);
   });
 });
+
+describe('the person rule (person.ts)', () => {
+  it('takes away a "you" phrase matched where the agent said "I" or "we" in its place', () => {
+    expectFlipped("I'm really sorry, that's our fault", "that's your fault", en);
+    expectFlipped('实在抱歉，这是我的问题，我来处理', '这是你的问题');
+  });
+
+  it('keeps a "you" garbled by ASR into no pronoun, and 您 for 你', () => {
+    expectSaid("sorry but that's yor fault", "that's your fault", en);
+    expectSaid('这是您的问题，跟我们没关系', '这是你的问题');
+  });
+});

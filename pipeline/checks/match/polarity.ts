@@ -22,6 +22,7 @@
 import type { Alignment } from './align.ts';
 import { oneClause, restOfClause } from './clause.ts';
 import { CLAUSE_TAKING_WORDS, COMMITTING_WORDS, isNegatorAt, isSubject, NEGATION_BRIDGES, NEGATION_OBJECT_BRIDGES, negatorsIn, SAYING_WORDS, wordAt } from './negation.ts';
+import { personAgrees } from './person.ts';
 import { matchSaid, type MatchOptions, type PhraseMatch, type PhraseVariant } from './phrase.ts';
 import type { SpokenStream } from './stream.ts';
 import type { Unit } from './units.ts';
@@ -36,8 +37,8 @@ const MAX_RESEARCHES = 4;
 const GOVERNING_WORDS = [...COMMITTING_WORDS, ...SAYING_WORDS];
 
 /**
- * matchSaid (phrase.ts) under the polarity rule: the variant's best said occurrence in the stream
- * whose polarity agrees with it. A said occurrence of the wrong polarity is set aside and the rest
+ * matchSaid (phrase.ts) under the polarity rule, and the person rule (person.ts): the variant's best
+ * said occurrence in the stream whose polarity and person agree with it. A said occurrence of the wrong polarity is set aside and the rest
  * of the stream, before and after it, is searched again — a turn may decline a promise and then
  * make one.
  */
@@ -51,7 +52,7 @@ function search(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions
   const m = matchSaid(whole ? stream : { segments: stream.segments, units: stream.units.slice(from, to) }, variant, opts);
   if (!m) return null;
   const placed = whole ? m : shifted(m, from);
-  if (polarityAgrees(stream, variant, placed.alignment)) return placed;
+  if (polarityAgrees(stream, variant, placed.alignment) && personAgrees(stream, variant, placed.alignment)) return placed;
   if (depth >= MAX_RESEARCHES) return null;
   const a = placed.alignment;
   const before = search(stream, variant, opts, from, a.textStart, depth + 1);
