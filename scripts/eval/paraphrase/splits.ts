@@ -38,6 +38,8 @@ import { EN_HELDOUT12_ELEMENTS, EN_HELDOUT12_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT12_ELEMENTS, ZH_HELDOUT12_FORBIDDEN } from './elements-heldout12-zh.ts';
 import { EN_HELDOUT13_ELEMENTS, EN_HELDOUT13_FORBIDDEN } from './elements-heldout13-en.ts';
 import { ZH_HELDOUT13_ELEMENTS, ZH_HELDOUT13_FORBIDDEN } from './elements-heldout13-zh.ts';
+import { EN_HELDOUT14_ELEMENTS, EN_HELDOUT14_FORBIDDEN } from './elements-heldout14-en.ts';
+import { ZH_HELDOUT14_ELEMENTS, ZH_HELDOUT14_FORBIDDEN } from './elements-heldout14-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -142,7 +144,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout13-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout12 was tuned on (2026-12-02, 38 wordings per element, 26 said / polite per category); not evaluated yet',
+    history: 'written blind while heldout12 was tuned on (2026-12-02, 38 wordings per element, 26 said / polite per category); evaluated once, untouched, at 4c360f9; tuned on since',
+  },
+  heldout14: {
+    banks: both({ elements: ZH_HELDOUT14_ELEMENTS, forbidden: ZH_HELDOUT14_FORBIDDEN }, { elements: EN_HELDOUT14_ELEMENTS, forbidden: EN_HELDOUT14_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout14-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout13 was tuned on (2026-12-02, 39-42 wordings per element, 28 said / polite per category); not evaluated yet',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -156,7 +165,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout13';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout14';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
