@@ -145,3 +145,23 @@ describe('forbidden_phrase: a category hit taken back later in the same turn (ta
     expect(r.outcome).toBe('fail');
   });
 });
+
+describe('forbidden_phrase with the act model\'s veto (actVetoBelow)', () => {
+  const promise = (veto?: number) =>
+    paramsFor(
+      'forbidden_phrase',
+      { categories: [{ id: 'promise', label: '无法兑现的承诺', phrases: ['绝对没问题'], acts: ['promise'] }], actThreshold: 0.99, ...(veto === undefined ? {} : { actVetoBelow: veto }) },
+      { minFuzzyUnits: 3 },
+    );
+  const outcome = (text: string, veto?: number) => checkForbiddenPhrase(callContext([agentSays(0, 4, text)]), promise(veto)).outcome;
+
+  it('drops a sound-alike match the act model reads as something else (「解决什么问题」 is no 「绝对没问题」)', () => {
+    expect(outcome('您好，您今天来店是想解决什么问题', undefined)).toBe('fail');
+    expect(outcome('您好，您今天来店是想解决什么问题', 0.1)).toBe('pass');
+  });
+
+  it('keeps a match exact by sound, and an approximate one (「绝对没门题」) the act model reads as a promise', () => {
+    expect(outcome('您放心，这个绝对没问题', 0.1)).toBe('fail');
+    expect(outcome('放心吧，绝对没门题', 0.1)).toBe('fail');
+  });
+});

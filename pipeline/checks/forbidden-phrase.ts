@@ -79,6 +79,7 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
       if (!found.some((h) => h.atS < m.endS && m.atS < h.endS)) found.push({ m, label: g.label, segment, atS: m.atS, endS: m.endS });
     }
   }
+  if (params.actVetoBelow !== undefined) vetoApproximate(ctx, found, groups, params.actVetoBelow);
   // Second signal: clauses the act model is sure are a brush-off, blame… that no listed phrase caught.
   const actGroups = groups.filter((g) => g.acts.length > 0);
   if (actGroups.length) {
@@ -144,6 +145,28 @@ function withoutTakenBack(turns: Map<number, SpokenStream>, hits: Hit[], groups:
     }
     return !said.some((t) => t.segment === h.segment && t.atS >= h.atS - 0.05);
   });
+}
+
+/**
+ * Drops (in place) the matcher's approximate hits whose clause the act model reads as clearly not their
+ * category: the most it gives the category's acts in a clause around the hit is below `below`. A hit exact by
+ * sound (similarity 1), a category without acts and a hit no clause holds are kept. I5 round: the polite Mandarin
+ * sentences of heldout13 flagged through sound-alike matches (「解决什么问题」 as 「绝对没问题」, 「哪儿有问题」 as
+ * 「耳朵有问题」) all had act probability below 0.05; on every split and the noisy set no hit that was right
+ * is lost at 0.1.
+ */
+function vetoApproximate(ctx: CallContext, found: Hit[], groups: PhraseGroup[], below: number): void {
+  let clauses: ReturnType<typeof agentClauses> | undefined;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const { m, label, atS, endS } = found[i];
+    const acts = groups.find((g) => g.label === label)?.acts ?? [];
+    if (!m || m.similarity >= 1 || acts.length === 0) continue;
+    clauses ??= agentClauses(ctx.transcript.segments);
+    const around = clauses.filter((c) => clauseOverlaps(c, atS, endS));
+    if (around.length === 0) continue;
+    const p = Math.max(...around.map((c) => acts.reduce((sum, a) => sum + c.probs[a], 0)));
+    if (p < below) found.splice(i, 1);
+  }
 }
 
 /** The agent's speech as one stream per turn (transcript segment), keyed by the segment's index. */

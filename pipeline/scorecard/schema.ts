@@ -146,6 +146,13 @@ export const paramSchemas = {
     threshold,
     /** Default act-model probability for categories with `acts`. */
     actThreshold: share.default(0.9),
+    /**
+     * A listed phrase matched only approximately (similarity below 1: ASR damage allowed for) in a clause the act
+     * model gives less than this for its category's acts is dropped — the guess about the words loses to a model
+     * sure the clause is something else (「您今天是想解决什么问题」 is no 「绝对没问题」). Matches exact by sound (homophones included)
+     * always count. Categories without `acts` are not vetoed. Unset: no veto.
+     */
+    actVetoBelow: share.optional().describe('act-model probability 0..1 under which an approximate phrase match is dropped'),
   }).refine((p) => p.phrases.length + p.categories.length > 0, { message: 'give phrases or categories', path: ['phrases'] }),
   /** Announce a hold before it (「请您稍等」) and thank the customer after it (「感谢您的耐心等待」). */
   hold_etiquette: z.strictObject({
