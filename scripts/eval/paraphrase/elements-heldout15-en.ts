@@ -1,6 +1,6 @@
 /**
  * A fifteenth held-out bank of English wordings (split `heldout15`), written 2026-12-02 (about
- * 23:00-23:30 UTC) by a helper session while heldout13 was being tuned on and heldout14 was still the
+ * 22:56-23:05 UTC) by a helper session while heldout13 was being tuned on and heldout14 was still the
  * untouched split, blind: its author read no phrase list, scorecard, check or act-model code or data
  * (pipeline/checks, pipeline/scorecard(s), fixtures/scorecards*, models, scripts/training), no JSON set
  * under fixtures/paraphrase, and never ran a check, the evaluator or a scoring test on these wordings.
