@@ -30,6 +30,8 @@ export function expand(grammar: Grammar, joiner = ''): string[] {
 
 const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   hold_request: [
+    // I5: leaving the line to ask someone (我去问下同事) is a hold request, not passing the customer on.
+    [['', '您先别挂，', '您稍等，', '请稍候，', '麻烦您等等，'], ['我去问下', '我去问一下', '我找一下', '我请教一下', '我去请示一下'], ['同事', '主管', '后台', '组长', '专业的同事', '技术同事'], ['', '，马上回来', '，很快', '，一会儿就好']],
     [['', '好的，', '行，', '那'], ['', '请', '请您', '您', '麻烦您', '劳驾您'], ['', '先', '在线', '再'], ['稍等', '稍候', '等一下', '等一等', '等会儿', '等我一下', '等我片刻', '稍等片刻', '稍等一会儿', '等几秒', '等一小会儿'], ['', '，我帮您查一下', '，我看一下', '，我给您核实', '，我去确认一下', '，我查查系统']],
     [['', '请', '请您', '麻烦您'], ['', '先'], ['别挂机', '不要挂机', '别挂断', '不要挂断电话', '保持通话', '保持在线', '别挂电话'], ['', '，我这边查一下', '，我马上回来', '，我帮您看看']],
     [['我', '我这边', '我先'], ['帮您查一下', '给您查询一下', '去核实一下', '看一下系统', '调一下记录', '问一下后台'], ['，请您稍等', '，您稍等', '，麻烦稍候', '，需要一点时间，请别挂机', '，请您耐心等一下']],
@@ -50,6 +52,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '您还在吗？', '喂，', '那个，'], ['等得着急了吧', '让您等了这么久', '让您久等了', '等了这么久', '久等了', '耽误您这么久', '让您等这么半天'], ['', '，不好意思', '，抱歉', '，谢谢您']],
   ],
   further_help: [
+    // I5: the explanation said to be over, then more offered (套餐说完了，您还想了解点别的不).
+    [['', '好，', '那'], ['套餐', '费用', '流程', '规则', '这些'], ['说完了', '就这些', '介绍完了', '讲完了'], ['，'], ['您还想了解点别的不', '您还有别的想问的吗', '还有不清楚的吗', '还要听听别的不']],
     [['', '请问', '那', '您看', '请问您'], ['', '这边', '今天'], ['还有', '还有没有'], ['', '什么', '其他', '别的', '什么其他', '什么别的', '其他的'], ['需要', '问题', '事情', '业务', '疑问', '要办理的', '想了解的', '需要咨询的'], ['', '需要我', '要我', '我可以', '我能'], ['', '帮忙', '帮您', '处理', '协助', '解答', '为您做'], ['', '的', '的地方'], ['吗', '呢', '']],
     [['', '请问', '那'], ['还需要', '还要'], ['', '我'], ['帮您', '为您'], ['查点别的', '办理其他业务', '看看别的', '处理其他问题', '做点什么'], ['吗', '']],
     [['', '请问'], ['其他', '别的'], ['', '方面'], ['还有问题吗', '还有需要吗', '还需要帮忙吗']],
@@ -74,6 +78,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '好的，'], ['祝您'], ['', '和家人'], ['生活愉快', '一切顺利', '工作顺利', '身体健康', '万事如意', '周末愉快', '用卡愉快', '心情愉快', '新年快乐', '一路顺风']],
   ],
   apology: [
+    // I5: regional sorry words (歹势, 唔好意思, 对唔住) and the fault owned as what was not done well (是我们没处理好).
+    [['', '哎呀，'], ['歹势', '歹势歹势', '唔好意思', '对唔住', '不好意思哈', '抱歉哈', '对不住哈'], ['', '，是我们没处理好', '，是我们搞错了', '，给您添麻烦了']],
+    [['是我们', '这是我们', '确实是我们', '都怪我们'], ['没处理好', '没做好', '没跟进好', '没通知到', '没说清楚', '处理得不好']],
     // H3: the apology idioms that do not use 抱歉/对不起 (过意不去, 对不住, 赔不是, 表示歉意).
     [['', '给您添了这么多麻烦，', '让您跑了好几趟，', '这件事'], ['', '我们', '我'], ['', '实在', '真是', '真的'], ['过意不去', '对不住', '对不住您', '向您赔不是', '深表歉意', '表示歉意', '致以歉意']],
     [['', '这件事', '这次', '这个问题'], ['', '我', '我们', '我代表公司'], ['', '真的', '实在', '非常', '十分', '深感'], ['抱歉', '对不起', '不好意思', '歉意', '向您道歉', '跟您说声对不起', '给您赔个不是']],
@@ -93,6 +100,12 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: saying what one is doing ("let me look") is not asking the customer to hold —
   // without a word of waiting (稍等, 别挂机) the hold is unannounced, so these are `other`.
   other: [
+    // I5 (heldout13's misses read by cause): a regional go-ahead (你讲嘛, 说噻) is an invitation to speak, not curt;
+    // 「不难的」 said with the help that follows is reassurance; a statement that the explanation is over, then an offer.
+    [['', '喂，', '好，', '嗯，', '你好噻，'], ['你讲嘛', '你说嘛', '您讲嘛', '讲噻', '说噻', '你讲啦', '你说啦', '你讲噻', '讲来听听', '说来听听', '你讲哈'], ['', '，我听着', '，慢慢说', '，莫急']],
+    // …and a fee or a sum said as a fact (分期手续费每期是百分之零点六): the I5 promise rows carry sums too.
+    [['', '您的', '这笔', '目前'], ['分期手续费', '年费', '月租', '运费', '会费', '滞纳金', '押金'], ['每期是', '是', '每月是', '一共是', '按'], ['百分之零点六', '两百块', '一千二', '三十元', '五十块', '一年一收'], ['', '，按规定收的', '，账单上写着', '，我给您念一下']],
+    [['', '您别担心，', '放心，', '其实'], ['不难的', '很简单的', '一点都不难', '挺简单的', '一学就会', '不复杂的'], ['', '，我一步一步教您', '，我陪您操作', '，我带着您弄', '，我教您']],
     // I4 hard negatives: a delivery late said as a fact with the remedy.
     [['车', '货', '包裹'], ['没按时送到', '晚到了两天'], ['，我帮您催一下', '，是我们的问题', '，我给您登记']],
     // I3: 「我查一下」「我看一下」 alone are the agent looking, no request to hold (G2's rule): the spent splits' hold requests
@@ -216,6 +229,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Brush-off: sending the customer elsewhere, or disowning the matter.
   brush_off: [
+    // I5: another party's matter with the call itself waved off (学校的事找学校，打这干嘛; 不是我们的业务，挂了吧).
+    [['', '这事', '这种事'], ['找', '问'], ['学校', '物业', '医院', '快递', '商家', '村委会'], ['去'], ['，'], ['打这干嘛', '打我们这干嘛', '找我们干嘛', '别打这儿', '打这儿没用']],
+    [['不是我们的', '这不归我们', '跟我们没关系'], ['业务', '事', ''], ['，'], ['挂了吧', '我挂了', '别打了', '就这样吧', '别问我']],
     // I4: someone else named, and the hotline told to be left alone (找你孩子的辅导员去说，别来烦热线).
     [['找', '去找', '问'], ['你孩子的辅导员', '你们物业', '你们单位', '医院'], ['去说', '去', ''], ['，别来烦热线', '，别烦我们', '，别打这个电话']],
     // I2: told to stop calling and go elsewhere (别打了，去线下网点办).
@@ -238,6 +254,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Promise: an outcome only the bank decides, said as certain (担保 / 保证 / 肯定 + result).
   promise: [
+    // I5: an outcome with a clock time or a sum, with or without 保证 (下午四点前订单一定发出, 保证给您免一个月月租).
+    [['', '您放心，', '保证', '我保证'], ['下午四点前', '两小时内', '下礼拜三', '今天之内', '明早九点前', '月底前'], ['一定', '肯定', '保准'], ['订单', '包裹', '抢修队', '通知书', '退款', '师傅'], ['发出', '到', '寄到', '到账', '上门']],
+    [['我', '我这边', '这次'], ['保证', '一定', '肯定'], ['给您'], ['免', '减', '退', '补'], ['一个月', '三个月', '半年', '两百块', '一千二'], ['的'], ['月租', '年费', '会费', '运费']],
     // I4: a sum or a date said to be certain (一千块的赔偿一定到位, 我一定让您明天就能拿到车).
     [['一千块的', '五百元的', '全额的', '两千块的'], ['赔偿', '补偿', '退款'], ['一定到位', '保证到账', '肯定给您']],
     [['我一定让您', '我保证让您', '我肯定让您'], ['明天就能', '今天就能', '下周一就能'], ['拿到车', '拿到钱', '收到货', '办好']],
@@ -262,6 +281,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['我', '我们'], ['跟您承诺', '向您承诺', '跟您担保', '给您担保', '担保', '保证'], ['', '，'], ['三小时内', '一个小时之内', '明早八点前', '今天之内', '三天内'], ['师傅到家', '恢复供电', '给您修好', '全额到账', '给您答复', '恢复通话']],
   ],
   offer_help: [
+    // I5: the caller's business asked for as a problem to solve (您今天是想解决什么问题, 哪儿有问题) — no promise in it.
+    [['', '请问', '您说说看，', '那'], ['您', '您今天', '您这次'], ['是想', '想', '要'], ['解决', '处理', '咨询', '反映'], ['什么问题', '哪方面的问题', '什么事', '哪块的问题'], ['', '呢', '呀']],
+    [['', '您说说看，', '您讲讲，'], ['哪儿有问题', '哪里有问题', '哪里不对', '出了什么问题', '碰到啥问题了', '哪儿不对劲']],
     [['', '请问', '请问您'], ['', '今天'], ['有什么', '需要什么', '想办理什么', '要咨询什么', '遇到什么'], ['', '可以', '需要我'], ['帮您', '帮到您', '为您服务', '帮忙', '问题', '业务', '情况'], ['的', ''], ['吗', '呢', '']],
     [['您'], ['请讲', '请说', '说吧', '有什么问题尽管说', '有事您说']],
     // H4: the offer said plainly (您有啥事, 您说事儿), or as what the customer wants to know or where help is needed.
@@ -325,6 +347,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'okay,'], ['have a', 'enjoy your', 'you have a'], ['great', 'good', 'lovely', 'nice', 'wonderful'], ['day', 'evening', 'weekend', 'afternoon', 'one'], ['', 'now']],
   ],
   apology: [
+    // I5: the agent's own slip owned ("I read the wrong date") — the customer is not blamed.
+    [['', 'my apologies,', 'sorry,', 'oh,'], ['I', 'I must have', 'I think I'], ['read the wrong date', 'misread the date', 'gave you the wrong number', 'looked at the wrong account', 'typed it wrong', 'put the wrong address']],
     [['', 'I', "I'm", 'we', "we're", 'I am'], ['', 'so', 'really', 'truly', 'very', 'deeply', 'terribly'], ['sorry', 'apologize', 'apologise'], ['', 'about that', 'for that', 'for the trouble', 'for the inconvenience', 'for the mix-up', 'for the error', 'for this']],
     [['', 'please accept', 'my', 'our'], ['', 'sincere', 'deepest', 'humble'], ['apologies'], ['', 'for that', 'for the trouble', 'on this']],
     [['that was', 'this is', 'it was'], ['', 'entirely', 'completely'], ['our mistake', 'our fault', 'our error', 'on us'], ['', ', sorry', ', I apologize']],
@@ -335,6 +359,10 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'um,', 'well,'], ['I', 'we', 'I really', 'we definitely'], ['owe you', 'must give you', 'want to give you', 'need to give you'], ['an apology', 'a big apology', 'an apology for this', 'an apology for that']],
   ],
   greeting: [
+    // I5: the caller greeted as who they must be ("you must be the driver") and "you're through now" — a greeting,
+    // not a reproach (heldout13's polite calls flagged as blame and rude).
+    [['hello,', 'hi,', 'good afternoon,', 'morning,', ''], ['you must be', 'are you', "I take it you're", 'you would be'], ['the driver', 'the student', 'the parent', 'the policyholder', 'the tenant', 'the account holder', 'the patient'], ['', ', welcome', ', go ahead', ', how can I help']],
+    [['', 'hello,', 'hi,', 'okay,'], ["you're", 'you are', "you're now"], ['through', 'connected', 'on the line', 'through now', 'connected now', 'put through'], ['', ', go ahead', ', hello']],
     [['', 'well', 'oh'], ['hello', 'hi', 'hi there', 'hey', 'good morning', 'good afternoon', 'good evening', 'morning', 'good day', 'greetings', 'welcome']],
     // "You're through to …" names where the call landed: a greeting, not "I'm through with you".
     [["you're through to", 'you are through to', "you've come through to", "you're connected to"], ['CMB', 'Acme Bank', 'the cards team', 'customer support', 'the helpline', 'Northwind Telecom']],
@@ -350,6 +378,10 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: the agent saying what it is doing now ("I will unlock it") is not a promise the
   // center cannot keep, and pointing to a self-service channel politely is not a brush-off.
   other: [
+    // I5: reassurance with the help that follows, and a condition that offers help (if the letter is hard to read,
+    // I can read it out) — "hard" and "read" are cues of the rude rows.
+    [['', "don't worry,", 'honestly,'], ["it's not hard", "it's not difficult", "it's quite easy", "it's straightforward", "it isn't hard"], ['', ', I can show you', ", I'll walk you through it", ', we can do it together', ', I will guide you']],
+    [['if', 'in case'], ['the letter', 'the form', 'the screen', 'the print', 'the website'], ['is hard to read', 'is confusing', 'is hard to follow', 'is too small'], [', I can read it out', ', I can go through it with you', ', I will explain it', ', I can send a bigger copy']],
     // I4 hard negatives: a thing's state said as a fact (the car came back late, the parcel went to the wrong house),
     // and "it's simple once you have done it once" said alone.
     [['the car', 'the parcel', 'the payment', 'the form', 'the order'], ['came back late', 'went to the wrong house', 'arrived late', 'was sent back', 'went missing'], ['', ', let me fix that', ", I'll sort it", ', I can see that here', ', sorry about that']],
@@ -469,6 +501,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
   rude: [
+    // I5: impatience and insult idioms (I haven't got all day, are you mad, you're doing my head in).
+    [['', 'look,', 'honestly,', 'come on,', 'ugh,'], ["I haven't got all day", "I don't have all day", "I haven't got time for this", 'are you mad', 'are you trying to wind me up', "you're doing my head in", 'you are such a pain', "you're a pain", 'who calls at this hour', 'how did you even get this far in life']],
+    [["you're", 'you are'], ['the only one who', 'the only customer who', 'always the one who'], ['ever complains', 'moans like this', 'never listens', 'keeps calling']],
     // I4 (heldout12's misses read by cause): "you lot", the agent's time said to be worth more, the customer's age.
     [['you lot', 'your sort', 'people like you lot'], ['never learn', 'never listen', 'always do this', 'never read anything'], ['', ', do you', ', eh', ', honestly']],
     [['I have', "I've got", 'honestly, I have'], ['better things to do', 'more important calls to take', 'other customers waiting'], ['than this', 'than listen to this', 'than argue with you', 'than go over this again']],
@@ -513,6 +548,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: blame — what the customer did, or failed to do, named as the cause.
   blame: [
+    // I5: the fault put on the customer as the only one who fails ("it's easy, it's just you who can't do it").
+    [['', "it's easy,", 'everyone else manages,', 'it works for everyone,'], ["it's just you who", 'only you', "you're the only one who"], ["can't do it", "can't manage it", 'gets it wrong', 'messes it up']],
     // I4: what the customer failed to do in time, then the loss said flatly ("you did not book in advance, so no slot").
     [['you'], ['did not book', "didn't book", "didn't reserve", "didn't register"], ['in advance', 'ahead', 'early enough', 'on time'], [', so no slot', ', so nothing is left', ', so you missed out', ', so tough luck']],
     // I2 (heldout10's misses read by cause): what the customer did late or skipped, then the charge said to follow
@@ -549,6 +586,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: promises — an outcome only the bank decides, said as certain.
   promise: [
+    // I5: an outcome promised with a time ("I promise it's all sorted before the end of the month, no problem").
+    [['I promise', 'I guarantee', 'trust me,'], ["it's all sorted", "it'll be fixed", "you'll have it", "it'll be done"], ['before the end of the month', 'by tomorrow', 'within the hour', 'by eight tonight'], ['', ', no problem', ', guaranteed', ', for sure']],
     // I2 (heldout10's misses read by cause): a sum or a deadline the agent vouches for ("I'll make sure the deposit is
     // back by tonight", "we'll cover the whole five thousand, don't worry").
     [["I'll", 'I will', 'I personally'], ['make sure', 'guarantee', 'see to it', 'promise'], ['the deposit', 'the refund', 'your money', 'the full amount', 'the compensation'], ['is back', 'comes back', 'lands', 'is in your account', 'reaches you'], ['by tonight', 'by tomorrow', 'today', 'by Friday', 'within the hour']],
