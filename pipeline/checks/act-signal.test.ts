@@ -98,7 +98,7 @@ describe('a clause that is the whole turn is judged from two units (H3)', () => 
 describe('bestAct', () => {
   // Hand-made probabilities: what is tested is how an element's acts are combined, not the model.
   const clause = (text: string, probs: Partial<Record<ActLabel, number>>): AgentClause => ({
-    segment: 0, text, from: 0, to: text.length, atS: 0, endS: 1, units: 5, wholeTurn: true,
+    segment: 0, text, from: 0, to: text.length, atS: 0, endS: 1, units: 5, wholeTurn: true, opensTurn: true,
     probs: Object.fromEntries(ACT_LABELS.map((l) => [l, probs[l] ?? 0])) as Record<ActLabel, number>,
   });
 

@@ -90,3 +90,18 @@ describe('hold_etiquette: where a hold can be', () => {
     expect(r.reason).toMatch(/not thanked for waiting/);
   });
 });
+
+describe('hold_etiquette with the act model', () => {
+  // No listed English wording here: only the act model can credit the announcement.
+  const byActs = paramsFor('hold_etiquette', { minHoldS: 20, before: ['please hold the line for me'], after: ['thank you for holding'], beforeActs: ['hold_request'], afterActs: ['hold_thanks'], actThreshold: 0.8 });
+  const call = (announce: string) =>
+    callContext(
+      [agentSays(0, 3, "Hello, CMB, I'm Smith, how can I help"), customerSays(3.5, 6, 'I want my balance'), agentSays(6.5, 9, announce), agentSays(40, 43, 'Thank you for holding, your balance is three thousand')],
+      { language: 'en' },
+    );
+
+  it('judges a two-word clause that opens the turn ("Hold please, the system\'s loading"), not one inside it', () => {
+    expect(checkHoldEtiquette(call("Hold please, the system's loading"), byActs).outcome).toBe('pass');
+    expect(checkHoldEtiquette(call("The system's loading, hold please"), byActs).outcome).toBe('fail');
+  });
+});

@@ -51,7 +51,7 @@ export function checkHoldEtiquette(ctx: CallContext, params: HoldEtiquetteParams
   const clauses = params.beforeActs.length + params.afterActs.length > 0 ? agentClauses(ctx.transcript.segments) : [];
   /** The act model's best clause for `acts` between two times, or null (no acts configured). */
   const actIn = (acts: ActLabel[], fromS: number, toS: number): ActHit | null =>
-    acts.length ? bestAct(clauses.filter((c) => c.endS >= fromS && c.atS <= toS), acts) : null;
+    acts.length ? bestAct(clauses.filter((c) => c.endS >= fromS && c.atS <= toS), acts, { shortOpeners: true }) : null;
   /** Records the confidence of one decision and returns which signal made it (null: not said). */
   const judge = (m: PhraseMatch | null, act: ActHit | null): 'matcher' | 'act_model' | 'both' | null => {
     const byMatcher = m ? marginConfidence(m.similarity, requiredSimilarity(m.variant, params.match)) : 1;
