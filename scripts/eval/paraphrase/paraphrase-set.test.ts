@@ -298,6 +298,21 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.91], 'apology.en': [1, 0.95],
     },
   },
+  {
+    split: 'heldout14',
+    // Written blind (600 calls) while heldout13 was tuned on, and evaluated ONCE, untouched, by the lead at
+    // b20716f after the I5 round (greeting R zh .919 / en .912, closing P .963 / 1 R .916 / .979, hold P .943 /
+    // .951, forbidden P .908 / .958 R .859 / .793, apology R .928 / .947): the figures to believe for wordings
+    // nobody here wrote. Its misses are read from then on (I6 round) and its wordings trained on.
+    history: 'evaluated once at b20716f; TUNED ON from the I6 round',
+    bounds: {
+      'greeting.zh': [0.99, 0.91], 'greeting.en': [1, 0.91],
+      'closing.zh': [0.96, 0.91], 'closing.en': [1, 0.97],
+      'hold.zh': [0.94, 0.97], 'hold.en': [0.95, 1],
+      'forbidden.zh': [0.9, 0.85], 'forbidden.en': [0.95, 0.79],
+      'apology.zh': [1, 0.92], 'apology.en': [1, 0.94],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {

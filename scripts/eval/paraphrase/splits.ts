@@ -40,6 +40,8 @@ import { EN_HELDOUT13_ELEMENTS, EN_HELDOUT13_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT13_ELEMENTS, ZH_HELDOUT13_FORBIDDEN } from './elements-heldout13-zh.ts';
 import { EN_HELDOUT14_ELEMENTS, EN_HELDOUT14_FORBIDDEN } from './elements-heldout14-en.ts';
 import { ZH_HELDOUT14_ELEMENTS, ZH_HELDOUT14_FORBIDDEN } from './elements-heldout14-zh.ts';
+import { EN_HELDOUT15_ELEMENTS, EN_HELDOUT15_FORBIDDEN } from './elements-heldout15-en.ts';
+import { ZH_HELDOUT15_ELEMENTS, ZH_HELDOUT15_FORBIDDEN } from './elements-heldout15-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -151,7 +153,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout14-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout13 was tuned on (2026-12-02, 39-42 wordings per element, 28 said / polite per category); not evaluated yet',
+    history: 'written blind while heldout13 was tuned on (2026-12-02, 39-42 wordings per element, 28 said / polite per category); evaluated once, untouched, at b20716f (after the I5 round); tuned on since',
+  },
+  heldout15: {
+    banks: both({ elements: ZH_HELDOUT15_ELEMENTS, forbidden: ZH_HELDOUT15_FORBIDDEN }, { elements: EN_HELDOUT15_ELEMENTS, forbidden: EN_HELDOUT15_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout15-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout13 was tuned on and heldout14 was untouched (2026-12-02, 38-42 wordings per element, 27-28 said / polite per category); not evaluated yet',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -165,7 +174,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout14';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout15';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
