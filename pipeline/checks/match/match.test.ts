@@ -16,6 +16,13 @@ describe('Mandarin matching on toneless pinyin', () => {
     expect(alignBest(toUnits('招商银行'), toUnits('招商因行')).similarity).toBe(1);
   });
 
+  it('hears no classical-only reading: 在线 is not 再见 (见 as xian), 不 is not 否 (fou), 么 is not 要 (yao)', () => {
+    expect(alignBest(toUnits('再见'), toUnits('在线')).similarity).toBeLessThan(1);
+    expect(alignBest(toUnits('再见'), toUnits('在建')).similarity).toBe(1);
+    expect(alignBest(toUnits('不是'), toUnits('否是')).similarity).toBeLessThan(1);
+    expect(alignBest(toUnits('需要'), toUnits('需么')).similarity).toBeLessThan(1);
+  });
+
   it('counts a different-sounding character as an error and a near-sounding one as half', () => {
     expect(alignBest(toUnits('招商银行'), toUnits('招商人行')).similarity).toBe(0.75);
     // 知 zhi / 资 zi: a flat-tongue/curled-tongue confusion, half an error.

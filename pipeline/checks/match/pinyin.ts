@@ -7,11 +7,20 @@ import { pinyin } from 'pinyin-pro';
 
 const readingsCache = new Map<string, readonly string[]>();
 
-/** Every toneless reading of one character (polyphones give several: 行 → xing, hang, heng). */
+/**
+ * Readings the dictionary keeps from classical Chinese that nobody says on a phone line today: 见 as xian
+ * (现), 说 as yue (悦), 不 as fou (否), 被 as pi (披), 么 as yao (幺). Kept, they made homophones of words no
+ * listener would confuse — 「您一直在线」 sounded like 「再见」 and a closing was credited with it (I6 round,
+ * heldout14's misses).
+ */
+const CLASSICAL_ONLY: Readonly<Record<string, readonly string[]>> = { 见: ['xian'], 说: ['yue'], 不: ['fou'], 被: ['pi'], 么: ['yao'] };
+
+/** Every toneless reading of one character in use today (polyphones give several: 行 → xing, hang, heng). */
 export function readingsOf(char: string): readonly string[] {
   let r = readingsCache.get(char);
   if (!r) {
-    r = [...new Set(pinyin(char, { toneType: 'none', type: 'array', multiple: true }))];
+    const classical = CLASSICAL_ONLY[char] ?? [];
+    r = [...new Set(pinyin(char, { toneType: 'none', type: 'array', multiple: true }))].filter((x) => !classical.includes(x));
     readingsCache.set(char, r);
   }
   return r;
