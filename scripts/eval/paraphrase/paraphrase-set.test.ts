@@ -98,6 +98,8 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * I5 (heldout13's wordings and the I5 grammars trained on): three more by one or two calls — heldout2 forbidden.en R,
  * heldout3 forbidden.en P (polite sentences with a negation, 「That's not a dumb question at all」, read as rude by the
  * retrained model), heldout9 forbidden.zh P.
+ * I6 (heldout14's wordings and the I6 grammars trained on): six more by one or two calls — heldout5 hold.zh P and
+ * forbidden.en P, heldout10 forbidden.zh P, heldout11 forbidden.en, heldout13 closing.en R and forbidden.en.
  */
 const LATER_SPLITS: {
   split: BankSplit;
@@ -162,8 +164,8 @@ const LATER_SPLITS: {
     bounds: {
       'greeting.zh': [1, 0.89], 'greeting.en': [1, 0.95],
       'closing.zh': [0.98, 0.97], 'closing.en': [0.99, 0.98],
-      'hold.zh': [0.93, 0.97], 'hold.en': [0.92, 1],
-      'forbidden.zh': [0.95, 1], 'forbidden.en': [1, 0.98], // zh P .947 -> .957 (H9)
+      'hold.zh': [0.91, 0.97], 'hold.en': [0.92, 1],
+      'forbidden.zh': [0.95, 1], 'forbidden.en': [0.97, 0.98], // zh P .947 -> .957 (H9)
       'apology.zh': [1, 1], 'apology.en': [1, 1],
     },
   },
@@ -244,7 +246,7 @@ const LATER_SPLITS: {
       'greeting.zh': [0.98, 0.92], 'greeting.en': [1, 0.92],
       'closing.zh': [1, 0.98], 'closing.en': [0.99, 0.95],
       'hold.zh': [0.97, 1], 'hold.en': [0.97, 1],
-      'forbidden.zh': [0.99, 1], 'forbidden.en': [0.97, 0.97],
+      'forbidden.zh': [0.98, 1], 'forbidden.en': [0.97, 0.97],
       'apology.zh': [1, 0.97], 'apology.en': [1, 1],
     },
   },
@@ -260,7 +262,7 @@ const LATER_SPLITS: {
       'greeting.zh': [1, 0.96], 'greeting.en': [1, 0.93],
       'closing.zh': [0.98, 0.95], 'closing.en': [0.97, 0.96],
       'hold.zh': [0.93, 0.97], 'hold.en': [0.96, 1],
-      'forbidden.zh': [0.94, 1], 'forbidden.en': [0.94, 0.92],
+      'forbidden.zh': [0.94, 1], 'forbidden.en': [0.94, 0.91],
       'apology.zh': [1, 0.97], 'apology.en': [1, 1],
     },
   },
@@ -292,9 +294,9 @@ const LATER_SPLITS: {
     history: 'TUNED ON (I5 round), TRAINED ON since I5',
     bounds: {
       'greeting.zh': [0.99, 0.92], 'greeting.en': [1, 0.93],
-      'closing.zh': [1, 0.98], 'closing.en': [0.99, 0.96],
+      'closing.zh': [1, 0.98], 'closing.en': [0.99, 0.95],
       'hold.zh': [0.92, 0.98], 'hold.en': [0.91, 0.98],
-      'forbidden.zh': [0.99, 0.99], 'forbidden.en': [0.98, 0.97],
+      'forbidden.zh': [0.99, 0.99], 'forbidden.en': [0.97, 0.97],
       'apology.zh': [1, 0.91], 'apology.en': [1, 0.95],
     },
   },
@@ -302,15 +304,16 @@ const LATER_SPLITS: {
     split: 'heldout14',
     // Written blind (600 calls) while heldout13 was tuned on, and evaluated ONCE, untouched, by the lead at
     // b20716f after the I5 round (greeting R zh .919 / en .912, closing P .963 / 1 R .916 / .979, hold P .943 /
-    // .951, forbidden P .908 / .958 R .859 / .793, apology R .928 / .947): the figures to believe for wordings
-    // nobody here wrote. Its misses are read from then on (I6 round) and its wordings trained on.
-    history: 'evaluated once at b20716f; TUNED ON from the I6 round',
+    // .951, forbidden P .908 / .958 R .859 / .793, apology R .928 / .947): the figures that were evidence. Its
+    // misses were then read (I6 round: classical-only readings dropped, I6 act grammars) and its wordings trained
+    // on; the bounds below are the I6 tuning figures (forbidden P .989 / .988 R .989 / .966, closing zh P .979 R .958).
+    history: 'TUNED ON (I6 round), TRAINED ON since I6',
     bounds: {
-      'greeting.zh': [0.99, 0.91], 'greeting.en': [1, 0.91],
-      'closing.zh': [0.96, 0.91], 'closing.en': [1, 0.97],
-      'hold.zh': [0.94, 0.97], 'hold.en': [0.95, 1],
-      'forbidden.zh': [0.9, 0.85], 'forbidden.en': [0.95, 0.79],
-      'apology.zh': [1, 0.92], 'apology.en': [1, 0.94],
+      'greeting.zh': [0.99, 0.92], 'greeting.en': [1, 0.91],
+      'closing.zh': [0.97, 0.95], 'closing.en': [1, 0.98],
+      'hold.zh': [0.95, 0.97], 'hold.en': [0.96, 1],
+      'forbidden.zh': [0.98, 0.98], 'forbidden.en': [0.98, 0.96],
+      'apology.zh': [1, 0.95], 'apology.en': [1, 0.94],
     },
   },
 ];

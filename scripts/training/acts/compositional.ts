@@ -78,6 +78,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '好的，'], ['祝您'], ['', '和家人'], ['生活愉快', '一切顺利', '工作顺利', '身体健康', '万事如意', '周末愉快', '用卡愉快', '心情愉快', '新年快乐', '一路顺风']],
   ],
   apology: [
+    // I6: the failure owned as 办砸了 (这事儿我们办砸了).
+    [['这事儿', '这次', '这个'], ['我们', '是我们'], ['办砸了', '搞砸了', '弄砸了', '没办好'], ['', '，对不起', '，真是抱歉', '，我马上补救']],
     // I5: regional sorry words (歹势, 唔好意思, 对唔住) and the fault owned as what was not done well (是我们没处理好).
     [['', '哎呀，'], ['歹势', '歹势歹势', '唔好意思', '对唔住', '不好意思哈', '抱歉哈', '对不住哈'], ['', '，是我们没处理好', '，是我们搞错了', '，给您添麻烦了']],
     [['是我们', '这是我们', '确实是我们', '都怪我们'], ['没处理好', '没做好', '没跟进好', '没通知到', '没说清楚', '处理得不好']],
@@ -100,6 +102,11 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: saying what one is doing ("let me look") is not asking the customer to hold —
   // without a word of waiting (稍等, 别挂机) the hold is unannounced, so these are `other`.
   other: [
+    // I6 hard negatives: the case promised not to be dropped (我不会撂下不管), the other party contacted for the customer.
+    // …and the call ended when nothing is left (没问题就挂了啊): curt, not a threat — the closing check judges it.
+    [['', '好，', '那'], ['没问题', '没有别的事', '没其他事', '没别的了'], ['的话', ''], ['就', '我就', '那我就'], ['挂了啊', '先挂了', '挂了哈', '挂了']],
+    [['我', '我们', '我这边'], ['不会', '绝不会', '不可能'], ['撂下不管', '不管您', '推给别人', '让您自己跑'], ['', '，您放心', '，一定跟到底']],
+    [['', '那'], ['保险公司', '快递公司', '商家', '物业', '医院'], ['那边', '嗰边', '那头'], ['我帮你问', '我帮您问', '我去联系', '我来催', '我帮您对接']],
     // I5 (heldout13's misses read by cause): a regional go-ahead (你讲嘛, 说噻) is an invitation to speak, not curt;
     // 「不难的」 said with the help that follows is reassurance; a statement that the explanation is over, then an offer.
     [['', '喂，', '好，', '嗯，', '你好噻，'], ['你讲嘛', '你说嘛', '您讲嘛', '讲噻', '说噻', '你讲啦', '你说啦', '你讲噻', '讲来听听', '说来听听', '你讲哈'], ['', '，我听着', '，慢慢说', '，莫急']],
@@ -163,6 +170,12 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // parts in a new order was not sure enough. Written from what each category IS.
   // Rude: impatience at having to repeat, at the customer being slow, at the call going on; X什么X.
   rude: [
+    // I6 (heldout14's misses read by cause): the customer's head or health made the insult (脑子有包, 有病就去看病),
+    // their Mandarin questioned, and the call threatened with a hang-up.
+    [['', '我看', '你', '您'], ['脑子有包', '脑子进水了', '脑子有问题', '有病就去看病', '是不是有病', '脑子不好使'], ['', '哦', '吧', '，别在电话里闹', '，甭跟我较劲']],
+    [['您这脑子', '你这脑子', '就你这脑子', '你这人'], ['，'], ['甭跟我这儿较劲', '还跟我争', '能听懂吗', '就别问了', '真够呛']],
+    [['你是', '你', '您是'], ['听不懂', '听唔懂', '听不明白'], ['国语', '普通话', '人话', '中文'], ['', '喔', '吗', '是吧']],
+    [['再', '你再'], ['这样', '吵', '嚷嚷', '骂人', '问这种问题'], ['，'], ['我直接挂电话', '我不奉陪了', '我立马挂断']],
     // I4: the customer's schooling or looks mocked (没文化就别乱说, 瞧你那样).
     [['没文化', '不懂', '搞不清楚'], ['就别乱说', '就别瞎问', '就别打来'], ['', '了', '好吗']],
     [['瞧你那样', '看你那样', '听你说话'], ['，一看就不懂', '，就知道不懂', '，真是外行']],
@@ -195,6 +208,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Blame: the cause put on the customer (what they did or failed to do), in both word orders.
   blame: [
+    // I6: the fault thrown back with a reproach (你自个儿整错了，还赖我).
+    [['你自个儿', '你自己', '您自己', '明明是你'], ['整错了', '弄错了', '搞错的', '填错的', '输错的'], ['，'], ['还赖我', '还怪我们', '怪谁', '找我干嘛', '赖谁']],
     // I4 (heldout12's misses): what the customer left out, and a charge said to be only natural (扣押金不是很正常吗).
     [['你', '您自己'], ['填表漏了一栏', '资料少交了一份', '签名没签', '照片没上传'], ['，所以才', '，这才', '，难怪'], ['被退回来', '没通过', '被驳回']],
     [['还车晚了两天', '逾期没还', '超时退房', '晚交了三天'], ['，扣押金', '，扣钱', '，收违约金', '，罚款'], ['不是很正常吗', '很正常啊', '天经地义', '怪谁呢']],
@@ -229,6 +244,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Brush-off: sending the customer elsewhere, or disowning the matter.
   brush_off: [
+    // I6: sent off to a counter to argue or queue, the phone refused (去前台吵去，我不管; 去售票点排队，电话我不处理).
+    [['去', '你去', '自己去'], ['前台', '售票点', '门店', '营业厅', '物业'], ['吵去', '排队', '问去', '闹去'], ['，'], ['我不管', '电话里不处理', '别找我', '这儿办不了']],
     // I5: another party's matter with the call itself waved off (学校的事找学校，打这干嘛; 不是我们的业务，挂了吧).
     [['', '这事', '这种事'], ['找', '问'], ['学校', '物业', '医院', '快递', '商家', '村委会'], ['去'], ['，'], ['打这干嘛', '打我们这干嘛', '找我们干嘛', '别打这儿', '打这儿没用']],
     [['不是我们的', '这不归我们', '跟我们没关系'], ['业务', '事', ''], ['，'], ['挂了吧', '我挂了', '别打了', '就这样吧', '别问我']],
@@ -254,6 +271,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Promise: an outcome only the bank decides, said as certain (担保 / 保证 / 肯定 + result).
   promise: [
+    // I6: a service back by a time (两个小时内网络一定恢复) and a thing held for the customer (专家号给您留着).
+    [['', '您放心，'], ['两个小时内', '今晚', '明天上午', '半小时内', '天黑前'], ['网络', '电', '水', '信号', '系统'], ['一定', '保证', '肯定'], ['恢复', '修好', '通']],
+    [['', '放心，'], ['专家号', '座位', '房间', '名额', '车'], ['给您留着', '我给您留着', '一定给您留'], ['，'], ['明天上午准有', '跑不了', '包您有', '谁也拿不走']],
     // I5: an outcome with a clock time or a sum, with or without 保证 (下午四点前订单一定发出, 保证给您免一个月月租).
     [['', '您放心，', '保证', '我保证'], ['下午四点前', '两小时内', '下礼拜三', '今天之内', '明早九点前', '月底前'], ['一定', '肯定', '保准'], ['订单', '包裹', '抢修队', '通知书', '退款', '师傅'], ['发出', '到', '寄到', '到账', '上门']],
     [['我', '我这边', '这次'], ['保证', '一定', '肯定'], ['给您'], ['免', '减', '退', '补'], ['一个月', '三个月', '半年', '两百块', '一千二'], ['的'], ['月租', '年费', '会费', '运费']],
@@ -281,6 +301,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['我', '我们'], ['跟您承诺', '向您承诺', '跟您担保', '给您担保', '担保', '保证'], ['', '，'], ['三小时内', '一个小时之内', '明早八点前', '今天之内', '三天内'], ['师傅到家', '恢复供电', '给您修好', '全额到账', '给您答复', '恢复通话']],
   ],
   offer_help: [
+    // I6: the Sichuan go-ahead asking what the matter is (啥子事嘛，你说嘛).
+    [['', '喂，', '你好，'], ['啥子事', '啥事', '什么事', '咋了', '啥子情况'], ['嘛', '呀', '哈', '啊'], ['，'], ['你说嘛', '您说', '你讲', '慢慢说', '说来听听']],
     // I5: the caller's business asked for as a problem to solve (您今天是想解决什么问题, 哪儿有问题) — no promise in it.
     [['', '请问', '您说说看，', '那'], ['您', '您今天', '您这次'], ['是想', '想', '要'], ['解决', '处理', '咨询', '反映'], ['什么问题', '哪方面的问题', '什么事', '哪块的问题'], ['', '呢', '呀']],
     [['', '您说说看，', '您讲讲，'], ['哪儿有问题', '哪里有问题', '哪里不对', '出了什么问题', '碰到啥问题了', '哪儿不对劲']],
@@ -302,6 +324,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
 
 const EN: Partial<Record<ActLabel, Grammar[]>> = {
   hold_request: [
+    // I6: "don't hang up" asks the customer to stay (the I6 rude rows threaten a hang-up; this is the opposite).
+    [['', 'please', 'okay,', 'sorry,'], ["don't hang up", 'do not hang up', "don't put the phone down", "don't go anywhere"], ['', ", I'm checking", ', one moment', ", I'll be right back", ', still looking']],
     [['', 'okay,', 'alright,', 'right,'], ['please', 'if you could', 'could you', 'can you', 'would you mind if I'], ['hold', 'hang on', 'bear with me', 'stay on the line', 'give me a moment', 'give me a second', 'wait a moment'], ['', 'for a moment', 'for a second', 'for a minute', 'just a sec', 'one moment', 'briefly'], ['', 'while I check', 'while I look into it', 'while I pull that up', "and I'll be right back", 'while I look at your account']],
     [['', 'okay,', 'so'], ["I'll need to", "I'm going to", 'let me', 'I have to', 'I need to'], ['put you on hold', 'place you on a brief hold', 'ask you to hold', 'check that', 'look into this', 'pull up your account'], ['', 'for a moment', 'for a minute', 'briefly', 'for two minutes'], ['', 'please hold', 'one moment please', 'bear with me']],
     [['', 'just'], ['one moment', 'one second', 'one sec', 'a moment', 'two minutes', 'a couple of minutes'], ['', 'please'], ['', 'while I check', 'while I search', 'while I look']],
@@ -341,6 +365,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'okay,', 'well,', 'and', 'see you,', 'bye,'], ['thanks very much', 'thank you very much', 'thanks so much', 'many thanks', 'thanks', 'thank you'], ['for'], ['your call', 'the call', 'inquiring', 'enquiring', 'inquiring with us', 'your enquiry', 'your inquiry', 'checking with us'], ['', 'today', 'this afternoon']],
   ],
   goodbye: [
+    // I6: a farewell that names the customer's wellbeing ("look after yourself and that knee") is no brush-off.
+    [['', 'okay,', 'bye now,', 'right,'], ['look after yourself', 'take care of yourself', 'mind yourself', 'look after that knee'], ['', ', love', ' in the cold', ' now']],
     [['', 'okay,', 'alright,', 'well,', 'right then,'], ['goodbye', 'bye', 'bye now', 'bye bye', 'take care', 'see you', 'so long', 'talk soon', 'all the best']],
     // H4: British and casual farewells.
     [['', 'okay,', 'right then,', 'lovely,', 'thanks,'], ['cheerio', 'cheers, bye', 'ta-ra', 'catch you later', 'take it easy', 'speak soon', 'mind how you go', 'bye for now', 'have a good one']],
@@ -378,6 +404,11 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: the agent saying what it is doing now ("I will unlock it") is not a promise the
   // center cannot keep, and pointing to a self-service channel politely is not a brush-off.
   other: [
+    // I6: a choice left to the customer ("whatever time works best for you") and a condition that offers help.
+    [['whatever', 'whichever', 'any'], ['time', 'day', 'option', 'slot'], ['works best for you', 'suits you', 'is easiest for you'], ['', ', I can book it', ', just let me know']],
+    [["if you're not sure", "if you don't know", 'if you are unsure'], ['how to use it', 'how it works', 'where to click', 'what to do next'], ['', ', I can walk you through it', ', I can show you', ', just ask me']],
+    // I6 hard negatives: where to find a thing, said with the help ("the number is on our website, or I can text it").
+    [['', 'you can also find', 'you can see'], ['the number', 'the address', 'the opening hours', 'the form'], ['on our website', 'in the app', 'on the letter'], ['', ', or I can read it to you', ', I can also text it to you']],
     // I5: reassurance with the help that follows, and a condition that offers help (if the letter is hard to read,
     // I can read it out) — "hard" and "read" are cues of the rude rows.
     [['', "don't worry,", 'honestly,'], ["it's not hard", "it's not difficult", "it's quite easy", "it's straightforward", "it isn't hard"], ['', ', I can show you', ", I'll walk you through it", ', we can do it together', ', I will guide you']],
@@ -463,6 +494,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['the branch', 'the app', 'our website', 'the chat team'], ['can do it too', 'handles that as well', 'can also help'], [', I can set it up for you now', ', or I can do it on this call', ', but I can sort it here']],
   ],
   brush_off: [
+    // I6: the job handed back ("just cancel in the app yourself", "take it up with the courier").
+    [['just', '', 'go and'], ['cancel', 'do it', 'change it', 'sort it', 'book it'], ['in the app', 'online', 'on the website'], ['yourself']],
+    [['take it up with', 'complain to', 'go and ring'], ['the courier', 'the council', 'the seller', 'the shop', 'your landlord']],
     // I4: another party named with the agent stepping out ("speak to your broker, I am not getting involved").
     [['speak to', 'talk to', 'call', 'go see'], ['your broker', 'your GP', 'your bank', 'the hotel', 'your landlord'], [", I'm not getting involved", ', stop phoning us', ", that's not us", ', not my problem', ', leave us out of it']],
     // I2 (heldout10's misses read by cause): a channel named with a shrug ("whatever, send us a letter") and another
@@ -501,6 +535,10 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
   rude: [
+    // I6 (heldout14's misses read by cause): "spit it out", a hang-up threatened, "people like you".
+    [['', 'just', 'come on,', 'well'], ['what do you actually want', 'what is it you want', 'what now'], ['', ', spit it out', ', get to the point', ", I haven't got all night"]],
+    [['keep', 'if you keep'], ['shouting', 'yelling', 'swearing', 'interrupting'], ['and'], ["I'll hang up", 'I will end the call', "I'm hanging up", "I'm putting the phone down"]],
+    [["I've had enough of", "I'm sick of", "I'm tired of"], ['people like you', 'callers like you', 'you lot'], ['ringing up to moan', 'calling to complain', 'whinging about parking', 'moaning at me']],
     // I5: impatience and insult idioms (I haven't got all day, are you mad, you're doing my head in).
     [['', 'look,', 'honestly,', 'come on,', 'ugh,'], ["I haven't got all day", "I don't have all day", "I haven't got time for this", 'are you mad', 'are you trying to wind me up', "you're doing my head in", 'you are such a pain', "you're a pain", 'who calls at this hour', 'how did you even get this far in life']],
     [["you're", 'you are'], ['the only one who', 'the only customer who', 'always the one who'], ['ever complains', 'moans like this', 'never listens', 'keeps calling']],
@@ -548,6 +586,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: blame — what the customer did, or failed to do, named as the cause.
   blame: [
+    // I6: the customer set against everyone else ("everyone else picks their parcels up on time"), trouble-making.
+    [['everyone else', 'all the others', 'other customers', 'most people'], ['picks their parcels up', 'pays', 'reads the email', 'fills it in', 'manages'], ['on time', 'properly', 'without trouble', 'fine']],
+    [['you just', 'you only', 'you clearly'], ['want to make trouble', 'want to cause problems', 'like complaining', 'want something for nothing']],
     // I5: the fault put on the customer as the only one who fails ("it's easy, it's just you who can't do it").
     [['', "it's easy,", 'everyone else manages,', 'it works for everyone,'], ["it's just you who", 'only you', "you're the only one who"], ["can't do it", "can't manage it", 'gets it wrong', 'messes it up']],
     // I4: what the customer failed to do in time, then the loss said flatly ("you did not book in advance, so no slot").
@@ -586,6 +627,10 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: promises — an outcome only the bank decides, said as certain.
   promise: [
+    // I6: a date given as certain ("you'll have it Wednesday, done deal"), a thing held ("I'll keep two front seats for you").
+    [['no worries,', 'okay,', 'sure,', ''], ["you'll have it", 'it will be there', "it'll arrive", "you'll get the refund"], ['Wednesday', 'tomorrow', 'Friday', 'by noon'], [', done deal', ', for sure', ', promise', ', no question']],
+    [["I'll keep", "I'll hold", "I'll save"], ['two front seats', 'the room', 'a table', 'the slot', 'the last ticket'], ['for you'], [', done deal', ', guaranteed', ', it is yours']],
+    [['the visa', 'the refund', 'the transfer', 'your application'], ['will go through', 'will clear', 'will be approved'], ['in ten days', 'by Monday', 'this week'], ['for sure', 'guaranteed', 'no doubt']],
     // I5: an outcome promised with a time ("I promise it's all sorted before the end of the month, no problem").
     [['I promise', 'I guarantee', 'trust me,'], ["it's all sorted", "it'll be fixed", "you'll have it", "it'll be done"], ['before the end of the month', 'by tomorrow', 'within the hour', 'by eight tonight'], ['', ', no problem', ', guaranteed', ', for sure']],
     // I2 (heldout10's misses read by cause): a sum or a deadline the agent vouches for ("I'll make sure the deposit is
@@ -610,6 +655,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['we will', "we'll", 'I will', "I'll"], ['credit', 'put', 'add'], ['fifty pounds', 'a hundred dollars', 'thirty dollars', 'the full refund'], ['to your account', 'on your card', 'back'], ['tonight', 'by Monday', 'today', 'within the hour']],
   ],
   offer_help: [
+    // I6: "what do you want to do with …" asks what the customer needs (the I6 rude rows hold "what do you actually want").
+    [['', 'so', 'okay,', 'right,'], ['what do you want to do', 'what would you like to do', 'what do you want me to do', 'what do you want to change'], ['with the order', 'with the booking', 'about the refund', 'with your account', 'next', 'about the parcel']],
     [['', 'so', 'okay,'], ['how can I', 'how may I', 'what can I', 'how might I', 'how could I'], ['help', 'help you', 'assist you', 'do for you', 'help you out', 'assist'], ['', 'today', 'this morning']],
     [['', 'so'], ["what's", 'what is'], ['the reason for your call', 'prompted your call', 'brought you to us', 'going on', 'up'], ['', 'today']],
     // H3: the offer as a question about the customer's issue, or what the agent can sort out.
