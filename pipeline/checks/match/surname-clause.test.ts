@@ -41,16 +41,20 @@ describe('the surname said as a clause of its own', () => {
     expect(found('这是招行的服务电话，我这边是秦老师，招生办', '秦')).toEqual(['是秦老师']);
     expect(found('这里是招商银行信用卡中心，我胡哈，今天我值班', '胡')).toEqual(['我胡']);
     expect(found('招行热线，您好，是小周呀，您说', '周')).toEqual(['小周']);
+    // I6: a title after a two-word lead, the service said after the name, 的 before it.
+    expect(found('我是维修调度高师傅，您说', '高')).toEqual(['调度高师傅']);
+    expect(found('工号是一二七九的朱为您接听，家里有什么要报的吗', '朱')).toEqual(['的朱为您接听']);
+    expect(found('接您电话的是坐席员杨，您说', '杨')).toEqual(['坐席员杨']);
     // The wording found is what a coach reads: the title and lead words said, the surname slot.
     const [clause] = surnameClauses(speakerStream([agentSays(0, 8, '这边前台黄，请讲')], 'agent', []), toUnits('黄'));
     expect(clause.wording).toBe('前台{surname}');
   });
 
-  it('takes no title word for the surname, nor a title after a two-character lead, nor a particle that does not close the clause', () => {
+  it('takes no title word for the surname, nor a name the clause goes on after, nor a particle that does not close the clause', () => {
     // 「需要我协助」: 协 sounds like 谢, but 助 is no title and the clause goes on.
     expect(found('请问有什么需要我协助的', '谢')).toEqual([]);
-    // A title after the name needs 我 / 是 / 叫 / 姓 / 小 or a clause start before it, not another title.
-    expect(found('客服专员陈经理，您好', '陈')).toEqual([]);
+    // A title after the name must close the clause: 「陈经理办公室」 goes on.
+    expect(found('这是陈经理办公室的电话', '陈')).toEqual([]);
     // 「我马哈哈大笑」: the particle must close the clause.
     expect(found('我马哈哈大笑', '马')).toEqual([]);
     // Another surname after the title is not the roster one.

@@ -15,6 +15,7 @@
  * because every blind split brought titles the scorecard had no wording for.
  */
 import type { SpokenStream, StreamUnit } from './stream.ts';
+import { readingsOf } from './pinyin.ts';
 import { surnameUnitMatches } from './surname.ts';
 import type { Unit } from './unit.ts';
 
@@ -30,16 +31,20 @@ const ANSWERS_NOT_NAMES = new Set(['好', '是', '行', '喂', '哎', '唉', '�
  * name (「前台陈」「坐席孙」「专员赵」). Not 主管: 「需要我协助」 is one slip from 「谢主管」's neighbour.
  */
 export const BEFORE_SURNAME: readonly string[] = [
-  '我', '是', '叫', '姓', '小',
-  '前台', '客服', '坐席', '专员', '顾问', '经理', '护士', '调度', '话务员', '接线员', '站长', '班长', '组长', '助理', '代表', '管家', '医生',
+  '我', '是', '叫', '姓', '小', '的',
+  '前台', '客服', '坐席', '专员', '顾问', '经理', '护士', '调度', '话务员', '接线员', '坐席员', '客服员', '站长', '班长', '组长', '助理', '代表', '管家', '医生',
 ];
 
 /**
- * Job titles said right after the surname, closing its clause: 「我这边是秦老师」「值班的是陈经理」. The
- * surname must then open the clause or follow one of BEFORE_SURNAME's one-character words (我 是 叫 姓 小),
- * as 「…需要我协助」 must not become 「谢主管」: 主管 is not one of them for that reason.
+ * Job titles said right after the surname, closing its clause: 「我这边是秦老师」「值班的是陈经理」「维修调度高师傅」.
+ * The surname must then open the clause or follow one of BEFORE_SURNAME's words. Not 主管: 「…需要我协助」 is one
+ * slip from 「谢主管」.
  */
-export const AFTER_SURNAME: readonly string[] = ['老师', '经理', '师傅', '护士', '医生', '专员', '组长', '站长', '班长', '顾问', '管家', '姐', '哥'];
+export const AFTER_SURNAME: readonly string[] = [
+  '老师', '经理', '师傅', '护士', '医生', '专员', '组长', '站长', '班长', '顾问', '管家', '姐', '哥',
+  // I6: the service the named agent gives (「工号一二七九的朱为您接听」).
+  '为您服务', '为您接听', '为您效劳', '给您服务', '来为您服务', '接听',
+];
 
 /** Sentence particles that may close the clause after the name: 「我马哈」「是小周呀」. */
 const CLOSING_PARTICLES: ReadonlySet<string> = new Set(['哈', '啊', '呀', '哦', '喔', '嘛', '噻', '呢', '啦', '哟', '咯', '嘞']);
@@ -70,7 +75,7 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
     const title = wordAfter(stream, end, AFTER_SURNAME, skip);
     const last = end + (title?.length ?? 0);
     if (!closesClause(stream, last)) continue;
-    const lead = wordBefore(stream, start, title ? BEFORE_SURNAME.filter((w) => w.length === 1) : BEFORE_SURNAME, skip);
+    const lead = wordBefore(stream, start, BEFORE_SURNAME, skip);
     const said = [...spoken, ...units.slice(end + 1, last + 1)];
     const wording = (lead: StreamUnit[]) => `${keysOf(lead)}{surname}${keysOf(title ?? [])}`;
     if (lead) out.push({ segments: stream.segments, units: [...lead, ...said], wording: wording(lead) });
@@ -88,6 +93,12 @@ function closesClause(stream: SpokenStream, i: number): boolean {
   return CLOSING_PARTICLES.has(next.key) && sameClause(stream, i, i + 1) && clauseEndsAfter(stream, i + 1);
 }
 
+/** True when the units say `word` by sound, character by character (ASR writes 地 for 的, 卧 for 我). */
+function soundsLike(units: readonly Unit[], word: string): boolean {
+  const chars = [...word];
+  return units.length === chars.length && units.every((u, k) => u.key === chars[k] || (u.kind === 'han' && u.readings.some((r) => readingsOf(chars[k]).includes(r))));
+}
+
 /** The units of one of `words` said in the same clause right before unit `i` (the longest), or null. */
 function wordBefore(stream: SpokenStream, i: number, words: readonly string[], skip: ReadonlySet<Unit>): StreamUnit[] | null {
   let best: StreamUnit[] | null = null;
@@ -95,7 +106,7 @@ function wordBefore(stream: SpokenStream, i: number, words: readonly string[], s
     const from = i - w.length;
     if (from < 0 || (best && best.length >= w.length)) continue;
     const said = stream.units.slice(from, i);
-    if (keysOf(said) === w && said.every((u) => !skip.has(u)) && sameClause(stream, from, i)) best = said;
+    if (soundsLike(said, w) && said.every((u) => !skip.has(u)) && sameClause(stream, from, i)) best = said;
   }
   return best;
 }
@@ -107,7 +118,7 @@ function wordAfter(stream: SpokenStream, i: number, words: readonly string[], sk
     const to = i + w.length;
     if (to >= stream.units.length || (best && best.length >= w.length)) continue;
     const said = stream.units.slice(i + 1, to + 1);
-    if (keysOf(said) === w && said.every((u) => !skip.has(u)) && sameClause(stream, i, to)) best = said;
+    if (soundsLike(said, w) && said.every((u) => !skip.has(u)) && sameClause(stream, i, to)) best = said;
   }
   return best;
 }
