@@ -42,6 +42,8 @@ import { EN_HELDOUT14_ELEMENTS, EN_HELDOUT14_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT14_ELEMENTS, ZH_HELDOUT14_FORBIDDEN } from './elements-heldout14-zh.ts';
 import { EN_HELDOUT15_ELEMENTS, EN_HELDOUT15_FORBIDDEN } from './elements-heldout15-en.ts';
 import { ZH_HELDOUT15_ELEMENTS, ZH_HELDOUT15_FORBIDDEN } from './elements-heldout15-zh.ts';
+import { EN_HELDOUT16_ELEMENTS, EN_HELDOUT16_FORBIDDEN } from './elements-heldout16-en.ts';
+import { ZH_HELDOUT16_ELEMENTS, ZH_HELDOUT16_FORBIDDEN } from './elements-heldout16-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -160,7 +162,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout15-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout13 was tuned on and heldout14 was untouched (2026-12-02, 38-42 wordings per element, 27-28 said / polite per category); not evaluated yet',
+    history: 'written blind while heldout13 was tuned on and heldout14 was untouched (2026-12-02, 38-42 wordings per element, 27-28 said / polite per category); evaluated once, untouched, at cbddfb8 (after the I6 round); tuned on since',
+  },
+  heldout16: {
+    banks: both({ elements: ZH_HELDOUT16_ELEMENTS, forbidden: ZH_HELDOUT16_FORBIDDEN }, { elements: EN_HELDOUT16_ELEMENTS, forbidden: EN_HELDOUT16_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout16-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout14 was tuned on and heldout15 was untouched (2026-12-02, 39-42 wordings per element, 28 said / polite per category); not evaluated yet',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -174,7 +183,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout15';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout16';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
