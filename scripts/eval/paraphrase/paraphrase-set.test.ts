@@ -100,6 +100,7 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * retrained model), heldout9 forbidden.zh P.
  * I6 (heldout14's wordings and the I6 grammars trained on): six more by one or two calls — heldout5 hold.zh P and
  * forbidden.en P, heldout10 forbidden.zh P, heldout11 forbidden.en, heldout13 closing.en R and forbidden.en.
+ * I7 (heldout15's wordings and the I7 grammars trained on): heldout14 forbidden.en by one call.
  */
 const LATER_SPLITS: {
   split: BankSplit;
@@ -312,7 +313,7 @@ const LATER_SPLITS: {
       'greeting.zh': [0.99, 0.92], 'greeting.en': [1, 0.91],
       'closing.zh': [0.97, 0.95], 'closing.en': [1, 0.98],
       'hold.zh': [0.95, 0.97], 'hold.en': [0.96, 1],
-      'forbidden.zh': [0.98, 0.98], 'forbidden.en': [0.98, 0.96],
+      'forbidden.zh': [0.98, 0.98], 'forbidden.en': [0.95, 0.96],
       'apology.zh': [1, 0.95], 'apology.en': [1, 0.94],
     },
   },
@@ -320,15 +321,16 @@ const LATER_SPLITS: {
     split: 'heldout15',
     // Written blind (600 calls) while heldout13 was tuned on and heldout14 untouched, and evaluated ONCE, untouched,
     // by the lead at cbddfb8 after the I6 round (greeting P .984 / 1 R .920 / .930, closing P .961 / .993 R .955 / .929,
-    // hold P .965 / .987 R 1 / 1, forbidden P .976 / .824 R .854 / .866, apology R .936 / .973): the figures to believe
-    // for wordings nobody here wrote. Its misses are read from then on (I7 round) and its wordings trained on.
-    history: 'evaluated once at cbddfb8; TUNED ON from the I7 round',
+    // hold P .965 / .987 R 1 / 1, forbidden P .976 / .824 R .854 / .866, apology R .936 / .973): the figures that were
+    // evidence. Its misses were then read (I7 round: 14 of English's 18 false alarms were three opening wordings with
+    // "shout", "quiet" and "listen" in them) and its wordings trained on; the bounds are the I7 tuning figures.
+    history: 'TUNED ON (I7 round), TRAINED ON since I7',
     bounds: {
       'greeting.zh': [0.98, 0.92], 'greeting.en': [1, 0.93],
-      'closing.zh': [0.96, 0.95], 'closing.en': [0.99, 0.92],
+      'closing.zh': [0.96, 0.98], 'closing.en': [0.98, 0.95],
       'hold.zh': [0.96, 1], 'hold.en': [0.98, 1],
-      'forbidden.zh': [0.97, 0.85], 'forbidden.en': [0.82, 0.86],
-      'apology.zh': [1, 0.93], 'apology.en': [1, 0.97],
+      'forbidden.zh': [1, 0.99], 'forbidden.en': [0.96, 0.97],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
     },
   },
 ];

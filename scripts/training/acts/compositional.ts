@@ -102,6 +102,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: saying what one is doing ("let me look") is not asking the customer to hold —
   // without a word of waiting (稍等, 别挂机) the hold is unannounced, so these are `other`.
   other: [
+    // I7 hard negatives: the customer's slip met kindly (地址写错了没关系).
+    [['', '您的'], ['地址写错了', '电话填错了', '名字拼错了', '日期选错了'], ['没关系', '不要紧', '很常见'], ['', '，我帮您改', '，我来处理']],
     // I6 hard negatives: the case promised not to be dropped (我不会撂下不管), the other party contacted for the customer.
     // …and the call ended when nothing is left (没问题就挂了啊): curt, not a threat — the closing check judges it.
     [['', '好，', '那'], ['没问题', '没有别的事', '没其他事', '没别的了'], ['的话', ''], ['就', '我就', '那我就'], ['挂了啊', '先挂了', '挂了哈', '挂了']],
@@ -170,6 +172,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // parts in a new order was not sure enough. Written from what each category IS.
   // Rude: impatience at having to repeat, at the customer being slow, at the call going on; X什么X.
   rude: [
+    // I7 (heldout15's misses read by cause): regional insults (痴线, 脑子坏脱了, 咋恁笨).
+    [['你', '侬', '恁', '你个'], ['痴线', '脑子坏脱了', '咋恁笨', '傻啊', '脑壳有包', '憨得很', '咋这么笨'], ['咩', '伐', '嘞', '啊', '']],
     // I6 (heldout14's misses read by cause): the customer's head or health made the insult (脑子有包, 有病就去看病),
     // their Mandarin questioned, and the call threatened with a hang-up.
     [['', '我看', '你', '您'], ['脑子有包', '脑子进水了', '脑子有问题', '有病就去看病', '是不是有病', '脑子不好使'], ['', '哦', '吧', '，别在电话里闹', '，甭跟我较劲']],
@@ -208,6 +212,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Blame: the cause put on the customer (what they did or failed to do), in both word orders.
   blame: [
+    // I7: the customer's own doing, then blaming others (你健身自己拉伤的，还赖教练).
+    [['你', '您'], ['自己'], ['拉伤的', '弄坏的', '摔的', '搞丢的', '忘带的', '填错的'], ['，'], ['还赖', '还怪', '赖'], ['教练', '我们', '商家', '快递', '系统']],
     // I6: the fault thrown back with a reproach (你自个儿整错了，还赖我).
     [['你自个儿', '你自己', '您自己', '明明是你'], ['整错了', '弄错了', '搞错的', '填错的', '输错的'], ['，'], ['还赖我', '还怪我们', '怪谁', '找我干嘛', '赖谁']],
     // I4 (heldout12's misses): what the customer left out, and a charge said to be only natural (扣押金不是很正常吗).
@@ -271,6 +277,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Promise: an outcome only the bank decides, said as certain (担保 / 保证 / 肯定 + result).
   promise: [
+    // I7: a sum promised on the spot (这单我给您赔五十，马上到账; 五百块的代金券我现在就答应给您).
+    [['这单', '外卖这单', '这次'], ['我给您赔', '我赔您', '我给您补'], ['五十', '一百', '两百', '五百块'], ['', '，马上到账', '，现在就到']],
+    [['五百块的', '一百块的', '两张'], ['代金券', '优惠券', '补偿'], ['我现在就', '我'], ['答应给您', '保证给您', '做主给您']],
     // I6: a service back by a time (两个小时内网络一定恢复) and a thing held for the customer (专家号给您留着).
     [['', '您放心，'], ['两个小时内', '今晚', '明天上午', '半小时内', '天黑前'], ['网络', '电', '水', '信号', '系统'], ['一定', '保证', '肯定'], ['恢复', '修好', '通']],
     [['', '放心，'], ['专家号', '座位', '房间', '名额', '车'], ['给您留着', '我给您留着', '一定给您留'], ['，'], ['明天上午准有', '跑不了', '包您有', '谁也拿不走']],
@@ -404,6 +413,12 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: the agent saying what it is doing now ("I will unlock it") is not a promise the
   // center cannot keep, and pointing to a self-service channel politely is not a brush-off.
   other: [
+    // I7 (heldout15's misses read by cause): "shout", "quiet", "listen" and "hurry" said kindly in an opening — the
+    // rude rows had made each word a cue ("I'm on a headset so shout if I'm quiet", "the phones are quiet tonight").
+    [['', "I'm on a headset,", "I'm on a headset so", 'just'], ['shout if you need me', "shout if I'm quiet", 'shout if I go quiet', 'give me a shout if anything changes', "shout if you can't hear me"], ['', ', okay', ', no problem']],
+    [['', 'good evening,', 'hi,', 'right,'], ['the phones are quiet tonight', "it's a quiet night", 'the lines are quiet', 'quiet evening here', 'the phones are quiet enough'], ['', ', so take your time', ", so I'm all yours"]],
+    [['', "I'm", 'I am'], ['here to listen', 'all ears', 'listening', 'happy to listen'], ['', ', take your time', ', go ahead', ', tell me everything']],
+    [['', 'no rush,', 'honestly,'], ["I'm not in a hurry", "I'm in no hurry", "there's no hurry", 'take all the time you need'], ['', ', go at your pace', ', take your time']],
     // I6: a choice left to the customer ("whatever time works best for you") and a condition that offers help.
     [['whatever', 'whichever', 'any'], ['time', 'day', 'option', 'slot'], ['works best for you', 'suits you', 'is easiest for you'], ['', ', I can book it', ', just let me know']],
     [["if you're not sure", "if you don't know", 'if you are unsure'], ['how to use it', 'how it works', 'where to click', 'what to do next'], ['', ', I can walk you through it', ', I can show you', ', just ask me']],
@@ -535,6 +550,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
   rude: [
+    // I7: regional insults and the customer's reading mocked (are ye daft, can't you read, you're a nuisance).
+    [['are ye', 'are you', "you're"], ['daft', 'a nuisance', 'having a laugh', 'simple', 'a pain in the neck'], ['', ' or what', ', honestly']],
+    [["what's wrong with you", "can't you read", 'can you not read', 'are you blind'], ['', ", it's a simple form", ', it says it right there', ', it is in big letters']],
     // I6 (heldout14's misses read by cause): "spit it out", a hang-up threatened, "people like you".
     [['', 'just', 'come on,', 'well'], ['what do you actually want', 'what is it you want', 'what now'], ['', ', spit it out', ', get to the point', ", I haven't got all night"]],
     [['keep', 'if you keep'], ['shouting', 'yelling', 'swearing', 'interrupting'], ['and'], ["I'll hang up", 'I will end the call', "I'm hanging up", "I'm putting the phone down"]],
@@ -586,6 +604,10 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: blame — what the customer did, or failed to do, named as the cause.
   blame: [
+    // I7: a past failure of the customer's named as the cause (if you'd paid on time…, you let your kid use the account).
+    [['if you had', "if you'd", 'had you'], ['paid on time', 'read the letter', 'kept the receipt', 'locked the car'], [", you'd still have it", ', you would have the refund', ', this would not have happened', ", we wouldn't be here"]],
+    [['you'], ['let', 'gave'], ['your kid', 'your son', 'a friend', 'someone else'], ['use the account', 'your password', 'the card'], ['', ', so that is on you', ', not our problem']],
+    [['everyone else', 'other people'], ['manages to do it', 'can do it', 'gets it right'], [", why can't you", ', except you', ', so what is your excuse']],
     // I6: the customer set against everyone else ("everyone else picks their parcels up on time"), trouble-making.
     [['everyone else', 'all the others', 'other customers', 'most people'], ['picks their parcels up', 'pays', 'reads the email', 'fills it in', 'manages'], ['on time', 'properly', 'without trouble', 'fine']],
     [['you just', 'you only', 'you clearly'], ['want to make trouble', 'want to cause problems', 'like complaining', 'want something for nothing']],
