@@ -333,6 +333,21 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
     },
   },
+  {
+    split: 'heldout16',
+    // Written blind (600 calls) while heldout14 was tuned on and heldout15 untouched, and evaluated ONCE, untouched,
+    // by the lead at 8ae9cd3 after the I7 round (greeting P .989 / 1 R .894 / .918, closing P .993 / .993 R .935 /
+    // .921, hold P .920 / .947 R 1 / 1, forbidden P .976 / .892 R .870 / .786, apology R .988 / .987): the figures
+    // to believe for wordings nobody here wrote. Its misses are read from then on (I8 round).
+    history: 'evaluated once at 8ae9cd3; TUNED ON from the I8 round',
+    bounds: {
+      'greeting.zh': [0.98, 0.89], 'greeting.en': [1, 0.91],
+      'closing.zh': [0.99, 0.93], 'closing.en': [0.99, 0.92],
+      'hold.zh': [0.92, 1], 'hold.en': [0.94, 1],
+      'forbidden.zh': [0.97, 0.87], 'forbidden.en': [0.89, 0.78],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.98],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {

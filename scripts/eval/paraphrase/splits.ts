@@ -169,7 +169,7 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout16-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout14 was tuned on and heldout15 was untouched (2026-12-02, 39-42 wordings per element, 28 said / polite per category); not evaluated yet',
+    history: 'written blind while heldout14 was tuned on and heldout15 was untouched (2026-12-02, 39-42 wordings per element, 28 said / polite per category); evaluated once, untouched, at 8ae9cd3 (after the I7 round)',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
