@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { actModel } from '../../models/acts/engine.ts';
 import { checkForbiddenPhrase } from './forbidden-phrase.ts';
 import { agentSays, callContext, customerSays, paramsFor } from '../../fixtures/support/pipeline/test-calls.ts';
 
@@ -163,5 +164,29 @@ describe('forbidden_phrase with the act model\'s veto (actVetoBelow)', () => {
   it('keeps a match exact by sound, and an approximate one (「绝对没门题」) the act model reads as a promise', () => {
     expect(outcome('您放心，这个绝对没问题', 0.1)).toBe('fail');
     expect(outcome('放心吧，绝对没门题', 0.1)).toBe('fail');
+  });
+});
+
+describe('forbidden_phrase with the categories\' acts pooled (poolActs)', () => {
+  const cats = [
+    { id: 'blame', label: '指责客户', phrases: ['都怪你'], acts: ['blame' as const] },
+    { id: 'rude', label: '粗鲁', phrases: ['闭嘴'], acts: ['rude' as const] },
+  ];
+  const params = (poolActs: boolean, actThreshold: number) => paramsFor('forbidden_phrase', { categories: cats, actThreshold, poolActs }, { minFuzzyUnits: 3 });
+
+  it('flags a clause the act model splits between two categories, that neither reaches alone', () => {
+    // The real act model decides the split; the thresholds are set from its own probabilities, so the test holds
+    // whatever a retrain moves, as long as one of these reproaches is read as part blame, part rude.
+    const split = ['你自己把充电枪插反了，还好意思打电话', '你自己搞错了还好意思打电话来骂', '自己没看清楚，还好意思来吵'].map((text) => {
+      const p = actModel().classify(text).probs;
+      return { text, sum: p.blame + p.rude, max: Math.max(p.blame, p.rude) };
+    }).find((x) => x.sum - x.max > 0.1);
+    expect(split, 'one reproach is read as both blame and rude').toBeDefined();
+    const t = (split!.sum + split!.max) / 2;
+    const call = callContext([agentSays(0, 4, split!.text)]);
+    expect(checkForbiddenPhrase(call, params(false, t)).outcome).toBe('pass');
+    const pooled = checkForbiddenPhrase(call, params(true, t));
+    expect(pooled.outcome).toBe('fail');
+    expect(pooled.reason).toMatch(/act model/);
   });
 });

@@ -85,9 +85,12 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
   if (actGroups.length) {
     // The hard negatives are only looked for once a clause is flagged (most calls have none).
     let excused: PhraseMatch[] | undefined;
+    const allActs = [...new Set(actGroups.flatMap((g) => g.acts))];
     for (const clause of [...agentClauses(ctx.transcript.segments), ...agentClausePairs(ctx.transcript.segments)]) {
+      // Pooled: the clause is judged on all the categories' acts together and goes to its likeliest act's category.
+      const pooled = params.poolActs ? bestAct([clause], allActs) : null;
       for (const g of actGroups) {
-        const act = bestAct([clause], g.acts);
+        const act = params.poolActs ? (pooled && g.acts.includes(pooled.act) ? pooled : null) : bestAct([clause], g.acts);
         if (!act || act.p < g.actThreshold) continue;
         // A hard negative (「您不用自己去查，我帮您查好了」) said in that clause keeps it clean.
         excused ??= actGroups.flatMap((x) => findExcused(ctx, x.exceptions, params.match));

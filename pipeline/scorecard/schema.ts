@@ -153,6 +153,12 @@ export const paramSchemas = {
      * always count. Categories without `acts` are not vetoed. Unset: no veto.
      */
     actVetoBelow: share.optional().describe('act-model probability 0..1 under which an approximate phrase match is dropped'),
+    /**
+     * Judge a clause on every category's acts together (their probabilities summed) and give it to the category of
+     * its likeliest act, instead of each category on its own acts: a reproach the model splits between blame and
+     * rude (0.45 each) is still one. The category's `actThreshold` then applies to the pooled probability.
+     */
+    poolActs: z.boolean().default(false),
   }).refine((p) => p.phrases.length + p.categories.length > 0, { message: 'give phrases or categories', path: ['phrases'] }),
   /** Announce a hold before it (「请您稍等」) and thank the customer after it (「感谢您的耐心等待」). */
   hold_etiquette: z.strictObject({

@@ -62,7 +62,7 @@ describe('the shipped scorecards on the paraphrase set', () => {
     'dev.greeting.zh': [1, 0.91], 'dev.greeting.en': [1, 0.95], // en 0.965 -> 0.953 with act model v3 (G2): one garbled offer lost
     'dev.closing.zh': [1, 0.97], 'dev.closing.en': [1, 0.95],
     'dev.hold.zh': [1, 0.95], 'dev.hold.en': [1, 1], // H9 retrain (forbidden-b): one call moved with the act model, no cause found (R was 1; 「我看一分下」 read as a hold request at 0.8)
-    'dev.forbidden.zh': [1, 0.94], 'dev.forbidden.en': [1, 1],
+    'dev.forbidden.zh': [0.97, 0.94], 'dev.forbidden.en': [1, 1],
     'dev.apology.zh': [1, 0.97], 'dev.apology.en': [1, 1],
     'heldout.greeting.zh': [1, 0.91], 'heldout.greeting.en': [1, 0.91],
     'heldout.closing.zh': [1, 0.98], 'heldout.closing.en': [1, 0.96],
@@ -100,7 +100,8 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * retrained model), heldout9 forbidden.zh P.
  * I6 (heldout14's wordings and the I6 grammars trained on): six more by one or two calls — heldout5 hold.zh P and
  * forbidden.en P, heldout10 forbidden.zh P, heldout11 forbidden.en, heldout13 closing.en R and forbidden.en.
- * I7 (heldout15's wordings and the I7 grammars trained on): heldout14 forbidden.en by one call.
+ * I7 (heldout15's wordings and the I7 grammars trained on): heldout14 forbidden.en by one call; then the Mandarin
+ * card's pooled act threshold: dev forbidden.zh P by one call (the spent splits' zh forbidden false alarms 21 -> 14).
  */
 const LATER_SPLITS: {
   split: BankSplit;
@@ -338,13 +339,14 @@ const LATER_SPLITS: {
     // Written blind (600 calls) while heldout14 was tuned on and heldout15 untouched, and evaluated ONCE, untouched,
     // by the lead at 8ae9cd3 after the I7 round (greeting P .989 / 1 R .894 / .918, closing P .993 / .993 R .935 /
     // .921, hold P .920 / .947 R 1 / 1, forbidden P .976 / .892 R .870 / .786, apology R .988 / .987): the figures
-    // to believe for wordings nobody here wrote. Its misses are read from then on (I8 round).
-    history: 'evaluated once at 8ae9cd3; TUNED ON from the I8 round',
+    // to believe for wordings nobody here wrote. Then tuned on: the Mandarin card's pooled act threshold was chosen on
+    // it (forbidden.zh .976 / .870 -> .967 / .946), and its misses are read from then on.
+    history: 'evaluated once at 8ae9cd3; TUNED ON since (I7 pooled threshold)',
     bounds: {
       'greeting.zh': [0.98, 0.89], 'greeting.en': [1, 0.91],
       'closing.zh': [0.99, 0.93], 'closing.en': [0.99, 0.92],
       'hold.zh': [0.92, 1], 'hold.en': [0.94, 1],
-      'forbidden.zh': [0.97, 0.87], 'forbidden.en': [0.89, 0.78],
+      'forbidden.zh': [0.96, 0.94], 'forbidden.en': [0.89, 0.78],
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.98],
     },
   },
