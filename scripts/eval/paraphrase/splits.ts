@@ -44,6 +44,8 @@ import { EN_HELDOUT15_ELEMENTS, EN_HELDOUT15_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT15_ELEMENTS, ZH_HELDOUT15_FORBIDDEN } from './elements-heldout15-zh.ts';
 import { EN_HELDOUT16_ELEMENTS, EN_HELDOUT16_FORBIDDEN } from './elements-heldout16-en.ts';
 import { ZH_HELDOUT16_ELEMENTS, ZH_HELDOUT16_FORBIDDEN } from './elements-heldout16-zh.ts';
+import { EN_HELDOUT17_ELEMENTS, EN_HELDOUT17_FORBIDDEN } from './elements-heldout17-en.ts';
+import { ZH_HELDOUT17_ELEMENTS, ZH_HELDOUT17_FORBIDDEN } from './elements-heldout17-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -169,7 +171,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout16-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout14 was tuned on and heldout15 was untouched (2026-12-02, 39-42 wordings per element, 28 said / polite per category); evaluated once, untouched, at 8ae9cd3 (after the I7 round)',
+    history: 'written blind while heldout14 was tuned on and heldout15 was untouched (2026-12-02, 39-42 wordings per element, 28 said / polite per category); evaluated once, untouched, at 8ae9cd3 (after the I7 round); tuned on since',
+  },
+  heldout17: {
+    banks: both({ elements: ZH_HELDOUT17_ELEMENTS, forbidden: ZH_HELDOUT17_FORBIDDEN }, { elements: EN_HELDOUT17_ELEMENTS, forbidden: EN_HELDOUT17_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout17-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout15 was tuned on and heldout16 was untouched (2026-12-02, 40 wordings per element, 28 said / polite per category); not evaluated yet',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -183,7 +192,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout16';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout17';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
