@@ -102,6 +102,8 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * forbidden.en P, heldout10 forbidden.zh P, heldout11 forbidden.en, heldout13 closing.en R and forbidden.en.
  * I7 (heldout15's wordings and the I7 grammars trained on): heldout14 forbidden.en by one call; then the Mandarin
  * card's pooled act threshold: dev forbidden.zh P by one call (the spent splits' zh forbidden false alarms 21 -> 14).
+ * I8 (heldout16's wordings and the I8 grammars trained on): seven more by one call each — heldout9 greeting.en R,
+ * closing.zh R and forbidden.en, heldout11 forbidden.en, heldout14 hold.en P, forbidden.en and apology.zh R.
  */
 const LATER_SPLITS: {
   split: BankSplit;
@@ -229,10 +231,10 @@ const LATER_SPLITS: {
     // forbidden grammars) and, since the I1 retrain, act-model training data: these are training figures.
     history: 'TUNED ON (I1 round), TRAINED ON since I1',
     bounds: {
-      'greeting.zh': [0.99, 0.9], 'greeting.en': [1, 0.93],
-      'closing.zh': [0.99, 0.98], 'closing.en': [1, 0.97],
+      'greeting.zh': [0.99, 0.9], 'greeting.en': [1, 0.92],
+      'closing.zh': [0.99, 0.97], 'closing.en': [1, 0.97],
       'hold.zh': [0.95, 1], 'hold.en': [0.96, 1],
-      'forbidden.zh': [0.97, 1], 'forbidden.en': [0.98, 0.99],
+      'forbidden.zh': [0.97, 1], 'forbidden.en': [0.98, 0.98],
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.94],
     },
   },
@@ -264,7 +266,7 @@ const LATER_SPLITS: {
       'greeting.zh': [1, 0.96], 'greeting.en': [1, 0.93],
       'closing.zh': [0.98, 0.95], 'closing.en': [0.97, 0.96],
       'hold.zh': [0.93, 0.97], 'hold.en': [0.96, 1],
-      'forbidden.zh': [0.94, 1], 'forbidden.en': [0.94, 0.91],
+      'forbidden.zh': [0.94, 1], 'forbidden.en': [0.94, 0.9],
       'apology.zh': [1, 0.97], 'apology.en': [1, 1],
     },
   },
@@ -313,9 +315,9 @@ const LATER_SPLITS: {
     bounds: {
       'greeting.zh': [0.99, 0.92], 'greeting.en': [1, 0.91],
       'closing.zh': [0.97, 0.95], 'closing.en': [1, 0.98],
-      'hold.zh': [0.95, 0.97], 'hold.en': [0.96, 1],
-      'forbidden.zh': [0.98, 0.98], 'forbidden.en': [0.95, 0.96],
-      'apology.zh': [1, 0.95], 'apology.en': [1, 0.94],
+      'hold.zh': [0.95, 0.97], 'hold.en': [0.95, 1],
+      'forbidden.zh': [0.98, 0.98], 'forbidden.en': [0.91, 0.96],
+      'apology.zh': [1, 0.94], 'apology.en': [1, 0.94],
     },
   },
   {
@@ -339,15 +341,15 @@ const LATER_SPLITS: {
     // Written blind (600 calls) while heldout14 was tuned on and heldout15 untouched, and evaluated ONCE, untouched,
     // by the lead at 8ae9cd3 after the I7 round (greeting P .989 / 1 R .894 / .918, closing P .993 / .993 R .935 /
     // .921, hold P .920 / .947 R 1 / 1, forbidden P .976 / .892 R .870 / .786, apology R .988 / .987): the figures
-    // to believe for wordings nobody here wrote. Then tuned on: the Mandarin card's pooled act threshold was chosen on
-    // it (forbidden.zh .976 / .870 -> .967 / .946), and its misses are read from then on.
-    history: 'evaluated once at 8ae9cd3; TUNED ON since (I7 pooled threshold)',
+    // that were evidence. Then tuned on: the Mandarin card's pooled act threshold was chosen on it, its misses read
+    // (I8 round) and its wordings trained on; the bounds are the I8 tuning figures.
+    history: 'TUNED ON (I7 threshold, I8 round), TRAINED ON since I8',
     bounds: {
-      'greeting.zh': [0.98, 0.89], 'greeting.en': [1, 0.91],
-      'closing.zh': [0.99, 0.93], 'closing.en': [0.99, 0.92],
-      'hold.zh': [0.92, 1], 'hold.en': [0.94, 1],
-      'forbidden.zh': [0.96, 0.94], 'forbidden.en': [0.89, 0.78],
-      'apology.zh': [1, 0.98], 'apology.en': [1, 0.98],
+      'greeting.zh': [0.98, 0.9], 'greeting.en': [1, 0.92],
+      'closing.zh': [0.99, 0.95], 'closing.en': [0.99, 0.96],
+      'hold.zh': [0.94, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.97, 0.97], 'forbidden.en': [0.98, 0.96],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
     },
   },
 ];

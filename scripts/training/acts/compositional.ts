@@ -172,6 +172,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // parts in a new order was not sure enough. Written from what each category IS.
   // Rude: impatience at having to repeat, at the customer being slow, at the call going on; X什么X.
   rude: [
+    // I8: the customer's worry belittled (一只猫而已，至于吗).
+    [['一只猫', '一个包裹', '几块钱', '一张票', '一点小事'], ['而已', '罢了', ''], ['，'], ['至于吗', '至于这样吗', '犯得着吗', '有啥好闹的']],
     // I7 (heldout15's misses read by cause): regional insults (痴线, 脑子坏脱了, 咋恁笨).
     [['你', '侬', '恁', '你个'], ['痴线', '脑子坏脱了', '咋恁笨', '傻啊', '脑壳有包', '憨得很', '咋这么笨'], ['咩', '伐', '嘞', '啊', '']],
     // I6 (heldout14's misses read by cause): the customer's head or health made the insult (脑子有包, 有病就去看病),
@@ -277,6 +279,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Promise: an outcome only the bank decides, said as certain (担保 / 保证 / 肯定 + result).
   promise: [
+    // I8 (heldout16's misses read by cause): a fee waived on the agent's say-so (年费两千我给你免掉).
+    [['年费', '违约金', '月租', '这笔手续费'], ['两千', '三百', '五十', ''], ['我给你', '我给您', '我做主'], ['免掉', '全免了', '退了', '抹了']],
     // I7: a sum promised on the spot (这单我给您赔五十，马上到账; 五百块的代金券我现在就答应给您).
     [['这单', '外卖这单', '这次'], ['我给您赔', '我赔您', '我给您补'], ['五十', '一百', '两百', '五百块'], ['', '，马上到账', '，现在就到']],
     [['五百块的', '一百块的', '两张'], ['代金券', '优惠券', '补偿'], ['我现在就', '我'], ['答应给您', '保证给您', '做主给您']],
@@ -357,6 +361,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['thank you', 'thanks', 'many thanks'], ['for'], ['hanging on', 'holding', 'waiting', 'bearing with me', 'your patience'], [', I have the details now', ', I found it', ', I have your account here', ', I have an answer', ', that is sorted']],
   ],
   further_help: [
+    // I8: more help offered about the thing named ("anything else on the bank transfer").
+    [['', 'so', 'okay,'], ['anything else', 'anything more', 'any other questions'], ['on', 'about', 'with'], ['the bank transfer', 'the booking', 'the charger', 'your claim', 'the locker']],
     [['', 'so', 'okay,', 'before you go,', 'and'], ['is there', 'is there anything', 'can I help with', 'can I do', 'do you need', 'do you have', 'was there'], ['', 'anything', 'something'], ['else', 'more', 'further', 'other'], ['', 'I can help with', 'I can do for you', 'I can look at for you', 'you need', 'I can help you with', 'you would like', 'on your mind', 'questions', 'today']],
     [['', 'anything', 'what'], ['else', 'more'], ['I can', 'we can'], ['do', 'help with', 'look into', 'sort out'], ['', 'for you', 'today', 'while you are on the line']],
     // H4: the curt-but-polite short forms ("any more queries", "will that be all") and "can I assist with any other matter".
@@ -413,6 +419,11 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: the agent saying what it is doing now ("I will unlock it") is not a promise the
   // center cannot keep, and pointing to a self-service channel politely is not a brush-off.
   other: [
+    // I8 hard negatives: a thing done wrong by the center said as a fact, an action taken now ("I'll put the refund
+    // through"), the system owning the fault ("the locker shouldn't have locked you out").
+    [['the claim', 'your claim', 'the payment', 'the refund'], ['was turned down by mistake', 'was paid late', 'went out late', 'was rejected in error'], ['', ', let me fix it', ', I can see why', ', I will reopen it']],
+    [["I'll put", "I'm putting", 'let me put'], ['the refund', 'the claim', 'the request', 'the change'], ['through', 'through now', 'in'], ['', ' for you', ' today']],
+    [['the locker', 'the system', 'the app', 'the gate'], ["shouldn't have", 'should not have'], ['locked you out', 'charged you', 'logged you out', 'blocked you'], ['', ', sorry', ', let me fix that']],
     // I7 (heldout15's misses read by cause): "shout", "quiet", "listen" and "hurry" said kindly in an opening — the
     // rude rows had made each word a cue ("I'm on a headset so shout if I'm quiet", "the phones are quiet tonight").
     [['', "I'm on a headset,", "I'm on a headset so", 'just'], ['shout if you need me', "shout if I'm quiet", 'shout if I go quiet', 'give me a shout if anything changes', "shout if you can't hear me"], ['', ', okay', ', no problem']],
@@ -509,6 +520,10 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['the branch', 'the app', 'our website', 'the chat team'], ['can do it too', 'handles that as well', 'can also help'], [', I can set it up for you now', ', or I can do it on this call', ', but I can sort it here']],
   ],
   brush_off: [
+    // I8: the customer sent back where they came from, or told to post it somewhere and wait.
+    [['go back to', 'take it back to', 'ask'], ['the shop you bought it from', 'the charger company', 'the installer', 'the dealer'], ['', ', we just bill you', ', not us', ", that's not ours"]],
+    [['post it on', 'put it on', 'leave it on'], ['our Facebook page', 'the forum', 'our social media'], [', someone will get to it', ', maybe someone answers', ", I can't help"]],
+    [['ring back', 'call back', 'try again'], ['tomorrow', 'later', 'next week'], [", I'm finishing", ", I'm off now", ", I'm done for today"]],
     // I6: the job handed back ("just cancel in the app yourself", "take it up with the courier").
     [['just', '', 'go and'], ['cancel', 'do it', 'change it', 'sort it', 'book it'], ['in the app', 'online', 'on the website'], ['yourself']],
     [['take it up with', 'complain to', 'go and ring'], ['the courier', 'the council', 'the seller', 'the shop', 'your landlord']],
@@ -550,6 +565,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
   rude: [
+    // I8: the customer mocked as less able than a child, or "no wonder".
+    [['even a kid', 'a child', 'my nan'], ['could', 'can'], ['plug in a charger', 'do this', 'set up a router', 'book a slot']],
+    [['no wonder you', "you're such a"], ['failed your test', 'got lost', 'muppet', 'numpty', 'got it wrong']],
     // I7: regional insults and the customer's reading mocked (are ye daft, can't you read, you're a nuisance).
     [['are ye', 'are you', "you're"], ['daft', 'a nuisance', 'having a laugh', 'simple', 'a pain in the neck'], ['', ' or what', ', honestly']],
     [["what's wrong with you", "can't you read", 'can you not read', 'are you blind'], ['', ", it's a simple form", ', it says it right there', ', it is in big letters']],
@@ -604,6 +622,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: blame — what the customer did, or failed to do, named as the cause.
   blame: [
+    // I8 (heldout16's misses read by cause): the customer's own act named as the cause, then the case closed.
+    [['your dog', 'your car', 'your card', 'the account'], ["wasn't vaccinated", "wasn't locked", "wasn't topped up", "wasn't registered"], [", so the claim's your fault", ', so that is on you', ", so don't blame us", ', so tough']],
+    [['you'], ['plugged the charger in wrong', 'set the alarm off yourself', 'typed the code wrong', 'booked the wrong day'], ['', ', not our issue', ', not our problem', ', so that is on you']],
     // I7: a past failure of the customer's named as the cause (if you'd paid on time…, you let your kid use the account).
     [['if you had', "if you'd", 'had you'], ['paid on time', 'read the letter', 'kept the receipt', 'locked the car'], [", you'd still have it", ', you would have the refund', ', this would not have happened', ", we wouldn't be here"]],
     [['you'], ['let', 'gave'], ['your kid', 'your son', 'a friend', 'someone else'], ['use the account', 'your password', 'the card'], ['', ', so that is on you', ', not our problem']],
