@@ -352,6 +352,21 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
     },
   },
+  {
+    split: 'heldout17',
+    // Written blind (600 calls) while heldout15 was tuned on and heldout16 untouched, and evaluated ONCE, untouched,
+    // by the lead at 8204a7b after the I8 round (greeting P .981 / 1 R .829 / .925, closing P 1 / .977 R .948 / .935,
+    // hold P .839 / .863 R .975 / .989, forbidden P .946 / .947 R .889 / .742, apology R .905 / .958): the figures to
+    // believe for wordings nobody here wrote. Its misses are read from then on (I9 round).
+    history: 'evaluated once at 8204a7b; TUNED ON from the I9 round',
+    bounds: {
+      'greeting.zh': [0.98, 0.82], 'greeting.en': [1, 0.92],
+      'closing.zh': [1, 0.94], 'closing.en': [0.97, 0.93],
+      'hold.zh': [0.83, 0.97], 'hold.en': [0.86, 0.98],
+      'forbidden.zh': [0.94, 0.88], 'forbidden.en': [0.94, 0.74],
+      'apology.zh': [1, 0.9], 'apology.en': [1, 0.95],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {

@@ -178,7 +178,7 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout17-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout15 was tuned on and heldout16 was untouched (2026-12-02, 40 wordings per element, 28 said / polite per category); not evaluated yet',
+    history: 'written blind while heldout15 was tuned on and heldout16 was untouched (2026-12-02, 40 wordings per element, 28 said / polite per category); evaluated once, untouched, at 8204a7b (after the I8 round)',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
