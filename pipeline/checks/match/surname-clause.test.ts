@@ -45,6 +45,11 @@ describe('the surname said as a clause of its own', () => {
     expect(found('我是维修调度高师傅，您说', '高')).toEqual(['调度高师傅']);
     expect(found('工号是一二七九的朱为您接听，家里有什么要报的吗', '朱')).toEqual(['的朱为您接听']);
     expect(found('接您电话的是坐席员杨，您说', '杨')).toEqual(['坐席员杨']);
+    // I9: the shift or the desk before the name, 老, and 在听 after it.
+    expect(found('招行，运维值班张，工号一四四', '张')).toEqual(['值班张']);
+    expect(found('招行客服，机场服务台胡，就是我', '胡')).toEqual(['服务台胡']);
+    expect(found('这边是老黄，农机配件门市部', '黄')).toEqual(['老黄']);
+    expect(found('招商银行客服电话，朱在听，您说', '朱')).toEqual(['朱在听']);
     // The wording found is what a coach reads: the title and lead words said, the surname slot.
     const [clause] = surnameClauses(speakerStream([agentSays(0, 8, '这边前台黄，请讲')], 'agent', []), toUnits('黄'));
     expect(clause.wording).toBe('前台{surname}');

@@ -33,6 +33,8 @@ const ANSWERS_NOT_NAMES = new Set(['好', '是', '行', '喂', '哎', '唉', '�
 export const BEFORE_SURNAME: readonly string[] = [
   '我', '是', '叫', '姓', '小', '的',
   '前台', '客服', '坐席', '专员', '顾问', '经理', '护士', '调度', '话务员', '接线员', '坐席员', '客服员', '站长', '班长', '组长', '助理', '代表', '管家', '医生',
+  // I9 (heldout17's misses): the shift or the desk before the name (运维值班张, 机场服务台胡), and 老 (老黄).
+  '值班', '服务台', '老',
 ];
 
 /**
@@ -43,7 +45,7 @@ export const BEFORE_SURNAME: readonly string[] = [
 export const AFTER_SURNAME: readonly string[] = [
   '老师', '经理', '师傅', '护士', '医生', '专员', '组长', '站长', '班长', '顾问', '管家', '姐', '哥',
   // I6: the service the named agent gives (「工号一二七九的朱为您接听」).
-  '为您服务', '为您接听', '为您效劳', '给您服务', '来为您服务', '接听',
+  '为您服务', '为您接听', '为您效劳', '给您服务', '来为您服务', '接听', '在听',
 ];
 
 /** Sentence particles that may close the clause after the name: 「我马哈」「是小周呀」. */
