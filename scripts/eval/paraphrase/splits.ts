@@ -46,6 +46,8 @@ import { EN_HELDOUT16_ELEMENTS, EN_HELDOUT16_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT16_ELEMENTS, ZH_HELDOUT16_FORBIDDEN } from './elements-heldout16-zh.ts';
 import { EN_HELDOUT17_ELEMENTS, EN_HELDOUT17_FORBIDDEN } from './elements-heldout17-en.ts';
 import { ZH_HELDOUT17_ELEMENTS, ZH_HELDOUT17_FORBIDDEN } from './elements-heldout17-zh.ts';
+import { EN_HELDOUT18_ELEMENTS, EN_HELDOUT18_FORBIDDEN } from './elements-heldout18-en.ts';
+import { ZH_HELDOUT18_ELEMENTS, ZH_HELDOUT18_FORBIDDEN } from './elements-heldout18-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -178,7 +180,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout17-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout15 was tuned on and heldout16 was untouched (2026-12-02, 40 wordings per element, 28 said / polite per category); evaluated once, untouched, at 8204a7b (after the I8 round)',
+    history: 'written blind while heldout15 was tuned on and heldout16 was untouched (2026-12-02, 40 wordings per element, 28 said / polite per category); evaluated once, untouched, at 8204a7b (after the I8 round); tuned on since',
+  },
+  heldout18: {
+    banks: both({ elements: ZH_HELDOUT18_ELEMENTS, forbidden: ZH_HELDOUT18_FORBIDDEN }, { elements: EN_HELDOUT18_ELEMENTS, forbidden: EN_HELDOUT18_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout18-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout17 was tuned on after its one evaluation (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer saw the English salutation and brand lists of heldout17 by mistake); not evaluated yet',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -192,7 +201,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout17';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout18';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
