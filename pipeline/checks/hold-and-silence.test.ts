@@ -102,6 +102,6 @@ describe('hold_etiquette with the act model', () => {
 
   it('judges a two-word clause that opens the turn ("Hold please, the system\'s loading"), not one inside it', () => {
     expect(checkHoldEtiquette(call("Hold please, the system's loading"), byActs).outcome).toBe('pass');
-    expect(checkHoldEtiquette(call("The system's loading, hold please"), byActs).outcome).toBe('fail');
+    expect(checkHoldEtiquette(call('The fee is waived after six purchases, hold please'), byActs).outcome).toBe('fail');
   });
 });

@@ -43,6 +43,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '那', '好的，', '请', '请您', '麻烦您', '您'], ['', '先'], ['等', '稍等', '稍候', '等个', '等上'], ['一分钟', '两分钟', '一两分钟', '片刻', '几分钟', '一小会儿', '分钟', '一会'], ['', '，我查一下', '，马上好', '，别挂机', '，我核实下']],
   ],
   hold_thanks: [
+    // I9 (heldout17's misses read by cause): a plain thanks said on coming back with the result (谢谢您，查到了).
+    [['谢谢您', '谢谢', '多谢', '谢谢恁', '谢谢侬', '谢谢您呐', '谢谢您等着'], ['，'], ['查到了', '系统终于出来了', '看到了', '查着了', '资料调出来了', '工单打开了', '给您查好了', '查明白了']],
     [['', '好的，', '喂，', '您好，'], ['谢谢', '感谢', '多谢'], ['', '您'], ['', '的', '一直'], ['', '耐心', '在线'], ['等待', '等候', '等着', '久等', '等我']],
     [['', '您好，', '好了，'], ['', '不好意思', '抱歉', '对不起', '麻烦您'], ['', '，'], ['', '让您', '叫您'], ['久等了', '等久了', '等了这么久', '等了一会儿', '等候了']],
     [['谢谢', '感谢'], ['您的'], ['耐心', '耐心和理解', '等待']],
@@ -172,6 +174,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // parts in a new order was not sure enough. Written from what each category IS.
   // Rude: impatience at having to repeat, at the customer being slow, at the call going on; X什么X.
   rude: [
+    // I9: the customer's trouble called none of the agent's business (房子漏水关我屁事).
+    [['房子漏水', '你家停电', '快递丢了', '这事', '你的事'], ['关我屁事', '关我什么事', '跟我有啥关系']],
     // I8: the customer's worry belittled (一只猫而已，至于吗).
     [['一只猫', '一个包裹', '几块钱', '一张票', '一点小事'], ['而已', '罢了', ''], ['，'], ['至于吗', '至于这样吗', '犯得着吗', '有啥好闹的']],
     // I7 (heldout15's misses read by cause): regional insults (痴线, 脑子坏脱了, 咋恁笨).
@@ -214,6 +218,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Blame: the cause put on the customer (what they did or failed to do), in both word orders.
   blame: [
+    // I9: the customer's own doing, then the fault refused (你化肥撒多了烧苗，赖不着我们).
+    [['你'], ['化肥撒多了', '自己没关窗', '没按时缴费', '自己摔的', '没看说明'], ['，'], ['赖不着我们', '怪不得我们', '别赖我们']],
     // I7: the customer's own doing, then blaming others (你健身自己拉伤的，还赖教练).
     [['你', '您'], ['自己'], ['拉伤的', '弄坏的', '摔的', '搞丢的', '忘带的', '填错的'], ['，'], ['还赖', '还怪', '赖'], ['教练', '我们', '商家', '快递', '系统']],
     // I6: the fault thrown back with a reproach (你自个儿整错了，还赖我).
@@ -252,6 +258,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Brush-off: sending the customer elsewhere, or disowning the matter.
   brush_off: [
+    // I9: the agent's role made the excuse (别问我，我就是个接电话的).
+    [['别问我', '别找我'], ['，'], ['我就是个接电话的', '我只管接电话', '我啥也不知道', '我管不了']],
     // I6: sent off to a counter to argue or queue, the phone refused (去前台吵去，我不管; 去售票点排队，电话我不处理).
     [['去', '你去', '自己去'], ['前台', '售票点', '门店', '营业厅', '物业'], ['吵去', '排队', '问去', '闹去'], ['，'], ['我不管', '电话里不处理', '别找我', '这儿办不了']],
     // I5: another party's matter with the call itself waved off (学校的事找学校，打这干嘛; 不是我们的业务，挂了吧).
@@ -348,6 +356,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'please', 'kindly', 'could you', 'can you'], ['wait', 'hold', 'stay on the line', 'hold the line', 'stay with me', 'hold on'], ['for', ''], ['two minutes', 'a minute', 'a few moments', 'a moment', 'a sec', 'a bit', 'a few minutes'], ['', 'please', 'while I check']],
   ],
   hold_thanks: [
+    // I9 (heldout17's misses read by cause): a plain thanks said on coming back ("Thanks for that, I'm back").
+    [['thanks for that', 'thanks, appreciate it', 'cheers', 'thank you', 'ta'], [", I'm back", ', I have it now', ', found it', ", right, here's what I found", ', the screen is up']],
     [['', 'okay,', "I'm back,", 'hi again,', 'are you still there?'], ['thanks', 'thank you', 'thanks so much', 'cheers', 'many thanks'], ['for', 'so much for'], ['holding', 'waiting', 'your patience', 'being patient', 'bearing with me', 'hanging on', 'staying on the line', 'waiting on the line']],
     [['', "I'm back,", 'okay,'], ['sorry', 'apologies', 'I apologize', 'so sorry'], ['for', 'about'], ['the wait', 'the hold', 'the delay', 'keeping you', 'keeping you waiting', 'the long wait', 'making you wait']],
     [['', "I'm back,"], ['sorry', 'sorry that'], ['to keep you waiting', 'it took so long']],
@@ -520,6 +530,10 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['the branch', 'the app', 'our website', 'the chat team'], ['can do it too', 'handles that as well', 'can also help'], [', I can set it up for you now', ', or I can do it on this call', ', but I can sort it here']],
   ],
   brush_off: [
+    // I9: sent to someone else with the center's remit as the excuse, or put off to another day.
+    [['ask', 'ring', 'call'], ['your teacher', 'your plumber', 'your GP', 'the school'], [", reception doesn't do lessons", ", insurance doesn't cover that", ", we don't do that"]],
+    [["it's too complicated", "it's a long story", "I can't get into it"], [', call back another day', ', try another day', ', ring back later']],
+    [['chase', 'call', 'ring'], ['the courier', 'the seller', 'the driver'], ['yourself']],
     // I8: the customer sent back where they came from, or told to post it somewhere and wait.
     [['go back to', 'take it back to', 'ask'], ['the shop you bought it from', 'the charger company', 'the installer', 'the dealer'], ['', ', we just bill you', ', not us', ", that's not ours"]],
     [['post it on', 'put it on', 'leave it on'], ['our Facebook page', 'the forum', 'our social media'], [', someone will get to it', ', maybe someone answers', ", I can't help"]],
@@ -565,6 +579,12 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
   rude: [
+    // I9: the customer called hopeless or impossible, told to learn to talk, a type of caller scorned, a hang-up threat.
+    [["you're", 'you are'], ['away with the fairies', 'hopeless', 'too slow for this', 'impossible'], ['', ', give up', ', honestly']],
+    [['never met anyone', 'never had a caller'], ['so difficult', 'so slow', 'this clueless']],
+    [['learn to', 'try to'], ['talk properly', 'speak properly', 'listen properly', 'read properly']],
+    [['honestly,', 'typical,', 'ugh,'], ['farmers', 'students', 'tourists', 'landlords'], ['and their questions', 'and their complaints', 'always moaning']],
+    [['keep shouting', 'keep swearing', 'if you keep yelling'], ['about the venue', 'about it', 'at me'], ["and I'll hang up on you", "and I'll end this call"]],
     // I8: the customer mocked as less able than a child, or "no wonder".
     [['even a kid', 'a child', 'my nan'], ['could', 'can'], ['plug in a charger', 'do this', 'set up a router', 'book a slot']],
     [['no wonder you', "you're such a"], ['failed your test', 'got lost', 'muppet', 'numpty', 'got it wrong']],
@@ -622,6 +642,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: blame — what the customer did, or failed to do, named as the cause.
   blame: [
+    // I9: what the customer did or skipped, then the refund or the help refused.
+    [['you'], ['over-fertilised', 'never came to class', "didn't leave a number", 'skipped the service', 'missed the deadline'], [", that's not on us", ', so no refund', ', so the driver could not ring', ', so that is your problem']],
     // I8 (heldout16's misses read by cause): the customer's own act named as the cause, then the case closed.
     [['your dog', 'your car', 'your card', 'the account'], ["wasn't vaccinated", "wasn't locked", "wasn't topped up", "wasn't registered"], [", so the claim's your fault", ', so that is on you', ", so don't blame us", ', so tough']],
     [['you'], ['plugged the charger in wrong', 'set the alarm off yourself', 'typed the code wrong', 'booked the wrong day'], ['', ', not our issue', ', not our problem', ', so that is on you']],
@@ -670,6 +692,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: promises — an outcome only the bank decides, said as certain.
   promise: [
+    // I9: an outcome promised with a time ("leave it with me, you'll be online tonight").
+    [['leave it with me,', 'trust me,', 'no problem,'], ["you'll be online", "you'll have power", "it'll be fixed", "you'll have it"], ['tonight', 'by morning', 'within the hour', 'today']],
     // I6: a date given as certain ("you'll have it Wednesday, done deal"), a thing held ("I'll keep two front seats for you").
     [['no worries,', 'okay,', 'sure,', ''], ["you'll have it", 'it will be there', "it'll arrive", "you'll get the refund"], ['Wednesday', 'tomorrow', 'Friday', 'by noon'], [', done deal', ', for sure', ', promise', ', no question']],
     [["I'll keep", "I'll hold", "I'll save"], ['two front seats', 'the room', 'a table', 'the slot', 'the last ticket'], ['for you'], [', done deal', ', guaranteed', ', it is yours']],
