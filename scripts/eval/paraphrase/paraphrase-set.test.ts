@@ -371,6 +371,21 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.9], 'apology.en': [1, 0.96],
     },
   },
+  {
+    split: 'heldout18',
+    // Written blind (600 calls) while heldout17 was tuned on, and evaluated ONCE, untouched, by the lead at 6a829ea
+    // after the I9 round (greeting P .983 / 1 R .866 / .919, closing P 1 / 1 R .948 / .965, hold P .963 / .942 R .975 /
+    // .976, forbidden P .967 / .848 R .756 / .798, apology R .939 / 1): the figures to believe for wordings nobody here
+    // wrote. Its misses are read from then on.
+    history: 'evaluated once at 6a829ea',
+    bounds: {
+      'greeting.zh': [0.98, 0.86], 'greeting.en': [1, 0.91],
+      'closing.zh': [1, 0.94], 'closing.en': [1, 0.96],
+      'hold.zh': [0.96, 0.97], 'hold.en': [0.94, 0.97],
+      'forbidden.zh': [0.96, 0.75], 'forbidden.en': [0.84, 0.79],
+      'apology.zh': [1, 0.93], 'apology.en': [1, 1],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {

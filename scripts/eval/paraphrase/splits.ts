@@ -187,7 +187,7 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout18-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout17 was tuned on after its one evaluation (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer saw the English salutation and brand lists of heldout17 by mistake); not evaluated yet',
+    history: 'written blind while heldout17 was tuned on after its one evaluation (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer saw the English salutation and brand lists of heldout17 by mistake); evaluated once, untouched, at 6a829ea (after the I9 round)',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
