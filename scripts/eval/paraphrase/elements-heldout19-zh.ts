@@ -3,7 +3,7 @@
  * 00:18-00:30 UTC) by a helper session while heldout18 was still untouched (to be tuned on after its
  * one evaluation), blind: its author read no phrase list, scorecard, check or act-model code or data (pipeline/checks,
  * pipeline/scorecard(s), fixtures/scorecards*, models, scripts/training), no JSON set under
- * fixtures/paraphrase, no earlier bank file but heldout18's header comments and the first three lines
+ * fixtures/paraphrase, no earlier bank file but heldout18's Mandarin header comment and the first three lines
  * of each element and category of its two files (printed by a small script with slice(0, 3), for
  * shape only), did not open scripts/fixtures/make-noisy-set.ts, and never ran a check, the evaluator
  * or a scoring test on these wordings. What was read: element-bank.ts, splits.ts (its imports and row
