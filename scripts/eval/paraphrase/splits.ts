@@ -48,6 +48,8 @@ import { EN_HELDOUT17_ELEMENTS, EN_HELDOUT17_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT17_ELEMENTS, ZH_HELDOUT17_FORBIDDEN } from './elements-heldout17-zh.ts';
 import { EN_HELDOUT18_ELEMENTS, EN_HELDOUT18_FORBIDDEN } from './elements-heldout18-en.ts';
 import { ZH_HELDOUT18_ELEMENTS, ZH_HELDOUT18_FORBIDDEN } from './elements-heldout18-zh.ts';
+import { EN_HELDOUT19_ELEMENTS, EN_HELDOUT19_FORBIDDEN } from './elements-heldout19-en.ts';
+import { ZH_HELDOUT19_ELEMENTS, ZH_HELDOUT19_FORBIDDEN } from './elements-heldout19-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -187,7 +189,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout18-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout17 was tuned on after its one evaluation (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer saw the English salutation and brand lists of heldout17 by mistake); evaluated once, untouched, at 6a829ea (after the I9 round)',
+    history: 'written blind while heldout17 was tuned on after its one evaluation (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer saw the English salutation and brand lists of heldout17 by mistake); evaluated once, untouched, at 6a829ea (after the I9 round); tuned on since',
+  },
+  heldout19: {
+    banks: both({ elements: ZH_HELDOUT19_ELEMENTS, forbidden: ZH_HELDOUT19_FORBIDDEN }, { elements: EN_HELDOUT19_ELEMENTS, forbidden: EN_HELDOUT19_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout19-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout18 was being evaluated and tuned on (2026-12-03, 40 wordings per element, 27 said / polite per category); not evaluated yet',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -201,7 +210,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout18';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout19';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
