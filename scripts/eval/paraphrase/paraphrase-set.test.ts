@@ -386,6 +386,23 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.93], 'apology.en': [1, 1],
     },
   },
+  {
+    split: 'heldout19',
+    // Written blind (600 calls) while heldout18 was evaluated and tuned on, and evaluated ONCE, untouched, by the lead
+    // at b0a583c (the I9 act model, the I10 surname lead 这边): greeting P .988 / 1 R .869 / .887, closing P 1 / .985
+    // R .949 / .911, hold P .955 / .952 R .977 / 1, forbidden P .899 / .881 R .879 / .663, apology R .829 / .942 — the
+    // figures to believe for wordings nobody here wrote. Its writer rewrote 183 colliding first drafts longer, with
+    // industry detail. One caveat: the I9 model was trained before heldout19 existed, so the trainer's guard did not
+    // drop the 12 template and 167 grammar rows (written rounds earlier) that contain one of its wordings. Not read yet.
+    history: 'evaluated once at b0a583c',
+    bounds: {
+      'greeting.zh': [0.98, 0.86], 'greeting.en': [1, 0.88],
+      'closing.zh': [1, 0.94], 'closing.en': [0.98, 0.91],
+      'hold.zh': [0.95, 0.97], 'hold.en': [0.95, 1],
+      'forbidden.zh': [0.89, 0.87], 'forbidden.en': [0.88, 0.66],
+      'apology.zh': [1, 0.82], 'apology.en': [1, 0.94],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {

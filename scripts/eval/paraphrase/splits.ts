@@ -189,14 +189,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout18-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout17 was tuned on after its one evaluation (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer saw the English salutation and brand lists of heldout17 by mistake); evaluated once, untouched, at 6a829ea (after the I9 round); tuned on since',
+    history: 'written blind while heldout17 was tuned on after its one evaluation (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer saw the English salutation and brand lists of heldout17 by mistake); evaluated once, untouched, at 6a829ea (after the I9 round); read since (I10), not yet in the act model',
   },
   heldout19: {
     banks: both({ elements: ZH_HELDOUT19_ELEMENTS, forbidden: ZH_HELDOUT19_FORBIDDEN }, { elements: EN_HELDOUT19_ELEMENTS, forbidden: EN_HELDOUT19_FORBIDDEN }),
     seed: 'callqa-paraphrase-heldout19-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout18 was being evaluated and tuned on (2026-12-03, 40 wordings per element, 27 said / polite per category); not evaluated yet',
+    history: 'written blind while heldout18 was being evaluated and tuned on (2026-12-03, 40 wordings per element, 27 said / polite per category); evaluated once, untouched, at b0a583c (after the I10 surname change, with the I9 act model)',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
