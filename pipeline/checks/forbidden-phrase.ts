@@ -72,14 +72,14 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
   }
   // The agent's turns as streams, built once for every group and for the take-backs.
   const turns = agentTurnStreams(ctx, params.match);
-  const found: Hit[] = [];
+  let found: Hit[] = [];
   for (const g of groups) {
     for (const { m, segment } of findForbidden(ctx, turns, g.phrases, g.exceptions, params.match)) {
       // The same words can be listed in two categories: report the spot once.
       if (!found.some((h) => h.atS < m.endS && m.atS < h.endS)) found.push({ m, label: g.label, segment, atS: m.atS, endS: m.endS });
     }
   }
-  if (params.actVetoBelow !== undefined) vetoApproximate(ctx, found, groups, params.actVetoBelow);
+  if (params.actVetoBelow !== undefined) found = withoutVetoed(ctx, found, groups, params.actVetoBelow);
   // Second signal: clauses the act model is sure are a brush-off, blame… that no listed phrase caught.
   const actGroups = groups.filter((g) => g.acts.length > 0);
   if (actGroups.length) {
@@ -151,25 +151,22 @@ function withoutTakenBack(turns: Map<number, SpokenStream>, hits: Hit[], groups:
 }
 
 /**
- * Drops (in place) the matcher's approximate hits whose clause the act model reads as clearly not their
- * category: the most it gives the category's acts in a clause around the hit is below `below`. A hit exact by
- * sound (similarity 1), a category without acts and a hit no clause holds are kept. I5 round: the polite Mandarin
+ * The hits but the matcher's approximate ones whose clause the act model reads as clearly not their category:
+ * the most it gives the category's acts in a clause around the hit is below `below`. A hit exact by sound
+ * (similarity 1), a category without acts and a hit no clause holds are kept. I5 round: the polite Mandarin
  * sentences of heldout13 flagged through sound-alike matches (「解决什么问题」 as 「绝对没问题」, 「哪儿有问题」 as
  * 「耳朵有问题」) all had act probability below 0.05; on every split and the noisy set no hit that was right
  * is lost at 0.1.
  */
-function vetoApproximate(ctx: CallContext, found: Hit[], groups: PhraseGroup[], below: number): void {
+function withoutVetoed(ctx: CallContext, found: Hit[], groups: PhraseGroup[], below: number): Hit[] {
   let clauses: ReturnType<typeof agentClauses> | undefined;
-  for (let i = found.length - 1; i >= 0; i--) {
-    const { m, label, atS, endS } = found[i];
+  return found.filter(({ m, label, atS, endS }) => {
     const acts = groups.find((g) => g.label === label)?.acts ?? [];
-    if (!m || m.similarity >= 1 || acts.length === 0) continue;
+    if (!m || m.similarity >= 1 || acts.length === 0) return true;
     clauses ??= agentClauses(ctx.transcript.segments);
     const around = clauses.filter((c) => clauseOverlaps(c, atS, endS));
-    if (around.length === 0) continue;
-    const p = Math.max(...around.map((c) => acts.reduce((sum, a) => sum + c.probs[a], 0)));
-    if (p < below) found.splice(i, 1);
-  }
+    return around.length === 0 || Math.max(...around.map((c) => acts.reduce((sum, a) => sum + c.probs[a], 0))) >= below;
+  });
 }
 
 /** The agent's speech as one stream per turn (transcript segment), keyed by the segment's index. */

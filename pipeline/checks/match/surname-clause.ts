@@ -30,7 +30,7 @@ const ANSWERS_NOT_NAMES = new Set(['好', '是', '行', '喂', '哎', '唉', '�
  * 「是周」 and, with the 我 lost to ASR, 「…叫张」「…姓陈」 one; 「小周」, and a job title said before the
  * name (「前台陈」「坐席孙」「专员赵」). Not 主管: 「需要我协助」 is one slip from 「谢主管」's neighbour.
  */
-export const BEFORE_SURNAME: readonly string[] = [
+const BEFORE_SURNAME: readonly string[] = [
   '我', '是', '叫', '姓', '小', '的',
   '前台', '客服', '坐席', '专员', '顾问', '经理', '护士', '调度', '话务员', '接线员', '坐席员', '客服员', '站长', '班长', '组长', '助理', '代表', '管家', '医生',
   // I9 (heldout17's misses): the shift or the desk before the name (运维值班张, 机场服务台胡), and 老 (老黄);
@@ -43,7 +43,7 @@ export const BEFORE_SURNAME: readonly string[] = [
  * The surname must then open the clause or follow one of BEFORE_SURNAME's words. Not 主管: 「…需要我协助」 is one
  * slip from 「谢主管」.
  */
-export const AFTER_SURNAME: readonly string[] = [
+const AFTER_SURNAME: readonly string[] = [
   '老师', '经理', '师傅', '护士', '医生', '专员', '组长', '站长', '班长', '顾问', '管家', '姐', '哥',
   // I6: the service the named agent gives (「工号一二七九的朱为您接听」).
   '为您服务', '为您接听', '为您效劳', '给您服务', '来为您服务', '接听', '在听',
@@ -75,14 +75,12 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
     if (!spoken.every((u, k) => !skip.has(u) && u.kind === 'han' && surnameUnitMatches(roster[k], u))) continue;
     if (n === 1 && spoken[0].key !== roster[0].key && ANSWERS_NOT_NAMES.has(spoken[0].key)) continue;
     if (!sameClause(stream, start, end)) continue;
-    const title = wordAfter(stream, end, AFTER_SURNAME, skip);
-    const last = end + (title?.length ?? 0);
-    if (!closesClause(stream, last)) continue;
-    const lead = wordBefore(stream, start, BEFORE_SURNAME, skip);
-    const said = [...spoken, ...units.slice(end + 1, last + 1)];
-    const wording = (lead: StreamUnit[]) => `${keysOf(lead)}{surname}${keysOf(title ?? [])}`;
-    if (lead) out.push({ segments: stream.segments, units: [...lead, ...said], wording: wording(lead) });
-    else if (clauseStartsAt(stream, start)) out.push({ segments: stream.segments, units: said, wording: wording([]) });
+    const title = wordNextTo(stream, end, 1, AFTER_SURNAME, skip) ?? [];
+    if (!closesClause(stream, end + title.length)) continue;
+    const lead = wordNextTo(stream, start, -1, BEFORE_SURNAME, skip);
+    if (!lead && !clauseStartsAt(stream, start)) continue;
+    const before = lead ?? [];
+    out.push({ segments: stream.segments, units: [...before, ...spoken, ...title], wording: `${keysOf(before)}{surname}${keysOf(title)}` });
   }
   return out;
 }
@@ -102,26 +100,19 @@ function soundsLike(units: readonly Unit[], word: string): boolean {
   return units.length === chars.length && units.every((u, k) => u.key === chars[k] || (u.kind === 'han' && u.readings.some((r) => readingsOf(chars[k]).includes(r))));
 }
 
-/** The units of one of `words` said in the same clause right before unit `i` (the longest), or null. */
-function wordBefore(stream: SpokenStream, i: number, words: readonly string[], skip: ReadonlySet<Unit>): StreamUnit[] | null {
+/**
+ * The units of the longest of `words` said right next to unit `anchor` — just before it (`side` −1) or just
+ * after it (+1) — in the same clause as it, none of them in `skip`; or null.
+ */
+function wordNextTo(stream: SpokenStream, anchor: number, side: -1 | 1, words: readonly string[], skip: ReadonlySet<Unit>): StreamUnit[] | null {
   let best: StreamUnit[] | null = null;
   for (const w of words) {
-    const from = i - w.length;
-    if (from < 0 || (best && best.length >= w.length)) continue;
-    const said = stream.units.slice(from, i);
-    if (soundsLike(said, w) && said.every((u) => !skip.has(u)) && sameClause(stream, from, i)) best = said;
-  }
-  return best;
-}
-
-/** The units of one of `words` said in the same clause right after unit `i` (the longest), or null. */
-function wordAfter(stream: SpokenStream, i: number, words: readonly string[], skip: ReadonlySet<Unit>): StreamUnit[] | null {
-  let best: StreamUnit[] | null = null;
-  for (const w of words) {
-    const to = i + w.length;
-    if (to >= stream.units.length || (best && best.length >= w.length)) continue;
-    const said = stream.units.slice(i + 1, to + 1);
-    if (soundsLike(said, w) && said.every((u) => !skip.has(u)) && sameClause(stream, i, to)) best = said;
+    if (best && best.length >= w.length) continue;
+    const from = side < 0 ? anchor - w.length : anchor + 1;
+    const to = from + w.length - 1;
+    if (from < 0 || to >= stream.units.length) continue;
+    const said = stream.units.slice(from, to + 1);
+    if (soundsLike(said, w) && said.every((u) => !skip.has(u)) && sameClause(stream, Math.min(from, anchor), Math.max(to, anchor))) best = said;
   }
   return best;
 }
