@@ -44,7 +44,8 @@ interface PhraseGroup {
 interface Hit {
   m?: PhraseMatch;
   act?: ActHit;
-  label?: string;
+  /** The category (or the flat list) it was found for. */
+  group: PhraseGroup;
   /** The transcript segment (agent turn) it was said in. */
   segment: number;
   atS: number;
@@ -76,10 +77,10 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
   for (const g of groups) {
     for (const { m, segment } of findForbidden(ctx, turns, g.phrases, g.exceptions, params.match)) {
       // The same words can be listed in two categories: report the spot once.
-      if (!found.some((h) => h.atS < m.endS && m.atS < h.endS)) found.push({ m, label: g.label, segment, atS: m.atS, endS: m.endS });
+      if (!found.some((h) => h.atS < m.endS && m.atS < h.endS)) found.push({ m, group: g, segment, atS: m.atS, endS: m.endS });
     }
   }
-  if (params.actVetoBelow !== undefined) found = withoutVetoed(ctx, found, groups, params.actVetoBelow);
+  if (params.actVetoBelow !== undefined) found = withoutVetoed(ctx, found, params.actVetoBelow);
   // Second signal: clauses the act model is sure are a brush-off, blame… that no listed phrase caught.
   const actGroups = groups.filter((g) => g.acts.length > 0);
   if (actGroups.length) {
@@ -97,21 +98,20 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
         if (excused.some((e) => clauseOverlaps(clause, e.atS, e.endS))) continue;
         const same = found.find((h) => clauseOverlaps(clause, h.atS, h.endS));
         if (same) same.act ??= act;
-        else found.push({ act, label: g.label, segment: clause.segment, atS: clause.atS, endS: clause.endS });
+        else found.push({ act, group: g, segment: clause.segment, atS: clause.atS, endS: clause.endS });
       }
     }
   }
-  const hits = withoutTakenBack(turns, found, groups, params.match);
+  const hits = withoutTakenBack(turns, found, params.match);
   hits.sort((a, b) => a.atS - b.atS);
   const checked = params.phrases.length + params.categories.reduce((n, c) => n + c.phrases.length, 0);
   if (hits.length === 0) return pass(`No forbidden phrase was said (${checked} phrases checked${actGroups.length ? ', and the act model found none' : ''}).`);
-  const describe = ({ m, act, label }: Hit) =>
+  const describe = ({ m, act, group: { label } }: Hit) =>
     `${label ? `${label}: ` : ''}${
       m ? (m.quote === m.variant.text ? describeMatch(m) : `“${m.variant.text}” as ${describeMatch(m)}`) : `“${act!.clause.text}” at ${fmtS(act!.clause.atS)} (act model: ${act!.act.replace(/_/g, ' ')} ${act!.p.toFixed(2)})`
     }`;
-  const confidenceOf = ({ m, act, label }: Hit) => {
-    const g = groups.find((x) => x.label === label);
-    const byAct = act && g ? actConfidence(act.p, g.actThreshold) : undefined;
+  const confidenceOf = ({ m, act, group }: Hit) => {
+    const byAct = act ? actConfidence(act.p, group.actThreshold) : undefined;
     if (!m) return byAct!;
     const byMatcher = marginConfidence(m.similarity, requiredSimilarity(m.variant, params.match));
     return byAct === undefined ? byMatcher : bothConfidence(byMatcher, byAct);
@@ -119,7 +119,7 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
   return {
     ...fail(
       `Said ${hits.length === 1 ? 'a forbidden phrase' : `${hits.length} forbidden phrases`}: ${hits.map(describe).join('; ')}.`,
-      hits.map((h): Evidence => (h.m ? { ...evidenceOf(h.m, h.label), signal: h.act ? 'both' : 'matcher' } : actEvidence(h.act!, h.label ?? 'forbidden'))),
+      hits.map((h): Evidence => (h.m ? { ...evidenceOf(h.m, h.group.label), signal: h.act ? 'both' : 'matcher' } : actEvidence(h.act!, h.group.label ?? 'forbidden'))),
     ),
     confidence: round2(Math.max(...hits.map(confidenceOf))),
   };
@@ -130,11 +130,11 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
  * inside the hit (two clauses judged as one hold it: "another team handles that, I'll transfer you") but not
  * before it: an offer to help said earlier in the turn does not excuse what comes after.
  */
-function withoutTakenBack(turns: Map<number, SpokenStream>, hits: Hit[], groups: PhraseGroup[], match: ResolvedMatch): Hit[] {
+function withoutTakenBack(turns: Map<number, SpokenStream>, hits: Hit[], match: ResolvedMatch): Hit[] {
   const found = new Map<PhraseGroup, { segment: number; atS: number }[]>();
   return hits.filter((h) => {
-    const g = groups.find((x) => x.label === h.label);
-    if (!g || g.takenBackBy.length === 0) return true;
+    const g = h.group;
+    if (g.takenBackBy.length === 0) return true;
     let said = found.get(g);
     if (!said) {
       said = [];
@@ -158,10 +158,9 @@ function withoutTakenBack(turns: Map<number, SpokenStream>, hits: Hit[], groups:
  * 「耳朵有问题」) all had act probability below 0.05; on every split and the noisy set no hit that was right
  * is lost at 0.1.
  */
-function withoutVetoed(ctx: CallContext, found: Hit[], groups: PhraseGroup[], below: number): Hit[] {
+function withoutVetoed(ctx: CallContext, found: Hit[], below: number): Hit[] {
   let clauses: ReturnType<typeof agentClauses> | undefined;
-  return found.filter(({ m, label, atS, endS }) => {
-    const acts = groups.find((g) => g.label === label)?.acts ?? [];
+  return found.filter(({ m, group: { acts }, atS, endS }) => {
     if (!m || m.similarity >= 1 || acts.length === 0) return true;
     clauses ??= agentClauses(ctx.transcript.segments);
     const around = clauses.filter((c) => clauseOverlaps(c, atS, endS));
