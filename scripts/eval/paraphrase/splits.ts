@@ -50,6 +50,8 @@ import { EN_HELDOUT18_ELEMENTS, EN_HELDOUT18_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT18_ELEMENTS, ZH_HELDOUT18_FORBIDDEN } from './elements-heldout18-zh.ts';
 import { EN_HELDOUT19_ELEMENTS, EN_HELDOUT19_FORBIDDEN } from './elements-heldout19-en.ts';
 import { ZH_HELDOUT19_ELEMENTS, ZH_HELDOUT19_FORBIDDEN } from './elements-heldout19-zh.ts';
+import { EN_HELDOUT20_ELEMENTS, EN_HELDOUT20_FORBIDDEN } from './elements-heldout20-en.ts';
+import { ZH_HELDOUT20_ELEMENTS, ZH_HELDOUT20_FORBIDDEN } from './elements-heldout20-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -196,7 +198,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout19-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout18 was being evaluated and tuned on (2026-12-03, 40 wordings per element, 27 said / polite per category); evaluated once, untouched, at b0a583c (after the I10 surname change, with the I9 act model)',
+    history: 'written blind while heldout18 was being evaluated and tuned on (2026-12-03, 40 wordings per element, 27 said / polite per category); evaluated once, untouched, at b0a583c (after the I10 surname change, with the I9 act model); read since (I11)',
+  },
+  heldout20: {
+    banks: both({ elements: ZH_HELDOUT20_ELEMENTS, forbidden: ZH_HELDOUT20_FORBIDDEN }, { elements: EN_HELDOUT20_ELEMENTS, forbidden: EN_HELDOUT20_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout20-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after heldout19\'s one evaluation (2026-12-03, 38 wordings per element, 26 said / polite per category); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -210,7 +219,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout19';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout20';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
