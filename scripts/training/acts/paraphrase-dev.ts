@@ -8,7 +8,7 @@
 import type { ActLabel } from '../../../models/acts/labels.ts';
 import { normalizeAct } from '../../../models/acts/featurizer.ts';
 import { splitOf, type ElementBank, type ElementId, type ForbiddenBank } from '../../eval/paraphrase/element-bank.ts';
-import { BANK_SPLITS, SPENT_BANK_SPLITS, UNTOUCHED_SPLIT } from '../../eval/paraphrase/splits.ts';
+import { BANK_SPLITS, SPENT_BANK_SPLITS, UNTOUCHED_SPLIT, type BankSplit } from '../../eval/paraphrase/splits.ts';
 import { EN_ELEMENTS, EN_FORBIDDEN } from '../../eval/paraphrase/elements-en.ts';
 import { ZH_ELEMENTS, ZH_FORBIDDEN } from '../../eval/paraphrase/elements-zh.ts';
 import { noisyEn, noisyZh, rng } from '../../fixtures/make-noisy-set.ts';
@@ -98,12 +98,12 @@ export function paraphraseDevExamples(copies: number, seed = 'callqa-acts-1'): A
  * their figures were tuned figures already, and are training figures now. Only the untouched split
  * (`UNTOUCHED_SPLIT`, splits.ts) stays out of training.
  */
-export async function spentSplitExamples(copies: number, seed = 'callqa-acts-spent-1'): Promise<ActExample[]> {
+export async function spentSplitExamples(copies: number, seed = 'callqa-acts-spent-1', leftOut: readonly BankSplit[] = []): Promise<ActExample[]> {
   const rows: { lang: Lang; row: Labelled }[] = [];
   for (const lang of ['zh', 'en'] as const) {
     const first = labelledBank(lang, lang === 'zh' ? ZH_ELEMENTS : EN_ELEMENTS, lang === 'zh' ? ZH_FORBIDDEN : EN_FORBIDDEN, (key, w) => splitOf(lang, key, w) === 'heldout');
     rows.push(...first.map((row) => ({ lang, row })));
-    for (const split of SPENT_BANK_SPLITS) {
+    for (const split of SPENT_BANK_SPLITS.filter((x) => !leftOut.includes(x))) {
       const { elements, forbidden } = BANK_SPLITS[split].banks[lang];
       rows.push(...labelledBank(lang, elements, forbidden, () => true).map((row) => ({ lang, row })));
     }
@@ -139,8 +139,13 @@ function stringLeaves(v: unknown, out: string[] = []): string[] {
  * of any source may be, or contain, one of them.
  */
 export function untouchedWordings(): string[] {
+  return wordingsOfSplit(UNTOUCHED_SPLIT);
+}
+
+/** Every wording of a bank split, normalised as untouchedWordings() does (also for splits left out of a validation run). */
+export function wordingsOfSplit(split: BankSplit): string[] {
   const norm = (s: string) => normalizeAct(s).replace(/\{(brand|surname)\}/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return stringLeaves(BANK_SPLITS[UNTOUCHED_SPLIT].banks).map(norm).filter((w) => w.length > 0);
+  return stringLeaves(BANK_SPLITS[split].banks).map(norm).filter((w) => w.length > 0);
 }
 
 /** True when `text` is, or contains, a heldout wording (short ones must match whole). */

@@ -1,7 +1,12 @@
 /**
  * Trains the utterance-act model and writes models/acts/model.onnx + config.json.
  *
- *   npx tsx scripts/training/acts/train-acts.ts [--out <dir>]
+ *   npx tsx scripts/training/acts/train-acts.ts [--out <dir>] [--leave-out heldout18,heldout19]
+ *
+ * `--leave-out` (model selection): trains without those spent splits — their wordings dropped from
+ * every source, as the untouched split's are — so a variant of the recipe can be compared with the
+ * shipped one on splits neither was trained on (evaluate the model written to `--out`). Never used
+ * for the shipped model, and never with the untouched split (it is out of training anyway).
  *
  * Data: real dialogue turns (real-data.ts; split 80/10/10 by clause hash, split.ts), the
  * paraphrase set's dev wordings and (since the H8 round) every wording of the spent held-out
@@ -20,8 +25,8 @@ import { actFeaturize, featurizerFingerprint, type ActFeaturizerConfig } from '.
 import { ACT_LABELS, type ActLabel } from '../../../models/acts/labels.ts';
 import { buildSentimentOnnx, ONNX_NAMES } from '../sentiment/export-onnx.ts';
 import { averageLinearModels, predictProbs, trainSoftmax, type Example, type TrainOptions } from '../sentiment/trainer.ts';
-import { SPENT_BANK_SPLITS, UNTOUCHED_SPLIT } from '../../eval/paraphrase/splits.ts';
-import { paraphraseDevExamples, spentSplitExamples, touchesHeldout, untouchedWordings } from './paraphrase-dev.ts';
+import { SPENT_BANK_SPLITS, UNTOUCHED_SPLIT, type BankSplit } from '../../eval/paraphrase/splits.ts';
+import { paraphraseDevExamples, spentSplitExamples, touchesHeldout, untouchedWordings, wordingsOfSplit } from './paraphrase-dev.ts';
 import { mobilecsExamples, multidogoExamples, ussExamples, type ActExample } from './real-data.ts';
 import { actSplitOf } from './split.ts';
 import { templateExamples } from './templates.ts';
@@ -75,12 +80,26 @@ export function perLabelAccuracy(rows: ActExample[], predict: (t: string) => Act
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, { n: v.n, accuracy: Math.round((v.correct / v.n) * 1000) / 1000 }]));
 }
 
+/** The spent splits named by `--leave-out a,b` (none without the flag). */
+export function leftOutSplits(argv: readonly string[]): BankSplit[] {
+  const i = argv.indexOf('--leave-out');
+  if (i < 0) return [];
+  const names = (argv[i + 1] ?? '').split(',').filter(Boolean);
+  if (names.length === 0) throw new Error('--leave-out: expected spent splits, e.g. --leave-out heldout18,heldout19');
+  for (const n of names) {
+    if (!(SPENT_BANK_SPLITS as readonly string[]).includes(n)) throw new Error(`--leave-out ${n}: not a spent split (spent: ${SPENT_BANK_SPLITS.join(', ')})`);
+  }
+  return names as BankSplit[];
+}
+
 async function main() {
   const i = process.argv.indexOf('--out');
   const out = i >= 0 ? resolve(process.argv[i + 1]) : ACT_MODEL_DIR;
+  const leftOut = leftOutSplits(process.argv);
+  if (leftOut.length > 0 && out === ACT_MODEL_DIR) throw new Error('--leave-out is for model selection: give --out <dir>, never the shipped model');
   // Only the untouched split stays out (H8 round): no row of any source may be, or contain, one of its
-  // wordings. The spent splits (heldout, heldout2 to heldout8) are trained on, like dev.
-  const untouched = untouchedWordings();
+  // wordings. The spent splits (heldout, heldout2 onwards) are trained on, like dev.
+  const untouched = [...untouchedWordings(), ...leftOut.flatMap(wordingsOfSplit)];
   const clear = (r: ActExample) => !touchesHeldout(r.text, untouched);
   let real = dedupe([...ussExamples(datasetsDir), ...multidogoExamples(datasetsDir), ...mobilecsExamples(datasetsDir)]);
   real = capOther(capOther(real, 'multidogo', OTHER_CAP.multidogo), 'uss', OTHER_CAP.uss);
@@ -95,7 +114,7 @@ async function main() {
   const ownComposed = compositionalExamples();
   const composed = ownComposed.filter(clear);
   const dev = paraphraseDevExamples(PARAPHRASE_COPIES).filter(clear);
-  const spent = (await spentSplitExamples(SPENT_COPIES)).filter(clear);
+  const spent = (await spentSplitExamples(SPENT_COPIES, undefined, leftOut)).filter(clear);
   const extra = [...dev, ...spent, ...templates, ...composed];
   const train = [...realTrain, ...extra];
 
@@ -107,7 +126,7 @@ async function main() {
     label: ACT_LABELS.indexOf(r.label),
     weight: Math.min(5, mean / byLabel[r.label]),
   }));
-  console.log(`${untouched.length} wordings of ${UNTOUCHED_SPLIT} (untouched) kept out of every source`);
+  console.log(`${untouched.length} wordings of ${[UNTOUCHED_SPLIT, ...leftOut].join(', ')} (untouched${leftOut.length ? ', left out' : ''}) kept out of every source`);
   console.log(`${ownTemplates.length - templates.length} templates and ${ownComposed.length - composed.length} composed rows dropped: they are, or contain, an untouched wording`);
   console.log(`training on ${examples.length} rows (${realTrain.length} real, ${dev.length} paraphrase dev, ${spent.length} spent-split, ${templates.length + composed.length} templates and grammars); dropped ${droppedHeldout} real rows that are untouched wordings`);
   // H4: the mean of models trained from different shuffles (seeds), so a clause near a threshold
@@ -147,7 +166,7 @@ async function main() {
       fileSha256: Object.fromEntries(
         ['uss_satisfaction_en/MWOZ.txt', 'uss_satisfaction_en/SGD.txt', 'mobilecs_example_zh/example.json'].map((f) => [f, createHash('sha256').update(readFileSync(join(datasetsDir, f))).digest('hex')]),
       ),
-      paraphrase: `dev wordings of scripts/eval/paraphrase/elements-{zh,en}.ts (${PARAPHRASE_COPIES} copies each, ASR noise levels 1–2) and, since the H8 round, every wording of the spent splits heldout and ${SPENT_BANK_SPLITS.join(', ')} (${SPENT_COPIES} copies each); no row of any source is or contains a wording of the untouched split (${UNTOUCHED_SPLIT}); ${droppedHeldout} real rows dropped for that`,
+      paraphrase: `dev wordings of scripts/eval/paraphrase/elements-{zh,en}.ts (${PARAPHRASE_COPIES} copies each, ASR noise levels 1–2) and, since the H8 round, every wording of the spent splits heldout and ${SPENT_BANK_SPLITS.filter((x) => !leftOut.includes(x)).join(', ')} (${SPENT_COPIES} copies each); no row of any source is or contains a wording of the untouched split (${UNTOUCHED_SPLIT})${leftOut.length ? ` or of the splits left out for validation (${leftOut.join(', ')})` : ''}; ${droppedHeldout} real rows dropped for that`,
       templates: 'scripts/training/acts/templates.ts, scripts/training/acts/compositional.ts (slot grammars, G2 round; H3 round: forbidden categories and their hard negatives; H4 round: short offers of more help, thanks for calling and for holding, waits with their length, more forbidden constructions)',
       split: 'real data: sha256(normalised clause) 80/10/10 train/dev/test; only train is trained on',
       rows: { train: counts(train), realTest: counts(realTest) },
