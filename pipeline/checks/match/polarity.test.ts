@@ -84,6 +84,10 @@ describe('rule 1: the words matched must agree with the phrase in negation', () 
     expectFlipped('有事就找我', '有事别找我');
     expectSaid('有事别找我', '有事别找我');
     expectFlipped('你自己没看', '你自己去看');
+    // The A-not-A question asks whether: 「清不清楚」 holds 「不清楚」 word for word but says no "I don't know" (I11).
+    expectFlipped('这边声音清不清楚', '不清楚');
+    expectFlipped('您知不知道密码', '不知道');
+    expectSaid('这个我也不清楚', '不清楚');
   });
 
   it('still finds a phrase said with another negator or through ASR damage to the negator', () => {
