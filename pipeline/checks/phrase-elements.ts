@@ -13,6 +13,7 @@ import { actConfidence, actEvidence, agentClauses, bestAct, bothConfidence, clau
 import { agentWindow, type AgentWindow } from './agent-window.ts';
 import { fail, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
+import { canBeSurname } from './match/common-surnames.ts';
 import { substitutionCost } from './match/cost.ts';
 import { matchSaid, requiredSimilarity, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
 import { speakerStream, type SpokenStream } from './match/stream.ts';
@@ -308,7 +309,8 @@ function sameWord(expected: Unit, spoken: Unit): boolean {
 /**
  * The surname the agent said, but only when the slot was really heard: the words next to it
  * (「我姓」, "my name is", "speaking") were said as written, and the slot holds one or two
- * units — otherwise the aligner's guess would put a random word in the agent's mouth.
+ * units — otherwise the aligner's guess would put a random word in the agent's mouth — and can be a
+ * surname at all (common-surnames.ts: not 「好」 from 「…听得清吗，好，这边」, not "the").
  */
 export function heardSurname(m: PhraseMatch, stream: SpokenStream): string {
   const slot = m.variant.surnameSlot;
@@ -317,7 +319,7 @@ export function heardSurname(m: PhraseMatch, stream: SpokenStream): string {
   const anchored = slotAnchored(m, stream);
   const width = slot.to - slot.from;
   const spokenUnits = m.surname.spoken.match(/\p{Script=Han}|[A-Za-z'’]+/gu) ?? [];
-  return anchored && spokenUnits.length > 0 && spokenUnits.length <= width + 1 ? m.surname.spoken : '';
+  return anchored && spokenUnits.length > 0 && spokenUnits.length <= width + 1 && canBeSurname(m.surname.spoken) ? m.surname.spoken : '';
 }
 
 function elementConfidence(r: ElementResult): number {

@@ -6,6 +6,7 @@
 import type { Evidence } from '../types.ts';
 import type { CallContext } from './context.ts';
 import { fmtS } from './context.ts';
+import { canBeSurname } from './match/common-surnames.ts';
 import { bestMatch, expandTemplate, expansionScope, type PhraseMatch, type PhraseVariant, type Preference } from './match/phrase.ts';
 import type { SpokenStream } from './match/stream.ts';
 import type { ResolvedMatch } from '../scorecard/index.ts';
@@ -93,7 +94,8 @@ export function whyNot(m: PhraseMatch, needed: number): string {
       : `it was said without the brand name: ${describeMatch(m)}`;
   }
   if (m.said && m.surname && !m.surname.ok) {
-    return m.surname.spoken
+    // Named only when it can be a surname (common-surnames.ts): never "the surname “the”".
+    return m.surname.spoken && canBeSurname(m.surname.spoken)
       ? `the agent gave the surname “${m.surname.spoken}” but the roster says “${m.surname.expected}”: ${describeMatch(m)}`
       : `it was said without the agent's surname (roster: “${m.surname.expected}”): ${describeMatch(m)}`;
   }
