@@ -417,7 +417,8 @@ describe('H9 round: a violation said in two clauses is read whole; the errand ta
     const r = forbidden(callContext([opening.zh, agentSays(10, 15, zh.join('，'))]));
     expect(r.outcome).toBe('fail');
     expect(r.evidence[0].quote).toBe(zh.join('，'));
-    const en = ['That is for the insurer', 'not this desk'];
+    // I11: the retrained model reads "not this desk" alone 0.90 as a brush-off, so the half is "not at this desk".
+    const en = ['That is for the insurer', 'not at this desk'];
     for (const half of en) expect(actModel().classify(half).probs.brush_off, half).toBeLessThan(0.8);
     expect(forbidden(callContext([opening.en, agentSays(10, 15, en.join(', '))], { language: 'en' })).outcome).toBe('fail');
   });

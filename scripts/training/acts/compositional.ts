@@ -76,6 +76,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '好的，'], ['您'], ['百忙之中', '特地', '专门', '这么晚还'], ['打电话过来', '打来', '来电', '打这个电话'], ['', '，'], ['谢谢您', '感谢您', '真是谢谢', '辛苦了', '太感谢了']],
   ],
   goodbye: [
+    // I11 (heldout19's misses read by cause): the agent saying they will hang up, as the goodbye it is (俺挂了啊，再见).
+    [['', '那', '好，'], ['我先挂了', '我这边先挂了', '俺挂了', '我挂了'], ['', '啊', '哈'], ['，再见', '，拜拜', '，您慢走', '，回头联系']],
     [['', '好的，', '那', '那就先这样，'], ['再见', '拜拜', '再会', '回头见', '下次见', '先挂了啊', '不打扰您了']],
     [['', '好的，'], ['祝您'], ['', '和家人'], ['生活愉快', '一切顺利', '工作顺利', '身体健康', '万事如意', '周末愉快', '用卡愉快', '心情愉快', '新年快乐', '一路顺风']],
   ],
@@ -174,6 +176,11 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // parts in a new order was not sure enough. Written from what each category IS.
   // Rude: impatience at having to repeat, at the customer being slow, at the call going on; X什么X.
   rude: [
+    // I11 (heldout19's misses read by cause): a hang-up threat made conditional on the customer (再吵我挂电话了), a small
+    // matter scorned as not worth the fuss (漏点水至于吗), and a task the customer cannot do called child's play.
+    [['', '你'], ['再吵', '再嚷', '再骂', '再喊', '再这么闹'], ['', '的话'], ['我', '我就', '我可'], ['挂电话了', '挂了', '直接挂了', '不接了'], ['', '啊', '哈']],
+    [['', '就'], ['这点', '一点', '这么点'], ['小事', '水', '钱', '破事'], ['至于吗', '也值得吵', '还要投诉', '有啥好闹的']],
+    [['这个', '戴个助听器', '填个表', '用个APP', '开个户', '改个密码'], ['小学生都会', '三岁小孩都会', '谁都会', '傻子都会'], ['', '弄', '吧', '啊']],
     // I9: the customer's trouble called none of the agent's business (房子漏水关我屁事).
     [['房子漏水', '你家停电', '快递丢了', '这事', '你的事'], ['关我屁事', '关我什么事', '跟我有啥关系']],
     // I8: the customer's worry belittled (一只猫而已，至于吗).
@@ -218,6 +225,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Blame: the cause put on the customer (what they did or failed to do), in both word orders.
   blame: [
+    // I11 (heldout19's misses read by cause): the customer singled out as the one who makes trouble (全楼就你宿舍事多).
+    [['全楼', '全小区', '整个班', '所有客户里', '这么多人里'], ['就你', '就数你', '只有你'], ['', '家', '宿舍'], ['事多', '事最多', '最麻烦', '毛病多']],
     // I9: the customer's own doing, then the fault refused (你化肥撒多了烧苗，赖不着我们).
     [['你'], ['化肥撒多了', '自己没关窗', '没按时缴费', '自己摔的', '没看说明'], ['，'], ['赖不着我们', '怪不得我们', '别赖我们']],
     // I7: the customer's own doing, then blaming others (你健身自己拉伤的，还赖教练).
@@ -390,6 +399,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'okay,', 'well,', 'and', 'see you,', 'bye,'], ['thanks very much', 'thank you very much', 'thanks so much', 'many thanks', 'thanks', 'thank you'], ['for'], ['your call', 'the call', 'inquiring', 'enquiring', 'inquiring with us', 'your enquiry', 'your inquiry', 'checking with us'], ['', 'today', 'this afternoon']],
   ],
   goodbye: [
+    // I11: the agent saying they will hang up now, as the goodbye it is.
+    [['', 'okay,', 'right,'], ["I'll hang up now", "I'll let you go now", "I'll end the call now"], [', bye', ', goodbye', ', take care']],
     // I6: a farewell that names the customer's wellbeing ("look after yourself and that knee") is no brush-off.
     [['', 'okay,', 'bye now,', 'right,'], ['look after yourself', 'take care of yourself', 'mind yourself', 'look after that knee'], ['', ', love', ' in the cold', ' now']],
     [['', 'okay,', 'alright,', 'well,', 'right then,'], ['goodbye', 'bye', 'bye now', 'bye bye', 'take care', 'see you', 'so long', 'talk soon', 'all the best']],
@@ -429,6 +440,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: the agent saying what it is doing now ("I will unlock it") is not a promise the
   // center cannot keep, and pointing to a self-service channel politely is not a brush-off.
   other: [
+    // I11 hard negatives: a service rule stated in the present tense ("if it's faulty we replace it free") is what the
+    // center does for everyone, not a promise it cannot keep (the I11 model read "we replace it free" 0.91 as a promise).
+    [['', 'no worries,', 'good news,', 'if it is faulty,', 'under the warranty,'], ['we replace', 'we repair', 'we refund', 'we swap', 'we cover'], ['it', 'them', 'the card', 'the part', 'the charger'], ['free', 'free of charge', 'at no cost', 'for free'], ['', 'within thirty days', 'as standard', 'for every customer']],
     // I8 hard negatives: a thing done wrong by the center said as a fact, an action taken now ("I'll put the refund
     // through"), the system owning the fault ("the locker shouldn't have locked you out").
     [['the claim', 'your claim', 'the payment', 'the refund'], ['was turned down by mistake', 'was paid late', 'went out late', 'was rejected in error'], ['', ', let me fix it', ', I can see why', ', I will reopen it']],
@@ -530,6 +544,11 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['the branch', 'the app', 'our website', 'the chat team'], ['can do it too', 'handles that as well', 'can also help'], [', I can set it up for you now', ', or I can do it on this call', ', but I can sort it here']],
   ],
   brush_off: [
+    // I11 (heldout19's misses read by cause): the errand handed back ("do it yourself then", "phone the roofer yourself, I won't
+    // transfer you"), the complaint sent elsewhere ("leave a comment online, not here"), someone else named with the agent's refusal.
+    [['do it', 'sort it', 'book it', 'fix it', 'phone them', 'ring the installer', 'call the driver'], ['yourself'], ['', 'then', ", I won't transfer you", ", I'm not doing it"]],
+    [['', 'just'], ['leave a comment', 'post a review', 'fill in the form', 'send an email', 'write to head office'], ['online', 'on the website', ''], [', not here', ", I'm not taking it", ', not with me', ", don't tell me"]],
+    [['ask', 'call', 'ring', 'try'], ['the skipper', 'the driver', 'the installer', 'the landlord', 'the shop'], [", I don't", ", that's not my job", ', not me'], ['', 'drive boats', 'do deliveries', 'fix roofs', 'handle that']],
     // I9: sent to someone else with the center's remit as the excuse, or put off to another day.
     [['ask', 'ring', 'call'], ['your teacher', 'your plumber', 'your GP', 'the school'], [", reception doesn't do lessons", ", insurance doesn't cover that", ", we don't do that"]],
     [["it's too complicated", "it's a long story", "I can't get into it"], [', call back another day', ', try another day', ', ring back later']],
@@ -579,6 +598,14 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
   rude: [
+    // I11 (heldout19's misses read by cause): a hang-up threat made conditional on the customer, the fuss scorned, the
+    // customer called picky, and a condescending "if you don't know X, don't Y".
+    [['keep', 'carry on'], ['shouting', 'yelling', 'swearing', 'going on about it', 'interrupting me'], ['and'], ["I'll hang up", "I'm hanging up", "I'll end the call", "I'm putting the phone down"]],
+    [['shout', 'yell', 'swear', 'raise your voice'], ['again', 'one more time', 'once more'], ['and', ''], ["I'm hanging up", "I'll hang up", "I'm ending this call"]],
+    [['so much fuss', 'such a fuss', 'all this fuss', 'so much drama'], ['over', 'about'], ['a film', 'a ticket', 'a parking fine', 'one delivery', 'a small fee', 'nothing']],
+    [["you're", 'you are', ''], ['so picky', 'so fussy', 'so annoying', 'so demanding', 'such hard work'], ['about', 'over'], ['a room', 'this booking', 'the seat', 'a table', 'your order']],
+    [["if you don't know", "if you can't handle", "if you don't understand"], ['wine', 'boats', 'computers', 'the app', 'the rules'], [','], ["don't", "then don't", "maybe don't"], ['drink it', 'book it', 'use it', 'bother', 'call us']],
+    [["I don't have time for", "I haven't got time for", 'no time for', "I can't be bothered with"], ['you', 'your questions', 'people like you', 'this again']],
     // I9: the customer called hopeless or impossible, told to learn to talk, a type of caller scorned, a hang-up threat.
     [["you're", 'you are'], ['away with the fairies', 'hopeless', 'too slow for this', 'impossible'], ['', ', give up', ', honestly']],
     [['never met anyone', 'never had a caller'], ['so difficult', 'so slow', 'this clueless']],
@@ -642,6 +669,11 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: blame — what the customer did, or failed to do, named as the cause.
   blame: [
+    // I11 (heldout19's misses read by cause): the deadline missed put on the customer with no subject ("should have rung
+    // earlier"), the rules thrown at them, the damage put on someone of theirs ("your neighbour's, not ours").
+    [['', 'well,'], ['should have', "should've", 'ought to have'], ['rung', 'called', 'booked', 'read the email', 'checked'], ['earlier', 'sooner', 'on time', 'first']],
+    [["don't you know", "didn't you read", 'do you not know', "haven't you heard of"], ['the rules', 'the terms', 'how this works', 'the policy']],
+    [['your neighbour', 'your builder', 'your landlord', 'your own contractor', 'your kids'], ['caused that', 'did that', 'broke it', 'leaked into your roof'], [', not ours', ', not us', ", that's not on us", ', not our fault']],
     // I9: what the customer did or skipped, then the refund or the help refused.
     [['you'], ['over-fertilised', 'never came to class', "didn't leave a number", 'skipped the service', 'missed the deadline'], [", that's not on us", ', so no refund', ', so the driver could not ring', ', so that is your problem']],
     // I8 (heldout16's misses read by cause): the customer's own act named as the cause, then the case closed.
