@@ -407,6 +407,21 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.82], 'apology.en': [1, 0.94],
     },
   },
+  {
+    split: 'heldout20',
+    // Written blind (600 calls) after heldout19's one evaluation, and evaluated ONCE, untouched, by the lead at becb2c4
+    // (after the I11 round: the A-not-A rule, 对唔住 / 是我们的问题, the act model retrained with heldout18 and 19): greeting
+    // P .994 / 1 R .896 / .968, closing P 1 / .992 R .906 / .810, hold P .920 / .829 R 1 / 1, forbidden P 1 / .978 R .872 /
+    // .835, apology R .920 / 1 — the figures to believe for wordings nobody here wrote. Its misses are read from then on.
+    history: 'evaluated once at becb2c4',
+    bounds: {
+      'greeting.zh': [0.99, 0.89], 'greeting.en': [1, 0.96],
+      'closing.zh': [1, 0.9], 'closing.en': [0.99, 0.81],
+      'hold.zh': [0.92, 1], 'hold.en': [0.82, 1],
+      'forbidden.zh': [1, 0.87], 'forbidden.en': [0.97, 0.83],
+      'apology.zh': [1, 0.92], 'apology.en': [1, 1],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {

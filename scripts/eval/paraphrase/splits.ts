@@ -52,6 +52,8 @@ import { EN_HELDOUT19_ELEMENTS, EN_HELDOUT19_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT19_ELEMENTS, ZH_HELDOUT19_FORBIDDEN } from './elements-heldout19-zh.ts';
 import { EN_HELDOUT20_ELEMENTS, EN_HELDOUT20_FORBIDDEN } from './elements-heldout20-en.ts';
 import { ZH_HELDOUT20_ELEMENTS, ZH_HELDOUT20_FORBIDDEN } from './elements-heldout20-zh.ts';
+import { EN_HELDOUT21_ELEMENTS, EN_HELDOUT21_FORBIDDEN } from './elements-heldout21-en.ts';
+import { ZH_HELDOUT21_ELEMENTS, ZH_HELDOUT21_FORBIDDEN } from './elements-heldout21-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -205,7 +207,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout20-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after heldout19\'s one evaluation (2026-12-03, 38 wordings per element, 26 said / polite per category); held out until the lead\'s one evaluation',
+    history: 'written blind after heldout19\'s one evaluation (2026-12-03, 38 wordings per element, 26 said / polite per category); evaluated once, untouched, at becb2c4 (after the I11 round and act-model retrain)',
+  },
+  heldout21: {
+    banks: both({ elements: ZH_HELDOUT21_ELEMENTS, forbidden: ZH_HELDOUT21_FORBIDDEN }, { elements: EN_HELDOUT21_ELEMENTS, forbidden: EN_HELDOUT21_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout21-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout19 was tuned on and before heldout20\'s one evaluation (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read splits.ts whole, history strings included, which hold no wordings); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -219,7 +228,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout20';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout21';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
