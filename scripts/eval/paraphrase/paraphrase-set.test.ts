@@ -110,6 +110,9 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * negatives weighted as one act's row, the I10 and I11 grammars): fifteen lowered, most by one or two calls; the
  * largest is heldout3 forbidden.en R .98 -> .88 (six short reproaches, "The mistake was yours", "I'm done with you",
  * missed once the hard negatives weigh more). In exchange the Mandarin unannounced holds the I10 retrain lost are back.
+ * I12 (heldout20's wordings and the I12 grammars trained on; heldout21's 147 touching template and grammar rows dropped):
+ * six lowered by one to four calls — forbidden.en P of heldout9, 14, 17 and 19 (English false alarms), heldout11 closing.zh
+ * P and forbidden.zh R.
  */
 const LATER_SPLITS: {
   split: BankSplit;
@@ -240,7 +243,7 @@ const LATER_SPLITS: {
       'greeting.zh': [0.99, 0.9], 'greeting.en': [1, 0.92],
       'closing.zh': [0.99, 0.97], 'closing.en': [1, 0.97],
       'hold.zh': [0.95, 1], 'hold.en': [0.96, 1],
-      'forbidden.zh': [0.97, 0.97], 'forbidden.en': [0.98, 0.98],
+      'forbidden.zh': [0.97, 0.97], 'forbidden.en': [0.96, 0.98],
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.94],
     },
   },
@@ -270,9 +273,9 @@ const LATER_SPLITS: {
     history: 'TUNED ON (I3 round), TRAINED ON since I3',
     bounds: {
       'greeting.zh': [1, 0.96], 'greeting.en': [1, 0.93],
-      'closing.zh': [0.98, 0.95], 'closing.en': [0.97, 0.96],
+      'closing.zh': [0.97, 0.95], 'closing.en': [0.97, 0.96],
       'hold.zh': [0.93, 0.97], 'hold.en': [0.96, 1],
-      'forbidden.zh': [0.94, 1], 'forbidden.en': [0.92, 0.9],
+      'forbidden.zh': [0.94, 0.98], 'forbidden.en': [0.92, 0.9],
       'apology.zh': [1, 0.97], 'apology.en': [1, 1],
     },
   },
@@ -322,7 +325,7 @@ const LATER_SPLITS: {
       'greeting.zh': [0.99, 0.92], 'greeting.en': [1, 0.91],
       'closing.zh': [0.97, 0.95], 'closing.en': [1, 0.98],
       'hold.zh': [0.95, 0.97], 'hold.en': [0.95, 1],
-      'forbidden.zh': [0.98, 0.98], 'forbidden.en': [0.91, 0.96],
+      'forbidden.zh': [0.98, 0.98], 'forbidden.en': [0.89, 0.96],
       'apology.zh': [1, 0.94], 'apology.en': [1, 0.94],
     },
   },
@@ -371,7 +374,7 @@ const LATER_SPLITS: {
       'greeting.zh': [0.98, 0.9], 'greeting.en': [1, 0.94],
       'closing.zh': [1, 0.95], 'closing.en': [0.97, 0.95],
       'hold.zh': [0.87, 0.97], 'hold.en': [0.88, 0.98],
-      'forbidden.zh': [0.96, 1], 'forbidden.en': [0.96, 0.96],
+      'forbidden.zh': [0.96, 1], 'forbidden.en': [0.93, 0.96],
       'apology.zh': [1, 0.9], 'apology.en': [1, 0.96],
     },
   },
@@ -403,7 +406,7 @@ const LATER_SPLITS: {
       'greeting.zh': [0.98, 0.86], 'greeting.en': [1, 0.88],
       'closing.zh': [0.99, 0.94], 'closing.en': [0.98, 0.91],
       'hold.zh': [0.95, 0.97], 'hold.en': [0.95, 1],
-      'forbidden.zh': [0.89, 0.87], 'forbidden.en': [0.87, 0.66],
+      'forbidden.zh': [0.89, 0.87], 'forbidden.en': [0.84, 0.66],
       'apology.zh': [1, 0.82], 'apology.en': [1, 0.94],
     },
   },

@@ -106,6 +106,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: saying what one is doing ("let me look") is not asking the customer to hold —
   // without a word of waiting (稍等, 别挂机) the hold is unannounced, so these are `other`.
   other: [
+    // I12 hard negatives: calling back another day offered with the case kept (明天再打过来，我帮您跟进).
+    [['您', '您可以'], ['明天再打过来', '改天再打过来', '下周一再来电'], ['，'], ['我', '我们'], ['帮您跟进', '会接着处理', '给您留了备注']],
     // I7 hard negatives: the customer's slip met kindly (地址写错了没关系).
     [['', '您的'], ['地址写错了', '电话填错了', '名字拼错了', '日期选错了'], ['没关系', '不要紧', '很常见'], ['', '，我帮您改', '，我来处理']],
     // I6 hard negatives: the case promised not to be dropped (我不会撂下不管), the other party contacted for the customer.
@@ -176,6 +178,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // parts in a new order was not sure enough. Written from what each category IS.
   // Rude: impatience at having to repeat, at the customer being slow, at the call going on; X什么X.
   rude: [
+    // I12 (heldout20's misses read by cause): the hang-up threat with 吼/叫/凶, a simple task scorned as no rocket science.
+    [['', '你'], ['再吼', '再叫', '再凶', '再闹'], ['', '的话'], ['我就挂了', '我就挂电话', '我直接挂', '我可挂了']],
+    [['一个', '就一个', '不就一个'], ['博物馆', '表格', '密码', '快递', 'APP'], ['，'], ['又不是造火箭', '有什么难的', '至于这么复杂吗', '小孩都会']],
     // I11 (heldout19's misses read by cause): a hang-up threat made conditional on the customer (再吵我挂电话了), a small
     // matter scorned as not worth the fuss (漏点水至于吗), and a task the customer cannot do called child's play.
     [['', '你'], ['再吵', '再嚷', '再骂', '再喊', '再这么闹'], ['', '的话'], ['我', '我就', '我可'], ['挂电话了', '挂了', '直接挂了', '不接了'], ['', '啊', '哈']],
@@ -225,6 +230,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Blame: the cause put on the customer (what they did or failed to do), in both word orders.
   blame: [
+    // I12 (heldout20's misses read by cause): what the customer got wrong, said to them as the cause.
+    [['地址', '号码', '日期', '名字'], ['你', '是你自己'], ['写错了', '填错了', '输错了', '记错了'], ['，怪不得别人', '，不是我们的问题', '，怨谁']],
     // I11 (heldout19's misses read by cause): the customer singled out as the one who makes trouble (全楼就你宿舍事多).
     [['全楼', '全小区', '整个班', '所有客户里', '这么多人里'], ['就你', '就数你', '只有你'], ['', '家', '宿舍'], ['事多', '事最多', '最麻烦', '毛病多']],
     // I9: the customer's own doing, then the fault refused (你化肥撒多了烧苗，赖不着我们).
@@ -267,6 +274,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Brush-off: sending the customer elsewhere, or disowning the matter.
   brush_off: [
+    // I12 (heldout20's misses read by cause): put off to another day because the agent is off, sent to the customer's own party.
+    [['明天再打', '改天再打', '下周再打', '过两天再打'], ['，'], ['我今天下班了', '我要下班了', '今天不办了', '现在没空']],
+    [['要报税', '房东的事', '快递的事', '保险的事'], ['，'], ['找你会计去', '找房东去', '找快递去', '别找我们', '不关我的事']],
     // I9: the agent's role made the excuse (别问我，我就是个接电话的).
     [['别问我', '别找我'], ['，'], ['我就是个接电话的', '我只管接电话', '我啥也不知道', '我管不了']],
     // I6: sent off to a counter to argue or queue, the phone refused (去前台吵去，我不管; 去售票点排队，电话我不处理).
@@ -544,6 +554,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['the branch', 'the app', 'our website', 'the chat team'], ['can do it too', 'handles that as well', 'can also help'], [', I can set it up for you now', ', or I can do it on this call', ', but I can sort it here']],
   ],
   brush_off: [
+    // I12 (heldout20's misses read by cause): the thing sent back where it came from, someone else rung instead of the agent.
+    [['take', 'bring', 'send'], ['the tyre', 'it', 'the parcel', 'the form'], ['back to the garage', 'to the shop', 'back to the seller', 'to the post office'], [", we don't deal with that", ', not our problem', ", we don't do that"]],
+    [['ring', 'call', 'phone'], ['the warden', 'the council', 'the seller', 'the landlord'], [", don't bother me", ', leave me out of it', ", don't call me about it"]],
     // I11 (heldout19's misses read by cause): the errand handed back ("do it yourself then", "phone the roofer yourself, I won't
     // transfer you"), the complaint sent elsewhere ("leave a comment online, not here"), someone else named with the agent's refusal.
     [['do it', 'sort it', 'book it', 'fix it', 'phone them', 'ring the installer', 'call the driver'], ['yourself'], ['', 'then', ", I won't transfer you", ", I'm not doing it"]],
@@ -598,6 +611,11 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
   rude: [
+    // I12 (heldout20's misses read by cause): the hang-up threat said first ("I'll hang up if you shout again"), a question
+    // called daft, the customer's own (dog, car) called a nightmare.
+    [["I'll hang up", "I'm hanging up", "I'll put the phone down", "I'll end this call"], ['if you', 'the moment you', 'as soon as you'], ['shout again', 'swear again', 'raise your voice again', 'keep shouting', 'yell once more']],
+    [['what a', 'such a', "that's a"], ['daft', 'silly', 'stupid', 'dumb', 'ridiculous'], ['question', 'thing to ask', 'request'], ['', 'about a tent', 'about your card', 'about a parcel']],
+    [['your dog', 'your kid', 'your car', 'your account'], ['is a nightmare', 'is a menace', 'is a joke', 'is hopeless'], ['', ', frankly', ', honestly']],
     // I11 (heldout19's misses read by cause): a hang-up threat made conditional on the customer, the fuss scorned, the
     // customer called picky, and a condescending "if you don't know X, don't Y".
     [['keep', 'carry on'], ['shouting', 'yelling', 'swearing', 'going on about it', 'interrupting me'], ['and'], ["I'll hang up", "I'm hanging up", "I'll end the call", "I'm putting the phone down"]],
@@ -724,6 +742,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: promises — an outcome only the bank decides, said as certain.
   promise: [
+    // I12 (heldout20's misses read by cause): the money back by a date, with or without "promise".
+    [["you'll have", 'you will get', "you'll see"], ['the money', 'your refund', 'the credit'], ['back', ''], ['in two days', 'in three days', 'by Monday', 'tomorrow'], ['', ', promise', ', for sure', ', guaranteed']],
     // I9: an outcome promised with a time ("leave it with me, you'll be online tonight").
     [['leave it with me,', 'trust me,', 'no problem,'], ["you'll be online", "you'll have power", "it'll be fixed", "you'll have it"], ['tonight', 'by morning', 'within the hour', 'today']],
     // I6: a date given as certain ("you'll have it Wednesday, done deal"), a thing held ("I'll keep two front seats for you").
