@@ -425,6 +425,21 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.92], 'apology.en': [1, 1],
     },
   },
+  {
+    split: 'heldout21',
+    // Written blind (600 calls) while heldout19 was tuned on, and evaluated ONCE, untouched, by the lead at b91094e (after
+    // the I12 act-model retrain with heldout20's wordings): greeting P .994 / 1 R .761 / .895, closing P .978 / .992 R .950 /
+    // .801, hold P .897 / .933 R 1 / 1, forbidden P .963 / .893 R .888 / .684, apology R .888 / .976 — the figures to
+    // believe for wordings nobody here wrote. Its misses are read from then on.
+    history: 'evaluated once at b91094e',
+    bounds: {
+      'greeting.zh': [0.99, 0.76], 'greeting.en': [1, 0.89],
+      'closing.zh': [0.97, 0.95], 'closing.en': [0.99, 0.8],
+      'hold.zh': [0.89, 1], 'hold.en': [0.93, 1],
+      'forbidden.zh': [0.96, 0.88], 'forbidden.en': [0.89, 0.68],
+      'apology.zh': [1, 0.88], 'apology.en': [1, 0.97],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {

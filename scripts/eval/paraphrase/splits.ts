@@ -54,6 +54,8 @@ import { EN_HELDOUT20_ELEMENTS, EN_HELDOUT20_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT20_ELEMENTS, ZH_HELDOUT20_FORBIDDEN } from './elements-heldout20-zh.ts';
 import { EN_HELDOUT21_ELEMENTS, EN_HELDOUT21_FORBIDDEN } from './elements-heldout21-en.ts';
 import { ZH_HELDOUT21_ELEMENTS, ZH_HELDOUT21_FORBIDDEN } from './elements-heldout21-zh.ts';
+import { EN_HELDOUT22_ELEMENTS, EN_HELDOUT22_FORBIDDEN } from './elements-heldout22-en.ts';
+import { ZH_HELDOUT22_ELEMENTS, ZH_HELDOUT22_FORBIDDEN } from './elements-heldout22-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -214,7 +216,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout21-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout19 was tuned on and before heldout20\'s one evaluation (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read splits.ts whole, history strings included, which hold no wordings); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout19 was tuned on and before heldout20\'s one evaluation (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read splits.ts whole, history strings included, which hold no wordings); evaluated once, untouched, at b91094e (after the I12 act-model retrain)',
+  },
+  heldout22: {
+    banks: both({ elements: ZH_HELDOUT22_ELEMENTS, forbidden: ZH_HELDOUT22_FORBIDDEN }, { elements: EN_HELDOUT22_ELEMENTS, forbidden: EN_HELDOUT22_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout22-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout20 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer saw the lead\'s recent commit subjects by mistake — 对唔住, 是我们的问题, 歹势 left to the act model, the A-not-A rule for 不清楚 — and kept one 歹势啦 apology and two lines with 不清楚, as its header says); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -228,7 +237,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout21';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout22';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
