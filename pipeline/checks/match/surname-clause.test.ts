@@ -51,6 +51,14 @@ describe('the surname said as a clause of its own', () => {
     expect(found('这边是老黄，农机配件门市部', '黄')).toEqual(['老黄']);
     expect(found('招商银行客服电话，朱在听，您说', '朱')).toEqual(['朱在听']);
     expect(found('这里系招行，真人接听，这边吴，图书馆', '吴')).toEqual(['这边吴']);
+    // I13: a trade or a counter before the name, 本人 and the southern 阿, a title then 这边, 在线 after the name.
+    expect(found('招商银行，科目二教练黄，您讲', '黄')).toEqual(['教练黄']);
+    expect(found('轮渡码头这边，我是值班锁匠杨，需要帮忙尽管讲', '杨')).toEqual(['锁匠杨']);
+    expect(found('早晨，码头售票孙，您想问的说吧', '孙')).toEqual(['售票孙']);
+    expect(found('招行，午好，人工，本人王，负责报修', '王')).toEqual(['本人王']);
+    expect(found('您亲说，你可以叫我阿林，您讲', '林')).toEqual(['阿林']);
+    expect(found('招商银行，请讲，马老师这边，练车的', '马')).toEqual(['马老师这边']);
+    expect(found('招商银行，听着呢，何在线，管除虫上门的', '何')).toEqual(['何在线']);
     // The wording found is what a coach reads: the title and lead words said, the surname slot.
     const [clause] = surnameClauses(speakerStream([agentSays(0, 8, '这边前台黄，请讲')], 'agent', []), toUnits('黄'));
     expect(clause.wording).toBe('前台{surname}');
@@ -65,6 +73,9 @@ describe('the surname said as a clause of its own', () => {
     expect(found('我马哈哈大笑', '马')).toEqual([]);
     // Another surname after the title is not the roster one.
     expect(found('这边前台黄，请讲', '陈')).toEqual([]);
+    // 「教练场地」「在线支付」: the clause goes on after the would-be name.
+    expect(found('我们教练场地在东门', '场')).toEqual([]);
+    expect(found('何在线支付都可以', '何')).toEqual([]);
   });
 
   it('is Mandarin only: an English name alone is a word like any other', () => {

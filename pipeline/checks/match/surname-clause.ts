@@ -36,6 +36,9 @@ const BEFORE_SURNAME: readonly string[] = [
   // I9 (heldout17's misses): the shift or the desk before the name (运维值班张, 机场服务台胡), and 老 (老黄);
   // I10 (heldout18's): 这边 (「真人接听，这边吴」).
   '值班', '服务台', '老', '这边',
+  // I13 (heldout21's misses read by cause): trades and counters before the name (科目二教练黄, 值班锁匠杨, 码头售票孙,
+  // 开锁师傅荪), 本人 (本人王), and the southern 阿 (你可以叫我阿林).
+  '教练', '师傅', '锁匠', '售票', '技师', '司机', '老板', '店长', '会计', '律师', '摄影师', '工程师', '本人', '阿',
 ];
 
 /**
@@ -43,10 +46,13 @@ const BEFORE_SURNAME: readonly string[] = [
  * The surname must then open the clause or follow one of BEFORE_SURNAME's words. Not 主管: 「…需要我协助」 is one
  * slip from 「谢主管」.
  */
+const TITLES_AFTER: readonly string[] = ['老师', '经理', '师傅', '护士', '医生', '专员', '组长', '站长', '班长', '顾问', '管家', '教练', '姐', '哥'];
 const AFTER_SURNAME: readonly string[] = [
-  '老师', '经理', '师傅', '护士', '医生', '专员', '组长', '站长', '班长', '顾问', '管家', '姐', '哥',
-  // I6: the service the named agent gives (「工号一二七九的朱为您接听」).
-  '为您服务', '为您接听', '为您效劳', '给您服务', '来为您服务', '接听', '在听',
+  ...TITLES_AFTER,
+  // I13 (heldout21's misses): the title and then 这边 (马老师这边，练车的).
+  ...TITLES_AFTER.map((t) => `${t}这边`),
+  // I6: the service the named agent gives (「工号一二七九的朱为您接听」); I13: 在线 (何在线，管除虫上门的).
+  '为您服务', '为您接听', '为您效劳', '给您服务', '来为您服务', '接听', '在听', '在线',
 ];
 
 /** Sentence particles that may close the clause after the name: 「我马哈」「是小周呀」. */
