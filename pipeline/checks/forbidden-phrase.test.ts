@@ -176,11 +176,12 @@ describe('forbidden_phrase with the categories\' acts pooled (poolActs)', () => 
 
   it('flags a clause the act model splits between two categories, that neither reaches alone', () => {
     // The real act model decides the split; the thresholds are set from its own probabilities, so the test holds
-    // whatever a retrain moves, as long as one of these reproaches is read as part blame, part rude.
+    // whatever a retrain moves, as long as one of these reproaches is read as part blame, part rude (clearly: a second
+    // act above 0.2, so that no clause of it reaches the threshold alone).
     const split = ['你自己把充电枪插反了，还好意思打电话', '你自己搞错了还好意思打电话来骂', '自己没看清楚，还好意思来吵', '自己弄错了还冲我嚷什么'].map((text) => {
       const p = actModel().classify(text).probs;
       return { text, sum: p.blame + p.rude, max: Math.max(p.blame, p.rude) };
-    }).find((x) => x.sum - x.max > 0.1);
+    }).find((x) => x.sum - x.max > 0.2);
     expect(split, 'one reproach is read as both blame and rude').toBeDefined();
     const t = (split!.sum + split!.max) / 2;
     const call = callContext([agentSays(0, 4, split!.text)]);

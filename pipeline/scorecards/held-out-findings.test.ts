@@ -411,16 +411,26 @@ describe('H9 round: a violation said in two clauses is read whole; the errand ta
   const opening = { zh: agentSays(0.5, 4, '您好，招商银行，我姓王'), en: agentSays(0.5, 4, 'Hello, CMB, Smith speaking') };
 
   it('flags a promise or a brush-off whose two clauses are each below the act threshold, said together', () => {
-    // Each half alone is below its category's threshold (zh promise 0.8, en brush-off 0.8): judged clause by clause, never flagged.
+    // Each half alone is below its category's threshold (zh promise 0.8): judged clause by clause, never flagged.
     const zh = ['我讲了周五给您弄好', '那就肯定弄好'];
     for (const half of zh) expect(actModel().classify(half).probs.promise, half).toBeLessThan(0.8);
     const r = forbidden(callContext([opening.zh, agentSays(10, 15, zh.join('，'))]));
     expect(r.outcome).toBe('fail');
     expect(r.evidence[0].quote).toBe(zh.join('，'));
-    // I11: the retrained model reads "not this desk" alone 0.90 as a brush-off, so the half is "not at this desk".
-    const en = ['That is for the insurer', 'not at this desk'];
-    for (const half of en) expect(actModel().classify(half).probs.brush_off, half).toBeLessThan(0.8);
-    expect(forbidden(callContext([opening.en, agentSays(10, 15, en.join(', '))], { language: 'en' })).outcome).toBe('fail');
+    // English: each retrain moves "not this desk" around the card's 0.8 (I11: 0.90 alone), so the threshold is set
+    // between what the halves and the whole sentence read, for the first of these pairs the model reads more surely
+    // whole than in halves: judged clause by clause it is missed, judged as one (agentClausePairs) it is flagged.
+    const pairs = [['That is for the insurer', 'not at this desk'], ['The insurer handles it', 'not this desk'], ['That is for the insurer', 'not at this counter']];
+    const p = (t: string) => actModel().classify(t).probs.brush_off;
+    const pair = pairs.map((halves) => ({ halves, half: Math.max(...halves.map(p)), whole: p(halves.join(', ')) })).find((x) => x.whole - x.half >= 0.1);
+    expect(pair, 'one pair reads more surely as a brush-off whole than in halves').toBeDefined();
+    const t = (pair!.half + pair!.whole) / 2;
+    const card = structuredClone(cards.en.sections.flatMap((s) => s.checks).find((x) => x.id === 'forbidden-phrases')!);
+    if (card.kind !== 'forbidden_phrase') throw new Error('forbidden-phrases is not a forbidden_phrase check');
+    for (const c of card.params.categories) if (c.id === 'brush-off') c.actThreshold = t;
+    const at = (text: string) => runCheck(callContext([opening.en, agentSays(10, 15, text)], { language: 'en' }), card).outcome;
+    for (const half of pair!.halves) expect(at(half), half).toBe('pass');
+    expect(at(pair!.halves.join(', '))).toBe('fail');
   });
 
   it('passes a fact with an amount and a date said in two clauses', () => {

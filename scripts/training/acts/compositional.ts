@@ -106,6 +106,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: saying what one is doing ("let me look") is not asking the customer to hold —
   // without a word of waiting (稍等, 别挂机) the hold is unannounced, so these are `other`.
   other: [
+    // I13 hard negatives: the customer's trouble restated as a question to confirm it (房子漏水是吧, 卡被锁了是吗): the I13
+    // candidate read 「房子漏水是吧」 0.82 as rude, after the 「漏点水至于吗」 rows.
+    [['', '嗯，', '好的，', '哦，'], ['房子漏水', '屋顶漏水', '卡被锁了', '快递没到', '钱扣了两次', '琴不响了', '水管爆了'], ['是吧', '是吗', '对吧', '对吗'], ['', '，我记一下', '，您别急', '，我帮您看看']],
     // I12 hard negatives: calling back another day offered with the case kept (明天再打过来，我帮您跟进).
     [['您', '您可以'], ['明天再打过来', '改天再打过来', '下周一再来电'], ['，'], ['我', '我们'], ['帮您跟进', '会接着处理', '给您留了备注']],
     // I7 hard negatives: the customer's slip met kindly (地址写错了没关系).
@@ -178,6 +181,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // parts in a new order was not sure enough. Written from what each category IS.
   // Rude: impatience at having to repeat, at the customer being slow, at the call going on; X什么X.
   rude: [
+    // I13 (heldout21's misses read by cause): the question called stupid, the customer told to shut up and wait their turn.
+    [['这问题', '这话', '这种事'], ['，'], ['真够蠢的', '真够笨的', '太蠢了', '真是没脑子']],
+    [['你先', '你给我', '你先给我'], ['把嘴闭上', '闭嘴', '别插嘴'], ['', '，轮到我说', '，听我说完', '，我说你听']],
     // I12 (heldout20's misses read by cause): the hang-up threat with 吼/叫/凶, a simple task scorned as no rocket science.
     [['', '你'], ['再吼', '再叫', '再凶', '再闹'], ['', '的话'], ['我就挂了', '我就挂电话', '我直接挂', '我可挂了']],
     [['一个', '就一个', '不就一个'], ['博物馆', '表格', '密码', '快递', 'APP'], ['，'], ['又不是造火箭', '有什么难的', '至于这么复杂吗', '小孩都会']],
@@ -230,6 +236,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Blame: the cause put on the customer (what they did or failed to do), in both word orders.
   blame: [
+    // I13 (heldout21's misses read by cause): the damage put on someone in the customer's home (您家小孩乱按弄坏的吧).
+    [['您家', '你家', '您家里'], ['小孩', '孩子', '老人', '狗'], ['乱按', '乱动', '乱拆', '乱咬'], ['', '琴键', '插头', '线'], ['弄坏的吧', '搞坏的吧', '整坏的']],
     // I12 (heldout20's misses read by cause): what the customer got wrong, said to them as the cause.
     [['地址', '号码', '日期', '名字'], ['你', '是你自己'], ['写错了', '填错了', '输错了', '记错了'], ['，怪不得别人', '，不是我们的问题', '，怨谁']],
     // I11 (heldout19's misses read by cause): the customer singled out as the one who makes trouble (全楼就你宿舍事多).
@@ -274,6 +282,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Brush-off: sending the customer elsewhere, or disowning the matter.
   brush_off: [
+    // I13 (heldout21's misses read by cause): the app or another service named as the customer's errand, with the agent out of it.
+    [['您自己', '你自己'], ['上APP查', '上网查', '去官网查', '去公众号查'], ['，'], ['我这没有', '我这查不到', '我这看不了', '别问我']],
+    [['开锁', '修水管', '报警', '搬家'], ['找110去', '找物业去', '找别人去', '自己找人'], ['，'], ['我们不接', '我们不管', '不归我们']],
     // I12 (heldout20's misses read by cause): put off to another day because the agent is off, sent to the customer's own party.
     [['明天再打', '改天再打', '下周再打', '过两天再打'], ['，'], ['我今天下班了', '我要下班了', '今天不办了', '现在没空']],
     [['要报税', '房东的事', '快递的事', '保险的事'], ['，'], ['找你会计去', '找房东去', '找快递去', '别找我们', '不关我的事']],
@@ -306,6 +317,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Promise: an outcome only the bank decides, said as certain (担保 / 保证 / 肯定 + result).
   promise: [
+    // I13 (heldout21's misses read by cause): years of no trouble vouched for (调音包您十年不跑音), money back on a set day.
+    [['调音', '修好', '装好', '这次维修'], ['包您', '保证您', '保您'], ['十年', '五年', '一辈子', '三年'], ['不跑音', '不坏', '不出问题', '没毛病']],
+    [['明天', '明朝', '后天', '下礼拜'], ['定时', '一定', '准时'], ['退您', '退侬', '还您', '打给您'], ['三百块', '五百块', '两千块', '全款']],
     // I8 (heldout16's misses read by cause): a fee waived on the agent's say-so (年费两千我给你免掉).
     [['年费', '违约金', '月租', '这笔手续费'], ['两千', '三百', '五十', ''], ['我给你', '我给您', '我做主'], ['免掉', '全免了', '退了', '抹了']],
     // I7: a sum promised on the spot (这单我给您赔五十，马上到账; 五百块的代金券我现在就答应给您).
@@ -554,6 +568,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['the branch', 'the app', 'our website', 'the chat team'], ['can do it too', 'handles that as well', 'can also help'], [', I can set it up for you now', ', or I can do it on this call', ', but I can sort it here']],
   ],
   brush_off: [
+    // I13 (heldout21's misses read by cause): the customer told to buy or find the help themselves, someone else asked instead.
+    [['buy', 'get', 'find'], ['some bug spray', 'a new charger', 'a local electrician', "the tuner's number", 'a plumber'], ['yourself', ', not us', 'on your own']],
+    [['ask', 'try', 'ring'], ['the movers', 'the builders', 'the council'], [", I've no idea", ', no clue', ", don't know"]],
     // I12 (heldout20's misses read by cause): the thing sent back where it came from, someone else rung instead of the agent.
     [['take', 'bring', 'send'], ['the tyre', 'it', 'the parcel', 'the form'], ['back to the garage', 'to the shop', 'back to the seller', 'to the post office'], [", we don't deal with that", ', not our problem', ", we don't do that"]],
     [['ring', 'call', 'phone'], ['the warden', 'the council', 'the seller', 'the landlord'], [", don't bother me", ', leave me out of it', ", don't call me about it"]],
@@ -611,6 +628,14 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
   rude: [
+    // I13 (heldout21's misses read by cause): the customer's wits, looks or belongings scorned, told to shut it.
+    [['locked your keys in', 'lost your card', 'forgot your PIN', 'missed the delivery'], ['again'], [", where's your brain", ', unbelievable', ', typical']],
+    [['five minutes', 'two minutes', 'ten minutes'], ['with you'], ["and I'm worn out", "and I've got a headache", "and I'm done"]],
+    [['ignorance', 'stupidity', 'your attitude'], ['is scary', 'is astonishing', 'is exhausting']],
+    [['with a face like that', 'with taste like yours', 'with a car like that'], [', no photo will help', ', nothing will help', ', good luck']],
+    [['go look in a mirror', 'take a look at yourself', 'grow up'], ['', 'first', 'before you call']],
+    [['tuning', 'fixing', 'cleaning', 'insuring'], ['that junk', 'that cheap', 'that rubbish'], ['piano', 'car', 'sofa', 'phone'], ["won't make a difference", 'is a waste of time', 'is pointless']],
+    [['just', ''], ['shut it', 'pipe down', 'zip it'], ['and let me', 'and listen', ', let me talk']],
     // I12 (heldout20's misses read by cause): the hang-up threat said first ("I'll hang up if you shout again"), a question
     // called daft, the customer's own (dog, car) called a nightmare.
     [["I'll hang up", "I'm hanging up", "I'll put the phone down", "I'll end this call"], ['if you', 'the moment you', 'as soon as you'], ['shout again', 'swear again', 'raise your voice again', 'keep shouting', 'yell once more']],
@@ -687,6 +712,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: blame — what the customer did, or failed to do, named as the cause.
   blame: [
+    // I13 (heldout21's misses read by cause): the fault put on the customer's home or care, "your problem".
+    [['your piano is out of tune', 'your boiler broke', 'the paint peeled', 'your phone died'], ['because'], ['your house is damp', 'you never serviced it', 'you left it outside', 'you dropped it'], [', your problem', ', not ours', ", that's on you"]],
     // I11 (heldout19's misses read by cause): the deadline missed put on the customer with no subject ("should have rung
     // earlier"), the rules thrown at them, the damage put on someone of theirs ("your neighbour's, not ours").
     [['', 'well,'], ['should have', "should've", 'ought to have'], ['rung', 'called', 'booked', 'read the email', 'checked'], ['earlier', 'sooner', 'on time', 'first']],
@@ -742,6 +769,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: promises — an outcome only the bank decides, said as certain.
   promise: [
+    // I13 (heldout21's misses read by cause): a sum paid in full or a date vouched for ("you can bank it").
+    [["we'll pay", 'we will pay', "we'll cover"], ['two thousand', 'the full amount', 'every penny'], ['in full', ''], ['for any damage', 'for the repairs', 'for everything']],
+    [["I'll have it done", "it'll be fixed", "you'll have it back"], ['by Thursday', 'by Monday', 'tomorrow'], [', you can bank it', ', take it to the bank', ', count on it']],
     // I12 (heldout20's misses read by cause): the money back by a date, with or without "promise".
     [["you'll have", 'you will get', "you'll see"], ['the money', 'your refund', 'the credit'], ['back', ''], ['in two days', 'in three days', 'by Monday', 'tomorrow'], ['', ', promise', ', for sure', ', guaranteed']],
     // I9: an outcome promised with a time ("leave it with me, you'll be online tonight").
