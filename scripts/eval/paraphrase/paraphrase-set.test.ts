@@ -442,6 +442,21 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.88], 'apology.en': [1, 0.97],
     },
   },
+  {
+    split: 'heldout22',
+    // Written blind (600 calls) while heldout20 was tuned on, and evaluated ONCE, untouched, by the lead at d372ed2 (after
+    // the I13 round): greeting P .994 / 1 R .867 / .893, closing P .969 / .985 R .981 / .854, hold P .951 / .838 R 1 / 1,
+    // forbidden P .926 / .793 R .870 / .784, apology R .986 / .963 — the figures to believe for wordings nobody here wrote
+    // (its writer had seen a few recent commit subjects; splits.ts records it). Its misses are read from then on.
+    history: 'evaluated once at d372ed2',
+    bounds: {
+      'greeting.zh': [0.99, 0.86], 'greeting.en': [1, 0.89],
+      'closing.zh': [0.96, 0.98], 'closing.en': [0.98, 0.85],
+      'hold.zh': [0.95, 1], 'hold.en': [0.83, 1],
+      'forbidden.zh': [0.92, 0.87], 'forbidden.en': [0.79, 0.78],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.96],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {

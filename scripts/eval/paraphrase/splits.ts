@@ -56,6 +56,8 @@ import { EN_HELDOUT21_ELEMENTS, EN_HELDOUT21_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT21_ELEMENTS, ZH_HELDOUT21_FORBIDDEN } from './elements-heldout21-zh.ts';
 import { EN_HELDOUT22_ELEMENTS, EN_HELDOUT22_FORBIDDEN } from './elements-heldout22-en.ts';
 import { ZH_HELDOUT22_ELEMENTS, ZH_HELDOUT22_FORBIDDEN } from './elements-heldout22-zh.ts';
+import { EN_HELDOUT23_ELEMENTS, EN_HELDOUT23_FORBIDDEN } from './elements-heldout23-en.ts';
+import { ZH_HELDOUT23_ELEMENTS, ZH_HELDOUT23_FORBIDDEN } from './elements-heldout23-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -223,7 +225,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout22-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout20 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer saw the lead\'s recent commit subjects by mistake — 对唔住, 是我们的问题, 歹势 left to the act model, the A-not-A rule for 不清楚 — and kept one 歹势啦 apology and two lines with 不清楚, as its header says); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout20 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer saw the lead\'s recent commit subjects by mistake — 对唔住, 是我们的问题, 歹势 left to the act model, the A-not-A rule for 不清楚 — and kept one 歹势啦 apology and two lines with 不清楚, as its header says); evaluated once, untouched, at d372ed2 (after the I13 round)',
+  },
+  heldout23: {
+    banks: both({ elements: ZH_HELDOUT23_ELEMENTS, forbidden: ZH_HELDOUT23_FORBIDDEN }, { elements: EN_HELDOUT23_ELEMENTS, forbidden: EN_HELDOUT23_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout23-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout21 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read this file whole, history notes included, which named words tuned on — its header lists the one sentence that holds one); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -237,7 +246,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout22';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout23';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
