@@ -225,7 +225,7 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout22-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout20 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer saw the lead\'s recent commit subjects by mistake — 对唔住, 是我们的问题, 歹势 left to the act model, the A-not-A rule for 不清楚 — and kept one 歹势啦 apology and two lines with 不清楚, as its header says); evaluated once, untouched, at d372ed2 (after the I13 round)',
+    history: 'written blind while heldout20 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer saw the lead\'s recent commit subjects by mistake, which named a few words tuned on, and kept three lines holding them, as its header says); evaluated once, untouched, at d372ed2 (after the I13 round)',
   },
   heldout23: {
     banks: both({ elements: ZH_HELDOUT23_ELEMENTS, forbidden: ZH_HELDOUT23_FORBIDDEN }, { elements: EN_HELDOUT23_ELEMENTS, forbidden: EN_HELDOUT23_FORBIDDEN }),
