@@ -410,27 +410,32 @@ describe('H9 round: a violation said in two clauses is read whole; the errand ta
   const forbidden = (ctx: CallContext) => check(ctx, 'forbidden-phrases');
   const opening = { zh: agentSays(0.5, 4, '您好，招商银行，我姓王'), en: agentSays(0.5, 4, 'Hello, CMB, Smith speaking') };
 
-  it('flags a promise or a brush-off whose two clauses are each below the act threshold, said together', () => {
-    // Each half alone is below its category's threshold (zh promise 0.8): judged clause by clause, never flagged.
-    const zh = ['我讲了周五给您弄好', '那就肯定弄好'];
-    for (const half of zh) expect(actModel().classify(half).probs.promise, half).toBeLessThan(0.8);
-    const r = forbidden(callContext([opening.zh, agentSays(10, 15, zh.join('，'))]));
-    expect(r.outcome).toBe('fail');
-    expect(r.evidence[0].quote).toBe(zh.join('，'));
-    // English: each retrain moves "not this desk" around the card's 0.8 (I11: 0.90 alone), so the threshold is set
-    // between what the halves and the whole sentence read, for the first of these pairs the model reads more surely
-    // whole than in halves: judged clause by clause it is missed, judged as one (agentClausePairs) it is flagged.
-    const pairs = [['That is for the insurer', 'not at this desk'], ['The insurer handles it', 'not this desk'], ['That is for the insurer', 'not at this counter']];
-    const p = (t: string) => actModel().classify(t).probs.brush_off;
-    const pair = pairs.map((halves) => ({ halves, half: Math.max(...halves.map(p)), whole: p(halves.join(', ')) })).find((x) => x.whole - x.half >= 0.1);
-    expect(pair, 'one pair reads more surely as a brush-off whole than in halves').toBeDefined();
-    const t = (pair!.half + pair!.whole) / 2;
-    const card = structuredClone(cards.en.sections.flatMap((s) => s.checks).find((x) => x.id === 'forbidden-phrases')!);
+  // Each retrain moves single clauses around the card's thresholds (I11: "not this desk" 0.90 alone, I14: 「那就肯定弄好」
+  // 0.85), so the threshold is set between what the halves and the whole sentence read, for the first pair the model
+  // reads more surely whole than in halves: judged clause by clause it is missed, judged as one (agentClausePairs) it is
+  // flagged. The Mandarin card pools its categories' acts, so there the reading is their sum.
+  const FORBIDDEN_ACTS = ['brush_off', 'blame', 'rude', 'promise'] as const;
+  function pairReadWhole(lang: 'zh' | 'en', act: (typeof FORBIDDEN_ACTS)[number], pairs: string[][], joiner: string) {
+    const card = structuredClone(cards[lang].sections.flatMap((s) => s.checks).find((x) => x.id === 'forbidden-phrases')!);
     if (card.kind !== 'forbidden_phrase') throw new Error('forbidden-phrases is not a forbidden_phrase check');
-    for (const c of card.params.categories) if (c.id === 'brush-off') c.actThreshold = t;
-    const at = (text: string) => runCheck(callContext([opening.en, agentSays(10, 15, text)], { language: 'en' }), card).outcome;
-    for (const half of pair!.halves) expect(at(half), half).toBe('pass');
-    expect(at(pair!.halves.join(', '))).toBe('fail');
+    const probs = (t: string) => actModel().classify(t).probs;
+    const p = (t: string) => (card.params.poolActs ? FORBIDDEN_ACTS.reduce((sum, a) => sum + probs(t)[a], 0) : probs(t)[act]);
+    const pair = pairs.map((halves) => ({ halves, half: Math.max(...halves.map(p)), whole: p(halves.join(joiner)) })).find((x) => x.whole - x.half >= 0.1);
+    expect(pair, `one ${lang} pair reads more surely as ${act} whole than in halves`).toBeDefined();
+    const t = (pair!.half + pair!.whole) / 2;
+    card.params.actThreshold = t;
+    for (const c of card.params.categories) if (c.acts?.includes(act)) c.actThreshold = t;
+    const at = (text: string) => runCheck(callContext([opening[lang], agentSays(10, 15, text)], { language: lang }), card);
+    for (const half of pair!.halves) expect(at(half).outcome, half).toBe('pass');
+    return at(pair!.halves.join(joiner));
+  }
+
+  it('flags a promise or a brush-off whose two clauses are each below the act threshold, said together', () => {
+    const zh = pairReadWhole('zh', 'promise', [['我讲了周五给您弄好', '那就肯定弄好'], ['我说了周五弄好', '那就一定弄好'], ['我讲了周五给您弄好', '那就弄好']], '，');
+    expect(zh.outcome).toBe('fail');
+    expect(zh.evidence[0].quote).toMatch(/，/);
+    const en = pairReadWhole('en', 'brush_off', [['That is for the insurer', 'not at this desk'], ['The insurer handles it', 'not this desk'], ['That is for the insurer', 'not at this counter']], ', ');
+    expect(en.outcome).toBe('fail');
   });
 
   it('passes a fact with an amount and a date said in two clauses', () => {
@@ -490,5 +495,17 @@ describe("heldout12's misses, read by cause (I4 round)", () => {
     const greet = (surname: string) => check(callContext([agentSays(0.5, 6, '您好，招行这边，快递站点，我马站长，您请讲')], { agent: { surname } }), 'greeting').outcome;
     expect(greet('马')).toBe('pass');
     expect(greet('王')).toBe('fail');
+  });
+});
+
+describe('I14 round (heldout22): "deal with it" said by the agent of themselves is no rudeness, and takes a brush-off back', () => {
+  const opening = agentSays(0.5, 4, 'Hello, CMB, Smith speaking');
+  const forbidden = (text: string) => check(en([opening, agentSays(10, 15, text)]), 'forbidden-phrases');
+
+  it('passes the errand taken on, and still fails the bare order', () => {
+    expect(forbidden("Early or late, it doesn't matter, I'll deal with it now").outcome).toBe('pass');
+    expect(forbidden('Deal with it').outcome).toBe('fail');
+    expect(forbidden("That's not my problem, deal with it").outcome).toBe('fail');
+    expect(forbidden("Not my department, I'll deal with it for you").outcome).toBe('pass');
   });
 });
