@@ -459,6 +459,20 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.96],
     },
   },
+  {
+    split: 'heldout23',
+    // Written blind (600 calls) while heldout21 was tuned on, and evaluated ONCE, untouched, by the lead at a3d8090 (after
+    // the I14 round): greeting P .994 / 1 R .834 / .862, closing P 1 / 1 R .915 / .866, hold P .976 / .938 R 1 / .989,
+    // forbidden P .950 / .860 R .916 / .667, apology R .955 / .941 — the figures to believe for wordings nobody here wrote.
+    history: 'evaluated once at a3d8090',
+    bounds: {
+      'greeting.zh': [0.99, 0.83], 'greeting.en': [1, 0.86],
+      'closing.zh': [1, 0.91], 'closing.en': [1, 0.86],
+      'hold.zh': [0.97, 1], 'hold.en': [0.93, 0.98],
+      'forbidden.zh': [0.95, 0.91], 'forbidden.en': [0.86, 0.66],
+      'apology.zh': [1, 0.95], 'apology.en': [1, 0.94],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {

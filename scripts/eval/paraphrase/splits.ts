@@ -58,6 +58,8 @@ import { EN_HELDOUT22_ELEMENTS, EN_HELDOUT22_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT22_ELEMENTS, ZH_HELDOUT22_FORBIDDEN } from './elements-heldout22-zh.ts';
 import { EN_HELDOUT23_ELEMENTS, EN_HELDOUT23_FORBIDDEN } from './elements-heldout23-en.ts';
 import { ZH_HELDOUT23_ELEMENTS, ZH_HELDOUT23_FORBIDDEN } from './elements-heldout23-zh.ts';
+import { EN_HELDOUT24_ELEMENTS, EN_HELDOUT24_FORBIDDEN } from './elements-heldout24-en.ts';
+import { ZH_HELDOUT24_ELEMENTS, ZH_HELDOUT24_FORBIDDEN } from './elements-heldout24-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -232,7 +234,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout23-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout21 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read this file whole, history notes included, which named words tuned on — its header lists the one sentence that holds one); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout21 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read this file whole, history notes included, which named words tuned on — its header lists the one sentence that holds one); evaluated once, untouched, at a3d8090 (after the I14 round)',
+  },
+  heldout24: {
+    banks: both({ elements: ZH_HELDOUT24_ELEMENTS, forbidden: ZH_HELDOUT24_FORBIDDEN }, { elements: EN_HELDOUT24_ELEMENTS, forbidden: EN_HELDOUT24_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout24-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout22 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, and four tuned words through heldout23\'s header, which it kept out of its bank); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -246,7 +255,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout23';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout24';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
