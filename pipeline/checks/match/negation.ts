@@ -83,6 +83,12 @@ const EN_IDIOM_AFTER: Record<string, ReadonlySet<string>> = {
   never: new Set(['mind']),
 };
 
+/** True when the unit at `i` is the negator of an A-not-A question (能不能, 有没有, 清不清楚): the same unit on both sides. */
+export function isANotAAt(units: readonly Keyed[], i: number): boolean {
+  const before = units[i - 1]?.key;
+  return ZH_NEGATORS.has(units[i].key) && before !== undefined && before === units[i + 1]?.key;
+}
+
 /** True when the unit at `i` of `units` negates (see the decisions above). */
 export function isNegatorAt(units: readonly Keyed[], i: number): boolean {
   const key = units[i].key;
@@ -90,7 +96,7 @@ export function isNegatorAt(units: readonly Keyed[], i: number): boolean {
   const after = units[i + 1]?.key;
   if (ZH_NEGATORS.has(key)) {
     // The A-not-A question (能不能, 有没有, 可不可以) asks; it does not negate.
-    if (before !== undefined && before === after) return false;
+    if (isANotAAt(units, i)) return false;
     if (after !== undefined && ZH_NOT_NEGATING_BEFORE[key]?.has(after)) return false;
     if (before !== undefined && ZH_NOT_NEGATING_AFTER[key]?.has(before)) {
       // 对不起, 对不住, 了不起, 差不多, 说不定 are words only with their third character; 特别, 区别… with two.

@@ -21,7 +21,7 @@
  */
 import type { Alignment } from './align.ts';
 import { oneClause, restOfClause } from './clause.ts';
-import { CLAUSE_TAKING_WORDS, COMMITTING_WORDS, isNegatorAt, isSubject, NEGATION_BRIDGES, NEGATION_OBJECT_BRIDGES, negatorsIn, SAYING_WORDS, wordAt } from './negation.ts';
+import { CLAUSE_TAKING_WORDS, COMMITTING_WORDS, isANotAAt, isNegatorAt, isSubject, NEGATION_BRIDGES, NEGATION_OBJECT_BRIDGES, negatorsIn, SAYING_WORDS, wordAt } from './negation.ts';
 import { personAgrees } from './person.ts';
 import { matchSaid, type MatchOptions, type PhraseMatch, type PhraseVariant } from './phrase.ts';
 import type { SpokenStream } from './stream.ts';
@@ -106,19 +106,13 @@ function spokenNegators(stream: SpokenStream, variant: PhraseVariant, a: Alignme
     aligned.add(t);
     // A unit said as written or garbled keeps the phrase's reading (地 for the 的 of 别的), except in the
     // A-not-A question said around it: 「声音清不清楚」 holds 「不清楚」 but asks (I11, heldout19's misses).
-    const negates = misheard(variant.units[k], units[t]) ? isNegatorAt(variant.units, k) && !isANotA(units, t) : isNegatorAt(units, t);
+    const negates = misheard(variant.units[k], units[t]) ? isNegatorAt(variant.units, k) && !isANotAAt(units, t) : isNegatorAt(units, t);
     if (negates && !declinesCommitmentAfter(stream, t, a.textEnd)) n++;
   }
   for (let t = a.textStart; t <= a.textEnd; t++) {
     if (!aligned.has(t) && isNegatorAt(units, t) && !declinesCommitmentAfter(stream, t, a.textEnd)) n++;
   }
   return n;
-}
-
-/** True when the unit at `t` is the 不 or 没 of an A-not-A question (清不清楚, 有没有): the same word on both sides. */
-function isANotA(units: readonly Unit[], t: number): boolean {
-  const before = units[t - 1]?.key;
-  return before !== undefined && before === units[t + 1]?.key && /^[不没]$/u.test(units[t].key);
 }
 
 /**

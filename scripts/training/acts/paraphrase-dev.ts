@@ -111,15 +111,19 @@ export async function spentSplitExamples(copies: number, seed = 'callqa-acts-spe
   return withNoise(rows, copies, seed, 'paraphrase-spent');
 }
 
+/** A bank wording as the held-out guards compare it: normalised, slots removed, punctuation as spaces. */
+function normalisedWording(s: string): string {
+  return normalizeAct(s).replace(/\{(brand|surname)\}/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 /** Normalised heldout wordings (slots removed), to keep them out of training whatever the source. */
 export function heldoutWordings(): string[] {
   const out: string[] = [];
-  const norm = (s: string) => normalizeAct(s).replace(/\{(brand|surname)\}/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   for (const lang of ['zh', 'en'] as const) {
     const bank: ElementBank = lang === 'zh' ? ZH_ELEMENTS : EN_ELEMENTS;
-    for (const [el, ws] of Object.entries(bank)) for (const w of ws) if (splitOf(lang, el, w) === 'heldout') out.push(norm(w));
+    for (const [el, ws] of Object.entries(bank)) for (const w of ws) if (splitOf(lang, el, w) === 'heldout') out.push(normalisedWording(w));
     for (const [cat, lists] of Object.entries(lang === 'zh' ? ZH_FORBIDDEN : EN_FORBIDDEN)) {
-      for (const [kind, ws] of Object.entries(lists)) for (const w of ws) if (splitOf(lang, `forbidden.${cat}.${kind}`, w) === 'heldout') out.push(norm(w));
+      for (const [kind, ws] of Object.entries(lists)) for (const w of ws) if (splitOf(lang, `forbidden.${cat}.${kind}`, w) === 'heldout') out.push(normalisedWording(w));
     }
   }
   return out.filter((w) => w.length > 0);
@@ -144,8 +148,7 @@ export function untouchedWordings(): string[] {
 
 /** Every wording of a bank split, normalised as untouchedWordings() does (also for splits left out of a validation run). */
 export function wordingsOfSplit(split: BankSplit): string[] {
-  const norm = (s: string) => normalizeAct(s).replace(/\{(brand|surname)\}/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return stringLeaves(BANK_SPLITS[split].banks).map(norm).filter((w) => w.length > 0);
+  return stringLeaves(BANK_SPLITS[split].banks).map(normalisedWording).filter((w) => w.length > 0);
 }
 
 /** True when `text` is, or contains, a heldout wording (short ones must match whole). */

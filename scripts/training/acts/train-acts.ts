@@ -133,8 +133,8 @@ async function main() {
   const train = [...realTrain, ...extra];
 
   // Each label weighs about the same in the loss, whatever its row count (capped at 5×). A hard negative
-  // (an `other` row written against one act: grammars, templates, a forbidden category's polite sentences) weighs
-  // as much as a row of an act (1): weighted as one of all the `other` rows, 「我看一下」 alone lost to the hundreds
+  // (an `other` row of the grammars or templates, written against one act; isHardNegative) weighs as much as a row
+  // of an act (1): weighted as one of all the `other` rows, 「我看一下」 alone lost to the hundreds
   // of hold requests ending in it (I11: read 0.88 as a hold request; 0.51 weighted so). With --leave-out
   // heldout18,heldout19 the weighting cost heldout18 forbidden recall (en 10 -> 12 misses, zh 14 -> 16) for fewer false
   // alarms (en 10 -> 9, zh 3 -> 2); over the spent splits it took back the Mandarin holds the I10 retrain had lost.
