@@ -474,6 +474,20 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.95], 'apology.en': [1, 0.94],
     },
   },
+  {
+    split: 'heldout24',
+    // Written blind (600 calls) while heldout22 was tuned on, and evaluated ONCE, untouched, by the lead at c6838a6 (after
+    // the I15 round): greeting P 1 / 1 R .834 / .945, closing P .968 / .993 R .888 / .881, hold P .924 / .899 R .986 / 1,
+    // forbidden P .910 / .864 R .976 / .795, apology R .970 / 1 — the figures to believe for wordings nobody here wrote.
+    history: 'evaluated once at c6838a6',
+    bounds: {
+      'greeting.zh': [1, 0.83], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.96, 0.88], 'closing.en': [0.99, 0.88],
+      'hold.zh': [0.92, 0.98], 'hold.en': [0.89, 1],
+      'forbidden.zh': [0.91, 0.97], 'forbidden.en': [0.86, 0.79],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 1],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {

@@ -60,6 +60,8 @@ import { EN_HELDOUT23_ELEMENTS, EN_HELDOUT23_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT23_ELEMENTS, ZH_HELDOUT23_FORBIDDEN } from './elements-heldout23-zh.ts';
 import { EN_HELDOUT24_ELEMENTS, EN_HELDOUT24_FORBIDDEN } from './elements-heldout24-en.ts';
 import { ZH_HELDOUT24_ELEMENTS, ZH_HELDOUT24_FORBIDDEN } from './elements-heldout24-zh.ts';
+import { EN_HELDOUT25_ELEMENTS, EN_HELDOUT25_FORBIDDEN } from './elements-heldout25-en.ts';
+import { ZH_HELDOUT25_ELEMENTS, ZH_HELDOUT25_FORBIDDEN } from './elements-heldout25-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -241,7 +243,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout24-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout22 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, and four tuned words through heldout23\'s header, which it kept out of its bank); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout22 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, and four tuned words through heldout23\'s header, which it kept out of its bank); evaluated once, untouched, at c6838a6 (after the I15 round)',
+  },
+  heldout25: {
+    banks: both({ elements: ZH_HELDOUT25_ELEMENTS, forbidden: ZH_HELDOUT25_FORBIDDEN }, { elements: EN_HELDOUT25_ELEMENTS, forbidden: EN_HELDOUT25_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout25-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout23 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file and the header comments of heldout20\'s to heldout24\'s banks); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -255,7 +264,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout24';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout25';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
