@@ -89,6 +89,25 @@ describe('hold_etiquette: where a hold can be', () => {
     expect(r.outcome).toBe('fail');
     expect(r.reason).toMatch(/not thanked for waiting/);
   });
+
+  it('with returnThanks, takes a plain thank-you said as its own clause on return for thanks for the wait — only there', () => {
+    const plain = { ...hold, returnThanks: ['谢谢', '多谢您', 'thank you'] };
+    const announced = [...opening, agentSays(6.5, 9, '请您稍等')];
+    const back = (text: string) => [...announced, agentSays(40, 44, text)];
+    expect(checkHoldEtiquette(callContext(back('查到了，嗯，谢谢，您的账单是三千元')), hold).outcome).toBe('fail');
+    const r = checkHoldEtiquette(callContext(back('查到了，嗯，谢谢，您的账单是三千元')), plain);
+    expect(r.outcome).toBe('pass');
+    expect(r.evidence.find((e) => e.note?.startsWith('customer thanked'))).toMatchObject({ quote: '谢谢', signal: 'matcher' });
+    const en = callContext([agentSays(0, 3, 'Hello, CMB, this is Smith'), agentSays(6.5, 9, 'Please hold'), agentSays(40, 44, 'You stayed on the line, thank you, the pass is ready')], { language: 'en' });
+    const enPlain = paramsFor('hold_etiquette', { minHoldS: 20, before: ['please hold'], after: ['thank you for holding'], returnThanks: ['thank you'] });
+    const enResult = checkHoldEtiquette(en, enPlain);
+    expect(enResult.outcome).toBe('pass');
+    expect(enResult.confidence).toBeGreaterThan(0.5);
+    // Thanks for something else is no clause of its own; a thank-you after the customer has spoken again is not the return.
+    expect(checkHoldEtiquette(callContext(back('谢谢您的来电，您的账单是三千元')), plain).outcome).toBe('fail');
+    const later = [...announced, agentSays(40, 43, '您的账单是三千元'), customerSays(44, 46, '好'), agentSays(47, 50, '谢谢')];
+    expect(checkHoldEtiquette(callContext(later), plain).outcome).toBe('fail');
+  });
 });
 
 describe('hold_etiquette with the act model', () => {

@@ -13,6 +13,7 @@ import { transcriptGaps } from './gaps.ts';
 import { requiredSimilarity, round2, type PhraseMatch } from './match/phrase.ts';
 import { filterStream, speakerStream } from './match/stream.ts';
 import { accepted, describeMatch, evidenceOf, findItem, variantsOfItems } from './phrase-search.ts';
+import { plainThanksOnReturn } from './return-thanks.ts';
 
 export type HoldEtiquetteParams = ParamsOf<'hold_etiquette'> & { match: ResolvedMatch };
 
@@ -81,12 +82,19 @@ export function checkHoldEtiquette(ctx: CallContext, params: HoldEtiquetteParams
     const announcedAct = actIn(params.beforeActs, h.startS - params.beforeWindowS, h.startS + EDGE_TOLERANCE_S);
     const thankedAct = actIn(params.afterActs, h.endS - EDGE_TOLERANCE_S, returnEndS);
     const announcedBy = judge(announced, announcedAct);
-    const thankedBy = judge(thanked, thankedAct);
+    let thankedBy = judge(thanked, thankedAct);
+    const plainThanks = thankedBy ? null : plainThanksOnReturn(ctx.transcript.segments, h.endS - EDGE_TOLERANCE_S, returnEndS, params.returnThanks);
+    if (plainThanks) {
+      // Said as written, a clause of its own: as sure as an exact phrase match.
+      confidences[confidences.length - 1] = marginConfidence(1, params.match.threshold);
+      thankedBy = 'matcher';
+    }
     evidence.push({ atS: h.startS, endS: h.endS, note: `hold of ${fmtS(h.endS - h.startS)}${fromVad ? '' : ' (gap between transcript segments)'}` });
     if (announcedBy === 'act_model') evidence.push(actEvidence(announcedAct!, 'hold announced'));
     else if (announcedBy) evidence.push({ ...evidenceOf(announced!, 'hold announced'), signal: announcedBy });
     else problems.push(`${label} was not announced${closest(announced)}`);
-    if (thankedBy === 'act_model') evidence.push(actEvidence(thankedAct!, 'customer thanked after the hold'));
+    if (plainThanks) evidence.push({ atS: plainThanks.atS, endS: plainThanks.endS, speaker: 'agent', quote: plainThanks.quote, matched: plainThanks.matched, similarity: 1, note: 'customer thanked after the hold (a plain thank-you on return)', signal: 'matcher' });
+    else if (thankedBy === 'act_model') evidence.push(actEvidence(thankedAct!, 'customer thanked after the hold'));
     else if (thankedBy) evidence.push({ ...evidenceOf(thanked!, 'customer thanked after the hold'), signal: thankedBy });
     else problems.push(`after ${label} the customer was not thanked for waiting${closest(thanked)}`);
   }

@@ -48,7 +48,7 @@ describe('phrase_in_window with elements: the greeting', () => {
     const wrong = checkPhraseInWindow(callContext([agentSays(0.5, 5, '您好，招商银行，我姓李，很高兴为您服务'), ...body]), greeting);
     expect(wrong.outcome).toBe('fail');
     expect(wrong.reason).toContain('the agent gave the surname “李” but the roster says “王”');
-    // 「有什么」 sounds like 「我是马」 through a polyphone (什 can be shi, 么 can be ma): no surname was heard.
+    // 「有什么」 is one polyphone from 「我是马」 (什 can be shi; 么 is no longer read ma since I16): no surname was heard.
     const noIntro = checkPhraseInWindow(
       callContext([agentSays(0.5, 5, '您好，招行，请问有什么可以帮您'), ...body], { agent: { surname: '马' } }),
       greeting,
@@ -121,6 +121,13 @@ describe('phrase_in_window with elements: the closing', () => {
     expect(r.outcome).toBe('fail');
     expect(r.reason).toMatch(/needs offer of more help, or thanks for calling and goodbye/);
     expect(r.reason).toMatch(/goodbye missing/);
+  });
+
+  it('names a missing thank-you by its own wording, not by the brand one of its variants carries', () => {
+    const r = checkPhraseInWindow(callContext([...body, agentSays(40, 44, '好的，再见')]), closing);
+    expect(r.outcome).toBe('fail');
+    expect(r.reason).toContain('thanks for calling missing (e.g. “感谢您的来电”)');
+    expect(r.reason).not.toContain('the brand');
   });
 
   it('does not take a thank-you for holding for the closing thank-you', () => {

@@ -266,7 +266,9 @@ function whatIsMissing(r: ElementResult, full: SpokenStream, brandName: string):
       ? `${label}: “${m.brand.spoken}” is not the brand “${m.brand.expected}” or one of its aliases`
       : `${label}: said without the brand name (“${m.quote}”)`;
   }
-  const expected = r.element.variants.some((v) => v.includes('{brand}')) ? `the brand “${brandName}” or an alias` : `e.g. “${r.element.variants[0]}”`;
+  // The brand element (every wording carries the brand) is named by the brand; any other element by its first wording —
+  // a thank-you whose list holds 「感谢您致电{brand}」 is still missing as a thank-you, not as the brand.
+  const expected = r.element.variants.every((v) => v.includes('{brand}')) ? `the brand “${brandName}” or an alias` : `e.g. “${r.element.variants[0]}”`;
   if (m && m.similarity > NEAR_MISS) {
     return `${label} missing — the closest was “${m.quote}” at ${Math.round(m.atS * 10) / 10} s (similarity ${m.similarity.toFixed(2)}, ${r.needed.toFixed(2)} needed)`;
   }

@@ -175,6 +175,12 @@ export const paramSchemas = {
     beforeActs: acts,
     afterActs: acts,
     actThreshold: share.default(0.9),
+    /**
+     * Plain thank-yous (「谢谢」, "thank you") that, said as a clause of their own in the agent's first turn back
+     * from a hold, thank the customer for waiting: the customer has said nothing since, so there is nothing else
+     * to thank them for.
+     */
+    returnThanks: z.array(z.string().min(1)).default([]),
   }),
   /** Silences longer than `maxSilenceS` between the first and last words of the call. */
   dead_air: z.strictObject({

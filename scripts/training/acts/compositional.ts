@@ -54,6 +54,11 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '您还在吗？', '喂，', '那个，'], ['等得着急了吧', '让您等了这么久', '让您久等了', '等了这么久', '久等了', '耽误您这么久', '让您等这么半天'], ['', '，不好意思', '，抱歉', '，谢谢您']],
   ],
   further_help: [
+    // I16 (heldout24's misses read by cause): the customer's other errands offered by name (床垫那单也要一起看看吗, 顺便要不要把电池也查一下,
+    // 下次保洁要不要一起约了, 游泳课以外还想问啥子).
+    [['', '那', '嗯，'], ['床垫那单', '另一个订单', '那台洗衣机', '您家的空调', '车险那块'], ['也要', '要不要', '需不需要'], ['一起', '顺便', '一并'], ['看看', '查查', '约了', '处理'], ['吗', '不', '']],
+    [['', '那'], ['顺便', '要不要顺便', '要不要'], ['把', '帮您把'], ['电池', '滤网', '发票', '积分'], ['也'], ['查一下', '看一下', '换了', '一起办了'], ['', '吗']],
+    [['', '啊，', '那'], ['洗衣机', '空调', '保险', '快递'], ['以外', '之外', '这块'], ['，'], ['你还想问啥子嘛', '还要问点啥', '还有啥要办的', '还有哪里不清楚']],
     // I5: the explanation said to be over, then more offered (套餐说完了，您还想了解点别的不).
     [['', '好，', '那'], ['套餐', '费用', '流程', '规则', '这些'], ['说完了', '就这些', '介绍完了', '讲完了'], ['，'], ['您还想了解点别的不', '您还有别的想问的吗', '还有不清楚的吗', '还要听听别的不']],
     [['', '请问', '那', '您看', '请问您'], ['', '这边', '今天'], ['还有', '还有没有'], ['', '什么', '其他', '别的', '什么其他', '什么别的', '其他的'], ['需要', '问题', '事情', '业务', '疑问', '要办理的', '想了解的', '需要咨询的'], ['', '需要我', '要我', '我可以', '我能'], ['', '帮忙', '帮您', '处理', '协助', '解答', '为您做'], ['', '的', '的地方'], ['吗', '呢', '']],
@@ -106,6 +111,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: saying what one is doing ("let me look") is not asking the customer to hold —
   // without a word of waiting (稍等, 别挂机) the hold is unannounced, so these are `other`.
   other: [
+    // I16 hard negatives (heldout24's false alarms read by cause): a fee rule said with a slip that puts 你 in it (正是你按年收取的).
+    [['', '嗯，', '那个，'], ['年费', '手续费', '月费', '服务费'], ['正是', '就是', '是'], ['你', '您', '按'], ['按年收取的', '按月收取的', '按次收的'], ['', '，刷卡满六次可以减免']],
     // I14 hard negatives (heldout22's false alarms read by cause): a closing wish to come back if the trouble returns.
     [['', '那'], ['耳朵', '牙', '眼睛', '身体', '机器'], ['有啥不适', '有什么不舒服', '再有问题', '有啥毛病'], ['再来', '随时来', '随时打给我们', '再联系我们']],
     // I13 hard negatives: the customer's trouble restated as a question to confirm it (房子漏水是吧, 卡被锁了是吗): the I13
@@ -238,6 +245,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Blame: the cause put on the customer (what they did or failed to do), in both word orders.
   blame: [
+    // I16 (heldout24's misses read by cause): what the customer should have said earlier (早说要上楼，师傅也不会白跑).
+    [['早说', '你早讲', '早点告诉我们'], ['要上楼', '家里没人', '是老房子', '要带梯子'], ['，'], ['师傅也不会', '我们也不会', '司机也不会'], ['白跑', '不带工具', '搞错', '拖这么久']],
     // I13 (heldout21's misses read by cause): the damage put on someone in the customer's home (您家小孩乱按弄坏的吧).
     [['您家', '你家', '您家里'], ['小孩', '孩子', '老人', '狗'], ['乱按', '乱动', '乱拆', '乱咬'], ['', '琴键', '插头', '线'], ['弄坏的吧', '搞坏的吧', '整坏的']],
     // I12 (heldout20's misses read by cause): what the customer got wrong, said to them as the cause.
@@ -319,6 +328,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Promise: an outcome only the bank decides, said as certain (担保 / 保证 / 肯定 + result).
   promise: [
+    // I16 (heldout24's misses read by cause): the agent paying out of their own pocket (我个人出钱给您赔三百).
+    [['我', '我自己', '我个人'], ['出钱', '掏钱', '贴钱'], ['给您', '给你', ''], ['赔', '补', '退'], ['三百', '五百', '两千', '全款']],
     // I13 (heldout21's misses read by cause): years of no trouble vouched for (调音包您十年不跑音), money back on a set day.
     [['调音', '修好', '装好', '这次维修'], ['包您', '保证您', '保您'], ['十年', '五年', '一辈子', '三年'], ['不跑音', '不坏', '不出问题', '没毛病']],
     [['明天', '明朝', '后天', '下礼拜'], ['定时', '一定', '准时'], ['退您', '退侬', '还您', '打给您'], ['三百块', '五百块', '两千块', '全款']],
@@ -468,6 +479,13 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: the agent saying what it is doing now ("I will unlock it") is not a promise the
   // center cannot keep, and pointing to a self-service channel politely is not a brush-off.
   other: [
+    // I16 hard negatives (heldout24's false alarms read by cause): the center's own fault admitted ("we gave you the wrong boot
+    // size", "the cleaner broke your vase", "the run was closed without notice"), a result found on return, a refund allowed.
+    [['sorry,', '', 'I see,'], ['we gave you', 'we sent you', 'our fitter gave you', 'the shop gave you'], ['the wrong boot size', 'the wrong key', 'the wrong receipt', 'the wrong colour'], ['', ", I'll swap it", ', that was our mistake']],
+    [['our cleaner', 'the fitter', 'our driver', 'the technician'], ['broke', 'scratched', 'chipped', 'lost'], ['your vase', 'your floor', 'your gate', 'your keys'], ['', ", we'll pay for it", ', I am so sorry', ", I've logged it"]],
+    [['the run', 'the pool', 'the lift', 'the branch', 'the track'], ['was closed', 'shut early', 'was out of service'], ['without notice', 'without warning', 'by mistake'], ['', ', sorry about that', ", that's on us"]],
+    [['got', 'found', 'pulled up', 'I have'], ['the lift times', 'your order', 'the timetable', 'the tracking', 'the invoice'], ['', ', here we go', ', thanks for waiting']],
+    [["a refund's no problem", 'a swap is fine', 'a return is no trouble'], [', even a small one', ', even for a small item', ', even on sale items']],
     // I15 hard negatives: a fee rule said as a condition ("Not if you use the card six times in the year"), which the I15
     // candidate read 0.85 as rude after its "if you're broke, don't…" rows (the demo night's c-0018).
     [['', 'no,', 'well,'], ['not if', 'only if', 'unless', 'as long as'], ['you use the card', 'you pay on time', 'you spend five hundred', 'you keep the receipt', 'you book online'], ['six times in the year', 'each month', 'before the due date', 'within thirty days', '']],
@@ -581,6 +599,10 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['the branch', 'the app', 'our website', 'the chat team'], ['can do it too', 'handles that as well', 'can also help'], [', I can set it up for you now', ', or I can do it on this call', ', but I can sort it here']],
   ],
   brush_off: [
+    // I16 (heldout24's misses read by cause): settle it with someone else privately, argue it elsewhere, someone else's problem.
+    [['take it up with', 'sort it out with', 'settle it with', 'thrash it out with'], ['the fitter', 'the cleaner', 'the tutor', 'the seller', 'the driver'], ['privately', 'directly', 'between yourselves', 'yourself']],
+    [['argue about', 'complain about', 'dispute'], ['the fine', 'the fee', 'the charge', 'the ticket'], ['at the counter', 'at the desk', 'in writing', 'in person'], [', not with me', ', not on this line', ', not here']],
+    [['bad veg', 'a dented tin', 'a missing parcel', 'a late van', 'a broken box'], ["is the courier's problem", "is the driver's problem", "is the warehouse's problem", "is the shop's problem"], ['', ', not mine', ', ring them']],
     // I15 (heldout23's misses read by cause): not our business, sort it yourself, see someone else, search online, call back later.
     [['not our business', 'not my problem', 'nothing to do with me'], [", I'm hanging up", ', goodbye', ', call someone else']],
     [['sort', 'fix', 'change', 'cancel'], ['your membership', 'your booking', 'your order'], ['at the desk yourself', 'yourself', 'online yourself']],
@@ -648,6 +670,12 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
   rude: [
+    // I16 (heldout24's misses read by cause): name-calling in slang, the customer's age, size or wits mocked, "give it a rest".
+    [['what a', 'you absolute', "you're such a", 'you great'], ['galah', 'drongo', 'plonker', 'muppet', 'dinosaur', 'wally']],
+    [["can't work", "can't use", "can't even charge"], ['a phone', 'the app', 'a laptop', 'a remote'], [', you dinosaur', ', grandad', ', you fossil']],
+    [["you're", 'honestly,', ''], ['thick as two short planks', 'dense as a brick', 'dim as a bulb', 'not the sharpest tool in the box'], ['', ', you are', ', mate']],
+    [['give it a rest', 'put a sock in it', 'knock it off', 'wind your neck in'], ['', ", you're doing my head in", ', for pity\'s sake']],
+    [['at your size', 'at your age', 'with your weight'], [", you'll empty the pool", ", you'll break the chair", ", you'll sink the boat", ", don't bother skiing"]],
     // I15 (heldout23's misses read by cause): the customer's wits, body or budget mocked, sarcastic praise, "you're the one
     // with problems", a type of customer scorned. (A row of "oh look, the expert's back" was tried and dropped: "Oh, hello
     // again" became rude.)
@@ -742,6 +770,11 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: blame — what the customer did, or failed to do, named as the cause.
   blame: [
+    // I16 (heldout24's misses read by cause): the customer's own handling named as the cause, the fault put back on what they sent.
+    [['you left', 'leaving', 'you kept', 'you stored'], ['the box out', 'the milk in the car', 'the phone in the sun', 'the bike in the rain'], ['for two days', 'all week', 'overnight', ''], [', of course it rotted', ', of course it broke', ', what did you expect', ', obviously it spoiled']],
+    [["if you'd", 'if you had', 'had you'], ['renewed', 'returned it', 'cancelled', 'booked'], ['on time', 'earlier', 'when we said'], [", there'd be no fine", ', there would be no charge', ", there'd be no late fee"]],
+    [['you got', 'you wrote', 'you put', 'you booked'], ['the tee time', 'the date', 'the address', 'the size', 'the name'], ['wrong'], ['yourself', ', not us', ', that was you']],
+    [['you sent', 'you gave us', 'you uploaded', 'you picked'], ['the wrong original', 'the wrong file', 'the wrong size', 'the wrong form'], [", don't blame us", ", don't blame us for the result", ", that's not on us"]],
     // I15 (heldout23's misses read by cause): the customer's own harm put on them, "nothing to do with us".
     [['you hurt yourself', 'you broke it', 'you strained your back'], ['overdoing it', 'being careless', 'rushing'], [', nothing to do with the gym', ', nothing to do with us', ', not our doing']],
     // I13 (heldout21's misses read by cause): the fault put on the customer's home or care, "your problem".
@@ -801,6 +834,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: promises — an outcome only the bank decides, said as certain.
   promise: [
+    // I16 (heldout24's misses read by cause): free time added on the agent's say-so ("add three months to your membership, done").
+    [["I'll add", "I'll give you", "I'll put"], ['three months', 'a free month', 'two extra lessons', 'an extra year'], ['to your membership', 'on your account', 'on your plan'], [', done', ', sorted', ', my word']],
     // I15 (heldout23's misses read by cause): done tomorrow "for sure", something given free on the agent's own say-so. (A row
     // of discounts, "I'll knock half off the install fee", was tried and dropped: the fee rates said as facts became promises.)
     [["it'll be done", "it'll be there", "you'll have it"], ['tomorrow', 'by noon', 'tonight'], [' for sure', ', guaranteed', ', mate, no worries, for sure']],

@@ -1,0 +1,46 @@
+/**
+ * A plain thank-you on the agent's return from a hold. The customer has said nothing since the
+ * hold began, so a clause that is only 「谢谢」, 「多谢您」 or "thank you" in the agent's first turn
+ * back can only thank them for waiting — however unlike a scripted thank-you for holding it is
+ * ("You stayed on the line, thank you", 「出来了，谢谢，那个…」; I16 round, heldout24's misses read by
+ * cause). Only a clause of its own counts: "thank you for calling" is a closing, not this.
+ */
+import type { TranscriptSegment } from '../types.ts';
+import { CLAUSE_BREAK, withoutFillerCommas } from './match/clause.ts';
+import { IGNORED_UNIT_KEYS } from './match/discourse.ts';
+import { dropFillers, toUnits } from './match/units.ts';
+
+/** A thank-you clause found, with where it was said (seconds, estimated over the turn by characters). */
+export interface ReturnThanks {
+  quote: string;
+  matched: string;
+  atS: number;
+  endS: number;
+}
+
+const keyOf = (text: string): string =>
+  dropFillers(toUnits(text), IGNORED_UNIT_KEYS as string[][])
+    .map((u) => u.key)
+    .join(' ');
+
+/**
+ * The first clause of the agent's first turn starting in [fromS, toS] that says one of `words` and
+ * nothing else (fillers and intensifiers aside), or null.
+ */
+export function plainThanksOnReturn(segments: readonly TranscriptSegment[], fromS: number, toS: number, words: readonly string[]): ReturnThanks | null {
+  if (words.length === 0) return null;
+  const wanted = new Map(words.map((w) => [keyOf(w), w]));
+  const turn = segments.find((s) => s.speaker === 'agent' && s.start >= fromS && s.start <= toS && s.text.trim() !== '');
+  if (!turn) return null;
+  const text = withoutFillerCommas(turn.text);
+  const perCharS = Math.max(0, turn.end - turn.start) / Math.max(1, text.length);
+  let from = 0;
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const matched = wanted.get(keyOf(clause));
+    if (matched !== undefined && clause.trim() !== '') {
+      return { quote: clause.trim(), matched, atS: turn.start + from * perCharS, endS: turn.start + (from + clause.length) * perCharS };
+    }
+    from += clause.length + 1;
+  }
+  return null;
+}
