@@ -117,7 +117,9 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * that fell, by one or two calls each, are lowered where they stand (a comment at each would repeat this one).
  * I14 (heldout22's wordings and I14 hard negatives trained on; "deal with it" said by the agent of themselves excused):
  * the same, by one to three calls. I15 (heldout23's wordings and I15 grammars trained on, more surname frames, English
- * invitations to speak as offers): the same, by one to three calls.
+ * invitations to speak as offers): the same, by one to three calls. I16 (heldout24's wordings and I16 grammars trained on,
+ * plain thanks on return from a hold): the same, by one or two calls (heldout17 hold.zh R: a call whose missing request
+ * had been hidden by a missing thank-you).
  */
 const LATER_SPLITS: {
   split: BankSplit;
@@ -347,7 +349,7 @@ const LATER_SPLITS: {
       'closing.zh': [0.96, 0.97], 'closing.en': [0.98, 0.95],
       'hold.zh': [0.96, 1], 'hold.en': [0.98, 1],
       'forbidden.zh': [0.99, 0.99], 'forbidden.en': [0.93, 0.96],
-      'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.95],
     },
   },
   {
@@ -378,8 +380,8 @@ const LATER_SPLITS: {
     bounds: {
       'greeting.zh': [0.98, 0.9], 'greeting.en': [1, 0.94],
       'closing.zh': [1, 0.95], 'closing.en': [0.97, 0.95],
-      'hold.zh': [0.87, 0.96], 'hold.en': [0.88, 0.97],
-      'forbidden.zh': [0.96, 0.99], 'forbidden.en': [0.93, 0.96],
+      'hold.zh': [0.87, 0.95], 'hold.en': [0.88, 0.97],
+      'forbidden.zh': [0.96, 0.98], 'forbidden.en': [0.93, 0.96],
       'apology.zh': [1, 0.9], 'apology.en': [1, 0.96],
     },
   },
@@ -412,7 +414,7 @@ const LATER_SPLITS: {
       'closing.zh': [0.99, 0.94], 'closing.en': [0.98, 0.91],
       'hold.zh': [0.95, 0.97], 'hold.en': [0.95, 1],
       'forbidden.zh': [0.89, 0.87], 'forbidden.en': [0.84, 0.66],
-      'apology.zh': [1, 0.82], 'apology.en': [1, 0.94],
+      'apology.zh': [1, 0.82], 'apology.en': [1, 0.92],
     },
   },
   {

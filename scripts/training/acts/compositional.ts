@@ -136,8 +136,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     // I4 hard negatives: a delivery late said as a fact with the remedy.
     [['车', '货', '包裹'], ['没按时送到', '晚到了两天'], ['，我帮您催一下', '，是我们的问题', '，我给您登记']],
     // I3: 「我查一下」「我看一下」 alone are the agent looking, no request to hold (G2's rule): the spent splits' hold requests
-    // that carry them (「您稍等，我查一下」) had taught the model otherwise.
-    [['', '好，', '嗯，', '行，', '好的，'], ['我查一下', '我看一下', '我看看', '我查查', '我瞅一眼', '我看一看'], ['', '哈', '啊', '啊，嗯']],
+    // that carry them (「您稍等，我查一下」) had taught the model otherwise. I16: 我看下 and 我查下 too, which an I16 candidate
+    // read as hold requests after heldout24's (「您先别走开，我看看」).
+    [['', '好，', '嗯，', '行，', '好的，'], ['我查一下', '我看一下', '我看看', '我查查', '我瞅一眼', '我看一看', '我看下', '我查下'], ['', '哈', '啊', '啊，嗯']],
     // I3: 「这个我知道的」 (the agent knows the answer) is no brush-off, whatever 「我不知道」 it is one character from.
     [['这个', '这事', '这个情况', ''], ['我知道的', '我知道', '我清楚', '我了解'], ['', '，我帮您处理', '，您放心', '，马上给您办']],
     // …and the line picked up with an invitation to speak (喂，你说 — the demo night's c-0029), which the I2 rude rows
@@ -493,6 +494,22 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['the run', 'the pool', 'the lift', 'the branch', 'the track'], ['was closed', 'shut early', 'was out of service'], ['without notice', 'without warning', 'by mistake'], ['', ', sorry about that', ", that's on us"]],
     [['got', 'found', 'pulled up', 'I have'], ['the lift times', 'your order', 'the timetable', 'the tracking', 'the invoice'], ['', ', here we go', ', thanks for waiting']],
     [["a refund's no problem", 'a swap is fine', 'a return is no trouble'], [', even a small one', ', even for a small item', ', even on sale items']],
+    // …and the I16 candidate's own false alarms on spent splits: small talk ("what a day, huh"), a counter that can help in
+    // person, the blame taken off the customer, a payment made on time, "you're chatting with Walker".
+    [['', 'oh,', 'well,', 'phew,'], ['what a day', 'what a week', 'what a morning', 'what a relief', 'what a lovely name'], ['', ' huh', ', eh']],
+    [['the airport counter', 'the box office', 'the branch', 'the front desk'], ['can help', 'can do it', 'can sort it'], ['in person', 'too', 'as well'], ['', ', or I can do it now']],
+    [['', 'so', 'and'], ['none of the blame is yours', "you're not to blame", 'the blame is ours', 'no blame on you']],
+    [['', 'I see,', 'yes,'], ['you paid on time', 'you renewed on time', 'you booked in time'], ['', ', so no fee applies', ', thank you']],
+    [["you're", 'you are'], ['chatting with', 'through to', 'speaking to'], ['Walker', 'Ahmed', 'Rosa', 'the cards team']],
+    // …and instalment terms read out as facts ("six or twelve months, the fee is zero point six percent per month"), which
+    // an I16 candidate read 0.90 as a promise (the demo night's c-0008).
+    [['', 'you can pick', 'over'], ['three', 'six', 'twelve', 'six or twelve', 'three or six'], ['months'], [', the fee is', ', the rate is', ', interest is'], ['zero point six percent', 'one percent', 'zero point seven five percent'], ['per month', 'a month', 'each month']],
+    // …and, for the same candidates, an early settlement explained (c-0008 again, read 0.80 as blame), a statement balance
+    // read out with a word lost ("Your uh, statement three thousand two hundred", read 0.91 as a promise) and a customer
+    // reassured that "no question is silly" (read 0.80 as rude).
+    [['paying early', 'paying in full', 'settling now', 'an early payment'], ['settles', 'clears', 'covers'], ['the remaining fees', 'the balance', 'the rest of the instalments'], ['', ', the details are in your text message', ", I'll text you the details"]],
+    [['your', 'your uh,', 'so your'], ['statement', 'statement balance', 'balance', 'bill'], ['', 'is'], ['three thousand two hundred', 'two thousand four hundred', 'five hundred and ten'], ['', ', due on the twenty fifth', ', due on the first']],
+    [['', 'honestly,', 'oh,'], ['no question is silly', "there's no silly question", "that's not a silly question", 'ask me anything'], ['', ', go ahead', ', ask away']],
     // I15 hard negatives: a fee rule said as a condition ("Not if you use the card six times in the year"), which the I15
     // candidate read 0.85 as rude after its "if you're broke, don't…" rows (the demo night's c-0018).
     [['', 'no,', 'well,'], ['not if', 'only if', 'unless', 'as long as'], ['you use the card', 'you pay on time', 'you spend five hundred', 'you keep the receipt', 'you book online'], ['six times in the year', 'each month', 'before the due date', 'within thirty days', '']],
@@ -608,7 +625,7 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   brush_off: [
     // I16 (heldout24's misses read by cause): settle it with someone else privately, argue it elsewhere, someone else's problem.
     [['take it up with', 'sort it out with', 'settle it with', 'thrash it out with'], ['the fitter', 'the cleaner', 'the tutor', 'the seller', 'the driver'], ['privately', 'directly', 'between yourselves', 'yourself']],
-    [['argue about', 'complain about', 'dispute'], ['the fine', 'the fee', 'the charge', 'the ticket'], ['at the counter', 'at the desk', 'in writing', 'in person'], [', not with me', ', not on this line', ', not here']],
+    [['argue about', 'complain about', 'dispute'], ['the fine', 'the fee', 'the charge', 'the ticket'], ['somewhere else', 'with the council', 'with someone else'], [', not with me', ', not on this line', ', not here']],
     [['bad veg', 'a dented tin', 'a missing parcel', 'a late van', 'a broken box'], ["is the courier's problem", "is the driver's problem", "is the warehouse's problem", "is the shop's problem"], ['', ', not mine', ', ring them']],
     // I15 (heldout23's misses read by cause): not our business, sort it yourself, see someone else, search online, call back later.
     [['not our business', 'not my problem', 'nothing to do with me'], [", I'm hanging up", ', goodbye', ', call someone else']],
@@ -678,9 +695,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
   rude: [
     // I16 (heldout24's misses read by cause): name-calling in slang, the customer's age, size or wits mocked, "give it a rest".
-    [['what a', 'you absolute', "you're such a", 'you great'], ['galah', 'drongo', 'plonker', 'muppet', 'dinosaur', 'wally']],
+    [['you absolute', 'you great', 'you big'], ['galah', 'drongo', 'plonker', 'muppet', 'dinosaur', 'wally']],
     [["can't work", "can't use", "can't even charge"], ['a phone', 'the app', 'a laptop', 'a remote'], [', you dinosaur', ', grandad', ', you fossil']],
-    [["you're", 'honestly,', ''], ['thick as two short planks', 'dense as a brick', 'dim as a bulb', 'not the sharpest tool in the box'], ['', ', you are', ', mate']],
+    [['honestly,', ''], ['thick as two short planks', 'dense as a brick', 'dim as a bulb'], ['', ', you are', ', mate']],
     [['give it a rest', 'put a sock in it', 'knock it off', 'wind your neck in'], ['', ", you're doing my head in", ', for pity\'s sake']],
     [['at your size', 'at your age', 'with your weight'], [", you'll empty the pool", ", you'll break the chair", ", you'll sink the boat", ", don't bother skiing"]],
     // I15 (heldout23's misses read by cause): the customer's wits, body or budget mocked, sarcastic praise, "you're the one
@@ -841,8 +858,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: promises — an outcome only the bank decides, said as certain.
   promise: [
-    // I16 (heldout24's misses read by cause): free time added on the agent's say-so ("add three months to your membership, done").
-    [["I'll add", "I'll give you", "I'll put"], ['three months', 'a free month', 'two extra lessons', 'an extra year'], ['to your membership', 'on your account', 'on your plan'], [', done', ', sorted', ', my word']],
+    // (I16: a row of free time added on the agent's say-so, "add three months to your membership, done", was tried and
+    // dropped: a statement balance read aloud, "three thousand two hundred", became a promise.)
     // I15 (heldout23's misses read by cause): done tomorrow "for sure", something given free on the agent's own say-so. (A row
     // of discounts, "I'll knock half off the install fee", was tried and dropped: the fee rates said as facts became promises.)
     [["it'll be done", "it'll be there", "you'll have it"], ['tomorrow', 'by noon', 'tonight'], [' for sure', ', guaranteed', ', mate, no worries, for sure']],
