@@ -490,6 +490,20 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.97], 'apology.en': [1, 1],
     },
   },
+  {
+    split: 'heldout25',
+    // Written blind (600 calls) while heldout23 was tuned on, and evaluated ONCE, untouched, by the lead at 42c3146 (after
+    // the I16 round): greeting P .989 / 1 R .905 / .908, closing P .975 / 1 R .945 / .848, hold P .905 / .924 R .987 / 1,
+    // forbidden P .955 / .857 R .867 / .780, apology R .989 / .962 — the figures to believe for wordings nobody here wrote.
+    history: 'evaluated once at 42c3146',
+    bounds: {
+      'greeting.zh': [0.98, 0.9], 'greeting.en': [1, 0.9],
+      'closing.zh': [0.97, 0.94], 'closing.en': [1, 0.84],
+      'hold.zh': [0.9, 0.98], 'hold.en': [0.92, 1],
+      'forbidden.zh': [0.95, 0.86], 'forbidden.en': [0.85, 0.78],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.96],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
