@@ -44,6 +44,8 @@ const BEFORE_SURNAME: readonly string[] = [
   // I16 (heldout24's misses): the Cantonese 嘅 (的) — 「我系维修部嘅何」 — and the humble 敝 (敝王). Not the Cantonese
   // 系 (是): compared by sound it is also ji, and 「我这记着呢」 named an agent 赵 (着, zhao).
   '嘅', '敝',
+  // I17 (heldout25's misses): the shift leader (领班陈，餐厅这边).
+  '领班',
 ];
 
 /**

@@ -54,6 +54,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
     [['', '您还在吗？', '喂，', '那个，'], ['等得着急了吧', '让您等了这么久', '让您久等了', '等了这么久', '久等了', '耽误您这么久', '让您等这么半天'], ['', '，不好意思', '，抱歉', '，谢谢您']],
   ],
   further_help: [
+    // I17 (heldout25's misses read by cause): the short Sichuan and plain 「还有啥子」「还有的嘛」, and help offered for the rest.
+    [['', '那', '嗯，'], ['还有啥子', '还有的嘛', '还有啥子要办的', '还需不需要我帮您别的', '还要不要我帮您办别的']],
     // I16 (heldout24's misses read by cause): the customer's other errands offered by name (床垫那单也要一起看看吗, 顺便要不要把电池也查一下,
     // 下次保洁要不要一起约了, 游泳课以外还想问啥子).
     [['', '那', '嗯，'], ['床垫那单', '另一个订单', '那台洗衣机', '您家的空调', '车险那块'], ['也要', '要不要', '需不需要'], ['一起', '顺便', '一并'], ['看看', '查查', '约了', '处理'], ['吗', '不', '']],
@@ -111,6 +113,11 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: saying what one is doing ("let me look") is not asking the customer to hold —
   // without a word of waiting (稍等, 别挂机) the hold is unannounced, so these are `other`.
   other: [
+    // I17 hard negatives (heldout25's false alarms read by cause): something still available said on return (仓位还有, read 0.95
+    // as an offer of more help), a technician sent (我们派个师傅去), the mini storage named (迷你仓).
+    [['', '嗯，', '好的，', '谢谢等候，'], ['仓位', '库存', '雪票', '名额', '座位', '车票', '房间', '号源', '床位'], ['还有', '还剩', '还有的'], ['', '，我帮您留着', '，给您订上', '，放心']],
+    [['我们', '我这就', '马上'], ['派', '安排', '叫'], ['个', '一位', ''], ['师傅', '技师', '人'], ['去', '过去', '上门']],
+    [['', '您租的是', '这边是'], ['迷你仓', '小仓', '储物仓'], ['', '客服', '，请讲']],
     // I16 hard negatives (heldout24's false alarms read by cause): a fee rule said with a slip that puts 你 in it (正是你按年收取的).
     [['', '嗯，', '那个，'], ['年费', '手续费', '月费', '服务费'], ['正是', '就是', '是'], ['你', '您', '按'], ['按年收取的', '按月收取的', '按次收的'], ['', '，刷卡满六次可以减免']],
     // I14 hard negatives (heldout22's false alarms read by cause): a closing wish to come back if the trouble returns.
@@ -191,6 +198,13 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // parts in a new order was not sure enough. Written from what each category IS.
   // Rude: impatience at having to repeat, at the customer being slow, at the call going on; X什么X.
   rude: [
+    // I17 (heldout25's misses read by cause): a small task botched and the customer scorned for it, told not to own or do
+    // what they cannot afford or manage, their taste or means mocked.
+    [['量个尺寸', '种个草', '填个表', '拧个螺丝', '点个菜'], ['都'], ['量不对', '种不活', '填不好', '拧不紧', '点不明白'], ['', '，上过学吗', '，真是废物', '，服了你了']],
+    [['养不起', '买不起', '租不起', '住不起'], ['猫', '狗', '房', '车'], ['就别养', '就别买', '就别租', '就别住']],
+    [['老了', '年纪大了', '腿脚不好'], ['就别', '就不要'], ['出远门了', '瞎折腾了', '学游泳了']],
+    [['这么点东西', '就这点钱', '这么点小事'], ['还租仓', '还寄快递', '还投诉'], ['，穷成这样', '，至于吗', '，小家子气']],
+    [['这口味', '这品味', '就这眼光'], ['也配', '还想'], ['挑菜', '挑房子', '提意见']],
     // I13 (heldout21's misses read by cause): the question called stupid, the customer told to shut up and wait their turn.
     [['这问题', '这话', '这种事'], ['，'], ['真够蠢的', '真够笨的', '太蠢了', '真是没脑子']],
     [['你先', '你给我', '你先给我'], ['把嘴闭上', '闭嘴', '别插嘴'], ['', '，轮到我说', '，听我说完', '，我说你听']],
@@ -246,6 +260,9 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Blame: the cause put on the customer (what they did or failed to do), in both word orders.
   blame: [
+    // I17 (heldout25's misses read by cause): the damage put on the customer's own care (草坪是你浇水多浇死的).
+    [['草坪', '花', '水管', '下水道'], ['是你', '都是你'], ['浇水多', '不修剪', '天天倒油', '乱放东西'], ['浇死的', '弄坏的', '才堵的', '才这样的']],
+    [['你不', '你从来不'], ['修剪', '清理', '保养'], ['放着不管', ''], ['，草才长成这样', '，才坏的', '，能不堵吗']],
     // I16 (heldout24's misses read by cause): what the customer should have said earlier (早说要上楼，师傅也不会白跑).
     [['早说', '你早讲', '早点告诉我们'], ['要上楼', '家里没人', '是老房子', '要带梯子'], ['，'], ['师傅也不会', '我们也不会', '司机也不会'], ['白跑', '不带工具', '搞错', '拖这么久']],
     // I13 (heldout21's misses read by cause): the damage put on someone in the customer's home (您家小孩乱按弄坏的吧).
@@ -329,6 +346,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Promise: an outcome only the bank decides, said as certain (担保 / 保证 / 肯定 + result).
   promise: [
+    // I17 (heldout25's misses read by cause): a fitting done by a day, vouched for (纱窗周三前必装好).
+    [['纱窗', '柜子', '门锁', '空调'], ['周三前', '明天', '今天下午'], ['必装好', '肯定修好', '保证弄好', '一定装完']],
     // I16 (heldout24's misses read by cause): the agent paying out of their own pocket (我个人出钱给您赔三百).
     [['我', '我自己', '我个人'], ['出钱', '掏钱', '贴钱'], ['给您', '给你', ''], ['赔', '补', '退'], ['三百', '五百', '两千', '全款']],
     // I13 (heldout21's misses read by cause): years of no trouble vouched for (调音包您十年不跑音), money back on a set day.
@@ -487,6 +506,14 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   // Hard negatives: the agent saying what it is doing now ("I will unlock it") is not a promise the
   // center cannot keep, and pointing to a self-service channel politely is not a brush-off.
   other: [
+    // I17 hard negatives (heldout25's false alarms read by cause): the agent calling someone for the customer, a travel farewell,
+    // going to ask, a reassurance about a hard hobby, praise of an idea, someone sent to sort it.
+    [["I'm calling", "I'll call", "I'm ringing"], ['the plumber', 'the fitter', 'the vet', 'the driver'], ['', ' for you', ' now', ' right away']],
+    [['', 'safe travels,', 'okay,'], ["don't miss your stop", "don't forget your ticket", 'mind the step'], ['', ', bye']],
+    [['', "don't hang up yet,"], ["I'll go and ask", 'let me go and ask', 'go and ask'], ['', ', back shortly']],
+    [['grass can be', 'roses can be', 'orchids are', 'puppies can be'], ['hard to grow', 'tricky', 'hard work'], ['', ", we'll help", ', happens to everyone']],
+    [["that's a clever idea", 'good thinking', "that's smart"], ['', ', let me note it', ", I'll pass it on"]],
+    [["we'll send someone", "I'll send a fitter", "we'll get the site manager"], ['and sort it', 'to sort it', 'and fix it'], ['', ' with them', ' for you']],
     // I16 hard negatives (heldout24's false alarms read by cause): the center's own fault admitted ("we gave you the wrong boot
     // size", "the cleaner broke your vase", "the run was closed without notice"), a result found on return, a refund allowed.
     [['sorry,', '', 'I see,'], ['we gave you', 'we sent you', 'our fitter gave you', 'the shop gave you'], ['the wrong boot size', 'the wrong key', 'the wrong receipt', 'the wrong colour'], ['', ", I'll swap it", ', that was our mistake']],
@@ -623,6 +650,9 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['the branch', 'the app', 'our website', 'the chat team'], ['can do it too', 'handles that as well', 'can also help'], [', I can set it up for you now', ', or I can do it on this call', ', but I can sort it here']],
   ],
   brush_off: [
+    // I17 (heldout25's misses read by cause): the complaint sent to whoever caused it, the fix handed back.
+    [['food bad', 'room cold', 'seat broken'], [', tell the chef', ', tell housekeeping', ', ask the driver'], [', I only do bookings', ', I just take bookings', ', not my job']],
+    [['fix', 'sort', 'reset'], ['your key card', 'your pass', 'your login'], ['at reception', 'at the desk', 'online'], ['yourself'], [", don't call", ", don't ring us"]],
     // I16 (heldout24's misses read by cause): settle it with someone else privately, argue it elsewhere, someone else's problem.
     [['take it up with', 'sort it out with', 'settle it with', 'thrash it out with'], ['the fitter', 'the cleaner', 'the tutor', 'the seller', 'the driver'], ['privately', 'directly', 'between yourselves', 'yourself']],
     [['argue about', 'complain about', 'dispute'], ['the fine', 'the fee', 'the charge', 'the ticket'], ['somewhere else', 'with the council', 'with someone else'], [', not with me', ', not on this line', ', not here']],
@@ -694,6 +724,12 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
   rude: [
+    // I17 (heldout25's misses read by cause): the customer's taste, means, competence or family scorned.
+    [['with your taste', 'with your manners', 'with that attitude'], ["you shouldn't complain about", "you've no right to moan about"], ['food', 'the decor', 'our service']],
+    [['a grown adult', 'a grown man', 'someone your age'], ["who can't"], ['fill a form', 'read a map', 'use a phone']],
+    [['renting a unit', 'paying for storage', 'booking a suite'], ['for that junk?', 'for that?'], [' skint, are you', ' broke, are you', ' cheapskate']],
+    [["kid's that loud", "dog's that wild", "son's that rude"], [', the parents must be worse', ', like owner like dog']],
+    [['lost your key card', 'missed your stop', 'broke it again'], [', can you do anything right', ', useless']],
     // I16 (heldout24's misses read by cause): name-calling in slang, the customer's age, size or wits mocked, "give it a rest".
     [['you absolute', 'you great', 'you big'], ['galah', 'drongo', 'plonker', 'muppet', 'dinosaur', 'wally']],
     [["can't work", "can't use", "can't even charge"], ['a phone', 'the app', 'a laptop', 'a remote'], [', you dinosaur', ', grandad', ', you fossil']],
@@ -794,6 +830,10 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: blame — what the customer did, or failed to do, named as the cause.
   blame: [
+    // I17 (heldout25's misses read by cause): the customer's own choice or handling named as the cause.
+    [['your fault for', "that's what you get for", 'serves you right for'], ['choosing the cheapest coach', 'picking the cheap option', 'booking last minute', 'skipping the insurance']],
+    [['you flushed wipes', 'you poured fat down it', 'you overwatered it', 'you left it on'], [", that's why it's blocked", ", that's why it died", ', no wonder']],
+    [['listen to me', 'read the instructions', 'do as I say'], ['next time'], ["and it won't happen", 'and it will be fine']],
     // I16 (heldout24's misses read by cause): the customer's own handling named as the cause, the fault put back on what they sent.
     [['you left', 'leaving', 'you kept', 'you stored'], ['the box out', 'the milk in the car', 'the phone in the sun', 'the bike in the rain'], ['for two days', 'all week', 'overnight', ''], [', of course it rotted', ', of course it broke', ', what did you expect', ', obviously it spoiled']],
     [["if you'd", 'if you had', 'had you'], ['renewed', 'returned it', 'cancelled', 'booked'], ['on time', 'earlier', 'when we said'], [", there'd be no fine", ', there would be no charge', ", there'd be no late fee"]],
@@ -858,6 +898,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: promises — an outcome only the bank decides, said as certain.
   promise: [
+    // I17 (heldout25's misses read by cause): a refund by tomorrow waved through ("Refund tomorrow, no problem at all").
+    [['refund', 'money back', 'a replacement'], ['tomorrow', 'today', 'by Friday'], [', no problem at all', ', guaranteed', ', easy, done']],
     // (I16: a row of free time added on the agent's say-so, "add three months to your membership, done", was tried and
     // dropped: a statement balance read aloud, "three thousand two hundred", became a promise.)
     // I15 (heldout23's misses read by cause): done tomorrow "for sure", something given free on the agent's own say-so. (A row
