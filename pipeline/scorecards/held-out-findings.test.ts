@@ -431,7 +431,7 @@ describe('H9 round: a violation said in two clauses is read whole; the errand ta
   }
 
   it('flags a promise or a brush-off whose two clauses are each below the act threshold, said together', () => {
-    const zh = pairReadWhole('zh', 'promise', [['我讲了周五给您弄好', '那就肯定弄好'], ['我说了周五弄好', '那就一定弄好'], ['我讲了周五给您弄好', '那就弄好']], '，');
+    const zh = pairReadWhole('zh', 'promise', [['我讲了周五给您弄好', '那就肯定弄好'], ['我说了周五弄好', '那就一定弄好'], ['我讲了周五给您弄好', '那就弄好'], ['这周五', '给您弄好了']], '，');
     expect(zh.outcome).toBe('fail');
     expect(zh.evidence[0].quote).toMatch(/，/);
     const en = pairReadWhole('en', 'brush_off', [['That is for the insurer', 'not at this desk'], ['The insurer handles it', 'not this desk'], ['That is for the insurer', 'not at this counter']], ', ');

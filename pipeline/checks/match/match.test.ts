@@ -21,6 +21,9 @@ describe('Mandarin matching on toneless pinyin', () => {
     expect(alignBest(toUnits('再见'), toUnits('在建')).similarity).toBe(1);
     expect(alignBest(toUnits('不是'), toUnits('否是')).similarity).toBeLessThan(1);
     expect(alignBest(toUnits('需要'), toUnits('需么')).similarity).toBeLessThan(1);
+    // I16: nor 么 as ma (a written stand-in for 吗): 「急什么」 is not 「技师马」, an agent naming themselves.
+    expect(alignBest(toUnits('急什么'), toUnits('技师马')).similarity).toBeLessThan(1);
+    expect(alignBest(toUnits('急什么'), toUnits('急什末')).similarity).toBe(1);
   });
 
   it('counts a different-sounding character as an error and a near-sounding one as half', () => {

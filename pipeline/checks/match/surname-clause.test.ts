@@ -64,6 +64,11 @@ describe('the surname said as a clause of its own', () => {
     expect(found('今天这通电话由林来接，私教课要约吗', '林')).toEqual(['由林来接']);
     expect(found('热线听得到嘛，李这厢，会员顾问', '李')).toEqual(['李这厢']);
     expect(found('嗯 我周 修单车的', '周')).toEqual(['我周']);
+    // I16: the Cantonese 嘅 (的), the humble 敝, 在呢 after the name; I17: the shift leader 领班.
+    expect(found('早上好，我系维修部嘅何，您请讲', '何')).toEqual(['嘅何']);
+    expect(found('接通啦，招行到边，敝王，在菜箱配送组', '王')).toEqual(['敝王']);
+    expect(found('喂您好招行客服中心，吴在呢，修手机的', '吴')).toEqual(['吴在呢']);
+    expect(found('招商银行信用卡中心客服中心喔，领班林，餐厅这边', '林')).toEqual(['领班林']);
     // The wording found is what a coach reads: the title and lead words said, the surname slot.
     const [clause] = surnameClauses(speakerStream([agentSays(0, 8, '这边前台黄，请讲')], 'agent', []), toUnits('黄'));
     expect(clause.wording).toBe('前台{surname}');
@@ -83,6 +88,10 @@ describe('the surname said as a clause of its own', () => {
     expect(found('何在线支付都可以', '何')).toEqual([]);
     // Without the space the clause goes on: 「我周末修单车」 names nobody.
     expect(found('我周末修单车', '周')).toEqual([]);
+    // Not the Cantonese 系: by sound it is also ji, and 「我这记着呢」 would name an agent 赵 (着 reads zhao too).
+    expect(found('慢慢说，我这记着呢', '赵')).toEqual([]);
+    // 「吴在呢」 only closing its clause: 「五在呢里面」 goes on.
+    expect(found('您的卡五在呢里面', '吴')).toEqual([]);
   });
 
   it('is Mandarin only: an English name alone is a word like any other', () => {

@@ -514,6 +514,12 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['grass can be', 'roses can be', 'orchids are', 'puppies can be'], ['hard to grow', 'tricky', 'hard work'], ['', ", we'll help", ', happens to everyone']],
     [["that's a clever idea", 'good thinking', "that's smart"], ['', ', let me note it', ", I'll pass it on"]],
     [["we'll send someone", "I'll send a fitter", "we'll get the site manager"], ['and sort it', 'to sort it', 'and fix it'], ['', ' with them', ' for you']],
+    // …and an I17 candidate's false alarms on spent splits: an office named in a greeting, "there we go", the agent's own
+    // "that is really not on" said of the center's slip, an error owned ("the meter reading error is ours").
+    [['', 'hello,', 'morning,'], ['swim school office', 'driving school office', 'the pool office', 'the box office'], ['', ', there we go', ', how can I help']],
+    [['', 'okay,', 'right,'], ['there we go', 'here we are', 'there you go'], ['', ', all done', ', found it']],
+    [['', 'oh,', 'sorry,'], ['that is really not on', "that's not on", "that's not acceptable"], ['', ", I'll sort it", ', we will fix it', ", I'm sorry"]],
+    [['the', 'the er,'], ['meter reading error', 'billing error', 'delivery mix-up'], ['is ours', 'was ours', 'is on us'], ['', ', sorry']],
     // I16 hard negatives (heldout24's false alarms read by cause): the center's own fault admitted ("we gave you the wrong boot
     // size", "the cleaner broke your vase", "the run was closed without notice"), a result found on return, a refund allowed.
     [['sorry,', '', 'I see,'], ['we gave you', 'we sent you', 'our fitter gave you', 'the shop gave you'], ['the wrong boot size', 'the wrong key', 'the wrong receipt', 'the wrong colour'], ['', ", I'll swap it", ', that was our mistake']],
