@@ -504,6 +504,21 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.96],
     },
   },
+  {
+    split: 'heldout26',
+    // Written blind (600 calls) while heldout24 was tuned on, and evaluated ONCE, untouched, by the lead at 1bbbd7a (after
+    // the I17 round): greeting P .994 / 1 R .850 / .918, closing P .962 / .978 R .912 / .859, hold P .945 / .884 R 1 / 1,
+    // forbidden P .970 / .869 R .821 / .688, apology R .944 / .961 — the figures to believe for wordings nobody here wrote
+    // (103 grammar rows of the I16 and I17 models happen to contain one of its wordings: splits.ts says why).
+    history: 'evaluated once at 1bbbd7a',
+    bounds: {
+      'greeting.zh': [0.99, 0.85], 'greeting.en': [1, 0.91],
+      'closing.zh': [0.96, 0.91], 'closing.en': [0.97, 0.85],
+      'hold.zh': [0.94, 1], 'hold.en': [0.88, 1],
+      'forbidden.zh': [0.97, 0.82], 'forbidden.en': [0.86, 0.68],
+      'apology.zh': [1, 0.94], 'apology.en': [1, 0.96],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {

@@ -64,6 +64,8 @@ import { EN_HELDOUT25_ELEMENTS, EN_HELDOUT25_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT25_ELEMENTS, ZH_HELDOUT25_FORBIDDEN } from './elements-heldout25-zh.ts';
 import { EN_HELDOUT26_ELEMENTS, EN_HELDOUT26_FORBIDDEN } from './elements-heldout26-en.ts';
 import { ZH_HELDOUT26_ELEMENTS, ZH_HELDOUT26_FORBIDDEN } from './elements-heldout26-zh.ts';
+import { EN_HELDOUT27_ELEMENTS, EN_HELDOUT27_FORBIDDEN } from './elements-heldout27-en.ts';
+import { ZH_HELDOUT27_ELEMENTS, ZH_HELDOUT27_FORBIDDEN } from './elements-heldout27-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -259,7 +261,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout26-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout24 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file and the header comments of heldout20\'s to heldout25\'s banks; the I16 act model was trained before it was wired in, so 103 of its 100,935 grammar rows that happen to contain one of its wordings were not dropped); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout24 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file and the header comments of heldout20\'s to heldout25\'s banks; the I16 act model was trained before it was wired in, so 103 of its 100,935 grammar rows that happen to contain one of its wordings were not dropped); evaluated once, untouched, at 1bbbd7a (after the I17 round)',
+  },
+  heldout27: {
+    banks: both({ elements: ZH_HELDOUT27_ELEMENTS, forbidden: ZH_HELDOUT27_FORBIDDEN }, { elements: EN_HELDOUT27_ELEMENTS, forbidden: EN_HELDOUT27_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout27-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout24 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file and the header comments of heldout20\'s to heldout26\'s banks; the I17 act model was trained before it was wired in, so 73 of its 104215 grammar rows that happen to contain one of its wordings were not dropped); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -273,7 +282,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout26';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout27';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
