@@ -16,6 +16,7 @@ import { marginConfidence } from './confidence.ts';
 import { canBeSurname } from './match/common-surnames.ts';
 import { substitutionCost } from './match/cost.ts';
 import { matchSaid, requiredSimilarity, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
+import { withRosterSpelling } from './match/roster-spelling.ts';
 import { speakerStream, type SpokenStream } from './match/stream.ts';
 import { surnameClauses } from './match/surname-clause.ts';
 import { toUnits, type Unit } from './match/units.ts';
@@ -84,6 +85,7 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
   function findElement({ element, variants, exceptions, withdrawals }: (typeof filled)[number], takenWords: Set<Unit>): ElementResult {
     const opts: ResolvedMatch = { ...params.match, threshold: element.threshold ?? params.threshold ?? params.match.threshold };
     let stream = withoutExceptions(win.stream, variants, exceptions, opts);
+    if (variants.some((v) => v.surnameSlot)) stream = withRosterSpelling(stream, ctx.agent.surname, takenWords);
     // A surname only counts where it was heard in its slot: next to the words that introduce it
     // said as written (「我姓」, "my name is"), so a polyphone in 「有什么」 is never 「是小马」 — and
     // never in the words another element was heard in (only surname elements get any): such a

