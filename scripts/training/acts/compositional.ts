@@ -114,6 +114,8 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // without a word of waiting (稍等, 别挂机) the hold is unannounced, so these are `other`.
   other: [
     // I18 hard negatives (heldout26's false alarms read by cause): no need to ask anyone else, the customer's clear head praised.
+    // (Grammars from heldout26's forbidden misses were tried and dropped: that candidate flagged "not the machine", "I look
+    // it up" and "you could've emailed but you phoned" on spent splits; heldout26's own sentences are trained on.)
     [['', '您'], ['不用问别个', '不用问别人', '不用再问别人了'], ['，我帮您办', '，我这就处理', '']],
     [['侬', '您'], ['脑子清爽', '记性好', '想得周到'], ['', '，讲得老清楚', '，说得很清楚']],
     // I17 hard negatives (heldout25's false alarms read by cause): something still available said on return (仓位还有, read 0.95
@@ -201,12 +203,6 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   // parts in a new order was not sure enough. Written from what each category IS.
   // Rude: impatience at having to repeat, at the customer being slow, at the call going on; X什么X.
   rude: [
-    // I18 (heldout26's misses read by cause): the caller's timing, budget, body or looks scorned.
-    [['您真会挑时间打', '您可真会挑时候'], ['，我们都要下班了', '，正吃饭呢']],
-    [['穷游', '没钱', '预算这么少'], ['还挑什么', '还想住'], ['酒店', '好房', '五星']],
-    [['那么胖', '这么重', '个子这么大'], ['，电梯不超载才怪', '，椅子不坏才怪']],
-    [['头发都秃了', '年纪都这么大了', '衣服这么土'], ['还做啥造型', '还打扮啥', '改了也没用']],
-    [['住不起', '买不起', '租不起'], ['就别订', '就别买'], ['这么好的房', '这么贵的']],
     // I17 (heldout25's misses read by cause): a small task botched and the customer scorned for it, told not to own or do
     // what they cannot afford or manage, their taste or means mocked.
     [['量个尺寸', '种个草', '填个表', '拧个螺丝', '点个菜'], ['都'], ['量不对', '种不活', '填不好', '拧不紧', '点不明白'], ['', '，上过学吗', '，真是废物', '，服了你了']],
@@ -269,8 +265,6 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Blame: the cause put on the customer (what they did or failed to do), in both word orders.
   blame: [
-    // I18 (heldout26's misses read by cause): the customer's own lapse named as the cause (护照过期了还报团，你自己的问题).
-    [['护照过期了', '证件没带', '行李超重'], ['还报团', '还来登机', '还订票'], ['，你自己的问题', '，怪谁', '，自己的责任']],
     // I17 (heldout25's misses read by cause): the damage put on the customer's own care (草坪是你浇水多浇死的).
     [['草坪', '花', '水管', '下水道'], ['是你', '都是你'], ['浇水多', '不修剪', '天天倒油', '乱放东西'], ['浇死的', '弄坏的', '才堵的', '才这样的']],
     [['你不', '你从来不'], ['修剪', '清理', '保养'], ['放着不管', ''], ['，草才长成这样', '，才坏的', '，能不堵吗']],
@@ -322,9 +316,6 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Brush-off: sending the customer elsewhere, or disowning the matter.
   brush_off: [
-    // I18 (heldout26's misses read by cause): sent back to whoever made or sold it, or to the counter.
-    [['衣服改坏了', '车有问题', '表坏了'], ['去找', '找'], ['做衣服的厂', '原车主', '卖表的'], ['', '去', '，别找我们']],
-    [['燃气费的事', '水费的事', '过户的事'], ['去营业厅', '去车管所', '去物业'], ['，电话里不办', '，我们这不管', '']],
     // I13 (heldout21's misses read by cause): the app or another service named as the customer's errand, with the agent out of it.
     [['您自己', '你自己'], ['上APP查', '上网查', '去官网查', '去公众号查'], ['，'], ['我这没有', '我这查不到', '我这看不了', '别问我']],
     [['开锁', '修水管', '报警', '搬家'], ['找110去', '找物业去', '找别人去', '自己找人'], ['，'], ['我们不接', '我们不管', '不归我们']],
@@ -360,10 +351,6 @@ const ZH: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // Promise: an outcome only the bank decides, said as certain (担保 / 保证 / 肯定 + result).
   promise: [
-    // I18 (heldout26's misses read by cause): done tomorrow for sure, double the money back, a new one for a spoilt one.
-    [['这事儿', '车', '表'], ['明儿', '明天', '听日'], ['给你整利索', '实搞掂', '一定弄好'], ['', '，你放心']],
-    [['修不好', '弄不好', '装不好'], ['退您双倍钱', '赔您双倍', '全额退款']],
-    [['改坏了', '弄坏了'], ['赔您一件新的', '赔您新的', '包赔']],
     // I17 (heldout25's misses read by cause): a fitting done by a day, vouched for (纱窗周三前必装好).
     [['纱窗', '柜子', '门锁', '空调'], ['周三前', '明天', '今天下午'], ['必装好', '肯定修好', '保证弄好', '一定装完']],
     // I16 (heldout24's misses read by cause): the agent paying out of their own pocket (我个人出钱给您赔三百).
@@ -528,6 +515,8 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['', 'honestly,', 'no,'], ['I understand your accent fine', 'your accent is fine', 'I can understand you fine'], ['', ', go on', ', carry on']],
     [['', 'and'], ['you picked up the phone to us first', 'you called us first', 'you let us know first'], ['', ', thank you', ', which helps']],
     [['genius idea, actually', 'what a bright idea', "that's a great idea", 'clever thinking'], ['', ", I'll note it", ', let us do that']],
+    // …and a candidate's false alarm on heldout7: the agent's own "I'll look it up" with the "'ll" lost to ASR.
+    [['', 'okay,', 'sure,'], ['I look it up', "I'll look it up", 'let me look it up', 'I look that up'], ['', ' for you', ' now', ', one moment']],
     // I17 hard negatives (heldout25's false alarms read by cause): the agent calling someone for the customer, a travel farewell,
     // going to ask, a reassurance about a hard hobby, praise of an idea, someone sent to sort it.
     [["I'm calling", "I'll call", "I'm ringing"], ['the plumber', 'the fitter', 'the vet', 'the driver'], ['', ' for you', ' now', ' right away']],
@@ -678,11 +667,6 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
     [['the branch', 'the app', 'our website', 'the chat team'], ['can do it too', 'handles that as well', 'can also help'], [', I can set it up for you now', ', or I can do it on this call', ', but I can sort it here']],
   ],
   brush_off: [
-    // I18 (heldout26's misses read by cause): the app thrown back, someone else's problem, the previous owner rung instead.
-    [["the app's there", "the website's there", "the form's online"], [', use it', ', do it yourself'], [", I won't do it for you", ", I'm not doing it"]],
-    [['booking site problem', 'airline problem', 'courier problem'], [', not mine', ', not ours']],
-    [['ask your tour guide', 'ask the hotel', 'ring the previous owner'], [", don't call here", ", it's not our car", ', not us']],
-    [["lift's broken?", "heating's off?", "gate's stuck?"], [" that's the building manager's problem", " that's the landlord's problem"]],
     // I17 (heldout25's misses read by cause): the complaint sent to whoever caused it, the fix handed back.
     [['food bad', 'room cold', 'seat broken'], [', tell the chef', ', tell housekeeping', ', ask the driver'], [', I only do bookings', ', I just take bookings', ', not my job']],
     [['fix', 'sort', 'reset'], ['your key card', 'your pass', 'your login'], ['at reception', 'at the desk', 'online'], ['yourself'], [", don't call", ", don't ring us"]],
@@ -757,14 +741,6 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: rude / impatient — exasperation at the customer, at repeating, at the call itself.
   rude: [
-    // I18 (heldout26's misses read by cause): sarcastic praise, looks, size, timing, slowness and budget scorned.
-    [['stuck in a lift', 'locked out again', 'lost your passport'], [', wow, impressive', ', well done you']],
-    [['nothing suits', 'no cut suits', 'no colour helps'], ['a face like yours', 'a head like yours']],
-    [['genius', 'brilliant'], [", you couldn't work that out?", ', even a child gets that']],
-    [['with your size', 'at your weight'], [', no wonder the lift complained', ', no wonder the seat broke']],
-    [['great timing', 'perfect timing'], [', calling right before we close', ', ringing at closing time'], [', well done', ', thanks a lot']],
-    [['backpackers', 'students', 'budget travellers'], ["shouldn't be fussy about", "can't be choosy about"], ['hotels', 'rooms', 'beds']],
-    [['you talk slower than', 'you type slower than'], ['a snail', 'my nan', 'a tortoise']],
     // I17 (heldout25's misses read by cause): the customer's taste, means, competence or family scorned.
     [['with your taste', 'with your manners', 'with that attitude'], ["you shouldn't complain about", "you've no right to moan about"], ['food', 'the decor', 'our service']],
     [['a grown adult', 'a grown man', 'someone your age'], ["who can't"], ['fill a form', 'read a map', 'use a phone']],
@@ -871,10 +847,6 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: blame — what the customer did, or failed to do, named as the cause.
   blame: [
-    // I18 (heldout26's misses read by cause): the customer's neglect or clumsiness, advice not followed.
-    [['your hair is frizzy', 'your watch stopped', 'your suit shrank'], ["because you don't look after it", 'because you never service it', 'because you washed it hot']],
-    [['you dropped it yourself', 'you broke it yourself'], [" and now you're calling us", ', and now you blame us']],
-    [["if you'd followed my advice", "if you'd listened to me", "if you'd read the guide"], [', none of this would happen', ", we wouldn't be here"]],
     // I17 (heldout25's misses read by cause): the customer's own choice or handling named as the cause.
     [['your fault for', "that's what you get for", 'serves you right for'], ['choosing the cheapest coach', 'picking the cheap option', 'booking last minute', 'skipping the insurance']],
     [['you flushed wipes', 'you poured fat down it', 'you overwatered it', 'you left it on'], [", that's why it's blocked", ", that's why it died", ', no wonder']],
@@ -943,10 +915,6 @@ const EN: Partial<Record<ActLabel, Grammar[]>> = {
   ],
   // H3: promises — an outcome only the bank decides, said as certain.
   promise: [
-    // I18 (heldout26's misses read by cause): a free night or a bill waived on the agent's word, a callback vouched for.
-    [["I'll personally make sure", "I'll see to it"], ['you get a free night', 'you get a refund', 'you get an upgrade']],
-    [["next month's bill", 'your next service', 'the repair'], ['is on us', 'is free']],
-    [['someone will call you back', 'the engineer will come'], ['today', 'within the hour'], [', no question', ', guaranteed']],
     // I17 (heldout25's misses read by cause): a refund by tomorrow waved through ("Refund tomorrow, no problem at all").
     [['refund', 'money back', 'a replacement'], ['tomorrow', 'today', 'by Friday'], [', no problem at all', ', guaranteed', ', easy, done']],
     // (I16: a row of free time added on the agent's say-so, "add three months to your membership, done", was tried and
