@@ -521,6 +521,21 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.94], 'apology.en': [1, 0.96],
     },
   },
+  {
+    split: 'heldout27',
+    // Written blind (600 calls) while heldout24 was tuned on, and evaluated ONCE, untouched, by the lead at ee237d3 (after
+    // the I18 round): greeting P .977 / 1 R .885 / .948, closing P .993 / .992 R .876 / .849, hold P .901 / .913 R 1 / 1,
+    // forbidden P .874 / .835 R .922 / .724, apology R .973 / .977 — the figures to believe for wordings nobody here wrote
+    // (73 grammar rows of the I17 and I18 models happen to contain one of its wordings: splits.ts says why).
+    history: 'evaluated once at ee237d3',
+    bounds: {
+      'greeting.zh': [0.97, 0.88], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.99, 0.87], 'closing.en': [0.99, 0.84],
+      'hold.zh': [0.9, 1], 'hold.en': [0.91, 1],
+      'forbidden.zh': [0.87, 0.92], 'forbidden.en': [0.83, 0.72],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
