@@ -22,6 +22,11 @@ export function withRosterSpelling(stream: SpokenStream, surname: string, taken:
   const [name] = roster;
   const readAsName = (u: Unit) =>
     u.kind === 'word' && u.key !== name.key && !taken.has(u) && !isEnglishFunctionWord(u.key) && levenshtein(name.key, u.key) <= 1 && surnameUnitMatches(name, u);
-  if (!stream.units.some(readAsName)) return stream;
-  return { segments: stream.segments, units: stream.units.map((u) => (readAsName(u) ? { ...u, key: name.key, readings: name.readings, near: name.near, id: name.id } : u)) };
+  let changed = false;
+  const units = stream.units.map((u) => {
+    if (!readAsName(u)) return u;
+    changed = true;
+    return { ...u, key: name.key, readings: name.readings, near: name.near, id: name.id };
+  });
+  return changed ? { segments: stream.segments, units } : stream;
 }
