@@ -87,7 +87,7 @@ describe('forbidden_phrase under the polarity rule', () => {
           }
         : {
             categories: [
-              { id: 'brush-off', label: 'brush-off', phrases: ["I can't help you with that", 'look it up yourself'], exceptions: ["you don't have to look it up yourself"] },
+              { id: 'brush-off', label: 'brush-off', phrases: ["I can't help you with that", 'look it up yourself', 'ask someone else'], exceptions: ["you don't have to look it up yourself"] },
               { id: 'promise', label: 'promise', phrases: ['for sure', 'guarantee it'] },
             ],
           },
@@ -100,6 +100,10 @@ describe('forbidden_phrase under the polarity rule', () => {
     expect(outcome('en', 'Will there be anything else I can help you with today')).toBe('pass');
     expect(outcome('en', "You have to look it up yourself, I'm afraid")).toBe('fail');
     expect(outcome('en', "You don't have to look it up yourself, I did it for you")).toBe('pass');
+    // I20: a brush-off said not to be needed (no list holds "no need to …" as an exception).
+    expect(outcome('en', "No need to ask someone else, I'll handle it")).toBe('pass');
+    expect(outcome('en', "You don't need to ask someone else")).toBe('pass');
+    expect(outcome('en', 'You need to ask someone else')).toBe('fail');
   });
 
   it('passes a promise declined in the same clause, and flags one made in another clause or after it', () => {
@@ -189,5 +193,23 @@ describe('forbidden_phrase with the categories\' acts pooled (poolActs)', () => 
     const pooled = checkForbiddenPhrase(call, params(true, t));
     expect(pooled.outcome).toBe('fail');
     expect(pooled.reason).toMatch(/act model/);
+  });
+});
+
+describe('forbidden_phrase: an error the agent owns after an apology is no blame (owned-error.ts, I20)', () => {
+  const blame = (actThreshold: number) =>
+    paramsFor('forbidden_phrase', { categories: [{ id: 'blame', label: 'blame', phrases: ['your own fault'], acts: ['blame' as const] }], actThreshold });
+  const run = (text: string, t: number) => checkForbiddenPhrase(callContext([agentSays(0, 4, text)], { language: 'en' }), blame(t)).outcome;
+
+  it('passes what went wrong said right after an apology, and flags it said alone, naming the customer, or disowned', () => {
+    // The real act model reads these clauses; the threshold is set just under its least sure reading of them, so
+    // the test holds whatever a retrain moves, as long as it reads all three as blame more than not.
+    const clauses = ['the listing had the wrong details', 'you gave us the wrong details', "that's not our fault"];
+    const t = Math.min(...clauses.map((c) => actModel().classify(c).probs.blame)) - 0.01;
+    expect(t, 'the act model reads each clause as blame more than not').toBeGreaterThan(0.3);
+    expect(run('the listing had the wrong details', t)).toBe('fail');
+    expect(run("I'm so sorry, the listing had the wrong details", t)).toBe('pass');
+    expect(run("I'm so sorry, you gave us the wrong details", t)).toBe('fail');
+    expect(run("I'm so sorry, that's not our fault", t)).toBe('fail');
   });
 });

@@ -8,6 +8,7 @@ import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
 import { actConfidence, actEvidence, agentClausePairs, agentClauses, bestAct, bothConfidence, clauseOverlaps, type ActHit, type ActLabel } from './act-signal.ts';
 import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
+import { isOwnedError } from './owned-error.ts';
 import { CLAUSE_BREAK, withoutFillers } from './match/clause.ts';
 import { canBeSaid, requiredSimilarity, round2, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
 import { matchSaidInPolarity } from './match/polarity.ts';
@@ -87,12 +88,15 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
     // The hard negatives are only looked for once a clause is flagged (most calls have none).
     let excused: PhraseMatch[] | undefined;
     const allActs = [...new Set(actGroups.flatMap((g) => g.acts))];
-    for (const clause of [...agentClauses(ctx.transcript.segments), ...agentClausePairs(ctx.transcript.segments)]) {
+    const singles = agentClauses(ctx.transcript.segments);
+    for (const clause of [...singles, ...agentClausePairs(ctx.transcript.segments)]) {
       // Pooled: the clause is judged on all the categories' acts together and goes to its likeliest act's category.
       const pooled = params.poolActs ? bestAct([clause], allActs) : null;
       for (const g of actGroups) {
         const act = params.poolActs ? (pooled && g.acts.includes(pooled.act) ? pooled : null) : bestAct([clause], g.acts);
         if (!act || act.p < g.actThreshold) continue;
+        // What went wrong, said right after an apology, is owned, not blamed (owned-error.ts).
+        if (act.act === 'blame' && singles.includes(clause) && isOwnedError(clause, singles)) continue;
         // A hard negative (「您不用自己去查，我帮您查好了」) said in that clause keeps it clean.
         excused ??= actGroups.flatMap((x) => findExcused(ctx, x.exceptions, params.match));
         if (excused.some((e) => clauseOverlaps(clause, e.atS, e.endS))) continue;

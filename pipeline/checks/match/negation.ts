@@ -138,6 +138,8 @@ export function negatorsIn(units: readonly Keyed[], from = 0, to = units.length 
 export const NEGATION_BRIDGES: ReadonlySet<string> = new Set([
   '能', '会', '敢', '可', '以', '用', '需', '要', '必', '得', '该', '应', '太', '好', '法', '办', '一', '定', '大', '是', '还', '再',
   'to', 'be', 'able', 'going', 'gonna', 'allowed', 'personally', 'fully', 'actually', 'necessarily', 'exactly', 'make', 'give', 'any', 'a',
+  // I20 (heldout27's false alarms): "no need to ask someone else" says the brush-off is not needed, as 不需要 does.
+  'need', 'needs', 'have',
 ]);
 
 /**

@@ -1,0 +1,27 @@
+/**
+ * An error the agent owns is no blame. Right after an apology, the agent often says what went wrong
+ * on the center's side — "Apologies, the listing had wrong details", 「对不起，老人的药没按时发」 — and
+ * the act model, trained on reproaches that name a fault, reads that clause alone as blame. I20 round
+ * (heldout27's false alarms read by cause): such a clause names no one on the customer's side (no
+ * "you", 你, 您) and disowns nothing ("Sorry, but that's not our fault" still blames).
+ */
+import type { AgentClause } from './act-signal.ts';
+
+/** Act probability of an apology in the clause before, from which it counts as one. */
+const APOLOGY_BEFORE_P = 0.5;
+
+const SECOND_PERSON = /\b(you|your|yours|yourself|yourselves|you're|youre|you've|you'd|you'll|ya|u)\b|[你您]/iu;
+
+/** "not our fault", "nothing to do with us", 「不是我们的问题」, 「跟我们没关系」, 「不归我管」. */
+const DISOWNING = /\b(not|n't|never|nothing)\b[^,.;!?]*\b(our|my|us|me|we)\b|不是我|不归我|不关我|与我们?无关|跟我们?没关系|和我们?没关系/iu;
+
+/**
+ * True when `clause` (a single clause, not a pair) comes straight after an apology in the same agent turn,
+ * names no one on the customer's side and disowns nothing: the agent is owning an error, not blaming.
+ */
+export function isOwnedError(clause: AgentClause, clauses: readonly AgentClause[]): boolean {
+  if (SECOND_PERSON.test(clause.text) || DISOWNING.test(clause.text)) return false;
+  const before = clauses.filter((c) => c.segment === clause.segment && c.to <= clause.from);
+  const previous = before.at(-1);
+  return previous !== undefined && previous.probs.apology >= APOLOGY_BEFORE_P;
+}
