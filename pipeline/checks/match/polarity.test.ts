@@ -88,6 +88,10 @@ describe('rule 1: the words matched must agree with the phrase in negation', () 
     expectFlipped('这边声音清不清楚', '不清楚');
     expectFlipped('您知不知道密码', '不知道');
     expectSaid('这个我也不清楚', '不清楚');
+    // I20: the customer named after a word of needing is who need not do it (不用您再…); without 不用 it is said.
+    expectFlipped('这事我来负责，不用您再打别的电话', '你打别的电话');
+    expectSaid('这事我不管，您再打别的电话', '你打别的电话');
+    expectFlipped("No need to ask someone else, I'll handle it", 'ask someone else', en);
   });
 
   it('still finds a phrase said with another negator or through ASR damage to the negator', () => {

