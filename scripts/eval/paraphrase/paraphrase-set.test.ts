@@ -122,6 +122,8 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * had been hidden by a missing thank-you). I17 (heldout25's wordings and I17 grammars trained on): the same, by one call.
  * I18 (heldout26's wordings and hard negatives trained on): the same, by one to five calls — heldout20 forbidden.en P
  * .97 -> .92 (plain statements read 0.80–0.83 as brush-off or blame by the retrained model).
+ * I20 (heldout27's and heldout28's wordings trained on): four lowered by one to four calls — heldout10 forbidden.en P
+ * .97 -> .94, heldout3 greeting.zh R, heldout14 apology.en R, heldout17 closing.en R.
  */
 const LATER_SPLITS: {
   split: BankSplit;
@@ -150,7 +152,7 @@ const LATER_SPLITS: {
     history: 'TUNED ON (H3 to H7 rounds), TRAINED ON since H8',
     // H4: hold.en precision 0.977 -> 0.955 (one garbled thank-you for holding the act model v5 is less sure of).
     bounds: {
-      'greeting.zh': [1, 0.97], 'greeting.en': [1, 0.91],
+      'greeting.zh': [1, 0.96], 'greeting.en': [1, 0.91],
       'closing.zh': [0.98, 0.97], 'closing.en': [0.97, 0.96],
       'hold.zh': [0.94, 1], 'hold.en': [1, 1],
       'forbidden.zh': [0.95, 0.97], 'forbidden.en': [0.92, 0.88], // en R .962 -> .981 (H9)
@@ -268,7 +270,7 @@ const LATER_SPLITS: {
       'greeting.zh': [0.98, 0.92], 'greeting.en': [1, 0.92],
       'closing.zh': [1, 0.98], 'closing.en': [0.99, 0.95],
       'hold.zh': [0.97, 1], 'hold.en': [0.97, 1],
-      'forbidden.zh': [0.97, 1], 'forbidden.en': [0.97, 0.97],
+      'forbidden.zh': [0.97, 1], 'forbidden.en': [0.94, 0.97],
       'apology.zh': [1, 0.97], 'apology.en': [1, 1],
     },
   },
@@ -335,7 +337,7 @@ const LATER_SPLITS: {
       'closing.zh': [0.97, 0.95], 'closing.en': [1, 0.97],
       'hold.zh': [0.95, 0.97], 'hold.en': [0.95, 1],
       'forbidden.zh': [0.98, 0.98], 'forbidden.en': [0.89, 0.96],
-      'apology.zh': [1, 0.94], 'apology.en': [1, 0.94],
+      'apology.zh': [1, 0.94], 'apology.en': [1, 0.93],
     },
   },
   {
@@ -381,7 +383,7 @@ const LATER_SPLITS: {
     history: 'TUNED ON (I9 round), TRAINED ON since I9',
     bounds: {
       'greeting.zh': [0.98, 0.9], 'greeting.en': [1, 0.94],
-      'closing.zh': [1, 0.95], 'closing.en': [0.97, 0.95],
+      'closing.zh': [1, 0.95], 'closing.en': [0.97, 0.94],
       'hold.zh': [0.87, 0.95], 'hold.en': [0.88, 0.97],
       'forbidden.zh': [0.96, 0.98], 'forbidden.en': [0.93, 0.95],
       'apology.zh': [1, 0.9], 'apology.en': [1, 0.96],
