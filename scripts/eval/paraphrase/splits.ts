@@ -70,6 +70,8 @@ import { EN_HELDOUT28_ELEMENTS, EN_HELDOUT28_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT28_ELEMENTS, ZH_HELDOUT28_FORBIDDEN } from './elements-heldout28-zh.ts';
 import { EN_HELDOUT29_ELEMENTS, EN_HELDOUT29_FORBIDDEN } from './elements-heldout29-en.ts';
 import { ZH_HELDOUT29_ELEMENTS, ZH_HELDOUT29_FORBIDDEN } from './elements-heldout29-zh.ts';
+import { EN_HELDOUT30_ELEMENTS, EN_HELDOUT30_FORBIDDEN } from './elements-heldout30-en.ts';
+import { ZH_HELDOUT30_ELEMENTS, ZH_HELDOUT30_FORBIDDEN } from './elements-heldout30-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -286,7 +288,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout29-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout28 was evaluated (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file and the header comments of heldout20\'s to heldout28\'s banks; the I18 act model was trained before it was wired in, so 44 of its 104395 grammar rows that happen to contain one of its wordings were not dropped); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout28 was evaluated (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file and the header comments of heldout20\'s to heldout28\'s banks; the I18 act model was trained before it was wired in, so 44 of its 104395 grammar rows that happen to contain one of its wordings were not dropped); evaluated once, untouched, at 24c3279 (after the I20 round)',
+  },
+  heldout30: {
+    banks: both({ elements: ZH_HELDOUT30_ELEMENTS, forbidden: ZH_HELDOUT30_FORBIDDEN }, { elements: EN_HELDOUT30_ELEMENTS, forbidden: EN_HELDOUT30_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout30-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout28 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file and the header comments of heldout20\'s to heldout29\'s banks; the I20 act model was trained before it was wired in, so 32 of its 104395 grammar rows that happen to contain one of its wordings were not dropped); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -300,7 +309,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout29';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout30';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
