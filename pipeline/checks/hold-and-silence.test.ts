@@ -32,6 +32,15 @@ describe('hold_etiquette', () => {
     expect(r.evidence.map((e) => e.note)).toEqual(['hold of 31 s (gap between transcript segments)', 'hold announced', 'customer thanked after the hold']);
   });
 
+  it('takes no announcement from the opening turn once the agent has spoken again before the hold (I21)', () => {
+    // 「请稍等」 said in the greeting, then 「好的」 and a hold: the opening turn announced nothing for it.
+    const early = [agentSays(0, 3, '您好，招商银行，我姓王，请稍等'), customerSays(3.5, 6, '我想查账单'), agentSays(6.5, 8, '好的')];
+    expect(checkHoldEtiquette(callContext([...early, agentSays(30, 33, '感谢您的耐心等待，您的账单是三千元')]), hold).reason).toMatch(/^The hold at 8 s \(22 s\) was not announced/);
+    // A hold right after the greeting keeps it: the opening turn is the agent's only one before the hold.
+    const right = [agentSays(0, 3, '您好，招商银行，我姓王，请稍等'), agentSays(25, 28, '感谢您的耐心等待，您的账单是三千元')];
+    expect(checkHoldEtiquette(callContext(right), hold).outcome).toBe('pass');
+  });
+
   it('fails an unannounced hold and says both parts are missing', () => {
     const r = checkHoldEtiquette(callContext(rudeHold), hold);
     expect(r.outcome).toBe('fail');

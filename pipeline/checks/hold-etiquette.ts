@@ -72,14 +72,15 @@ export function checkHoldEtiquette(ctx: CallContext, params: HoldEtiquetteParams
   };
   for (const h of holds) {
     const label = `the hold at ${fmtS(h.startS)} (${fmtS(h.endS - h.startS)})`;
-    const announceWin = filterStream(stream, (u) => u.endS >= h.startS - params.beforeWindowS && u.startS <= h.startS + EDGE_TOLERANCE_S);
+    const announceFromS = Math.max(h.startS - params.beforeWindowS, afterOpeningTurnS(ctx, h.startS));
+    const announceWin = filterStream(stream, (u) => u.endS >= announceFromS && u.startS <= h.startS + EDGE_TOLERANCE_S);
     // The thank-you belongs to the agent's return from the hold: the agent's words after it up to
     // the customer's next turn, so a closing "thank you for calling" later on is not taken for it.
     const returnEndS = Math.min(h.endS + params.afterWindowS, nextCustomerStartS(ctx, h.endS));
     const thankWin = filterStream(stream, (u) => u.startS >= h.endS - EDGE_TOLERANCE_S && u.startS <= returnEndS);
     const announced = findItem(announceWin, before, params.match);
     const thanked = findItem(thankWin, after, params.match);
-    const announcedAct = actIn(params.beforeActs, h.startS - params.beforeWindowS, h.startS + EDGE_TOLERANCE_S);
+    const announcedAct = actIn(params.beforeActs, announceFromS, h.startS + EDGE_TOLERANCE_S);
     const thankedAct = actIn(params.afterActs, h.endS - EDGE_TOLERANCE_S, returnEndS);
     const announcedBy = judge(announced, announcedAct);
     let thankedBy = judge(thanked, thankedAct);
@@ -108,6 +109,18 @@ export function checkHoldEtiquette(ctx: CallContext, params: HoldEtiquetteParams
 }
 
 /** When the customer next speaks after `afterS` (a turn starting at least a second later), or Infinity. */
+/**
+ * Where the agent's second turn starts when it starts before `holdS` (seconds), else −Infinity. The opening turn
+ * announces no hold once the agent has spoken again before it: its invitations to speak ("please go on", 「您说」) read
+ * to the act model like a hold request, and an early hold's 15 s window reaches back into the greeting (I21 round:
+ * hold recall rose on nine spent splits and fell on none, no precision lost). A hold right after the greeting keeps its
+ * whole window.
+ */
+function afterOpeningTurnS(ctx: CallContext, holdS: number): number {
+  const second = ctx.transcript.segments.filter((s) => s.speaker === 'agent')[1];
+  return second !== undefined && second.start < holdS ? second.start : -Infinity;
+}
+
 function nextCustomerStartS(ctx: CallContext, afterS: number): number {
   const next = ctx.transcript.segments.filter((s) => s.speaker === 'customer' && s.start >= afterS + 1 && s.text.trim() !== '');
   return next.length ? Math.min(...next.map((s) => s.start)) : Infinity;

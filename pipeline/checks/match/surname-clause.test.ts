@@ -79,6 +79,12 @@ describe('the surname said as a clause of its own', () => {
     // I20: 「找{surname}我就对了」 with the 我 after the name, and the Wu 阿拉 before it.
     expect(found('这边招行总服务台，茶叶这块找谢我就对了', '谢')).toEqual(['找谢我就对了']);
     expect(found('招商银行信用卡中信服务热线，您好，请讲，阿拉何，美甲店', '何')).toEqual(['阿拉何']);
+    // I21: 我 and one garbled character (是 lost to ASR) opening the clause; a lead word with one garbled character
+    // before its last (前台 as 两台) — but not with the last one garbled, nor 我 inside a longer clause.
+    expect(found('您好，招商银行，有什么事您说，我那朱，球馆这块的', '朱')).toEqual(['我那朱']);
+    expect(found('您好，您找我那朱，球馆这块的', '朱')).toEqual([]);
+    expect(found('招商银行信永卡中心，两台黄，订羽毛球场可以找我', '黄')).toEqual(['两台黄']);
+    expect(found('招商银行信永卡中心，前天黄，订羽毛球场可以找我', '黄')).toEqual([]);
     // The wording found is what a coach reads: the title and lead words said, the surname slot.
     const [clause] = surnameClauses(speakerStream([agentSays(0, 8, '这边前台黄，请讲')], 'agent', []), toUnits('黄'));
     expect(clause.wording).toBe('前台{surname}');

@@ -103,7 +103,7 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
     if (!sameClause(stream, start, end)) continue;
     const title = wordNextTo(stream, end, 1, AFTER_SURNAME, skip) ?? [];
     if (!closesClause(stream, end + title.length)) continue;
-    const lead = wordNextTo(stream, start, -1, BEFORE_SURNAME, skip);
+    const lead = wordNextTo(stream, start, -1, BEFORE_SURNAME, skip) ?? garbledCopulaBefore(stream, start, skip);
     if (!lead && !clauseStartsAt(stream, start)) continue;
     const before = lead ?? [];
     out.push({ segments: stream.segments, units: [...before, ...spoken, ...title], wording: `${keysOf(before)}{surname}${keysOf(title)}` });
@@ -112,6 +112,18 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
 }
 
 const keysOf = (units: readonly Unit[]) => units.map((u) => u.key).join('');
+
+/**
+ * 我 and one character right before the surname, opening its clause: 「我是{surname}」 with the 是 garbled by ASR
+ * (我没赵, 我方高, 我那朱 — I21, heldout29's misses). Only where 我 opens the clause, so 「…的我X」 inside a longer
+ * clause does not count.
+ */
+function garbledCopulaBefore(stream: SpokenStream, start: number, skip: ReadonlySet<Unit>): StreamUnit[] | null {
+  if (start < 2) return null;
+  const said = stream.units.slice(start - 2, start);
+  if (said[0].key !== '我' || said[1].kind !== 'han' || said.some((u) => skip.has(u))) return null;
+  return clauseStartsAt(stream, start - 2) && sameClause(stream, start - 2, start) ? said : null;
+}
 
 /** True when unit `i` ends its clause, or only a sentence particle stands between it and the end. */
 function closesClause(stream: SpokenStream, i: number): boolean {
@@ -123,7 +135,9 @@ function closesClause(stream: SpokenStream, i: number): boolean {
 /** True when the units say `word` by sound, character by character (ASR writes 地 for 的, 卧 for 我). */
 function soundsLike(units: readonly Unit[], word: string): boolean {
   const chars = [...word];
-  return units.length === chars.length && units.every((u, k) => u.key === chars[k] || (u.kind === 'han' && u.readings.some((r) => readingsOf(chars[k]).includes(r))));
+  if (units.length !== chars.length || units.some((u) => u.kind !== 'han')) return false;
+  const misses = units.filter((u, k) => !(u.key === chars[k] || u.readings.some((r) => readingsOf(chars[k]).includes(r)))).length;
+  return misses === 0 || (chars.length >= 2 && misses === 1 && units.at(-1)!.key === chars.at(-1));
 }
 
 /**

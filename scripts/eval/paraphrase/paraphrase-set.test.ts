@@ -558,13 +558,14 @@ const LATER_SPLITS: {
     // Written blind (600 calls) while heldout28 was evaluated, and evaluated ONCE, untouched, by the lead at 24c3279 (after
     // the I20 round): greeting P 1 / .995 R .898 / .938, closing P .993 / 1 R .939 / .928, hold P .907 / .976 R .986 / .988,
     // forbidden P .962 / .942 R .885 / .802, apology R .947 / .973 — the figures to believe for wordings nobody here wrote
-    // (44 grammar rows of the I18 model happen to contain one of its wordings: splits.ts says why).
+    // (44 grammar rows of the I18 model happen to contain one of its wordings: splits.ts says why). forbidden.zh R lowered
+    // by one call in I21: 「设计师没…」 no longer reads as 急什么, and one call's only flag was that false one.
     history: 'evaluated once at 24c3279',
     bounds: {
       'greeting.zh': [1, 0.89], 'greeting.en': [0.99, 0.93],
       'closing.zh': [0.99, 0.93], 'closing.en': [1, 0.92],
       'hold.zh': [0.9, 0.98], 'hold.en': [0.97, 0.98],
-      'forbidden.zh': [0.96, 0.88], 'forbidden.en': [0.94, 0.8],
+      'forbidden.zh': [0.96, 0.87], 'forbidden.en': [0.94, 0.8],
       'apology.zh': [1, 0.94], 'apology.en': [1, 0.97],
     },
   },
