@@ -123,7 +123,8 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * I18 (heldout26's wordings and hard negatives trained on): the same, by one to five calls — heldout20 forbidden.en P
  * .97 -> .92 (plain statements read 0.80–0.83 as brush-off or blame by the retrained model).
  * I20 (heldout27's and heldout28's wordings trained on): four lowered by one to four calls — heldout10 forbidden.en P
- * .97 -> .94, heldout3 greeting.zh R, heldout14 apology.en R, heldout17 closing.en R.
+ * .97 -> .94, heldout3 greeting.zh R, heldout14 apology.en R, heldout17 closing.en R. I21 (heldout29's wordings trained
+ * on): heldout20 forbidden.zh P 1 -> .98, one call.
  */
 const LATER_SPLITS: {
   split: BankSplit;
@@ -432,7 +433,7 @@ const LATER_SPLITS: {
       'greeting.zh': [0.99, 0.89], 'greeting.en': [1, 0.96],
       'closing.zh': [1, 0.9], 'closing.en': [0.99, 0.81],
       'hold.zh': [0.92, 1], 'hold.en': [0.82, 1],
-      'forbidden.zh': [1, 0.87], 'forbidden.en': [0.92, 0.83],
+      'forbidden.zh': [0.98, 0.87], 'forbidden.en': [0.92, 0.83],
       'apology.zh': [1, 0.92], 'apology.en': [1, 1],
     },
   },
