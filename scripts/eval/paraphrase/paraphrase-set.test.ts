@@ -570,6 +570,21 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.94], 'apology.en': [1, 0.97],
     },
   },
+  {
+    split: 'heldout30',
+    // Written blind (600 calls) while heldout28 was tuned on, and evaluated ONCE, untouched, by the lead at 72780a6 (after
+    // the I21 round): greeting P .995 / 1 R .934 / .937, closing P .986 / .984 R .947 / .894, hold P .944 / .988 R 1 / .988,
+    // forbidden P .923 / .896 R .947 / .734, apology R .958 / .962 — the figures to believe for wordings nobody here wrote
+    // (32 grammar rows of the I20 and I21 models happen to contain one of its wordings: splits.ts says why).
+    history: 'evaluated once at 72780a6',
+    bounds: {
+      'greeting.zh': [0.99, 0.93], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.98, 0.94], 'closing.en': [0.98, 0.89],
+      'hold.zh': [0.94, 1], 'hold.en': [0.98, 0.98],
+      'forbidden.zh': [0.92, 0.94], 'forbidden.en': [0.89, 0.73],
+      'apology.zh': [1, 0.95], 'apology.en': [1, 0.96],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {

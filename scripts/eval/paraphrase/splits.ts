@@ -72,6 +72,8 @@ import { EN_HELDOUT29_ELEMENTS, EN_HELDOUT29_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT29_ELEMENTS, ZH_HELDOUT29_FORBIDDEN } from './elements-heldout29-zh.ts';
 import { EN_HELDOUT30_ELEMENTS, EN_HELDOUT30_FORBIDDEN } from './elements-heldout30-en.ts';
 import { ZH_HELDOUT30_ELEMENTS, ZH_HELDOUT30_FORBIDDEN } from './elements-heldout30-zh.ts';
+import { EN_HELDOUT31_ELEMENTS, EN_HELDOUT31_FORBIDDEN } from './elements-heldout31-en.ts';
+import { ZH_HELDOUT31_ELEMENTS, ZH_HELDOUT31_FORBIDDEN } from './elements-heldout31-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -295,7 +297,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout30-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout28 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file and the header comments of heldout20\'s to heldout29\'s banks; the I20 act model was trained before it was wired in, so 32 of its 104395 grammar rows that happen to contain one of its wordings were not dropped); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout28 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file and the header comments of heldout20\'s to heldout29\'s banks; the I20 act model was trained before it was wired in, so 32 of its 104395 grammar rows that happen to contain one of its wordings were not dropped); evaluated once, untouched, at 72780a6 (after the I21 round)',
+  },
+  heldout31: {
+    banks: both({ elements: ZH_HELDOUT31_ELEMENTS, forbidden: ZH_HELDOUT31_FORBIDDEN }, { elements: EN_HELDOUT31_ELEMENTS, forbidden: EN_HELDOUT31_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout31-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout29 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file and the header comments of heldout20\'s to heldout30\'s banks; the I21 act model was trained before it was wired in, so 3 of its 104395 grammar rows that happen to contain one of its wordings were not dropped); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -309,7 +318,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout30';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout31';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
