@@ -213,3 +213,21 @@ describe('forbidden_phrase: an error the agent owns after an apology is no blame
     expect(run("I'm so sorry, that's not our fault", t)).toBe('fail');
   });
 });
+
+describe('forbidden_phrase: the opening turn at a stricter act threshold (openingActThreshold, I22)', () => {
+  const text = 'you did this to yourself';
+  const params = (actThreshold: number, openingActThreshold?: number) =>
+    paramsFor('forbidden_phrase', { categories: [{ id: 'blame', label: 'blame', phrases: ['your own fault'], acts: ['blame' as const] }], actThreshold, openingActThreshold });
+
+  it('needs the stricter threshold in the agent\'s first turn only', () => {
+    // The real act model reads the clause; both thresholds are set around its own probability, so the test holds
+    // whatever a retrain moves, as long as the clause reads as blame more than not.
+    const p = actModel().classify(text).probs.blame;
+    expect(p, 'the act model reads the clause as blame more than not').toBeGreaterThan(0.3);
+    const first = callContext([agentSays(0, 4, text), customerSays(5, 7, 'What?')], { language: 'en' });
+    const later = callContext([agentSays(0, 4, 'Hello, Acme Bank, Smith speaking'), customerSays(5, 7, 'Hi'), agentSays(8, 12, text)], { language: 'en' });
+    expect(checkForbiddenPhrase(first, params(p - 0.01)).outcome).toBe('fail');
+    expect(checkForbiddenPhrase(first, params(p - 0.01, p + 0.01)).outcome).toBe('pass');
+    expect(checkForbiddenPhrase(later, params(p - 0.01, p + 0.01)).outcome).toBe('fail');
+  });
+});

@@ -89,12 +89,15 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
     let excused: PhraseMatch[] | undefined;
     const allActs = [...new Set(actGroups.flatMap((g) => g.acts))];
     const singles = agentClauses(ctx.transcript.segments);
+    const openingSegment = ctx.transcript.segments.findIndex((s) => s.speaker === 'agent');
     for (const clause of [...singles, ...agentClausePairs(ctx.transcript.segments)]) {
       // Pooled: the clause is judged on all the categories' acts together and goes to its likeliest act's category.
       const pooled = params.poolActs ? bestAct([clause], allActs) : null;
       for (const g of actGroups) {
         const act = params.poolActs ? (pooled && g.acts.includes(pooled.act) ? pooled : null) : bestAct([clause], g.acts);
         if (!act || act.p < g.actThreshold) continue;
+        // The scripted greeting is judged at a stricter threshold (the scorecard's openingActThreshold).
+        if (params.openingActThreshold !== undefined && clause.segment === openingSegment && act.p < params.openingActThreshold) continue;
         // What went wrong, said right after an apology, is owned, not blamed (owned-error.ts).
         if (act.act === 'blame' && singles.includes(clause) && isOwnedError(clause, singles)) continue;
         // A hard negative (「您不用自己去查，我帮您查好了」) said in that clause keeps it clean.

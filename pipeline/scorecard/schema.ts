@@ -154,6 +154,13 @@ export const paramSchemas = {
      */
     actVetoBelow: share.optional().describe('act-model probability 0..1 under which an approximate phrase match is dropped'),
     /**
+     * The act model decides a clause of the agent's opening turn (the first agent segment: the scripted greeting) only
+     * at this probability or above, not at the category's `actThreshold`: department names, invitations to speak and
+     * self-introductions said there are the act model's commonest false alarms. Listed phrases count there as anywhere.
+     * Unset: the opening turn is judged like any other.
+     */
+    openingActThreshold: share.optional().describe('act-model probability 0..1 a clause of the opening turn needs to count as forbidden'),
+    /**
      * Judge a clause on every category's acts together (their probabilities summed) and give it to the category of
      * its likeliest act, instead of each category on its own acts: a reproach the model splits between blame and
      * rude (0.45 each) is still one. The category's `actThreshold` then applies to the pooled probability.
