@@ -108,7 +108,6 @@ export function checkHoldEtiquette(ctx: CallContext, params: HoldEtiquetteParams
   return { ...r, confidence: round2(Math.max(...confidences)) };
 }
 
-/** When the customer next speaks after `afterS` (a turn starting at least a second later), or Infinity. */
 /**
  * Where the agent's second turn starts when it starts before `holdS` (seconds), else −Infinity. The opening turn
  * announces no hold once the agent has spoken again before it: its invitations to speak ("please go on", 「您说」) read
@@ -121,6 +120,7 @@ function afterOpeningTurnS(ctx: CallContext, holdS: number): number {
   return second !== undefined && second.start < holdS ? second.start : -Infinity;
 }
 
+/** When the customer next speaks after `afterS` (a turn starting at least a second later), or Infinity. */
 function nextCustomerStartS(ctx: CallContext, afterS: number): number {
   const next = ctx.transcript.segments.filter((s) => s.speaker === 'customer' && s.start >= afterS + 1 && s.text.trim() !== '');
   return next.length ? Math.min(...next.map((s) => s.start)) : Infinity;
