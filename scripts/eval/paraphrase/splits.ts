@@ -74,6 +74,8 @@ import { EN_HELDOUT30_ELEMENTS, EN_HELDOUT30_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT30_ELEMENTS, ZH_HELDOUT30_FORBIDDEN } from './elements-heldout30-zh.ts';
 import { EN_HELDOUT31_ELEMENTS, EN_HELDOUT31_FORBIDDEN } from './elements-heldout31-en.ts';
 import { ZH_HELDOUT31_ELEMENTS, ZH_HELDOUT31_FORBIDDEN } from './elements-heldout31-zh.ts';
+import { EN_HELDOUT32_ELEMENTS, EN_HELDOUT32_FORBIDDEN } from './elements-heldout32-en.ts';
+import { ZH_HELDOUT32_ELEMENTS, ZH_HELDOUT32_FORBIDDEN } from './elements-heldout32-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -304,7 +306,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout31-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout29 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file and the header comments of heldout20\'s to heldout30\'s banks; the I21 act model was trained before it was wired in, so 3 of its 104395 grammar rows that happen to contain one of its wordings were not dropped); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout29 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file and the header comments of heldout20\'s to heldout30\'s banks; the I21 act model was trained before it was wired in, so 3 of its 104395 grammar rows that happen to contain one of its wordings were not dropped); evaluated once, untouched, at d22f1d8 (after the I22 round)',
+  },
+  heldout32: {
+    banks: both({ elements: ZH_HELDOUT32_ELEMENTS, forbidden: ZH_HELDOUT32_FORBIDDEN }, { elements: EN_HELDOUT32_ELEMENTS, forbidden: EN_HELDOUT32_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout32-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout31 was evaluated (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file and the header comments of heldout20\'s to heldout31\'s banks; the shipped I21 act model was trained before it was wired in, so 48 of its 104395 grammar rows that happen to contain one of its wordings were not dropped); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -318,7 +327,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout31';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout32';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
