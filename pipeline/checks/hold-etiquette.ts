@@ -112,7 +112,7 @@ export function checkHoldEtiquette(ctx: CallContext, params: HoldEtiquetteParams
  * Where the agent's second turn starts when it starts before `holdS` (seconds), else −Infinity. The opening turn
  * announces no hold once the agent has spoken again before it: its invitations to speak ("please go on", 「您说」) read
  * to the act model like a hold request, and an early hold's 15 s window reaches back into the greeting (I21 round:
- * hold recall rose on nine spent splits and fell on none, no precision lost). A hold right after the greeting keeps its
+ * hold recall rose on eight spent splits, nine figures, and fell on none, no precision lost). A hold right after the greeting keeps its
  * whole window.
  */
 function afterOpeningTurnS(ctx: CallContext, holdS: number): number {
