@@ -45,6 +45,18 @@ export function agentSegments(t: Transcript): TranscriptSegment[] {
   return t.segments.filter((s) => s.speaker === 'agent' && s.text.trim() !== '');
 }
 
+/**
+ * The agent's turns in order, as indices into `t.segments`, empty ones skipped as agentSegments skips them: the
+ * one definition of "the opening turn" (index 0) and "the agent's next turn" for every check.
+ */
+export function agentTurnIndices(t: Transcript): number[] {
+  const out: number[] = [];
+  t.segments.forEach((s, i) => {
+    if (s.speaker === 'agent' && s.text.trim() !== '') out.push(i);
+  });
+  return out;
+}
+
 /** Seconds, formatted for reasons: 12.3 s. */
 export function fmtS(s: number): string {
   return `${Math.round(s * 10) / 10} s`;

@@ -230,4 +230,10 @@ describe('forbidden_phrase: the opening turn at a stricter act threshold (openin
     expect(checkForbiddenPhrase(first, params(p - 0.01, p + 0.01)).outcome).toBe('pass');
     expect(checkForbiddenPhrase(later, params(p - 0.01, p + 0.01)).outcome).toBe('fail');
   });
+
+  it('takes the first turn with words as the opening one: an empty ASR segment before it is no turn (agentTurnIndices)', () => {
+    const p = actModel().classify(text).probs.blame;
+    const afterEmpty = callContext([agentSays(0, 1, ' '), agentSays(1, 4, text), customerSays(5, 7, 'What?')], { language: 'en' });
+    expect(checkForbiddenPhrase(afterEmpty, params(p - 0.01, p + 0.01)).outcome).toBe('pass');
+  });
 });

@@ -6,7 +6,7 @@
 import type { Evidence } from '../types.ts';
 import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
 import { actConfidence, actEvidence, agentClausePairs, agentClauses, bestAct, bothConfidence, clauseOverlaps, type ActHit, type ActLabel } from './act-signal.ts';
-import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
+import { agentSegments, agentTurnIndices, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
 import { isOwnedError } from './owned-error.ts';
 import { CLAUSE_BREAK, withoutFillers } from './match/clause.ts';
@@ -89,7 +89,7 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
     let excused: PhraseMatch[] | undefined;
     const allActs = [...new Set(actGroups.flatMap((g) => g.acts))];
     const singles = agentClauses(ctx.transcript.segments);
-    const openingSegment = ctx.transcript.segments.findIndex((s) => s.speaker === 'agent');
+    const openingSegment = agentTurnIndices(ctx.transcript)[0];
     for (const clause of [...singles, ...agentClausePairs(ctx.transcript.segments)]) {
       // Pooled: the clause is judged on all the categories' acts together and goes to its likeliest act's category.
       const pooled = params.poolActs ? bestAct([clause], allActs) : null;

@@ -39,6 +39,9 @@ describe('hold_etiquette', () => {
     // A hold right after the greeting keeps it: the opening turn is the agent's only one before the hold.
     const right = [agentSays(0, 3, '您好，招商银行，我姓王，请稍等'), agentSays(25, 28, '感谢您的耐心等待，您的账单是三千元')];
     expect(checkHoldEtiquette(callContext(right), hold).outcome).toBe('pass');
+    // An empty ASR segment (a noise blip before the VAD's hold) is no second turn: the greeting keeps its announcement.
+    const withEmpty = [agentSays(0, 3, '您好，招商银行，我姓王，请稍等'), agentSays(3.2, 3.5, ''), agentSays(25, 28, '感谢您的耐心等待，您的账单是三千元')];
+    expect(checkHoldEtiquette(callContext(withEmpty, { speech: vad([[4, 24.5]]) }), hold).outcome).toBe('pass');
   });
 
   it('fails an unannounced hold and says both parts are missing', () => {

@@ -7,7 +7,7 @@
 import type { Evidence, TimeSpan } from '../types.ts';
 import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
 import { actConfidence, actEvidence, agentClauses, bestAct, bothConfidence, clauseOverlaps, type ActHit, type ActLabel } from './act-signal.ts';
-import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
+import { agentSegments, agentTurnIndices, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
 import { transcriptGaps } from './gaps.ts';
 import { requiredSimilarity, round2, type PhraseMatch } from './match/phrase.ts';
@@ -116,7 +116,8 @@ export function checkHoldEtiquette(ctx: CallContext, params: HoldEtiquetteParams
  * whole window.
  */
 function afterOpeningTurnS(ctx: CallContext, holdS: number): number {
-  const second = ctx.transcript.segments.filter((s) => s.speaker === 'agent')[1];
+  const i = agentTurnIndices(ctx.transcript)[1];
+  const second = i === undefined ? undefined : ctx.transcript.segments[i];
   return second !== undefined && second.start < holdS ? second.start : -Infinity;
 }
 
