@@ -600,6 +600,21 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.96],
     },
   },
+  {
+    split: 'heldout32',
+    // Written blind (600 calls) while heldout31 was evaluated, and evaluated ONCE, untouched, by the lead at 1bfe156 (after
+    // the I23 round): greeting P .994 / 1 R .877 / .958, closing P .961 / 1 R .948 / .922, hold P .959 / .957 R 1 / 1,
+    // forbidden P 1 / .909 R .887 / .795, apology R .976 / .972 — the figures to believe for wordings nobody here wrote
+    // (48 grammar rows of the I21 model happen to contain one of its wordings: splits.ts says why).
+    history: 'evaluated once at 1bfe156',
+    bounds: {
+      'greeting.zh': [0.99, 0.87], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.96, 0.94], 'closing.en': [1, 0.92],
+      'hold.zh': [0.95, 1], 'hold.en': [0.95, 1],
+      'forbidden.zh': [1, 0.88], 'forbidden.en': [0.9, 0.79],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
