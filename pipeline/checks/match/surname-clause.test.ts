@@ -114,6 +114,18 @@ describe('the surname said as a clause of its own', () => {
     expect(found('您问高在哪个门店', '高')).toEqual([]);
   });
 
+  it('is found after 「我是」 (or 我叫, 这边是…) opening the clause and a job title no list holds (I24 round)', () => {
+    expect(found('您好，我是血糖仪使用指导朱，您要查哪一笔订单', '朱')).toEqual(['我是血糖仪使用指导朱']);
+    // 是 garbled by ASR (我事), and 这边是 with a title of its own.
+    expect(found('我事舞台灯光布置马，您讲', '马')).toEqual(['我事舞台灯光布置马']);
+    expect(found('这边是净水器上门安装陈，请说', '陈')).toEqual(['这边是净水器上门安装陈']);
+    // The copula must open the clause, the title fit in MAX_ROLE_UNITS characters, and the surname close the clause.
+    expect(found('这个我是血糖仪使用指导朱', '朱')).toEqual([]);
+    expect(found('我是负责全市所有门店上门维修朱', '朱')).toEqual([]);
+    expect(found('我是血糖仪使用指导朱老大', '朱')).toEqual([]);
+    expect(found('我是来帮您查询账单的', '单')).toEqual([]);
+  });
+
   it('is Mandarin only: an English name alone is a word like any other', () => {
     expect(found('CMB, Smith, how can I help', 'Smith')).toEqual([]);
   });

@@ -103,7 +103,7 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
     if (!sameClause(stream, start, end)) continue;
     const title = wordNextTo(stream, end, 1, AFTER_SURNAME, skip) ?? [];
     if (!closesClause(stream, end + title.length)) continue;
-    const lead = wordNextTo(stream, start, -1, BEFORE_SURNAME, skip) ?? garbledCopulaBefore(stream, start, skip);
+    const lead = wordNextTo(stream, start, -1, BEFORE_SURNAME, skip) ?? garbledCopulaBefore(stream, start, skip) ?? roleAfterCopula(stream, start, skip);
     if (!lead && !clauseStartsAt(stream, start)) continue;
     const before = lead ?? [];
     out.push({ segments: stream.segments, units: [...before, ...spoken, ...title], wording: `${keysOf(before)}{surname}${keysOf(title)}` });
@@ -123,6 +123,25 @@ function garbledCopulaBefore(stream: SpokenStream, start: number, skip: Readonly
   const said = stream.units.slice(start - 2, start);
   if (said[0].key !== '我' || said[1].kind !== 'han' || said.some((u) => skip.has(u))) return null;
   return clauseStartsAt(stream, start - 2) && sameClause(stream, start - 2, start) ? said : null;
+}
+
+/** The most Han characters a job title may have between 「我是」 and the surname (roleAfterCopula). */
+const MAX_ROLE_UNITS = 8;
+const COPULAS = ['我是', '我叫', '这边是', '我这边是', '本人是'];
+
+/**
+ * 「我是」 opening the clause, then a job title no list holds, then the surname closing it: 「我是血糖仪使用指导朱」
+ * (I24, heldout32's misses: four calls, each with the title said before the name). The title is up to
+ * MAX_ROLE_UNITS Han characters of the same clause; 我是 may have its 是 garbled (soundsLike). Returns 我是 and the title.
+ */
+function roleAfterCopula(stream: SpokenStream, start: number, skip: ReadonlySet<Unit>): StreamUnit[] | null {
+  for (let from = start - 3; from >= Math.max(0, start - 2 - MAX_ROLE_UNITS); from--) {
+    const said = stream.units.slice(from, start);
+    if (said.some((u) => skip.has(u) || u.kind !== 'han')) return null;
+    if (!sameClause(stream, from, start)) return null;
+    if (COPULAS.some((c) => said.length > c.length && soundsLike(said.slice(0, c.length), c)) && clauseStartsAt(stream, from)) return said;
+  }
+  return null;
 }
 
 /** True when unit `i` ends its clause, or only a sentence particle stands between it and the end. */
