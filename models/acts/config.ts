@@ -25,6 +25,7 @@ export const actConfigSchema = z.object({
     hanNgrams: range,
     wordNgrams: range,
     wordCharNgrams: range,
+    wordSkipGap: z.number().int().min(0).max(5).optional(),
     /** featurizerFingerprint() when the model was trained. */
     fingerprint: z.string().regex(/^[0-9a-f]{8}$/),
   }),

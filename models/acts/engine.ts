@@ -29,10 +29,10 @@ export class ActModel {
     private readonly linear: LinearWeights,
   ) {
     this.version = `${config.id}@${config.version}+${config.model.sha256.slice(0, 12)}`;
-    const { hashBits, hanNgrams, wordNgrams, wordCharNgrams } = config.featurizer;
-    this.featurizer = { hashBits, hanNgrams, wordNgrams, wordCharNgrams };
-    if (linear.width !== 1 << hashBits || linear.classes !== ACT_LABELS.length) {
-      throw new Error(`act model: weights are ${linear.width}×${linear.classes}, config says ${1 << hashBits}×${ACT_LABELS.length}`);
+    const { fingerprint: _, ...featurizer } = config.featurizer;
+    this.featurizer = featurizer;
+    if (linear.width !== 1 << featurizer.hashBits || linear.classes !== ACT_LABELS.length) {
+      throw new Error(`act model: weights are ${linear.width}×${linear.classes}, config says ${1 << featurizer.hashBits}×${ACT_LABELS.length}`);
     }
   }
 
@@ -59,8 +59,8 @@ export function loadActModel(dir = ACT_MODEL_DIR): ActModel {
   const bytes = readFileSync(file);
   const sha = createHash('sha256').update(bytes).digest('hex');
   if (sha !== config.model.sha256) throw new Error(`act model ${file}: sha256 ${sha.slice(0, 12)}… is not the config's ${config.model.sha256.slice(0, 12)}…`);
-  const { hashBits, hanNgrams, wordNgrams, wordCharNgrams, fingerprint } = config.featurizer;
-  const now = featurizerFingerprint({ hashBits, hanNgrams, wordNgrams, wordCharNgrams });
+  const { fingerprint, ...featurizer } = config.featurizer;
+  const now = featurizerFingerprint(featurizer);
   if (now !== fingerprint) throw new Error(`act model ${dir}: the featurizer changed since training (fingerprint ${now}, trained with ${fingerprint}); retrain with scripts/training/acts/train-acts.ts`);
   return new ActModel(config, readLinearOnnx(bytes));
 }

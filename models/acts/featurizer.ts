@@ -15,6 +15,11 @@ export interface ActFeaturizerConfig {
   hanNgrams: [number, number];
   wordNgrams: [number, number];
   wordCharNgrams: [number, number];
+  /**
+   * Word pairs with 1..wordSkipGap words between them ("you … yourself", "stop … calling"): what a bigram
+   * misses when a blind writer puts words in between. Absent or 0: none (models trained before I24).
+   */
+  wordSkipGap?: number;
 }
 
 export interface ActFeatures {
@@ -72,6 +77,8 @@ export function actFeatureStrings(text: string, c: ActFeaturizerConfig): string[
     for (let n = c.hanNgrams[0]; n <= c.hanNgrams[1]; n++) for (let i = 0; i + n <= chars.length; i++) out.push('h' + chars.slice(i, i + n).join(''));
   }
   for (let n = c.wordNgrams[0]; n <= c.wordNgrams[1]; n++) for (let i = 0; i + n <= words.length; i++) out.push('w' + words.slice(i, i + n).join(' '));
+  const gap = c.wordSkipGap ?? 0;
+  for (let i = 0; i < words.length; i++) for (let j = i + 2; j <= i + 1 + gap && j < words.length; j++) out.push('s' + words[i] + ' ' + words[j]);
   if (c.wordCharNgrams[0] > 0) {
     for (const w of words) {
       const chars = Array.from(`<${w}>`);

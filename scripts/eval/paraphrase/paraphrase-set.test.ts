@@ -124,7 +124,9 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * .97 -> .92 (plain statements read 0.80–0.83 as brush-off or blame by the retrained model).
  * I20 (heldout27's and heldout28's wordings trained on): four lowered by one to four calls — heldout10 forbidden.en P
  * .97 -> .94, heldout3 greeting.zh R, heldout14 apology.en R, heldout17 closing.en R. I21 (heldout29's wordings trained
- * on): heldout20 forbidden.zh P 1 -> .98, one call.
+ * on): heldout20 forbidden.zh P 1 -> .98, one call. I24 (act model v6: word pairs with words between, heldout30's to
+ * heldout32's wordings trained on): four lowered by one or two calls — English closing P of heldout9, heldout31 and
+ * heldout32 (a well-wish after a thank-you, "enjoy the papers", now read as a goodbye), heldout31 greeting.zh R.
  */
 const LATER_SPLITS: {
   split: BankSplit;
@@ -253,7 +255,7 @@ const LATER_SPLITS: {
     history: 'TUNED ON (I1 round), TRAINED ON since I1',
     bounds: {
       'greeting.zh': [0.99, 0.9], 'greeting.en': [1, 0.92],
-      'closing.zh': [0.99, 0.97], 'closing.en': [1, 0.97],
+      'closing.zh': [0.99, 0.97], 'closing.en': [0.99, 0.97],
       'hold.zh': [0.95, 1], 'hold.en': [0.96, 1],
       'forbidden.zh': [0.97, 0.97], 'forbidden.en': [0.96, 0.98],
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.94],
@@ -593,8 +595,8 @@ const LATER_SPLITS: {
     // (3 grammar rows of the I21 model happen to contain one of its wordings: splits.ts says why).
     history: 'evaluated once at d22f1d8',
     bounds: {
-      'greeting.zh': [1, 0.93], 'greeting.en': [1, 0.93],
-      'closing.zh': [1, 0.92], 'closing.en': [0.99, 0.93],
+      'greeting.zh': [1, 0.92], 'greeting.en': [1, 0.93],
+      'closing.zh': [1, 0.92], 'closing.en': [0.98, 0.93],
       'hold.zh': [0.9, 1], 'hold.en': [0.96, 1],
       'forbidden.zh': [1, 0.88], 'forbidden.en': [0.88, 0.78],
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.96],
@@ -609,7 +611,7 @@ const LATER_SPLITS: {
     history: 'evaluated once at 1bfe156',
     bounds: {
       'greeting.zh': [0.99, 0.87], 'greeting.en': [1, 0.95],
-      'closing.zh': [0.96, 0.94], 'closing.en': [1, 0.92],
+      'closing.zh': [0.96, 0.94], 'closing.en': [0.98, 0.92],
       'hold.zh': [0.95, 1], 'hold.en': [0.95, 1],
       'forbidden.zh': [1, 0.88], 'forbidden.en': [0.9, 0.79],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
