@@ -617,6 +617,21 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
     },
   },
+  {
+    split: 'heldout33',
+    // Written blind (600 calls) while heldout32 was evaluated, and evaluated ONCE, untouched, by the lead at da7e52e (after
+    // the I24 round): greeting P 1 / 1 R .914 / .965, closing P .986 / .994 R .939 / .939, hold P .924 / .972 R 1 / 1,
+    // forbidden P .959 / .988 R .940 / .857, apology R .925 / .986 — the figures to believe for wordings nobody here wrote
+    // (the v6 act model was trained with every row touching its wordings dropped: splits.ts says why).
+    history: 'evaluated once at da7e52e',
+    bounds: {
+      'greeting.zh': [1, 0.91], 'greeting.en': [1, 0.96],
+      'closing.zh': [0.98, 0.93], 'closing.en': [0.99, 0.93],
+      'hold.zh': [0.92, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.95, 0.94], 'forbidden.en': [0.98, 0.85],
+      'apology.zh': [1, 0.92], 'apology.en': [1, 0.98],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
