@@ -509,3 +509,28 @@ describe('I14 round (heldout22): "deal with it" said by the agent of themselves 
     expect(forbidden("Not my department, I'll deal with it for you").outcome).toBe('pass');
   });
 });
+
+describe("I24 and I25 rounds (heldout32's and heldout33's misses, read by cause)", () => {
+  const opening = agentSays(0.5, 4, 'Hello, CMB, Smith speaking');
+  const forbidden = (text: string) => check(en([opening, agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
+  const forbiddenZh = (text: string) => check(callContext([agentSays(0.5, 4, '您好，招商银行，我姓王'), agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
+
+  it('takes who the customer has reached for no blame, and the agent correcting themselves for no rudeness', () => {
+    expect(check(en([agentSays(0.5, 4, "Yep, CMB, that's who you've rung, Smith speaking")]), 'forbidden-phrases').outcome).toBe('pass');
+    expect(forbidden('Sorry, I said that wrong, I have submitted the request')).toBe('pass');
+    // The order itself still fails.
+    expect(forbidden('Like I said, the fee stays')).toBe('fail');
+  });
+
+  it('fails the agent deciding what only the bank decides, and passes a copy printed again', () => {
+    expect(forbiddenZh('给您免一年的费用，我做主')).toBe('fail');
+    expect(forbiddenZh('这个我做不了主，我帮您申请')).toBe('pass');
+    expect(forbiddenZh('报告丢了没关系，我给您补打一份')).toBe('pass');
+  });
+
+  it('credits "while I\'ve got you" framing a short offer of more help', () => {
+    const closing = (text: string) => check(en([opening, customerSays(5, 8, 'My card is blocked'), agentSays(10, 14, 'I have unlocked it'), agentSays(20, 24, text)]), 'closing').outcome;
+    expect(closing("While I've got you, anything else")).toBe('pass');
+    expect(closing('Okay, bye')).toBe('fail');
+  });
+});
