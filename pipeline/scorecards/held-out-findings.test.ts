@@ -556,3 +556,18 @@ describe("I27 round (heldout34's misses, read by cause)", () => {
     expect(greet('王')).toBe('fail');
   });
 });
+
+describe("I28 round (heldout35's misses, read by cause)", () => {
+  const forbiddenZh = (text: string) => check(callContext([agentSays(0.5, 4, '您好，招商银行，我姓王'), agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
+
+  it('takes 保证金 (a deposit) for no promise, and "it is no bother" for no rudeness', () => {
+    expect(forbiddenZh('您的保证金已到账，三个工作日内退回')).toBe('pass');
+    expect(forbiddenZh('您多问几次没关系，我不会烦的')).toBe('pass');
+    expect(forbiddenZh('我保证今天给您办好')).toBe('fail');
+  });
+
+  it('fails the question refused (我没法答) and the customer dismissed ("there\'s no talking to you")', () => {
+    expect(forbiddenZh('布料问题问供应商，我没法答')).toBe('fail');
+    expect(check(callContext([agentSays(0.5, 4, 'Hello, CMB, Smith speaking'), agentSays(10, 15, "There's no talking to you about bids, is there")], { language: 'en' }), 'forbidden-phrases').outcome).toBe('fail');
+  });
+});

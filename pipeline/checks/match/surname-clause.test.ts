@@ -56,7 +56,7 @@ describe('the surname said as a clause of its own', () => {
     expect(found('轮渡码头这边，我是值班锁匠杨，需要帮忙尽管讲', '杨')).toEqual(['锁匠杨']);
     expect(found('早晨，码头售票孙，您想问的说吧', '孙')).toEqual(['售票孙']);
     expect(found('招行，午好，人工，本人王，负责报修', '王')).toEqual(['本人王']);
-    expect(found('您亲说，你可以叫我阿林，您讲', '林')).toEqual(['阿林']);
+    expect(found('您亲说，你可以叫我阿林，您讲', '林')).toEqual(['叫我阿林']);
     expect(found('招商银行，请讲，马老师这边，练车的', '马')).toEqual(['马老师这边']);
     expect(found('招商银行，听着呢，何在线，管除虫上门的', '何')).toEqual(['何在线']);
     // I15: on duty, taking the call, the dialect 这厢, and a space between Han characters as the pause it is.
@@ -131,6 +131,8 @@ describe('the surname said as a clause of its own', () => {
     expect(found('招行呀，叫我王就行，您说', '王')).toEqual(['叫我王就行']);
     // After a bare 我 the tail is no frame: 「我王就行」 names nobody (就行 after any 我 credited a greeting on heldout21).
     expect(found('这个我王就行', '王')).toEqual([]);
+    // The Cantonese 「叫阿张就得」 (I28).
+    expect(found('这是招商银行的人工电话，叫阿赵就得，我负责退押金', '赵')).toEqual(['叫阿赵就得']);
     // The day before the one on duty, and the operations engineer's title.
     expect(found('欢迎您打进招行的客服电话，今天张值班', '张')).toEqual(['今天张值班']);
     expect(found('这里系招行，快递柜运维陈，您讲', '陈')).toEqual(['运维陈']);

@@ -78,12 +78,12 @@ const AFTER_SURNAME: readonly string[] = [
 ];
 
 /**
- * "Call me X, that will do" (「喊我马就成」「叫我王就行」, I27, heldout34's misses: five calls): these tails close the clause
- * only after 喊我 / 叫我 / 称呼我. After any 我 they did not hold: 就行 / 就好 as titles credited a greeting on heldout21 that
+ * "Call me X, that will do" (「喊我马就成」「叫我王就行」, I27, heldout34's misses: five calls; the Cantonese 「叫阿张就得」, I28,
+ * heldout35's: five calls): these tails close the clause only after 喊我 / 叫我 / 称呼我 / 叫阿. After any 我 they did not hold: 就行 / 就好 as titles credited a greeting on heldout21 that
  * named nobody (I25).
  */
-const CALL_ME: readonly string[] = ['喊我', '叫我', '称呼我'];
-const CALL_ME_TAILS: readonly string[] = ['就成', '就行', '就好', '就可以'];
+const CALL_ME: readonly string[] = ['喊我', '叫我', '称呼我', '叫阿', '喊阿', '叫我阿'];
+const CALL_ME_TAILS: readonly string[] = ['就成', '就行', '就好', '就可以', '就得'];
 
 /** Sentence particles that may close the clause after the name: 「我马哈」「是小周呀」. */
 const CLOSING_PARTICLES: ReadonlySet<string> = new Set(['哈', '啊', '呀', '哦', '喔', '嘛', '噻', '呢', '啦', '哟', '咯', '嘞']);
