@@ -662,6 +662,21 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.94], 'apology.en': [1, 0.97],
     },
   },
+  {
+    split: 'heldout36',
+    // Written blind (600 calls) while heldout33 was tuned on, and evaluated ONCE, untouched, by the lead at 006c733 (after
+    // the I28 round, act model v6): greeting P .995 / 1 R .902 / .919, closing P .994 / .985 R .928 / .895, hold P .926 / .920
+    // R 1 / 1, forbidden P .977 / .874 R .955 / .915, apology R .929 / .973 — the figures to believe for wordings nobody here
+    // wrote (23 grammar rows of the v6 model happen to contain one of its wordings: splits.ts says why).
+    history: 'evaluated once at 006c733',
+    bounds: {
+      'greeting.zh': [0.99, 0.9], 'greeting.en': [1, 0.91],
+      'closing.zh': [0.99, 0.92], 'closing.en': [0.98, 0.89],
+      'hold.zh': [0.92, 1], 'hold.en': [0.92, 1],
+      'forbidden.zh': [0.97, 0.95], 'forbidden.en': [0.87, 0.91],
+      'apology.zh': [1, 0.92], 'apology.en': [1, 0.97],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
