@@ -49,6 +49,9 @@ export default defineConfig({
     pool: 'forks',
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     sequence: { sequencer: SlowFilesFirst },
+    // Each test yields an event-loop turn, so a worker reads the runner's IPC answers between tests
+    // (fixtures/support/vitest/yield-between-tests.ts says why).
+    setupFiles: ['fixtures/support/vitest/yield-between-tests.ts'],
     // Structured logs (pipeline/log.ts) at warn: request and run lines would drown the report. Child
     // `callqa` processes inherit it; tests of the logs pass --log-level themselves.
     env: { CALLQA_LOG_LEVEL: 'warn' },
