@@ -78,9 +78,10 @@ const AFTER_SURNAME: readonly string[] = [
 ];
 
 /**
- * "Call me X, that will do" (「喊我马就成」「叫我王就行」, I27, heldout34's misses: five calls; the Cantonese 「叫阿张就得」, I28,
- * heldout35's: five calls): these tails close the clause only after 喊我 / 叫我 / 称呼我 / 叫阿. After any 我 they did not hold: 就行 / 就好 as titles credited a greeting on heldout21 that
- * named nobody (I25).
+ * "Call me X, that will do" (「喊我马就成」「叫我王就行」, I27, heldout34's misses: five calls; the Cantonese 「叫阿张就得」,
+ * I28, heldout35's: five calls): these tails close the clause only after 喊我 / 叫我 / 称呼我 / 叫阿, said whole
+ * (SAID_WHOLE). After any 我 they did not hold: 就行 / 就好 as titles credited a greeting on heldout21 that named
+ * nobody (I25).
  */
 const CALL_ME: readonly string[] = ['喊我', '叫我', '称呼我', '叫阿', '喊阿', '叫我阿'];
 const CALL_ME_TAILS: readonly string[] = ['就成', '就行', '就好', '就可以', '就得'];
@@ -143,7 +144,8 @@ const COPULAS = ['我是', '我叫', '这边是', '我这边是', '本人是'];
 /**
  * 「我是」 opening the clause, then a job title no list holds, then the surname closing it: 「我是血糖仪使用指导朱」
  * (I24, heldout32's misses: four calls, each with the title said before the name). The title is up to
- * MAX_ROLE_UNITS Han characters of the same clause; 我是 may have its 是 garbled (soundsLike). Returns 我是 and the title.
+ * MAX_ROLE_UNITS Han characters of the same clause; the copula (COPULAS: 我是, 我叫, 这边是…) may have one character
+ * garbled, never its last (soundsLike). Returns the copula and the title.
  */
 function roleAfterCopula(stream: SpokenStream, start: number, skip: ReadonlySet<Unit>): StreamUnit[] | null {
   for (let from = start - 3; from >= Math.max(0, start - 2 - MAX_ROLE_UNITS); from--) {
