@@ -41,18 +41,23 @@ export const pass = (reason: string, evidence: Evidence[] = []): Verdict => ({ o
 export const fail = (reason: string, evidence: Evidence[] = []): Verdict => ({ outcome: 'fail', reason, evidence });
 export const notApplicable = (reason: string, evidence: Evidence[] = []): Verdict => ({ outcome: 'na', reason, evidence });
 
+/** A segment in which the agent says something: an empty ASR segment is no turn. */
+function isAgentTurn(s: TranscriptSegment): boolean {
+  return s.speaker === 'agent' && s.text.trim() !== '';
+}
+
 export function agentSegments(t: Transcript): TranscriptSegment[] {
-  return t.segments.filter((s) => s.speaker === 'agent' && s.text.trim() !== '');
+  return t.segments.filter(isAgentTurn);
 }
 
 /**
- * The agent's turns in order, as indices into `t.segments`, empty ones skipped as agentSegments skips them: the
- * one definition of "the opening turn" (index 0) and "the agent's next turn" for every check.
+ * The agent's turns in order (isAgentTurn, as agentSegments), as indices into `t.segments`: the one definition of
+ * "the opening turn" (index 0) and "the agent's next turn" for every check.
  */
 export function agentTurnIndices(t: Transcript): number[] {
   const out: number[] = [];
   t.segments.forEach((s, i) => {
-    if (s.speaker === 'agent' && s.text.trim() !== '') out.push(i);
+    if (isAgentTurn(s)) out.push(i);
   });
   return out;
 }
