@@ -86,6 +86,8 @@ import { EN_HELDOUT36_ELEMENTS, EN_HELDOUT36_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT36_ELEMENTS, ZH_HELDOUT36_FORBIDDEN } from './elements-heldout36-zh.ts';
 import { EN_HELDOUT37_ELEMENTS, EN_HELDOUT37_FORBIDDEN } from './elements-heldout37-en.ts';
 import { ZH_HELDOUT37_ELEMENTS, ZH_HELDOUT37_FORBIDDEN } from './elements-heldout37-zh.ts';
+import { EN_HELDOUT38_ELEMENTS, EN_HELDOUT38_FORBIDDEN } from './elements-heldout38-en.ts';
+import { ZH_HELDOUT38_ELEMENTS, ZH_HELDOUT38_FORBIDDEN } from './elements-heldout38-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -358,7 +360,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout37-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout35 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the header comments of heldout20\'s to heldout36\'s banks and the key names of heldout20\'s; the shipped v6 act model was trained before it was wired in, so 98 of its 104395 grammar rows that happen to contain one of its wordings (mostly short ones) were not dropped); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout35 was tuned on (2026-12-03, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the header comments of heldout20\'s to heldout36\'s banks and the key names of heldout20\'s; the shipped v6 act model was trained before it was wired in, so 98 of its 104395 grammar rows that happen to contain one of its wordings (mostly short ones) were not dropped); evaluated once, untouched, at f0b1a93 (after the I28 round)',
+  },
+  heldout38: {
+    banks: both({ elements: ZH_HELDOUT38_ELEMENTS, forbidden: ZH_HELDOUT38_FORBIDDEN }, { elements: EN_HELDOUT38_ELEMENTS, forbidden: EN_HELDOUT38_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout38-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout37 was held out (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the header comments of heldout20\'s to heldout37\'s banks and the key names of heldout20\'s; the shipped v6 act model was trained before it was wired in; none of its 104395 grammar rows or 2520 template rows contains one of its wordings); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -372,7 +381,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout37';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout38';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
