@@ -87,6 +87,29 @@ describe('phrase_in_window with elements: the greeting', () => {
     expect(intro.evidence.find((e) => e.note === 'self-introduction')?.atS).toBeGreaterThan(3);
   });
 
+  it('masks the brand\'s self-introduction exception only where the self-introduction was said (I29: 「招行，这边…」 is no 「我这边姓赵」)', () => {
+    const withExceptions = paramsFor('phrase_in_window', {
+      window: { anchor: 'agent_start', seconds: 10 },
+      threshold: 0.75,
+      rule: { atLeast: 3 },
+      elements: [
+        { id: 'salutation', label: 'greeting word', variants: ['您好', '你好'] },
+        { id: 'brand', label: 'brand', required: true, threshold: 0.6, variants: ['{brand}', '致电{brand}'], exceptions: ['我姓{surname}', '我这边姓{surname}'] },
+        { id: 'self-intro', label: 'self-introduction', required: true, threshold: 0.65, surnameAlone: true, variants: ['我姓{surname}'] },
+        { id: 'offer', label: 'offer to help', variants: ['您说'] },
+      ],
+    });
+    const zhao = { agent: { surname: '赵' } };
+    const heard = checkPhraseInWindow(callContext([agentSays(0.5, 8, '你好，招行，这边听着呢，赵，您说'), ...body], zhao), withExceptions);
+    expect(heard.outcome).toBe('pass');
+    expect(heard.evidence.find((e) => e.note === 'brand')?.quote).toBe('招行');
+    // The exception still keeps the brand's slot off a self-introduction really said: 「欢迎致电，我姓王」 names no brand.
+    const noBrand = checkPhraseInWindow(callContext([agentSays(0.5, 6, '你好，欢迎致电，我姓王，您说'), ...body]), withExceptions);
+    expect(noBrand.outcome).toBe('fail');
+    expect(noBrand.reason.split('Said:')[0]).toMatch(/brand/);
+    expect(noBrand.reason).toContain('self-introduction (“我姓王”');
+  });
+
   it('never quotes speech outside the window as evidence', () => {
     const ctx = callContext([agentSays(0, 2, '喂？'), customerSays(2, 12, '喂，听得到吗'), agentSays(14, 18, '您好，招商银行，我姓王，很高兴为您服务')]);
     const r = checkPhraseInWindow(ctx, greeting);

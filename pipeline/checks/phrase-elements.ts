@@ -154,6 +154,10 @@ function withoutExceptions(stream: SpokenStream, variants: PhraseVariant[], exce
       // matchSaid skips an exception that provably cannot reach its threshold here (only speed changes).
       const m = matchSaid(rest, e, opts);
       if (!m) break;
+      // An exception with a surname slot (the brand's 「我这边姓{surname}」) only counts as the self-introduction it is:
+      // the roster surname heard in its slot, next to its words said as written. Matched loosely, 「我这边姓赵」 took
+      // 「招行，这边…」 — 招 sounds like 赵, 行 like 姓 — and the brand of every agent surnamed 赵 was lost (I29).
+      if (e.surnameSlot && !(accepted(m) && slotAnchored(m, rest))) break;
       const span = { segments: rest.segments, units: rest.units.slice(m.alignment.textStart, m.alignment.textEnd + 1) };
       const own = findItem(span, variants, opts);
       if (own && own.similarity >= m.similarity) break;
