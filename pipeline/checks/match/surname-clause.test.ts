@@ -138,6 +138,17 @@ describe('the surname said as a clause of its own', () => {
     expect(found('这里系招行，快递柜运维陈，您讲', '陈')).toEqual(['运维陈']);
   });
 
+  it('is found after a seat number (坐席18号林在线), with the phone taken (罗听电话, 轮到孙守电话), after 接线 and 讲解 (I29 round)', () => {
+    expect(found('您刚拨的就是招行，坐席18号赵在线', '赵')).toEqual(['18号赵在线']);
+    expect(found('您说，粮油订货，罗听电话，要订点啥', '罗')).toEqual(['罗听电话']);
+    expect(found('招商银行，今天轮到孙守电话', '孙')).toEqual(['轮到孙守电话']);
+    expect(found('是招行客服，接线何，画框定做', '何')).toEqual(['接线何']);
+    expect(found('招行服务热线，星空讲解刘，您好', '刘')).toEqual(['讲解刘']);
+    // 号 counts only as itself after a digit: 「号码」 and 「晚上好，…」 (好 sounds like 号) are no seat number.
+    expect(found('这是招商银行对外的官方号码', '马')).toEqual([]);
+    expect(found('您好，晚上好过，感谢您致电', '郭')).toEqual([]);
+  });
+
   it('is Mandarin only: an English name alone is a word like any other', () => {
     expect(found('CMB, Smith, how can I help', 'Smith')).toEqual([]);
   });

@@ -53,6 +53,9 @@ const BEFORE_SURNAME: readonly string[] = [
   '阿拉',
   // I27 (heldout34's misses): the operations engineer (快递柜运维陈), and the day before the one on duty (今天张值班).
   '运维', '今天',
+  // I29 (heldout36's and heldout37's misses read by cause): the turn (今天轮到张守电话), the one on the line (接线何) and
+  // the guide (星空讲解刘). A seat number (坐席18号林在线) is seatNumberBefore's: 号 alone, by sound, is 「号码」 and 「好」.
+  '轮到', '接线', '讲解',
 ];
 
 /**
@@ -75,6 +78,8 @@ const AFTER_SURNAME: readonly string[] = [
   '在', '这里',
   // I20 (heldout28's misses): 「找{surname}我就对了」 (come to me), the 我 said after the name.
   '我就对了',
+  // I29 (heldout37's misses): on the phone — 「粮油订货，罗听电话」「今天轮到孙守电话」.
+  '听电话', '接电话', '守电话',
 ];
 
 /**
@@ -115,7 +120,8 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
     const callMe = wordNextTo(stream, start, -1, CALL_ME, skip);
     const title = wordNextTo(stream, end, 1, AFTER_SURNAME, skip) ?? (callMe && wordNextTo(stream, end, 1, CALL_ME_TAILS, skip)) ?? [];
     if (!closesClause(stream, end + title.length)) continue;
-    const lead = callMe ?? wordNextTo(stream, start, -1, BEFORE_SURNAME, skip) ?? garbledCopulaBefore(stream, start, skip) ?? roleAfterCopula(stream, start, skip);
+    const lead =
+      callMe ?? wordNextTo(stream, start, -1, BEFORE_SURNAME, skip) ?? seatNumberBefore(stream, start, skip) ?? garbledCopulaBefore(stream, start, skip) ?? roleAfterCopula(stream, start, skip);
     if (!lead && !clauseStartsAt(stream, start)) continue;
     const before = lead ?? [];
     out.push({ segments: stream.segments, units: [...before, ...spoken, ...title], wording: `${keysOf(before)}{surname}${keysOf(title)}` });
@@ -135,6 +141,18 @@ function garbledCopulaBefore(stream: SpokenStream, start: number, skip: Readonly
   const said = stream.units.slice(start - 2, start);
   if (said[0].key !== '我' || said[1].kind !== 'han' || said.some((u) => skip.has(u))) return null;
   return clauseStartsAt(stream, start - 2) && sameClause(stream, start - 2, start) ? said : null;
+}
+
+/**
+ * A seat or staff number right before the surname: digits and 号 (「坐席18号林在线」, I29, heldout36's misses: three calls).
+ * The character 号 itself after a digit, never by sound: 「号码」 and 「晚上好，郭…」 are no seat number.
+ */
+function seatNumberBefore(stream: SpokenStream, start: number, skip: ReadonlySet<Unit>): StreamUnit[] | null {
+  if (start < 2 || stream.units[start - 1].key !== '号' || stream.units[start - 2].kind !== 'digit') return null;
+  let from = start - 2;
+  while (from > 0 && stream.units[from - 1].kind === 'digit') from--;
+  const said = stream.units.slice(from, start);
+  return said.every((u) => !skip.has(u)) && sameClause(stream, from, start) ? said : null;
 }
 
 /** The most Han characters a job title may have between 「我是」 and the surname (roleAfterCopula). */
