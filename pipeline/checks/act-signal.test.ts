@@ -95,10 +95,18 @@ describe('a clause that is the whole turn is judged from two units (H3)', () => 
   });
 });
 
+describe('a clause that ends the turn, tags aside (I29)', () => {
+  it('marks the last clause with words, not one a goodbye follows', () => {
+    const ends = (text: string) => agentClauses([agentSays(0, 3, text)]).map((c) => [c.text, c.endsTurn]);
+    expect(ends('Anything else, yeah')).toEqual([['Anything else', true], ['yeah', true]]);
+    expect(ends('Anything else? Okay, bye.')).toEqual([['Anything else', false], ['Okay', false], ['bye', true]]);
+  });
+});
+
 describe('bestAct', () => {
   // Hand-made probabilities: what is tested is how an element's acts are combined, not the model.
   const clause = (text: string, probs: Partial<Record<ActLabel, number>>): AgentClause => ({
-    segment: 0, text, from: 0, to: text.length, atS: 0, endS: 1, units: 5, wholeTurn: true, opensTurn: true,
+    segment: 0, text, from: 0, to: text.length, atS: 0, endS: 1, units: 5, wholeTurn: true, opensTurn: true, endsTurn: true,
     probs: Object.fromEntries(ACT_LABELS.map((l) => [l, probs[l] ?? 0])) as Record<ActLabel, number>,
   });
 
@@ -115,5 +123,12 @@ describe('bestAct', () => {
   it('skips clauses too short to judge', () => {
     const short = { ...clause('short', { greeting: 1 }), units: 1 };
     expect(bestAct([short], ['greeting'])).toBeNull();
+  });
+
+  it('judges a two-unit clause ending a longer turn only with shortEnders, and never one a turn goes on after', () => {
+    const ender = { ...clause('anything else', { further_help: 1 }), units: 2, wholeTurn: false, opensTurn: false, endsTurn: true };
+    expect(bestAct([ender], ['further_help'])).toBeNull();
+    expect(bestAct([ender], ['further_help'], { shortEnders: true })).toMatchObject({ clause: ender, p: 1 });
+    expect(bestAct([{ ...ender, endsTurn: false }], ['further_help'], { shortEnders: true })).toBeNull();
   });
 });

@@ -30,7 +30,16 @@ export interface AgentClause {
   wholeTurn: boolean;
   /** The clause opens the agent's turn (fillers aside): "Hold please, the system's loading". */
   opensTurn: boolean;
+  /** The clause ends the agent's turn, fillers and tags (TURN_TAGS: "yeah", "then") aside: "Anything else, yeah". */
+  endsTurn: boolean;
 }
+
+/**
+ * Words a speaker tags onto the end of a turn without adding to it: "Anything else, yeah", "Anything else then, sir".
+ * Not "okay": "Anything else? Okay, bye." goes on to a goodbye.
+ */
+const TURN_TAGS: ReadonlySet<string> = new Set(['yeah', 'yes', 'yep', 'then', 'today', 'sir', 'madam', "ma'am", 'mate', 'love', 'hon', 'pet', 'ah', 'eh', 'lah', 'right', '啊', '呢', '吧', '哈', '呀']);
+const isTag = (text: string) => TURN_TAGS.has(text.trim().toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim());
 
 const cache = new WeakMap<TranscriptSegment[], AgentClause[]>();
 
@@ -59,6 +68,8 @@ export function agentClauses(segments: TranscriptSegment[]): AgentClause[] {
     const span = Math.max(0, seg.end - seg.start);
     const masked = withoutFillerCommas(seg.text);
     const clauses = splitClauses(masked);
+    let lastWords = clauses.length - 1;
+    while (lastWords > 0 && isTag(clauses[lastWords].text)) lastWords--;
     clauses.forEach((c, k) => {
       out!.push({
         segment: index,
@@ -72,6 +83,7 @@ export function agentClauses(segments: TranscriptSegment[]): AgentClause[] {
         units: unitCount(c.text),
         wholeTurn: clauses.length === 1,
         opensTurn: k === 0,
+        endsTurn: k >= lastWords,
       });
     });
   });
@@ -111,6 +123,7 @@ export function agentClausePairs(segments: TranscriptSegment[]): AgentClause[] {
       units: a.units + b.units,
       wholeTurn: a.wholeTurn || (i === 0 || clauses[i - 1].segment !== a.segment) && (i + 2 >= clauses.length || clauses[i + 2].segment !== a.segment),
       opensTurn: a.opensTurn,
+      endsTurn: b.endsTurn,
     });
   }
   pairCache.set(segments, out);
@@ -146,15 +159,20 @@ function unitCount(text: string): number {
  * say — a closing offer worded like an opening one, 「您看还有啥需要的」 further help 0.88 and offer of help 0.10 —
  * is that sure); the hit names the likeliest of them.
  *
+ * `shortEnders`: a clause that ends the agent's turn (tags aside) is judged from two units too — for the offer of
+ * more help (I29 round): "Anything else, yeah" leaves the question open for the customer, while "Anything else?
+ * Okay, bye." goes on to the goodbye and stays uncredited, as the noisy set's curt near misses must.
+ *
  * `shortOpeners`: a clause that opens the agent's turn is judged from two units too, as a whole turn is —
  * for the hold check only (I5 round): a request to hold is short and said first ("Hold please, the system's
  * loading", "Wait ah, I go check with my colleague", 「稍等啊，我查下」). Tried for every check, it made the noisy
  * set's English closing credit 18 two-word openers wrongly.
  */
-export function bestAct(clauses: AgentClause[], acts: readonly ActLabel[], { shortOpeners = false } = {}): ActHit | null {
+export function bestAct(clauses: AgentClause[], acts: readonly ActLabel[], { shortOpeners = false, shortEnders = false } = {}): ActHit | null {
   let best: ActHit | null = null;
   for (const clause of clauses) {
-    if (clause.units < (clause.wholeTurn || (shortOpeners && clause.opensTurn) ? MIN_ACT_TURN_UNITS : MIN_ACT_CLAUSE_UNITS)) continue;
+    const short = clause.wholeTurn || (shortOpeners && clause.opensTurn) || (shortEnders && clause.endsTurn);
+    if (clause.units < (short ? MIN_ACT_TURN_UNITS : MIN_ACT_CLAUSE_UNITS)) continue;
     let p = 0;
     let act = acts[0];
     for (const a of acts) {

@@ -102,7 +102,7 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
     const found = ok ? best : element.surnameAlone ? surnameSaidAlone(ctx, win, stream, takenWords, opts) : null;
     const actThreshold = element.actThreshold ?? params.actThreshold;
     // Nor does the act model credit a clause whose words an exception took (「感谢您的等待」 is no thanks for calling).
-    const act = element.acts.length ? bestAct(clausesClearOf(clauses, win.stream, stream), element.acts) : null;
+    const act = element.acts.length ? bestAct(clausesClearOf(clauses, win.stream, stream), element.acts, { shortEnders: element.actShortAtTurnEnd }) : null;
     const actSays = !!act && act.p >= actThreshold;
     // Said anywhere in the window, a withdrawal (hurrying the customer off) takes the element back from both signals.
     const withdrawnBy = found || actSays ? saidOneOf(win.stream, withdrawals, opts) : null;

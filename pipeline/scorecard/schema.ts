@@ -59,6 +59,12 @@ export const elementSchema = z.strictObject({
    * counts too — agents often give it with no naming frame at all.
    */
   surnameAlone: z.boolean().default(false),
+  /**
+   * The act model also judges a two-word clause that ends the agent's turn ("Anything else, yeah"): for the offer of
+   * more help, a short question left open for the customer. One that goes on to a goodbye ("Anything else? Okay,
+   * bye.") is still not judged.
+   */
+  actShortAtTurnEnd: z.boolean().default(false),
   threshold,
   /** Acts that say this element when the wording is not matched (never for brand or surname: only the matcher checks those). */
   acts,

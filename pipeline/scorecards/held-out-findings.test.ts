@@ -571,3 +571,19 @@ describe("I28 round (heldout35's misses, read by cause)", () => {
     expect(check(callContext([agentSays(0.5, 4, 'Hello, CMB, Smith speaking'), agentSays(10, 15, "There's no talking to you about bids, is there")], { language: 'en' }), 'forbidden-phrases').outcome).toBe('fail');
   });
 });
+
+describe("I29 round (heldout36's and heldout37's misses, read by cause)", () => {
+  const opening = agentSays(0.5, 4, 'Hello, CMB, Smith speaking');
+  const closing = (text: string) => check(en([opening, customerSays(5, 8, 'My card is blocked'), agentSays(10, 14, 'I have unlocked it'), agentSays(20, 24, text)]), 'closing').outcome;
+
+  it('credits a short offer of more help the agent ends the turn with, and not one hurried on to a goodbye', () => {
+    expect(closing('Anything else, yeah')).toBe('pass');
+    expect(closing("Scroll's covered, anything else")).toBe('pass');
+    expect(closing('Anything else? Okay, bye.')).toBe('fail');
+  });
+
+  it('keeps the brand of an agent surnamed 赵 when 「这边」 follows 招行 (「招」 sounds like 赵, 「行」 like 姓)', () => {
+    const zhao = callContext([agentSays(0.5, 6, '你好，招行，这边听着呢，赵，您说'), customerSays(7, 9, '我想查账单')], { agent: { surname: '赵' } });
+    expect(check(zhao, 'greeting').outcome).toBe('pass');
+  });
+});
