@@ -582,6 +582,11 @@ describe("I29 round (heldout36's and heldout37's misses, read by cause)", () => 
     expect(closing('Anything else? Okay, bye.')).toBe('fail');
   });
 
+  it('takes "so long" for a goodbye, and not where something took so long', () => {
+    expect(closing('Thanks for ringing, I have noted it, so long')).toBe('pass');
+    expect(closing('Thanks for ringing, sorry it took so long')).toBe('fail');
+  });
+
   it('keeps the brand of an agent surnamed 赵 when 「这边」 follows 招行 (「招」 sounds like 赵, 「行」 like 姓)', () => {
     const zhao = callContext([agentSays(0.5, 6, '你好，招行，这边听着呢，赵，您说'), customerSays(7, 9, '我想查账单')], { agent: { surname: '赵' } });
     expect(check(zhao, 'greeting').outcome).toBe('pass');

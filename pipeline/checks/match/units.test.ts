@@ -4,7 +4,7 @@
  * Latin words with accents and apostrophes, lone surrogates, punctuation.
  */
 import { describe, expect, it } from 'vitest';
-import { countUnitKinds, toUnits } from './units.ts';
+import { countUnitKinds, dropFillers, toUnits, unitKeys } from './units.ts';
 
 const REFERENCE = /(\p{Script=Han})|(\p{Nd})|([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)/gu;
 
@@ -57,5 +57,17 @@ describe('toUnits cuts text as the unit pattern does', () => {
       const count = (kind: string) => units.filter((u) => u.kind === kind).length;
       expect(countUnitKinds(text), JSON.stringify(text)).toEqual({ han: count('han'), digit: count('digit'), word: count('word') });
     }
+  });
+});
+
+describe('dropFillers', () => {
+  const kept = (text: string) => dropFillers(toUnits(text), [['so'], ['um']]).map((u) => u.key).join(' ');
+  it('drops a filler, but keeps "so" in the goodbye "so long" (I29), not in a length of time or a condition', () => {
+    expect(kept('so um thanks for calling')).toBe('thanks for calling');
+    expect(kept('thanks for ringing so long')).toBe('thanks for ringing so long');
+    expect(kept('sorry you waited so long')).toBe('sorry you waited long');
+    expect(kept('sorry it took so long')).toBe('sorry it took long');
+    expect(kept('so long as you pay')).toBe('long as you pay');
+    expect(unitKeys('so long')).toEqual(['so', 'long']);
   });
 });

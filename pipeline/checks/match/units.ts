@@ -159,6 +159,7 @@ export function dropFillers<U extends { key: string }>(units: U[], fillers: stri
   outer: while (i < units.length) {
     // Only the fillers starting with this unit's key can match here (in the list's order, longest first).
     for (const f of byFirst.get(units[i].key) ?? NO_FILLERS) {
+      if (f.length === 1 && keptHere(units, i)) continue;
       if (f.every((k, j) => units[i + j]?.key === k)) {
         i += f.length;
         continue outer;
@@ -171,6 +172,29 @@ export function dropFillers<U extends { key: string }>(units: U[], fillers: stri
 }
 
 const NO_FILLERS: readonly string[][] = [];
+
+/**
+ * A one-word filler kept when the word after it makes a set phrase with it — "so long" is a goodbye, not "long" (I29,
+ * heldout37's misses read by cause: "Thanks for ringing, so long" had no goodbye) — unless the word before makes it a
+ * length of time ("waiting so long", "for so long", "took so long").
+ */
+const KEPT_BEFORE: ReadonlyMap<string, { next: string; notAfter: ReadonlySet<string>; notBefore: ReadonlySet<string> }> = new Map([
+  [
+    'so',
+    {
+      next: 'long',
+      notAfter: new Set(['for', 'wait', 'waiting', 'waited', 'kept', 'took', 'take', 'takes', 'taking', 'been', 'hold', 'holding', 'held', 'on', 'is', 'was', 'be', 'too', 'not', 'it']),
+      // "so long as you pay" is a condition.
+      notBefore: new Set(['as']),
+    },
+  ],
+]);
+
+function keptHere(units: readonly { key: string }[], i: number): boolean {
+  const kept = KEPT_BEFORE.get(units[i].key);
+  if (!kept || units[i + 1]?.key !== kept.next) return false;
+  return !(i > 0 && kept.notAfter.has(units[i - 1].key)) && !(i + 2 < units.length && kept.notBefore.has(units[i + 2].key));
+}
 const fillerIndexes = new WeakMap<string[][], Map<string, string[][]>>();
 
 /** The filler list grouped by first key, keeping the list's order; remembered per list. */
