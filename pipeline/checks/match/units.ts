@@ -183,9 +183,9 @@ const KEPT_BEFORE: ReadonlyMap<string, { next: string; notAfter: ReadonlySet<str
     'so',
     {
       next: 'long',
-      notAfter: new Set(['for', 'wait', 'waiting', 'waited', 'kept', 'took', 'take', 'takes', 'taking', 'been', 'hold', 'holding', 'held', 'on', 'is', 'was', 'be', 'too', 'not', 'it']),
-      // "so long as you pay" is a condition.
-      notBefore: new Set(['as']),
+      notAfter: new Set(['for', 'wait', 'waiting', 'waited', 'kept', 'took', 'take', 'takes', 'taking', 'been', 'hold', 'holding', 'held', 'is', 'was', 'be', 'too']),
+      // "so long as you pay" is a condition, "not so long ago" a time.
+      notBefore: new Set(['as', 'ago']),
     },
   ],
 ]);
