@@ -582,6 +582,13 @@ describe("I29 round (heldout36's and heldout37's misses, read by cause)", () => 
     expect(closing('Anything else? Okay, bye.')).toBe('fail');
   });
 
+  it('takes "wait a little", a colleague asked, 等我一阵 and a wait promised short (片刻就好) for hold requests', () => {
+    expect(check(en(holdAround('Wait a little please', 'Thanks for holding, your balance is three thousand')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(en(holdAround('Let me ask a colleague', 'Thanks for holding, your balance is three thousand')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(holdAround('唔该等我一阵', '谢谢您等，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(holdAround('片刻就好，我翻下登记本', '谢谢您的等待，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+  });
+
   it('takes "so long" for a goodbye, and not where something took so long', () => {
     expect(closing('Thanks for ringing, I have noted it, so long')).toBe('pass');
     expect(closing('Thanks for ringing, sorry it took so long')).toBe('fail');
