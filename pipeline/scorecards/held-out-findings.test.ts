@@ -589,6 +589,13 @@ describe("I29 round (heldout36's and heldout37's misses, read by cause)", () => 
     expect(check(callContext(holdAround('片刻就好，我翻下登记本', '谢谢您的等待，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
   });
 
+  it('takes a booking kept for the customer for no promise, and an answer promised back after asking for no brush-off', () => {
+    const forbiddenZh = (text: string) => check(callContext([agentSays(0.5, 4, '您好，招商银行，我姓王'), agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
+    expect(forbiddenZh('机位给你留着，您随时过来')).toBe('pass');
+    expect(forbiddenZh('这个我帮你找其他同事问，问好了告诉你')).toBe('pass');
+    expect(forbiddenZh('我保证明天一定给您修好')).toBe('fail');
+  });
+
   it('takes "so long" for a goodbye, and not where something took so long', () => {
     expect(closing('Thanks for ringing, I have noted it, so long')).toBe('pass');
     expect(closing('Thanks for ringing, sorry it took so long')).toBe('fail');
