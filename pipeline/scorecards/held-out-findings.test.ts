@@ -596,6 +596,13 @@ describe("I29 round (heldout36's and heldout37's misses, read by cause)", () => 
     expect(forbiddenZh('我保证明天一定给您修好')).toBe('fail');
   });
 
+  it('takes a greeting that says a person answers for no rudeness, and a manual walked through for no brush-off', () => {
+    const forbidden = (opening: string, text: string) => check(en([agentSays(0.5, 5, opening), agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
+    expect(forbidden("You've reached CMB, a real voice, not a menu, Smith speaking", 'Your balance is three thousand')).toBe('pass');
+    expect(forbidden('Hello, CMB, Smith speaking', "The manual covers it, I'll walk you through it")).toBe('pass');
+    expect(forbidden('Hello, CMB, Smith speaking', 'Read the manual yourself')).toBe('fail');
+  });
+
   it('takes "so long" for a goodbye, and not where something took so long', () => {
     expect(closing('Thanks for ringing, I have noted it, so long')).toBe('pass');
     expect(closing('Thanks for ringing, sorry it took so long')).toBe('fail');
