@@ -603,6 +603,15 @@ describe("I29 round (heldout36's and heldout37's misses, read by cause)", () => 
     expect(forbidden('Hello, CMB, Smith speaking', 'Read the manual yourself')).toBe('fail');
   });
 
+  it('fails the job\'s limits given as the reason, the customer called annoying, and their choice disowned', () => {
+    const forbidden = (text: string) => check(en([agentSays(0.5, 4, 'Hello, CMB, Smith speaking'), agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
+    expect(forbidden("That's outside my job, hang up")).toBe('fail');
+    expect(forbidden('How annoying are you')).toBe('fail');
+    expect(forbidden("We didn't tell you to game all night")).toBe('fail');
+    // An apology for what nobody said is none of these.
+    expect(forbidden("Sorry nobody told you, the fee is waived now")).toBe('pass');
+  });
+
   it('takes "so long" for a goodbye, and not where something took so long', () => {
     expect(closing('Thanks for ringing, I have noted it, so long')).toBe('pass');
     expect(closing('Thanks for ringing, sorry it took so long')).toBe('fail');
