@@ -612,6 +612,13 @@ describe("I29 round (heldout36's and heldout37's misses, read by cause)", () => 
     expect(forbidden("Sorry nobody told you, the fee is waived now")).toBe('pass');
   });
 
+  it('takes 保重 and 走好 for a goodbye, and 「到时候会有专人跟您联系」 for none', () => {
+    const closingZh = (text: string) => check(callContext([agentSays(0.5, 4, '您好，招商银行，我姓王'), customerSays(5, 8, '我的卡被锁了'), agentSays(10, 14, '已经帮您解锁了'), agentSays(20, 24, text)]), 'closing').outcome;
+    expect(closingZh('谢谢您打来提醒我们，走好')).toBe('pass');
+    expect(closingZh('感谢您的来电，保重啊')).toBe('pass');
+    expect(closingZh('感谢您打来电话，到时候会有专人跟您联系')).toBe('fail');
+  });
+
   it('takes "so long" for a goodbye, and not where something took so long', () => {
     expect(closing('Thanks for ringing, I have noted it, so long')).toBe('pass');
     expect(closing('Thanks for ringing, sorry it took so long')).toBe('fail');
