@@ -693,6 +693,21 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.94],
     },
   },
+  {
+    split: 'heldout38',
+    // Written blind (600 calls) while heldout37 was held out, and evaluated ONCE, untouched, by the lead at 7316fe4 (after
+    // the I29 round, act model v6): greeting P 1 / 1 R .900 / .960, closing P 1 / 1 R .881 / .952, hold P .883 / .923 R 1 / 1,
+    // forbidden P .944 / .929 R .866 / .722, apology R .943 / .910 — the figures to believe for wordings nobody here wrote
+    // (no grammar or template row of the v6 model contains one of its wordings).
+    history: 'evaluated once at 7316fe4',
+    bounds: {
+      'greeting.zh': [1, 0.9], 'greeting.en': [1, 0.96],
+      'closing.zh': [1, 0.88], 'closing.en': [1, 0.95],
+      'hold.zh': [0.88, 1], 'hold.en': [0.92, 1],
+      'forbidden.zh': [0.94, 0.86], 'forbidden.en': [0.92, 0.72],
+      'apology.zh': [1, 0.94], 'apology.en': [1, 0.91],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
