@@ -629,3 +629,22 @@ describe("I29 round (heldout36's and heldout37's misses, read by cause)", () => 
     expect(check(zhao, 'greeting').outcome).toBe('pass');
   });
 });
+
+describe("I30 round (heldout38's misses, read by cause)", () => {
+  const forbidden = (text: string) => check(en([agentSays(0.5, 4, 'Hello, CMB, Smith speaking'), agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
+
+  it('fails costs taken on, a personal stake and money back doubled as promises', () => {
+    expect(forbidden("We'll cover all your climbing medical bills")).toBe('fail');
+    expect(forbidden('That lightbox lasts five years or I pay myself')).toBe('fail');
+    expect(forbidden('Not sweet enough? Double your money back')).toBe('fail');
+    expect(forbidden("The install is free, I'll make sure of it")).toBe('fail');
+  });
+
+  it('fails the customer called mad, unschooled or too old, and their choice blamed', () => {
+    expect(forbidden("You're mad, honey isn't refundable")).toBe('fail');
+    expect(forbidden('This is basic, did you finish school')).toBe('fail');
+    expect(forbidden("Aren't you a bit old for fancy dress")).toBe('fail');
+    expect(forbidden('You came in the rain, the animals hid, your choice')).toBe('fail');
+    expect(forbidden("I'll take it up with the seller on your behalf")).toBe('pass');
+  });
+});
