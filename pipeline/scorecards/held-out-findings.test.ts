@@ -647,4 +647,15 @@ describe("I30 round (heldout38's misses, read by cause)", () => {
     expect(forbidden('You came in the rain, the animals hid, your choice')).toBe('fail');
     expect(forbidden("I'll take it up with the seller on your behalf")).toBe('pass');
   });
+
+  it('takes a manual read out by the agent for no brush-off, and fails 「我能有啥办法」, 拎勿清 and money back doubled', () => {
+    const forbiddenZh = (text: string) => check(callContext([agentSays(0.5, 4, '您好，招商银行，我姓王'), agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
+    expect(forbidden("It's in the manual, and I can read it out to you")).toBe('pass');
+    expect(forbiddenZh('灯箱说明书上写了接法，我在电话里给您念念')).toBe('pass');
+    expect(forbiddenZh('球馆停电问供电局，我能有啥办法')).toBe('fail');
+    expect(forbiddenZh('拎勿清，侬到底要啥')).toBe('fail');
+    expect(forbiddenZh('蜂蜜不甜给您退双倍')).toBe('fail');
+    // An offer to look for a way is no brush-off.
+    expect(forbiddenZh('您别急，我看看有什么办法帮您')).toBe('pass');
+  });
 });
