@@ -32,7 +32,9 @@ export function plainThanksOnReturn(segments: readonly TranscriptSegment[], from
   const wanted = new Map(words.map((w) => [keyOf(w), w]));
   const turn = segments.find((s) => s.speaker === 'agent' && s.start >= fromS && s.start <= toS && s.text.trim() !== '');
   if (!turn) return null;
-  const text = withoutFillerCommas(turn.text);
+  // Between two Han characters a space is a pause, so a break too (「嗯 谢谢  动物园 票 有」, I30): Mandarin is written
+  // without spaces, and ASR puts one only where the speaker paused. Replaced one for one, so offsets keep their place.
+  const text = withoutFillerCommas(turn.text).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, (gap) => '，'.repeat(gap.length));
   const perCharS = Math.max(0, turn.end - turn.start) / Math.max(1, text.length);
   let from = 0;
   for (const clause of text.split(CLAUSE_BREAK)) {

@@ -658,4 +658,13 @@ describe("I30 round (heldout38's misses, read by cause)", () => {
     // An offer to look for a way is no brush-off.
     expect(forbiddenZh('您别急，我看看有什么办法帮您')).toBe('pass');
   });
+
+  it('takes 一下下就好 and 等我问问 for hold requests, and a 谢谢 said between pauses on return for the thank-you', () => {
+    const hold = (request: string, thanks: string) => check(callContext(holdAround(request, thanks)), 'hold-etiquette').outcome;
+    expect(hold('一下下就好，邮票我对照目录', '谢谢您的等待，您的账单是三千元')).toBe('pass');
+    expect(hold('等我问问前台球道的事', '谢谢您的等待，您的账单是三千元')).toBe('pass');
+    expect(hold('请您稍等', '嗯 谢谢  动物园 票 有，您的账单是三千元')).toBe('pass');
+    // Said inside a clause, 谢谢 thanks for something else.
+    expect(hold('请您稍等', '谢谢动物园的票还有，您的账单是三千元')).toBe('fail');
+  });
 });
