@@ -667,4 +667,8 @@ describe("I30 round (heldout38's misses, read by cause)", () => {
     // Said inside a clause, 谢谢 thanks for something else.
     expect(hold('请您稍等', '谢谢动物园的票还有，您的账单是三千元')).toBe('fail');
   });
+
+  it('takes "thanks for the moment" for a thank-you for holding', () => {
+    expect(check(en(holdAround('Give me a moment on the costume', "Thanks for the moment, that costume's still there")), 'hold-etiquette').outcome).toBe('pass');
+  });
 });
