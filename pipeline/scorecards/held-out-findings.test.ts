@@ -671,4 +671,11 @@ describe("I30 round (heldout38's misses, read by cause)", () => {
   it('takes "thanks for the moment" for a thank-you for holding', () => {
     expect(check(en(holdAround('Give me a moment on the costume', "Thanks for the moment, that costume's still there")), 'hold-etiquette').outcome).toBe('pass');
   });
+
+  it('takes 还有啥我能帮的, 还能帮您啥 and the Cantonese 仲有咩要帮手 for an offer of more help', () => {
+    const closingZh = (text: string) => check(callContext([agentSays(0.5, 4, '您好，招商银行，我姓王'), customerSays(5, 8, '我的卡被锁了'), agentSays(10, 14, '已经帮您解锁了'), agentSays(20, 24, text)]), 'closing').outcome;
+    expect(closingZh('集邮这头还有啥我能帮的')).toBe('pass');
+    expect(closingZh('呃，汉服这边还能帮您啥')).toBe('pass');
+    expect(closingZh('仲有咩要帮手啊，绒线嘅')).toBe('pass');
+  });
 });
