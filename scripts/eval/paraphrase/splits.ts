@@ -90,6 +90,8 @@ import { EN_HELDOUT38_ELEMENTS, EN_HELDOUT38_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT38_ELEMENTS, ZH_HELDOUT38_FORBIDDEN } from './elements-heldout38-zh.ts';
 import { EN_HELDOUT39_ELEMENTS, EN_HELDOUT39_FORBIDDEN } from './elements-heldout39-en.ts';
 import { ZH_HELDOUT39_ELEMENTS, ZH_HELDOUT39_FORBIDDEN } from './elements-heldout39-zh.ts';
+import { EN_HELDOUT40_ELEMENTS, EN_HELDOUT40_FORBIDDEN } from './elements-heldout40-en.ts';
+import { ZH_HELDOUT40_ELEMENTS, ZH_HELDOUT40_FORBIDDEN } from './elements-heldout40-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -376,7 +378,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout39-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout37 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the header comments of heldout20\'s to heldout38\'s banks and the key names of heldout20\'s; the shipped v6 act model was trained before it was wired in; none of its 104395 grammar rows or 2520 template rows contains one of its wordings); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout37 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the header comments of heldout20\'s to heldout38\'s banks and the key names of heldout20\'s; the shipped v6 act model was trained before it was wired in; none of its 104395 grammar rows or 2520 template rows contains one of its wordings); evaluated once, untouched, at e598bc9 (after the I30 round)',
+  },
+  heldout40: {
+    banks: both({ elements: ZH_HELDOUT40_ELEMENTS, forbidden: ZH_HELDOUT40_FORBIDDEN }, { elements: EN_HELDOUT40_ELEMENTS, forbidden: EN_HELDOUT40_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout40-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout38 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the header comments of heldout20\'s to heldout39\'s banks and the key names of heldout20\'s; the shipped v6 act model was trained before it was wired in; none of its 104395 grammar rows or 2520 template rows contains one of its wordings); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -390,7 +399,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout39';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout40';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
