@@ -679,3 +679,19 @@ describe("I30 round (heldout38's misses, read by cause)", () => {
     expect(closingZh('仲有咩要帮手啊，绒线嘅')).toBe('pass');
   });
 });
+
+describe("I31 round (heldout39's misses, read by cause)", () => {
+  const forbidden = (text: string) => check(en([agentSays(0.5, 4, 'Hello, CMB, Smith speaking'), agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
+
+  it('fails the customer blamed for what they broke, their speech, money and age mocked, and "don\'t call me"', () => {
+    expect(forbidden('Hit the wall and blame the track, classic')).toBe('fail');
+    expect(forbidden('Speak properly, I can\'t make out that dialect')).toBe('fail');
+    expect(forbidden('Too broke for a decent drone, clearly')).toBe('fail');
+    expect(forbidden("Duds are the wholesaler's fault, don't call me")).toBe('fail');
+  });
+
+  it('takes the agent\'s side owning a mistake and "don\'t you fret" for no blame or rudeness', () => {
+    expect(forbidden('So sorry, we put you in the wrong dive class, I will move you')).toBe('pass');
+    expect(forbidden("Don't you fret, I'll sort the booking")).toBe('pass');
+  });
+});
