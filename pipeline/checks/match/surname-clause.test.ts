@@ -154,6 +154,13 @@ describe('the surname said as a clause of its own', () => {
     expect(found('招行总机，李接的电话，保龄球馆前台', '李')).toEqual(['李接的电话']);
   });
 
+  it('is found after 接待 and 店 (the character itself, never 点 by sound) and before 负责 (I31 round)', () => {
+    expect(found('招商银行服务台，棋牌室接待赵，您好', '赵')).toEqual(['接待赵']);
+    expect(found('招商银行总机，您说，航模店王，您好', '王')).toEqual(['店王']);
+    expect(found('招商银行热线，咖啡订阅是我胡负责，您好', '胡')).toEqual(['我胡负责']);
+    expect(found('分期手续费每期是百分之零点六', '刘')).toEqual([]);
+  });
+
   it('is Mandarin only: an English name alone is a word like any other', () => {
     expect(found('CMB, Smith, how can I help', 'Smith')).toEqual([]);
   });

@@ -56,8 +56,9 @@ const BEFORE_SURNAME: readonly string[] = [
   // I29 (heldout36's and heldout37's misses read by cause): the turn (今天轮到张守电话), the one on the line (接线何) and
   // the guide (星空讲解刘). A seat number (坐席18号林在线) is seatNumberBefore's: 号 alone, by sound, is 「号码」 and 「好」.
   '轮到', '接线', '讲解',
-  // I30 (heldout38's misses): ticketing before the name (动物园票务周，您讲).
-  '票务',
+  // I30 (heldout38's misses): ticketing before the name (动物园票务周，您讲). I31 (heldout39's): the receptionist and the
+  // shop (棋牌室接待刘, 航模店王).
+  '票务', '接待', '店',
 ];
 
 /**
@@ -82,8 +83,8 @@ const AFTER_SURNAME: readonly string[] = [
   '我就对了',
   // I29 (heldout37's misses): on the phone — 「粮油订货，罗听电话」「今天轮到孙守电话」.
   '听电话', '接电话', '守电话',
-  // I30 (heldout38's misses): the one who took the call (李接的电话).
-  '接的电话',
+  // I30 (heldout38's misses): the one who took the call (李接的电话). I31 (heldout39's): the one in charge (咖啡订阅是我周负责).
+  '接的电话', '负责',
 ];
 
 /**
@@ -194,6 +195,7 @@ function closesClause(stream: SpokenStream, i: number): boolean {
 function soundsLike(units: readonly Unit[], word: string): boolean {
   const chars = [...word];
   if (units.length !== chars.length || units.some((u) => u.kind !== 'han')) return false;
+  if (AS_WRITTEN.has(word)) return units.every((u, k) => u.key === chars[k]);
   const misses = units.filter((u, k) => !(u.key === chars[k] || u.readings.some((r) => readingsOf(chars[k]).includes(r)))).length;
   return misses === 0 || (chars.length >= 2 && misses === 1 && units.at(-1)!.key === chars.at(-1) && !SAID_WHOLE.has(word));
 }
@@ -203,6 +205,9 @@ function soundsLike(units: readonly Unit[], word: string): boolean {
  * 「这个我王就行」 no 「叫我王就行」).
  */
 const SAID_WHOLE: ReadonlySet<string> = new Set(['今天', ...CALL_ME]);
+
+/** Words that count only as written, never by sound: 店 (dian) is also 「点」, and 「零点六」 named an agent 刘 (I31). */
+const AS_WRITTEN: ReadonlySet<string> = new Set(['店']);
 
 /**
  * The units of the longest of `words` said right next to unit `anchor` — just before it (`side` −1) or just
