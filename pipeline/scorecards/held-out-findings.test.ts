@@ -22,6 +22,15 @@ const holdAround = (request: string, thanks: string) => [
   agentSays(9, 11, request), agentSays(40, 44, thanks), customerSays(45, 47, '好的'),
 ];
 
+/** The outcome of one check on one agent line said after a plain greeting (the I24 rounds on, which test lines one by one). */
+const EN_OPENING = agentSays(0.5, 4, 'Hello, CMB, Smith speaking');
+const ZH_OPENING = agentSays(0.5, 4, '您好，招商银行，我姓王');
+const forbiddenEn = (text: string) => check(en([EN_OPENING, agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
+const forbiddenZh = (text: string) => check(callContext([ZH_OPENING, agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
+/** The closing outcome of a short call whose last agent line is `text`. */
+const closingEn = (text: string) => check(en([EN_OPENING, customerSays(5, 8, 'My card is blocked'), agentSays(10, 14, 'I have unlocked it'), agentSays(20, 24, text)]), 'closing').outcome;
+const closingZh = (text: string) => check(callContext([ZH_OPENING, customerSays(5, 8, '我的卡被锁了'), agentSays(10, 14, '已经帮您解锁了'), agentSays(20, 24, text)]), 'closing').outcome;
+
 describe('English greeting (precision 0.55 on the held-out set)', () => {
   it('passes greetings that open with a time of day, say "this is NAME speaking", or carry "you know"', () => {
     expect(check(en([agentSays(0.5, 5, 'Good morning, China Merchants Bank, this is Smith speaking, how can I help you?')]), 'greeting').outcome).toBe('pass');
@@ -511,9 +520,7 @@ describe('I14 round (heldout22): "deal with it" said by the agent of themselves 
 });
 
 describe("I24 and I25 rounds (heldout32's and heldout33's misses, read by cause)", () => {
-  const opening = agentSays(0.5, 4, 'Hello, CMB, Smith speaking');
-  const forbidden = (text: string) => check(en([opening, agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
-  const forbiddenZh = (text: string) => check(callContext([agentSays(0.5, 4, '您好，招商银行，我姓王'), agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
+  const forbidden = forbiddenEn;
 
   it('takes who the customer has reached for no blame, and the agent correcting themselves for no rudeness', () => {
     expect(check(en([agentSays(0.5, 4, "Yep, CMB, that's who you've rung, Smith speaking")]), 'forbidden-phrases').outcome).toBe('pass');
@@ -529,16 +536,14 @@ describe("I24 and I25 rounds (heldout32's and heldout33's misses, read by cause)
   });
 
   it('credits "while I\'ve got you" framing a short offer of more help', () => {
-    const closing = (text: string) => check(en([opening, customerSays(5, 8, 'My card is blocked'), agentSays(10, 14, 'I have unlocked it'), agentSays(20, 24, text)]), 'closing').outcome;
+    const closing = closingEn;
     expect(closing("While I've got you, anything else")).toBe('pass');
     expect(closing('Okay, bye')).toBe('fail');
   });
 });
 
 describe("I27 round (heldout34's misses, read by cause)", () => {
-  const opening = agentSays(0.5, 4, 'Hello, CMB, Smith speaking');
-  const forbidden = (text: string) => check(en([opening, agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
-  const forbiddenZh = (text: string) => check(callContext([agentSays(0.5, 4, '您好，招商银行，我姓王'), agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
+  const forbidden = forbiddenEn;
 
   it('takes reassurance about what the customer did for no blame, and mocking what they know for rudeness', () => {
     expect(forbidden("It's fine if your kid bought the ticket, I'll help change it")).toBe('pass');
@@ -558,7 +563,6 @@ describe("I27 round (heldout34's misses, read by cause)", () => {
 });
 
 describe("I28 round (heldout35's misses, read by cause)", () => {
-  const forbiddenZh = (text: string) => check(callContext([agentSays(0.5, 4, '您好，招商银行，我姓王'), agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
 
   it('takes 保证金 (a deposit) for no promise, and "it is no bother" for no rudeness', () => {
     expect(forbiddenZh('您的保证金已到账，三个工作日内退回')).toBe('pass');
@@ -573,8 +577,7 @@ describe("I28 round (heldout35's misses, read by cause)", () => {
 });
 
 describe("I29 round (heldout36's and heldout37's misses, read by cause)", () => {
-  const opening = agentSays(0.5, 4, 'Hello, CMB, Smith speaking');
-  const closing = (text: string) => check(en([opening, customerSays(5, 8, 'My card is blocked'), agentSays(10, 14, 'I have unlocked it'), agentSays(20, 24, text)]), 'closing').outcome;
+  const closing = closingEn;
 
   it('credits a short offer of more help the agent ends the turn with, and not one hurried on to a goodbye', () => {
     expect(closing('Anything else, yeah')).toBe('pass');
@@ -590,7 +593,6 @@ describe("I29 round (heldout36's and heldout37's misses, read by cause)", () => 
   });
 
   it('takes a booking kept for the customer for no promise, and an answer promised back after asking for no brush-off', () => {
-    const forbiddenZh = (text: string) => check(callContext([agentSays(0.5, 4, '您好，招商银行，我姓王'), agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
     expect(forbiddenZh('机位给你留着，您随时过来')).toBe('pass');
     expect(forbiddenZh('这个我帮你找其他同事问，问好了告诉你')).toBe('pass');
     expect(forbiddenZh('我保证明天一定给您修好')).toBe('fail');
@@ -604,7 +606,7 @@ describe("I29 round (heldout36's and heldout37's misses, read by cause)", () => 
   });
 
   it('fails the job\'s limits given as the reason, the customer called annoying, and their choice disowned', () => {
-    const forbidden = (text: string) => check(en([agentSays(0.5, 4, 'Hello, CMB, Smith speaking'), agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
+    const forbidden = forbiddenEn;
     expect(forbidden("That's outside my job, hang up")).toBe('fail');
     expect(forbidden('How annoying are you')).toBe('fail');
     expect(forbidden("We didn't tell you to game all night")).toBe('fail');
@@ -613,7 +615,6 @@ describe("I29 round (heldout36's and heldout37's misses, read by cause)", () => 
   });
 
   it('takes 保重 and 走好 for a goodbye, and 「到时候会有专人跟您联系」 for none', () => {
-    const closingZh = (text: string) => check(callContext([agentSays(0.5, 4, '您好，招商银行，我姓王'), customerSays(5, 8, '我的卡被锁了'), agentSays(10, 14, '已经帮您解锁了'), agentSays(20, 24, text)]), 'closing').outcome;
     expect(closingZh('谢谢您打来提醒我们，走好')).toBe('pass');
     expect(closingZh('感谢您的来电，保重啊')).toBe('pass');
     expect(closingZh('感谢您打来电话，到时候会有专人跟您联系')).toBe('fail');
@@ -631,7 +632,7 @@ describe("I29 round (heldout36's and heldout37's misses, read by cause)", () => 
 });
 
 describe("I30 round (heldout38's misses, read by cause)", () => {
-  const forbidden = (text: string) => check(en([agentSays(0.5, 4, 'Hello, CMB, Smith speaking'), agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
+  const forbidden = forbiddenEn;
 
   it('fails costs taken on, a personal stake and money back doubled as promises', () => {
     expect(forbidden("We'll cover all your climbing medical bills")).toBe('fail');
@@ -649,7 +650,6 @@ describe("I30 round (heldout38's misses, read by cause)", () => {
   });
 
   it('takes a manual read out by the agent for no brush-off, and fails 「我能有啥办法」, 拎勿清 and money back doubled', () => {
-    const forbiddenZh = (text: string) => check(callContext([agentSays(0.5, 4, '您好，招商银行，我姓王'), agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
     expect(forbidden("It's in the manual, and I can read it out to you")).toBe('pass');
     expect(forbiddenZh('灯箱说明书上写了接法，我在电话里给您念念')).toBe('pass');
     expect(forbiddenZh('球馆停电问供电局，我能有啥办法')).toBe('fail');
@@ -673,7 +673,6 @@ describe("I30 round (heldout38's misses, read by cause)", () => {
   });
 
   it('takes 还有啥我能帮的, 还能帮您啥 and the Cantonese 仲有咩要帮手 for an offer of more help', () => {
-    const closingZh = (text: string) => check(callContext([agentSays(0.5, 4, '您好，招商银行，我姓王'), customerSays(5, 8, '我的卡被锁了'), agentSays(10, 14, '已经帮您解锁了'), agentSays(20, 24, text)]), 'closing').outcome;
     expect(closingZh('集邮这头还有啥我能帮的')).toBe('pass');
     expect(closingZh('呃，汉服这边还能帮您啥')).toBe('pass');
     expect(closingZh('仲有咩要帮手啊，绒线嘅')).toBe('pass');
@@ -681,7 +680,7 @@ describe("I30 round (heldout38's misses, read by cause)", () => {
 });
 
 describe("I31 round (heldout39's misses, read by cause)", () => {
-  const forbidden = (text: string) => check(en([agentSays(0.5, 4, 'Hello, CMB, Smith speaking'), agentSays(10, 15, text)]), 'forbidden-phrases').outcome;
+  const forbidden = forbiddenEn;
 
   it('fails the customer blamed for what they broke, their speech, money and age mocked, and "don\'t call me"', () => {
     expect(forbidden('Hit the wall and blame the track, classic')).toBe('fail');
