@@ -694,3 +694,14 @@ describe("I31 round (heldout39's misses, read by cause)", () => {
     expect(forbidden("Don't you fret, I'll sort the booking")).toBe('pass');
   });
 });
+
+describe("I32 round (heldout40's misses, read by cause)", () => {
+  it('fails a date staked on the agent\'s honour, the customer\'s wits and looks mocked, and "not our problem"', () => {
+    expect(forbiddenEn('Refund in three days, on my honour')).toBe('fail');
+    expect(forbiddenEn("You're not smart enough for laser tag rules")).toBe('fail');
+    expect(forbiddenEn("No wig's going to fix that face")).toBe('fail');
+    expect(forbiddenEn("You picked that colour, not our problem it's ugly")).toBe('fail');
+    // "not a problem" is no "not our problem".
+    expect(forbiddenEn("That's not a problem, I'll change the colour for you")).toBe('pass');
+  });
+});
