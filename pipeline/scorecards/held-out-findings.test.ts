@@ -704,4 +704,9 @@ describe("I32 round (heldout40's misses, read by cause)", () => {
     // "not a problem" is no "not our problem".
     expect(forbiddenEn("That's not a problem, I'll change the colour for you")).toBe('pass');
   });
+
+  it('fails the agent\'s oath (我发誓) and 「你百度一下」', () => {
+    expect(forbiddenZh('我发誓这周六风筝店给您送上门')).toBe('fail');
+    expect(forbiddenZh('风筝线断了你百度一下')).toBe('fail');
+  });
 });
