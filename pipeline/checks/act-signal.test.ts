@@ -100,6 +100,8 @@ describe('a clause that ends the turn, tags aside (I29)', () => {
     const ends = (text: string) => agentClauses([agentSays(0, 3, text)]).map((c) => [c.text, c.endsTurn]);
     expect(ends('Anything else, yeah')).toEqual([['Anything else', true], ['yeah', true]]);
     expect(ends('Anything else? Okay, bye.')).toEqual([['Anything else', false], ['Okay', false], ['bye', true]]);
+    // Fillers after it add nothing either.
+    expect(ends('Anything else, yeah, um')).toEqual([['Anything else', true], ['yeah', true], ['um', true]]);
   });
 });
 

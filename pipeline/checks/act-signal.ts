@@ -39,7 +39,14 @@ export interface AgentClause {
  * Not "okay": "Anything else? Okay, bye." goes on to a goodbye.
  */
 const TURN_TAGS: ReadonlySet<string> = new Set(['yeah', 'yes', 'yep', 'then', 'today', 'sir', 'madam', "ma'am", 'mate', 'love', 'hon', 'pet', 'ah', 'eh', 'lah', 'right', '啊', '呢', '吧', '哈', '呀']);
-const isTag = (text: string) => TURN_TAGS.has(text.trim().toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim());
+const FILLER_WORDS: ReadonlySet<string> = new Set(DISCOURSE_FILLERS.map((f) => f.toLowerCase()));
+/** True for a clause of tags and fillers only ("yeah", "yeah uh", "um"): it adds nothing to the turn before it. */
+const isTag = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .filter((w) => w !== '')
+    .every((w) => TURN_TAGS.has(w) || FILLER_WORDS.has(w));
 
 const cache = new WeakMap<TranscriptSegment[], AgentClause[]>();
 
