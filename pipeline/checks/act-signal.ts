@@ -9,8 +9,9 @@ import { actModel } from '../../models/acts/engine.ts';
 import { splitClauses } from '../../models/acts/clauses.ts';
 import type { ActLabel } from '../../models/acts/labels.ts';
 import type { Evidence, TranscriptSegment } from '../types.ts';
-import { DISCOURSE_FILLERS } from './match/discourse.ts';
+import { DISCOURSE_FILLERS, IGNORED_UNIT_KEYS } from './match/discourse.ts';
 import type { SpokenStream } from './match/stream.ts';
+import { dropFillers, toUnits } from './match/units.ts';
 
 export type { ActLabel } from '../../models/acts/labels.ts';
 
@@ -36,17 +37,11 @@ export interface AgentClause {
 
 /**
  * Words a speaker tags onto the end of a turn without adding to it: "Anything else, yeah", "Anything else then, sir".
- * Not "okay": "Anything else? Okay, bye." goes on to a goodbye.
+ * Not "okay": "Anything else? Okay, bye." goes on to a goodbye. Unit keys, as units.ts writes them (lower case, no apostrophe: maam).
  */
-const TURN_TAGS: ReadonlySet<string> = new Set(['yeah', 'yes', 'yep', 'then', 'today', 'sir', 'madam', "ma'am", 'mate', 'love', 'hon', 'pet', 'ah', 'eh', 'lah', 'right', '啊', '呢', '吧', '哈', '呀']);
-const FILLER_WORDS: ReadonlySet<string> = new Set(DISCOURSE_FILLERS.map((f) => f.toLowerCase()));
+const TURN_TAGS: ReadonlySet<string> = new Set(['yeah', 'yes', 'yep', 'then', 'today', 'sir', 'madam', 'maam', 'mate', 'love', 'hon', 'pet', 'ah', 'eh', 'lah', 'right', '啊', '呢', '吧', '哈', '呀']);
 /** True for a clause of tags and fillers only ("yeah", "yeah uh", "um"): it adds nothing to the turn before it. */
-const isTag = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'’]+/u)
-    .filter((w) => w !== '')
-    .every((w) => TURN_TAGS.has(w) || FILLER_WORDS.has(w));
+const isTag = (text: string) => dropFillers(toUnits(text), IGNORED_UNIT_KEYS as string[][]).every((u) => TURN_TAGS.has(u.key));
 
 const cache = new WeakMap<TranscriptSegment[], AgentClause[]>();
 

@@ -195,6 +195,7 @@ function keptHere(units: readonly { key: string }[], i: number): boolean {
   if (!kept || units[i + 1]?.key !== kept.next) return false;
   return !(i > 0 && kept.notAfter.has(units[i - 1].key)) && !(i + 2 < units.length && kept.notBefore.has(units[i + 2].key));
 }
+
 const fillerIndexes = new WeakMap<string[][], Map<string, string[][]>>();
 
 /** The filler list grouped by first key, keeping the list's order; remembered per list. */
