@@ -520,13 +520,11 @@ describe('I14 round (heldout22): "deal with it" said by the agent of themselves 
 });
 
 describe("I24 and I25 rounds (heldout32's and heldout33's misses, read by cause)", () => {
-  const forbidden = forbiddenEn;
-
   it('takes who the customer has reached for no blame, and the agent correcting themselves for no rudeness', () => {
     expect(check(en([agentSays(0.5, 4, "Yep, CMB, that's who you've rung, Smith speaking")]), 'forbidden-phrases').outcome).toBe('pass');
-    expect(forbidden('Sorry, I said that wrong, I have submitted the request')).toBe('pass');
+    expect(forbiddenEn('Sorry, I said that wrong, I have submitted the request')).toBe('pass');
     // The order itself still fails.
-    expect(forbidden('Like I said, the fee stays')).toBe('fail');
+    expect(forbiddenEn('Like I said, the fee stays')).toBe('fail');
   });
 
   it('fails the agent deciding what only the bank decides, and passes a copy printed again', () => {
@@ -536,18 +534,15 @@ describe("I24 and I25 rounds (heldout32's and heldout33's misses, read by cause)
   });
 
   it('credits "while I\'ve got you" framing a short offer of more help', () => {
-    const closing = closingEn;
-    expect(closing("While I've got you, anything else")).toBe('pass');
-    expect(closing('Okay, bye')).toBe('fail');
+    expect(closingEn("While I've got you, anything else")).toBe('pass');
+    expect(closingEn('Okay, bye')).toBe('fail');
   });
 });
 
 describe("I27 round (heldout34's misses, read by cause)", () => {
-  const forbidden = forbiddenEn;
-
   it('takes reassurance about what the customer did for no blame, and mocking what they know for rudeness', () => {
-    expect(forbidden("It's fine if your kid bought the ticket, I'll help change it")).toBe('pass');
-    expect(forbidden('What would you know about crops, honestly')).toBe('fail');
+    expect(forbiddenEn("It's fine if your kid bought the ticket, I'll help change it")).toBe('pass');
+    expect(forbiddenEn('What would you know about crops, honestly')).toBe('fail');
   });
 
   it('fails "nothing to do with us" said as 跟我们无关, and passes "no need to call anyone else"', () => {
@@ -563,7 +558,6 @@ describe("I27 round (heldout34's misses, read by cause)", () => {
 });
 
 describe("I28 round (heldout35's misses, read by cause)", () => {
-
   it('takes 保证金 (a deposit) for no promise, and "it is no bother" for no rudeness', () => {
     expect(forbiddenZh('您的保证金已到账，三个工作日内退回')).toBe('pass');
     expect(forbiddenZh('您多问几次没关系，我不会烦的')).toBe('pass');
@@ -577,12 +571,10 @@ describe("I28 round (heldout35's misses, read by cause)", () => {
 });
 
 describe("I29 round (heldout36's and heldout37's misses, read by cause)", () => {
-  const closing = closingEn;
-
   it('credits a short offer of more help the agent ends the turn with, and not one hurried on to a goodbye', () => {
-    expect(closing('Anything else, yeah')).toBe('pass');
-    expect(closing("Scroll's covered, anything else")).toBe('pass');
-    expect(closing('Anything else? Okay, bye.')).toBe('fail');
+    expect(closingEn('Anything else, yeah')).toBe('pass');
+    expect(closingEn("Scroll's covered, anything else")).toBe('pass');
+    expect(closingEn('Anything else? Okay, bye.')).toBe('fail');
   });
 
   it('takes "wait a little", a colleague asked, 等我一阵 and a wait promised short (片刻就好) for hold requests', () => {
@@ -606,12 +598,11 @@ describe("I29 round (heldout36's and heldout37's misses, read by cause)", () => 
   });
 
   it('fails the job\'s limits given as the reason, the customer called annoying, and their choice disowned', () => {
-    const forbidden = forbiddenEn;
-    expect(forbidden("That's outside my job, hang up")).toBe('fail');
-    expect(forbidden('How annoying are you')).toBe('fail');
-    expect(forbidden("We didn't tell you to game all night")).toBe('fail');
+    expect(forbiddenEn("That's outside my job, hang up")).toBe('fail');
+    expect(forbiddenEn('How annoying are you')).toBe('fail');
+    expect(forbiddenEn("We didn't tell you to game all night")).toBe('fail');
     // An apology for what nobody said is none of these.
-    expect(forbidden("Sorry nobody told you, the fee is waived now")).toBe('pass');
+    expect(forbiddenEn("Sorry nobody told you, the fee is waived now")).toBe('pass');
   });
 
   it('takes 保重 and 走好 for a goodbye, and 「到时候会有专人跟您联系」 for none', () => {
@@ -621,8 +612,8 @@ describe("I29 round (heldout36's and heldout37's misses, read by cause)", () => 
   });
 
   it('takes "so long" for a goodbye, and not where something took so long', () => {
-    expect(closing('Thanks for ringing, I have noted it, so long')).toBe('pass');
-    expect(closing('Thanks for ringing, sorry it took so long')).toBe('fail');
+    expect(closingEn('Thanks for ringing, I have noted it, so long')).toBe('pass');
+    expect(closingEn('Thanks for ringing, sorry it took so long')).toBe('fail');
   });
 
   it('keeps the brand of an agent surnamed 赵 when 「这边」 follows 招行 (「招」 sounds like 赵, 「行」 like 姓)', () => {
@@ -632,25 +623,23 @@ describe("I29 round (heldout36's and heldout37's misses, read by cause)", () => 
 });
 
 describe("I30 round (heldout38's misses, read by cause)", () => {
-  const forbidden = forbiddenEn;
-
   it('fails costs taken on, a personal stake and money back doubled as promises', () => {
-    expect(forbidden("We'll cover all your climbing medical bills")).toBe('fail');
-    expect(forbidden('That lightbox lasts five years or I pay myself')).toBe('fail');
-    expect(forbidden('Not sweet enough? Double your money back')).toBe('fail');
-    expect(forbidden("The install is free, I'll make sure of it")).toBe('fail');
+    expect(forbiddenEn("We'll cover all your climbing medical bills")).toBe('fail');
+    expect(forbiddenEn('That lightbox lasts five years or I pay myself')).toBe('fail');
+    expect(forbiddenEn('Not sweet enough? Double your money back')).toBe('fail');
+    expect(forbiddenEn("The install is free, I'll make sure of it")).toBe('fail');
   });
 
   it('fails the customer called mad, unschooled or too old, and their choice blamed', () => {
-    expect(forbidden("You're mad, honey isn't refundable")).toBe('fail');
-    expect(forbidden('This is basic, did you finish school')).toBe('fail');
-    expect(forbidden("Aren't you a bit old for fancy dress")).toBe('fail');
-    expect(forbidden('You came in the rain, the animals hid, your choice')).toBe('fail');
-    expect(forbidden("I'll take it up with the seller on your behalf")).toBe('pass');
+    expect(forbiddenEn("You're mad, honey isn't refundable")).toBe('fail');
+    expect(forbiddenEn('This is basic, did you finish school')).toBe('fail');
+    expect(forbiddenEn("Aren't you a bit old for fancy dress")).toBe('fail');
+    expect(forbiddenEn('You came in the rain, the animals hid, your choice')).toBe('fail');
+    expect(forbiddenEn("I'll take it up with the seller on your behalf")).toBe('pass');
   });
 
   it('takes a manual read out by the agent for no brush-off, and fails 「我能有啥办法」, 拎勿清 and money back doubled', () => {
-    expect(forbidden("It's in the manual, and I can read it out to you")).toBe('pass');
+    expect(forbiddenEn("It's in the manual, and I can read it out to you")).toBe('pass');
     expect(forbiddenZh('灯箱说明书上写了接法，我在电话里给您念念')).toBe('pass');
     expect(forbiddenZh('球馆停电问供电局，我能有啥办法')).toBe('fail');
     expect(forbiddenZh('拎勿清，侬到底要啥')).toBe('fail');
@@ -680,18 +669,16 @@ describe("I30 round (heldout38's misses, read by cause)", () => {
 });
 
 describe("I31 round (heldout39's misses, read by cause)", () => {
-  const forbidden = forbiddenEn;
-
   it('fails the customer blamed for what they broke, their speech, money and age mocked, and "don\'t call me"', () => {
-    expect(forbidden('Hit the wall and blame the track, classic')).toBe('fail');
-    expect(forbidden('Speak properly, I can\'t make out that dialect')).toBe('fail');
-    expect(forbidden('Too broke for a decent drone, clearly')).toBe('fail');
-    expect(forbidden("Duds are the wholesaler's fault, don't call me")).toBe('fail');
+    expect(forbiddenEn('Hit the wall and blame the track, classic')).toBe('fail');
+    expect(forbiddenEn('Speak properly, I can\'t make out that dialect')).toBe('fail');
+    expect(forbiddenEn('Too broke for a decent drone, clearly')).toBe('fail');
+    expect(forbiddenEn("Duds are the wholesaler's fault, don't call me")).toBe('fail');
   });
 
   it('takes the agent\'s side owning a mistake and "don\'t you fret" for no blame or rudeness', () => {
-    expect(forbidden('So sorry, we put you in the wrong dive class, I will move you')).toBe('pass');
-    expect(forbidden("Don't you fret, I'll sort the booking")).toBe('pass');
+    expect(forbiddenEn('So sorry, we put you in the wrong dive class, I will move you')).toBe('pass');
+    expect(forbiddenEn("Don't you fret, I'll sort the booking")).toBe('pass');
   });
 });
 
