@@ -237,3 +237,26 @@ describe('forbidden_phrase: the opening turn at a stricter act threshold (openin
     expect(checkForbiddenPhrase(afterEmpty, params(p - 0.01, p + 0.01)).outcome).toBe('pass');
   });
 });
+
+describe('forbidden_phrase: a two-word verdict at the end of a turn (actShortAtTurnEnd, I33)', () => {
+  const params = (actShortAtTurnEnd: boolean, actThreshold: number) =>
+    paramsFor('forbidden_phrase', { categories: [{ id: 'brush-off', label: 'brush-off', phrases: ['ask someone else'], acts: ['brush_off' as const] }], actThreshold, actShortAtTurnEnd });
+  const greeting = agentSays(0, 4, 'Hello, Acme Bank, Smith speaking');
+
+  it('is judged when it ends the agent\'s turn, and only with the option on', () => {
+    // The real act model reads the clause; the threshold is set just under its own probability, so the test holds
+    // whatever a retrain moves, as long as it reads as a brush-off more than not.
+    const p = actModel().classify('not us').probs.brush_off;
+    expect(p, 'the act model reads "not us" as a brush-off more than not').toBeGreaterThan(0.3);
+    const ending = callContext([greeting, customerSays(5, 7, 'The film peeled'), agentSays(8, 12, 'Claim the window film on your insurance, not us'), customerSays(13, 15, 'What?')], { language: 'en' });
+    expect(checkForbiddenPhrase(ending, params(true, p - 0.01)).outcome).toBe('fail');
+    expect(checkForbiddenPhrase(ending, params(false, p - 0.01)).outcome).toBe('pass');
+  });
+
+  it('is not judged when the turn goes on after it', () => {
+    const p = actModel().classify('not us').probs.brush_off;
+    const inside = callContext([greeting, customerSays(5, 7, 'The film peeled'), agentSays(8, 14, 'Not us, we fitted it, so I will book a refit for you today'), customerSays(15, 16, 'Thanks')], { language: 'en' });
+    const r = checkForbiddenPhrase(inside, params(true, p - 0.01));
+    expect(r.evidence.map((e) => e.quote)).not.toContain('Not us');
+  });
+});

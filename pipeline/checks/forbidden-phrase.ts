@@ -92,9 +92,10 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
     const openingSegment = agentTurnIndices(ctx.transcript)[0];
     for (const clause of [...singles, ...agentClausePairs(ctx.transcript.segments)]) {
       // Pooled: the clause is judged on all the categories' acts together and goes to its likeliest act's category.
-      const pooled = params.poolActs ? bestAct([clause], allActs) : null;
+      const shortEnders = params.actShortAtTurnEnd;
+      const pooled = params.poolActs ? bestAct([clause], allActs, { shortEnders }) : null;
       for (const g of actGroups) {
-        const act = params.poolActs ? (pooled && g.acts.includes(pooled.act) ? pooled : null) : bestAct([clause], g.acts);
+        const act = params.poolActs ? (pooled && g.acts.includes(pooled.act) ? pooled : null) : bestAct([clause], g.acts, { shortEnders });
         if (!act || act.p < g.actThreshold) continue;
         // The scripted greeting is judged at a stricter threshold (the scorecard's openingActThreshold).
         if (params.openingActThreshold !== undefined && clause.segment === openingSegment && act.p < params.openingActThreshold) continue;

@@ -172,6 +172,11 @@ export const paramSchemas = {
      * rude (0.45 each) is still one. The category's `actThreshold` then applies to the pooled probability.
      */
     poolActs: z.boolean().default(false),
+    /**
+     * The act model also judges a two-word clause that ends the agent's turn: a verdict tacked on at the end ("claim it
+     * on your insurance, not us", "can't open it, weakling"). Shorter clauses are otherwise never judged.
+     */
+    actShortAtTurnEnd: z.boolean().default(false),
   }).refine((p) => p.phrases.length + p.categories.length > 0, { message: 'give phrases or categories', path: ['phrases'] }),
   /** Announce a hold before it (「请您稍等」) and thank the customer after it (「感谢您的耐心等待」). */
   hold_etiquette: z.strictObject({
