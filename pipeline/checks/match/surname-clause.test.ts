@@ -169,6 +169,14 @@ describe('the surname said as a clause of its own', () => {
     expect(found('我王好了', '王')).toEqual([]);
   });
 
+  it('is found after 导购, and between spaces next to a Latin word (I33 round)', () => {
+    expect(found('招行服务热线，帽子这块请讲，帽子店导购郭，小家电坏了？您说说', '郭')).toEqual(['导购郭']);
+    expect(found('招行热线，小家电您讲，嗯 我 罗 VR 这里，雨伞有咩要帮手', '罗')).toEqual(['罗']);
+    // A space between two Latin words or next to digits breaks nothing: the name still has to close its clause.
+    expect(found('招行热线，我 罗VR 这里', '罗')).toEqual([]);
+    expect(found('坐席 18号林在线', '林')).toEqual(['18号林在线']);
+  });
+
   it('is Mandarin only: an English name alone is a word like any other', () => {
     expect(found('CMB, Smith, how can I help', 'Smith')).toEqual([]);
   });

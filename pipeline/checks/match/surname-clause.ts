@@ -17,7 +17,7 @@
 import type { SpokenStream, StreamUnit } from './stream.ts';
 import { readingsOf } from './pinyin.ts';
 import { surnameUnitMatches } from './surname.ts';
-import type { Unit } from './unit.ts';
+import type { Unit, UnitKind } from './unit.ts';
 
 /** A clause ends at one of these (the clause splitter's breaks, and the enumeration comma). */
 const BREAK = /[，。？！；,.?!;…、]/u;
@@ -61,6 +61,8 @@ const BEFORE_SURNAME: readonly string[] = [
   '票务', '接待', '店',
   // I32 (heldout40's misses): the counter assistant, the team leader and the humble 鄙人 (香水店柜姐陈, 领队赵, 鄙人孙).
   '柜姐', '领队', '鄙人',
+  // I33 (heldout41's misses: five calls): the shop assistant (帽子店导购郭).
+  '导购',
 ];
 
 /**
@@ -231,16 +233,25 @@ function wordNextTo(stream: SpokenStream, anchor: number, side: -1 | 1, words: r
 }
 
 /**
- * True when nothing but a break (or the end of the turn) follows unit `i`. Between two Han characters a space is a
- * break too: Mandarin is written without spaces, so ASR puts one only where the speaker paused (「嗯 我周 修单车的」,
- * I15, heldout23's misses).
+ * True when nothing but a break (or the end of the turn) follows unit `i`. Between two Han characters (or a Han
+ * character and a Latin word: spaceBreaks) a space is a break too: Mandarin is written without spaces, so ASR puts one
+ * only where the speaker paused (「嗯 我周 修单车的」, I15, heldout23's misses).
  */
 function clauseEndsAfter(stream: SpokenStream, i: number): boolean {
   const u = stream.units[i];
   const next = stream.units[i + 1] as StreamUnit | undefined;
   if (!next || next.segment !== u.segment) return true;
   const gap = stream.segments[u.segment].text.slice(u.to, next.from);
-  return BREAK.test(gap) || (u.kind === 'han' && next.kind === 'han' && /\s/u.test(gap));
+  return BREAK.test(gap) || (spaceBreaks(u.kind, next.kind) && /\s/u.test(gap));
+}
+
+/**
+ * Whether a space between units of these kinds breaks the clause: between two Han characters, and between a Han
+ * character and a Latin word (「嗯 我 王 VR 这里」, I33, heldout41's misses: four calls) — written Mandarin puts no
+ * space there either. Not between two Latin words, nor next to digits (「坐席 18号林」 is one clause).
+ */
+function spaceBreaks(a: UnitKind, b: UnitKind): boolean {
+  return (a === 'han' && (b === 'han' || b === 'word')) || (a === 'word' && b === 'han');
 }
 
 /** True when unit `i` opens a clause: first of its turn, or after a break. */
