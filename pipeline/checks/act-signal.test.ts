@@ -63,7 +63,8 @@ describe('the act model as the second signal, named in the evidence', () => {
   it('flags a brush-off the phrase list misses, by the act model', () => {
     const r = runCheck(enCall('Go and ask the branch, not me.'), check(en, 'forbidden-phrases'));
     expect(r.outcome).toBe('fail');
-    expect(r.evidence).toEqual([expect.objectContaining({ signal: 'act_model', quote: 'Go and ask the branch' })]);
+    // The two-word verdict that ends the turn is a spot of its own (actShortAtTurnEnd, I33).
+    expect(r.evidence).toEqual([expect.objectContaining({ signal: 'act_model', quote: 'Go and ask the branch' }), expect.objectContaining({ signal: 'act_model', quote: 'not me' })]);
     expect(r.reason).toMatch(/brush-off.*act model: brush off/);
   });
 
@@ -102,6 +103,15 @@ describe('a clause that ends the turn, tags aside (I29)', () => {
     expect(ends('Anything else? Okay, bye.')).toEqual([['Anything else', false], ['Okay', false], ['bye', true]]);
     // Fillers after it add nothing either.
     expect(ends('Anything else, yeah, um')).toEqual([['Anything else', true], ['yeah', true], ['um', true]]);
+  });
+});
+
+describe('the units of a clause (how long it is to judge)', () => {
+  it('counts each Han character and each other word, a Latin word before Mandarin included (I33)', () => {
+    const units = (text: string) => agentClauses([agentSays(0, 3, text)]).map((c) => [c.text, c.units]);
+    expect(units('VR还有别的吗')).toEqual([['VR还有别的吗', 6]]);
+    expect(units('APP里面看, anything else')).toEqual([['APP里面看', 4], ['anything else', 2]]);
+    expect(units("I'll check 3D打印")).toEqual([["I'll check 3D打印", 5]]);
   });
 });
 
