@@ -697,3 +697,23 @@ describe("I32 round (heldout40's misses, read by cause)", () => {
     expect(forbiddenZh('风筝线断了你百度一下')).toBe('fail');
   });
 });
+
+describe("I33 round (heldout41's misses, read by cause)", () => {
+  it('fails jobs and wages staked, money out of the agent\'s pocket, the customer sent to argue elsewhere, and blame left with them', () => {
+    expect(forbiddenEn("I'll stake my job on the parcel landing Monday")).toBe('fail');
+    expect(forbiddenEn("Fine, I'll cover the fee out of my own pocket")).toBe('fail');
+    expect(forbiddenEn('Go argue with the airline about the lost bag')).toBe('fail');
+    expect(forbiddenEn('You booked the wrong date, the hotel isn\'t to blame')).toBe('fail');
+    expect(forbiddenEn('Heavy bag for a weakling')).toBe('fail');
+    // The customer cleared of blame stays clean.
+    expect(forbiddenEn("Please don't worry, you're not to blame for the delay")).toBe('pass');
+  });
+
+  it('fails 去找消协, the agent paying or guaranteeing personally, and 小地方的人; a guarantee declined stays clean', () => {
+    expect(forbiddenZh('退货的事您去找消协')).toBe('fail');
+    expect(forbiddenZh('运费我个人给您报销')).toBe('fail');
+    expect(forbiddenZh('这批货明天到，我担保')).toBe('fail');
+    expect(forbiddenZh('小地方的人就是不懂行情')).toBe('fail');
+    expect(forbiddenZh('到货时间我没法担保，我帮您催一下物流')).toBe('pass');
+  });
+});
