@@ -716,4 +716,13 @@ describe("I33 round (heldout41's misses, read by cause)", () => {
     expect(forbiddenZh('小地方的人就是不懂行情')).toBe('fail');
     expect(forbiddenZh('到货时间我没法担保，我帮您催一下物流')).toBe('pass');
   });
+
+  it('passes "my bad" said after the customer is upset', () => {
+    const call = (text: string) => {
+      const segs = [EN_OPENING, customerSays(5, 9, 'This is the third time you charged me, I am furious'), agentSays(10, 15, text)];
+      return check(en(segs, { sentiment: sentimentFor(segs, { 1: -0.8 }) }), 'apology-when-upset').outcome;
+    };
+    expect(call('Oh, my bad, the refund went to the old card, I will move it now')).toBe('pass');
+    expect(call('The refund went to the old card, I will move it now')).toBe('fail');
+  });
 });
