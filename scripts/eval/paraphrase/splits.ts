@@ -96,6 +96,8 @@ import { EN_HELDOUT41_ELEMENTS, EN_HELDOUT41_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT41_ELEMENTS, ZH_HELDOUT41_FORBIDDEN } from './elements-heldout41-zh.ts';
 import { EN_HELDOUT42_ELEMENTS, EN_HELDOUT42_FORBIDDEN } from './elements-heldout42-en.ts';
 import { ZH_HELDOUT42_ELEMENTS, ZH_HELDOUT42_FORBIDDEN } from './elements-heldout42-zh.ts';
+import { EN_HELDOUT43_ELEMENTS, EN_HELDOUT43_FORBIDDEN } from './elements-heldout43-en.ts';
+import { ZH_HELDOUT43_ELEMENTS, ZH_HELDOUT43_FORBIDDEN } from './elements-heldout43-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -403,7 +405,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout42-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout40 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the header comments of heldout20\'s to heldout41\'s banks and the key names of heldout20\'s; the shipped v6 act model was trained before it was wired in; no template row contains one of its wordings, but 49 of its 104395 grammar rows hold one of seven everyday ones that blind writer wrote too: 不好意思，给您带来不便, 脑子有问题吧, 谢谢您呐，查着了, how can I assist you, what is it I can do, please hold while I look, that\'s our fault, sorry, ask the installer not me); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout40 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the header comments of heldout20\'s to heldout41\'s banks and the key names of heldout20\'s; the shipped v6 act model was trained before it was wired in; no template row contains one of its wordings, but 49 of its 104395 grammar rows hold one of seven everyday ones that blind writer wrote too: 不好意思，给您带来不便, 脑子有问题吧, 谢谢您呐，查着了, how can I assist you, what is it I can do, please hold while I look, that\'s our fault, sorry, ask the installer not me); evaluated once, untouched, at 2072dfb (after the I33 round)',
+  },
+  heldout43: {
+    banks: both({ elements: ZH_HELDOUT43_ELEMENTS, forbidden: ZH_HELDOUT43_FORBIDDEN }, { elements: EN_HELDOUT43_ELEMENTS, forbidden: EN_HELDOUT43_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout43-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout41 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the header comments of heldout20\'s to heldout42\'s banks and the key names of heldout20\'s; the shipped v6 act model was trained before it was wired in; 102 of its 104395 grammar rows and 6 of its 2520 template rows hold one of eleven everyday wordings this blind writer wrote too, such as 实在对不住, 多谢您的耐心等待, how might I assist you, are you daft, you didn\'t read the terms); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -417,7 +426,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout42';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout43';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
