@@ -120,6 +120,15 @@ describe('hold_etiquette: where a hold can be', () => {
     const later = [...announced, agentSays(40, 43, '您的账单是三千元'), customerSays(44, 46, '好'), agentSays(47, 50, '谢谢')];
     expect(checkHoldEtiquette(callContext(later), plain).outcome).toBe('fail');
   });
+
+  it('hears the plain thank-you by sound, as ASR writes it (「谢泄您」 for 谢谢您, I34), but not another word', () => {
+    const plain = { ...hold, returnThanks: ['谢谢您'] };
+    const back = (text: string) => callContext([...opening, agentSays(6.5, 9, '请您稍等'), agentSays(40, 44, text)]);
+    expect(checkHoldEtiquette(back('谢泄您，明天有人有空'), plain).outcome).toBe('pass');
+    expect(checkHoldEtiquette(back('写谢您，明天有人有空'), plain).outcome).toBe('pass');
+    // Same length, other sounds: no thank-you.
+    expect(checkHoldEtiquette(back('下午好，明天有人有空'), plain).outcome).toBe('fail');
+  });
 });
 
 describe('hold_etiquette with the act model', () => {

@@ -8,6 +8,7 @@
 import type { TranscriptSegment } from '../types.ts';
 import { CLAUSE_BREAK, withoutFillerCommas } from './match/clause.ts';
 import { IGNORED_UNIT_KEYS } from './match/discourse.ts';
+import type { Unit } from './match/unit.ts';
 import { dropFillers, toUnits } from './match/units.ts';
 
 /** A thank-you clause found, with where it was said (seconds, estimated over the turn by characters). */
@@ -18,10 +19,18 @@ export interface ReturnThanks {
   endS: number;
 }
 
-const keyOf = (text: string): string =>
-  dropFillers(toUnits(text), IGNORED_UNIT_KEYS as string[][])
-    .map((u) => u.key)
-    .join(' ');
+const unitsOf = (text: string): Unit[] => dropFillers(toUnits(text), IGNORED_UNIT_KEYS as string[][]);
+
+/**
+ * True when the clause says the word, unit for unit: the same character or word, or a Han character that sounds
+ * the same (toneless pinyin) — ASR writes 「谢泄您」「写谢您」 for 谢谢您 (I34, heldout42's false alarms: three calls).
+ */
+function saysWord(clause: readonly Unit[], word: readonly Unit[]): boolean {
+  return (
+    clause.length === word.length &&
+    clause.every((u, k) => u.key === word[k].key || (u.kind === 'han' && word[k].kind === 'han' && u.readings.some((r) => word[k].readings.includes(r))))
+  );
+}
 
 /**
  * The first clause of the agent's first turn starting in [fromS, toS] that says one of `words` and
@@ -29,7 +38,7 @@ const keyOf = (text: string): string =>
  */
 export function plainThanksOnReturn(segments: readonly TranscriptSegment[], fromS: number, toS: number, words: readonly string[]): ReturnThanks | null {
   if (words.length === 0) return null;
-  const wanted = new Map(words.map((w) => [keyOf(w), w]));
+  const wanted = words.map((w) => ({ w, units: unitsOf(w) }));
   const turn = segments.find((s) => s.speaker === 'agent' && s.start >= fromS && s.start <= toS && s.text.trim() !== '');
   if (!turn) return null;
   // Between two Han characters a space is a pause, so a break too (「嗯 谢谢  动物园 票 有」, I30): Mandarin is written
@@ -38,8 +47,9 @@ export function plainThanksOnReturn(segments: readonly TranscriptSegment[], from
   const perCharS = Math.max(0, turn.end - turn.start) / Math.max(1, text.length);
   let from = 0;
   for (const clause of text.split(CLAUSE_BREAK)) {
-    const matched = wanted.get(keyOf(clause));
-    if (matched !== undefined && clause.trim() !== '') {
+    const said = unitsOf(clause);
+    const matched = said.length > 0 ? wanted.find((x) => saysWord(said, x.units))?.w : undefined;
+    if (matched !== undefined) {
       return { quote: clause.trim(), matched, atS: turn.start + from * perCharS, endS: turn.start + (from + clause.length) * perCharS };
     }
     from += clause.length + 1;
