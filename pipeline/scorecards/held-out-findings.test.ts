@@ -726,3 +726,19 @@ describe("I33 round (heldout41's misses, read by cause)", () => {
     expect(call('The refund went to the old card, I will move it now')).toBe('fail');
   });
 });
+
+describe("I34 round (heldout42's misses and false alarms, read by cause)", () => {
+  it('takes a department list in the greeting for no rudeness, and still fails a rebuke later in the call', () => {
+    // The greeting's clauses need 0.95 from the act model (openingActThreshold).
+    expect(check(en([agentSays(0.5, 6, 'Morning, CMB helpline, boilers and radiators, Smith here, how can I help')]), 'forbidden-phrases').outcome).toBe('pass');
+    expect(forbiddenEn("You're too heavy for that ladder anyway")).toBe('fail');
+    expect(forbiddenEn('Honestly, you go on and on about the refund')).toBe('fail');
+  });
+
+  it('fails 唔关我事, 不是我部门的, 戆大 and 瞎指挥', () => {
+    expect(forbiddenZh('退款唔关我事，你问银行')).toBe('fail');
+    expect(forbiddenZh('这个不是我部门的，你打别的号码')).toBe('fail');
+    expect(forbiddenZh('戆大，跟你讲过了')).toBe('fail');
+    expect(forbiddenZh('你又不懂装修，别瞎指挥')).toBe('fail');
+  });
+});
