@@ -8,7 +8,7 @@ import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
 import { agentSegments, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { canBeSaid, requiredSimilarity, type PhraseMatch } from './match/phrase.ts';
 import { speakerStream, type SpokenStream, type StreamUnit } from './match/stream.ts';
-import { checkElementsInWindow, type ElementCheckParams } from './phrase-elements.ts';
+import { checkElementsInWindow, slotAnchored, type ElementCheckParams } from './phrase-elements.ts';
 import { accepted, alternativesOf, describeMatch, evidenceOf, findItem, slotFailed, variantsFor, whyNot, type PhraseItem } from './phrase-search.ts';
 
 export type PhraseInWindowParams = ParamsOf<'phrase_in_window'> & { match: ResolvedMatch };
@@ -61,8 +61,10 @@ function checkWholePhrases(ctx: CallContext, params: PhraseInWindowParams): Verd
     }
     const longest = Math.max(...variants.map((v) => v.units.length));
     const windowed = windowStream(stream, anchor, t0 + seconds, t1 - seconds, 2 * longest);
-    const inside = findItem(windowed, variants, params.match, inWindow);
-    if (accepted(inside) && inWindow(inside)) {
+    // A surname slot counts only where it was heard (slotAnchored), as in the element search: 「…客户服务，请问…」 is no
+    // 「…我姓吴，请问…」 by sound (I34).
+    const inside = findItem(windowed, variants, params.match, (m) => inWindow(m) && slotAnchored(m, windowed));
+    if (accepted(inside) && inWindow(inside) && slotAnchored(inside, windowed)) {
       results.push({ item, found: inside, closest: inside, outsideWindow: false });
       continue;
     }

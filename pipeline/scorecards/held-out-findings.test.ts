@@ -741,4 +741,10 @@ describe("I34 round (heldout42's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('戆大，跟你讲过了')).toBe('fail');
     expect(forbiddenZh('你又不懂装修，别瞎指挥')).toBe('fail');
   });
+
+  it('takes no 「服务」 for 客服 and the surname 吴 (务 sounds like it), but still 「客服吴」 itself', () => {
+    const greet = (text: string) => check(callContext([agentSays(0.5, 6, text)], { agent: { surname: '吴' } }), 'greeting').outcome;
+    expect(greet('您好，招商银行信用卡中心客户服务，请问有什么可以帮您')).toBe('fail');
+    expect(greet('您好，招商银行信用卡中心，客服吴，请问有什么可以帮您')).toBe('pass');
+  });
 });

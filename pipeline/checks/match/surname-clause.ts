@@ -102,6 +102,21 @@ const CALL_ME_TAILS: readonly string[] = ['就成', '就行', '就好', '就可�
   // I32 (heldout40's misses: seven calls): 「叫我郭好了」.
   '好了'];
 
+/**
+ * Words whose last character sounds like a roster surname, said after a word a surname may follow: 「客户服务」 and
+ * 「服务热线」 are no 「客服吴」 (务 wu; I34, heldout42's false alarms: two calls that named nobody, read as 客服 with one
+ * character garbled and 吴 by sound).
+ */
+const WORDS_NOT_NAMES: ReadonlySet<string> = new Set(['服务', '业务']);
+
+/**
+ * True when unit `i`, heard by sound for the roster surname `roster` (not written as it), finishes one of
+ * WORDS_NOT_NAMES with the unit before it.
+ */
+export function finishesWord(units: readonly Unit[], i: number, roster: string): boolean {
+  return i > 0 && units[i].key !== roster && WORDS_NOT_NAMES.has(units[i - 1].key + units[i].key);
+}
+
 /** Sentence particles that may close the clause after the name: 「我马哈」「是小周呀」. */
 const CLOSING_PARTICLES: ReadonlySet<string> = new Set(['哈', '啊', '呀', '哦', '喔', '嘛', '噻', '呢', '啦', '哟', '咯', '嘞']);
 
@@ -127,6 +142,7 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
     const spoken = units.slice(start, end + 1);
     if (!spoken.every((u, k) => !skip.has(u) && u.kind === 'han' && surnameUnitMatches(roster[k], u))) continue;
     if (n === 1 && spoken[0].key !== roster[0].key && ANSWERS_NOT_NAMES.has(spoken[0].key)) continue;
+    if (n === 1 && finishesWord(units, start, roster[0].key)) continue;
     if (!sameClause(stream, start, end)) continue;
     const callMe = wordNextTo(stream, start, -1, CALL_ME, skip);
     const title = wordNextTo(stream, end, 1, AFTER_SURNAME, skip) ?? (callMe && wordNextTo(stream, end, 1, CALL_ME_TAILS, skip)) ?? [];
