@@ -747,4 +747,9 @@ describe("I34 round (heldout42's misses and false alarms, read by cause)", () =>
     expect(greet('您好，招商银行信用卡中心客户服务，请问有什么可以帮您')).toBe('fail');
     expect(greet('您好，招商银行信用卡中心，客服吴，请问有什么可以帮您')).toBe('pass');
   });
+
+  it('takes the Australian "hooroo" for a goodbye', () => {
+    expect(closingEn('Thanks for calling about the order, hooroo')).toBe('pass');
+    expect(closingEn('Thanks for calling about the order')).toBe('fail');
+  });
 });
