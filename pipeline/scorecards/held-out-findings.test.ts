@@ -752,4 +752,13 @@ describe("I34 round (heldout42's misses and false alarms, read by cause)", () =>
     expect(closingEn('Thanks for calling about the order, hooroo')).toBe('pass');
     expect(closingEn('Thanks for calling about the order')).toBe('fail');
   });
+
+  it('takes no 「送到前」 for 道歉 (dao qian), and still hears an apology said as an act', () => {
+    const call = (text: string) => {
+      const segs = [ZH_OPENING, customerSays(5, 9, '你们乱扣费，我要投诉'), agentSays(10, 15, text)];
+      return check(callContext(segs, { sentiment: sentimentFor(segs, { 1: -0.8 }) }), 'apology-when-upset').outcome;
+    };
+    expect(call('货送到前会联系您，您留意电话')).toBe('fail');
+    expect(call('先跟您道个歉，扣费的事我马上查')).toBe('pass');
+  });
 });
