@@ -98,6 +98,8 @@ import { EN_HELDOUT42_ELEMENTS, EN_HELDOUT42_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT42_ELEMENTS, ZH_HELDOUT42_FORBIDDEN } from './elements-heldout42-zh.ts';
 import { EN_HELDOUT43_ELEMENTS, EN_HELDOUT43_FORBIDDEN } from './elements-heldout43-en.ts';
 import { ZH_HELDOUT43_ELEMENTS, ZH_HELDOUT43_FORBIDDEN } from './elements-heldout43-zh.ts';
+import { EN_HELDOUT44_ELEMENTS, EN_HELDOUT44_FORBIDDEN } from './elements-heldout44-en.ts';
+import { ZH_HELDOUT44_ELEMENTS, ZH_HELDOUT44_FORBIDDEN } from './elements-heldout44-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -412,7 +414,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout43-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout41 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the header comments of heldout20\'s to heldout42\'s banks and the key names of heldout20\'s; the shipped v6 act model was trained before it was wired in; 102 of its 104395 grammar rows and 6 of its 2520 template rows hold one of eleven everyday wordings this blind writer wrote too, such as 实在对不住, 多谢您的耐心等待, how might I assist you, are you daft, you didn\'t read the terms); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout41 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the header comments of heldout20\'s to heldout42\'s banks and the key names of heldout20\'s; the shipped v6 act model was trained before it was wired in; 102 of its 104395 grammar rows and 6 of its 2520 template rows hold one of eleven everyday wordings this blind writer wrote too, such as 实在对不住, 多谢您的耐心等待, how might I assist you, are you daft, you didn\'t read the terms); evaluated once, untouched, at 2014a9c (after the I34 round)',
+  },
+  heldout44: {
+    banks: both({ elements: ZH_HELDOUT44_ELEMENTS, forbidden: ZH_HELDOUT44_FORBIDDEN }, { elements: EN_HELDOUT44_ELEMENTS, forbidden: EN_HELDOUT44_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout44-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout42 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the industries passages of heldout20\'s to heldout43\'s headers and the key names of heldout20\'s; the shipped v6 act model was trained before it was wired in; 63 of its 104395 grammar rows and 6 of its 2520 template rows hold one of ten everyday wordings this blind writer wrote too, such as 您好，欢迎致电, 我们深表歉意, any other thing, I\'ll contact the courier for you); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -426,7 +435,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout43';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout44';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
