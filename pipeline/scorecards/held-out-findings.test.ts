@@ -762,3 +762,19 @@ describe("I34 round (heldout42's misses and false alarms, read by cause)", () =>
     expect(call('先跟您道个歉，扣费的事我马上查')).toBe('pass');
   });
 });
+
+describe("I35 round (heldout43's misses and false alarms, read by cause)", () => {
+  it('fails the customer\'s child, land and money belittled, "you asked for it", and a lifetime warranty', () => {
+    expect(forbiddenEn('Honestly your son is too soft for a week of hiking')).toBe('fail');
+    expect(forbiddenEn('You sound skint, maybe skip the upgrade')).toBe('fail');
+    expect(forbiddenEn('You asked for it when you ticked the box')).toBe('fail');
+    expect(forbiddenEn("Sure, I'll put a lifetime warranty on the boiler")).toBe('fail');
+  });
+
+  it('takes 不分年纪, 不怪孩子 and the Cantonese 你唔使自己打 for no rebuke, and still hears a garbled blame', () => {
+    expect(forbiddenZh('学游泳不分年纪，您放心报名')).toBe('pass');
+    expect(forbiddenZh('杯子摔了不怪孩子，我们给您换一个')).toBe('pass');
+    expect(forbiddenZh('你唔使自己打，我帮你联系')).toBe('pass');
+    expect(forbiddenZh('嗯嗯，踢脚线颜无是自己挑的，丑也她怪卧们')).toBe('fail');
+  });
+});
