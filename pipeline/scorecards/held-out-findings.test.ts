@@ -777,4 +777,10 @@ describe("I35 round (heldout43's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('你唔使自己打，我帮你联系')).toBe('pass');
     expect(forbiddenZh('嗯嗯，踢脚线颜无是自己挑的，丑也她怪卧们')).toBe('fail');
   });
+
+  it('takes "Mornin\'" (the g dropped) for a greeting word', () => {
+    const greet = (text: string) => check(en([agentSays(0.5, 5, text)]), 'greeting').outcome;
+    expect(greet("Mornin', CMB customer care, Smith speaking")).toBe('pass');
+    expect(greet('CMB customer care, Smith speaking')).toBe('fail');
+  });
 });
