@@ -783,4 +783,11 @@ describe("I35 round (heldout43's misses and false alarms, read by cause)", () =>
     expect(greet("Mornin', CMB customer care, Smith speaking")).toBe('pass');
     expect(greet('CMB customer care, Smith speaking')).toBe('fail');
   });
+
+  it('takes "Much appreciated" on return from a hold for thanks for the wait', () => {
+    const held = (back: string) =>
+      check(en([EN_OPENING, customerSays(5, 7, 'Can you check my card'), agentSays(8, 10, 'Just a sec, checking'), agentSays(40, 44, back)]), 'hold-etiquette').outcome;
+    expect(held("Much appreciated, I've got the details")).toBe('pass');
+    expect(held("Right, I've got the details")).toBe('fail');
+  });
 });
