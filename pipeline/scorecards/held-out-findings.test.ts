@@ -791,3 +791,20 @@ describe("I35 round (heldout43's misses and false alarms, read by cause)", () =>
     expect(held("Right, I've got the details")).toBe('fail');
   });
 });
+
+describe("I36 round (heldout44's misses, read by cause)", () => {
+  it('fails "cheapskate", "we\'re done here", "your doing", "sort it out with your …" and "pay you double"', () => {
+    expect(forbiddenEn('Fine then, cheapskate')).toBe('fail');
+    expect(forbiddenEn("Ring the insurer, we're done here")).toBe('fail');
+    expect(forbiddenEn('The scratch is your doing, not ours')).toBe('fail');
+    expect(forbiddenEn('Sort it out with your landlord')).toBe('fail');
+    expect(forbiddenEn("If it breaks again we'll pay you double")).toBe('fail');
+  });
+
+  it('fails blame said with the polite 您 and 年检包过, but takes no parcel (包裹) for 包过', () => {
+    expect(forbiddenZh('是您自己把地址填错的')).toBe('fail');
+    expect(forbiddenZh('这事赖不着我们')).toBe('fail');
+    expect(forbiddenZh('放心，年检包过')).toBe('fail');
+    expect(forbiddenZh('您的包裹明天到，我帮您盯着')).toBe('pass');
+  });
+});
