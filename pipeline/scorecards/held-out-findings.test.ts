@@ -807,4 +807,9 @@ describe("I36 round (heldout44's misses, read by cause)", () => {
     expect(forbiddenZh('放心，年检包过')).toBe('fail');
     expect(forbiddenZh('您的包裹明天到，我帮您盯着')).toBe('pass');
   });
+
+  it('takes 等哈 for a hold request', () => {
+    expect(check(callContext(holdAround('嗯嗯，等哈，我翻翻本子', '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(holdAround('嗯嗯，我翻翻本子', '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome).toBe('fail');
+  });
 });
