@@ -812,4 +812,9 @@ describe("I36 round (heldout44's misses, read by cause)", () => {
     expect(check(callContext(holdAround('嗯嗯，等哈，我翻翻本子', '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome).toBe('pass');
     expect(check(callContext(holdAround('嗯嗯，我翻翻本子', '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome).toBe('fail');
   });
+
+  it('takes "Anything else, mate, for the …" for an offer of more help, but not "anything about the …"', () => {
+    expect(closingEn('Anything else, mate, for the boiler')).toBe('pass');
+    expect(closingEn('You never understand anything about the rules, goodbye')).toBe('fail');
+  });
 });
