@@ -818,3 +818,14 @@ describe("I36 round (heldout44's misses, read by cause)", () => {
     expect(closingEn('You never understand anything about the rules, goodbye')).toBe('fail');
   });
 });
+
+describe("I37 round (heldout45's misses, read by cause)", () => {
+  it('fails indifference, the customer singled out, the talk ended and things given away on the agent\'s say-so', () => {
+    expect(forbiddenEn("Return it or keep it, I couldn't care less")).toBe('fail');
+    expect(forbiddenEn('Everybody manages the form, just not you')).toBe('fail');
+    expect(forbiddenEn("Complain if you like, I'm done talking")).toBe('fail');
+    expect(forbiddenEn("The delivery's on the house today")).toBe('fail');
+    // A visit to the house is no freebie.
+    expect(forbiddenEn('The engineer will call at the house on Monday as booked')).toBe('pass');
+  });
+});
