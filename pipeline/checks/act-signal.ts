@@ -153,7 +153,7 @@ export const MIN_ACT_TURN_UNITS = 2;
 
 /**
  * Han characters count one each, other words one each. A Latin word runs up to the next Han character: 「VR还有别的吗」
- * is seven units, not one (I33, heldout41's misses — a Latin word before Mandarin made the whole clause one "word",
+ * is six units, not one (I33, heldout41's misses — a Latin word before Mandarin made the whole clause one "word",
  * too short to judge).
  */
 function unitCount(text: string): number {

@@ -17,9 +17,8 @@ import { canBeSurname } from './match/common-surnames.ts';
 import { substitutionCost } from './match/cost.ts';
 import { matchSaid, requiredSimilarity, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
 import { withRosterSpelling } from './match/roster-spelling.ts';
-import { finishesWord } from './match/surname-clause.ts';
 import { speakerStream, type SpokenStream } from './match/stream.ts';
-import { surnameClauses } from './match/surname-clause.ts';
+import { finishesWord, surnameClauses } from './match/surname-clause.ts';
 import { toUnits, type Unit } from './match/units.ts';
 import { accepted, evidenceOf, findItem, variantsFor, variantsOfItems } from './phrase-search.ts';
 

@@ -174,7 +174,7 @@ export const paramSchemas = {
     poolActs: z.boolean().default(false),
     /**
      * The act model also judges a two-word clause that ends the agent's turn: a verdict tacked on at the end ("claim it
-     * on your insurance, not us", "can't open it, weakling"). Shorter clauses are otherwise never judged.
+     * on your insurance, not us", "crooked hat, zero taste"). Shorter clauses are otherwise never judged.
      */
     actShortAtTurnEnd: z.boolean().default(false),
   }).refine((p) => p.phrases.length + p.categories.length > 0, { message: 'give phrases or categories', path: ['phrases'] }),
