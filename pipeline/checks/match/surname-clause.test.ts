@@ -177,6 +177,12 @@ describe('the surname said as a clause of its own', () => {
     expect(found('坐席 18号林在线', '林')).toEqual(['18号林在线']);
   });
 
+  it('is found before 在跟 (I38 round)', () => {
+    expect(found('招行咨询热线，烟花这块是我林在跟，刻字这块', '林')).toEqual(['我林在跟']);
+    // 在跟 closes the clause only as said: 「我林在跟您说」 goes on.
+    expect(found('我林在跟您说', '林')).toEqual([]);
+  });
+
   it('is Mandarin only: an English name alone is a word like any other', () => {
     expect(found('CMB, Smith, how can I help', 'Smith')).toEqual([]);
   });

