@@ -829,3 +829,17 @@ describe("I37 round (heldout45's misses, read by cause)", () => {
     expect(forbiddenEn('The engineer will call at the house on Monday as booked')).toBe('pass');
   });
 });
+
+describe("I38 round (heldout46's misses and false alarms, read by cause)", () => {
+  it('fails "you smudged", "I\'m done here", "I\'ll waive" and "is tragic"; a polite refund stays clean', () => {
+    expect(forbiddenEn('You smudged the screen, that is why')).toBe('fail');
+    expect(forbiddenEn("Write to the ombudsman, I'm done here")).toBe('fail');
+    expect(forbiddenEn("I'll waive the whole fee, no problem")).toBe('fail');
+    expect(forbiddenEn('Honestly that colour choice is tragic')).toBe('fail');
+    expect(forbiddenEn("I'll refund the delivery charge once the team confirms it")).toBe('pass');
+  });
+
+  it('takes 这也难怪 for sympathy, not rudeness', () => {
+    expect(forbiddenZh('这也难怪，第一次用都容易装反')).toBe('pass');
+  });
+});
