@@ -106,6 +106,8 @@ import { EN_HELDOUT46_ELEMENTS, EN_HELDOUT46_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT46_ELEMENTS, ZH_HELDOUT46_FORBIDDEN } from './elements-heldout46-zh.ts';
 import { EN_HELDOUT47_ELEMENTS, EN_HELDOUT47_FORBIDDEN } from './elements-heldout47-en.ts';
 import { ZH_HELDOUT47_ELEMENTS, ZH_HELDOUT47_FORBIDDEN } from './elements-heldout47-zh.ts';
+import { EN_HELDOUT48_ELEMENTS, EN_HELDOUT48_FORBIDDEN } from './elements-heldout48-en.ts';
+import { ZH_HELDOUT48_ELEMENTS, ZH_HELDOUT48_FORBIDDEN } from './elements-heldout48-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -448,7 +450,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout47-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout45 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the industries passages of heldout20\'s to heldout46\'s headers and the key names of heldout20\'s; the shipped v6 act model was trained before it was wired in; 258 of its 104395 grammar rows and 6 of its 2520 template rows hold one of thirteen everyday wordings this blind writer wrote too, such as 有什么可以帮您的, 对不起，是我们的疏忽, 自己去门店问, ask your landlord, something else); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout45 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the industries passages of heldout20\'s to heldout46\'s headers and the key names of heldout20\'s; the shipped v6 act model was trained before it was wired in; 258 of its 104395 grammar rows and 6 of its 2520 template rows hold one of thirteen everyday wordings this blind writer wrote too, such as 有什么可以帮您的, 对不起，是我们的疏忽, 自己去门店问, ask your landlord, something else); evaluated once, untouched, at 135980c (after the I38 round)',
+  },
+  heldout48: {
+    banks: both({ elements: ZH_HELDOUT48_ELEMENTS, forbidden: ZH_HELDOUT48_FORBIDDEN }, { elements: EN_HELDOUT48_ELEMENTS, forbidden: EN_HELDOUT48_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout48-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout46 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the industries passages of heldout20\'s to heldout47\'s headers and the key names of heldout20\'s; one of its eight industries, knife sharpening, heldout42 used too; the shipped v6 act model was trained before it was wired in; 40 of its 104395 grammar rows and 1 of its 2520 template rows hold one of nine everyday wordings this blind writer wrote too, such as 请问您想办点什么, anything else I can do today, what a dumb question); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -462,7 +471,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout47';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout48';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
