@@ -7,6 +7,7 @@
  */
 import type { TranscriptSegment } from '../types.ts';
 import { CLAUSE_BREAK, withoutFillerCommas } from './match/clause.ts';
+import { substitutionCost } from './match/cost.ts';
 import { IGNORED_UNIT_KEYS } from './match/discourse.ts';
 import type { Unit } from './match/unit.ts';
 import { dropFillers, toUnits } from './match/units.ts';
@@ -22,14 +23,12 @@ export interface ReturnThanks {
 const unitsOf = (text: string): Unit[] => dropFillers(toUnits(text), IGNORED_UNIT_KEYS as string[][]);
 
 /**
- * True when the clause says the word, unit for unit: the same character or word, or a Han character that sounds
- * the same (toneless pinyin) — ASR writes 「谢泄您」「写谢您」 for 谢谢您 (I34, heldout42's false alarms: three calls).
+ * True when the clause says the word, unit for unit, at no cost to the matcher (cost.ts): the same character or word,
+ * or a Han character that sounds the same (toneless pinyin) — ASR writes 「谢泄您」「写谢您」 for 谢谢您 (I34, heldout42's
+ * false alarms: three calls).
  */
 function saysWord(clause: readonly Unit[], word: readonly Unit[]): boolean {
-  return (
-    clause.length === word.length &&
-    clause.every((u, k) => u.key === word[k].key || (u.kind === 'han' && word[k].kind === 'han' && u.readings.some((r) => word[k].readings.includes(r))))
-  );
+  return clause.length === word.length && clause.every((u, k) => substitutionCost(word[k], u) === 0);
 }
 
 /**
