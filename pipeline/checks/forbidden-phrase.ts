@@ -90,9 +90,9 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
     const allActs = [...new Set(actGroups.flatMap((g) => g.acts))];
     const singles = agentClauses(ctx.transcript.segments);
     const openingSegment = agentTurnIndices(ctx.transcript)[0];
+    const shortEnders = params.actShortAtTurnEnd;
     for (const clause of [...singles, ...agentClausePairs(ctx.transcript.segments)]) {
       // Pooled: the clause is judged on all the categories' acts together and goes to its likeliest act's category.
-      const shortEnders = params.actShortAtTurnEnd;
       const pooled = params.poolActs ? bestAct([clause], allActs, { shortEnders }) : null;
       for (const g of actGroups) {
         const act = params.poolActs ? (pooled && g.acts.includes(pooled.act) ? pooled : null) : bestAct([clause], g.acts, { shortEnders });
