@@ -61,10 +61,10 @@ describe('the act model as the second signal, named in the evidence', () => {
   });
 
   it('flags a brush-off the phrase list misses, by the act model', () => {
-    const r = runCheck(enCall('Go and ask the branch, not me.'), check(en, 'forbidden-phrases'));
+    const r = runCheck(enCall('Take that to the branch, not me.'), check(en, 'forbidden-phrases'));
     expect(r.outcome).toBe('fail');
     // The two-word verdict that ends the turn is a spot of its own (actShortAtTurnEnd, I33).
-    expect(r.evidence).toEqual([expect.objectContaining({ signal: 'act_model', quote: 'Go and ask the branch' }), expect.objectContaining({ signal: 'act_model', quote: 'not me' })]);
+    expect(r.evidence).toEqual([expect.objectContaining({ signal: 'act_model', quote: 'Take that to the branch' }), expect.objectContaining({ signal: 'act_model', quote: 'not me' })]);
     expect(r.reason).toMatch(/brush-off.*act model: brush off/);
   });
 

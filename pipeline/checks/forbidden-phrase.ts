@@ -81,7 +81,7 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
       if (!found.some((h) => h.atS < m.endS && m.atS < h.endS)) found.push({ m, group: g, segment, atS: m.atS, endS: m.endS });
     }
   }
-  if (params.actVetoBelow !== undefined) found = withoutVetoed(ctx, found, params.actVetoBelow);
+  if (params.actVetoBelow !== undefined) found = withoutVetoed(ctx, turns, found, params.actVetoBelow);
   // Second signal: clauses the act model is sure are a brush-off, blame… that no listed phrase caught.
   const actGroups = groups.filter((g) => g.acts.length > 0);
   if (actGroups.length) {
@@ -160,20 +160,31 @@ function withoutTakenBack(turns: Map<number, SpokenStream>, hits: Hit[], match: 
 
 /**
  * The hits but the matcher's approximate ones whose clause the act model reads as clearly not their category:
- * the most it gives the category's acts in a clause around the hit is below `below`. A hit exact by sound
- * (similarity 1), a category without acts and a hit no clause holds are kept. I5 round: the polite Mandarin
- * sentences of heldout13 flagged through sound-alike matches (「解决什么问题」 as 「绝对没问题」, 「哪儿有问题」 as
- * 「耳朵有问题」) all had act probability below 0.05; on every split and the noisy set no hit that was right
- * is lost at 0.1.
+ * the most it gives the category's acts in a clause around the hit is below `below`. A hit said as listed
+ * (similarity 1, all units but one written as in the list), a category without acts and a hit no clause holds are kept.
+ * I5 round: the polite Mandarin sentences of heldout13 flagged through sound-alike matches (「解决什么问题」 as
+ * 「绝对没问题」, 「哪儿有问题」 as 「耳朵有问题」) all had act probability below 0.05; on every split and the noisy
+ * set no hit that was right is lost at 0.1. I39 (heldout47's false alarms): a hit exact by sound only, two units or
+ * more written otherwise, is approximate too — 「帆撕了」 (the sail is torn) sounds just like 「烦死了」, 「我法是前台」
+ * like 「我发誓」. Over the noisy set and every spent split: 8 fewer false alarms on six splits (five not read for it),
+ * no violation lost; with every unit required as written, heldout35's 「文我有用吗」 (问我有用吗) was lost.
  */
-function withoutVetoed(ctx: CallContext, found: Hit[], below: number): Hit[] {
+function withoutVetoed(ctx: CallContext, turns: Map<number, SpokenStream>, found: Hit[], below: number): Hit[] {
   let clauses: ReturnType<typeof agentClauses> | undefined;
-  return found.filter(({ m, group: { acts }, atS, endS }) => {
-    if (!m || m.similarity >= 1 || acts.length === 0) return true;
+  return found.filter(({ m, group: { acts }, segment, atS, endS }) => {
+    if (!m || acts.length === 0 || (m.similarity >= 1 && writtenAsListed(m, turns.get(segment)!))) return true;
     clauses ??= agentClauses(ctx.transcript.segments);
     const around = clauses.filter((c) => clauseOverlaps(c, atS, endS));
     return around.length === 0 || Math.max(...around.map((c) => acts.reduce((sum, a) => sum + c.probs[a], 0))) >= below;
   });
+}
+
+/**
+ * True when the units of the listed phrase were heard written as listed, all but at most one (heard by sound only):
+ * 「文我有用吗」 is still 「问我有用吗」 (heldout35), 「帆撕了」 is no 「烦死了」.
+ */
+function writtenAsListed(m: PhraseMatch, turn: SpokenStream): boolean {
+  return m.alignment.alignedTo.filter((at, k) => at < 0 || turn.units[at].key !== m.variant.units[k].key).length <= 1;
 }
 
 /** The agent's speech as one stream per turn (transcript segment), keyed by the segment's index. */

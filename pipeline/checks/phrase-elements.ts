@@ -275,6 +275,11 @@ function whatIsMissing(r: ElementResult, full: SpokenStream, brandName: string):
   // The brand element (every wording carries the brand) is named by the brand; any other element by its first wording —
   // a thank-you whose list holds 「感谢您致电{brand}」 is still missing as a thank-you, not as the brand.
   const expected = r.element.variants.every((v) => v.includes('{brand}')) ? `the brand “${brandName}” or an alias` : `e.g. “${r.element.variants[0]}”`;
+  // Close enough by similarity, and the right surname, but not where a surname is introduced: saying
+  // "0.67, 0.65 needed" alone would read as a bug to a coach.
+  if (accepted(m) && !slotAnchored(m, r.stream)) {
+    return `${label} missing — “${m.quote}” at ${Math.round(m.atS * 10) / 10} s holds the surname, but the words that introduce it (e.g. “${r.element.variants[0]}”) were not heard as written`;
+  }
   if (m && m.similarity > NEAR_MISS) {
     return `${label} missing — the closest was “${m.quote}” at ${Math.round(m.atS * 10) / 10} s (similarity ${m.similarity.toFixed(2)}, ${r.needed.toFixed(2)} needed)`;
   }

@@ -843,3 +843,37 @@ describe("I38 round (heldout46's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('这也难怪，第一次用都容易装反')).toBe('pass');
   });
 });
+
+describe("I39 round (heldout47's misses and false alarms, read by cause)", () => {
+  const greetAs = (surname: string, text: string) => check(callContext([agentSays(0.5, 6, text)], { agent: { surname } }), 'greeting');
+
+  it('takes 「刘就是我」 for the surname said alone, but not 「刘我」 with nothing between', () => {
+    expect(greetAs('刘', '您好，招行热线，刘就是我，您讲').outcome).toBe('pass');
+    expect(greetAs('刘', '您好，招行热线，刘我，您讲').outcome).toBe('fail');
+  });
+
+  it('says why a close surname wording did not count when the words introducing it were lost', () => {
+    const r = greetAs('黄', '您好它没黄，负责售后，您请讲，招行热线');
+    expect(r.outcome).toBe('fail');
+    expect(r.reason).toMatch(/holds the surname, but the words that introduce it/);
+    expect(r.reason).not.toMatch(/0\.6\d needed/);
+  });
+
+  it('fails "go ask", "spit it out", "stop dithering", "what a talent" and "I\'m not handling it"; the agent going to ask stays clean', () => {
+    expect(forbiddenEn('Go ask the garage across the road, pal')).toBe('fail');
+    expect(forbiddenEn('You go and ask the landlord yourself')).toBe('fail');
+    expect(forbiddenEn('Come on, spit it out, what happened to the oven')).toBe('fail');
+    expect(forbiddenEn('Stop dithering about the colour')).toBe('fail');
+    expect(forbiddenEn('You painted it upside down, what a talent')).toBe('fail');
+    expect(forbiddenEn("Ring the council if you want, I'm not handling it")).toBe('fail');
+    expect(forbiddenEn("Hold on, I'll go and ask the workshop for you")).toBe('pass');
+  });
+
+  it('does not take a sound-alike that is written otherwise for a listed phrase when the act model reads the clause as polite', () => {
+    // 帆撕了 (the sail is torn) sounds as 烦死了 (annoying to death); 烦死了 itself, or with one character by sound, still fails.
+    expect(forbiddenZh('帆撕了我们先修，您别急')).toBe('pass');
+    const reasonZh = (text: string) => check(callContext([ZH_OPENING, agentSays(10, 15, text)]), 'forbidden-phrases').reason;
+    expect(reasonZh('烦死了，又是这个问题')).toMatch(/“烦死了” at/);
+    expect(reasonZh('凡死了，又是这个问题')).toMatch(/“烦死了” as “凡死了”/);
+  });
+});

@@ -147,7 +147,7 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
     if (n === 1 && finishesWord(units, start, roster[0].key)) continue;
     if (!sameClause(stream, start, end)) continue;
     const callMe = wordNextTo(stream, start, -1, CALL_ME, skip);
-    const title = wordNextTo(stream, end, 1, AFTER_SURNAME, skip) ?? (callMe && wordNextTo(stream, end, 1, CALL_ME_TAILS, skip)) ?? [];
+    const title = wordNextTo(stream, end, 1, AFTER_SURNAME, skip) ?? (callMe && wordNextTo(stream, end, 1, CALL_ME_TAILS, skip)) ?? thatsMe(stream, end, skip) ?? [];
     if (!closesClause(stream, end + title.length)) continue;
     const lead =
       callMe ?? wordNextTo(stream, start, -1, BEFORE_SURNAME, skip) ?? seatNumberBefore(stream, start, skip) ?? garbledCopulaBefore(stream, start, skip) ?? roleAfterCopula(stream, start, skip);
@@ -159,6 +159,17 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
 }
 
 const keysOf = (units: readonly Unit[]) => units.map((u) => u.key).join('');
+
+/**
+ * 「{surname}就是我」 ("Liu, that's me": I39, heldout47's misses: two calls). 就是 is a discourse word (discourse.ts), so
+ * the stream holds 「刘我」: the 我 counts as the title only where the words between were 就是 as written.
+ */
+function thatsMe(stream: SpokenStream, end: number, skip: ReadonlySet<Unit>): StreamUnit[] | null {
+  const u = stream.units[end];
+  const next = stream.units[end + 1] as StreamUnit | undefined;
+  if (!next || next.key !== '我' || skip.has(next) || next.segment !== u.segment) return null;
+  return /^\s*就是\s*$/u.test(stream.segments[u.segment].text.slice(u.to, next.from)) ? [next] : null;
+}
 
 /**
  * 我 and one character right before the surname, opening its clause: 「我是{surname}」 with the 是 garbled by ASR
