@@ -108,6 +108,8 @@ import { EN_HELDOUT47_ELEMENTS, EN_HELDOUT47_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT47_ELEMENTS, ZH_HELDOUT47_FORBIDDEN } from './elements-heldout47-zh.ts';
 import { EN_HELDOUT48_ELEMENTS, EN_HELDOUT48_FORBIDDEN } from './elements-heldout48-en.ts';
 import { ZH_HELDOUT48_ELEMENTS, ZH_HELDOUT48_FORBIDDEN } from './elements-heldout48-zh.ts';
+import { EN_HELDOUT49_ELEMENTS, EN_HELDOUT49_FORBIDDEN } from './elements-heldout49-en.ts';
+import { ZH_HELDOUT49_ELEMENTS, ZH_HELDOUT49_FORBIDDEN } from './elements-heldout49-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -457,7 +459,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout48-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout46 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the industries passages of heldout20\'s to heldout47\'s headers and the key names of heldout20\'s; one of its eight industries, knife sharpening, heldout42 used too; the shipped v6 act model was trained before it was wired in; 40 of its 104395 grammar rows and 1 of its 2520 template rows hold one of nine everyday wordings this blind writer wrote too, such as 请问您想办点什么, anything else I can do today, what a dumb question); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout46 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the industries passages of heldout20\'s to heldout47\'s headers and the key names of heldout20\'s; one of its eight industries, knife sharpening, heldout42 used too; the shipped v6 act model was trained before it was wired in; 40 of its 104395 grammar rows and 1 of its 2520 template rows hold one of nine everyday wordings this blind writer wrote too, such as 请问您想办点什么, anything else I can do today, what a dumb question); evaluated once, untouched, at 162db7a (after the I39 round)',
+  },
+  heldout49: {
+    banks: both({ elements: ZH_HELDOUT49_ELEMENTS, forbidden: ZH_HELDOUT49_FORBIDDEN }, { elements: EN_HELDOUT49_ELEMENTS, forbidden: EN_HELDOUT49_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout49-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout47 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the industries passages of heldout20\'s to heldout48\'s headers and the key names of heldout20\'s, and, to check industries past the 500 characters the lead\'s script printed, snippets of later header text that showed a few example phrases of earlier English headers\' notes on registers; two of the eight industries the lead proposed (hat makers, hot-air balloons) earlier banks had used, and it replaced them; the shipped v6 act model was trained before it was wired in; 26 of its 104395 grammar rows and none of its 2520 template rows hold one of eight everyday wordings this blind writer wrote too, such as 您好，欢迎来电, will there be anything else today, what a ridiculous question); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -471,7 +480,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout48';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout49';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
