@@ -877,3 +877,41 @@ describe("I39 round (heldout47's misses and false alarms, read by cause)", () =>
     expect(reasonZh('凡死了，又是这个问题')).toMatch(/“烦死了” as “凡死了”/);
   });
 });
+
+describe("I40 round (heldout48's misses, read by cause)", () => {
+  const greetAs = (surname: string, text: string) => check(callContext([agentSays(0.5, 6, text)], { agent: { surname } }), 'greeting').outcome;
+  const apologyEn = (text: string) => {
+    const segs = [EN_OPENING, customerSays(5, 8, 'You people keep charging me, this is a joke'), agentSays(10, 14, text)];
+    return check(en(segs, { sentiment: sentimentFor(segs, { 1: -0.8 }) }), 'apology-when-upset').outcome;
+  };
+
+  it('takes 「免贵赵」 (免贵姓赵 with the 姓 lost) for the surname', () => {
+    expect(greetAs('赵', '您好，招商银行信用卡中心，免贵赵，您讲')).toBe('pass');
+    expect(greetAs('赵', '您好，招商银行信用卡中心，免贵，您讲')).toBe('fail');
+  });
+
+  it('fails the customer called stupid (真笨, 笨死了, 这么蠢) or scorned for finding it dear; 本期 garbled to 本得 stays clean', () => {
+    expect(forbiddenZh('表都不会调，真笨')).toBe('fail');
+    expect(forbiddenZh('教了三遍还不会，笨死了')).toBe('fail');
+    expect(forbiddenZh('怎么会问这么蠢的事')).toBe('fail');
+    expect(forbiddenZh('一张贴纸还嫌贵')).toBe('fail');
+    expect(forbiddenZh('您本得账单金额是三千元，到期还款日是五号')).toBe('pass');
+  });
+
+  it('fails "this isn\'t the right line", "not ours to sort" and "we don\'t do that"', () => {
+    expect(forbiddenEn("Ring the main office, this isn't the right line")).toBe('fail');
+    expect(forbiddenEn("The parcel's late? That's not ours to sort")).toBe('fail');
+    expect(forbiddenEn("Grooming? We don't do that")).toBe('fail');
+    expect(forbiddenEn("It's ours to sort, I'll chase the courier today")).toBe('pass');
+  });
+
+  it('takes 「还需要我帮您处理什么吗」 and "is that everything" for an offer of more help', () => {
+    expect(closingZh('还需要我帮您处理什么吗')).toBe('pass');
+    expect(closingEn('Is that everything for the boiler today')).toBe('pass');
+  });
+
+  it('takes the Swahili "pole sana" for an apology', () => {
+    expect(apologyEn('Pole sana, that was our mistake, I will fix it')).toBe('pass');
+    expect(apologyEn('That was our mistake, I will fix it')).toBe('fail');
+  });
+});

@@ -63,6 +63,8 @@ const BEFORE_SURNAME: readonly string[] = [
   '柜姐', '领队', '鄙人',
   // I33 (heldout41's misses: five calls): the shop assistant (帽子店导购郭).
   '导购',
+  // I40 (heldout48's misses): 免贵 with the 姓 after it lost (免贵赵, said 免贵姓赵).
+  '免贵',
 ];
 
 /**
