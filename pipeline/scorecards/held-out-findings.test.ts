@@ -915,3 +915,49 @@ describe("I40 round (heldout48's misses, read by cause)", () => {
     expect(apologyEn('That was our mistake, I will fix it')).toBe('fail');
   });
 });
+
+describe("I41 round (heldout49's misses, read by cause)", () => {
+  const holdZh = (request: string) => check(callContext(holdAround(request, '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome;
+  const apologyZh = (text: string) => {
+    const segs = [ZH_OPENING, customerSays(5, 8, '你们乱扣费，我要投诉'), agentSays(10, 14, text)];
+    return check({ ...callContext(segs), sentiment: sentimentFor(segs, [0, -0.9, 0]) }, 'apology-when-upset').outcome;
+  };
+
+  it('reads "we\'ll" as a word, not the filler "well": "we\'ll cover the …" is a promise, "does that cover the …" is not', () => {
+    expect(forbiddenEn("We'll cover the repair bill, no problem")).toBe('fail');
+    expect(forbiddenEn('Does that cover the range booking, or is there more')).toBe('pass');
+  });
+
+  it('fails "not my job", "personally make sure", "override the system", "stop whining" and the Pidgin "na you cause"', () => {
+    expect(forbiddenEn('Not my job to chase the plumber')).toBe('fail');
+    expect(forbiddenEn("I'll personally make sure the council pays")).toBe('fail');
+    expect(forbiddenEn("I'll override the system for you, it's free")).toBe('fail');
+    expect(forbiddenEn('Stop whining about one scratch')).toBe('fail');
+    expect(forbiddenEn('Na you cause the leak')).toBe('fail');
+  });
+
+  it('fails 别问我, 问我干嘛, 给您免了, 我们全包, 头壳坏去 and 别叨叨', () => {
+    expect(forbiddenZh('别问我，我只管收银')).toBe('fail');
+    expect(forbiddenZh('去问物业，问我干嘛')).toBe('fail');
+    expect(forbiddenZh('运费我给您免了')).toBe('fail');
+    expect(forbiddenZh('维修费我们全包')).toBe('fail');
+    expect(forbiddenZh('你是头壳坏去喔')).toBe('fail');
+    expect(forbiddenZh('别叨叨了，不就一个杯子')).toBe('fail');
+  });
+
+  it('takes "byee", "walk good", "kwaheri", "ta for ringing" and "asante for calling" in a closing', () => {
+    expect(closingEn('Ta for ringing the bakery, kwaheri')).toBe('pass');
+    expect(closingEn('Asante for calling, walk good')).toBe('pass');
+    expect(closingEn('Thanks for calling the shop, byee')).toBe('pass');
+  });
+
+  it('takes "wait small" and a bare 等等 for a hold request', () => {
+    expect(check(en(holdAround('Wait small, I dey check am', 'Thank you for waiting, your balance is three thousand')), 'hold-etiquette').outcome).toBe('pass');
+    expect(holdZh('等等，我翻一下本子')).toBe('pass');
+  });
+
+  it('takes the Hokkien 是阮的错 (our fault) for an apology', () => {
+    expect(apologyZh('歹势，是阮的错，我马上帮您退')).toBe('pass');
+    expect(apologyZh('我马上帮您退')).toBe('fail');
+  });
+});

@@ -70,4 +70,10 @@ describe('dropFillers', () => {
     expect(kept('so long as you pay')).toBe('long as you pay');
     expect(unitKeys('so long')).toEqual(['so', 'long']);
   });
+
+  it('keeps a contraction whose key is a filler: "we\'ll" (keyed "well") is no "well" (I41)', () => {
+    const drop = (text: string) => dropFillers(toUnits(text), [['well']]).map((u) => u.key).join(' ');
+    expect(drop("well, we'll cover the bill")).toBe('well cover the bill');
+    expect(drop('well, we will cover the bill')).toBe('we will cover the bill');
+  });
 });
