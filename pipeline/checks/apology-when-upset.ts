@@ -39,7 +39,11 @@ export function checkApologyWhenUpset(ctx: CallContext, params: ApologyWhenUpset
     const win = filterStream(stream, (x) => x.startS >= u.seg.start && x.startS <= u.seg.end + params.withinS);
     const m = findItem(win, variants, params.match);
     const act = params.acts.length
-      ? bestAct(agentClauses(ctx.transcript.segments).filter((c) => c.atS >= u.seg.start && c.atS <= u.seg.end + params.withinS), params.acts)
+      ? bestAct(
+          agentClauses(ctx.transcript.segments).filter((c) => c.atS >= u.seg.start && c.atS <= u.seg.end + params.withinS),
+          params.acts,
+          { shortOpeners: params.actShortAtTurnStart },
+        )
       : null;
     const actSays = !!act && act.p >= params.actThreshold;
     const upsetHere: Evidence = { ...upsetEvidence, atS: u.seg.start, endS: u.seg.end, quote: u.seg.text, note: `customer upset (sentiment ${u.turn.score.toFixed(2)})` };

@@ -251,6 +251,11 @@ export const paramSchemas = {
     /** Acts that count as the apology when no listed phrase matched. */
     acts,
     actThreshold: share.default(0.9),
+    /**
+     * The act model also judges a two-unit clause that opens the agent's turn (「歹势，…」, "Sorry, …"): an apology is
+     * often said first and short, and an apology word no list holds (歹势 is 大事 by sound) is then only the act model's.
+     */
+    actShortAtTurnStart: z.boolean().default(false),
   }),
   /** The customer's sentiment at the end of the call (−1..1) is at least `minEnd`. */
   customer_sentiment_end: z.strictObject({

@@ -961,3 +961,37 @@ describe("I41 round (heldout49's misses, read by cause)", () => {
     expect(apologyZh('我马上帮您退')).toBe('fail');
   });
 });
+
+describe("I42 round (heldout50's misses and false alarms, read by cause)", () => {
+  const apology = (segs: ReturnType<typeof agentSays>[], language: 'zh' | 'en') => {
+    const ctx = language === 'en' ? en(segs, { sentiment: sentimentFor(segs, { 1: -0.8 }) }) : { ...callContext(segs), sentiment: sentimentFor(segs, [0, -0.9, 0]) };
+    return check(ctx, 'apology-when-upset').outcome;
+  };
+
+  it('hears the short apology that opens the turn (歹势，…) by the act model, not a short clause in the middle of one', () => {
+    expect(apology([ZH_OPENING, customerSays(5, 8, '你们乱扣费，我要投诉'), agentSays(10, 14, '歹势，拼图寄错款了，我帮您补寄')], 'zh')).toBe('pass');
+    expect(apology([ZH_OPENING, customerSays(5, 8, '你们乱扣费，我要投诉'), agentSays(10, 14, '拼图寄错款了，我帮您补寄')], 'zh')).toBe('fail');
+  });
+
+  it('does not let the agent\'s own 「我没说清楚」 excuse the blame 「你没说清楚」 (the person rule, both ways)', () => {
+    expect(forbiddenZh('货送错地方，你没说清楚地址')).toBe('fail');
+    expect(forbiddenZh('可能我没说清楚，我再讲一遍')).toBe('pass');
+  });
+
+  it('fails "it\'s all on you", "I\'m not doing this", "wrong with your head" and "so blur"; "no promises" is a hedge', () => {
+    expect(forbiddenEn("It's all on you, really")).toBe('fail');
+    expect(forbiddenEn("I'm not doing this, ask other people")).toBe('fail');
+    expect(forbiddenEn('Is something wrong with your head')).toBe('fail');
+    expect(forbiddenEn('You so blur one')).toBe('fail');
+    expect(forbiddenEn("I'll ask about a refund, no promises yet")).toBe('pass');
+  });
+
+  it('fails 我哋唔理, 揾厂家 and 永远不变; takes 您候着 and 您等 for a hold request', () => {
+    expect(forbiddenZh('呢单我哋唔理嘅')).toBe('fail');
+    expect(forbiddenZh('你揾厂家啦')).toBe('fail');
+    expect(forbiddenZh('这个价格永远不变')).toBe('fail');
+    const holdZh = (request: string) => check(callContext(holdAround(request, '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome;
+    expect(holdZh('您候着点儿，我瞅瞅单子')).toBe('pass');
+    expect(holdZh('您等，我查一下记录')).toBe('pass');
+  });
+});
