@@ -882,6 +882,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [1, 0.91], 'forbidden.en': [0.92, 0.85],
       'apology.zh': [1, 0.9], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout51',
+    // Written blind (600 calls) while heldout49 was tuned on, and evaluated ONCE, untouched, by the lead at d8ec871 (after
+    // the I42 round, act model v6): greeting P 1 / 1 R .918 / .956, closing P .978 / .993 R .918 / .921, hold P .966 / .951
+    // R .988 / .987, forbidden P .958 / .974 R .812 / .738, apology R .986 / .957 — forbidden recall below 0.90 in both
+    // languages (no training row of the v6 model holds one of its wordings).
+    history: 'evaluated once at d8ec871',
+    bounds: {
+      'greeting.zh': [1, 0.91], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.97, 0.91], 'closing.en': [0.99, 0.92],
+      'hold.zh': [0.96, 0.98], 'hold.en': [0.95, 0.98],
+      'forbidden.zh': [0.95, 0.81], 'forbidden.en': [0.97, 0.73],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.95],
+    },
   },
 ];
 
