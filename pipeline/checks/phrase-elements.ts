@@ -145,6 +145,9 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
  * 「感谢您的来电」) — only where the exception fits those words better than the element does,
  * so "thank you for calling" is not lost to "thank you for holding", one word away.
  */
+/** How far past an exception's words a variant said over them may reach and still set the exception aside. */
+const EXCEPTION_TAIL_UNITS = 3;
+
 function withoutExceptions(stream: SpokenStream, variants: PhraseVariant[], exceptions: PhraseVariant[], opts: ResolvedMatch): SpokenStream {
   let rest = stream;
   for (const e of exceptions) {
@@ -158,7 +161,9 @@ function withoutExceptions(stream: SpokenStream, variants: PhraseVariant[], exce
       // the roster surname heard in its slot, next to its words said as written. Matched loosely, 「我这边姓赵」 took
       // 「招行，这边…」 — 招 sounds like 赵, 行 like 姓 — and the brand of every agent surnamed 赵 was lost (I29).
       if (e.surnameSlot && !(accepted(m) && slotAnchored(m, rest))) break;
-      const span = { segments: rest.segments, units: rest.units.slice(m.alignment.textStart, m.alignment.textEnd + 1) };
+      // The exception yields to a variant said in its words — and in up to EXCEPTION_TAIL_UNITS after them:
+      // 「感谢您的耐心和来电」 thanks for the call too, though 「感谢您的耐心」 alone is no closing thank-you (I43).
+      const span = { segments: rest.segments, units: rest.units.slice(m.alignment.textStart, m.alignment.textEnd + 1 + EXCEPTION_TAIL_UNITS) };
       const own = findItem(span, variants, opts);
       if (own && own.similarity >= m.similarity) break;
       const { textStart, textEnd } = m.alignment;

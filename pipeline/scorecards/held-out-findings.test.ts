@@ -995,3 +995,36 @@ describe("I42 round (heldout50's misses and false alarms, read by cause)", () =>
     expect(holdZh('您等，我查一下记录')).toBe('pass');
   });
 });
+
+describe("I43 round (heldout51's misses and false alarms, read by cause)", () => {
+  const greetAs = (surname: string, text: string) => check(callContext([agentSays(0.5, 6, text)], { agent: { surname } }), 'greeting').outcome;
+
+  it('takes a staff number in Han numerals before the surname (三号吴), not 号 by sound', () => {
+    expect(greetAs('吴', '您好，这是招商银行，三号吴，您说')).toBe('pass');
+    expect(greetAs('吴', '您好，这是招商银行，三好吴，您说')).toBe('fail');
+  });
+
+  it('takes 「感谢您的耐心和来电」 for thanks for the call; 「感谢您的耐心」 alone is still none', () => {
+    expect(closingZh('感谢您的耐心和来电，再见')).toBe('pass');
+    expect(closingZh('感谢您的耐心，再见')).toBe('fail');
+  });
+
+  it('takes 还缺啥, 阁有啥 and "anything else for your …" for an offer of more help, and "tanks fi calling" for thanks', () => {
+    expect(closingZh('模具还缺啥吗')).toBe('pass');
+    expect(closingZh('阁有啥物件要问无')).toBe('pass');
+    expect(closingEn('Anything else for your garden order')).toBe('pass');
+    expect(closingEn('Tanks fi calling, goodbye')).toBe('pass');
+  });
+
+  it('fails "go moan at", "no ma problem", "numpty", "chuck in", "for life"; 包你, 我说了算, 懒得跟你; a warranty replacement stays clean', () => {
+    expect(forbiddenEn('Broken strap? Go moan at the maker')).toBe('fail');
+    expect(forbiddenEn('No ma problem, pal')).toBe('fail');
+    expect(forbiddenEn("You're an absolute numpty")).toBe('fail');
+    expect(forbiddenEn("I'll chuck in a free service")).toBe('fail');
+    expect(forbiddenEn("Break it and we'll replace it, for life")).toBe('fail');
+    expect(forbiddenZh('包你冇问题')).toBe('fail');
+    expect(forbiddenZh('退款我说了算')).toBe('fail');
+    expect(forbiddenZh('原理懒得跟你解释')).toBe('fail');
+    expect(forbiddenZh('板子我们先检测，符合保修就给您换')).toBe('pass');
+  });
+});

@@ -186,15 +186,23 @@ function garbledCopulaBefore(stream: SpokenStream, start: number, skip: Readonly
 }
 
 /**
- * A seat or staff number right before the surname: digits and 号 (「坐席18号林在线」, I29, heldout36's misses: three calls).
- * The character 号 itself after a digit, never by sound: 「号码」 and 「晚上好，郭…」 are no seat number.
+ * A seat or staff number right before the surname: digits and 号 (「坐席18号林在线」, I29, heldout36's misses: three calls),
+ * the digits written as Han numerals too (「三号吴，您说」, I43, heldout51's misses: four calls). The character 号 itself
+ * after a numeral, never by sound: 「号码」 and 「晚上好，郭…」 are no seat number.
  */
 function seatNumberBefore(stream: SpokenStream, start: number, skip: ReadonlySet<Unit>): StreamUnit[] | null {
-  if (start < 2 || stream.units[start - 1].key !== '号' || stream.units[start - 2].kind !== 'digit') return null;
+  if (start < 2 || stream.units[start - 1].key !== '号' || !isNumeral(stream.units[start - 2])) return null;
   let from = start - 2;
-  while (from > 0 && stream.units[from - 1].kind === 'digit') from--;
+  while (from > 0 && isNumeral(stream.units[from - 1])) from--;
   const said = stream.units.slice(from, start);
   return said.every((u) => !skip.has(u)) && sameClause(stream, from, start) ? said : null;
+}
+
+/** The Han numerals a staff number may be said in (「三号」「十二号」「零四七号」). */
+const HAN_NUMERALS: ReadonlySet<string> = new Set([...'零〇一二两三四五六七八九十百']);
+
+function isNumeral(u: Unit): boolean {
+  return u.kind === 'digit' || (u.kind === 'han' && HAN_NUMERALS.has(u.key));
 }
 
 /** The most Han characters a job title may have between 「我是」 and the surname (roleAfterCopula). */
