@@ -896,6 +896,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.95, 0.81], 'forbidden.en': [0.97, 0.73],
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.95],
     },
+  },  {
+    split: 'heldout52',
+    // Written blind (600 calls) while heldout50 was tuned on, and evaluated ONCE, untouched, by the lead at 9f44ff0 (after
+    // the I43 round, act model v6): greeting P .995 / 1 R .914 / .960, closing P .986 / .986 R .966 / .941, hold P .988 /
+    // .934 R .988 / 1, forbidden P .951 / .956 R .867 / .714, apology R .960 / 1 — forbidden recall below 0.90 in both
+    // languages (no training row of the v6 model holds one of its wordings).
+    history: 'evaluated once at 9f44ff0',
+    bounds: {
+      'greeting.zh': [0.99, 0.91], 'greeting.en': [1, 0.96],
+      'closing.zh': [0.98, 0.96], 'closing.en': [0.98, 0.94],
+      'hold.zh': [0.98, 0.98], 'hold.en': [0.93, 1],
+      'forbidden.zh': [0.95, 0.86], 'forbidden.en': [0.95, 0.71],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 1],
+    },
   },
 ];
 
