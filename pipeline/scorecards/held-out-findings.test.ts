@@ -1028,3 +1028,22 @@ describe("I43 round (heldout51's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('板子我们先检测，符合保修就给您换')).toBe('pass');
   });
 });
+
+describe("I44 round (heldout52's misses and false alarms, read by cause)", () => {
+  it('fails "isn\'t my job", "you call yourself a", "good grief", "off the books", "we\'ll cover it"', () => {
+    expect(forbiddenEn("The gutter isn't my job")).toBe('fail');
+    expect(forbiddenEn("Can't read a label and you call yourself a chef")).toBe('fail');
+    expect(forbiddenEn('Good grief, not again')).toBe('fail');
+    expect(forbiddenEn("I'll do it off the books for you")).toBe('fail');
+    expect(forbiddenEn("Whatever broke, we'll cover it")).toBe('fail');
+  });
+
+  it('fails 别丢人, 手残, 照原价赔 and 不然赔钱; a reply promised by a time (今天内给您答复) stays clean; 「您本的账单」 is no 笨得', () => {
+    expect(forbiddenZh('这把年纪了，别丢人了')).toBe('fail');
+    expect(forbiddenZh('这都装不好，手残吧')).toBe('fail');
+    expect(forbiddenZh('坏了我们照原价赔')).toBe('fail');
+    expect(forbiddenZh('三天内给您答复，不然赔钱')).toBe('fail');
+    expect(forbiddenZh('我转给主管，今天内给您答复')).toBe('pass');
+    expect(forbiddenZh('您本的账单金额是三千元')).toBe('pass');
+  });
+});
