@@ -910,6 +910,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.95, 0.86], 'forbidden.en': [0.95, 0.71],
       'apology.zh': [1, 0.96], 'apology.en': [1, 1],
     },
+  },  {
+    split: 'heldout53',
+    // Written blind (600 calls) while heldout51 was tuned on, and evaluated ONCE, untouched, by the lead at acce862 (after
+    // the I44 round, act model v6): greeting P .995 / 1 R .910 / .964, closing P 1 / 1 R .970 / .987, hold P .949 / .974
+    // R .987 / 1, forbidden P .925 / .986 R .851 / .756, apology R .976 / .973 — forbidden recall below 0.90 in both
+    // languages (no training row of the v6 model holds one of its wordings).
+    history: 'evaluated once at acce862',
+    bounds: {
+      'greeting.zh': [0.99, 0.9], 'greeting.en': [1, 0.96],
+      'closing.zh': [1, 0.97], 'closing.en': [1, 0.98],
+      'hold.zh': [0.94, 0.98], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.92, 0.85], 'forbidden.en': [0.98, 0.75],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
+    },
   },
 ];
 
