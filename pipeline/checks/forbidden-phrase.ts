@@ -231,9 +231,13 @@ function findForbidden(
       if (!m?.said) continue;
       const a = m.alignment;
       const covered = excused.some((e) => e.alignment.textStart <= a.textStart && e.alignment.textEnd >= a.textEnd);
-      // Two forbidden phrases can overlap (「不知道」 inside 「我也不知道」): report the spot once.
-      const dup = hits.some((h) => h.m.variant !== v && h.m.quote && overlaps(h.m, m));
-      if (!covered && !dup) hits.push({ m, segment });
+      if (covered) continue;
+      // Two forbidden phrases can overlap (「不知道」 inside 「我也不知道」): report the spot once, by the closer match —
+      // a loose one kept in place of an exact one could be vetoed later and take the spot with it (I45: 「还好意思打」 at
+      // 0.8 hid 「还好意思」 at 1 in 「还好意思投诉」).
+      const dup = hits.findIndex((h) => h.m.variant !== v && h.m.quote && overlaps(h.m, m));
+      if (dup < 0) hits.push({ m, segment });
+      else if (m.similarity > hits[dup].m.similarity) hits[dup] = { m, segment };
     }
   }
   return hits.sort((x, y) => x.m.atS - y.m.atS);

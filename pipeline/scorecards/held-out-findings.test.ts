@@ -1047,3 +1047,22 @@ describe("I44 round (heldout52's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('您本的账单金额是三千元')).toBe('pass');
   });
 });
+
+describe("I45 round (heldout53's misses and false alarms, read by cause)", () => {
+  it('fails "nothing to do with us", "moaner", "do I look like I care", "I waive", "let you keep it", "you ran the"', () => {
+    expect(forbiddenEn("The parking fine? Nothing to do with us")).toBe('fail');
+    expect(forbiddenEn('Ugh, another moaner')).toBe('fail');
+    expect(forbiddenEn('Do I look like I care about your shoes')).toBe('fail');
+    expect(forbiddenEn('Sure, I waive the fee')).toBe('fail');
+    expect(forbiddenEn("I'll refund the lamp and let you keep it")).toBe('fail');
+    expect(forbiddenEn('You ran the tank dry, that is why')).toBe('fail');
+  });
+
+  it('fails 关我啥事, 还好意思, 正经客人 and 退晒俾你; 不好意思 and 不用上官网 stay clean', () => {
+    expect(forbiddenZh('你的鼻环关我啥事')).toBe('fail');
+    expect(forbiddenZh('黄带还好意思投诉')).toBe('fail');
+    expect(forbiddenZh('快点，后面还有正经客人呢')).toBe('fail');
+    expect(forbiddenZh('全部退晒俾你，冇问题')).toBe('fail');
+    expect(forbiddenZh('不好意思打扰您一下，订单我直接帮您下，不用上官网')).toBe('pass');
+  });
+});
