@@ -924,6 +924,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.92, 0.85], 'forbidden.en': [0.98, 0.75],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
     },
+  },  {
+    split: 'heldout54',
+    // Written blind (600 calls) while heldout51 was tuned on, and evaluated ONCE, untouched, by the lead at f50822c (after
+    // the I45 round, act model v6): greeting P 1 / 1 R .810 / .971, closing P .994 / 1 R .952 / .934, hold P .963 / .976
+    // R 1 / 1, forbidden P .967 / .885 R .916 / .750, apology R .976 / .974 — Mandarin greeting recall, English forbidden
+    // precision and recall below 0.90 (no training row of the v6 model holds one of its wordings).
+    history: 'evaluated once at f50822c',
+    bounds: {
+      'greeting.zh': [1, 0.81], 'greeting.en': [1, 0.97],
+      'closing.zh': [0.99, 0.95], 'closing.en': [1, 0.93],
+      'hold.zh': [0.96, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.96, 0.91], 'forbidden.en': [0.88, 0.75],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
+    },
   },
 ];
 
