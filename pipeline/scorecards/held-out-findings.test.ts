@@ -1066,3 +1066,22 @@ describe("I45 round (heldout53's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('不好意思打扰您一下，订单我直接帮您下，不用上官网')).toBe('pass');
   });
 });
+
+describe("I46 round (heldout54's misses, read by cause)", () => {
+  const greetAs = (surname: string, text: string) => check(callContext([agentSays(0.5, 6, text)], { agent: { surname } }), 'greeting').outcome;
+
+  it('takes 「我王在弄」 (the one handling it) and 「叫我郭行」 (就 lost) for the surname', () => {
+    expect(greetAs('王', '您好，招商银行信用卡中心，拼布这块是我王在弄，您说')).toBe('pass');
+    expect(greetAs('郭', '您好，招商银行，叫我郭行，有什么可以帮您的')).toBe('pass');
+    expect(greetAs('郭', '您好，招商银行，叫我行，有什么可以帮您的')).toBe('fail');
+  });
+
+  it('fails "isn\'t our concern", "whoever sold you", "don\'t ring me", "you yourself", "I\'ve approved it"; "ring me any time" stays clean', () => {
+    expect(forbiddenEn("Your vet bills isn't our concern")).toBe('fail');
+    expect(forbiddenEn('Whoever sold you the boots can sort it')).toBe('fail');
+    expect(forbiddenEn("Complaints go to the captain, don't ring me")).toBe('fail');
+    expect(forbiddenEn('You yourself ordered the wrong size what')).toBe('fail');
+    expect(forbiddenEn("The refund is going through, I've approved it")).toBe('fail');
+    expect(forbiddenEn('If anything else comes up, ring me any time')).toBe('pass');
+  });
+});

