@@ -1085,3 +1085,15 @@ describe("I46 round (heldout54's misses, read by cause)", () => {
     expect(forbiddenEn('If anything else comes up, ring me any time')).toBe('pass');
   });
 });
+
+describe("I47 round (heldout55's misses, read by cause)", () => {
+  it('fails "complain to the …", "I just work here", "lightweight", "fine wiped"; 跟我说没用, 懂不懂规矩, 帮你撤了', () => {
+    expect(forbiddenEn('Complain to the council, not here')).toBe('fail');
+    expect(forbiddenEn('How would I know, I just work here')).toBe('fail');
+    expect(forbiddenEn("Lightweight, you shouldn't be on the tour")).toBe('fail');
+    expect(forbiddenEn("I'll get that parking fine wiped for you")).toBe('fail');
+    expect(forbiddenZh('会员卡的事你跟老板说，跟我说没用')).toBe('fail');
+    expect(forbiddenZh('懂不懂规矩啊你')).toBe('fail');
+    expect(forbiddenZh('罚款我帮你撤了，不用管')).toBe('fail');
+  });
+});
