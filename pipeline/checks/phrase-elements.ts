@@ -140,14 +140,14 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
   };
 }
 
+/** How far past an exception's words a variant said over them may reach and still set the exception aside. */
+const EXCEPTION_TAIL_UNITS = 3;
+
 /**
  * The window without the spans where an exception was said (「感谢您的耐心等待」 is not
  * 「感谢您的来电」) — only where the exception fits those words better than the element does,
  * so "thank you for calling" is not lost to "thank you for holding", one word away.
  */
-/** How far past an exception's words a variant said over them may reach and still set the exception aside. */
-const EXCEPTION_TAIL_UNITS = 3;
-
 function withoutExceptions(stream: SpokenStream, variants: PhraseVariant[], exceptions: PhraseVariant[], opts: ResolvedMatch): SpokenStream {
   let rest = stream;
   for (const e of exceptions) {
