@@ -938,6 +938,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.96, 0.91], 'forbidden.en': [0.88, 0.75],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
     },
+  },  {
+    split: 'heldout55',
+    // Written blind (600 calls) while heldout53 was tuned on, and evaluated ONCE, untouched, by the lead at 2a2e459 (after
+    // the I46 round, act model v6): greeting P 1 / 1 R .943 / .949, closing P 1 / 1 R .986 / .956, hold P .926 / .963 R 1 / 1,
+    // forbidden P .966 / .986 R .885 / .828, apology R .989 / .955 — forbidden recall below 0.90 in both languages (no
+    // training row of the v6 model holds one of its wordings).
+    history: 'evaluated once at 2a2e459',
+    bounds: {
+      'greeting.zh': [1, 0.94], 'greeting.en': [1, 0.94],
+      'closing.zh': [1, 0.98], 'closing.en': [1, 0.95],
+      'hold.zh': [0.92, 1], 'hold.en': [0.96, 1],
+      'forbidden.zh': [0.96, 0.88], 'forbidden.en': [0.98, 0.82],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.95],
+    },
   },
 ];
 

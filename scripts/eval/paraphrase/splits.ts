@@ -122,6 +122,8 @@ import { EN_HELDOUT54_ELEMENTS, EN_HELDOUT54_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT54_ELEMENTS, ZH_HELDOUT54_FORBIDDEN } from './elements-heldout54-zh.ts';
 import { EN_HELDOUT55_ELEMENTS, EN_HELDOUT55_FORBIDDEN } from './elements-heldout55-en.ts';
 import { ZH_HELDOUT55_ELEMENTS, ZH_HELDOUT55_FORBIDDEN } from './elements-heldout55-zh.ts';
+import { EN_HELDOUT56_ELEMENTS, EN_HELDOUT56_FORBIDDEN } from './elements-heldout56-en.ts';
+import { ZH_HELDOUT56_ELEMENTS, ZH_HELDOUT56_FORBIDDEN } from './elements-heldout56-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -520,7 +522,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout55-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout53 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the industry sentences of heldout20\'s to heldout54\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision script, and ran git rev-parse HEAD after its commit; one of the eight industries the lead proposed (classic-car hire) sat next to an earlier bank\'s car hire, and it took fossil and mineral shops instead; the shipped v6 act model was trained before it was wired in; none of its 104395 grammar rows and none of its 2520 template rows hold one of its wordings); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout53 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the industry sentences of heldout20\'s to heldout54\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision script, and ran git rev-parse HEAD after its commit; one of the eight industries the lead proposed (classic-car hire) sat next to an earlier bank\'s car hire, and it took fossil and mineral shops instead; the shipped v6 act model was trained before it was wired in; none of its 104395 grammar rows and none of its 2520 template rows hold one of its wordings); evaluated once, untouched, at 2a2e459 (after the I46 round)',
+  },
+  heldout56: {
+    banks: both({ elements: ZH_HELDOUT56_ELEMENTS, forbidden: ZH_HELDOUT56_FORBIDDEN }, { elements: EN_HELDOUT56_ELEMENTS, forbidden: EN_HELDOUT56_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout56-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout55 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the industry sentences of heldout20\'s to heldout55\'s headers (printed by the lead\'s script, which cut heldout53\'s and heldout54\'s short), the key names of heldout20\'s and the source of the lead\'s collision script; the shipped v6 act model was trained before it was wired in; 16 of its 104395 grammar rows and none of its 2520 template rows hold one everyday wording this blind writer wrote too, 喂，晚上好); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -534,7 +543,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout55';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout56';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
