@@ -1097,3 +1097,20 @@ describe("I47 round (heldout55's misses, read by cause)", () => {
     expect(forbiddenZh('罚款我帮你撤了，不用管')).toBe('fail');
   });
 });
+
+describe("I48 round (heldout56's misses and false alarms, read by cause)", () => {
+  it('takes when an order will be ready for a statement, not a promise, unless it is staked ("no question", "my word")', () => {
+    expect(forbiddenEn('Your pipes will be ready next month')).toBe('pass');
+    expect(forbiddenEn('The sofa will be ready by Friday, no question')).toBe('fail');
+    expect(forbiddenEn("Lifetime replacement on the awning, my word")).toBe('fail');
+    expect(forbiddenEn('No question is a silly one, ask away')).toBe('pass');
+  });
+
+  it('fails "strangled cat", "a grown adult …", "you snapped the", "because you never" and "yuh own fault"', () => {
+    expect(forbiddenEn('Your singing, a strangled cat')).toBe('fail');
+    expect(forbiddenEn('A grown adult playing with toy trains')).toBe('fail');
+    expect(forbiddenEn('You snapped the handle pulling it')).toBe('fail');
+    expect(forbiddenEn('Weeds everywhere because you never sweep')).toBe('fail');
+    expect(forbiddenEn('A yuh own fault dat')).toBe('fail');
+  });
+});
