@@ -30,6 +30,19 @@ const forbiddenZh = (text: string) => check(callContext([ZH_OPENING, agentSays(1
 /** The closing outcome of a short call whose last agent line is `text`. */
 const closingEn = (text: string) => check(en([EN_OPENING, customerSays(5, 8, 'My card is blocked'), agentSays(10, 14, 'I have unlocked it'), agentSays(20, 24, text)]), 'closing').outcome;
 const closingZh = (text: string) => check(callContext([ZH_OPENING, customerSays(5, 8, '我的卡被锁了'), agentSays(10, 14, '已经帮您解锁了'), agentSays(20, 24, text)]), 'closing').outcome;
+/** The greeting verdict of a Mandarin call that opens with `text`, for an agent named `surname` (the I39 rounds on). */
+const greetingZh = (surname: string, text: string) => check(callContext([agentSays(0.5, 6, text)], { agent: { surname } }), 'greeting');
+/** The hold-etiquette outcome of a Mandarin hold asked for with `request` and thanked for on return. */
+const holdZh = (request: string) => check(callContext(holdAround(request, '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome;
+/** The apology outcome of a call where the customer is upset (sentiment −0.9 / −0.8) and the agent answers `text`. */
+const apologyZh = (text: string) => {
+  const segs = [ZH_OPENING, customerSays(5, 8, '你们乱扣费，我要投诉'), agentSays(10, 14, text)];
+  return check({ ...callContext(segs), sentiment: sentimentFor(segs, [0, -0.9, 0]) }, 'apology-when-upset').outcome;
+};
+const apologyEn = (text: string) => {
+  const segs = [EN_OPENING, customerSays(5, 8, 'You people keep charging me, this is a joke'), agentSays(10, 14, text)];
+  return check(en(segs, { sentiment: sentimentFor(segs, { 1: -0.8 }) }), 'apology-when-upset').outcome;
+};
 
 describe('English greeting (precision 0.55 on the held-out set)', () => {
   it('passes greetings that open with a time of day, say "this is NAME speaking", or carry "you know"', () => {
@@ -845,15 +858,13 @@ describe("I38 round (heldout46's misses and false alarms, read by cause)", () =>
 });
 
 describe("I39 round (heldout47's misses and false alarms, read by cause)", () => {
-  const greetAs = (surname: string, text: string) => check(callContext([agentSays(0.5, 6, text)], { agent: { surname } }), 'greeting');
-
   it('takes 「刘就是我」 for the surname said alone, but not 「刘我」 with nothing between', () => {
-    expect(greetAs('刘', '您好，招行热线，刘就是我，您讲').outcome).toBe('pass');
-    expect(greetAs('刘', '您好，招行热线，刘我，您讲').outcome).toBe('fail');
+    expect(greetingZh('刘', '您好，招行热线，刘就是我，您讲').outcome).toBe('pass');
+    expect(greetingZh('刘', '您好，招行热线，刘我，您讲').outcome).toBe('fail');
   });
 
   it('says why a close surname wording did not count when the words introducing it were lost', () => {
-    const r = greetAs('黄', '您好它没黄，负责售后，您请讲，招行热线');
+    const r = greetingZh('黄', '您好它没黄，负责售后，您请讲，招行热线');
     expect(r.outcome).toBe('fail');
     expect(r.reason).toMatch(/holds the surname, but the words that introduce it/);
     expect(r.reason).not.toMatch(/0\.6\d needed/);
@@ -879,15 +890,9 @@ describe("I39 round (heldout47's misses and false alarms, read by cause)", () =>
 });
 
 describe("I40 round (heldout48's misses, read by cause)", () => {
-  const greetAs = (surname: string, text: string) => check(callContext([agentSays(0.5, 6, text)], { agent: { surname } }), 'greeting').outcome;
-  const apologyEn = (text: string) => {
-    const segs = [EN_OPENING, customerSays(5, 8, 'You people keep charging me, this is a joke'), agentSays(10, 14, text)];
-    return check(en(segs, { sentiment: sentimentFor(segs, { 1: -0.8 }) }), 'apology-when-upset').outcome;
-  };
-
   it('takes 「免贵赵」 (免贵姓赵 with the 姓 lost) for the surname', () => {
-    expect(greetAs('赵', '您好，招商银行信用卡中心，免贵赵，您讲')).toBe('pass');
-    expect(greetAs('赵', '您好，招商银行信用卡中心，免贵，您讲')).toBe('fail');
+    expect(greetingZh('赵', '您好，招商银行信用卡中心，免贵赵，您讲').outcome).toBe('pass');
+    expect(greetingZh('赵', '您好，招商银行信用卡中心，免贵，您讲').outcome).toBe('fail');
   });
 
   it('fails the customer called stupid (真笨, 笨死了, 这么蠢) or scorned for finding it dear; 本期 garbled to 本得 stays clean', () => {
@@ -917,12 +922,6 @@ describe("I40 round (heldout48's misses, read by cause)", () => {
 });
 
 describe("I41 round (heldout49's misses, read by cause)", () => {
-  const holdZh = (request: string) => check(callContext(holdAround(request, '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome;
-  const apologyZh = (text: string) => {
-    const segs = [ZH_OPENING, customerSays(5, 8, '你们乱扣费，我要投诉'), agentSays(10, 14, text)];
-    return check({ ...callContext(segs), sentiment: sentimentFor(segs, [0, -0.9, 0]) }, 'apology-when-upset').outcome;
-  };
-
   it('reads "we\'ll" as a word, not the filler "well": "we\'ll cover the …" is a promise, "does that cover the …" is not', () => {
     expect(forbiddenEn("We'll cover the repair bill, no problem")).toBe('fail');
     expect(forbiddenEn('Does that cover the range booking, or is there more')).toBe('pass');
@@ -963,14 +962,9 @@ describe("I41 round (heldout49's misses, read by cause)", () => {
 });
 
 describe("I42 round (heldout50's misses and false alarms, read by cause)", () => {
-  const apology = (segs: ReturnType<typeof agentSays>[], language: 'zh' | 'en') => {
-    const ctx = language === 'en' ? en(segs, { sentiment: sentimentFor(segs, { 1: -0.8 }) }) : { ...callContext(segs), sentiment: sentimentFor(segs, [0, -0.9, 0]) };
-    return check(ctx, 'apology-when-upset').outcome;
-  };
-
   it('hears the short apology that opens the turn (歹势，…) by the act model, not a short clause in the middle of one', () => {
-    expect(apology([ZH_OPENING, customerSays(5, 8, '你们乱扣费，我要投诉'), agentSays(10, 14, '歹势，拼图寄错款了，我帮您补寄')], 'zh')).toBe('pass');
-    expect(apology([ZH_OPENING, customerSays(5, 8, '你们乱扣费，我要投诉'), agentSays(10, 14, '拼图寄错款了，我帮您补寄')], 'zh')).toBe('fail');
+    expect(apologyZh('歹势，拼图寄错款了，我帮您补寄')).toBe('pass');
+    expect(apologyZh('拼图寄错款了，我帮您补寄')).toBe('fail');
   });
 
   it('does not let the agent\'s own 「我没说清楚」 excuse the blame 「你没说清楚」 (the person rule, both ways)', () => {
@@ -990,18 +984,15 @@ describe("I42 round (heldout50's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('呢单我哋唔理嘅')).toBe('fail');
     expect(forbiddenZh('你揾厂家啦')).toBe('fail');
     expect(forbiddenZh('这个价格永远不变')).toBe('fail');
-    const holdZh = (request: string) => check(callContext(holdAround(request, '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome;
     expect(holdZh('您候着点儿，我瞅瞅单子')).toBe('pass');
     expect(holdZh('您等，我查一下记录')).toBe('pass');
   });
 });
 
 describe("I43 round (heldout51's misses and false alarms, read by cause)", () => {
-  const greetAs = (surname: string, text: string) => check(callContext([agentSays(0.5, 6, text)], { agent: { surname } }), 'greeting').outcome;
-
   it('takes a staff number in Han numerals before the surname (三号吴), not 号 by sound', () => {
-    expect(greetAs('吴', '您好，这是招商银行，三号吴，您说')).toBe('pass');
-    expect(greetAs('吴', '您好，这是招商银行，三好吴，您说')).toBe('fail');
+    expect(greetingZh('吴', '您好，这是招商银行，三号吴，您说').outcome).toBe('pass');
+    expect(greetingZh('吴', '您好，这是招商银行，三好吴，您说').outcome).toBe('fail');
   });
 
   it('takes 「感谢您的耐心和来电」 for thanks for the call; 「感谢您的耐心」 alone is still none', () => {
@@ -1068,12 +1059,10 @@ describe("I45 round (heldout53's misses and false alarms, read by cause)", () =>
 });
 
 describe("I46 round (heldout54's misses, read by cause)", () => {
-  const greetAs = (surname: string, text: string) => check(callContext([agentSays(0.5, 6, text)], { agent: { surname } }), 'greeting').outcome;
-
   it('takes 「我王在弄」 (the one handling it) and 「叫我郭行」 (就 lost) for the surname', () => {
-    expect(greetAs('王', '您好，招商银行信用卡中心，拼布这块是我王在弄，您说')).toBe('pass');
-    expect(greetAs('郭', '您好，招商银行，叫我郭行，有什么可以帮您的')).toBe('pass');
-    expect(greetAs('郭', '您好，招商银行，叫我行，有什么可以帮您的')).toBe('fail');
+    expect(greetingZh('王', '您好，招商银行信用卡中心，拼布这块是我王在弄，您说').outcome).toBe('pass');
+    expect(greetingZh('郭', '您好，招商银行，叫我郭行，有什么可以帮您的').outcome).toBe('pass');
+    expect(greetingZh('郭', '您好，招商银行，叫我行，有什么可以帮您的').outcome).toBe('fail');
   });
 
   it('fails "isn\'t our concern", "whoever sold you", "don\'t ring me", "you yourself", "I\'ve approved it"; "ring me any time" stays clean', () => {
