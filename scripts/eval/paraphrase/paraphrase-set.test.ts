@@ -966,6 +966,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.95, 0.9], 'forbidden.en': [0.85, 0.82],
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.97],
     },
+  },  {
+    split: 'heldout57',
+    // Written blind (600 calls) while heldout56 was tuned on, and evaluated ONCE, untouched, by the lead at eb55934 (after
+    // the I48 round, act model v6): greeting P .995 / 1 R .902 / .941, closing P .979 / .993 R .965 / .980, hold P .962 /
+    // .957 R 1 / 1, forbidden P .950 / .975 R .938 / .830, apology R .963 / .933 — English forbidden recall below 0.90,
+    // every other figure at 0.90 or above (no grammar row of the v6 model holds one of its wordings, splits.ts).
+    history: 'evaluated once at eb55934',
+    bounds: {
+      'greeting.zh': [0.99, 0.9], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.97, 0.96], 'closing.en': [0.99, 0.98],
+      'hold.zh': [0.96, 1], 'hold.en': [0.95, 1],
+      'forbidden.zh': [0.95, 0.93], 'forbidden.en': [0.97, 0.82],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 0.93],
+    },
   },
 ];
 

@@ -126,6 +126,8 @@ import { EN_HELDOUT56_ELEMENTS, EN_HELDOUT56_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT56_ELEMENTS, ZH_HELDOUT56_FORBIDDEN } from './elements-heldout56-zh.ts';
 import { EN_HELDOUT57_ELEMENTS, EN_HELDOUT57_FORBIDDEN } from './elements-heldout57-en.ts';
 import { ZH_HELDOUT57_ELEMENTS, ZH_HELDOUT57_FORBIDDEN } from './elements-heldout57-zh.ts';
+import { EN_HELDOUT58_ELEMENTS, EN_HELDOUT58_FORBIDDEN } from './elements-heldout58-en.ts';
+import { ZH_HELDOUT58_ELEMENTS, ZH_HELDOUT58_FORBIDDEN } from './elements-heldout58-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -538,7 +540,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout57-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout56 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the industry sentences of heldout20\'s to heldout56\'s headers (printed whole by the lead\'s script, and grepped in that output for its own industry nouns), the key names of heldout20\'s and the source of the lead\'s collision script; two of the eight industries the lead proposed (key cutting, squash courts) sat next to earlier banks\' locksmiths and court bookings, and it took firewood delivery and pedicab tours instead; the shipped v6 act model was trained before it was wired in; none of its 104395 grammar rows and none of its 2520 template rows hold one of its wordings); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout56 was tuned on (2026-12-04, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the industry sentences of heldout20\'s to heldout56\'s headers (printed whole by the lead\'s script, and grepped in that output for its own industry nouns), the key names of heldout20\'s and the source of the lead\'s collision script; two of the eight industries the lead proposed (key cutting, squash courts) sat next to earlier banks\' locksmiths and court bookings, and it took firewood delivery and pedicab tours instead; the shipped v6 act model was trained before it was wired in; none of its 104395 grammar rows and none of its 2520 template rows hold one of its wordings); evaluated once, untouched, at eb55934 (after the I48 round)',
+  },
+  heldout58: {
+    banks: both({ elements: ZH_HELDOUT58_ELEMENTS, forbidden: ZH_HELDOUT58_FORBIDDEN }, { elements: EN_HELDOUT58_ELEMENTS, forbidden: EN_HELDOUT58_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout58-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout57 was evaluated (2026-12-05, at the same time as heldout59, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the industry sentences of heldout20\'s to heldout57\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s, its brief (handed to it as a file) and the source of the lead\'s collision and shape scripts, and ran git status --short once by mistake (it listed only the names of its own and heldout59\'s new files); one industry the lead first picked (ferries) was already in an earlier header, and the lead swapped it for helicopter sightseeing flights before the writer started; the shipped v6 act model was trained before it was wired in; 50 of its 104395 grammar rows and none of its 2520 template rows hold one of three everyday wordings this blind writer wrote too, 实在对不起，是我们的疏忽, "what I can do for you" and "how might I assist you this morning"); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -552,7 +561,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout57';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout58';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
