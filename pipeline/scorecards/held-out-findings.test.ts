@@ -1103,3 +1103,39 @@ describe("I48 round (heldout56's misses and false alarms, read by cause)", () =>
     expect(forbiddenEn('A yuh own fault dat')).toBe('fail');
   });
 });
+
+describe("I49 round (heldout57's misses and false alarms, read by cause)", () => {
+  it('takes the technician\'s title after the surname (林技工) and the northern 俺 before it (俺吴, 姓 lost) for the surname', () => {
+    expect(greetingZh('林', '您好，招商银行信用卡中心，林技工，空调维修这块，您说').outcome).toBe('pass');
+    expect(greetingZh('吴', '您好，招商银行信用卡中心，俺吴，空调维修这块，您说').outcome).toBe('pass');
+    expect(greetingZh('林', '您好，招商银行信用卡中心，高级技工，空调维修这块，您说').outcome).toBe('fail');
+  });
+
+  it('takes the Pidgin offer to help for the greeting\'s offer ("wetin I fit do for you")', () => {
+    const greetingEn = (text: string) => check(en([agentSays(0.5, 6, text)], { agent: { surname: 'Brown' } }), 'greeting').outcome;
+    expect(greetingEn('CMB tyre shop, this is Brown, wetin I fit do for you')).toBe('pass');
+    expect(greetingEn('CMB tyre shop, this is Brown, the tyres are in')).toBe('fail');
+  });
+
+  it('takes "if you\'ll hold" and the South African "wait just now" for a request to hold', () => {
+    const holdEn = (request: string) => check(en(holdAround(request, 'Thanks for waiting, the parcel went out today')), 'hold-etiquette').outcome;
+    expect(holdEn("If you'll hold, I'll look at the invoice")).toBe('pass');
+    expect(holdEn("Wait just now, I'll look at the invoice")).toBe('pass');
+    expect(holdEn("I'll look at the invoice")).toBe('fail');
+  });
+
+  it('fails "people like you", "you dey craze", "you clearly don\'t", "refund everything"; 有那么难吗, 现在就退, 现金退您', () => {
+    expect(forbiddenEn('People like you never read the label')).toBe('fail');
+    expect(forbiddenEn('You dey craze? Na only paint')).toBe('fail');
+    expect(forbiddenEn("You clearly don't listen to instructions")).toBe('fail');
+    expect(forbiddenEn("We'll refund everything you bought this year")).toBe('fail');
+    expect(forbiddenZh('就换个灯泡，有那么难吗')).toBe('fail');
+    expect(forbiddenZh('押金我现在就退，不用等审批')).toBe('fail');
+    expect(forbiddenZh('车费我给您现金退您')).toBe('fail');
+  });
+
+  it('keeps a call placed for the customer (帮您把电话打过去) and 我们这样处理 clear of brush-off', () => {
+    expect(forbiddenZh('滤网这事厂家管，我帮您把电话打过去')).toBe('pass');
+    expect(forbiddenZh('有点划痕很正常，我们这样处理')).toBe('pass');
+  });
+});

@@ -65,6 +65,8 @@ const BEFORE_SURNAME: readonly string[] = [
   '导购',
   // I40 (heldout48's misses): 免贵 with the 姓 after it lost (免贵赵, said 免贵姓赵).
   '免贵',
+  // I49 (heldout57's misses): the northern 俺 (I) with the 姓 after it lost (俺吴, said 俺姓吴).
+  '俺',
 ];
 
 /**
@@ -72,7 +74,9 @@ const BEFORE_SURNAME: readonly string[] = [
  * The surname must then open the clause or follow one of BEFORE_SURNAME's words. Not 主管: 「…需要我协助」 is one
  * slip from 「谢主管」.
  */
-const TITLES_AFTER: readonly string[] = ['老师', '经理', '师傅', '护士', '医生', '专员', '组长', '站长', '班长', '顾问', '管家', '教练', '姐', '哥'];
+const TITLES_AFTER: readonly string[] = ['老师', '经理', '师傅', '护士', '医生', '专员', '组长', '站长', '班长', '顾问', '管家', '教练', '姐', '哥',
+  // I49 (heldout57's misses: five calls): the technician (林技工，除藻这块), and the trade's other titles.
+  '技工', '技师', '技术员'];
 const AFTER_SURNAME: readonly string[] = [
   ...TITLES_AFTER,
   // I13 (heldout21's misses): the title and then 这边 (马老师这边，练车的).
