@@ -980,6 +980,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.95, 0.93], 'forbidden.en': [0.97, 0.82],
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.93],
     },
+  },  {
+    split: 'heldout58',
+    // Written blind (600 calls) while heldout57 was evaluated, and evaluated ONCE, untouched, by the lead at 762fc6f (after
+    // the I49 round, act model v6): greeting P 1 / 1 R .895 / .940, closing P .981 / .988 R .933 / .959, hold P .973 / .968
+    // R 1 / 1, forbidden P 1 / .988 R .845 / .842, apology R .957 / .975 — Mandarin greeting recall and forbidden recall in
+    // both languages below 0.90 (50 grammar rows of the v6 model hold one of three everyday wordings, splits.ts).
+    history: 'evaluated once at 762fc6f',
+    bounds: {
+      'greeting.zh': [1, 0.89], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.98, 0.93], 'closing.en': [0.98, 0.95],
+      'hold.zh': [0.97, 1], 'hold.en': [0.96, 1],
+      'forbidden.zh': [1, 0.84], 'forbidden.en': [0.98, 0.84],
+      'apology.zh': [1, 0.95], 'apology.en': [1, 0.97],
+    },
   },
 ];
 

@@ -128,6 +128,8 @@ import { EN_HELDOUT57_ELEMENTS, EN_HELDOUT57_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT57_ELEMENTS, ZH_HELDOUT57_FORBIDDEN } from './elements-heldout57-zh.ts';
 import { EN_HELDOUT58_ELEMENTS, EN_HELDOUT58_FORBIDDEN } from './elements-heldout58-en.ts';
 import { ZH_HELDOUT58_ELEMENTS, ZH_HELDOUT58_FORBIDDEN } from './elements-heldout58-zh.ts';
+import { EN_HELDOUT59_ELEMENTS, EN_HELDOUT59_FORBIDDEN } from './elements-heldout59-en.ts';
+import { ZH_HELDOUT59_ELEMENTS, ZH_HELDOUT59_FORBIDDEN } from './elements-heldout59-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -547,7 +549,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout58-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout57 was evaluated (2026-12-05, at the same time as heldout59, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the industry sentences of heldout20\'s to heldout57\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s, its brief (handed to it as a file) and the source of the lead\'s collision and shape scripts, and ran git status --short once by mistake (it listed only the names of its own and heldout59\'s new files); one industry the lead first picked (ferries) was already in an earlier header, and the lead swapped it for helicopter sightseeing flights before the writer started; the shipped v6 act model was trained before it was wired in; 50 of its 104395 grammar rows and none of its 2520 template rows hold one of three everyday wordings this blind writer wrote too, 实在对不起，是我们的疏忽, "what I can do for you" and "how might I assist you this morning"); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout57 was evaluated (2026-12-05, at the same time as heldout59, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the industry sentences of heldout20\'s to heldout57\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s, its brief (handed to it as a file) and the source of the lead\'s collision and shape scripts, and ran git status --short once by mistake (it listed only the names of its own and heldout59\'s new files); one industry the lead first picked (ferries) was already in an earlier header, and the lead swapped it for helicopter sightseeing flights before the writer started; the shipped v6 act model was trained before it was wired in; 50 of its 104395 grammar rows and none of its 2520 template rows hold one of three everyday wordings this blind writer wrote too, 实在对不起，是我们的疏忽, "what I can do for you" and "how might I assist you this morning"); evaluated once, untouched, at 762fc6f (after the I49 round)',
+  },
+  heldout59: {
+    banks: both({ elements: ZH_HELDOUT59_ELEMENTS, forbidden: ZH_HELDOUT59_FORBIDDEN }, { elements: EN_HELDOUT59_ELEMENTS, forbidden: EN_HELDOUT59_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout59-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout57 was evaluated (2026-12-05, at the same time as heldout58, 38 wordings per element, 26 said / polite per category; its writer read only the import and export lines of this file, the industry sentences of heldout20\'s to heldout57\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s, a copy of its brief and the source of the lead\'s collision script, whose runs also compared its lines with heldout58\'s once those files appeared (printing only its own); the shipped v6 act model was trained before it was wired in; 94 of its 104395 grammar rows and 13 of its 2520 template rows hold one of twelve everyday wordings (six Mandarin, six English) this blind writer wrote too); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -561,7 +570,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout58';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout59';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
