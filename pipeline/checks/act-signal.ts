@@ -9,7 +9,7 @@ import { actModel } from '../../models/acts/engine.ts';
 import { splitClauses } from '../../models/acts/clauses.ts';
 import type { ActLabel } from '../../models/acts/labels.ts';
 import type { Evidence, TranscriptSegment } from '../types.ts';
-import { DISCOURSE_FILLERS, IGNORED_UNIT_KEYS } from './match/discourse.ts';
+import { FILLER_RUN, IGNORED_UNIT_KEYS } from './match/discourse.ts';
 import type { SpokenStream } from './match/stream.ts';
 import { dropFillers, toUnits } from './match/units.ts';
 
@@ -50,7 +50,7 @@ const cache = new WeakMap<TranscriptSegment[], AgentClause[]>();
  * comma is no clause break, so both are blanked (same length, offsets kept) before splitting.
  */
 const FILLER_COMMA = new RegExp(
-  `(?<=^|[\\s，,])(?:${[...DISCOURSE_FILLERS].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[，,]\\s*`,
+  `(?<=^|[\\s，,])${FILLER_RUN}[，,]\\s*`,
   'giu',
 );
 

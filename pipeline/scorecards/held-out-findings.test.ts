@@ -1139,3 +1139,44 @@ describe("I49 round (heldout57's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('有点划痕很正常，我们这样处理')).toBe('pass');
   });
 });
+
+describe("I50 round (heldout58's misses and false alarms, read by cause)", () => {
+  it('takes the surname before a service phrase cut short (吴为您) and "ask for X" (您找郭就行) for the surname', () => {
+    expect(greetingZh('吴', '您好，招商银行信用卡中心，工号二四五，吴为您，贷款这块您说').outcome).toBe('pass');
+    expect(greetingZh('郭', '您好，招商银行信用卡中心，贷款这块，您找郭就行，您说').outcome).toBe('pass');
+  });
+
+  it('names nobody in a service adverb that sounds like the surname (随时为您服务 is no 石, 竭力为您服务 no 李)', () => {
+    expect(greetingZh('石', '您好，招商银行信用卡中心，随时为您服务，您说').outcome).toBe('fail');
+    expect(greetingZh('李', '您好，招商银行信用卡中心，竭力为您服务，您说').outcome).toBe('fail');
+    expect(greetingZh('石', '您好，招商银行信用卡中心，我姓石，随时为您服务').outcome).toBe('pass');
+  });
+
+  it('lets an apology open the turn after a run of fillers (「嗯嗯，歹势，…」)', () => {
+    expect(apologyZh('嗯嗯，歹势，快递送晚了两天')).toBe('pass');
+  });
+
+  it('takes a thank-you for holding corrected in passing ("Thanks for calling— for holding, I mean")', () => {
+    const holdEn = (thanks: string) => check(en(holdAround('One moment please, let me check', thanks)), 'hold-etiquette').outcome;
+    expect(holdEn('Thanks for calling— for holding, I mean, the form is ready')).toBe('pass');
+  });
+
+  it('fails "no wonder it …", "aren\'t our concern", "find someone else", "what did you expect", "haven\'t got all day", "refund the whole"; sympathy passes', () => {
+    expect(forbiddenEn('You left it in the rain, no wonder it rusted')).toBe('fail');
+    expect(forbiddenEn('Drain leaks aren\'t our concern after the fitting')).toBe('fail');
+    expect(forbiddenEn('Find someone else for the wiring')).toBe('fail');
+    expect(forbiddenEn('What did you expect, leaving it outside')).toBe('fail');
+    expect(forbiddenEn("I haven't got all day for your questions")).toBe('fail');
+    expect(forbiddenEn("I'll refund the whole holiday myself")).toBe('fail');
+    expect(forbiddenEn("No wonder you're upset, let me put that right")).toBe('pass');
+  });
+
+  it('fails 没工夫, 至于吗, 傻问题, 全赔, 你想啥呢; 没有傻问题 passes', () => {
+    expect(forbiddenZh('我没工夫跟你掰扯')).toBe('fail');
+    expect(forbiddenZh('不就一个杯子吗，至于吗')).toBe('fail');
+    expect(forbiddenZh('这算什么傻问题')).toBe('fail');
+    expect(forbiddenZh('地板压坏了我们全赔')).toBe('fail');
+    expect(forbiddenZh('花盆放风口，你想啥呢')).toBe('fail');
+    expect(forbiddenZh('没有傻问题，您尽管问')).toBe('pass');
+  });
+});

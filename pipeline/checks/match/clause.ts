@@ -2,14 +2,14 @@
  * Clause boundaries in what was said: a judgment about a phrase (an exception that excuses it, a
  * negation that governs it) holds inside one clause only — 「不知道，您…」 is not 「不知道您…」.
  */
-import { DISCOURSE_FILLERS } from './discourse.ts';
+import { FILLER_RUN } from './discourse.ts';
 import type { SpokenStream } from './stream.ts';
 
 /** Punctuation that ends a clause in a transcript (full-width and ASCII). */
 export const CLAUSE_BREAK = /[，。？！；,.?!;]/;
 
 /** ASR writes a comma after a filler (「不用，嗯，自己去查」, "look uh, it up"): that comma is no clause break. */
-const FILLER_COMMA = new RegExp(`(?:^|[\\s，,]+)(?:${DISCOURSE_FILLERS.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[，,]\\s*`, 'giu');
+const FILLER_COMMA = new RegExp(`(?:^|[\\s，,]+)${FILLER_RUN}[，,]\\s*`, 'giu');
 
 /** The text with each filler and the comma ASR put after it replaced by a space. */
 export function withoutFillers(text: string): string {
@@ -17,7 +17,7 @@ export function withoutFillers(text: string): string {
 }
 
 /** A filler (a whole word: not the "so" of "also") and the comma ASR wrote after it; a clause break before the filler is kept. */
-const FILLER_AND_ITS_COMMA = new RegExp(`\\s*(?<![A-Za-z'’])(?:${DISCOURSE_FILLERS.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[，,]\\s*`, 'giu');
+const FILLER_AND_ITS_COMMA = new RegExp(`\\s*(?<![A-Za-z'’])${FILLER_RUN}[，,]\\s*`, 'giu');
 
 /**
  * The text with only the comma ASR put after a filler taken out: 「不能嗯，说」 is one clause,

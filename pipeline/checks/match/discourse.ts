@@ -22,6 +22,16 @@ export const INTENSIFIERS: readonly string[] = [
   'entirely', 'totally', 'completely',
 ];
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ONE_FILLER = `(?:${[...DISCOURSE_FILLERS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
+
+/**
+ * RegExp source for a filler or a run of them said together — 「嗯嗯」「呃那个」 "um uh" — which ASR
+ * writes before a comma as readily as one (I50, heldout58's misses: 「嗯嗯，而歉，…」 left 「嗯嗯」 a
+ * clause of its own, so the apology after it no longer opened the turn).
+ */
+export const FILLER_RUN = `${ONE_FILLER}(?:\\s*${ONE_FILLER})*`;
+
 /** The ignored words as unit-key sequences, longest first so 「就是说」 goes before 「就是」. */
 export const IGNORED_UNIT_KEYS: readonly string[][] = [...DISCOURSE_FILLERS, ...INTENSIFIERS]
   .map(unitKeys)

@@ -99,6 +99,8 @@ const AFTER_SURNAME: readonly string[] = [
   '在跟',
   // I46 (heldout54's misses: two calls): the one handling it (拼布这块是我王在弄).
   '在弄', '在管',
+  // I50 (heldout58's misses: eight calls): the service phrase cut short (工号三三七，吴为您).
+  '为您',
 ];
 
 /**
@@ -107,7 +109,9 @@ const AFTER_SURNAME: readonly string[] = [
  * (SAID_WHOLE). After any 我 they did not hold: 就行 / 就好 as titles credited a greeting on heldout21 that named
  * nobody (I25).
  */
-const CALL_ME: readonly string[] = ['喊我', '叫我', '称呼我', '叫阿', '喊阿', '叫我阿'];
+const CALL_ME: readonly string[] = ['喊我', '叫我', '称呼我', '叫阿', '喊阿', '叫我阿',
+  // I50 (heldout58's misses): "ask for X" (鱼塘建造这块，您找郭就行).
+  '您找', '你找'];
 const CALL_ME_TAILS: readonly string[] = ['就成', '就行', '就好', '就可以', '就得',
   // I32 (heldout40's misses: seven calls): 「叫我郭好了」. I46 (heldout54's misses): 「叫我郭就行」 with the 就 lost (叫我郭行).
   '好了', '行'];
@@ -117,7 +121,11 @@ const CALL_ME_TAILS: readonly string[] = ['就成', '就行', '就好', '就可�
  * 「服务热线」 are no 「客服吴」 (务 wu; I34, heldout42's false alarms: two calls that named nobody, read as 客服 with one
  * character garbled and 吴 by sound).
  */
-const WORDS_NOT_NAMES: ReadonlySet<string> = new Set(['服务', '业务']);
+const WORDS_NOT_NAMES: ReadonlySet<string> = new Set(['服务', '业务',
+  // The adverbs of the service phrase 「…为您服务」 (I50, found while widening the 为您 slot, not on a blind split: the writers
+  // keep surname characters out of greetings): 「随时为您服务」 named an agent 石 (时 shi), 「竭诚…」 程, 「继续…」 徐,
+  // 「竭力…」 李, 「马上…」 尚, 「立即…」 纪, 「即将…」 蒋, 「已经…」 井 — every one a self-introduction passed with no name said.
+  '随时', '及时', '按时', '准时', '同时', '届时', '竭诚', '继续', '竭力', '尽力', '全力', '努力', '马上', '立即', '即将', '已经', '高兴', '乐意', '愿意', '专门', '正在']);
 
 /**
  * True when unit `i`, heard by sound for the roster surname `roster` (not written as it), finishes one of
