@@ -994,6 +994,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [1, 0.84], 'forbidden.en': [0.98, 0.84],
       'apology.zh': [1, 0.95], 'apology.en': [1, 0.97],
     },
+  },  {
+    split: 'heldout59',
+    // Written blind (600 calls) while heldout57 was evaluated, and evaluated ONCE, untouched, by the lead at c90d060 (after
+    // the I50 round, act model v6): greeting P 1 / 1 R .943 / .948, closing P .993 / .974 R .950 / .955, hold P .983 / .975
+    // R 1 / 1, forbidden P .989 / .973 R .839 / .793, apology R .989 / .876 — forbidden recall in both languages and English
+    // apology recall below 0.90 (94 grammar and 13 template rows of the v6 model hold one of twelve everyday wordings, splits.ts).
+    history: 'evaluated once at c90d060',
+    bounds: {
+      'greeting.zh': [1, 0.94], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.99, 0.95], 'closing.en': [0.97, 0.95],
+      'hold.zh': [0.98, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.98, 0.83], 'forbidden.en': [0.97, 0.79],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.87],
+    },
   },
 ];
 
