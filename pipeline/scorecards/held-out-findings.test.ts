@@ -1180,3 +1180,35 @@ describe("I50 round (heldout58's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('没有傻问题，您尽管问')).toBe('pass');
   });
 });
+
+describe("I51 round (heldout59's misses, read by cause)", () => {
+  it('takes "sory" (a Caribbean or Nigerian spelling) and "pardon us" for an apology, not "pardon?" alone', () => {
+    expect(apologyEn('Sory about dat, we double charged you')).toBe('pass');
+    expect(apologyEn('Pardon us, we sent the wrong card')).toBe('pass');
+    expect(apologyEn('Pardon? The line is bad')).toBe('fail');
+  });
+
+  it('takes the patience and the call thanked together for a closing thank-you', () => {
+    expect(closingEn('Thanks for your patience and for calling, goodbye')).toBe('pass');
+  });
+
+  it('takes the Hokkien 有啥物代志 for an offer of more help', () => {
+    expect(closingZh('犹有啥物代志无')).toBe('pass');
+  });
+
+  it('fails "don\'t ask me", "go meet another person", "if you\'d read", "you can barely", "I go refund"; 甭找我, 你要是看了, 再送您, 全额退给', () => {
+    expect(forbiddenEn('Ring the council, don\'t ask me')).toBe('fail');
+    expect(forbiddenEn('E no concern me, go meet another person')).toBe('fail');
+    expect(forbiddenEn("If you'd read the letter you'd know")).toBe('fail');
+    expect(forbiddenEn('You can barely work a kettle')).toBe('fail');
+    expect(forbiddenEn('No wahala, I go refund you all of it')).toBe('fail');
+    expect(forbiddenZh('退货这事儿甭找我')).toBe('fail');
+    expect(forbiddenZh('你要是看了说明书就不会装反')).toBe('fail');
+    expect(forbiddenZh('再送您三个月会员')).toBe('fail');
+    expect(forbiddenZh('订单我现在全额退给您')).toBe('fail');
+  });
+
+  it('keeps an email copied to the customer (抄送您) clear of a promise', () => {
+    expect(forbiddenZh('这事总部定，我发邮件给他们并抄送您')).toBe('pass');
+  });
+});
