@@ -18,7 +18,7 @@ import { substitutionCost } from './match/cost.ts';
 import { matchSaid, requiredSimilarity, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
 import { withRosterSpelling } from './match/roster-spelling.ts';
 import { speakerStream, type SpokenStream } from './match/stream.ts';
-import { finishesWord, surnameClauses } from './match/surname-clause.ts';
+import { partOfWord, surnameClauses } from './match/surname-clause.ts';
 import { toUnits, type Unit } from './match/units.ts';
 import { accepted, evidenceOf, findItem, variantsFor, variantsOfItems } from './phrase-search.ts';
 
@@ -306,13 +306,13 @@ function withoutWords(stream: SpokenStream, words: Set<Unit>): SpokenStream {
 
 /**
  * True when the match has no surname slot, or a word next to the slot was said exactly as written — and the
- * surname, when heard by sound only, does not finish a word with the character before it (finishesWord, surname-clause.ts).
+ * surname, when heard by sound only, makes no word with the character before or after it (partOfWord, surname-clause.ts).
  */
 export function slotAnchored(m: PhraseMatch, stream: SpokenStream): boolean {
   const slot = m.variant.surnameSlot;
   if (!slot || m.variant.units.length === slot.to - slot.from) return true;
   const first = m.surname?.matchedAt?.[0];
-  if (first !== undefined && finishesWord(stream.units, first, m.surname!.expected)) return false;
+  if (first !== undefined && partOfWord(stream.units, first, m.surname!.expected)) return false;
   const a = m.alignment.alignedTo;
   const exact = (k: number) => k >= 0 && k < a.length && a[k] >= 0 && sameWord(m.variant.units[k], stream.units[a[k]]);
   return exact(slot.from - 1) || exact(slot.to);

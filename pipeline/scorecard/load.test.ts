@@ -68,6 +68,13 @@ describe('parseScorecard', () => {
     expect(problemsOf(minimal.replace('weight: 60', 'weight: sixty'))[0]).toMatch(/^sections\[0\]\.checks\[0\]\.weight/);
   });
 
+  it('refuses a phrase of filler words alone, the trace of a comma that split a phrase in a YAML [a, b] list', () => {
+    expect(problemsOf(minimal.replace('phrases: [您好]', 'phrases: [您好, for holding, I mean]'))).toEqual([
+      'sections[0].checks[0].params.phrases[2] (check "greeting"): "I mean" is only filler words, which the matcher ignores (a comma inside a YAML [a, b] list splits a phrase in two: quote it)',
+    ]);
+    expect(problemsOf(minimal.replace('phrases: [您好]', "phrases: [您好, 'for holding, I mean']"))).toEqual([]);
+  });
+
   it('reports broken YAML and JSON as such', () => {
     expect(problemsOf('id: [unclosed', 'x.yaml')[0]).toMatch(/not valid YAML/);
     expect(problemsOf('{"id": ', 'x.json')[0]).toMatch(/not valid JSON/);

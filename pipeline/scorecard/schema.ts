@@ -8,11 +8,16 @@
  */
 import { z } from 'zod';
 import { ACT_LABELS } from '../../models/acts/labels.ts';
+import { isOnlyIgnoredWords } from '../checks/match/discourse.ts';
 
 const seconds = z.number().nonnegative();
 const positiveSeconds = z.number().positive();
 const share = z.number().min(0).max(1);
-const phrase = z.string().trim().min(1);
+const word = z.string().trim().min(1);
+/** A phrase to match: at least one word the matcher does not ignore (a filler alone matches nothing of its own). */
+const phrase = word.refine((p) => !isOnlyIgnoredWords(p), {
+  error: (issue) => `"${issue.input}" is only filler words, which the matcher ignores (a comma inside a YAML [a, b] list splits a phrase in two: quote it)`,
+});
 /** A list of phrases; an inner list is a group of alternatives that count as one item. */
 const phraseItems = z.array(z.union([phrase, z.array(phrase).min(1)])).min(1);
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, - and _ (no spaces)');
@@ -31,7 +36,7 @@ export const matchingSchema = z.strictObject({
   /** Phrases shorter than this many units (characters / words) must match exactly by sound. */
   minFuzzyUnits: z.number().int().min(1).default(3),
   /** Filler words removed from speech before matching (嗯, 那个, um, uh…). */
-  fillers: z.array(phrase).default([]),
+  fillers: z.array(word).default([]),
 });
 
 /**

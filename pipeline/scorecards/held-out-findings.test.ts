@@ -1212,3 +1212,37 @@ describe("I51 round (heldout59's misses, read by cause)", () => {
     expect(forbiddenZh('这事总部定，我发邮件给他们并抄送您')).toBe('pass');
   });
 });
+
+describe("I52 round (heldout60's misses and false alarms, read by cause)", () => {
+  it('takes the one-character title 工 after a surname that opens its clause (吴工), and names nobody in 「这边的员工」', () => {
+    expect(greetingZh('吴', '您好，招商银行信用卡中心，手风琴维修这块，吴工').outcome).toBe('pass');
+    expect(greetingZh('袁', '您好，招商银行信用卡中心，我是这边的员工，您说').outcome).toBe('fail');
+  });
+
+  it('takes the Pidgin "anything again", the Cantonese 仲有咩想问 and thanks for the time given for a closing', () => {
+    expect(closingEn('Anything again wey you need')).toBe('pass');
+    expect(closingZh('仲有咩想问呀')).toBe('pass');
+    expect(closingZh('谢谢您花时间讲清楚，再见')).toBe('pass');
+  });
+
+  it('takes the Jamaican "tanks fi hold on" for thanks after a hold', () => {
+    const holdEn = (thanks: string) => check(en(holdAround('One moment please, let me check', thanks)), 'hold-etiquette').outcome;
+    expect(holdEn('Tanks fi hold on, the parcel is here')).toBe('pass');
+  });
+
+  it('fails "your problem, not ours", "you\'ll have to work it out", "are you for real", "can\'t tell a …", "I\'m saying so"; "let\'s work it out" and "calm enough" pass', () => {
+    expect(forbiddenEn("That's your problem, not ours")).toBe('fail');
+    expect(forbiddenEn("You'll have to work it out")).toBe('fail');
+    expect(forbiddenEn('Are you for real?')).toBe('fail');
+    expect(forbiddenEn("You can't tell a bolt from a screw")).toBe('fail');
+    expect(forbiddenEn("No charge for the visit, I'm saying so")).toBe('fail');
+    expect(forbiddenEn("Let's work it out together")).toBe('pass');
+    expect(forbiddenEn("The sea's calm enough for the trip")).toBe('pass');
+  });
+
+  it('fails 是你放 (where the customer put it), 爱坐不坐 (take it or leave it), 包您 (guaranteed)', () => {
+    expect(forbiddenZh('酱油变味是你放灶台边上的')).toBe('fail');
+    expect(forbiddenZh('票就这些，爱坐不坐')).toBe('fail');
+    expect(forbiddenZh('包您考试一次过')).toBe('fail');
+  });
+});

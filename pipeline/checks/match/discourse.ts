@@ -6,7 +6,7 @@
  * inside a short phrase and fall under the threshold. A scorecard's own `matching.fillers`
  * come on top of these (applied to speech only, as before).
  */
-import { unitKeys } from './units.ts';
+import { dropFillers, toUnits, unitKeys } from './units.ts';
 
 export const DISCOURSE_FILLERS: readonly string[] = [
   // Mandarin fillers and discourse particles
@@ -37,3 +37,11 @@ export const IGNORED_UNIT_KEYS: readonly string[][] = [...DISCOURSE_FILLERS, ...
   .map(unitKeys)
   .filter((k) => k.length > 0)
   .sort((a, b) => b.length - a.length);
+
+/**
+ * True when `text` holds nothing but ignored words ("I mean", 「那个」): as a phrase it can never be matched on its
+ * own words. Usually a YAML slip — a comma inside a `[a, b]` list splits "for holding, I mean" into two phrases.
+ */
+export function isOnlyIgnoredWords(text: string): boolean {
+  return dropFillers(toUnits(text), IGNORED_UNIT_KEYS as string[][]).length === 0;
+}

@@ -77,6 +77,11 @@ const BEFORE_SURNAME: readonly string[] = [
 const TITLES_AFTER: readonly string[] = ['老师', '经理', '师傅', '护士', '医生', '专员', '组长', '站长', '班长', '顾问', '管家', '教练', '姐', '哥',
   // I49 (heldout57's misses: five calls): the technician (林技工，除藻这块), and the trade's other titles.
   '技工', '技师', '技术员'];
+/**
+ * One-character titles after the surname (「陈工」: engineer Chen, I52, heldout60's misses: three calls) — only for a surname
+ * that opens its clause: after a lead word they end a word instead (「我是这边的员工」 is no 「的袁工」).
+ */
+const SHORT_TITLES_AFTER: readonly string[] = ['工'];
 const AFTER_SURNAME: readonly string[] = [
   ...TITLES_AFTER,
   // I13 (heldout21's misses): the title and then 这边 (马老师这边，练车的).
@@ -117,22 +122,27 @@ const CALL_ME_TAILS: readonly string[] = ['就成', '就行', '就好', '就可�
   '好了', '行'];
 
 /**
- * Words whose last character sounds like a roster surname, said after a word a surname may follow: 「客户服务」 and
- * 「服务热线」 are no 「客服吴」 (务 wu; I34, heldout42's false alarms: two calls that named nobody, read as 客服 with one
- * character garbled and 吴 by sound).
+ * Words with a character that sounds like a roster surname: 「客户服务」 and 「服务热线」 are no 「客服吴」 (务 wu; I34,
+ * heldout42's false alarms: two calls that named nobody, read as 客服 with one character garbled and 吴 by sound).
  */
 const WORDS_NOT_NAMES: ReadonlySet<string> = new Set(['服务', '业务',
   // The adverbs of the service phrase 「…为您服务」 (I50, found while widening the 为您 slot, not on a blind split: the writers
   // keep surname characters out of greetings): 「随时为您服务」 named an agent 石 (时 shi), 「竭诚…」 程, 「继续…」 徐,
   // 「竭力…」 李, 「马上…」 尚, 「立即…」 纪, 「即将…」 蒋, 「已经…」 井 — every one a self-introduction passed with no name said.
-  '随时', '及时', '按时', '准时', '同时', '届时', '竭诚', '继续', '竭力', '尽力', '全力', '努力', '马上', '立即', '即将', '已经', '高兴', '乐意', '愿意', '专门', '正在']);
+  '随时', '及时', '按时', '准时', '同时', '届时', '竭诚', '继续', '竭力', '尽力', '全力', '努力', '马上', '立即', '即将', '已经', '高兴', '乐意', '愿意', '专门', '正在',
+  // Words the surname would start (I52, found with the one-character title 工: 「我是这边的员工」 passed an agent 袁's
+  // self-introduction, 员 yuan by sound).
+  '员工', '时间', '事情', '师傅', '实际']);
 
 /**
- * True when unit `i`, heard by sound for the roster surname `roster` (not written as it), finishes one of
- * WORDS_NOT_NAMES with the unit before it.
+ * True when unit `i`, heard by sound for the roster surname `roster` (not written as it), makes one of WORDS_NOT_NAMES
+ * with the unit before it or the one after it.
  */
-export function finishesWord(units: readonly Unit[], i: number, roster: string): boolean {
-  return i > 0 && units[i].key !== roster && WORDS_NOT_NAMES.has(units[i - 1].key + units[i].key);
+export function partOfWord(units: readonly Unit[], i: number, roster: string): boolean {
+  if (units[i].key === roster) return false;
+  const before = i > 0 && WORDS_NOT_NAMES.has(units[i - 1].key + units[i].key);
+  const after = i + 1 < units.length && WORDS_NOT_NAMES.has(units[i].key + units[i + 1].key);
+  return before || after;
 }
 
 /** Sentence particles that may close the clause after the name: 「我马哈」「是小周呀」. */
@@ -160,14 +170,20 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
     const spoken = units.slice(start, end + 1);
     if (!spoken.every((u, k) => !skip.has(u) && u.kind === 'han' && surnameUnitMatches(roster[k], u))) continue;
     if (n === 1 && spoken[0].key !== roster[0].key && ANSWERS_NOT_NAMES.has(spoken[0].key)) continue;
-    if (n === 1 && finishesWord(units, start, roster[0].key)) continue;
+    if (n === 1 && partOfWord(units, start, roster[0].key)) continue;
     if (!sameClause(stream, start, end)) continue;
     const callMe = wordNextTo(stream, start, -1, CALL_ME, skip);
-    const title = wordNextTo(stream, end, 1, AFTER_SURNAME, skip) ?? (callMe && wordNextTo(stream, end, 1, CALL_ME_TAILS, skip)) ?? thatsMe(stream, end, skip) ?? [];
+    const opensClause = clauseStartsAt(stream, start);
+    const title =
+      wordNextTo(stream, end, 1, AFTER_SURNAME, skip) ??
+      (callMe && wordNextTo(stream, end, 1, CALL_ME_TAILS, skip)) ??
+      thatsMe(stream, end, skip) ??
+      (opensClause ? wordNextTo(stream, end, 1, SHORT_TITLES_AFTER, skip) : null) ??
+      [];
     if (!closesClause(stream, end + title.length)) continue;
     const lead =
       callMe ?? wordNextTo(stream, start, -1, BEFORE_SURNAME, skip) ?? seatNumberBefore(stream, start, skip) ?? garbledCopulaBefore(stream, start, skip) ?? roleAfterCopula(stream, start, skip);
-    if (!lead && !clauseStartsAt(stream, start)) continue;
+    if (!lead && !opensClause) continue;
     const before = lead ?? [];
     out.push({ segments: stream.segments, units: [...before, ...spoken, ...title], wording: `${keysOf(before)}{surname}${keysOf(title)}` });
   }
