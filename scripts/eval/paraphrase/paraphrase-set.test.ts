@@ -1022,6 +1022,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.98, 0.91], 'forbidden.en': [0.94, 0.81],
       'apology.zh': [1, 1], 'apology.en': [1, 0.95],
     },
+  },  {
+    split: 'heldout61',
+    // Written blind (600 calls) while heldout58 was tuned on, and evaluated ONCE, untouched, by the lead at 99f18b9 (after
+    // the I52 round, act model v6): greeting P 1 / 1 R .919 / .955, closing P .974 / .981 R .942 / .994, hold P .976 / .963
+    // R 1 / 1, forbidden P .955 / .904 R .944 / .862, apology R .987 / 1 — English forbidden recall below 0.90, every other
+    // figure at 0.90 or above (17 grammar and 7 template rows of the v6 model hold one of five everyday wordings, splits.ts).
+    history: 'evaluated once at 99f18b9',
+    bounds: {
+      'greeting.zh': [1, 0.91], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.97, 0.94], 'closing.en': [0.98, 0.99],
+      'hold.zh': [0.97, 1], 'hold.en': [0.96, 1],
+      'forbidden.zh': [0.95, 0.94], 'forbidden.en': [0.9, 0.86],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 1],
+    },
   },
 ];
 

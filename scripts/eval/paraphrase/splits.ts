@@ -134,6 +134,8 @@ import { EN_HELDOUT60_ELEMENTS, EN_HELDOUT60_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT60_ELEMENTS, ZH_HELDOUT60_FORBIDDEN } from './elements-heldout60-zh.ts';
 import { EN_HELDOUT61_ELEMENTS, EN_HELDOUT61_FORBIDDEN } from './elements-heldout61-en.ts';
 import { ZH_HELDOUT61_ELEMENTS, ZH_HELDOUT61_FORBIDDEN } from './elements-heldout61-zh.ts';
+import { EN_HELDOUT62_ELEMENTS, EN_HELDOUT62_FORBIDDEN } from './elements-heldout62-en.ts';
+import { ZH_HELDOUT62_ELEMENTS, ZH_HELDOUT62_FORBIDDEN } from './elements-heldout62-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -574,7 +576,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout61-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout58 was tuned on (2026-12-05, at the same time as heldout60, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout59\'s headers (printed whole by the lead\'s script, saved to its own file, grepped and deleted), the key names of heldout20\'s and the source of the lead\'s collision and shape scripts; the shipped v6 act model was trained before it was wired in; 17 of its 104395 grammar rows and 7 of its 2520 template rows hold one of five everyday wordings (four Mandarin, one English) this blind writer wrote too); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout58 was tuned on (2026-12-05, at the same time as heldout60, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout59\'s headers (printed whole by the lead\'s script, saved to its own file, grepped and deleted), the key names of heldout20\'s and the source of the lead\'s collision and shape scripts; the shipped v6 act model was trained before it was wired in; 17 of its 104395 grammar rows and 7 of its 2520 template rows hold one of five everyday wordings (four Mandarin, one English) this blind writer wrote too); evaluated once, untouched, at 99f18b9 (after the I52 round)',
+  },
+  heldout62: {
+    banks: both({ elements: ZH_HELDOUT62_ELEMENTS, forbidden: ZH_HELDOUT62_FORBIDDEN }, { elements: EN_HELDOUT62_ELEMENTS, forbidden: EN_HELDOUT62_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout62-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout59 was tuned on (2026-12-05, at the same time as heldout63, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout61\'s headers (printed whole by the lead\'s script, saved to its own file and grepped), the key names of heldout20\'s and the source of the lead\'s collision and shape scripts; the shipped v6 act model was trained before it was wired in; 27 of its 104395 grammar rows and none of its 2520 template rows hold one of three everyday Mandarin wordings this blind writer wrote too); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -588,7 +597,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout61';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout62';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
