@@ -1246,3 +1246,21 @@ describe("I52 round (heldout60's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('包您考试一次过')).toBe('fail');
   });
 });
+
+describe("I53 round (heldout61's misses and false alarms, read by cause)", () => {
+  it('fails "don\'t blame the …", "who cares", "with your size", "pay you on top", "I don\'t know who you want"; 马上退给', () => {
+    expect(forbiddenEn("Don't blame the courier, you gave the wrong address")).toBe('fail');
+    expect(forbiddenEn("Who cares, it's only a hedge")).toBe('fail');
+    expect(forbiddenEn('With your size you need the big harness')).toBe('fail');
+    expect(forbiddenEn("I'll pay you on top for the trouble")).toBe('fail');
+    expect(forbiddenEn("I don't know who you want, wrong line")).toBe('fail');
+    expect(forbiddenZh('押金我马上退给你')).toBe('fail');
+  });
+
+  it('keeps the fault owned ("that\'s on us"), places left, a visit booked and 麻烦你了 clear', () => {
+    expect(forbiddenEn("The form was wrong, that's on us")).toBe('pass');
+    expect(forbiddenEn("Thanks for holding, two seats left on Friday's tour")).toBe('pass');
+    expect(forbiddenEn("We'll see you Thursday for the fitting")).toBe('pass');
+    expect(forbiddenZh('好嘛，麻烦你了嘛，拜拜')).toBe('pass');
+  });
+});
