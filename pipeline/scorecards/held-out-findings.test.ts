@@ -1264,3 +1264,28 @@ describe("I53 round (heldout61's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('好嘛，麻烦你了嘛，拜拜')).toBe('pass');
   });
 });
+
+describe("I54 round (heldout62's misses and false alarms, read by cause)", () => {
+  it('takes the secretary and the conductor before the surname (俱乐部秘书胡, 合唱团指挥杨)', () => {
+    expect(greetingZh('胡', '您好，招商银行信用卡中心，俱乐部秘书胡，会费的事您说').outcome).toBe('pass');
+    expect(greetingZh('杨', '您好，招商银行信用卡中心，合唱团指挥杨，排练的事您说').outcome).toBe('pass');
+  });
+
+  it('takes 还有啥想知道 for an offer of more help', () => {
+    expect(closingZh('打鼓课还有啥想知道的')).toBe('pass');
+  });
+
+  it('fails "I just answer the phone", "your lookout", "stop waffling", "no questions asked"; 给你免了, 保证你, 又来一个', () => {
+    expect(forbiddenEn('I just answer the phone, ring the office')).toBe('fail');
+    expect(forbiddenEn("You paid cash to a stranger, that's your lookout")).toBe('fail');
+    expect(forbiddenEn('Stop waffling and tell me the date')).toBe('fail');
+    expect(forbiddenEn("I'll refund the lot, no questions asked")).toBe('fail');
+    expect(forbiddenZh('停车费给你免了')).toBe('fail');
+    expect(forbiddenZh('保证你下次一个坑都没有')).toBe('fail');
+    expect(forbiddenZh('唉，又来一个问路的')).toBe('fail');
+  });
+
+  it('takes a brush-off back when the agent sees it through ("I\'ll make sure it reaches the right person", a word garbled before it)', () => {
+    expect(forbiddenEn("Parking is another department, it but I'll make sure it reaches the right person")).toBe('pass');
+  });
+});

