@@ -113,6 +113,13 @@ describe('the units of a clause (how long it is to judge)', () => {
     expect(units('APP里面看, anything else')).toEqual([['APP里面看', 4], ['anything else', 2]]);
     expect(units("I'll check 3D打印")).toEqual([["I'll check 3D打印", 5]]);
   });
+
+  it('leaves out the fillers that open the clause, not a particle after its words (I55)', () => {
+    const units = (text: string) => agentClauses([agentSays(0, 3, text)]).map((c) => [c.text, c.units]);
+    expect(units('就是都，您的账单')).toEqual([['就是都', 1], ['您的账单', 4]]);
+    expect(units('等啊，正在查')).toEqual([['等啊', 2], ['正在查', 3]]);
+    expect(units('um so sorry')).toEqual([['um so sorry', 1]]);
+  });
 });
 
 describe('bestAct', () => {

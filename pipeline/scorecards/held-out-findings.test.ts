@@ -1289,3 +1289,24 @@ describe("I54 round (heldout62's misses and false alarms, read by cause)", () =>
     expect(forbiddenEn("Parking is another department, it but I'll make sure it reaches the right person")).toBe('pass');
   });
 });
+
+describe("I55 round (heldout63's misses and false alarms, read by cause)", () => {
+  it('does not judge a filler and one garbled character (「就是都，…」) as a clause', () => {
+    expect(forbiddenZh('就是都，您本期账单金额是三千二百元')).toBe('pass');
+  });
+
+  it('takes the Hokkien 有啥物欲问, the southwestern 还要啥子 and 还有啥能帮你 for an offer of more help', () => {
+    expect(closingZh('船票阁有啥物欲问无')).toBe('pass');
+    expect(closingZh('门票还要啥子不嘛')).toBe('pass');
+    expect(closingZh('滑雪这块还有啥能帮你的')).toBe('pass');
+  });
+
+  it('fails "yeah, whatever", "not passing it on", "gets sacked"; 哭哭啼啼, 就别来, 我不掺和', () => {
+    expect(forbiddenEn('Yeah, whatever, next caller')).toBe('fail');
+    expect(forbiddenEn('That is for the manager, I am not passing it on')).toBe('fail');
+    expect(forbiddenEn('I will make sure the driver gets sacked')).toBe('fail');
+    expect(forbiddenZh('晒黑一点就哭哭啼啼的')).toBe('fail');
+    expect(forbiddenZh('怕冷就别来滑雪')).toBe('fail');
+    expect(forbiddenZh('你们自己商量，我不掺和')).toBe('fail');
+  });
+});
