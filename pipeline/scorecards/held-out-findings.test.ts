@@ -1310,3 +1310,21 @@ describe("I55 round (heldout63's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('你们自己商量，我不掺和')).toBe('fail');
   });
 });
+
+describe("I56 round (heldout64's misses and false alarms, read by cause)", () => {
+  it('fails "oh great, you again", "nobody here can help", "cancel that fine", "refund double"; 是你不听, 系统不用管', () => {
+    expect(forbiddenEn('Oh great, you again')).toBe('fail');
+    expect(forbiddenEn('Nobody here can help with parking')).toBe('fail');
+    expect(forbiddenEn("I'll cancel that fine, leave it with me")).toBe('fail');
+    expect(forbiddenEn("I'll refund double the ticket price")).toBe('fail');
+    expect(forbiddenZh('摔了是你不听教练的')).toBe('fail');
+    expect(forbiddenZh('这个费用我给您去掉，系统不用管')).toBe('fail');
+  });
+
+  it('keeps "good to hear from you again", "so you don\'t call again", 退少了 and "what would you like" clear', () => {
+    expect(forbiddenEn('Good to hear from you again')).toBe('pass');
+    expect(forbiddenEn("I'll find the right person so you don't call again")).toBe('pass');
+    expect(forbiddenEn('What would you like to do with the card')).toBe('pass');
+    expect(forbiddenZh('退款给您退少了，我马上补上')).toBe('pass');
+  });
+});
