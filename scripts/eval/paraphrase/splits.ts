@@ -142,6 +142,8 @@ import { EN_HELDOUT64_ELEMENTS, EN_HELDOUT64_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT64_ELEMENTS, ZH_HELDOUT64_FORBIDDEN } from './elements-heldout64-zh.ts';
 import { EN_HELDOUT65_ELEMENTS, EN_HELDOUT65_FORBIDDEN } from './elements-heldout65-en.ts';
 import { ZH_HELDOUT65_ELEMENTS, ZH_HELDOUT65_FORBIDDEN } from './elements-heldout65-zh.ts';
+import { EN_HELDOUT66_ELEMENTS, EN_HELDOUT66_FORBIDDEN } from './elements-heldout66-en.ts';
+import { ZH_HELDOUT66_ELEMENTS, ZH_HELDOUT66_FORBIDDEN } from './elements-heldout66-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -610,7 +612,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout65-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout61 was tuned on (2026-12-05, at the same time as heldout64, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout63\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision and shape scripts; the shipped v6 act model was trained before it was wired in; none of its 104395 grammar rows and none of its 2520 template rows hold one of its wordings); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout61 was tuned on (2026-12-05, at the same time as heldout64, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout63\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision and shape scripts; the shipped v6 act model was trained before it was wired in; none of its 104395 grammar rows and none of its 2520 template rows hold one of its wordings); evaluated once, untouched, at ba56094 (after the I56 round)',
+  },
+  heldout66: {
+    banks: both({ elements: ZH_HELDOUT66_ELEMENTS, forbidden: ZH_HELDOUT66_FORBIDDEN }, { elements: EN_HELDOUT66_ELEMENTS, forbidden: EN_HELDOUT66_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout66-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout63 was tuned on (2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout65\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision and shape scripts; the shipped v6 act model was trained before it was wired in; 6 of its 104395 grammar rows and 1 of its 2520 template rows hold one of four everyday English wordings this blind writer wrote too); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -624,7 +633,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout65';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout66';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
