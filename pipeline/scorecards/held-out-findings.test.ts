@@ -1328,3 +1328,24 @@ describe("I56 round (heldout64's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('退款给您退少了，我马上补上')).toBe('pass');
   });
 });
+
+describe("I57 round (heldout65's misses and false alarms, read by cause)", () => {
+  it('takes "ngoja kidogo", "won\'t be long" and "momentito" for a request to hold, and "tanks fi wait" for thanks after it', () => {
+    const holdEn = (request: string, thanks = 'Thanks for waiting, the parcel went out today') => check(en(holdAround(request, thanks)), 'hold-etiquette').outcome;
+    expect(holdEn('Ngoja kidogo, let me look at the order')).toBe('pass');
+    expect(holdEn("Let me look at the order, won't be long")).toBe('pass');
+    expect(holdEn('Momentito, checking the order for you')).toBe('pass');
+    expect(holdEn('One moment please', 'Tanks fi wait, the parcel went out today')).toBe('pass');
+  });
+
+  it('fails "genius" in scorn, "get a grip", "I no sabi", "you only gave wrong"; 全免, 不配, 事儿真多; "genius idea" passes', () => {
+    expect(forbiddenEn("It's a plug, genius")).toBe('fail');
+    expect(forbiddenEn("Get a grip, it's a small dent")).toBe('fail');
+    expect(forbiddenEn('I no sabi that one, go and ask')).toBe('fail');
+    expect(forbiddenEn('You only gave wrong address, what to do')).toBe('fail');
+    expect(forbiddenEn("Genius idea, let's try it")).toBe('pass');
+    expect(forbiddenZh('下个月的会费全免')).toBe('fail');
+    expect(forbiddenZh('你这种人不配坐头等舱')).toBe('fail');
+    expect(forbiddenZh('就一张票，事儿真多')).toBe('fail');
+  });
+});
