@@ -5,3 +5,4 @@
 export { loadScorecard } from './load.ts';
 export type { CheckKind, ElementRule, NotApplicableRule, ParamsOf, ResolvedMatch, Scorecard, ScorecardCheck } from './schema.ts';
 export { SLOT, SLOT_NAMES, slotsIn } from './slots.ts';
+export { DISCOURSE_FILLERS, INTENSIFIERS } from './ignored-words.ts';

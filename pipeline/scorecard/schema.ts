@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { ACT_LABELS } from '../../models/acts/labels.ts';
-import { isOnlyIgnoredWords } from '../checks/match/discourse.ts';
+import { isOnlyIgnoredWords } from './ignored-words.ts';
 
 const seconds = z.number().nonnegative();
 const positiveSeconds = z.number().positive();

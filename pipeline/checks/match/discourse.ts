@@ -1,26 +1,11 @@
 /**
- * Words the matcher ignores on both sides — in what the agent said and in the scorecard's
- * phrases — because they carry no script content: fillers and discourse particles (嗯, 啊,
- * 那个, 就是; um, uh, you know, like, so) and intensifiers (非常, 实在, 真的; sincerely,
- * really, truly). Without this, 「啊，请您稍等」 or "I sincerely apologize" cost extra units
- * inside a short phrase and fall under the threshold. A scorecard's own `matching.fillers`
- * come on top of these (applied to speech only, as before).
+ * How the matcher uses the words it ignores (pipeline/scorecard/ignored-words.ts: fillers and intensifiers): in what the
+ * agent said and in the scorecard's phrases alike. Without this, 「啊，请您稍等」 or "I sincerely apologize" cost extra
+ * units inside a short phrase and fall under the threshold. A scorecard's own `matching.fillers` come on top of these
+ * (applied to speech only, as before).
  */
-import { dropFillers, toUnits, unitKeys } from './units.ts';
-
-export const DISCOURSE_FILLERS: readonly string[] = [
-  // Mandarin fillers and discourse particles
-  '嗯', '啊', '呃', '额', '哦', '唉', '那个', '就是', '就是说', '然后呢',
-  // English fillers and discourse markers
-  'um', 'umm', 'uh', 'uhh', 'er', 'erm', 'hmm', 'mm', 'you know', 'I mean', 'like', 'so', 'well', 'okay so',
-];
-
-export const INTENSIFIERS: readonly string[] = [
-  '非常', '实在', '真的', '十分', '特别', '真是', '确实',
-  'sincerely', 'really', 'truly', 'very', 'deeply', 'terribly', 'awfully', 'so much', 'extremely', 'genuinely',
-  // I20 (heldout28's misses): "that's entirely on you" is "that's on you".
-  'entirely', 'totally', 'completely',
-];
+import { DISCOURSE_FILLERS, INTENSIFIERS } from '../../scorecard/index.ts';
+import { unitKeys } from './units.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ONE_FILLER = `(?:${[...DISCOURSE_FILLERS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
@@ -43,10 +28,3 @@ export const IGNORED_UNIT_KEYS: readonly string[][] = [...DISCOURSE_FILLERS, ...
   .filter((k) => k.length > 0)
   .sort((a, b) => b.length - a.length);
 
-/**
- * True when `text` holds nothing but ignored words ("I mean", 「那个」): as a phrase it can never be matched on its
- * own words. Usually a YAML slip — a comma inside a `[a, b]` list splits "for holding, I mean" into two phrases.
- */
-export function isOnlyIgnoredWords(text: string): boolean {
-  return dropFillers(toUnits(text), IGNORED_UNIT_KEYS as string[][]).length === 0;
-}
