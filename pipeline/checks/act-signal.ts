@@ -154,13 +154,10 @@ export const MIN_ACT_TURN_UNITS = 2;
 /**
  * Han characters count one each, other words one each. A Latin word runs up to the next Han character: 「VR还有别的吗」
  * is six units, not one (I33, heldout41's misses — a Latin word before Mandarin made the whole clause one "word",
- * too short to judge).
- */
-/**
- * Han characters and words, the fillers that open the clause not counted: 「就是都」 (a filler and one garbled
- * character, I55) is one unit, too short for the act model, which read it 0.87-0.91 as rude on heldout57 and heldout63.
- * A particle after the words stays counted: 「等啊」 and 「您早啊」 are a request to hold and a greeting (dropping every
- * filler lost those on heldout33 and heldout34).
+ * too short to judge). The fillers that open the clause are not counted: 「就是都」 (a filler and one garbled character,
+ * I55) is one unit, too short for the act model, which read it 0.87-0.91 as rude on heldout57 and heldout63. A particle
+ * after the words stays counted: 「等啊」 and 「您早啊」 are a request to hold and a greeting (dropping every filler lost
+ * those on heldout33 and heldout34).
  */
 function unitCount(text: string): number {
   const keys = (text.match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}'])+/gu) ?? []).map((w) => w.toLowerCase().replace(/'/g, ''));

@@ -34,6 +34,10 @@ const closingZh = (text: string) => check(callContext([ZH_OPENING, customerSays(
 const greetingZh = (surname: string, text: string) => check(callContext([agentSays(0.5, 6, text)], { agent: { surname } }), 'greeting');
 /** The hold-etiquette outcome of a Mandarin hold asked for with `request` and thanked for on return. */
 const holdZh = (request: string) => check(callContext(holdAround(request, '感谢您的耐心等待，您的账单是三千元')), 'hold-etiquette').outcome;
+/** The hold-etiquette outcome of an English hold asked for with `request` and thanked for on return with `thanks`. */
+const holdEn = (request: string, thanks = 'Thanks for waiting, the parcel went out today') => check(en(holdAround(request, thanks)), 'hold-etiquette').outcome;
+/** The greeting verdict of an English call that opens with `text`, for an agent named `surname`. */
+const greetingEn = (surname: string, text: string) => check(en([agentSays(0.5, 6, text)], { agent: { surname } }), 'greeting');
 /** The apology outcome of a call where the customer is upset (sentiment −0.9 / −0.8) and the agent answers `text`. */
 const apologyZh = (text: string) => {
   const segs = [ZH_OPENING, customerSays(5, 8, '你们乱扣费，我要投诉'), agentSays(10, 14, text)];
@@ -1112,13 +1116,11 @@ describe("I49 round (heldout57's misses and false alarms, read by cause)", () =>
   });
 
   it('takes the Pidgin offer to help for the greeting\'s offer ("wetin I fit do for you")', () => {
-    const greetingEn = (text: string) => check(en([agentSays(0.5, 6, text)], { agent: { surname: 'Brown' } }), 'greeting').outcome;
-    expect(greetingEn('CMB tyre shop, this is Brown, wetin I fit do for you')).toBe('pass');
-    expect(greetingEn('CMB tyre shop, this is Brown, the tyres are in')).toBe('fail');
+    expect(greetingEn('Brown', 'CMB tyre shop, this is Brown, wetin I fit do for you').outcome).toBe('pass');
+    expect(greetingEn('Brown', 'CMB tyre shop, this is Brown, the tyres are in').outcome).toBe('fail');
   });
 
   it('takes "if you\'ll hold" and the South African "wait just now" for a request to hold', () => {
-    const holdEn = (request: string) => check(en(holdAround(request, 'Thanks for waiting, the parcel went out today')), 'hold-etiquette').outcome;
     expect(holdEn("If you'll hold, I'll look at the invoice")).toBe('pass');
     expect(holdEn("Wait just now, I'll look at the invoice")).toBe('pass');
     expect(holdEn("I'll look at the invoice")).toBe('fail');
@@ -1157,8 +1159,7 @@ describe("I50 round (heldout58's misses and false alarms, read by cause)", () =>
   });
 
   it('takes a thank-you for holding corrected in passing ("Thanks for calling— for holding, I mean")', () => {
-    const holdEn = (thanks: string) => check(en(holdAround('One moment please, let me check', thanks)), 'hold-etiquette').outcome;
-    expect(holdEn('Thanks for calling— for holding, I mean, the form is ready')).toBe('pass');
+    expect(holdEn('One moment please, let me check', 'Thanks for calling— for holding, I mean, the form is ready')).toBe('pass');
   });
 
   it('fails "no wonder it …", "aren\'t our concern", "find someone else", "what did you expect", "haven\'t got all day", "refund the whole"; sympathy passes', () => {
@@ -1226,8 +1227,7 @@ describe("I52 round (heldout60's misses and false alarms, read by cause)", () =>
   });
 
   it('takes the Jamaican "tanks fi hold on" for thanks after a hold', () => {
-    const holdEn = (thanks: string) => check(en(holdAround('One moment please, let me check', thanks)), 'hold-etiquette').outcome;
-    expect(holdEn('Tanks fi hold on, the parcel is here')).toBe('pass');
+    expect(holdEn('One moment please, let me check', 'Tanks fi hold on, the parcel is here')).toBe('pass');
   });
 
   it('fails "your problem, not ours", "you\'ll have to work it out", "are you for real", "can\'t tell a …", "I\'m saying so"; "let\'s work it out" and "calm enough" pass', () => {
@@ -1331,7 +1331,6 @@ describe("I56 round (heldout64's misses and false alarms, read by cause)", () =>
 
 describe("I57 round (heldout65's misses and false alarms, read by cause)", () => {
   it('takes "ngoja kidogo", "won\'t be long" and "momentito" for a request to hold, and "tanks fi wait" for thanks after it', () => {
-    const holdEn = (request: string, thanks = 'Thanks for waiting, the parcel went out today') => check(en(holdAround(request, thanks)), 'hold-etiquette').outcome;
     expect(holdEn('Ngoja kidogo, let me look at the order')).toBe('pass');
     expect(holdEn("Let me look at the order, won't be long")).toBe('pass');
     expect(holdEn('Momentito, checking the order for you')).toBe('pass');

@@ -27,4 +27,3 @@ export const IGNORED_UNIT_KEYS: readonly string[][] = [...DISCOURSE_FILLERS, ...
   .map(unitKeys)
   .filter((k) => k.length > 0)
   .sort((a, b) => b.length - a.length);
-
