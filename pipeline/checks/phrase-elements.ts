@@ -14,6 +14,7 @@ import { agentWindow, type AgentWindow } from './agent-window.ts';
 import { fail, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
 import { canBeSurname } from './match/common-surnames.ts';
+import { readingBetween } from './match/pinyin.ts';
 import { substitutionCost } from './match/cost.ts';
 import { matchSaid, requiredSimilarity, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
 import { withRosterSpelling } from './match/roster-spelling.ts';
@@ -295,7 +296,7 @@ function whatIsMissing(r: ElementResult, full: SpokenStream, brandName: string):
 function wordsHeardIn(m: PhraseMatch, stream: SpokenStream): Unit[] {
   const out: Unit[] = [];
   m.alignment.alignedTo.forEach((at, k) => {
-    if (at >= 0 && sameWord(m.variant.units[k], stream.units[at])) out.push(stream.units[at]);
+    if (at >= 0 && sameWord(m.variant.units[k], stream, at)) out.push(stream.units[at]);
   });
   return out;
 }
@@ -314,19 +315,33 @@ export function slotAnchored(m: PhraseMatch, stream: SpokenStream): boolean {
   const first = m.surname?.matchedAt?.[0];
   if (first !== undefined && partOfWord(stream.units, first, m.surname!.expected)) return false;
   const a = m.alignment.alignedTo;
-  const exact = (k: number) => k >= 0 && k < a.length && a[k] >= 0 && sameWord(m.variant.units[k], stream.units[a[k]]);
+  const exact = (k: number) => k >= 0 && k < a.length && a[k] >= 0 && sameWord(m.variant.units[k], stream, a[k]);
   return exact(slot.from - 1) || exact(slot.to);
 }
 
 /**
  * The same word, for anchoring a slot: the same character, or a homophone by the characters'
  * usual readings — stricter than matching, where any reading of a polyphone counts (什 can be
- * shi, but 「有什么」 is no 「我是…」).
+ * shi, but 「有什么」 is no 「我是…」) — and read so in the word it was heard in: the 行 of 「银行，胡」
+ * is hang, no 「姓胡」 (I58: the brand's words were taken for the self-introduction, and the brand lost).
  */
-function sameWord(expected: Unit, spoken: Unit): boolean {
+function sameWord(expected: Unit, stream: SpokenStream, at: number): boolean {
+  const spoken = stream.units[at];
   if (expected.key === spoken.key) return true;
-  if (expected.kind === 'han' && spoken.kind === 'han') return expected.readings[0] === spoken.readings[0];
+  if (expected.kind === 'han' && spoken.kind === 'han') {
+    return expected.readings[0] === spoken.readings[0] && expected.readings[0] === readingInPlace(stream, at);
+  }
   return substitutionCost(expected, spoken) === 0;
+}
+
+/** The reading of Han unit `at` between the Han characters heard right next to it in its segment. */
+function readingInPlace(stream: SpokenStream, at: number): string {
+  const u = stream.units[at];
+  const neighbour = (i: number) => {
+    const n = stream.units[i];
+    return n && n.kind === 'han' && n.segment === u.segment && Math.abs(n.from - u.from) === 1 ? n.key : '';
+  };
+  return readingBetween(neighbour(at - 1), u.key, neighbour(at + 1));
 }
 
 /**

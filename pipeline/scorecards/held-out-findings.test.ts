@@ -1348,3 +1348,32 @@ describe("I57 round (heldout65's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('就一张票，事儿真多')).toBe('fail');
   });
 });
+
+describe("I58 round (heldout66's misses and false alarms, read by cause)", () => {
+  it('names the agent after the stall word 铺, and keeps the brand when 「银行」 runs into the surname said alone', () => {
+    expect(greetingZh('周', '您好，招商银行信用卡中心，水果铺周，今天我当班，您说').outcome).toBe('pass');
+    // 行 in 银行 is hang, not the 姓 (xing) of 「我姓胡」: the brand's words are not a self-introduction.
+    const r = greetingZh('胡', '您好，招商银行，胡这边，您请讲');
+    expect(r.outcome).toBe('pass');
+    expect(r.evidence.find((e) => e.note === '本人姓氏')?.quote).not.toContain('行');
+    expect(greetingZh('胡', '您好，招商银行，遛狗这块，您请讲').outcome).toBe('fail');
+  });
+
+  it('fails "phone someone else", "na your fault", "did that to yourself", "will cure your", "confirm can refund"; 这么轴, 终身免费', () => {
+    expect(forbiddenEn('No clue, phone someone else')).toBe('fail');
+    expect(forbiddenEn('Na your fault, you no lock am')).toBe('fail');
+    expect(forbiddenEn('You did that to yourself, I warned you')).toBe('fail');
+    expect(forbiddenEn('This tea will cure your headaches')).toBe('fail');
+    expect(forbiddenEn('Confirm can refund, no problem one')).toBe('fail');
+    expect(forbiddenEn("Lose a key and we'll replace the lock three times over")).toBe('fail');
+    expect(forbiddenZh('说了三遍了，你怎么这么轴')).toBe('fail');
+    expect(forbiddenZh('这台机器我们终身免费保养')).toBe('fail');
+  });
+
+  it('keeps "anything else on the house-sit" clear, and takes "just a mo" and "soz" for what they are', () => {
+    expect(forbiddenEn('Is there anything else on the house-sit')).toBe('pass');
+    expect(forbiddenEn("The first coffee is on the house")).toBe('fail');
+    expect(holdEn("Just a mo, I'll look at the order")).toBe('pass');
+    expect(apologyEn('Soz, that was our slip, fixed now')).toBe('pass');
+  });
+});

