@@ -1106,6 +1106,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.98, 0.93], 'forbidden.en': [0.93, 0.79],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.92],
     },
+  },  {
+    split: 'heldout67',
+    // Written blind (600 calls) after the I57 round, and evaluated ONCE, untouched, by the lead at 769eb99 (after the I58
+    // round, act model v6): greeting P .989 / 1 R .898 / .955, closing P .986 / .987 R .966 / .981, hold P .977 / .971
+    // R .988 / 1, forbidden P .920 / .963 R .920 / .782, apology R .988 / .979 — Mandarin greeting recall and English
+    // forbidden recall below 0.90 (6 grammar rows and 6 template rows of the v6 model hold one of three everyday wordings).
+    history: 'evaluated once at 769eb99',
+    bounds: {
+      'greeting.zh': [0.98, 0.89], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.98, 0.96], 'closing.en': [0.98, 0.98],
+      'hold.zh': [0.97, 0.98], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.92, 0.92], 'forbidden.en': [0.96, 0.78],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.97],
+    },
   },
 ];
 

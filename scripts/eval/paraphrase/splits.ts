@@ -146,6 +146,8 @@ import { EN_HELDOUT66_ELEMENTS, EN_HELDOUT66_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT66_ELEMENTS, ZH_HELDOUT66_FORBIDDEN } from './elements-heldout66-zh.ts';
 import { EN_HELDOUT67_ELEMENTS, EN_HELDOUT67_FORBIDDEN } from './elements-heldout67-en.ts';
 import { ZH_HELDOUT67_ELEMENTS, ZH_HELDOUT67_FORBIDDEN } from './elements-heldout67-zh.ts';
+import { EN_HELDOUT68_ELEMENTS, EN_HELDOUT68_FORBIDDEN } from './elements-heldout68-en.ts';
+import { ZH_HELDOUT68_ELEMENTS, ZH_HELDOUT68_FORBIDDEN } from './elements-heldout68-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -628,7 +630,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout67-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I57 round (heldout65 tuned on, heldout66 untouched; 2026-12-05, at the same time as heldout68, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout66\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; the shipped v6 act model was trained before it was wired in; 6 of its 104395 grammar rows and 6 of its 2520 template rows hold one of three everyday wordings (two Mandarin, one English) this blind writer wrote too); held out until the lead\'s one evaluation',
+    history: 'written blind after the I57 round (heldout65 tuned on, heldout66 untouched; 2026-12-05, at the same time as heldout68, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout66\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; the shipped v6 act model was trained before it was wired in; 6 of its 104395 grammar rows and 6 of its 2520 template rows hold one of three everyday wordings (two Mandarin, one English) this blind writer wrote too); evaluated once, untouched, at 769eb99 (after the I58 round)',
+  },
+  heldout68: {
+    banks: both({ elements: ZH_HELDOUT68_ELEMENTS, forbidden: ZH_HELDOUT68_FORBIDDEN }, { elements: EN_HELDOUT68_ELEMENTS, forbidden: EN_HELDOUT68_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout68-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I57 round (heldout65 tuned on, heldout66 untouched; 2026-12-05, at the same time as heldout67, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout66\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision script; the shipped v6 act model was trained before it was wired in; 99 of its 104395 grammar rows and none of its 2520 template rows hold one of eight everyday wordings (four Mandarin, four English) this blind writer wrote too; none of its wordings is one of heldout67\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -642,7 +651,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout67';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout68';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
