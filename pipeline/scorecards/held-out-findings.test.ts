@@ -1377,3 +1377,22 @@ describe("I58 round (heldout66's misses and false alarms, read by cause)", () =>
     expect(apologyEn('Soz, that was our slip, fixed now')).toBe('pass');
   });
 });
+
+describe("I59 round (heldout67's misses, read by cause)", () => {
+  it('names the agent who calls themselves 某 (我陈某), and still fails a greeting with no surname before it', () => {
+    expect(greetingZh('陈', '您好，招商银行信用卡中心，我陈某，修车的事您说').outcome).toBe('pass');
+    expect(greetingZh('陈', '您好，招商银行信用卡中心，某某事情您说').outcome).toBe('fail');
+  });
+
+  it('fails "grow up", "idiot", "every penny", "make sure say", "be bothered with"; 我就是个接电话的, 不受理, 终身打折, 可笑', () => {
+    expect(forbiddenEn('A bit of rain and you panic? Grow up')).toBe('fail');
+    expect(forbiddenEn('Only an idiot would lose a ticket twice')).toBe('fail');
+    expect(forbiddenEn("You'll have every penny back by tonight")).toBe('fail');
+    expect(forbiddenEn('I go make sure say dem fix am free')).toBe('fail');
+    expect(forbiddenEn('Not something I can be bothered with today')).toBe('fail');
+    expect(forbiddenZh('这事你找经理，我就是个接电话的')).toBe('fail');
+    expect(forbiddenZh('改签电话里不受理')).toBe('fail');
+    expect(forbiddenZh('这台烤箱给您终身打折')).toBe('fail');
+    expect(forbiddenZh('连这个都不会，可笑')).toBe('fail');
+  });
+});

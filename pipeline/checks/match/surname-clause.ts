@@ -80,7 +80,9 @@ const BEFORE_SURNAME: readonly string[] = [
  */
 const TITLES_AFTER: readonly string[] = ['老师', '经理', '师傅', '护士', '医生', '专员', '组长', '站长', '班长', '顾问', '管家', '教练', '姐', '哥',
   // I49 (heldout57's misses: five calls): the technician (林技工，除藻这块), and the trade's other titles.
-  '技工', '技师', '技术员'];
+  '技工', '技师', '技术员',
+  // I59 (heldout67's misses: four calls): the humble 某 (我陈某，锯木厂).
+  '某'];
 /**
  * One-character titles after the surname (「陈工」: engineer Chen, I52, heldout60's misses: three calls) — only for a surname
  * that opens its clause: after a lead word they end a word instead (「我是这边的员工」 is no 「的袁工」).
