@@ -968,7 +968,9 @@ describe("I41 round (heldout49's misses, read by cause)", () => {
 describe("I42 round (heldout50's misses and false alarms, read by cause)", () => {
   it('hears the short apology that opens the turn (歹势，…) by the act model, not a short clause in the middle of one', () => {
     expect(apologyZh('歹势，拼图寄错款了，我帮您补寄')).toBe('pass');
-    expect(apologyZh('拼图寄错款了，我帮您补寄')).toBe('fail');
+    // v7 (I60) reads the owned error 「拼图寄错款了」 alone as an apology (0.93; v6 0.65), so the clause without 歹势 is one that
+    // owns nothing (act model: other 0.57).
+    expect(apologyZh('拼图已经补寄了，我帮您跟进')).toBe('fail');
   });
 
   it('does not let the agent\'s own 「我没说清楚」 excuse the blame 「你没说清楚」 (the person rule, both ways)', () => {

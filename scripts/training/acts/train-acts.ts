@@ -34,7 +34,7 @@ import { compositionalExamples } from './compositional.ts';
 import { noisyHardNegatives } from './noisy-negatives.ts';
 
 export const MODEL_ID = 'callqa-acts';
-export const MODEL_VERSION = '6';
+export const MODEL_VERSION = '7';
 /**
  * I24: word pairs with up to 3 words between them (wordSkipGap), chosen with `--leave-out heldout30,heldout31` against
  * the same recipe without them (both also trained without heldout32, then untouched): on those three splits, never trained on by
@@ -61,6 +61,8 @@ const PARAPHRASE_COPIES = 12;
  * a hold thank-you became a hold act).
  */
 const SPENT_COPIES = 8;
+/** The loss weight of a hard negative (isHardNegative), in act rows: see the weighting comment in main(). */
+const HARD_NEGATIVE_WEIGHT = 3;
 
 const datasetsDir = resolve(process.env.CALLQA_DATASETS_DIR ?? join(import.meta.dirname, '../../../../shared/datasets'));
 
@@ -148,12 +150,16 @@ async function main() {
   // heldout18,heldout19 the weighting cost heldout18 forbidden recall (en 10 -> 12 misses, zh 14 -> 16) for fewer false
   // alarms (en 10 -> 9, zh 3 -> 2); over the spent splits it took back the Mandarin holds the I10 retrain had lost.
   // Not the polite sentences of the paraphrase banks: weighted so too, they cost more forbidden recall (zh 18 misses).
+  // v7 (I60): three act rows (HARD_NEGATIVE_WEIGHT). With every spent split through heldout62 trained on (four times the
+  // spent rows of v6), weighted 1 they lost to the hold requests again: with --leave-out heldout63,…,heldout67 「卧看一下」
+  // read 0.80 as a hold request and Mandarin unannounced holds went unflagged (−12 calls on those five splits, dev and
+  // heldout); weighted 3, 0.54, and the holds came back (+1) with Mandarin closing false alarms −2 instead of +9.
   const byLabel = counts(train);
   const mean = train.length / Object.keys(byLabel).length;
   const examples: Example[] = train.map((r) => ({
     features: actFeaturize(r.text, FEATURIZER),
     label: ACT_LABELS.indexOf(r.label),
-    weight: r.label === 'other' && isHardNegative(r) ? 1 : Math.min(5, mean / byLabel[r.label]),
+    weight: r.label === 'other' && isHardNegative(r) ? HARD_NEGATIVE_WEIGHT : Math.min(5, mean / byLabel[r.label]),
   }));
   console.log(`${untouched.length} wordings of ${[UNTOUCHED_SPLIT, ...leftOut].join(', ')} (untouched${leftOut.length ? ', left out' : ''}) kept out of every source`);
   console.log(`${ownTemplates.length - templates.length} templates and ${ownComposed.length - composed.length} composed rows dropped: they are, or contain, an untouched wording`);
