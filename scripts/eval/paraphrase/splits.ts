@@ -148,6 +148,8 @@ import { EN_HELDOUT67_ELEMENTS, EN_HELDOUT67_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT67_ELEMENTS, ZH_HELDOUT67_FORBIDDEN } from './elements-heldout67-zh.ts';
 import { EN_HELDOUT68_ELEMENTS, EN_HELDOUT68_FORBIDDEN } from './elements-heldout68-en.ts';
 import { ZH_HELDOUT68_ELEMENTS, ZH_HELDOUT68_FORBIDDEN } from './elements-heldout68-zh.ts';
+import { EN_HELDOUT69_ELEMENTS, EN_HELDOUT69_FORBIDDEN } from './elements-heldout69-en.ts';
+import { ZH_HELDOUT69_ELEMENTS, ZH_HELDOUT69_FORBIDDEN } from './elements-heldout69-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -637,7 +639,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout68-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I57 round (heldout65 tuned on, heldout66 untouched; 2026-12-05, at the same time as heldout67, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout66\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision script; the shipped v6 act model was trained before it was wired in; 99 of its 104395 grammar rows and none of its 2520 template rows hold one of eight everyday wordings (four Mandarin, four English) this blind writer wrote too; none of its wordings is one of heldout67\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I57 round (heldout65 tuned on, heldout66 untouched; 2026-12-05, at the same time as heldout67, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout66\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision script; the shipped v6 act model was trained before it was wired in; 99 of its 104395 grammar rows and none of its 2520 template rows hold one of eight everyday wordings (four Mandarin, four English) this blind writer wrote too; none of its wordings is one of heldout67\'s); evaluated once, untouched, at 0064b87 (after the I59 round and act model v7, I60)',
+  },
+  heldout69: {
+    banks: both({ elements: ZH_HELDOUT69_ELEMENTS, forbidden: ZH_HELDOUT69_FORBIDDEN }, { elements: EN_HELDOUT69_ELEMENTS, forbidden: EN_HELDOUT69_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout69-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I58 round (heldout66 tuned on, heldout67 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout68\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; act model v7 was trained before it was wired in; 24 of its 104395 grammar rows and none of its 2520 template rows hold one of four everyday wordings (two Mandarin, two English) this blind writer wrote too; none of its wordings is one of heldout67\'s or heldout68\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -651,7 +660,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout68';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout69';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
