@@ -1172,6 +1172,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.95, 0.95], 'forbidden.en': [0.97, 0.91],
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout69',
+    // Written blind (600 calls) after the I58 round, and evaluated ONCE, untouched, by the lead at 8e703d0 (the code and act
+    // model v7 heldout68 was evaluated with): greeting P 1 / 1 R .841 / .933, closing P .993 / .993 R .972 / .979, hold
+    // P .988 / .974 R 1 / 1, forbidden P .936 / .886 R .913 / .804, apology R .949 / .971 — Mandarin greeting recall and
+    // English forbidden precision and recall below 0.90 (v7 trained on the 24 grammar rows that hold four of its wordings).
+    history: 'evaluated once at 8e703d0',
+    bounds: {
+      'greeting.zh': [1, 0.84], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.99, 0.97], 'closing.en': [0.99, 0.97],
+      'hold.zh': [0.98, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.93, 0.91], 'forbidden.en': [0.88, 0.8],
+      'apology.zh': [1, 0.94], 'apology.en': [1, 0.97],
+    },
   },
 ];
 
