@@ -1398,3 +1398,22 @@ describe("I59 round (heldout67's misses, read by cause)", () => {
     expect(forbiddenZh('连这个都不会，可笑')).toBe('fail');
   });
 });
+
+describe("I61 round (heldout69's misses and false alarms, read by cause)", () => {
+  it('names the agent after the trade or team said before the name (冰雕手郭, 口琴修补黄, 吊床作坊谢, 剪绒队罗)', () => {
+    expect(greetingZh('郭', '您好，招商银行信用卡中心，木雕手郭，有啥事您说').outcome).toBe('pass');
+    expect(greetingZh('黄', '您好，招商银行信用卡中心，手表修补黄，您请讲').outcome).toBe('pass');
+    expect(greetingZh('谢', '您好，招商银行信用卡中心，陶艺作坊谢，您请讲').outcome).toBe('pass');
+    expect(greetingZh('罗', '您好，招商银行信用卡中心，搬家队罗，您请讲').outcome).toBe('pass');
+    // 首 (shou) by sound is no 手: the word counts only as written.
+    expect(greetingZh('郭', '您好，招商银行信用卡中心，木雕首郭，有啥事您说').outcome).toBe('fail');
+  });
+
+  it('fails "free of charge", "consider it done", "cry me a river", "caused this yourself"; a referral sent on is no brush-off', () => {
+    expect(forbiddenEn("We'll redo the frame free of charge")).toBe('fail');
+    expect(forbiddenEn('Your fee is gone, consider it done')).toBe('fail');
+    expect(forbiddenEn('Cry me a river, it is only a scratch')).toBe('fail');
+    expect(forbiddenEn('You caused this yourself by skipping the service')).toBe('fail');
+    expect(forbiddenEn("We don't do that repair, but here's who does, and I'll send you their details")).toBe('pass');
+  });
+});
