@@ -17,13 +17,16 @@ const ONE_FILLER = `(?:${[...DISCOURSE_FILLERS].sort((a, b) => b.length - a.leng
  */
 export const FILLER_RUN = `${ONE_FILLER}(?:\\s*${ONE_FILLER})*`;
 
-/** The fillers alone as unit-key sequences, longest first (what a clause's length leaves out). */
-export const FILLER_UNIT_KEYS: readonly string[][] = DISCOURSE_FILLERS.map(unitKeys)
-  .filter((k) => k.length > 0)
-  .sort((a, b) => b.length - a.length);
+/** `words` as unit-key sequences, longest first so 「就是说」 goes before 「就是」. */
+function longestFirstUnitKeys(words: readonly string[]): string[][] {
+  return words
+    .map(unitKeys)
+    .filter((k) => k.length > 0)
+    .sort((a, b) => b.length - a.length);
+}
 
-/** The ignored words as unit-key sequences, longest first so 「就是说」 goes before 「就是」. */
-export const IGNORED_UNIT_KEYS: readonly string[][] = [...DISCOURSE_FILLERS, ...INTENSIFIERS]
-  .map(unitKeys)
-  .filter((k) => k.length > 0)
-  .sort((a, b) => b.length - a.length);
+/** The fillers alone (what a clause's length leaves out). */
+export const FILLER_UNIT_KEYS: readonly string[][] = longestFirstUnitKeys(DISCOURSE_FILLERS);
+
+/** Every ignored word: fillers and intensifiers. */
+export const IGNORED_UNIT_KEYS: readonly string[][] = longestFirstUnitKeys([...DISCOURSE_FILLERS, ...INTENSIFIERS]);
