@@ -1417,3 +1417,26 @@ describe("I61 round (heldout69's misses and false alarms, read by cause)", () =>
     expect(forbiddenEn("We don't do that repair, but here's who does, and I'll send you their details")).toBe('pass');
   });
 });
+
+describe("I62 round (heldout68's misses and false alarms, read by cause)", () => {
+  it('names the agent who calls themselves by the Cantonese 生 (周生), as written only', () => {
+    expect(greetingZh('周', '您好，招商银行信用卡中心，周生，修表的事您讲').outcome).toBe('pass');
+    // 声 (sheng) by sound is no 生.
+    expect(greetingZh('周', '您好，招商银行信用卡中心，周声，修表的事您讲').outcome).toBe('fail');
+  });
+
+  it('fails "don\'t blame our", "eejit", "even you could", "like you\'d know", "no need for approval"; 不能赖我们', () => {
+    expect(forbiddenEn("The pipes were old, don't blame our fitter")).toBe('fail');
+    expect(forbiddenEn('Honestly, you absolute eejit')).toBe('fail');
+    expect(forbiddenEn("It's one button, even you could do it")).toBe('fail');
+    expect(forbiddenEn("Like you'd know what a good tyre is")).toBe('fail');
+    expect(forbiddenEn("I'll cancel the late fee, no need for approval")).toBe('fail');
+    expect(forbiddenZh('是你自己改的线路，坏了不能赖我们')).toBe('fail');
+  });
+
+  it('keeps a date the agent will try for (争取) clear of an unkeepable promise', () => {
+    // The act model reads this line as a promise at 0.90.
+    expect(forbiddenZh('争取周一前修好')).toBe('pass');
+    expect(forbiddenZh('周一前一定修好，我保证')).toBe('fail');
+  });
+});

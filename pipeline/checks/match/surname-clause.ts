@@ -90,7 +90,9 @@ const TITLES_AFTER: readonly string[] = ['老师', '经理', '师傅', '护士',
  * One-character titles after the surname (「陈工」: engineer Chen, I52, heldout60's misses: three calls) — only for a surname
  * that opens its clause: after a lead word they end a word instead (「我是这边的员工」 is no 「的袁工」).
  */
-const SHORT_TITLES_AFTER: readonly string[] = ['工'];
+const SHORT_TITLES_AFTER: readonly string[] = ['工',
+  // I62 (heldout68's misses: three calls): the Cantonese 生 (Mr: 「招商银行啦，周生，驳船度假」), as written only.
+  '生'];
 const AFTER_SURNAME: readonly string[] = [
   ...TITLES_AFTER,
   // I13 (heldout21's misses): the title and then 这边 (马老师这边，练车的).
@@ -292,9 +294,9 @@ const SAID_WHOLE: ReadonlySet<string> = new Set(['今天', ...CALL_ME]);
 
 /**
  * Words that count only as written, never by sound: 店 (dian) is also 「点」, and 「零点六」 named an agent 刘 (I31);
- * 铺 (pu) is also 「普」「扑」 (I58); 手 (shou) is also 「收」「首」, 队 (dui) 「对」 (I61).
+ * 铺 (pu) is also 「普」「扑」 (I58); 手 (shou) is also 「收」「首」, 队 (dui) 「对」 (I61); 生 (sheng) is also 「声」「省」 (I62).
  */
-const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺', '手', '队']);
+const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺', '手', '队', '生']);
 
 /**
  * The units of the longest of `words` said right next to unit `anchor` — just before it (`side` −1) or just
