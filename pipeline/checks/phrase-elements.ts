@@ -19,6 +19,7 @@ import { substitutionCost } from './match/cost.ts';
 import { matchSaid, requiredSimilarity, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
 import { withRosterSpelling } from './match/roster-spelling.ts';
 import { speakerStream, type SpokenStream } from './match/stream.ts';
+import { shortClausesOnly } from './match/clause.ts';
 import { partOfWord, surnameClauses } from './match/surname-clause.ts';
 import { toUnits, type Unit } from './match/units.ts';
 import { accepted, evidenceOf, findItem, variantsFor, variantsOfItems } from './phrase-search.ts';
@@ -51,12 +52,13 @@ const NEAR_MISS = 0.5;
 export function checkElementsInWindow(ctx: CallContext, params: ElementCheckParams): Verdict {
   const full = speakerStream(ctx.transcript.segments, 'agent', params.match.fillers);
   if (full.units.length === 0) return notApplicable('The agent turns contain no words, so the phrase cannot be looked for.');
-  const filled: { element: ElementParams; variants: PhraseVariant[]; exceptions: PhraseVariant[]; withdrawals: PhraseVariant[] }[] = [];
+  const filled: { element: ElementParams; variants: PhraseVariant[]; alone: PhraseVariant[]; exceptions: PhraseVariant[]; withdrawals: PhraseVariant[] }[] = [];
   try {
     for (const element of params.elements) {
       filled.push({
         element,
         variants: variantsOfItems(ctx, element.variants),
+        alone: variantsOfItems(ctx, element.saidAlone),
         exceptions: variantsOfItems(ctx, element.exceptions),
         withdrawals: variantsOfItems(ctx, element.withdrawnBy),
       });
@@ -83,7 +85,7 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
   }
   const results = params.elements.map((e) => byId.get(e.id)!);
 
-  function findElement({ element, variants, exceptions, withdrawals }: (typeof filled)[number], takenWords: Set<Unit>): ElementResult {
+  function findElement({ element, variants, alone, exceptions, withdrawals }: (typeof filled)[number], takenWords: Set<Unit>): ElementResult {
     const opts: ResolvedMatch = { ...params.match, threshold: element.threshold ?? params.threshold ?? params.match.threshold };
     let stream = withoutExceptions(win.stream, variants, exceptions, opts);
     if (variants.some((v) => v.surnameSlot)) stream = withRosterSpelling(stream, ctx.agent.surname, takenWords);
@@ -100,7 +102,7 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
     }
     const ok = accepted(best) && win.counts(best) && slotAnchored(best, stream);
     const closest = best && win.counts(best) ? best : null;
-    const found = ok ? best : element.surnameAlone ? surnameSaidAlone(ctx, win, stream, takenWords, opts) : null;
+    const found = ok ? best : ((element.surnameAlone ? surnameSaidAlone(ctx, win, stream, takenWords, opts) : null) ?? saidAsClause(win, stream, alone, opts));
     const actThreshold = element.actThreshold ?? params.actThreshold;
     // Nor does the act model credit a clause whose words an exception took (「感谢您的等待」 is no thanks for calling).
     const act = element.acts.length ? bestAct(clausesClearOf(clauses, win.stream, stream), element.acts, { shortEnders: element.actShortAtTurnEnd }) : null;
@@ -179,6 +181,14 @@ function withoutExceptions(stream: SpokenStream, variants: PhraseVariant[], exce
  * matched as the wording surname-clause.ts found it is (「前台{surname}」) — so it is quoted, timed and its
  * surname judged like any wording — or null.
  */
+/** The best of `alone`'s wordings said as a clause of its own in the window (schema `saidAlone`), or null. */
+function saidAsClause(win: AgentWindow, stream: SpokenStream, alone: PhraseVariant[], opts: ResolvedMatch): PhraseMatch | null {
+  if (alone.length === 0) return null;
+  const clauses = shortClausesOnly(stream, Math.max(...alone.map((v) => v.units.length)));
+  const m = findItem(clauses, alone, opts, (x) => win.counts(x));
+  return accepted(m) && win.counts(m) ? m : null;
+}
+
 function surnameSaidAlone(ctx: CallContext, win: AgentWindow, stream: SpokenStream, taken: ReadonlySet<Unit>, opts: ResolvedMatch): PhraseMatch | null {
   const roster = toUnits(ctx.agent.surname);
   for (const clause of surnameClauses(stream, roster, taken)) {

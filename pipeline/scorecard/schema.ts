@@ -59,6 +59,11 @@ export const elementSchema = z.strictObject({
    */
   withdrawnBy: z.array(phrase).default([]),
   /**
+   * Wordings that count only said as a clause of their own (fillers aside): 「好，拜，」 ends a call, the 拜 of
+   * 「下礼拜」 or 「拜托」 does not. For words too short to list among `variants`.
+   */
+  saidAlone: z.array(phrase).default([]),
+  /**
    * For a self-introduction with `{surname}` variants, Mandarin rosters: the roster surname said as a
    * clause of its own, or closing a clause right after 我 or 是 (「值班的是我，孙」「话务台，我王」「客服是周」),
    * counts too — agents often give it with no naming frame at all.

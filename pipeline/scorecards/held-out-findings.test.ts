@@ -1440,3 +1440,35 @@ describe("I62 round (heldout68's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('周一前一定修好，我保证')).toBe('fail');
   });
 });
+
+describe("I63 round (heldout70's misses and false alarms, read by cause)", () => {
+  it('takes a single 拜 said as a clause of its own for a goodbye, and never the 拜 of 下礼拜 or 拜托', () => {
+    expect(closingZh('谢谢您打电话订花，拜，花明天就到')).toBe('pass');
+    expect(closingZh('谢谢您打电话订花，嗯，拜')).toBe('pass');
+    expect(closingZh('谢谢您打电话订花，礼拜三的花已经订好了')).toBe('fail');
+    expect(closingZh('谢谢您打电话订花，拜托的事已经办好了')).toBe('fail');
+  });
+
+  it('names the agent who calls herself 小姐 after the surname (黄小姐)', () => {
+    expect(greetingZh('黄', '您好，招商银行信用卡中心，黄小姐，您请讲').outcome).toBe('pass');
+    expect(greetingZh('黄', '您好，招商银行信用卡中心，小姐您请讲').outcome).toBe('fail');
+  });
+
+  it('fails "you gave the wrong", "you wouldn\'t know a", "half a brain", "can refund one"; 莫问我, 管不到, 全给您退, 很难跟您沟通', () => {
+    expect(forbiddenEn('You gave the wrong door number, so the van went round twice')).toBe('fail');
+    expect(forbiddenEn("You wouldn't know a good saddle from a bad one")).toBe('fail');
+    expect(forbiddenEn('Anyone with half a brain can fold a map')).toBe('fail');
+    expect(forbiddenEn('Sure, the voucher can refund one')).toBe('fail');
+    expect(forbiddenZh('停车的事莫问我')).toBe('fail');
+    expect(forbiddenZh('航班延误我们管不到')).toBe('fail');
+    expect(forbiddenZh('去年买的茶叶我全给您退了')).toBe('fail');
+    expect(forbiddenZh('这都不明白，我很难跟您沟通')).toBe('fail');
+  });
+
+  it('keeps the Singlish "I ask about …" and a colleague found by the agent clear of a brush-off; hears "exercise patience" as a hold request', () => {
+    // The act model reads each first clause as a brush-off at 0.8 or more.
+    expect(forbiddenEn('I ask about money back, I call you')).toBe('pass');
+    expect(forbiddenZh('这个我不熟，我找懂的同事帮您')).toBe('pass');
+    expect(holdEn('Please exercise patience, let me look at the booking')).toBe('pass');
+  });
+});

@@ -17,10 +17,8 @@
 import type { SpokenStream, StreamUnit } from './stream.ts';
 import { readingsOf } from './pinyin.ts';
 import { surnameUnitMatches } from './surname.ts';
-import type { Unit, UnitKind } from './unit.ts';
-
-/** A clause ends at one of these (the clause splitter's breaks, and the enumeration comma). */
-const BREAK = /[，。？！；,.?!;…、]/u;
+import type { Unit } from './unit.ts';
+import { clauseEndsAfter, clauseStartsAt } from './clause.ts';
 
 /** Said alone, these are an answer or a call for attention, not a name — whatever surname they sound like. */
 const ANSWERS_NOT_NAMES = new Set(['好', '是', '行', '喂', '哎', '唉', '诶', '对', '来', '和', '与', '嗯', '哦', '呃', '那', '这', '您', '你', '我', '在', '有']);
@@ -85,7 +83,9 @@ const TITLES_AFTER: readonly string[] = ['老师', '经理', '师傅', '护士',
   // I49 (heldout57's misses: five calls): the technician (林技工，除藻这块), and the trade's other titles.
   '技工', '技师', '技术员',
   // I59 (heldout67's misses: four calls): the humble 某 (我陈某，锯木厂).
-  '某'];
+  '某',
+  // I63 (heldout70's misses): 小姐 (Ms: 「…乌龟庇护园了，黄小姐，…」; seven self-introductions of the spent splits say it).
+  '小姐'];
 /**
  * One-character titles after the surname (「陈工」: engineer Chen, I52, heldout60's misses: three calls) — only for a surname
  * that opens its clause: after a lead word they end a word instead (「我是这边的员工」 is no 「的袁工」).
@@ -313,33 +313,6 @@ function wordNextTo(stream: SpokenStream, anchor: number, side: -1 | 1, words: r
     if (soundsLike(said, w) && said.every((u) => !skip.has(u)) && sameClause(stream, Math.min(from, anchor), Math.max(to, anchor))) best = said;
   }
   return best;
-}
-
-/**
- * True when nothing but a break (or the end of the turn) follows unit `i`. Between two Han characters (or a Han
- * character and a Latin word: spaceBreaks) a space is a break too: Mandarin is written without spaces, so ASR puts one
- * only where the speaker paused (「嗯 我周 修单车的」, I15, heldout23's misses).
- */
-function clauseEndsAfter(stream: SpokenStream, i: number): boolean {
-  const u = stream.units[i];
-  const next = stream.units[i + 1] as StreamUnit | undefined;
-  if (!next || next.segment !== u.segment) return true;
-  const gap = stream.segments[u.segment].text.slice(u.to, next.from);
-  return BREAK.test(gap) || (spaceBreaks(u.kind, next.kind) && /\s/u.test(gap));
-}
-
-/**
- * Whether a space between units of these kinds breaks the clause: between two Han characters, and between a Han
- * character and a Latin word (「嗯 我 王 VR 这里」, I33, heldout41's misses: four calls) — written Mandarin puts no
- * space there either. Not between two Latin words, nor next to digits (「坐席 18号林」 is one clause).
- */
-function spaceBreaks(a: UnitKind, b: UnitKind): boolean {
-  return (a === 'han' && (b === 'han' || b === 'word')) || (a === 'word' && b === 'han');
-}
-
-/** True when unit `i` opens a clause: first of its turn, or after a break. */
-function clauseStartsAt(stream: SpokenStream, i: number): boolean {
-  return i === 0 || clauseEndsAfter(stream, i - 1);
 }
 
 /** True when units `from..to` are one stretch of one clause (no break, no other turn between). */
