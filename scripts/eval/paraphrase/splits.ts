@@ -154,6 +154,8 @@ import { EN_HELDOUT70_ELEMENTS, EN_HELDOUT70_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT70_ELEMENTS, ZH_HELDOUT70_FORBIDDEN } from './elements-heldout70-zh.ts';
 import { EN_HELDOUT71_ELEMENTS, EN_HELDOUT71_FORBIDDEN } from './elements-heldout71-en.ts';
 import { ZH_HELDOUT71_ELEMENTS, ZH_HELDOUT71_FORBIDDEN } from './elements-heldout71-zh.ts';
+import { EN_HELDOUT72_ELEMENTS, EN_HELDOUT72_FORBIDDEN } from './elements-heldout72-en.ts';
+import { ZH_HELDOUT72_ELEMENTS, ZH_HELDOUT72_FORBIDDEN } from './elements-heldout72-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -664,7 +666,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout71-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I61 round (heldout69 tuned on, heldout70 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout70\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout72, whose writer chose one of the same eight industries (weathervane makers); 57 of act model v7\'s 104395 grammar rows and none of its 2520 template rows hold one of nine everyday wordings (five Mandarin, four English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout68\'s to heldout70\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I61 round (heldout69 tuned on, heldout70 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout70\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout72, whose writer chose one of the same eight industries (weathervane makers); 57 of act model v7\'s 104395 grammar rows and none of its 2520 template rows hold one of nine everyday wordings (five Mandarin, four English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout68\'s to heldout70\'s); evaluated once, untouched, at 12d54b5 (after the I63 round, heldout70 tuned on; act model v7)',
+  },
+  heldout72: {
+    banks: both({ elements: ZH_HELDOUT72_ELEMENTS, forbidden: ZH_HELDOUT72_FORBIDDEN }, { elements: EN_HELDOUT72_ELEMENTS, forbidden: EN_HELDOUT72_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout72-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I61 round (heldout69 tuned on, heldout70 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout70\'s headers (printed whole by the lead\'s script, and searched with grep), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout71, and like its writer chose weathervane makers (swapped in for sign painters); 1 of act model v7\'s 104395 grammar rows and none of its 2520 template rows holds one everyday English wording this blind writer wrote too, and v7 trained on it; none of its wordings is one of heldout69\'s to heldout71\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -678,7 +687,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout71';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout72';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
