@@ -229,6 +229,9 @@ function findForbidden(
     for (const v of sayable) {
       const m = matchSaidInPolarity(stream, v, match);
       if (!m?.said) continue;
+      // A two-word phrase is one word said: heard across a clause break it is two words of two clauses (I64: 「包您」 in
+      // 「采场都天不放炮，您本期账单…」) — unless it is listed with the break ("yeah, whatever").
+      if (v.units.length <= 2 && !CLAUSE_BREAK.test(v.text) && CLAUSE_BREAK.test(withoutFillers(m.quote))) continue;
       const a = m.alignment;
       const covered = excused.some((e) => e.alignment.textStart <= a.textStart && e.alignment.textEnd >= a.textEnd);
       if (covered) continue;

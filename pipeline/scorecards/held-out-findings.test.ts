@@ -1472,3 +1472,31 @@ describe("I63 round (heldout70's misses and false alarms, read by cause)", () =>
     expect(holdEn('Please exercise patience, let me look at the booking')).toBe('pass');
   });
 });
+
+describe("I64 round (heldout71's misses and false alarms, read by cause)", () => {
+  it('names the agent after 销售 (sales) said before the surname', () => {
+    expect(greetingZh('罗', '您好，招商银行信用卡中心，销售罗，您请讲').outcome).toBe('pass');
+    expect(greetingZh('罗', '您好，招商银行信用卡中心，销售部，您请讲').outcome).toBe('fail');
+  });
+
+  it('closes with "anything else, or are we all set" and with the Afrikaans "totsiens"', () => {
+    expect(closingEn('Anything else, or are we all set')).toBe('pass');
+    expect(closingEn('Thanks for calling the mill, totsiens')).toBe('pass');
+    expect(closingEn("Right, we're all set")).toBe('fail');
+  });
+
+  it('fails "nutten fi do wid", "stick to something simpler"; never hears a two-character phrase across a clause break', () => {
+    expect(forbiddenEn('Dat nuh have nutten fi do wid mi')).toBe('fail');
+    expect(forbiddenEn('Maybe stick to something simpler next time')).toBe('fail');
+    // 包您 (guaranteed), by sound, across the comma of 「…放炮，您…」.
+    expect(forbiddenZh('今天采场不放炮，您的账单已经出了')).toBe('pass');
+    expect(forbiddenZh('包您满意，不满意退钱')).toBe('fail');
+  });
+
+  it('keeps a zip park, 还有啥不清楚吗 and the return postage paid clear of a forbidden phrase; hears "wait now now" as a hold request', () => {
+    expect(forbiddenEn('Zip park')).toBe('pass');
+    expect(forbiddenZh('滑雪还有啥不清楚吗')).toBe('pass');
+    expect(forbiddenZh('退货寄回厂里，运费我们出，我给您发地址')).toBe('pass');
+    expect(holdEn("Wait now now, I'm checking")).toBe('pass');
+  });
+});

