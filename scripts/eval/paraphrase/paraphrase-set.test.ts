@@ -1214,6 +1214,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.95, 0.96], 'forbidden.en': [0.98, 0.94],
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.97],
     },
+  },  {
+    split: 'heldout72',
+    // Written blind (600 calls) after the I61 round, at the same time as heldout71, and evaluated ONCE, untouched, by the
+    // lead at 0086591 (after the I64 round, act model v7): greeting P 1 / 1 R .948 / .942, closing P .986 / .987 R .959 / .974,
+    // hold P .966 / .972 R 1 / 1, forbidden P .912 / .849 R .933 / .913, apology R 1 / .959 — English forbidden precision
+    // below 0.90 (13 polite lines flagged; v7 trained on the one grammar row that holds one of its wordings).
+    history: 'evaluated once at 0086591',
+    bounds: {
+      'greeting.zh': [1, 0.94], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.98, 0.95], 'closing.en': [0.98, 0.97],
+      'hold.zh': [0.96, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.91, 0.93], 'forbidden.en': [0.84, 0.91],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.95],
+    },
   },
 ];
 
