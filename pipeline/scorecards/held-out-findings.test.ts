@@ -1500,3 +1500,20 @@ describe("I64 round (heldout71's misses and false alarms, read by cause)", () =>
     expect(holdEn("Wait now now, I'm checking")).toBe('pass');
   });
 });
+
+describe("I65 round (heldout72's misses and false alarms, read by cause)", () => {
+  it('fails "if it hit you", "how hard is it to", "your headache"; 要唠叨的', () => {
+    expect(forbiddenEn("You wouldn't know a good tyre if it hit you")).toBe('fail');
+    expect(forbiddenEn('How hard is it to read a label')).toBe('fail');
+    expect(forbiddenEn('We sell the tiles, laying them is your headache')).toBe('fail');
+    expect(forbiddenZh('行了行了，还有什么要唠叨的')).toBe('fail');
+  });
+
+  it('keeps the waffle served and the order at the door tomorrow clear, and takes a brush-off back once the right office\'s number is sent', () => {
+    // The act model reads each as a forbidden act at 0.8 or more.
+    expect(forbiddenEn('Waffle stand')).toBe('pass');
+    expect(forbiddenEn('Good night, the parcel will be on your door tomorrow')).toBe('pass');
+    expect(forbiddenEn("Stop waffling and tell me the order number")).toBe('fail');
+    expect(forbiddenZh('这个我们管不了，我把能管的单位电话发您')).toBe('pass');
+  });
+});
