@@ -1228,6 +1228,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.91, 0.93], 'forbidden.en': [0.84, 0.91],
       'apology.zh': [1, 1], 'apology.en': [1, 0.95],
     },
+  },  {
+    split: 'heldout73',
+    // Written blind (600 calls) after the I63 round, and evaluated ONCE, untouched, by the lead at 1a9ec9a (after the I64 and
+    // I65 rounds, act model v7): greeting P .987 / 1 R .822 / .921, closing P .981 / .978 R .993 / .917, hold P .936 / .986
+    // R .973 / 1, forbidden P .887 / .890 R .915 / .920, apology R .987 / .986 — Mandarin greeting recall and forbidden
+    // precision in both languages below 0.90 (v7 trained on the 25 rows that hold five of its wordings).
+    history: 'evaluated once at 1a9ec9a',
+    bounds: {
+      'greeting.zh': [0.98, 0.82], 'greeting.en': [1, 0.92],
+      'closing.zh': [0.98, 0.99], 'closing.en': [0.97, 0.91],
+      'hold.zh': [0.93, 0.97], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.88, 0.91], 'forbidden.en': [0.89, 0.92],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.98],
+    },
   },
 ];
 

@@ -158,6 +158,8 @@ import { EN_HELDOUT72_ELEMENTS, EN_HELDOUT72_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT72_ELEMENTS, ZH_HELDOUT72_FORBIDDEN } from './elements-heldout72-zh.ts';
 import { EN_HELDOUT73_ELEMENTS, EN_HELDOUT73_FORBIDDEN } from './elements-heldout73-en.ts';
 import { ZH_HELDOUT73_ELEMENTS, ZH_HELDOUT73_FORBIDDEN } from './elements-heldout73-zh.ts';
+import { EN_HELDOUT74_ELEMENTS, EN_HELDOUT74_FORBIDDEN } from './elements-heldout74-en.ts';
+import { ZH_HELDOUT74_ELEMENTS, ZH_HELDOUT74_FORBIDDEN } from './elements-heldout74-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -682,7 +684,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout73-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I63 round (heldout70 tuned on, heldout71 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout72\'s headers (printed whole by the lead\'s script, saved to a scratch file and searched with grep), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout74; 19 of act model v7\'s 104395 grammar rows and 6 of its 2520 template rows hold one of five everyday wordings (two Mandarin, three English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout70\'s to heldout72\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I63 round (heldout70 tuned on, heldout71 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout72\'s headers (printed whole by the lead\'s script, saved to a scratch file and searched with grep), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout74; 19 of act model v7\'s 104395 grammar rows and 6 of its 2520 template rows hold one of five everyday wordings (two Mandarin, three English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout70\'s to heldout72\'s); evaluated once, untouched, at 1a9ec9a (after the I65 round, heldout72 tuned on; act model v7)',
+  },
+  heldout74: {
+    banks: both({ elements: ZH_HELDOUT74_ELEMENTS, forbidden: ZH_HELDOUT74_FORBIDDEN }, { elements: EN_HELDOUT74_ELEMENTS, forbidden: EN_HELDOUT74_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout74-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I63 round (heldout70 tuned on, heldout71 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout72\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout73; swapped two industries the earlier headers held (ferry companies, dolphin-watching boats) for pewterers and abacus makers; 2 of act model v7\'s 104395 grammar rows and 1 of its 2520 template rows hold one of three everyday wordings (two Mandarin, one English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout71\'s to heldout73\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -696,7 +705,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout73';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout74';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
