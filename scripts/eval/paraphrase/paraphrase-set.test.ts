@@ -1242,6 +1242,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.88, 0.91], 'forbidden.en': [0.89, 0.92],
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout74',
+    // Written blind (600 calls) after the I63 round, at the same time as heldout73, and evaluated ONCE, untouched, by the lead
+    // at c022b61 (after the I64 to I66 rounds, act model v7): greeting P .995 / 1 R .906 / .967, closing P 1 / 1 R .986 / .988,
+    // hold P .973 / .963 R 1 / 1, forbidden P .966 / .931 R .923 / .913, apology R 1 / 1 — every figure at 0.90 or above, the
+    // second blind split after heldout68 (v7 trained on the 3 rows that hold three of its wordings).
+    history: 'evaluated once at c022b61',
+    bounds: {
+      'greeting.zh': [0.99, 0.9], 'greeting.en': [1, 0.96],
+      'closing.zh': [1, 0.98], 'closing.en': [1, 0.98],
+      'hold.zh': [0.97, 1], 'hold.en': [0.96, 1],
+      'forbidden.zh': [0.96, 0.92], 'forbidden.en': [0.93, 0.91],
+      'apology.zh': [1, 1], 'apology.en': [1, 1],
+    },
   },
 ];
 

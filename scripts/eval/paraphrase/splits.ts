@@ -160,6 +160,8 @@ import { EN_HELDOUT73_ELEMENTS, EN_HELDOUT73_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT73_ELEMENTS, ZH_HELDOUT73_FORBIDDEN } from './elements-heldout73-zh.ts';
 import { EN_HELDOUT74_ELEMENTS, EN_HELDOUT74_FORBIDDEN } from './elements-heldout74-en.ts';
 import { ZH_HELDOUT74_ELEMENTS, ZH_HELDOUT74_FORBIDDEN } from './elements-heldout74-zh.ts';
+import { EN_HELDOUT75_ELEMENTS, EN_HELDOUT75_FORBIDDEN } from './elements-heldout75-en.ts';
+import { ZH_HELDOUT75_ELEMENTS, ZH_HELDOUT75_FORBIDDEN } from './elements-heldout75-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -691,7 +693,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout74-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I63 round (heldout70 tuned on, heldout71 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout72\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout73; swapped two industries the earlier headers held (ferry companies, dolphin-watching boats) for pewterers and abacus makers; 2 of act model v7\'s 104395 grammar rows and 1 of its 2520 template rows hold one of three everyday wordings (two Mandarin, one English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout71\'s to heldout73\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I63 round (heldout70 tuned on, heldout71 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout72\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout73; swapped two industries the earlier headers held (ferry companies, dolphin-watching boats) for pewterers and abacus makers; 2 of act model v7\'s 104395 grammar rows and 1 of its 2520 template rows hold one of three everyday wordings (two Mandarin, one English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout71\'s to heldout73\'s); evaluated once, untouched, at c022b61 (after the I66 round, heldout73 tuned on; act model v7)',
+  },
+  heldout75: {
+    banks: both({ elements: ZH_HELDOUT75_ELEMENTS, forbidden: ZH_HELDOUT75_FORBIDDEN }, { elements: EN_HELDOUT75_ELEMENTS, forbidden: EN_HELDOUT75_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout75-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I65 round (heldout72 tuned on, heldout73 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout74\'s headers (printed whole by the lead\'s script, saved to a scratch file and searched), the key names of heldout20\'s and the source of the lead\'s collision script; written at the same time as heldout76; 30 of act model v7\'s 104395 grammar rows and 7 of its 2520 template rows hold one of six everyday wordings (three Mandarin, three English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout72\'s to heldout74\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -705,7 +714,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout74';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout75';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
