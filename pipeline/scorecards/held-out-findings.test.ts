@@ -1550,3 +1550,20 @@ describe("I66 round (heldout73's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('稍候一下，我打个内线问')).toBe('pass');
   });
 });
+
+describe("I67 round (heldout74's misses and false alarms, read by cause)", () => {
+  it('fails "refund confirm"; 外行 in its frames, 想让我咋样 — and not the offer "what do you want to do"', () => {
+    expect(forbiddenEn('What do you want to do about the booking')).toBe('pass');
+    expect(forbiddenEn('Sure can, refund confirm one')).toBe('fail');
+    expect(forbiddenZh('又来一个不懂行的外行')).toBe('fail');
+    expect(forbiddenZh('外行就别来教我们')).toBe('fail');
+    expect(forbiddenZh('就一个杯子，你想让我咋样')).toBe('fail');
+  });
+
+  it('keeps "make sure she", "God bless", "it\'s your choice" and the agent writing herself (我自己给…) clear', () => {
+    expect(forbiddenEn("I'll make sure she calls you back")).toBe('pass');
+    expect(forbiddenEn('Bye now, God bless')).toBe('pass');
+    expect(forbiddenEn("It's your choice, and here are the options")).toBe('pass');
+    expect(forbiddenZh('我自己给作坊发邮件，有答复告诉您')).toBe('pass');
+  });
+});
