@@ -1256,6 +1256,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.96, 0.92], 'forbidden.en': [0.93, 0.91],
       'apology.zh': [1, 1], 'apology.en': [1, 1],
     },
+  },  {
+    split: 'heldout75',
+    // Written blind (600 calls) after the I65 round, and evaluated ONCE, untouched, by the lead at c63a210 (after the I66 and
+    // I67 rounds, act model v7): greeting P 1 / 1 R .879 / .949, closing P .986 / 1 R .953 / .987, hold P .955 / .939
+    // R .988 / 1, forbidden P 1 / .948 R .932 / .830, apology R .967 / .970 — Mandarin greeting recall and English forbidden
+    // recall below 0.90 (v7 trained on the 37 rows that hold six of its wordings).
+    history: 'evaluated once at c63a210',
+    bounds: {
+      'greeting.zh': [1, 0.87], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.98, 0.95], 'closing.en': [1, 0.98],
+      'hold.zh': [0.95, 0.98], 'hold.en': [0.93, 1],
+      'forbidden.zh': [1, 0.93], 'forbidden.en': [0.94, 0.82],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 0.96],
+    },
   },
 ];
 

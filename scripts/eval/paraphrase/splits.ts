@@ -162,6 +162,8 @@ import { EN_HELDOUT74_ELEMENTS, EN_HELDOUT74_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT74_ELEMENTS, ZH_HELDOUT74_FORBIDDEN } from './elements-heldout74-zh.ts';
 import { EN_HELDOUT75_ELEMENTS, EN_HELDOUT75_FORBIDDEN } from './elements-heldout75-en.ts';
 import { ZH_HELDOUT75_ELEMENTS, ZH_HELDOUT75_FORBIDDEN } from './elements-heldout75-zh.ts';
+import { EN_HELDOUT76_ELEMENTS, EN_HELDOUT76_FORBIDDEN } from './elements-heldout76-en.ts';
+import { ZH_HELDOUT76_ELEMENTS, ZH_HELDOUT76_FORBIDDEN } from './elements-heldout76-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -700,7 +702,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout75-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I65 round (heldout72 tuned on, heldout73 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout74\'s headers (printed whole by the lead\'s script, saved to a scratch file and searched), the key names of heldout20\'s and the source of the lead\'s collision script; written at the same time as heldout76; 30 of act model v7\'s 104395 grammar rows and 7 of its 2520 template rows hold one of six everyday wordings (three Mandarin, three English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout72\'s to heldout74\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I65 round (heldout72 tuned on, heldout73 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout74\'s headers (printed whole by the lead\'s script, saved to a scratch file and searched), the key names of heldout20\'s and the source of the lead\'s collision script; written at the same time as heldout76; 30 of act model v7\'s 104395 grammar rows and 7 of its 2520 template rows hold one of six everyday wordings (three Mandarin, three English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout72\'s to heldout74\'s); evaluated once, untouched, at c63a210 (after the I67 round, heldout74 tuned on; act model v7)',
+  },
+  heldout76: {
+    banks: both({ elements: ZH_HELDOUT76_ELEMENTS, forbidden: ZH_HELDOUT76_FORBIDDEN }, { elements: EN_HELDOUT76_ELEMENTS, forbidden: EN_HELDOUT76_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout76-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I65 round (heldout72 tuned on, heldout73 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout74\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and rewrote colliding lines with a find-and-replace script of its own; written at the same time as heldout75; 31 of act model v7\'s 104395 grammar rows and none of its 2520 template rows hold one of six everyday wordings (five Mandarin, one English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout73\'s to heldout75\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -714,7 +723,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout75';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout76';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
