@@ -1567,3 +1567,25 @@ describe("I67 round (heldout74's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('我自己给作坊发邮件，有答复告诉您')).toBe('pass');
   });
 });
+
+describe("I68 round (heldout75's misses and false alarms, read by cause)", () => {
+  it('names the agent who closes the name with 吧 (叫我老李吧)', () => {
+    expect(greetingZh('李', '您好，招商银行信用卡中心，叫我老李吧，您请讲').outcome).toBe('pass');
+    expect(greetingZh('李', '您好，招商银行信用卡中心，叫我老吧，您请讲').outcome).toBe('fail');
+  });
+
+  it('fails "get over it", "that\'s your own", "something this small", "then don\'t come", "I\'ll wipe the"; 帮您免掉', () => {
+    expect(forbiddenEn("It's a scratch, get over it")).toBe('fail');
+    expect(forbiddenEn("That's your own bad luck, mate")).toBe('fail');
+    expect(forbiddenEn('Ringing us over something this small')).toBe('fail');
+    expect(forbiddenEn("Don't like the price? Then don't come back")).toBe('fail');
+    expect(forbiddenEn("I'll wipe the late fee")).toBe('fail');
+    expect(forbiddenZh('滞纳金我帮您免掉')).toBe('fail');
+  });
+
+  it('keeps "not your mistake" and "… and nobody told you" clear of blame', () => {
+    expect(forbiddenEn("It's not your mistake, I'll fix the booking")).toBe('pass');
+    // The act model reads this line as blame at 0.8 or more.
+    expect(forbiddenEn('The route changed and nobody told you')).toBe('pass');
+  });
+});
