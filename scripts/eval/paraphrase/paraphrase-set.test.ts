@@ -1270,6 +1270,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [1, 0.93], 'forbidden.en': [0.94, 0.82],
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.96],
     },
+  },  {
+    split: 'heldout76',
+    // Written blind (600 calls) after the I65 round, at the same time as heldout75, and evaluated ONCE, untouched, by the lead
+    // at 3becda0 (after the I68 round, act model v7): greeting P .995 / 1 R .871 / .950, closing P .979 / .974 R .972 / .981,
+    // hold P .944 / .975 R .977 / 1, forbidden P .915 / .948 R .949 / .901, apology R .958 / .976 — Mandarin greeting recall
+    // below 0.90 (v7 trained on the 31 grammar rows that hold six of its wordings).
+    history: 'evaluated once at 3becda0',
+    bounds: {
+      'greeting.zh': [0.99, 0.87], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.97, 0.97], 'closing.en': [0.97, 0.98],
+      'hold.zh': [0.94, 0.97], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.91, 0.94], 'forbidden.en': [0.94, 0.9],
+      'apology.zh': [1, 0.95], 'apology.en': [1, 0.97],
+    },
   },
 ];
 
