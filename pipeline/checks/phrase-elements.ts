@@ -176,11 +176,6 @@ function withoutExceptions(stream: SpokenStream, variants: PhraseVariant[], exce
   return rest;
 }
 
-/**
- * The roster surname said as a clause of its own inside the window (「值班的是我，孙」「话务台，我王」「前台陈」),
- * matched as the wording surname-clause.ts found it is (「前台{surname}」) — so it is quoted, timed and its
- * surname judged like any wording — or null.
- */
 /** The best of `alone`'s wordings said as a clause of its own in the window (schema `saidAlone`), or null. */
 function saidAsClause(win: AgentWindow, stream: SpokenStream, alone: PhraseVariant[], opts: ResolvedMatch): PhraseMatch | null {
   if (alone.length === 0) return null;
@@ -189,6 +184,11 @@ function saidAsClause(win: AgentWindow, stream: SpokenStream, alone: PhraseVaria
   return accepted(m) && win.counts(m) ? m : null;
 }
 
+/**
+ * The roster surname said as a clause of its own inside the window (「值班的是我，孙」「话务台，我王」「前台陈」),
+ * matched as the wording surname-clause.ts found it is (「前台{surname}」) — so it is quoted, timed and its
+ * surname judged like any wording — or null.
+ */
 function surnameSaidAlone(ctx: CallContext, win: AgentWindow, stream: SpokenStream, taken: ReadonlySet<Unit>, opts: ResolvedMatch): PhraseMatch | null {
   const roster = toUnits(ctx.agent.surname);
   for (const clause of surnameClauses(stream, roster, taken)) {

@@ -79,7 +79,6 @@ export function clauseStartsAt(stream: SpokenStream, i: number): boolean {
   return i === 0 || clauseEndsAfter(stream, i - 1);
 }
 
-
 /**
  * The units of the clauses at most `maxUnits` long, in order (for wordings that count only said as a clause of
  * their own: schema `saidAlone`). Each kept unit's neighbours in the result may come from other clauses.
