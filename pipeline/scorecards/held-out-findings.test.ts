@@ -1589,3 +1589,23 @@ describe("I68 round (heldout75's misses and false alarms, read by cause)", () =>
     expect(forbiddenEn('The route changed and nobody told you')).toBe('pass');
   });
 });
+
+describe("I69 round (heldout76's misses and false alarms, read by cause)", () => {
+  it('names the agent in 「您叫我老刘得了」, after 这头 and before it (这头陈, 胡哥这头); hears the Hokkien 汝好 as a greeting word', () => {
+    expect(greetingZh('刘', '您好，招商银行信用卡中心，您叫我老刘得了，您请讲').outcome).toBe('pass');
+    expect(greetingZh('陈', '您好，招商银行信用卡中心，这头陈，您请讲').outcome).toBe('pass');
+    expect(greetingZh('胡', '您好，招商银行信用卡中心，胡哥这头，您请讲').outcome).toBe('pass');
+    expect(greetingZh('杨', '汝好，招商银行信用卡中心，我是杨，蜂蜜酒坊的').outcome).toBe('pass');
+    expect(greetingZh('刘', '您好，招商银行信用卡中心，您叫我老得了，您请讲').outcome).toBe('fail');
+  });
+
+  it('fails "stop asking me", "complain if you want", "short of a picnic", "skip the process"; keeps a bottle kept clear, not a staked fix within the hour', () => {
+    expect(forbiddenEn('Too many questions, stop asking me')).toBe('fail');
+    expect(forbiddenEn("Not our department, complain if you want")).toBe('fail');
+    expect(forbiddenEn("You're a few sandwiches short of a picnic")).toBe('fail');
+    expect(forbiddenEn("I'll refund it directly, skip the process")).toBe('fail');
+    // The act model reads this line as a promise at 0.8 or more.
+    expect(forbiddenZh('下回见，蜂蜜酒给您留一瓶')).toBe('pass');
+    expect(forbiddenZh('一小时内给您解决，保证')).toBe('fail');
+  });
+});

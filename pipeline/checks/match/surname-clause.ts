@@ -77,6 +77,8 @@ const BEFORE_SURNAME: readonly string[] = [
   // I66 (heldout73's misses): the Hokkien 号做 (is called: 我号做张, eight calls) and the volunteer (救助站志愿者高, six). A role
   // in 员 (值班员李) is the scorecard's 「员{surname}」 wording already.
   '号做', '志愿者',
+  // I69 (heldout76's misses): 这头 (this end of the line) before the name, as 这边 (这头陈，栗鼠饲养员).
+  '这头',
 ];
 
 /**
@@ -124,6 +126,9 @@ const AFTER_SURNAME: readonly string[] = [
   '为您',
   // I66 (heldout73's misses: two calls): the one leading it (约德尔试听课是我马带), as written only.
   '带',
+  // I69 (heldout76's misses): 这头 after the name or its title, as 这边 (胡哥这头; ten self-introductions of the spent splits
+  // say 「{surname}这头」).
+  '这头', ...TITLES_AFTER.map((t) => `${t}这头`),
 ];
 
 /**
@@ -134,10 +139,14 @@ const AFTER_SURNAME: readonly string[] = [
  */
 const CALL_ME: readonly string[] = ['喊我', '叫我', '称呼我', '叫阿', '喊阿', '叫我阿',
   // I50 (heldout58's misses): "ask for X" (鱼塘建造这块，您找郭就行).
-  '您找', '你找'];
+  '您找', '你找',
+  // I69 (heldout76's misses: six calls): "call me old X, that'll do" (您叫我老刘得了).
+  '叫我老', '喊我老'];
 const CALL_ME_TAILS: readonly string[] = ['就成', '就行', '就好', '就可以', '就得',
   // I32 (heldout40's misses: seven calls): 「叫我郭好了」. I46 (heldout54's misses): 「叫我郭就行」 with the 就 lost (叫我郭行).
-  '好了', '行'];
+  '好了', '行',
+  // I69 (heldout76's misses): 得了 (that'll do: 叫我老杨得了).
+  '得了'];
 
 /**
  * Words with a character that sounds like a roster surname: 「客户服务」 and 「服务热线」 are no 「客服吴」 (务 wu; I34,
