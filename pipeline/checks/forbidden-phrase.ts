@@ -207,7 +207,7 @@ function findExcused(ctx: CallContext, exceptions: PhraseVariant[], match: Resol
   const all = speakerStream(ctx.transcript.segments, 'agent', match.fillers);
   return exceptions
     .map((e) => matchSaidInPolarity(all, e, match))
-    .filter((m): m is PhraseMatch => !!m?.said && !CLAUSE_BREAK.test(withoutFillers(m.quote)));
+    .filter((m): m is PhraseMatch => !!m?.said && !heardAcrossClauses(m));
 }
 
 function findForbidden(
@@ -225,13 +225,13 @@ function findForbidden(
   for (const [segment, stream] of bySegment) {
     const excused = sayableExceptions
       .map((e) => matchSaidInPolarity(stream, e, match))
-      .filter((m): m is PhraseMatch => !!m?.said && !CLAUSE_BREAK.test(withoutFillers(m.quote)));
+      .filter((m): m is PhraseMatch => !!m?.said && !heardAcrossClauses(m));
     for (const v of sayable) {
       const m = matchSaidInPolarity(stream, v, match);
       if (!m?.said) continue;
       // A two-word phrase is one word said: heard across a clause break it is two words of two clauses (I64: 「包您」 in
       // 「采场都天不放炮，您本期账单…」) — unless it is listed with the break ("yeah, whatever").
-      if (v.units.length <= 2 && !CLAUSE_BREAK.test(v.text) && CLAUSE_BREAK.test(withoutFillers(m.quote))) continue;
+      if (v.units.length <= 2 && !CLAUSE_BREAK.test(v.text) && heardAcrossClauses(m)) continue;
       const a = m.alignment;
       const covered = excused.some((e) => e.alignment.textStart <= a.textStart && e.alignment.textEnd >= a.textEnd);
       if (covered) continue;
@@ -244,6 +244,11 @@ function findForbidden(
     }
   }
   return hits.sort((x, y) => x.m.atS - y.m.atS);
+}
+
+/** True when the words a phrase was heard in run across a clause break (the comma ASR puts after a filler is none). */
+function heardAcrossClauses(m: PhraseMatch): boolean {
+  return CLAUSE_BREAK.test(withoutFillers(m.quote));
 }
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
