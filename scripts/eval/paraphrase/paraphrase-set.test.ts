@@ -1284,6 +1284,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.91, 0.94], 'forbidden.en': [0.94, 0.9],
       'apology.zh': [1, 0.95], 'apology.en': [1, 0.97],
     },
+  },  {
+    split: 'heldout77',
+    // Written blind (600 calls) after the I67 round, at the same time as heldout78, and evaluated ONCE, untouched, by the lead
+    // at 96b4671 (after the I69 round, act model v7): greeting P 1 / 1 R .934 / .968, closing P .951 / .993 R .971 / .956,
+    // hold P 1 / .988 R 1 / 1, forbidden P .988 / .988 R .988 / .860, apology R 1 / .975 — English forbidden recall below
+    // 0.90, every other figure at or above it.
+    history: 'evaluated once at 96b4671',
+    bounds: {
+      'greeting.zh': [1, 0.93], 'greeting.en': [1, 0.96],
+      'closing.zh': [0.95, 0.97], 'closing.en': [0.99, 0.95],
+      'hold.zh': [1, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.98, 0.98], 'forbidden.en': [0.98, 0.86],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.97],
+    },
   },
 ];
 
