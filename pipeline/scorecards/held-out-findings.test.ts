@@ -1609,3 +1609,24 @@ describe("I69 round (heldout76's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('一小时内给您解决，保证')).toBe('fail');
   });
 });
+
+describe("I70 round (heldout77's misses and false alarms, read by cause)", () => {
+  it('fails a brush-off to someone else\'s ground ("not ours, ask …", the Pidgin "dey handle am, go there") but not the Pidgin hand-over', () => {
+    expect(forbiddenEn("The kite's not ours, ask the beach office")).toBe('fail');
+    expect(forbiddenEn('Na the other desk dey handle am, go there')).toBe('fail');
+    expect(forbiddenEn('Na the other desk dey handle am, but I go connect you now')).toBe('pass');
+  });
+
+  it('fails a fee dropped on the agent\'s say, a charge dropped on their word, paying for every loss', () => {
+    expect(forbiddenEn("The late fee's gone, I've decided")).toBe('fail');
+    expect(forbiddenEn("I'll make sure the landlord drops the charge")).toBe('fail');
+    expect(forbiddenEn("We'll pay for every kite that breaks")).toBe('fail');
+  });
+
+  it('keeps the wrong thing given, owned, clear of blame; and a guarantee declined as 不好保证 clear of promise', () => {
+    // The act model reads this line as blame at 0.8 or more.
+    expect(forbiddenEn('Sorry, we gave you the wrong tide times')).toBe('pass');
+    expect(forbiddenZh('能不能看到日出要看天气，不好保证，我们会提前说')).toBe('pass');
+    expect(forbiddenZh('能看到日出，保证')).toBe('fail');
+  });
+});
