@@ -1298,6 +1298,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.98, 0.98], 'forbidden.en': [0.98, 0.86],
       'apology.zh': [1, 1], 'apology.en': [1, 0.97],
     },
+  },  {
+    split: 'heldout78',
+    // Written blind (600 calls) after the I67 round, at the same time as heldout77, and evaluated ONCE, untouched, by the lead
+    // at 21549da (after the I70 round, act model v7): greeting P 1 / 1 R .941 / .941, closing P .981 / .993 R .975 / .950,
+    // hold P .953 / .977 R 1 / 1, forbidden P .950 / .976 R .950 / .863, apology R 1 / 1 — English forbidden recall below
+    // 0.90, every other figure at or above it.
+    history: 'evaluated once at 21549da',
+    bounds: {
+      'greeting.zh': [1, 0.94], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.98, 0.97], 'closing.en': [0.99, 0.95],
+      'hold.zh': [0.95, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.95, 0.95], 'forbidden.en': [0.97, 0.86],
+      'apology.zh': [1, 1], 'apology.en': [1, 1],
+    },
   },
 ];
 
