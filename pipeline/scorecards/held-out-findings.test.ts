@@ -1630,3 +1630,22 @@ describe("I70 round (heldout77's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('能看到日出，保证')).toBe('fail');
   });
 });
+
+describe("I71 round (heldout78's misses and false alarms, read by cause)", () => {
+  it('fails "between you and …", "because you never …", "… and you didn\'t", "don\'t order it", "what\'s there to ask", "… or it\'s free"', () => {
+    expect(forbiddenEn('The late delivery is between you and the courier')).toBe('fail');
+    expect(forbiddenEn("I'll step in between you and the courier")).toBe('pass');
+    expect(forbiddenEn('The pump broke because you never cleaned it')).toBe('fail');
+    expect(forbiddenEn('I told you to renew early and you didn\'t')).toBe('fail');
+    expect(forbiddenEn("Don't like curry, don't order it")).toBe('fail');
+    expect(forbiddenEn("It's only a kite, what's there to ask")).toBe('fail');
+    expect(forbiddenEn("The kite arrives Friday or it's free")).toBe('fail');
+    expect(forbiddenZh('你早该看说明书')).toBe('fail');
+  });
+
+  it('keeps 「…的事找我」 (come to me about it) clear of brush-off', () => {
+    // The act model reads this line as a brush-off at 0.8 or more.
+    expect(forbiddenZh('您好，我姓李，风筝的事找我，您说')).toBe('pass');
+    expect(forbiddenZh('风筝的事找厂家，别找我')).toBe('fail');
+  });
+});
