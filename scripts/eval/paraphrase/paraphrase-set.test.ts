@@ -1312,6 +1312,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.95, 0.95], 'forbidden.en': [0.97, 0.86],
       'apology.zh': [1, 1], 'apology.en': [1, 1],
     },
+  },  {
+    split: 'heldout79',
+    // Written blind (600 calls) after the I69 round, at the same time as heldout80, and evaluated ONCE, untouched, by the lead
+    // at c53dfbf (after the I71 round, act model v7): greeting P 1 / 1 R .962 / .965, closing P .987 / 1 R .981 / .974,
+    // hold P .976 / .961 R .976 / 1, forbidden P .989 / .935 R .966 / .906, apology R .956 / 1 — every figure at or above
+    // 0.90 in both languages.
+    history: 'evaluated once at c53dfbf',
+    bounds: {
+      'greeting.zh': [1, 0.96], 'greeting.en': [1, 0.96],
+      'closing.zh': [0.98, 0.98], 'closing.en': [1, 0.97],
+      'hold.zh': [0.97, 0.97], 'hold.en': [0.96, 1],
+      'forbidden.zh': [0.98, 0.96], 'forbidden.en': [0.93, 0.9],
+      'apology.zh': [1, 0.95], 'apology.en': [1, 1],
+    },
   },
 ];
 

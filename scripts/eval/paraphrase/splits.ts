@@ -170,6 +170,8 @@ import { EN_HELDOUT78_ELEMENTS, EN_HELDOUT78_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT78_ELEMENTS, ZH_HELDOUT78_FORBIDDEN } from './elements-heldout78-zh.ts';
 import { EN_HELDOUT79_ELEMENTS, EN_HELDOUT79_FORBIDDEN } from './elements-heldout79-en.ts';
 import { ZH_HELDOUT79_ELEMENTS, ZH_HELDOUT79_FORBIDDEN } from './elements-heldout79-zh.ts';
+import { EN_HELDOUT80_ELEMENTS, EN_HELDOUT80_FORBIDDEN } from './elements-heldout80-en.ts';
+import { ZH_HELDOUT80_ELEMENTS, ZH_HELDOUT80_FORBIDDEN } from './elements-heldout80-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -736,7 +738,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout79-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I69 round (heldout76 tuned on, heldout77 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout78\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout80; 92 of act model v7\'s 104395 grammar rows and six of its 2520 template rows hold one of twelve everyday wordings (nine Mandarin, three English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout76\'s to heldout78\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I69 round (heldout76 tuned on, heldout77 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout78\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout80; 92 of act model v7\'s 104395 grammar rows and six of its 2520 template rows hold one of twelve everyday wordings (nine Mandarin, three English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout76\'s to heldout78\'s); evaluated once, untouched, at c53dfbf (after the I71 round, heldout78 tuned on; act model v7)',
+  },
+  heldout80: {
+    banks: both({ elements: ZH_HELDOUT80_ELEMENTS, forbidden: ZH_HELDOUT80_FORBIDDEN }, { elements: EN_HELDOUT80_ELEMENTS, forbidden: EN_HELDOUT80_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout80-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I69 round (heldout76 tuned on, heldout77 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout78\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout79; swapped three industries the earlier headers held (udon shops, baklava bakeries, tuk-tuk tours: noodle shops, bakeries and pedicab tours were there) for tortilla makers, halva makers and broom makers; 19 of act model v7\'s 104395 grammar rows and none of its 2520 template rows hold one of four everyday wordings (two Mandarin, two English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout77\'s to heldout79\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -750,7 +759,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout79';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout80';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
