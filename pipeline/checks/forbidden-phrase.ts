@@ -8,6 +8,7 @@ import type { ParamsOf, ResolvedMatch } from '../scorecard/index.ts';
 import { actConfidence, actEvidence, agentClausePairs, agentClauses, bestAct, bothConfidence, clauseOverlaps, type ActHit, type ActLabel } from './act-signal.ts';
 import { agentSegments, agentTurnIndices, fail, fmtS, notApplicable, pass, type CallContext, type Verdict } from './context.ts';
 import { marginConfidence } from './confidence.ts';
+import { isErrandAfterHold } from './errand-after-hold.ts';
 import { isOwnedError } from './owned-error.ts';
 import { CLAUSE_BREAK, withoutFillers } from './match/clause.ts';
 import { canBeSaid, requiredSimilarity, round2, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
@@ -101,6 +102,8 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
         if (params.openingActThreshold !== undefined && clause.segment === openingSegment && act.p < params.openingActThreshold) continue;
         // What went wrong, said right after an apology, is owned, not blamed (owned-error.ts).
         if (act.act === 'blame' && singles.includes(clause) && isOwnedError(clause, singles)) continue;
+        // Where the agent will ask, said right after asking the customer to hold, is the agent's errand (errand-after-hold.ts).
+        if (act.act === 'brush_off' && isErrandAfterHold(clause, singles)) continue;
         // A hard negative (「您不用自己去查，我帮您查好了」) said in that clause keeps it clean.
         excused ??= actGroups.flatMap((x) => findExcused(ctx, x.exceptions, params.match));
         if (excused.some((e) => clauseOverlaps(clause, e.atS, e.endS))) continue;

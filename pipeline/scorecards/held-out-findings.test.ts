@@ -1649,3 +1649,21 @@ describe("I71 round (heldout78's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('风筝的事找厂家，别找我')).toBe('fail');
   });
 });
+
+describe("I72 round (heldout79's misses and false alarms, read by cause)", () => {
+  it('keeps where the agent will ask, said right after a hold request, clear of brush-off; not an order before the hold request', () => {
+    // The act model reads the bare "ask the farm …" / 「去问问」 as a brush-off at 0.8 or more.
+    expect(forbiddenEn('Just a moment, ask the farm about emu eggs')).toBe('pass');
+    expect(forbiddenZh('请等一会儿，去问问')).toBe('pass');
+    expect(forbiddenEn('Ask the farm about emu eggs')).toBe('fail');
+    expect(forbiddenEn('Just a moment, ask someone else')).toBe('fail');
+  });
+
+  it('fails "can you even …" and 管不着; keeps a sake brewery clear of rudeness, not "for God\'s sake"', () => {
+    expect(forbiddenEn('Can you even read a label')).toBe('fail');
+    expect(forbiddenZh('鞋子修不修我们管不着')).toBe('fail');
+    // The act model reads this line as rude at 0.8 or more.
+    expect(forbiddenEn('Evening, sake tasting room phone, hello')).toBe('pass');
+    expect(forbiddenEn("Oh for God's sake, listen")).toBe('fail');
+  });
+});
