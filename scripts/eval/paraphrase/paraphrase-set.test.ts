@@ -1326,6 +1326,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.98, 0.96], 'forbidden.en': [0.93, 0.9],
       'apology.zh': [1, 0.95], 'apology.en': [1, 1],
     },
+  },  {
+    split: 'heldout80',
+    // Written blind (600 calls) after the I69 round, at the same time as heldout79, and evaluated ONCE, untouched, by the lead
+    // at 796df0e (after the I72 round, act model v7): greeting P 1 / 1 R .911 / .938, closing P .986 / 1 R .959 / .987,
+    // hold P .973 / .909 R .986 / 1, forbidden P .979 / .943 R .979 / .935, apology R 1 / .971 — every figure at or above
+    // 0.90 in both languages.
+    history: 'evaluated once at 796df0e',
+    bounds: {
+      'greeting.zh': [1, 0.91], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.98, 0.95], 'closing.en': [1, 0.98],
+      'hold.zh': [0.97, 0.98], 'hold.en': [0.9, 1],
+      'forbidden.zh': [0.97, 0.97], 'forbidden.en': [0.94, 0.93],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.97],
+    },
   },
 ];
 

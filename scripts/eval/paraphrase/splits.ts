@@ -172,6 +172,8 @@ import { EN_HELDOUT79_ELEMENTS, EN_HELDOUT79_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT79_ELEMENTS, ZH_HELDOUT79_FORBIDDEN } from './elements-heldout79-zh.ts';
 import { EN_HELDOUT80_ELEMENTS, EN_HELDOUT80_FORBIDDEN } from './elements-heldout80-en.ts';
 import { ZH_HELDOUT80_ELEMENTS, ZH_HELDOUT80_FORBIDDEN } from './elements-heldout80-zh.ts';
+import { EN_HELDOUT81_ELEMENTS, EN_HELDOUT81_FORBIDDEN } from './elements-heldout81-en.ts';
+import { ZH_HELDOUT81_ELEMENTS, ZH_HELDOUT81_FORBIDDEN } from './elements-heldout81-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -745,7 +747,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout80-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I69 round (heldout76 tuned on, heldout77 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout78\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout79; swapped three industries the earlier headers held (udon shops, baklava bakeries, tuk-tuk tours: noodle shops, bakeries and pedicab tours were there) for tortilla makers, halva makers and broom makers; 19 of act model v7\'s 104395 grammar rows and none of its 2520 template rows hold one of four everyday wordings (two Mandarin, two English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout77\'s to heldout79\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I69 round (heldout76 tuned on, heldout77 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout78\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout79; swapped three industries the earlier headers held (udon shops, baklava bakeries, tuk-tuk tours: noodle shops, bakeries and pedicab tours were there) for tortilla makers, halva makers and broom makers; 19 of act model v7\'s 104395 grammar rows and none of its 2520 template rows hold one of four everyday wordings (two Mandarin, two English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout77\'s to heldout79\'s); evaluated once, untouched, at 796df0e (after the I72 round, heldout79 tuned on; act model v7)',
+  },
+  heldout81: {
+    banks: both({ elements: ZH_HELDOUT81_ELEMENTS, forbidden: ZH_HELDOUT81_FORBIDDEN }, { elements: EN_HELDOUT81_ELEMENTS, forbidden: EN_HELDOUT81_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout81-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I70 round (heldout77 tuned on, heldout78 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout80\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout82; swapped two industries the earlier headers held (well diggers, observatory night tours: well drilling and planetarium night tours were there) for paddle-steamer cruises and hourglass makers; 374 of act model v7\'s 104395 grammar rows and 12 of its 2520 template rows hold one of eleven everyday wordings (six Mandarin, five English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout78\'s to heldout80\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -759,7 +768,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout80';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout81';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
