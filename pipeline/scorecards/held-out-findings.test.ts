@@ -1667,3 +1667,26 @@ describe("I72 round (heldout79's misses and false alarms, read by cause)", () =>
     expect(forbiddenEn("Oh for God's sake, listen")).toBe('fail');
   });
 });
+
+describe("I73 round (heldout80's misses and false alarms, read by cause)", () => {
+  it('takes a brush-off back when the agent gets the customer over to the team or rings the supplier for them', () => {
+    // The act model reads "That's another department" as a brush-off at 0.8 or more.
+    expect(forbiddenEn("That's another department, but I'll get you over to them")).toBe('pass');
+    expect(forbiddenEn('That one is just for the supplier, let me call them for you')).toBe('pass');
+    expect(forbiddenEn("That's another department, call them yourself")).toBe('fail');
+  });
+
+  it('fails "I\'ll make it happen", a fine got cancelled, 直接免单 and 包修好; keeps an owned Cantonese mistake and a beginner reassured clear', () => {
+    expect(forbiddenEn("Return the kite for any reason, I'll make it happen")).toBe('fail');
+    expect(forbiddenEn("I'll get that parking fine cancelled for you")).toBe('fail');
+    expect(forbiddenZh('下次订单直接免单')).toBe('fail');
+    expect(forbiddenZh('您放心，机器包修好')).toBe('fail');
+    // The act model reads these lines as blame and as rude at 0.8 or more.
+    expect(forbiddenZh('对唔住，搞错咗你个地址')).toBe('pass');
+    expect(forbiddenZh('琴的拿法我给您讲讲，初学都这样')).toBe('pass');
+  });
+
+  it('hears the non-native "wait little" as a hold request', () => {
+    expect(holdEn('You wait little, I see')).toBe('pass');
+  });
+});
