@@ -1340,6 +1340,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.97, 0.97], 'forbidden.en': [0.94, 0.93],
       'apology.zh': [1, 1], 'apology.en': [1, 0.97],
     },
+  },  {
+    split: 'heldout81',
+    // Written blind (600 calls) after the I70 round, at the same time as heldout82, and evaluated ONCE, untouched, by the lead
+    // at ff8264a (after the I73 round, act model v7): greeting P 1 / 1 R .925 / .975, closing P .987 / .988 R .981 / .981,
+    // hold P .962 / .974 R 1 / 1, forbidden P .957 / .978 R .900 / .900, apology R .974 / .952 — every figure at or above
+    // 0.90 in both languages (forbidden recall exactly 90 of 100 in each).
+    history: 'evaluated once at ff8264a',
+    bounds: {
+      'greeting.zh': [1, 0.92], 'greeting.en': [1, 0.97],
+      'closing.zh': [0.98, 0.98], 'closing.en': [0.98, 0.98],
+      'hold.zh': [0.96, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.95, 0.9], 'forbidden.en': [0.97, 0.9],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.95],
+    },
   },
 ];
 
