@@ -1690,3 +1690,22 @@ describe("I73 round (heldout80's misses and false alarms, read by cause)", () =>
     expect(holdEn('You wait little, I see')).toBe('pass');
   });
 });
+
+describe("I74 round (heldout81's misses and false alarms, read by cause)", () => {
+  it('fails "here to babysit you", "bloody", a charge deleted on the agent\'s say; 百度一下, 有啥难的, 不是来哄你, 破个例, 一定可以退', () => {
+    expect(forbiddenEn("I'm not here to babysit you through a refund")).toBe('fail');
+    expect(forbiddenEn("It's a bloody kettle, just switch it on")).toBe('fail');
+    expect(forbiddenEn("No charge, I'll just delete it from the system")).toBe('fail');
+    expect(forbiddenZh('不清楚，你百度一下')).toBe('fail');
+    expect(forbiddenZh('这有啥难的')).toBe('fail');
+    expect(forbiddenZh('我不是来哄你的')).toBe('fail');
+    expect(forbiddenZh('规定我给您破个例')).toBe('fail');
+    expect(forbiddenZh('这个一定可以退啦，放心')).toBe('fail');
+  });
+
+  it('keeps a lost receipt waved off clear of blame, not 「你这人咋这么事儿呢」', () => {
+    // The act model reads this line as blame at 0.8 or more.
+    expect(forbiddenZh('小票是找不着没事儿，我这儿能调出来')).toBe('pass');
+    expect(forbiddenZh('你这人咋这么事儿呢')).toBe('fail');
+  });
+});
