@@ -1354,6 +1354,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.95, 0.9], 'forbidden.en': [0.97, 0.9],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.95],
     },
+  },  {
+    split: 'heldout82',
+    // Written blind (600 calls) after the I70 round, at the same time as heldout81, and evaluated ONCE, untouched, by the lead
+    // at 226545a (after the I74 round, act model v7): greeting P 1 / 1 R .886 / .974, closing P 1 / 1 R .977 / .964,
+    // hold P .950 / .986 R 1 / 1, forbidden P 1 / .950 R .944 / .864, apology R 1 / .988 — Mandarin greeting recall and
+    // English forbidden recall below 0.90.
+    history: 'evaluated once at 226545a',
+    bounds: {
+      'greeting.zh': [1, 0.88], 'greeting.en': [1, 0.97],
+      'closing.zh': [1, 0.97], 'closing.en': [1, 0.96],
+      'hold.zh': [0.95, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [1, 0.94], 'forbidden.en': [0.95, 0.86],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.98],
+    },
   },
 ];
 

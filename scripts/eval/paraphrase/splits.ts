@@ -176,6 +176,8 @@ import { EN_HELDOUT81_ELEMENTS, EN_HELDOUT81_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT81_ELEMENTS, ZH_HELDOUT81_FORBIDDEN } from './elements-heldout81-zh.ts';
 import { EN_HELDOUT82_ELEMENTS, EN_HELDOUT82_FORBIDDEN } from './elements-heldout82-en.ts';
 import { ZH_HELDOUT82_ELEMENTS, ZH_HELDOUT82_FORBIDDEN } from './elements-heldout82-zh.ts';
+import { EN_HELDOUT83_ELEMENTS, EN_HELDOUT83_FORBIDDEN } from './elements-heldout83-en.ts';
+import { ZH_HELDOUT83_ELEMENTS, ZH_HELDOUT83_FORBIDDEN } from './elements-heldout83-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -763,7 +765,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout82-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I70 round (heldout77 tuned on, heldout78 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout81\'s headers (printed whole by the lead\'s script; heldout81\'s, which appeared while it wrote, searched only for its own industry words), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout81, and rewrote the few lines the collision script found in heldout81 once that appeared; 75 of act model v7\'s 104395 grammar rows and none of its 2520 template rows hold one of nine everyday wordings (five Mandarin, four English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout79\'s to heldout81\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I70 round (heldout77 tuned on, heldout78 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout81\'s headers (printed whole by the lead\'s script; heldout81\'s, which appeared while it wrote, searched only for its own industry words), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout81, and rewrote the few lines the collision script found in heldout81 once that appeared; 75 of act model v7\'s 104395 grammar rows and none of its 2520 template rows hold one of nine everyday wordings (five Mandarin, four English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout79\'s to heldout81\'s); evaluated once, untouched, at 226545a (after the I74 round, heldout81 tuned on; act model v7)',
+  },
+  heldout83: {
+    banks: both({ elements: ZH_HELDOUT83_ELEMENTS, forbidden: ZH_HELDOUT83_FORBIDDEN }, { elements: EN_HELDOUT83_ELEMENTS, forbidden: EN_HELDOUT83_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout83-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I71 round (heldout78 tuned on, heldout79 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout82\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout84; 19 of act model v7\'s 104395 grammar rows and none of its 2520 template rows hold one of eight everyday wordings (four Mandarin, four English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout80\'s to heldout82\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -777,7 +786,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout82';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout83';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
