@@ -1709,3 +1709,21 @@ describe("I74 round (heldout81's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('你这人咋这么事儿呢')).toBe('fail');
   });
 });
+
+describe("I75 round (heldout82's misses and false alarms, read by cause)", () => {
+  it('fails "not doing it for you", "are ye daft", "where have you been living", "my say-so", 莫来找我, 不在我范围, 自个儿弄错', () => {
+    expect(forbiddenEn("Book it online, I'm not doing it for you")).toBe('fail');
+    expect(forbiddenEn("Are ye daft, kites need wind")).toBe('fail');
+    expect(forbiddenEn('Never heard of it? Where have you been living')).toBe('fail');
+    expect(forbiddenEn("I'll cancel the penalty, my say-so")).toBe('fail');
+    expect(forbiddenZh('这个事情莫来找我嘛')).toBe('fail');
+    expect(forbiddenZh('这个不在我范围，你再打一遍')).toBe('fail');
+    expect(forbiddenZh('您这自个儿弄错的')).toBe('fail');
+  });
+
+  it('keeps "forgotten passwords happen" and a little-known sport explained clear', () => {
+    // The act model reads these lines as blame and as a brush-off at 0.8 or more.
+    expect(forbiddenEn("Forgotten passwords happen, I'll reset it")).toBe('pass');
+    expect(forbiddenEn("Curling's not well known, let me explain how it works")).toBe('pass');
+  });
+});
