@@ -1368,6 +1368,20 @@ const LATER_SPLITS: {
       'forbidden.zh': [1, 0.94], 'forbidden.en': [0.95, 0.86],
       'apology.zh': [1, 1], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout83',
+    // Written blind (600 calls) after the I71 round, at the same time as heldout84, and evaluated ONCE, untouched, by the lead
+    // at a87a71e (after the I75 round, act model v7): greeting P 1 / 1 R .888 / .961, closing P 1 / 1 R .987 / .956,
+    // hold P .958 / .976 R 1 / 1, forbidden P .981 / .927 R .962 / .987, apology R .968 / 1 — Mandarin greeting recall
+    // below 0.90, every other figure at or above it.
+    history: 'evaluated once at a87a71e',
+    bounds: {
+      'greeting.zh': [1, 0.88], 'greeting.en': [1, 0.96],
+      'closing.zh': [1, 0.98], 'closing.en': [1, 0.95],
+      'hold.zh': [0.95, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.98, 0.96], 'forbidden.en': [0.92, 0.98],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 1],
+    },
   },
 ];
 
