@@ -246,6 +246,11 @@ export function clauseOverlaps(c: AgentClause, atS: number, endS: number): boole
   return c.atS < endS + 0.05 && atS < c.endS + 0.05;
 }
 
+/** The single clause said straight before `clause` in the same agent turn, if any (`singles`: agentClauses, in order). */
+export function clauseBefore(clause: AgentClause, singles: readonly AgentClause[]): AgentClause | undefined {
+  return singles.filter((c) => c.segment === clause.segment && c.to <= clause.from).at(-1);
+}
+
 function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }

@@ -7,7 +7,7 @@ import { isErrandAfterHold } from './errand-after-hold.ts';
 function clause(segment: number, from: number, to: number, holdP = 0): AgentClause {
   const probs = Object.fromEntries(ACT_LABELS.map((l) => [l, 0])) as Record<ActLabel, number>;
   probs.hold_request = holdP;
-  return { segment, text: 'x'.repeat(to - from), from, to, atS: from, endS: to, probs, units: to - from, wholeTurn: false, opensTurn: from === 0, endsTurn: false } as AgentClause;
+  return { segment, text: 'x'.repeat(to - from), from, to, atS: from, endS: to, probs, units: to - from, wholeTurn: false, opensTurn: from === 0, endsTurn: false };
 }
 
 describe('isErrandAfterHold', () => {

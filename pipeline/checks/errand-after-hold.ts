@@ -5,7 +5,7 @@
  * (heldout79's false alarms read by cause). Only the act model's reading is excused: a listed phrase still counts,
  * and an order that comes before the hold request ("ask the farm, one moment") is still judged.
  */
-import type { AgentClause } from './act-signal.ts';
+import { clauseBefore, type AgentClause } from './act-signal.ts';
 
 /** Act probability of a hold request in the clause before, from which it counts as one (as owned-error.ts's apology). */
 const HOLD_BEFORE_P = 0.5;
@@ -15,9 +15,7 @@ const HOLD_BEFORE_P = 0.5;
  * the same agent turn. `singles` are the call's single agent clauses (agentClauses).
  */
 export function isErrandAfterHold(clause: AgentClause, singles: readonly AgentClause[]): boolean {
-  const inTurn = singles.filter((c) => c.segment === clause.segment);
-  const last = inTurn.filter((c) => c.from >= clause.from && c.to <= clause.to).at(-1);
-  if (!last) return false;
-  const previous = inTurn.filter((c) => c.to <= last.from).at(-1);
+  const last = singles.filter((c) => c.segment === clause.segment && c.from >= clause.from && c.to <= clause.to).at(-1);
+  const previous = last && clauseBefore(last, singles);
   return previous !== undefined && previous.probs.hold_request >= HOLD_BEFORE_P;
 }

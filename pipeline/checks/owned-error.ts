@@ -5,7 +5,7 @@
  * (heldout27's false alarms read by cause): such a clause names no one on the customer's side (no
  * "you", 你, 您) and disowns nothing ("Sorry, but that's not our fault" still blames).
  */
-import type { AgentClause } from './act-signal.ts';
+import { clauseBefore, type AgentClause } from './act-signal.ts';
 
 /** Act probability of an apology in the clause before, from which it counts as one. */
 const APOLOGY_BEFORE_P = 0.5;
@@ -21,7 +21,6 @@ const DISOWNING = /\b(not|n't|never|nothing)\b[^,.;!?]*\b(our|my|us|me|we)\b|不
  */
 export function isOwnedError(clause: AgentClause, clauses: readonly AgentClause[]): boolean {
   if (SECOND_PERSON.test(clause.text) || DISOWNING.test(clause.text)) return false;
-  const before = clauses.filter((c) => c.segment === clause.segment && c.to <= clause.from);
-  const previous = before.at(-1);
+  const previous = clauseBefore(clause, clauses);
   return previous !== undefined && previous.probs.apology >= APOLOGY_BEFORE_P;
 }
