@@ -1382,6 +1382,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.98, 0.96], 'forbidden.en': [0.92, 0.98],
       'apology.zh': [1, 0.96], 'apology.en': [1, 1],
     },
+  },  {
+    split: 'heldout84',
+    // Written blind (600 calls) after the I71 round, at the same time as heldout83, and evaluated ONCE, untouched, by the lead
+    // at a66345b (the same code as heldout83: after the I75 round, heldout82 tuned on; act model v7): greeting P .994 / 1 R .921 / .954, closing P 1 / .994 R .962 / .981, hold P 1 / .987 R 1 / 1, forbidden P .977 / .975 R .955 / .918, apology R .961 / .972 — every figure at or above 0.90, in both languages.
+    history: 'evaluated once at a66345b',
+    bounds: {
+      'greeting.zh': [0.99, 0.92], 'greeting.en': [1, 0.95],
+      'closing.zh': [1, 0.96], 'closing.en': [0.99, 0.98],
+      'hold.zh': [1, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.97, 0.95], 'forbidden.en': [0.97, 0.91],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 0.97],
+    },
   },
 ];
 

@@ -180,6 +180,8 @@ import { EN_HELDOUT83_ELEMENTS, EN_HELDOUT83_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT83_ELEMENTS, ZH_HELDOUT83_FORBIDDEN } from './elements-heldout83-zh.ts';
 import { EN_HELDOUT84_ELEMENTS, EN_HELDOUT84_FORBIDDEN } from './elements-heldout84-en.ts';
 import { ZH_HELDOUT84_ELEMENTS, ZH_HELDOUT84_FORBIDDEN } from './elements-heldout84-zh.ts';
+import { EN_HELDOUT85_ELEMENTS, EN_HELDOUT85_FORBIDDEN } from './elements-heldout85-en.ts';
+import { ZH_HELDOUT85_ELEMENTS, ZH_HELDOUT85_FORBIDDEN } from './elements-heldout85-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -781,7 +783,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout84-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I71 round (heldout78 tuned on, heldout79 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout83\'s headers (printed whole by the lead\'s script, saved to a scratch file and grepped for its own industries and their neighbours), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout83; 91 of act model v7\'s 104395 grammar rows and six of its 2520 template rows hold one of four everyday wordings (two Mandarin, two English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout81\'s to heldout83\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I71 round (heldout78 tuned on, heldout79 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout83\'s headers (printed whole by the lead\'s script, saved to a scratch file and grepped for its own industries and their neighbours), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout83; 91 of act model v7\'s 104395 grammar rows and six of its 2520 template rows hold one of four everyday wordings (two Mandarin, two English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout81\'s to heldout83\'s); evaluated once, untouched, at a66345b (the same code as heldout83: after the I75 round, heldout82 tuned on; act model v7)',
+  },
+  heldout85: {
+    banks: both({ elements: ZH_HELDOUT85_ELEMENTS, forbidden: ZH_HELDOUT85_FORBIDDEN }, { elements: EN_HELDOUT85_ELEMENTS, forbidden: EN_HELDOUT85_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout85-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I75 round (heldout82 tuned on, heldout84 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout84\'s headers (printed whole by the lead\'s script, saved to a scratch file and grepped for industry words), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout86; three of act model v7\'s 104395 grammar rows and none of its 2520 template rows hold one of two everyday wordings (one Mandarin, one English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout82\'s to heldout84\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -795,7 +804,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout84';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout85';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
