@@ -21,6 +21,7 @@ import { withRosterSpelling } from './match/roster-spelling.ts';
 import { speakerStream, type SpokenStream } from './match/stream.ts';
 import { shortClausesOnly } from './match/clause.ts';
 import { partOfWord, surnameClauses } from './match/surname-clause.ts';
+import { unheardSurnameFrames } from './match/surname-unheard.ts';
 import { toUnits, type Unit } from './match/units.ts';
 import { accepted, evidenceOf, findItem, variantsFor, variantsOfItems } from './phrase-search.ts';
 
@@ -44,6 +45,8 @@ interface ElementResult {
   withdrawnBy: PhraseMatch | null;
   /** Which signal said the element: null when neither did (or it was taken back). */
   signal: 'matcher' | 'act_model' | 'both' | null;
+  /** True when `found` is a naming frame whose surname the transcript does not hold (surname-unheard.ts). */
+  surnameUnheard: boolean;
 }
 
 /** A near miss worth naming to a coach must be closer than this; half a short phrase is noise. */
@@ -102,7 +105,11 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
     }
     const ok = accepted(best) && win.counts(best) && slotAnchored(best, stream);
     const closest = best && win.counts(best) ? best : null;
-    const found = ok ? best : ((element.surnameAlone ? surnameSaidAlone(ctx, win, stream, takenWords, opts) : null) ?? saidAsClause(win, stream, alone, opts));
+    const named = ok ? best : ((element.surnameAlone ? surnameSaidAlone(ctx, win, stream, takenWords, opts) : null) ?? saidAsClause(win, stream, alone, opts));
+    // Last, and only where no surname was heard in a slot at all (a wrong one is judged, never excused): a naming frame
+    // whose surname the transcript dropped.
+    const unheard = !named && element.surnameAlone && !heardSurnameIn(closest, stream) ? frameWithoutSurname(ctx, win, stream, takenWords, opts) : null;
+    const found = named ?? unheard;
     const actThreshold = element.actThreshold ?? params.actThreshold;
     // Nor does the act model credit a clause whose words an exception took (「感谢您的等待」 is no thanks for calling).
     const act = element.acts.length ? bestAct(clausesClearOf(clauses, win.stream, stream), element.acts, { shortEnders: element.actShortAtTurnEnd }) : null;
@@ -111,7 +118,7 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
     const withdrawnBy = found || actSays ? saidOneOf(win.stream, withdrawals, opts) : null;
     const signal = withdrawnBy ? null : found ? (actSays && clauseOverlaps(act!.clause, found.atS, found.endS) ? 'both' : 'matcher') : actSays ? 'act_model' : null;
     const needed = best ? requiredSimilarity(best.variant, opts) : opts.threshold;
-    return { element, stream, found: withdrawnBy ? null : found, closest: found && !withdrawnBy ? null : closest, withdrawnBy, needed, opts, act, actThreshold, signal };
+    return { element, stream, found: withdrawnBy ? null : found, closest: found && !withdrawnBy ? null : closest, withdrawnBy, needed, opts, act, actThreshold, signal, surnameUnheard: !!unheard && found === unheard };
   }
 
   const saidIds = new Set(results.filter((r) => r.signal).map((r) => r.element.id));
@@ -119,7 +126,9 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
   const ruleOk = satisfies(params.rule, results.map((r) => r.element.id), saidIds);
   const said = results.filter((r) => r.signal);
   const evidence: Evidence[] = said.map((r) =>
-    r.signal === 'act_model' ? actEvidence(r.act!, r.element.label) : { ...evidenceOf(r.found!, r.element.label), signal: r.signal! },
+    r.signal === 'act_model'
+      ? actEvidence(r.act!, r.element.label)
+      : { ...evidenceOf(r.found!, r.surnameUnheard ? `${r.element.label}: no surname heard after it (listen)` : r.element.label), signal: r.signal! },
   );
   const confidence = round2(
     Math.min(...(requiredMissing.length === 0 && ruleOk ? said : results.filter((r) => !r.signal)).map((r) => elementConfidence(r)), 1),
@@ -198,6 +207,23 @@ function surnameSaidAlone(ctx: CallContext, win: AgentWindow, stream: SpokenStre
   return null;
 }
 
+/**
+ * A naming frame said with no surname after it (「我姓，蚕场的」: surname-unheard.ts), matched as its wording is, or null.
+ * Looked for only when the element found nothing else: it is the weakest evidence of a self-introduction there is.
+ */
+function frameWithoutSurname(ctx: CallContext, win: AgentWindow, stream: SpokenStream, taken: ReadonlySet<Unit>, opts: ResolvedMatch): PhraseMatch | null {
+  for (const frame of unheardSurnameFrames(stream, taken)) {
+    const m = findItem(frame, variantsFor(ctx, [frame.wording]), opts);
+    if (accepted(m) && win.counts(m)) return m;
+  }
+  return null;
+}
+
+/** True when the closest match heard a surname-like word in its slot (a wrong surname, which must fail). */
+function heardSurnameIn(closest: PhraseMatch | null, stream: SpokenStream): boolean {
+  return !!closest?.said && !!closest.surname && !closest.surname.ok && heardSurname(closest, stream) !== '';
+}
+
 /** The first of the wordings said in the stream, or null. */
 function saidOneOf(stream: SpokenStream, wordings: PhraseVariant[], opts: ResolvedMatch): PhraseMatch | null {
   for (const w of wordings) {
@@ -249,6 +275,9 @@ function describeFound(r: ElementResult): string {
     return `${r.element.label} (“${c.text}” at ${Math.round(c.atS * 10) / 10} s, by the act model: ${r.act!.p.toFixed(2)})`;
   }
   const m = r.found!;
+  if (r.surnameUnheard) {
+    return `${r.element.label} (“${m.quote}” at ${Math.round(m.atS * 10) / 10} s, but no surname was heard after it: the transcript may have dropped it — listen to confirm)`;
+  }
   return `${r.element.label} (“${m.quote}” at ${Math.round(m.atS * 10) / 10} s${r.signal === 'both' ? ', matcher and act model' : ''}${soundAlike(m)})`;
 }
 
@@ -373,6 +402,8 @@ export function heardSurname(m: PhraseMatch, stream: SpokenStream): string {
 function elementConfidence(r: ElementResult): number {
   const byAct = r.act ? actConfidence(r.act.p, r.actThreshold) : undefined;
   if (r.signal === 'act_model') return byAct!;
+  // A frame whose surname nobody heard: a coin toss, whatever the act model says.
+  if (r.surnameUnheard) return UNHEARD_SURNAME_CONFIDENCE;
   const m = r.found ?? r.closest;
   // A wrong surname or brand is a decision on the slot, not on the wording's similarity.
   const byMatcher = !m ? 1 : !r.found && m.said ? 0.9 : marginConfidence(m.similarity, r.needed);
@@ -380,6 +411,9 @@ function elementConfidence(r: ElementResult): number {
   // Said by the matcher alone, or missed by both: the act model's doubt (if asked) caps the certainty of a miss.
   return byAct === undefined || r.signal === 'matcher' ? byMatcher : Math.min(byMatcher, byAct);
 }
+
+/** The confidence of a self-introduction credited on its frame alone, the surname unheard: a coach should listen. */
+const UNHEARD_SURNAME_CONFIDENCE = 0.5;
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;

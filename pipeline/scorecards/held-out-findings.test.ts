@@ -1727,3 +1727,35 @@ describe("I75 round (heldout82's misses and false alarms, read by cause)", () =>
     expect(forbiddenEn("Curling's not well known, let me explain how it works")).toBe('pass');
   });
 });
+
+describe("I76 round (heldout83's and heldout84's misses and false alarms, read by cause)", () => {
+  it('takes a surname the transcript dropped after 「我姓」 at low confidence, and says so; a wrong or restarted one still fails', () => {
+    const dropped = greetingZh('陈', '您好，招商银行信用卡中心，我姓，蚕场的，您请讲');
+    expect(dropped.outcome).toBe('pass');
+    expect(dropped.confidence).toBe(0.5);
+    expect(dropped.reason).toContain('no surname was heard after it');
+    expect(greetingZh('陈', '您好，招商银行信用卡中心，我姓王，蚕场的，您请讲').outcome).toBe('fail');
+    expect(greetingZh('陈', '您好，招商银行信用卡中心，我姓，呃，姓王，您请讲').outcome).toBe('fail');
+    expect(greetingZh('陈', '您好，招商银行信用卡中心，蚕场的，您请讲').outcome).toBe('fail');
+  });
+
+  it('takes the Cantonese 姑娘 after the surname and 这儿 before it', () => {
+    expect(greetingZh('何', '早上好，招商银行信用卡中心，我系呢度嘅何姑娘，有啥能帮您').outcome).toBe('pass');
+    expect(greetingZh('林', '您好，甜点店，招商银行这儿，这儿林，二一六号，您请讲').outcome).toBe('pass');
+  });
+
+  it('fails "do you actually know …", "wasted on someone", "with your taste", 嫌贵就…', () => {
+    expect(forbiddenEn('Um, do you, er, actually know anything')).toBe('fail');
+    expect(forbiddenEn('Macarons are wasted on someone like you')).toBe('fail');
+    expect(forbiddenEn('With your taste, no wonder you hate it')).toBe('fail');
+    expect(forbiddenZh('嫌贵就去吃路边摊')).toBe('fail');
+  });
+
+  it('keeps "does that make sense", stock reported, details sent on and 告诉您该找谁 clear', () => {
+    // The act model reads the first three as rude or a brush-off at 0.8 or more; the fourth holds 不归我们管.
+    expect(forbiddenEn('Let me go over it once more, does that make sense')).toBe('pass');
+    expect(forbiddenEn('Thanks for waiting, grains are in stock')).toBe('pass');
+    expect(forbiddenEn("That's another office, I'll send them your details now")).toBe('pass');
+    expect(forbiddenZh('这个不归我们管，但我告诉您该找谁，号码也帮您查好了')).toBe('pass');
+  });
+});

@@ -30,12 +30,15 @@ describe('script checks on the noisy set', () => {
     expect(figures('greeting').recall).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('never passes a greeting with someone else\'s surname', () => {
+  it('never passes a greeting with someone else\'s surname heard: only one whose surname the transcript dropped, and says so', () => {
     figures('greeting');
     const wrong = committed.calls.filter((c) => c.scenario.greeting === 'wrong_surname');
     expect(wrong.length).toBeGreaterThan(50);
-    const passed = wrong.filter((c) => !ev.misses.some((m) => m.callId === c.callId && m.label === 'greeting'));
-    expect(passed.length).toBe(wrong.length); // every wrong-surname call was (correctly) not detected
+    const passedWrong = ev.misses.filter((m) => m.label === 'greeting' && m.scenario.greeting === 'wrong_surname');
+    // A wrong surname the recogniser dropped (「我姓，」) cannot be told from a right one dropped: such a greeting passes at
+    // confidence 0.5, its reason naming the unheard surname (surname-unheard.ts). Any other wrong surname fails.
+    for (const m of passedWrong) expect(m.reason, m.callId).toContain('no surname was heard after it');
+    expect(passedWrong.length).toBeLessThanOrEqual(2);
   });
 
   it('keeps the forbidden-phrase and closing figures where they were measured (regression guard)', () => {

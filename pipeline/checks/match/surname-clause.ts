@@ -79,6 +79,8 @@ const BEFORE_SURNAME: readonly string[] = [
   '号做', '志愿者',
   // I69 (heldout76's misses): 这头 (this end of the line) before the name, as 这边 (这头陈，栗鼠饲养员).
   '这头',
+  // I76 (heldout84's misses): 这儿 (here) before the name, as 这边 and 这头 (这儿林，二一六号).
+  '这儿',
 ];
 
 /**
@@ -92,7 +94,9 @@ const TITLES_AFTER: readonly string[] = ['老师', '经理', '师傅', '护士',
   // I59 (heldout67's misses: four calls): the humble 某 (我陈某，锯木厂).
   '某',
   // I63 (heldout70's misses): 小姐 (Ms: 「…乌龟庇护园了，黄小姐，…」; seven self-introductions of the spent splits say it).
-  '小姐'];
+  '小姐',
+  // I76 (heldout83's misses: six calls, 「我系呢度嘅何姑娘」): the Cantonese 姑娘 (Miss), as 小姐.
+  '姑娘'];
 /**
  * One-character titles after the surname (「陈工」: engineer Chen, I52, heldout60's misses: three calls) — only for a surname
  * that opens its clause: after a lead word they end a word instead (「我是这边的员工」 is no 「的袁工」).

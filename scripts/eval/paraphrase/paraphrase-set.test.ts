@@ -128,6 +128,9 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * on): heldout20 forbidden.zh P 1 -> .98, one call. I24 (act model v6: word pairs with words between, heldout30's to
  * heldout32's wordings trained on): four lowered by one or two calls — English closing P of heldout9, heldout31 and
  * heldout32 (a well-wish after a thank-you, "enjoy the papers", now read as a goodbye), heldout31 greeting.zh R.
+ * I76 (a naming frame heard with its surname slot empty counts at confidence 0.5: surname-unheard.ts): greeting.zh P of
+ * heldout60, heldout71, heldout78 and heldout83 lowered by one call each — a WRONG surname the transcript dropped
+ * (「敝姓，专修风箱的」 for an agent 高 who said 「鄙姓李」) passes as a right one dropped would; 65 right ones dropped pass.
  */
 const LATER_SPLITS: {
   split: BankSplit;
@@ -1050,7 +1053,7 @@ const LATER_SPLITS: {
     history: 'evaluated once at e56c597',
     // v7 act model (I60, every spent split trained on): forbidden.zh P 0.98 -> 0.96
     bounds: {
-      'greeting.zh': [0.99, 0.91], 'greeting.en': [1, 0.95],
+      'greeting.zh': [0.98, 0.91], 'greeting.en': [1, 0.95],
       'closing.zh': [1, 0.94], 'closing.en': [0.99, 0.92],
       'hold.zh': [0.96, 0.98], 'hold.en': [0.95, 1],
       'forbidden.zh': [0.96, 0.91], 'forbidden.en': [0.94, 0.81],
@@ -1208,7 +1211,7 @@ const LATER_SPLITS: {
     // (v7 trained on the 57 grammar rows that hold nine of its wordings).
     history: 'evaluated once at 12d54b5',
     bounds: {
-      'greeting.zh': [1, 0.88], 'greeting.en': [1, 0.9],
+      'greeting.zh': [0.99, 0.88], 'greeting.en': [1, 0.9],
       'closing.zh': [0.98, 0.98], 'closing.en': [1, 0.94],
       'hold.zh': [0.96, 0.96], 'hold.en': [0.97, 1],
       'forbidden.zh': [0.95, 0.96], 'forbidden.en': [0.98, 0.94],
@@ -1306,7 +1309,7 @@ const LATER_SPLITS: {
     // 0.90, every other figure at or above it.
     history: 'evaluated once at 21549da',
     bounds: {
-      'greeting.zh': [1, 0.94], 'greeting.en': [1, 0.94],
+      'greeting.zh': [0.99, 0.94], 'greeting.en': [1, 0.94],
       'closing.zh': [0.98, 0.97], 'closing.en': [0.99, 0.95],
       'hold.zh': [0.95, 1], 'hold.en': [0.97, 1],
       'forbidden.zh': [0.95, 0.95], 'forbidden.en': [0.97, 0.86],
@@ -1376,7 +1379,7 @@ const LATER_SPLITS: {
     // below 0.90, every other figure at or above it.
     history: 'evaluated once at a87a71e',
     bounds: {
-      'greeting.zh': [1, 0.88], 'greeting.en': [1, 0.96],
+      'greeting.zh': [0.99, 0.88], 'greeting.en': [1, 0.96],
       'closing.zh': [1, 0.98], 'closing.en': [1, 0.95],
       'hold.zh': [0.95, 1], 'hold.en': [0.97, 1],
       'forbidden.zh': [0.98, 0.96], 'forbidden.en': [0.92, 0.98],

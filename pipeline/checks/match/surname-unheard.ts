@@ -1,0 +1,86 @@
+/**
+ * A naming frame heard with nothing in its slot: 「我姓，蚕场的」「免贵姓，做筝的」「我姓喔，博物馆导览这块」.
+ * ASR drops a one-syllable surname now and then, and what is left is the frame that asks for one, closing its
+ * clause. The agent did introduce themselves; only the name is missing from the transcript. Failing the greeting
+ * for it blames the agent for the recogniser (I76, heldout83's and heldout84's misses: a third of the Mandarin
+ * greetings failed were a surname the transcript dropped).
+ *
+ * Only frames that cannot be said for anything but a name, as written (no sound match), with nothing after them
+ * in their clause but a sentence particle. A wrong surname is never excused — a name heard in the slot is judged
+ * by the strict slot check — and a frame that is not there (no self-introduction at all) is not invented. The
+ * element counts at low confidence and its evidence says the name was not heard, so a coach listens (the audio at
+ * that moment is one click away) instead of trusting a name nobody heard.
+ */
+import type { SpokenStream, StreamUnit } from './stream.ts';
+import { canBeSurname } from './common-surnames.ts';
+import { clauseStartsAt, oneClause } from './clause.ts';
+import type { Unit } from './unit.ts';
+
+/**
+ * Words that ask for the speaker's own surname right after them. 叫 and 是 frames are left out: 「我是，呃，」 opens
+ * a sentence about anything, and 「叫我，」 is cut short as often as it is said.
+ */
+const NAMING_FRAMES: readonly string[] = ['我姓', '免贵姓', '敝姓', '鄙姓', '本人姓', '俺姓', '我这边姓', '我这儿姓'];
+
+/** Sentence particles that may stand between the frame and the end of its clause (「我姓喔，」). */
+const PARTICLES: ReadonlySet<string> = new Set(['哈', '啊', '呀', '哦', '喔', '嘛', '噻', '呢', '啦', '哟', '咯', '嘞', '吧']);
+
+/** A frame heard with its name slot empty, and the wording it is (「我姓」). */
+export interface UnheardSurnameFrame extends SpokenStream {
+  wording: string;
+}
+
+/**
+ * The naming frames of `stream` (NAMING_FRAMES, as written) that close their clause with no name after them, in
+ * the order said; `skip` holds units another element was heard in.
+ */
+export function unheardSurnameFrames(stream: SpokenStream, skip: ReadonlySet<Unit> = new Set()): UnheardSurnameFrame[] {
+  const units = stream.units;
+  const out: UnheardSurnameFrame[] = [];
+  for (let end = 0; end < units.length; end++) {
+    if (units[end].key !== '姓') continue;
+    const frame = longestFrameEndingAt(units, end);
+    if (!frame) continue;
+    const from = end - frame.length + 1;
+    const said = units.slice(from, end + 1);
+    if (said.some((u) => skip.has(u)) || !oneClause(stream, from, end)) continue;
+    // The frame must open its clause, or the clause is something else that happens to end in 「我姓」.
+    if (!clauseStartsAt(stream, from) || !slotEmptyAfter(stream, end)) continue;
+    out.push({ segments: stream.segments, units: said, wording: frame });
+  }
+  return out;
+}
+
+function longestFrameEndingAt(units: readonly StreamUnit[], end: number): string | null {
+  let best: string | null = null;
+  for (const f of NAMING_FRAMES) {
+    const from = end - f.length + 1;
+    if (from < 0 || (best && best.length >= f.length)) continue;
+    if (units.slice(from, end + 1).map((u) => u.key).join('') === f) best = f;
+  }
+  return best;
+}
+
+/**
+ * True when the clause ends right after unit `end` (a filler and its commas are no end: 「我姓，呃，王」 names 王), or
+ * after one sentence particle — and what follows is no name said as a clause of its own (「我姓，王，」「我姓，呃，照，」) and no
+ * restart of the frame (「我姓，呃，姓周」): the slot check judges those, wrong or right.
+ */
+function slotEmptyAfter(stream: SpokenStream, end: number): boolean {
+  let last = end;
+  const particle = stream.units[end + 1];
+  if (particle && PARTICLES.has(particle.key) && oneClause(stream, end, end + 1)) last = end + 1;
+  const next = stream.units[last + 1];
+  if (!next) return true;
+  if (oneClause(stream, last, last + 1)) return false;
+  // The agent started again (「我姓，呃，姓周」「我姓，我姓黄」): the restart is the self-introduction to judge.
+  const restarts = stream.units.slice(last + 1, last + 3).some((u) => u.key === '姓');
+  return !restarts && !canBeSurname(next.key) && !nameSaidAlone(stream, last + 1);
+}
+
+/** True when the clause opening at unit `i` is one or two characters long: a name said after a pause (「我姓，呃，照，」), heard right or not. */
+function nameSaidAlone(stream: SpokenStream, i: number): boolean {
+  let end = i;
+  while (end + 1 < stream.units.length && oneClause(stream, i, end + 1)) end++;
+  return end - i + 1 <= 2;
+}
