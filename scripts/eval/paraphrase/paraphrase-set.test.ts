@@ -1397,6 +1397,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.97, 0.95], 'forbidden.en': [0.97, 0.91],
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.97],
     },
+  },  {
+    split: 'heldout85',
+    // Written blind (600 calls) after the I75 round, at the same time as heldout86, and evaluated ONCE, untouched, by the lead
+    // at 80c6190 (after the I76 round, heldout83 and heldout84 tuned on; act model v7): greeting P 1 / 1 R .957 / .966, closing P .993 / 1 R .973 / .968, hold P .945 / .978 R 1 / 1, forbidden P .935 / .978 R .978 / .880, apology R .961 / 1 — English forbidden recall below 0.90, every other figure at or above it.
+    history: 'evaluated once at 80c6190',
+    bounds: {
+      'greeting.zh': [1, 0.95], 'greeting.en': [1, 0.96],
+      'closing.zh': [0.99, 0.97], 'closing.en': [1, 0.96],
+      'hold.zh': [0.94, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.93, 0.97], 'forbidden.en': [0.97, 0.88],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 1],
+    },
   },
 ];
 
