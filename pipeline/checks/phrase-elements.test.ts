@@ -132,6 +132,20 @@ describe('phrase_in_window with elements: the greeting', () => {
     expect(soon.outcome).toBe('fail');
     expect(soon.reason).toMatch(/self-introduction/);
   });
+
+  it('with surnameUnheard, credits a naming frame whose surname the transcript dropped at confidence 0.5 and says so; without it, fails', () => {
+    const { match: _match, ...raw } = greeting;
+    const unheard = paramsFor('phrase_in_window', { ...raw, elements: raw.elements!.map((e) => (e.id === 'self-intro' ? { ...e, surnameUnheard: true } : e)) });
+    const dropped = [agentSays(0.5, 6, '您好，招商银行，我姓，蚕场的，很高兴为您服务'), ...body];
+    expect(checkPhraseInWindow(callContext(dropped), greeting).outcome).toBe('fail');
+    const r = checkPhraseInWindow(callContext(dropped), unheard);
+    expect(r.outcome).toBe('pass');
+    expect(r.confidence).toBe(0.5);
+    expect(r.reason).toContain('no surname was heard after it');
+    expect(r.evidence.find((e) => e.note?.startsWith('self-introduction'))).toMatchObject({ quote: '我姓', note: 'self-introduction: no surname heard after it (listen)' });
+    // A surname heard in the slot is judged, wrong or right: another agent's name fails.
+    expect(checkPhraseInWindow(callContext([agentSays(0.5, 6, '您好，招商银行，我姓李，很高兴为您服务'), ...body]), unheard).outcome).toBe('fail');
+  });
 });
 
 describe('phrase_in_window with elements: the closing', () => {

@@ -108,7 +108,7 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
     const named = ok ? best : ((element.surnameAlone ? surnameSaidAlone(ctx, win, stream, takenWords, opts) : null) ?? saidAsClause(win, stream, alone, opts));
     // Last, and only where no surname was heard in a slot at all (a wrong one is judged, never excused): a naming frame
     // whose surname the transcript dropped.
-    const unheard = !named && element.surnameAlone && !heardSurnameIn(closest, stream) ? frameWithoutSurname(ctx, win, stream, takenWords, opts) : null;
+    const unheard = !named && element.surnameUnheard && !heardSurnameIn(closest, stream) ? frameWithoutSurname(ctx, win, stream, takenWords, opts) : null;
     const found = named ?? unheard;
     const actThreshold = element.actThreshold ?? params.actThreshold;
     // Nor does the act model credit a clause whose words an exception took (「感谢您的等待」 is no thanks for calling).

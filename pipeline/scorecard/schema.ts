@@ -70,6 +70,13 @@ export const elementSchema = z.strictObject({
    */
   surnameAlone: z.boolean().default(false),
   /**
+   * For a self-introduction with `{surname}` variants: a naming frame heard with its surname slot empty (「我姓，蚕场的」,
+   * "my name is how can I help") — the recogniser dropped the name — counts too, at confidence 0.5, its reason saying
+   * no surname was heard (checks/match/surname-unheard.ts). Off, a greeting passes only on a name heard. A wrong
+   * surname the recogniser dropped as well cannot be told from a right one, so it passes too.
+   */
+  surnameUnheard: z.boolean().default(false),
+  /**
    * The act model also judges a two-word clause that ends the agent's turn ("Anything else, yeah"): for the offer of
    * more help, a short question left open for the customer. One that goes on to a goodbye ("Anything else? Okay,
    * bye.") is still not judged.

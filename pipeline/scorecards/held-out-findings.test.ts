@@ -1759,3 +1759,25 @@ describe("I76 round (heldout83's and heldout84's misses and false alarms, read b
     expect(forbiddenZh('这个不归我们管，但我告诉您该找谁，号码也帮您查好了')).toBe('pass');
   });
 });
+
+describe("I77 round (heldout85's misses and false alarms, read by cause)", () => {
+  it('takes "my name is" running into the offer (the name dropped) at low confidence; a name a few words on is judged', () => {
+    const dropped = greetingEn('Wilson', 'Thank you for calling Merchants Bank, my name is how can I help you today');
+    expect(dropped.outcome).toBe('pass');
+    expect(dropped.confidence).toBe(0.5);
+    expect(greetingEn('Brown', 'Thank you for calling Merchants Bank, my names is Walker, how can I help').outcome).toBe('fail');
+  });
+
+  it('fails "aren\'t my concern", "basic stuff", "if you\'re so picky", 赔十', () => {
+    expect(forbiddenEn("Refunds on picking tickets aren't my concern")).toBe('fail');
+    expect(forbiddenEn('This is basic stuff, honestly')).toBe('fail');
+    expect(forbiddenEn("Make them yourself if you're so picky")).toBe('fail');
+    expect(forbiddenZh('无花果坏一个赔十个')).toBe('fail');
+  });
+
+  it('keeps care advice about the goods and a bun kept in a goodbye clear', () => {
+    // The act model reads these as rude (0.92) and as a promise (0.86).
+    expect(forbiddenEn("Lollies don't like heat, we'll resend with storage notes")).toBe('pass');
+    expect(forbiddenZh('回见您呐，包子给您留俩')).toBe('pass');
+  });
+});

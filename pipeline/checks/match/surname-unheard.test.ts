@@ -4,7 +4,7 @@ import { speakerStream } from './stream.ts';
 import { unheardSurnameFrames } from './surname-unheard.ts';
 
 /** The frames found with an empty surname slot in one agent turn, as text (fillers as a scorecard would drop them). */
-const found = (text: string) => unheardSurnameFrames(speakerStream([agentSays(0, 8, text)], 'agent', ['嗯', '呃', '那个'])).map((f) => f.wording);
+const found = (text: string) => unheardSurnameFrames(speakerStream([agentSays(0, 8, text)], 'agent', ['嗯', '呃', '那个', 'uh', 'um'])).map((f) => f.wording);
 
 describe('a naming frame heard with nothing in its slot', () => {
   it('is found where 「我姓」 and its kin close their clause, a sentence particle aside', () => {
@@ -24,6 +24,15 @@ describe('a naming frame heard with nothing in its slot', () => {
     expect(found('您好，招行，我姓，照，大福这块')).toEqual([]);
     expect(found('您好，招行，我姓，姓周，您请讲')).toEqual([]);
     expect(found('您好，招行，我姓，我姓黄，您请讲')).toEqual([]);
+  });
+
+  it('is found in English where "my name is" runs into words no name is, and not where a name comes a few words on', () => {
+    expect(found('Thank you for calling CMB, my name is how can I help you today')).toEqual(['my name is']);
+    expect(found("Hello, CMB, my name's, how can I help")).toEqual(["my name's"]);
+    expect(found('Hello, CMB, my name is Wilson, how can I help')).toEqual([]);
+    expect(found('CMB support line, my names is Walker, employee number four')).toEqual([]);
+    expect(found('Welcome to CMB, my name is, uh, it\'s Taylor, pumpkin farm')).toEqual([]);
+    expect(found('CMB, my name is, my name is Clark')).toEqual([]);
   });
 
   it('is not found for words that only end in 姓 or frames that do not open their clause', () => {

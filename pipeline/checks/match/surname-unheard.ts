@@ -1,5 +1,6 @@
 /**
- * A naming frame heard with nothing in its slot: 「我姓，蚕场的」「免贵姓，做筝的」「我姓喔，博物馆导览这块」.
+ * A naming frame heard with nothing in its slot: 「我姓，蚕场的」「免贵姓，做筝的」「我姓喔，博物馆导览这块」, "my name is how
+ * can I help you".
  * ASR drops a one-syllable surname now and then, and what is left is the frame that asks for one, closing its
  * clause. The agent did introduce themselves; only the name is missing from the transcript. Failing the greeting
  * for it blames the agent for the recogniser (I76, heldout83's and heldout84's misses: a third of the Mandarin
@@ -12,7 +13,7 @@
  * that moment is one click away) instead of trusting a name nobody heard.
  */
 import type { SpokenStream, StreamUnit } from './stream.ts';
-import { canBeSurname } from './common-surnames.ts';
+import { canBeSurname, isEnglishFunctionWord } from './common-surnames.ts';
 import { clauseStartsAt, oneClause } from './clause.ts';
 import type { Unit } from './unit.ts';
 
@@ -20,7 +21,15 @@ import type { Unit } from './unit.ts';
  * Words that ask for the speaker's own surname right after them. 叫 and 是 frames are left out: 「我是，呃，」 opens
  * a sentence about anything, and 「叫我，」 is cut short as often as it is said.
  */
-const NAMING_FRAMES: readonly string[] = ['我姓', '免贵姓', '敝姓', '鄙姓', '本人姓', '俺姓', '我这边姓', '我这儿姓'];
+const HAN_FRAMES: readonly string[] = ['我姓', '免贵姓', '敝姓', '鄙姓', '本人姓', '俺姓', '我这边姓', '我这儿姓'];
+
+/**
+ * The English frames, as unit keys ("my name's" is one unit, names). "This is" and "I'm" are left out: they introduce
+ * the brand, the desk and the agent's mood as often as a name.
+ */
+const WORD_FRAMES: readonly string[][] = [['my', 'name', 'is'], ['my', 'names'], ['my', 'last', 'name', 'is'], ['my', 'surname', 'is']];
+
+const NAMING_FRAMES: readonly string[][] = [...HAN_FRAMES.map((f) => [...f]), ...WORD_FRAMES];
 
 /** Sentence particles that may stand between the frame and the end of its clause (「我姓喔，」). */
 const PARTICLES: ReadonlySet<string> = new Set(['哈', '啊', '呀', '哦', '喔', '嘛', '噻', '呢', '啦', '哟', '咯', '嘞', '吧']);
@@ -38,28 +47,45 @@ export function unheardSurnameFrames(stream: SpokenStream, skip: ReadonlySet<Uni
   const units = stream.units;
   const out: UnheardSurnameFrame[] = [];
   for (let end = 0; end < units.length; end++) {
-    if (units[end].key !== '姓') continue;
     const frame = longestFrameEndingAt(units, end);
     if (!frame) continue;
     const from = end - frame.length + 1;
     const said = units.slice(from, end + 1);
     if (said.some((u) => skip.has(u)) || !oneClause(stream, from, end)) continue;
-    // The frame must open its clause, or the clause is something else that happens to end in 「我姓」.
-    if (!clauseStartsAt(stream, from) || !slotEmptyAfter(stream, end)) continue;
-    out.push({ segments: stream.segments, units: said, wording: frame });
+    const han = said[0].kind === 'han';
+    // A Mandarin frame must open its clause, or the clause is something else that happens to end in 「我姓」.
+    if (han ? !clauseStartsAt(stream, from) || !slotEmptyAfter(stream, end) : !wordSlotEmptyAfter(stream, end)) continue;
+    out.push({ segments: stream.segments, units: said, wording: said.map((u) => (han ? u.key : stream.segments[u.segment].text.slice(u.from, u.to))).join(han ? '' : ' ') });
   }
   return out;
 }
 
-function longestFrameEndingAt(units: readonly StreamUnit[], end: number): string | null {
-  let best: string | null = null;
+function longestFrameEndingAt(units: readonly StreamUnit[], end: number): string[] | null {
+  let best: string[] | null = null;
   for (const f of NAMING_FRAMES) {
     const from = end - f.length + 1;
     if (from < 0 || (best && best.length >= f.length)) continue;
-    if (units.slice(from, end + 1).map((u) => u.key).join('') === f) best = f;
+    if (f.every((k, i) => units[from + i].key === k)) best = f;
   }
   return best;
 }
+
+/**
+ * The English slot is empty where the clause ends after the frame or the next word is one no name is ("my name is how
+ * can I help"), no name follows in the next few words, and the frame is not said again ("my name is, my name is …").
+ */
+function wordSlotEmptyAfter(stream: SpokenStream, end: number): boolean {
+  const next = stream.units[end + 1];
+  if (!next) return true;
+  if (stream.units.slice(end + 1, end + 4).some((u) => u.key === 'name' || u.key === 'names')) return false;
+  // A name a few words on ("my names is Walker", "my name is, well, folks call me Clark") is the one the slot check judges.
+  const textOf = (u: StreamUnit) => stream.segments[u.segment].text.slice(u.from, u.to);
+  if (stream.units.slice(end + 1, end + 1 + WORDS_BEFORE_A_NAME).some((u) => u.kind === 'word' && canBeSurname(textOf(u)))) return false;
+  return !oneClause(stream, end, end + 1) || isEnglishFunctionWord(next.key);
+}
+
+/** How many words after an English frame a name may still come ("my name is, well, folks call me Clark"). */
+const WORDS_BEFORE_A_NAME = 5;
 
 /**
  * True when the clause ends right after unit `end` (a filler and its commas are no end: 「我姓，呃，王」 names 王), or

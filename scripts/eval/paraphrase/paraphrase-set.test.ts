@@ -131,6 +131,8 @@ describe('the shipped scorecards on the paraphrase set', () => {
  * I76 (a naming frame heard with its surname slot empty counts at confidence 0.5: surname-unheard.ts): greeting.zh P of
  * heldout60, heldout71, heldout78 and heldout83 lowered by one call each — a WRONG surname the transcript dropped
  * (「敝姓，专修风箱的」 for an agent 高 who said 「鄙姓李」) passes as a right one dropped would; 65 right ones dropped pass.
+ * I77 (the same for English: "my name is how can I help"): greeting.en P of heldout8, heldout63 and heldout71 lowered by
+ * one call each, a wrong surname dropped; 32 right ones dropped pass.
  */
 const LATER_SPLITS: {
   split: BankSplit;
@@ -246,7 +248,7 @@ const LATER_SPLITS: {
     // round its wordings are act-model training data, so these are training figures.
     history: 'TRAINED ON since H8',
     bounds: {
-      'greeting.zh': [0.98, 0.81], 'greeting.en': [1, 0.94],
+      'greeting.zh': [0.98, 0.81], 'greeting.en': [0.99, 0.94],
       'closing.zh': [0.95, 0.94], 'closing.en': [0.97, 0.89], // H9 retrain (forbidden-b): one call moved with the act model, no cause found (R .902 -> .896)
       'hold.zh': [0.94, 1], 'hold.en': [0.91, 1],
       'forbidden.zh': [0.99, 0.96], 'forbidden.en': [0.97, 0.91], // R zh .951 -> .971, en .863 -> .926 (H9)
@@ -1096,7 +1098,7 @@ const LATER_SPLITS: {
     history: 'evaluated once at 89b0f22',
     // v7 act model (I60, every spent split trained on): closing.zh P 0.98 -> 0.97, forbidden.en P 0.97 -> 0.95
     bounds: {
-      'greeting.zh': [0.99, 0.9], 'greeting.en': [1, 0.94],
+      'greeting.zh': [0.99, 0.9], 'greeting.en': [0.99, 0.94],
       'closing.zh': [0.97, 0.89], 'closing.en': [0.98, 0.98],
       'hold.zh': [0.97, 1], 'hold.en': [0.95, 1],
       'forbidden.zh': [0.96, 0.89], 'forbidden.en': [0.95, 0.84],
@@ -1211,7 +1213,7 @@ const LATER_SPLITS: {
     // (v7 trained on the 57 grammar rows that hold nine of its wordings).
     history: 'evaluated once at 12d54b5',
     bounds: {
-      'greeting.zh': [0.99, 0.88], 'greeting.en': [1, 0.9],
+      'greeting.zh': [0.99, 0.88], 'greeting.en': [0.99, 0.9],
       'closing.zh': [0.98, 0.98], 'closing.en': [1, 0.94],
       'hold.zh': [0.96, 0.96], 'hold.en': [0.97, 1],
       'forbidden.zh': [0.95, 0.96], 'forbidden.en': [0.98, 0.94],
