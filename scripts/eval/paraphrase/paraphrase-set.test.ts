@@ -1411,6 +1411,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.93, 0.97], 'forbidden.en': [0.97, 0.88],
       'apology.zh': [1, 0.96], 'apology.en': [1, 1],
     },
+  },  {
+    split: 'heldout86',
+    // Written blind (600 calls) after the I75 round, at the same time as heldout85, and evaluated ONCE, untouched, by the lead
+    // at b75a6be (after the I77 round, heldout85 tuned on; act model v7): greeting P .989 / 1 R .921 / .964, closing P .987 / .978 R .981 / .993, hold P .879 / 1 R 1 / 1, forbidden P .979 / 1 R .929 / .814, apology R .986 / .987 — English forbidden recall and Mandarin hold precision below 0.90, every other figure at or above it.
+    history: 'evaluated once at b75a6be',
+    bounds: {
+      'greeting.zh': [0.98, 0.92], 'greeting.en': [1, 0.96],
+      'closing.zh': [0.98, 0.98], 'closing.en': [0.97, 0.99],
+      'hold.zh': [0.87, 1], 'hold.en': [1, 1],
+      'forbidden.zh': [0.97, 0.92], 'forbidden.en': [1, 0.81],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.98],
+    },
   },
 ];
 

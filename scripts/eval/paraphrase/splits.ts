@@ -184,6 +184,8 @@ import { EN_HELDOUT85_ELEMENTS, EN_HELDOUT85_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT85_ELEMENTS, ZH_HELDOUT85_FORBIDDEN } from './elements-heldout85-zh.ts';
 import { EN_HELDOUT86_ELEMENTS, EN_HELDOUT86_FORBIDDEN } from './elements-heldout86-en.ts';
 import { ZH_HELDOUT86_ELEMENTS, ZH_HELDOUT86_FORBIDDEN } from './elements-heldout86-zh.ts';
+import { EN_HELDOUT87_ELEMENTS, EN_HELDOUT87_FORBIDDEN } from './elements-heldout87-en.ts';
+import { ZH_HELDOUT87_ELEMENTS, ZH_HELDOUT87_FORBIDDEN } from './elements-heldout87-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -799,7 +801,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout86-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I75 round (heldout82 tuned on, heldout84 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout84\'s headers (printed whole by the lead\'s script and grepped for candidate industry words; heldout85\'s was not written yet), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout85; it swapped one industry of its brief that an earlier header held (praline chocolatiers, for peanut brittle makers); none of act model v7\'s 104395 grammar rows or 2520 template rows holds one of its wordings; none of its wordings is one of heldout83\'s to heldout85\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I75 round (heldout82 tuned on, heldout84 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout84\'s headers (printed whole by the lead\'s script and grepped for candidate industry words; heldout85\'s was not written yet), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout85; it swapped one industry of its brief that an earlier header held (praline chocolatiers, for peanut brittle makers); none of act model v7\'s 104395 grammar rows or 2520 template rows holds one of its wordings; none of its wordings is one of heldout83\'s to heldout85\'s); evaluated once, untouched, at b75a6be (after the I77 round, heldout85 tuned on; act model v7)',
+  },
+  heldout87: {
+    banks: both({ elements: ZH_HELDOUT87_ELEMENTS, forbidden: ZH_HELDOUT87_FORBIDDEN }, { elements: EN_HELDOUT87_ELEMENTS, forbidden: EN_HELDOUT87_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout87-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I75 round (heldout84 just evaluated, heldout85 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout86\'s headers (printed whole by the lead\'s script, saved to a scratch file and grepped for industry words), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout88; it swapped one industry of its brief that an earlier header held (airship rides, next to zeppelin rides, for sand-yacht rides); 26 of act model v7\'s 104395 grammar rows and none of its 2520 template rows hold one of four everyday wordings (one Mandarin, three English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout84\'s to heldout86\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -813,7 +822,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout86';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout87';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
