@@ -1781,3 +1781,25 @@ describe("I77 round (heldout85's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('回见您呐，包子给您留俩')).toBe('pass');
   });
 });
+
+describe("I78 round (heldout86's misses and false alarms, read by cause)", () => {
+  it('takes half a minute asked for and the phone held (给我半分钟, 请您持机, 谢谢您持机) as hold etiquette', () => {
+    expect(holdZh('给我半分钟，我看看订单')).toBe('pass');
+    expect(check(callContext(holdAround('请您持机，我核实一下', '谢谢您持机，核实好了')), 'hold-etiquette').outcome).toBe('pass');
+  });
+
+  it('fails "nae my job", "tough luck", "whatever, do what you want", "do I have to spell …", 毋是阮的代志, 打五折', () => {
+    expect(forbiddenEn("That's nae my job, pal")).toBe('fail');
+    expect(forbiddenEn('I only handle mango orders, everything else, tough luck')).toBe('fail');
+    expect(forbiddenEn('Whatever, do what you want with your brittle')).toBe('fail');
+    expect(forbiddenEn('Do I have to spell out marimba for you?')).toBe('fail');
+    expect(forbiddenZh('这毋是阮的代志')).toBe('fail');
+    expect(forbiddenZh('我给您打五折，直接改')).toBe('fail');
+  });
+
+  it('keeps the agent going to tell the team clear, and takes 老板 after the surname', () => {
+    // The act model reads the first clause as a brush-off at 0.85.
+    expect(forbiddenZh('这是厨房的事，我去跟厨房说一声')).toBe('pass');
+    expect(greetingZh('黄', '您好，花生糖作坊，招行长号课，黄老板，做木琴的，木琴的事我能帮您啥').outcome).toBe('pass');
+  });
+});

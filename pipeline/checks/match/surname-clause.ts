@@ -96,7 +96,9 @@ const TITLES_AFTER: readonly string[] = ['老师', '经理', '师傅', '护士',
   // I63 (heldout70's misses): 小姐 (Ms: 「…乌龟庇护园了，黄小姐，…」; seven self-introductions of the spent splits say it).
   '小姐',
   // I76 (heldout83's misses: six calls, 「我系呢度嘅何姑娘」): the Cantonese 姑娘 (Miss), as 小姐.
-  '姑娘'];
+  '姑娘',
+  // I78 (heldout86's misses: three calls, 「黄老板，做木琴的」): the owner, 老板 (before the name it is BEFORE_SURNAME's).
+  '老板'];
 /**
  * One-character titles after the surname (「陈工」: engineer Chen, I52, heldout60's misses: three calls) — only for a surname
  * that opens its clause: after a lead word they end a word instead (「我是这边的员工」 is no 「的袁工」).
