@@ -1423,6 +1423,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.97, 0.92], 'forbidden.en': [1, 0.81],
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout87',
+    // Written blind (600 calls) after the I75 round, at heldout84's evaluation, at the same time as heldout88, and evaluated ONCE, untouched, by the lead
+    // at f08c7d4 (after the I78 round, heldout86 tuned on; act model v7): greeting P 1 / 1 R .921 / .966, closing P .980 / .993 R .966 / .972, hold P .989 / .974 R 1 / 1, forbidden P .989 / .988 R .925 / .932, apology R 1 / .963 — every figure at or above 0.90, in both languages.
+    history: 'evaluated once at f08c7d4',
+    bounds: {
+      'greeting.zh': [1, 0.92], 'greeting.en': [1, 0.96],
+      'closing.zh': [0.98, 0.96], 'closing.en': [0.99, 0.97],
+      'hold.zh': [0.98, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.98, 0.92], 'forbidden.en': [0.98, 0.93],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.96],
+    },
   },
 ];
 
