@@ -1435,6 +1435,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.98, 0.92], 'forbidden.en': [0.98, 0.93],
       'apology.zh': [1, 1], 'apology.en': [1, 0.96],
     },
+  },  {
+    split: 'heldout88',
+    // Written blind (600 calls) after the I75 round, at heldout84's evaluation, at the same time as heldout87, and evaluated ONCE, untouched, by the lead
+    // at c099741 (after the I79 round, heldout87 tuned on; act model v7): greeting P .995 / 1 R .939 / .952, closing P 1 / .987 R .979 / .967, hold P .955 / .987 R 1 / 1, forbidden P .943 / .962 R .953 / .950, apology R .965 / .952 — every figure at or above 0.90, in both languages.
+    history: 'evaluated once at c099741',
+    bounds: {
+      'greeting.zh': [0.99, 0.93], 'greeting.en': [1, 0.95],
+      'closing.zh': [1, 0.97], 'closing.en': [0.98, 0.96],
+      'hold.zh': [0.95, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.94, 0.95], 'forbidden.en': [0.96, 0.95],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 0.95],
+    },
   },
 ];
 

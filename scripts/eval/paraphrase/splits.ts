@@ -188,6 +188,8 @@ import { EN_HELDOUT87_ELEMENTS, EN_HELDOUT87_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT87_ELEMENTS, ZH_HELDOUT87_FORBIDDEN } from './elements-heldout87-zh.ts';
 import { EN_HELDOUT88_ELEMENTS, EN_HELDOUT88_FORBIDDEN } from './elements-heldout88-en.ts';
 import { ZH_HELDOUT88_ELEMENTS, ZH_HELDOUT88_FORBIDDEN } from './elements-heldout88-zh.ts';
+import { EN_HELDOUT89_ELEMENTS, EN_HELDOUT89_FORBIDDEN } from './elements-heldout89-en.ts';
+import { ZH_HELDOUT89_ELEMENTS, ZH_HELDOUT89_FORBIDDEN } from './elements-heldout89-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -817,7 +819,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout88-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I75 round (heldout84 just evaluated, heldout85 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout86\'s headers (printed whole by the lead\'s script and grepped for industry words; heldout87\'s was not written yet), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout87; it swapped one industry of its brief that an earlier header held (crepe stands, next to crepe vans, for candy floss stalls); a first draft of its Mandarin file, before its collision check was clean, was swept into the lead\'s commit 92a5232 by a git add of the folder, unread, and replaced by the writer\'s own commit 5fab3c4; none of act model v7\'s 104395 grammar rows or 2520 template rows holds one of its wordings; none of its wordings is one of heldout85\'s to heldout87\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I75 round (heldout84 just evaluated, heldout85 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout86\'s headers (printed whole by the lead\'s script and grepped for industry words; heldout87\'s was not written yet), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout87; it swapped one industry of its brief that an earlier header held (crepe stands, next to crepe vans, for candy floss stalls); a first draft of its Mandarin file, before its collision check was clean, was swept into the lead\'s commit 92a5232 by a git add of the folder, unread, and replaced by the writer\'s own commit 5fab3c4; none of act model v7\'s 104395 grammar rows or 2520 template rows holds one of its wordings; none of its wordings is one of heldout85\'s to heldout87\'s); evaluated once, untouched, at c099741 (after the I79 round, heldout87 tuned on; act model v7)',
+  },
+  heldout89: {
+    banks: both({ elements: ZH_HELDOUT89_ELEMENTS, forbidden: ZH_HELDOUT89_FORBIDDEN }, { elements: EN_HELDOUT89_ELEMENTS, forbidden: EN_HELDOUT89_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout89-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I76 round (heldout83 and heldout84 tuned on, heldout86 untouched; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the industry sentences of heldout20\'s to heldout88\'s headers (printed whole by the lead\'s script), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout90; two of act model v7\'s 104395 grammar rows and none of its 2520 template rows hold one everyday Mandarin wording this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout86\'s to heldout88\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -831,7 +840,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout88';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout89';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
