@@ -1819,3 +1819,13 @@ describe("I79 round (heldout87's misses and false alarms, read by cause)", () =>
     expect(forbiddenEn("That's another department, let me put you through")).toBe('pass');
   });
 });
+
+describe("I80 round (heldout88's misses and false alarms, read by cause)", () => {
+  it('fails 叽叽歪歪 and a fine waived (不用交); keeps 不用您自己… and a supervisor brought in clear', () => {
+    expect(forbiddenZh('一块提拉米苏叽叽歪歪半天')).toBe('fail');
+    expect(forbiddenZh('罚款我帮您撤了，不用交')).toBe('fail');
+    // The act model reads the first as a brush-off at 0.94; the second holds the listed 我解决不了.
+    expect(forbiddenZh('棉花糖机电路问题我们派人上门看，不用您自己找电工')).toBe('pass');
+    expect(forbiddenZh('这个我一个人解决不了，我请主管来帮您')).toBe('pass');
+  });
+});
