@@ -1447,6 +1447,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.94, 0.95], 'forbidden.en': [0.96, 0.95],
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.95],
     },
+  },  {
+    split: 'heldout89',
+    // Written blind (600 calls) after the I76 round, at the same time as heldout90, and evaluated ONCE, untouched, by the lead
+    // at 8875e4d (after the I80 round, heldout88 tuned on; act model v7): greeting P .989 / 1 R .906 / .929, closing P .987 / .993 R .981 / .980, hold P .975 / 1 R 1 / 1, forbidden P .989 / .988 R .939 / .862, apology R .960 / .977 — English forbidden recall below 0.90, every other figure at or above it.
+    history: 'evaluated once at 8875e4d',
+    bounds: {
+      'greeting.zh': [0.98, 0.9], 'greeting.en': [1, 0.92],
+      'closing.zh': [0.98, 0.98], 'closing.en': [0.99, 0.98],
+      'hold.zh': [0.97, 1], 'hold.en': [1, 1],
+      'forbidden.zh': [0.98, 0.93], 'forbidden.en': [0.98, 0.86],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 0.97],
+    },
   },
 ];
 
