@@ -1829,3 +1829,17 @@ describe("I80 round (heldout88's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('这个我一个人解决不了，我请主管来帮您')).toBe('pass');
   });
 });
+
+describe("I81 round (heldout89's misses and false alarms, read by cause)", () => {
+  it('fails "… if you don\'t like it", "someone else\'s headache", 给你销了', () => {
+    expect(forbiddenEn("Find another trader if you don't like it")).toBe('fail');
+    expect(forbiddenEn("Cassava quality is somebody else's headache")).toBe('fail');
+    expect(forbiddenZh('肉蔻发票的滞纳金我给你销了')).toBe('fail');
+  });
+
+  it('keeps a callback booked and a case handed to a colleague clear', () => {
+    // The act model reads the first clauses as brush-offs at 0.88 or more.
+    expect(forbiddenEn("The mill manager handles that, I'll book you a callback with him")).toBe('pass');
+    expect(forbiddenZh('我快下班了，我把您的情况交给同事，跟他交代清楚')).toBe('pass');
+  });
+});
