@@ -118,7 +118,8 @@ export function checkElementsInWindow(ctx: CallContext, params: ElementCheckPara
     const withdrawnBy = found || actSays ? saidOneOf(win.stream, withdrawals, opts) : null;
     const signal = withdrawnBy ? null : found ? (actSays && clauseOverlaps(act!.clause, found.atS, found.endS) ? 'both' : 'matcher') : actSays ? 'act_model' : null;
     const needed = best ? requiredSimilarity(best.variant, opts) : opts.threshold;
-    return { element, stream, found: withdrawnBy ? null : found, closest: found && !withdrawnBy ? null : closest, withdrawnBy, needed, opts, act, actThreshold, signal, surnameUnheard: !!unheard && found === unheard };
+    const surnameUnheard = !named && !!unheard && !withdrawnBy;
+    return { element, stream, found: withdrawnBy ? null : found, closest: found && !withdrawnBy ? null : closest, withdrawnBy, needed, opts, act, actThreshold, signal, surnameUnheard };
   }
 
   const saidIds = new Set(results.filter((r) => r.signal).map((r) => r.element.id));

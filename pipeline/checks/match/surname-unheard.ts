@@ -6,11 +6,13 @@
  * for it blames the agent for the recogniser (I76, heldout83's and heldout84's misses: a third of the Mandarin
  * greetings failed were a surname the transcript dropped).
  *
- * Only frames that cannot be said for anything but a name, as written (no sound match), with nothing after them
- * in their clause but a sentence particle. A wrong surname is never excused — a name heard in the slot is judged
- * by the strict slot check — and a frame that is not there (no self-introduction at all) is not invented. The
- * element counts at low confidence and its evidence says the name was not heard, so a coach listens (the audio at
- * that moment is one click away) instead of trusting a name nobody heard.
+ * Only frames that cannot be said for anything but a name, as written (no sound match): a Mandarin one opening its
+ * clause with nothing after it there but a sentence particle, an English one running into words no name is ("how
+ * can I help") with no name in the next few words. A name heard in the slot, wrong or right, is the strict slot
+ * check's to judge, and a frame that is not there (no self-introduction at all) is not invented. What cannot be
+ * told apart: a WRONG surname the recogniser dropped passes as a right one would. So the element counts at low
+ * confidence and its evidence says the name was not heard, and a coach listens (the audio at that moment is one
+ * click away) instead of trusting a name nobody heard. A scorecard turns it on per element (`surnameUnheard`).
  */
 import type { SpokenStream, StreamUnit } from './stream.ts';
 import { canBeSurname, isEnglishFunctionWord } from './common-surnames.ts';
