@@ -1459,6 +1459,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.98, 0.93], 'forbidden.en': [0.98, 0.86],
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.97],
     },
+  },  {
+    split: 'heldout90',
+    // Written blind (600 calls) after the I76 round, at the same time as heldout89, and evaluated ONCE, untouched, by the lead
+    // at 8a8cb8d (after the I81 round, heldout89 tuned on; act model v7): greeting P 1 / 1 R .927 / .939, closing P .960 / .987 R .953 / .955, hold P .950 / .978 R .974 / 1, forbidden P .949 / .978 R .860 / .891, apology R 1 / 1 — forbidden-phrase recall below 0.90 in both languages, every other figure at or above it.
+    history: 'evaluated once at 8a8cb8d',
+    bounds: {
+      'greeting.zh': [1, 0.92], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.96, 0.95], 'closing.en': [0.98, 0.95],
+      'hold.zh': [0.95, 0.97], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.94, 0.86], 'forbidden.en': [0.97, 0.89],
+      'apology.zh': [1, 1], 'apology.en': [1, 1],
+    },
   },
 ];
 
