@@ -1843,3 +1843,19 @@ describe("I81 round (heldout89's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('我快下班了，我把您的情况交给同事，跟他交代清楚')).toBe('pass');
   });
 });
+
+describe("I82 round (heldout90's misses and false alarms, read by cause)", () => {
+  it('fails "confirm can …", 压根没看, 甭问我, 帮您免了, 无论如何今天', () => {
+    expect(forbiddenEn('Confirm can get refund one')).toBe('fail');
+    expect(forbiddenZh('分级表你压根没看吧')).toBe('fail');
+    expect(forbiddenZh('这事儿甭问我')).toBe('fail');
+    expect(forbiddenZh('运费我帮您免了')).toBe('fail');
+    expect(forbiddenZh('无论如何今天到账')).toBe('fail');
+  });
+
+  it('keeps a slip excused and an answer promised back clear', () => {
+    // "you didn't check" and 不知道 are listed.
+    expect(forbiddenEn("We'll check the pods together; it's fine that you didn't check on arrival")).toBe('pass');
+    expect(forbiddenZh('我暂时不知道，查清楚了马上回您')).toBe('pass');
+  });
+});
