@@ -200,12 +200,7 @@ function saidAsClause(win: AgentWindow, stream: SpokenStream, alone: PhraseVaria
  * surname judged like any wording — or null.
  */
 function surnameSaidAlone(ctx: CallContext, win: AgentWindow, stream: SpokenStream, taken: ReadonlySet<Unit>, opts: ResolvedMatch): PhraseMatch | null {
-  const roster = toUnits(ctx.agent.surname);
-  for (const clause of surnameClauses(stream, roster, taken)) {
-    const m = findItem(clause, variantsFor(ctx, [clause.wording]), opts);
-    if (accepted(m) && win.counts(m)) return m;
-  }
-  return null;
+  return firstMatchedAsWording(ctx, win, surnameClauses(stream, toUnits(ctx.agent.surname), taken), opts);
 }
 
 /**
@@ -213,8 +208,13 @@ function surnameSaidAlone(ctx: CallContext, win: AgentWindow, stream: SpokenStre
  * Looked for only when the element found nothing else: it is the weakest evidence of a self-introduction there is.
  */
 function frameWithoutSurname(ctx: CallContext, win: AgentWindow, stream: SpokenStream, taken: ReadonlySet<Unit>, opts: ResolvedMatch): PhraseMatch | null {
-  for (const frame of unheardSurnameFrames(stream, taken)) {
-    const m = findItem(frame, variantsFor(ctx, [frame.wording]), opts);
+  return firstMatchedAsWording(ctx, win, unheardSurnameFrames(stream, taken), opts);
+}
+
+/** The first stretch, in the order said, that matches the wording it was found as and counts in the window, or null. */
+function firstMatchedAsWording(ctx: CallContext, win: AgentWindow, stretches: readonly (SpokenStream & { wording: string })[], opts: ResolvedMatch): PhraseMatch | null {
+  for (const stretch of stretches) {
+    const m = findItem(stretch, variantsFor(ctx, [stretch.wording]), opts);
     if (accepted(m) && win.counts(m)) return m;
   }
   return null;

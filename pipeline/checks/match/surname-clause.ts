@@ -184,7 +184,7 @@ export function partOfWord(units: readonly Unit[], i: number, roster: string): b
  * Sentence particles that may close the clause after the name: 「我马哈」「是小周呀」; 吧 for I68 (heldout75's misses: eight
  * calls, 「叫我老李吧」).
  */
-const CLOSING_PARTICLES: ReadonlySet<string> = new Set(['哈', '啊', '呀', '哦', '喔', '嘛', '噻', '呢', '啦', '哟', '咯', '嘞', '吧']);
+export const CLOSING_PARTICLES: ReadonlySet<string> = new Set(['哈', '啊', '呀', '哦', '喔', '嘛', '噻', '呢', '啦', '哟', '咯', '嘞', '吧']);
 
 /** A stretch that says the surname alone, and the wording it is (「前台{surname}」, 「是{surname}老师」). */
 export interface SurnameClause extends SpokenStream {

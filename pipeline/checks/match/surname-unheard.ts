@@ -14,8 +14,9 @@
  * confidence and its evidence says the name was not heard, and a coach listens (the audio at that moment is one
  * click away) instead of trusting a name nobody heard. A scorecard turns it on per element (`surnameUnheard`).
  */
-import type { SpokenStream, StreamUnit } from './stream.ts';
+import { quoteOf, type SpokenStream, type StreamUnit } from './stream.ts';
 import { canBeSurname, isEnglishFunctionWord } from './common-surnames.ts';
+import { CLOSING_PARTICLES } from './surname-clause.ts';
 import { clauseStartsAt, oneClause } from './clause.ts';
 import type { Unit } from './unit.ts';
 
@@ -32,9 +33,6 @@ const HAN_FRAMES: readonly string[] = ['我姓', '免贵姓', '敝姓', '鄙姓'
 const WORD_FRAMES: readonly string[][] = [['my', 'name', 'is'], ['my', 'names'], ['my', 'last', 'name', 'is'], ['my', 'surname', 'is']];
 
 const NAMING_FRAMES: readonly string[][] = [...HAN_FRAMES.map((f) => [...f]), ...WORD_FRAMES];
-
-/** Sentence particles that may stand between the frame and the end of its clause (「我姓喔，」). */
-const PARTICLES: ReadonlySet<string> = new Set(['哈', '啊', '呀', '哦', '喔', '嘛', '噻', '呢', '啦', '哟', '咯', '嘞', '吧']);
 
 /** A frame heard with its name slot empty, and the wording it is (「我姓」). */
 export interface UnheardSurnameFrame extends SpokenStream {
@@ -57,7 +55,7 @@ export function unheardSurnameFrames(stream: SpokenStream, skip: ReadonlySet<Uni
     const han = said[0].kind === 'han';
     // A Mandarin frame must open its clause, or the clause is something else that happens to end in 「我姓」.
     if (han ? !clauseStartsAt(stream, from) || !slotEmptyAfter(stream, end) : !wordSlotEmptyAfter(stream, end)) continue;
-    out.push({ segments: stream.segments, units: said, wording: said.map((u) => (han ? u.key : stream.segments[u.segment].text.slice(u.from, u.to))).join(han ? '' : ' ') });
+    out.push({ segments: stream.segments, units: said, wording: said.map((u, k) => (han ? u.key : quoteOf(stream, from + k, from + k))).join(han ? '' : ' ') });
   }
   return out;
 }
@@ -81,8 +79,8 @@ function wordSlotEmptyAfter(stream: SpokenStream, end: number): boolean {
   if (!next) return true;
   if (stream.units.slice(end + 1, end + 4).some((u) => u.key === 'name' || u.key === 'names')) return false;
   // A name a few words on ("my names is Walker", "my name is, well, folks call me Clark") is the one the slot check judges.
-  const textOf = (u: StreamUnit) => stream.segments[u.segment].text.slice(u.from, u.to);
-  if (stream.units.slice(end + 1, end + 1 + WORDS_BEFORE_A_NAME).some((u) => u.kind === 'word' && canBeSurname(textOf(u)))) return false;
+  const after = stream.units.slice(end + 1, end + 1 + WORDS_BEFORE_A_NAME);
+  if (after.some((u, k) => u.kind === 'word' && canBeSurname(quoteOf(stream, end + 1 + k, end + 1 + k)))) return false;
   return !oneClause(stream, end, end + 1) || isEnglishFunctionWord(next.key);
 }
 
@@ -97,7 +95,8 @@ const WORDS_BEFORE_A_NAME = 5;
 function slotEmptyAfter(stream: SpokenStream, end: number): boolean {
   let last = end;
   const particle = stream.units[end + 1];
-  if (particle && PARTICLES.has(particle.key) && oneClause(stream, end, end + 1)) last = end + 1;
+  // A sentence particle may stand between the frame and the end of its clause (「我姓喔，」), as after a name.
+  if (particle && CLOSING_PARTICLES.has(particle.key) && oneClause(stream, end, end + 1)) last = end + 1;
   const next = stream.units[last + 1];
   if (!next) return true;
   if (oneClause(stream, last, last + 1)) return false;
