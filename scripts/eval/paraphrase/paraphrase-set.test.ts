@@ -1471,6 +1471,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.94, 0.86], 'forbidden.en': [0.97, 0.89],
       'apology.zh': [1, 1], 'apology.en': [1, 1],
     },
+  },  {
+    split: 'heldout91',
+    // Written blind (600 calls) after the I80 round, at the same time as heldout92, and evaluated ONCE, untouched, by the lead
+    // at b04515b (after the I82 round, heldout90 tuned on; act model v7): greeting P 1 / 1 R .880 / .966, closing P 1 / .994 R .974 / .994, hold P .963 / .933 R .988 / 1, forbidden P .989 / .991 R .936 / .929, apology R 1 / .946 — Mandarin greeting recall below 0.90 (23 of 191 compliant greetings failed), every other figure at or above it.
+    history: 'evaluated once at b04515b',
+    bounds: {
+      'greeting.zh': [1, 0.88], 'greeting.en': [1, 0.96],
+      'closing.zh': [1, 0.97], 'closing.en': [0.99, 0.99],
+      'hold.zh': [0.96, 0.98], 'hold.en': [0.93, 1],
+      'forbidden.zh': [0.98, 0.93], 'forbidden.en': [0.99, 0.92],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.94],
+    },
   },
 ];
 

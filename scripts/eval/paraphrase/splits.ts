@@ -194,6 +194,8 @@ import { EN_HELDOUT90_ELEMENTS, EN_HELDOUT90_FORBIDDEN } from './elements-heldou
 import { ZH_HELDOUT90_ELEMENTS, ZH_HELDOUT90_FORBIDDEN } from './elements-heldout90-zh.ts';
 import { EN_HELDOUT91_ELEMENTS, EN_HELDOUT91_FORBIDDEN } from './elements-heldout91-en.ts';
 import { ZH_HELDOUT91_ELEMENTS, ZH_HELDOUT91_FORBIDDEN } from './elements-heldout91-zh.ts';
+import { EN_HELDOUT92_ELEMENTS, EN_HELDOUT92_FORBIDDEN } from './elements-heldout92-en.ts';
+import { ZH_HELDOUT92_ELEMENTS, ZH_HELDOUT92_FORBIDDEN } from './elements-heldout92-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -844,7 +846,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout91-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I80 round (heldout88 tuned on, heldout89 just evaluated; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the output of the lead\'s industry script for heldout20\'s to heldout90\'s headers (filtered by grep for its own industries), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout92; 35 of act model v7\'s 104395 grammar rows and seven of its 2520 template rows hold one of ten everyday wordings (five Mandarin, five English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout88\'s to heldout90\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I80 round (heldout88 tuned on, heldout89 just evaluated; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the output of the lead\'s industry script for heldout20\'s to heldout90\'s headers (filtered by grep for its own industries), the key names of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout92; 35 of act model v7\'s 104395 grammar rows and seven of its 2520 template rows hold one of ten everyday wordings (five Mandarin, five English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout88\'s to heldout90\'s); evaluated once, untouched, at b04515b (after the I82 round, heldout90 tuned on; act model v7)',
+  },
+  heldout92: {
+    banks: both({ elements: ZH_HELDOUT92_ELEMENTS, forbidden: ZH_HELDOUT92_FORBIDDEN }, { elements: EN_HELDOUT92_ELEMENTS, forbidden: EN_HELDOUT92_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout92-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I80 round (heldout88 tuned on, heldout89 just evaluated; 2026-12-05, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, and read only that, the import and export lines of this file, the output of the lead\'s industry script for heldout20\'s to heldout91\'s headers (heldout91\'s absent at first, re-run once it appeared), the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts; written at the same time as heldout91; 19 of act model v7\'s 104395 grammar rows and none of its 2520 template rows hold one of four everyday wordings (two Mandarin, two English) this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of heldout89\'s to heldout91\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -858,7 +867,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout91';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout92';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
