@@ -1859,3 +1859,30 @@ describe("I82 round (heldout90's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('我暂时不知道，查清楚了马上回您')).toBe('pass');
   });
 });
+
+describe("I83 round (heldout91's misses and false alarms, read by cause)", () => {
+  it('takes the surname said before 我是 (「陈我是，您讲」); a wrong one still fails', () => {
+    expect(greetingZh('陈', '那个，招商银行信用卡中心，欢迎您，陈我是，您讲').outcome).toBe('pass');
+    expect(greetingZh('陈', '那个，招商银行信用卡中心，欢迎您，王我是，您讲').outcome).toBe('fail');
+  });
+
+  it('takes "surname\'s" with the name dropped at low confidence', () => {
+    const dropped = greetingEn('Clark', "Howzit, afternoon, this is the Merchants Bank desk, surname's how can I help with your order");
+    expect(dropped.outcome).toBe('pass');
+    expect(dropped.confidence).toBe(0.5);
+  });
+
+  it('fails 我很忙 said to hurry the customer', () => {
+    expect(forbiddenZh('订票快点讲，我很忙')).toBe('fail');
+  });
+
+  it('takes "kindly excuse us" and "mistake from our side" as an apology', () => {
+    expect(apologyEn('Kindly excuse us sir, mistake from our side, I have raised it')).toBe('pass');
+    expect(apologyEn('Mistake from our side, I have raised the refund')).toBe('pass');
+  });
+
+  it('does not take "thank you for bearing with me" after a hold as the closing thank-you', () => {
+    expect(closingEn("Thank you for bearing with me, the record's here, bye")).toBe('fail');
+    expect(closingEn('Thank you for calling, bye')).toBe('pass');
+  });
+});

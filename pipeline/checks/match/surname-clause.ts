@@ -137,6 +137,8 @@ const AFTER_SURNAME: readonly string[] = [
   // I69 (heldout76's misses): 这头 after the name or its title, as 这边 (胡哥这头; ten self-introductions of the spent splits
   // say 「{surname}这头」).
   '这头', ...TITLES_AFTER.map((t) => `${t}这头`),
+  // I83 (heldout91's misses: four calls, 「陈我是，您讲」): the name said first and 我是 after it, closing the clause.
+  '我是',
 ];
 
 /**

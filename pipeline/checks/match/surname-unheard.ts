@@ -30,7 +30,9 @@ const HAN_FRAMES: readonly string[] = ['我姓', '免贵姓', '敝姓', '鄙姓'
  * The English frames, as unit keys ("my name's" is one unit, names). "This is" and "I'm" are left out: they introduce
  * the brand, the desk and the agent's mood as often as a name.
  */
-const WORD_FRAMES: readonly string[][] = [['my', 'name', 'is'], ['my', 'names'], ['my', 'last', 'name', 'is'], ['my', 'surname', 'is']];
+const WORD_FRAMES: readonly string[][] = [['my', 'name', 'is'], ['my', 'names'], ['my', 'last', 'name', 'is'], ['my', 'surname', 'is'],
+  // I83 (heldout91's misses): "surname's" with or without "my" ("Surname's how can I help"; 15 self-introductions of the spent splits say it).
+  ['surnames']];
 
 const NAMING_FRAMES: readonly string[][] = [...HAN_FRAMES.map((f) => [...f]), ...WORD_FRAMES];
 
