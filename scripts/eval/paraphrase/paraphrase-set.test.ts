@@ -1483,6 +1483,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.98, 0.93], 'forbidden.en': [0.99, 0.92],
       'apology.zh': [1, 1], 'apology.en': [1, 0.94],
     },
+  },  {
+    split: 'heldout92',
+    // Written blind (600 calls) after the I80 round, at the same time as heldout91, and evaluated ONCE, untouched, by the lead
+    // at e2c11b4 (after the I83 round, heldout91 tuned on; act model v7): greeting P .995 / 1 R .923 / .964, closing P .981 / 1 R .987 / .964, hold P .988 / .978 R 1 / 1, forbidden P .969 / 1 R .979 / .883, apology R .978 / .962 — English forbidden-phrase recall below 0.90 (11 of 94 violations unflagged), every other figure at or above it.
+    history: 'evaluated once at e2c11b4',
+    bounds: {
+      'greeting.zh': [0.99, 0.92], 'greeting.en': [1, 0.96],
+      'closing.zh': [0.98, 0.98], 'closing.en': [1, 0.96],
+      'hold.zh': [0.98, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.96, 0.97], 'forbidden.en': [1, 0.88],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.96],
+    },
   },
 ];
 
