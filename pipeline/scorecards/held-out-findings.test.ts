@@ -1886,3 +1886,28 @@ describe("I83 round (heldout91's misses and false alarms, read by cause)", () =>
     expect(closingEn('Thank you for calling, bye')).toBe('pass');
   });
 });
+
+describe("I84 round (heldout92's misses and false alarms, read by cause)", () => {
+  it('fails "only you could …", "you wouldn\'t understand", "can\'t understand your accent", "you just don\'t know", "no point telling me", "aren\'t my job", "next time you get a free …", 我们一般不管', () => {
+    expect(forbiddenEn('Only you could capsize a canoe')).toBe('fail');
+    expect(forbiddenEn("You wouldn't understand the engine if I explained it")).toBe('fail');
+    expect(forbiddenEn("I can't understand your accent, put someone else on")).toBe('fail');
+    expect(forbiddenEn("Plums need to ripen first, you just don't know that")).toBe('fail');
+    expect(forbiddenEn('Write to head office, no point telling me')).toBe('fail');
+    expect(forbiddenEn("Boat deposits aren't my job, goodbye")).toBe('fail');
+    expect(forbiddenEn('Next time you get a free box of plums')).toBe('fail');
+    expect(forbiddenZh('这种事我们一般不管的')).toBe('fail');
+  });
+
+  it('keeps an accent understood, a place kept for next time and the answer found on return clear', () => {
+    expect(forbiddenEn('I understand your accent fine, please carry on')).toBe('pass');
+    expect(forbiddenEn("I'll add you to the list for next time")).toBe('pass');
+    // The act model reads the last as a brush-off at 0.8 or more.
+    expect(forbiddenZh('谢谢您等了这一会，脚踏船的事问清楚了')).toBe('pass');
+  });
+
+  it('takes "have fun …" and "stay safe …" as the goodbye after thanks for calling', () => {
+    expect(closingEn('Thank you for calling, have fun with the kayaks')).toBe('pass');
+    expect(closingEn('Thanks for calling the stables, stay safe out riding')).toBe('pass');
+  });
+});
