@@ -1495,6 +1495,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.96, 0.97], 'forbidden.en': [1, 0.88],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.96],
     },
+  },  {
+    split: 'heldout93',
+    // Written blind (600 calls) after the I82 round, at the same time as heldout94, and evaluated ONCE, untouched, by the lead
+    // at 90cd0db (after the I84 round, heldout92 tuned on; act model v7): greeting P 1 / .994 R .903 / .957, closing P .980 / .962 R .974 / .933, hold P .967 / .979 R 1 / 1, forbidden P .908 / .891 R .957 / .891, apology R .987 / .986 — English forbidden-phrase precision and recall below 0.90 (ten false alarms; 10 of 92 violations unflagged), every other figure at or above it.
+    history: 'evaluated once at 90cd0db',
+    bounds: {
+      'greeting.zh': [1, 0.9], 'greeting.en': [0.99, 0.95],
+      'closing.zh': [0.98, 0.97], 'closing.en': [0.96, 0.93],
+      'hold.zh': [0.96, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.9, 0.95], 'forbidden.en': [0.89, 0.89],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.98],
+    },
   },
 ];
 
