@@ -1911,3 +1911,24 @@ describe("I84 round (heldout92's misses and false alarms, read by cause)", () =>
     expect(closingEn('Thanks for calling the stables, stay safe out riding')).toBe('pass');
   });
 });
+
+describe("I85 round (heldout93's misses and false alarms, read by cause)", () => {
+  it('fails "… like I care", "you obviously …" and 一定好 (a day promised)', () => {
+    expect(forbiddenEn('Whatever, mate, like I care')).toBe('fail');
+    expect(forbiddenEn("I'll speak slower since you obviously need it")).toBe('fail');
+    expect(forbiddenZh('放心啦，礼拜四一定好')).toBe('fail');
+  });
+
+  it('keeps the line breaking up, "I no fit promise" and a money-back guarantee stated clear', () => {
+    // The act model reads them as rude (0.94) and as promises (1.00, 0.98).
+    expect(forbiddenEn('Your voice is breaking up, can you repeat that')).toBe('pass');
+    expect(forbiddenEn('I go ask if dem fit pay you, I no fit promise')).toBe('pass');
+    expect(forbiddenEn('The money-back guarantee covers thirty days, let me check your date')).toBe('pass');
+  });
+
+  it('reads the opening turn as forbidden only when the act model is all but sure (0.99)', () => {
+    // A Pidgin greeting the act model reads as rude at 0.95–0.96.
+    const opening = (text: string) => check(en([agentSays(0.5, 4, text), customerSays(5, 8, 'My card is blocked'), agentSays(10, 14, 'I have unlocked it')]), 'forbidden-phrases').outcome;
+    expect(opening("You're on to crumpet people, na dey talk, crumpet orders")).toBe('pass');
+  });
+});
