@@ -1507,6 +1507,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.9, 0.95], 'forbidden.en': [0.89, 0.89],
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout94',
+    // Written blind (600 calls) after the I82 round, at the same time as heldout93, and evaluated ONCE, untouched, by the lead
+    // at 698651b (after the I85 round, heldout93 tuned on; act model v7): greeting P 1 / 1 R .926 / .949, closing P .952 / .981 R .952 / .969, hold P .962 / .972 R 1 / 1, forbidden P .932 / .978 R .921 / .897, apology R .989 / 1 — English forbidden-phrase recall below 0.90 (10 of 97 violations unflagged), every other figure at or above it.
+    history: 'evaluated once at 698651b',
+    bounds: {
+      'greeting.zh': [1, 0.92], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.95, 0.95], 'closing.en': [0.98, 0.96],
+      'hold.zh': [0.96, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.93, 0.92], 'forbidden.en': [0.97, 0.89],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 1],
+    },
   },
 ];
 
