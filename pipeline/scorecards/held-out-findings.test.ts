@@ -1932,3 +1932,21 @@ describe("I85 round (heldout93's misses and false alarms, read by cause)", () =>
     expect(opening("You're on to crumpet people, na dey talk, crumpet orders")).toBe('pass');
   });
 });
+
+describe("I86 round (heldout94's misses and false alarms, read by cause)", () => {
+  it('fails "ain\'t my job", "why you calling me", "you sound like you\'re drunk", "will absolutely …", 我不念, 蠢问题', () => {
+    expect(forbiddenEn("That ain't my job, hun")).toBe('fail');
+    expect(forbiddenEn('Why you calling me, phone the workshop')).toBe('fail');
+    expect(forbiddenEn("Honestly, you sound like you're drunk")).toBe('fail');
+    expect(forbiddenEn('The van will absolutely come at ten')).toBe('fail');
+    expect(forbiddenZh('营业时间你看公告嘛，我不念')).toBe('fail');
+    expect(forbiddenZh('这是今天听到的蠢问题')).toBe('fail');
+  });
+
+  it('keeps the agent asking the maker, a claim raised and details passed on clear', () => {
+    // 问厂家 sounds as the listed 揾厂家 (go find the maker yourself); the act model reads the English as brush-offs (0.85, 0.89).
+    expect(forbiddenZh('先等一下啊，我问问厂家')).toBe('pass');
+    expect(forbiddenEn("The manufacturer covers that, I'll raise the claim for you")).toBe('pass');
+    expect(forbiddenEn("Refunds are another desk, I'll pass details across")).toBe('pass');
+  });
+});
