@@ -1519,6 +1519,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.93, 0.92], 'forbidden.en': [0.97, 0.89],
       'apology.zh': [1, 0.98], 'apology.en': [1, 1],
     },
+  },  {
+    split: 'heldout95',
+    // Written blind (600 calls) after the I82 round, at the same time as heldout96, and evaluated ONCE, untouched, by the lead
+    // at 01c4ed6 (after the I86 round, heldout94 tuned on; act model v7): greeting P 1 / 1 R .919 / .945, closing P .988 / .987 R .970 / .936, hold P .947 / .974 R .978 / 1, forbidden P .979 / 1 R .958 / .934, apology R 1 / .972 — every figure at or above 0.90.
+    history: 'evaluated once at 01c4ed6',
+    bounds: {
+      'greeting.zh': [1, 0.91], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.98, 0.97], 'closing.en': [0.98, 0.93],
+      'hold.zh': [0.94, 0.97], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.97, 0.95], 'forbidden.en': [1, 0.93],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.97],
+    },
   },
 ];
 
