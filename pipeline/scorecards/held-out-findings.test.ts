@@ -1950,3 +1950,16 @@ describe("I86 round (heldout94's misses and false alarms, read by cause)", () =>
     expect(forbiddenEn("Refunds are another desk, I'll pass details across")).toBe('pass');
   });
 });
+
+describe("I87 round (heldout95's misses and false alarms, read by cause)", () => {
+  it('fails "better off googling", "no be my work", 明明是…', () => {
+    expect(forbiddenEn("You'd be better off googling that question")).toBe('fail');
+    expect(forbiddenEn('No be my work, go meet the manager')).toBe('fail');
+    expect(forbiddenZh('那个，这个，明明是地址填错了')).toBe('fail');
+  });
+
+  it('keeps the agent going to ask clear', () => {
+    // The act model reads it as a brush-off at 0.82.
+    expect(forbiddenZh('二胡打折的事我去问老师')).toBe('pass');
+  });
+});
