@@ -1531,6 +1531,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.97, 0.95], 'forbidden.en': [1, 0.93],
       'apology.zh': [1, 1], 'apology.en': [1, 0.97],
     },
+  },  {
+    split: 'heldout96',
+    // Written blind (600 calls) after the I82 round, at the same time as heldout95, and evaluated ONCE, untouched, by the lead
+    // at 9550f4b (after the I87 round, heldout95 tuned on; act model v7): greeting P .989 / 1 R .923 / .935, closing P .993 / .993 R .965 / .962, hold P .986 / .975 R 1 / 1, forbidden P 1 / .918 R .953 / .897, apology R .990 / .988 — English forbidden-phrase recall below 0.90 (9 of 87 violations unflagged), every other figure at or above it.
+    history: 'evaluated once at 9550f4b',
+    bounds: {
+      'greeting.zh': [0.98, 0.92], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.99, 0.96], 'closing.en': [0.99, 0.96],
+      'hold.zh': [0.98, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [1, 0.95], 'forbidden.en': [0.91, 0.89],
+      'apology.zh': [1, 0.99], 'apology.en': [1, 0.98],
+    },
   },
 ];
 
