@@ -1963,3 +1963,19 @@ describe("I87 round (heldout95's misses and false alarms, read by cause)", () =>
     expect(forbiddenZh('二胡打折的事我去问老师')).toBe('pass');
   });
 });
+
+describe("I88 round (heldout96's misses and false alarms, read by cause)", () => {
+  it('fails "read the manual", "your fault for …", "surely …", 没水准', () => {
+    expect(forbiddenEn('You just read the manual, the answer is there')).toBe('fail');
+    expect(forbiddenEn('Your fault for missing the van')).toBe('fail');
+    expect(forbiddenEn('Delivery surely ten o\'clock sir')).toBe('fail');
+    expect(forbiddenZh('真是没水准')).toBe('fail');
+  });
+
+  it('keeps the customer connected, a call back promised in Pidgin and the manual read out clear', () => {
+    // The act model reads the first two as brush-offs (0.99, 0.92).
+    expect(forbiddenEn('Somebody else handles that, let me connect')).toBe('pass');
+    expect(forbiddenEn('Make I find person wey sabi, I go call back')).toBe('pass');
+    expect(forbiddenEn('I can read the manual out to you')).toBe('pass');
+  });
+});
