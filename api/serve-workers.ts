@@ -54,14 +54,21 @@ export function superviseWorkers(workers: number, log: (line: string) => void = 
     let stopping = false;
     let exitCode = 0;
     const listened = new WeakSet<Worker>();
+    // The workers not exited yet, kept here rather than read from `cluster.workers`: that list keeps a worker whose
+    // 'exit' comes before its 'disconnect' until the 'disconnect', so it could still hold the last worker when that
+    // worker's 'exit' was handled, and the supervisor never resolved (Node then ended it with code 13, an unsettled
+    // top-level await: once in a CI run of serve-workers.test.ts, postgres store).
+    const running = new Set<Worker>();
     const fork = () => {
       const worker = cluster.fork();
+      running.add(worker);
       worker.once('listening', () => {
         listened.add(worker);
         log(`callqa serve: worker ${worker.id} (pid ${worker.process.pid}) serving`);
       });
     };
     cluster.on('exit', (worker, code, signal) => {
+      running.delete(worker);
       const how = signal ?? `code ${code}`;
       if (!stopping && listened.has(worker)) {
         log(`callqa serve: worker ${worker.id} (pid ${worker.process.pid}) exited (${how}); starting another`);
@@ -73,12 +80,11 @@ export function superviseWorkers(workers: number, log: (line: string) => void = 
         exitCode = 1;
         stop('SIGTERM');
       }
-      if (Object.keys(cluster.workers ?? {}).length === 0) resolve(exitCode);
+      if (running.size === 0) resolve(exitCode);
     });
     const stop = (signal: NodeJS.Signals) => {
       stopping = true;
-      for (const worker of Object.values(cluster.workers ?? {})) {
-        if (!worker) continue;
+      for (const worker of running) {
         // One still starting has no stop handler yet: end it outright.
         if (!listened.has(worker) || !worker.isConnected()) worker.process.kill('SIGKILL');
         else worker.send({ callqaStop: signal } satisfies StopMessage);
