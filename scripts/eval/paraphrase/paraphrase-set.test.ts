@@ -1543,6 +1543,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [1, 0.95], 'forbidden.en': [0.91, 0.89],
       'apology.zh': [1, 0.99], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout97',
+    // Written blind (600 calls) after the I85 round, at the same time as heldout98, and evaluated ONCE, untouched, by the lead
+    // at 2e1ccc8 (after the I88 round, heldout96 tuned on; act model v7): greeting P .988 / 1 R .911 / .913, closing P .993 / .987 R .972 / .993, hold P .942 / .986 R 1 / 1, forbidden P .990 / .988 R .990 / .940, apology R .962 / .951 — every figure at or above 0.90.
+    history: 'evaluated once at 2e1ccc8',
+    bounds: {
+      'greeting.zh': [0.98, 0.91], 'greeting.en': [1, 0.91],
+      'closing.zh': [0.99, 0.97], 'closing.en': [0.98, 0.99],
+      'hold.zh': [0.94, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.99, 0.99], 'forbidden.en': [0.98, 0.94],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 0.95],
+    },
   },
 ];
 
