@@ -10,6 +10,38 @@ import { agentSays, callContext, customerSays, sentimentFor } from '../../fixtur
 import { shippedScorecards } from '../../scripts/eval/eval-checks.ts';
 import { actModel } from '../../models/acts/engine.ts';
 
+describe("I89 round (heldout97's misses and false alarms, read by cause)", () => {
+  it('fails an outcome said to be certain', () => {
+    expect(forbiddenEn('The replacement drum is certain to arrive before your gig')).toBe('fail');
+  });
+
+  it("keeps a customer's slip met with reassurance clear, but not blame that ends in \"no problem\"", () => {
+    // The act model reads the first as blame (0.80); the agent takes the matter on in the same turn.
+    expect(forbiddenEn("You missed the delivery, no problem, I'll rebook it")).toBe('pass');
+    expect(forbiddenEn("If you'd kept the receipt we'd have no problem")).toBe('fail');
+  });
+
+  it('does not take "Thank you for wait" on return from a hold as the closing thank-you', () => {
+    expect(closingEn('Thank you for wait, I got the answer from club, goodbye then')).toBe('fail');
+  });
+
+  it('takes "soree" as an apology', () => {
+    expect(apologyEn('Soree, the yuzu order went missing')).toBe('pass');
+  });
+
+  it('takes the casual 谢了您呐 and the clipped 谢您 on return from a hold as thanks for waiting', () => {
+    const hold = (thanks: string) => check(callContext(holdAround('请您稍等', thanks)), 'hold-etiquette').outcome;
+    expect(hold('谢了您呐，果园那边说了，您的账单是三千元')).toBe('pass');
+    expect(hold('谢您，嗯，会员已经激活了')).toBe('pass');
+  });
+
+  it('takes 就这些吗 as an offer of more help, but not the goodbye 那就这样嘛', () => {
+    expect(closingZh('就这些吗，柚子苗')).toBe('pass');
+    // 「再见」 alone is a goodbye without the thank-you or the offer.
+    expect(closingZh('那就这样嘛，再见哈')).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
