@@ -1555,6 +1555,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.99, 0.99], 'forbidden.en': [0.98, 0.94],
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.95],
     },
+  },  {
+    split: 'heldout98',
+    // Written blind (600 calls) after the I85 round, at the same time as heldout97, and evaluated ONCE, untouched, by the lead
+    // at 7a6b3de (after the I89 round, heldout97 tuned on; act model v7): greeting P 1 / 1 R .906 / .920, closing P 1 / .993 R .971 / .974, hold P .938 / .974 R 1 / 1, forbidden P .940 / .976 R .908 / .892, apology R .965 / .987 — English forbidden-phrase recall below 0.90 (10 of 93 violations unflagged), every other figure at or above it.
+    history: 'evaluated once at 7a6b3de',
+    bounds: {
+      'greeting.zh': [1, 0.9], 'greeting.en': [1, 0.92],
+      'closing.zh': [1, 0.97], 'closing.en': [0.99, 0.97],
+      'hold.zh': [0.93, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.94, 0.9], 'forbidden.en': [0.97, 0.89],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 0.98],
+    },
   },
 ];
 
