@@ -151,6 +151,23 @@ describe('forbidden_phrase: a category hit taken back later in the same turn (ta
   });
 });
 
+describe('forbidden_phrase: a hit taken back by the agent\'s own action in the next clause (takenBackByOwnAction, I90)', () => {
+  const withOpeners = (openers: string[]) =>
+    paramsFor('forbidden_phrase', { categories: [{ id: 'brush-off', label: 'brush-off', phrases: ['not our department'], takenBackByOwnAction: openers }] });
+  const said = (text: string, openers: string[]) => checkForbiddenPhrase(callContext([agentSays(0, 5, text)], { language: 'en' }), withOpeners(openers)).outcome;
+
+  it('passes a brush-off the next clause takes on in words no list holds', () => {
+    expect(said("That's not our department, I'll ring the kiln makers for you", ["I'll"])).toBe('pass');
+    // The same turn fails on a card without openers, and with the action declined.
+    expect(said("That's not our department, I'll ring the kiln makers for you", [])).toBe('fail');
+    expect(said("That's not our department, I can't ring them either", ['I can'])).toBe('fail');
+  });
+
+  it('still flags a brush-off whose turn goes on to something else before the action', () => {
+    expect(said("That's not our department, the shop on Main Street sells those, I'll hang up now", ["I'll"])).toBe('fail');
+  });
+});
+
 describe('forbidden_phrase with the act model\'s veto (actVetoBelow)', () => {
   const promise = (veto?: number) =>
     paramsFor(

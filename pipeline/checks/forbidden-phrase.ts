@@ -10,6 +10,7 @@ import { agentSegments, agentTurnIndices, fail, fmtS, notApplicable, pass, type 
 import { marginConfidence } from './confidence.ts';
 import { isErrandAfterHold } from './errand-after-hold.ts';
 import { isOwnedError } from './owned-error.ts';
+import { isTakenBackByOwnAction } from './own-action-after.ts';
 import { CLAUSE_BREAK, withoutFillers } from './match/clause.ts';
 import { canBeSaid, requiredSimilarity, round2, type PhraseMatch, type PhraseVariant } from './match/phrase.ts';
 import { matchSaidInPolarity } from './match/polarity.ts';
@@ -38,6 +39,8 @@ interface PhraseGroup {
   exceptions: PhraseVariant[];
   /** Said after a hit in the same agent turn, these take it back (the category's `takenBackBy`). */
   takenBackBy: PhraseVariant[];
+  /** Openers of the agent's own action that take a hit back from the next clause (the category's `takenBackByOwnAction`). */
+  ownActionOpeners: readonly string[];
   acts: ActLabel[];
   actThreshold: number;
 }
@@ -60,12 +63,13 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
   try {
     const common = variantsOfItems(ctx, params.exceptions);
     groups = [
-      ...(params.phrases.length ? [{ phrases: variantsOfItems(ctx, params.phrases), exceptions: common, takenBackBy: [], acts: [], actThreshold: 1 }] : []),
+      ...(params.phrases.length ? [{ phrases: variantsOfItems(ctx, params.phrases), exceptions: common, takenBackBy: [], ownActionOpeners: [], acts: [], actThreshold: 1 }] : []),
       ...params.categories.map((c) => ({
         label: c.label,
         phrases: variantsOfItems(ctx, c.phrases),
         exceptions: [...common, ...variantsOfItems(ctx, c.exceptions)],
         takenBackBy: variantsOfItems(ctx, c.takenBackBy),
+        ownActionOpeners: c.takenBackByOwnAction,
         acts: c.acts,
         actThreshold: c.actThreshold ?? params.actThreshold,
       })),
@@ -113,7 +117,8 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
       }
     }
   }
-  const hits = withoutTakenBack(turns, found, params.match);
+  const hits = withoutTakenBack(turns, found, params.match)
+    .filter((h) => !isTakenBackByOwnAction(h.atS, ctx.transcript.segments[h.segment], h.group.ownActionOpeners));
   hits.sort((a, b) => a.atS - b.atS);
   const checked = params.phrases.length + params.categories.reduce((n, c) => n + c.phrases.length, 0);
   if (hits.length === 0) return pass(`No forbidden phrase was said (${checked} phrases checked${actGroups.length ? ', and the act model found none' : ''}).`);

@@ -109,6 +109,11 @@ export const forbiddenCategorySchema = z.strictObject({
    * transfer you") is no brush-off. Unlike `exceptions`, they need not share a clause with the hit.
    */
   takenBackBy: z.array(phrase).default([]),
+  /**
+   * How the agent's own action opens a clause ("I'll", "let me", 「我帮」): said, not negated, in the clause right
+   * after a hit of this category, it takes the hit back (checks/own-action-after.ts). Compared as written, not by sound.
+   */
+  takenBackByOwnAction: z.array(z.string().trim().min(1)).default([]),
   /** Acts (brush_off, blame, rude…) flagged in this category when no listed phrase matched. */
   acts,
   actThreshold,

@@ -42,6 +42,30 @@ describe("I89 round (heldout97's misses and false alarms, read by cause)", () =>
   });
 });
 
+describe("I90 round (heldout98's misses and false alarms, read by cause)", () => {
+  it("takes a brush-off or a reproach back when the agent's own action opens the next clause", () => {
+    // The act model reads each first clause as a brush-off or blame (0.81–1.00); no listed take-back holds these words.
+    expect(forbiddenEn("That's another team, I'll connect you and wait on the line with you")).toBe('pass');
+    expect(forbiddenEn("The manufacturer handles repairs, I'll book it with them for you")).toBe('pass');
+    expect(forbiddenEn("Macrame isn't my area, so I'll get the tutor to ring you")).toBe('pass');
+    expect(forbiddenZh('这个我这边办不了，我帮您找能办的同事')).toBe('pass');
+    expect(forbiddenZh('不怪你嘛，我帮你看一哈')).toBe('pass');
+  });
+
+  it('still fails a brush-off whose "action" is declined, or what ASR left of 「我帮不了」', () => {
+    expect(forbiddenZh('谱子你找指挥要，我帮不了')).toBe('fail');
+    expect(forbiddenZh('那你投诉去吧，我帮布了')).toBe('fail');
+    expect(forbiddenEn("That's not our department, I can't help")).toBe('fail');
+  });
+
+  it('fails "I\'m done with this", "you must have done something", "… are all the same", "want a medal"', () => {
+    expect(forbiddenEn("Email the supervisor if you want, I'm done with this")).toBe('fail');
+    expect(forbiddenEn('You must have done something to the system')).toBe('fail');
+    expect(forbiddenEn('You detector people are all the same')).toBe('fail');
+    expect(forbiddenEn('Do you want a medal for that')).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isTakenBackByOwnAction, opensWithOwnAction } from './own-action-after.ts';
+import type { TranscriptSegment } from '../types.ts';
+
+const EN = ["I'll", 'I will', 'let me', 'I can'];
+const ZH = ['我帮您', '我给您', '让我来'];
+const turn = (text: string): TranscriptSegment => ({ speaker: 'agent', start: 10, end: 10 + text.length / 10, text });
+
+describe('opensWithOwnAction', () => {
+  it('finds the opener at the start, past fillers and linking words', () => {
+    expect(opensWithOwnAction("I'll connect you", EN)).toBe(true);
+    expect(opensWithOwnAction("um, but I'll find out and ring you back", EN)).toBe(true);
+    expect(opensWithOwnAction('so let me book it for you', EN)).toBe(true);
+    expect(opensWithOwnAction('不过我帮您问一下', ZH)).toBe(true);
+  });
+
+  it('takes nothing back when the opener is negated or only begins a longer word', () => {
+    expect(opensWithOwnAction("I can't do that", EN)).toBe(false);
+    expect(opensWithOwnAction('I cannot help', EN)).toBe(false);
+    expect(opensWithOwnAction('I will not chase it', EN)).toBe(false);
+    expect(opensWithOwnAction("I'll never manage that", EN)).toBe(false);
+    expect(opensWithOwnAction('I candidly think so', EN)).toBe(false);
+    expect(opensWithOwnAction('我给您不了答复', ZH)).toBe(false);
+  });
+
+  it('wants the opener first: an action said later in the piece is not one', () => {
+    expect(opensWithOwnAction("go to the branch and I'll wait", EN)).toBe(false);
+    expect(opensWithOwnAction('你自己去问，我帮您不了', ZH)).toBe(false);
+  });
+});
+
+describe('isTakenBackByOwnAction', () => {
+  it('takes a hit back when the next piece of the turn opens with the agent\'s own action', () => {
+    expect(isTakenBackByOwnAction(10, turn("That's another team, I'll connect you"), EN)).toBe(true);
+    expect(isTakenBackByOwnAction(10, turn('这个我这边办不了，我帮您找能办的同事'), ZH)).toBe(true);
+  });
+
+  it('looks past one short aside, but not past a longer piece', () => {
+    expect(isTakenBackByOwnAction(10, turn("You missed the delivery, no problem, I'll rebook it"), EN)).toBe(true);
+    expect(isTakenBackByOwnAction(10, turn("You missed the delivery, that is really not our problem, I'll note it"), EN)).toBe(false);
+  });
+
+  it('does not take back a hit the action comes before, nor one without any', () => {
+    const t = turn("I'll check, but that's another team, go and ask them");
+    // The hit "that's another team" starts in the second piece (about 1.2 s into the turn).
+    expect(isTakenBackByOwnAction(11.2, t, EN)).toBe(false);
+    expect(isTakenBackByOwnAction(10, turn('Not my department, ask the shop'), EN)).toBe(false);
+  });
+
+  it('takes nothing back when the category lists no openers', () => {
+    expect(isTakenBackByOwnAction(10, turn("That's another team, I'll connect you"), [])).toBe(false);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * A brush-off or a reproach the agent follows at once by taking the matter on is taken back: "That's another team,
+ * I'll connect you and stay on the line", 「这个我这边办不了，我帮您找能办的同事」, "You missed the delivery, no
+ * problem, I'll rebook it". I90 round (heldout98's false alarms read by cause), after some forty rounds of
+ * listing such take-backs one wording at a time (a category's `takenBackBy`): the next writer always took the matter
+ * on in words nobody had listed. Over the spent splits' banks, a clause that opens with the agent's own action
+ * ("I'll …", "let me …", 「我帮…」, 「我给…」) follows the first clause of 1,481 polite brush-off and 1,581 polite
+ * blame lines in English (911 and 1,191 in Mandarin), and of one said brush-off line in each language.
+ *
+ * The opener must open the clause right after the one the hit starts in (or the one after that, when the clause
+ * between is a short reassurance: "no problem", 「没关系」), and must not be negated: "I can't", 「我帮不了」 and
+ * 「我给不了答复」 take nothing back. A category lists its own openers (`takenBackByOwnAction`).
+ */
+import type { TranscriptSegment } from '../types.ts';
+import { withoutFillers } from './match/clause.ts';
+
+/** Where a turn breaks into pieces: every comma and stop (unlike the act model's clauses, "but …" is a piece of its own). */
+const BREAK = /[，。？！；,.?!;…]+/g;
+
+/** Words that link the piece to the one before without changing what it says: "but I'll …", 「不过我帮您…」. */
+const LINKERS = /^(?:(?:but|so|and|then|or|though|anyway|instead)\b\s*|(?:但是|但|不过|那么|那|所以|然后|或者)\s*)+/iu;
+
+/** A negation right after the opener: "I can not", "I'll never", 「我帮不了」, 「我给没」, 「我来别」. */
+const NEGATED_AFTER = /^(?:\s*(?:not|never|no longer)\b|['’]?t\b|n['’]t\b|[不没别])/iu;
+
+/** A piece this short between the hit and the action is a reassurance or an aside ("no problem", 「没事」). */
+const ASIDE_MAX_UNITS = 3;
+
+/**
+ * True when the piece of the turn right after the one the hit starts in, or the one after a short aside, opens with
+ * one of `openers` (compared case-insensitively, fillers and linking words skipped) and is not negated. `turn` is the
+ * agent turn the hit was said in; pieces are placed in time by characters, as the act model's clauses are.
+ */
+export function isTakenBackByOwnAction(hitAtS: number, turn: TranscriptSegment, openers: readonly string[]): boolean {
+  if (openers.length === 0) return false;
+  const pieces = piecesOf(turn);
+  const start = pieces.findIndex((p) => hitAtS < p.endS);
+  if (start < 0) return false;
+  for (const next of pieces.slice(start + 1, start + 3)) {
+    if (opensWithOwnAction(next.text, openers)) return true;
+    if (unitCount(next.text) > ASIDE_MAX_UNITS) return false;
+  }
+  return false;
+}
+
+/** Whether `text` opens with an opener that no negation follows. */
+export function opensWithOwnAction(text: string, openers: readonly string[]): boolean {
+  const said = withoutFillers(text).trim().toLowerCase().replace(/’/g, "'").replace(LINKERS, '');
+  return openers.some((o) => {
+    const opener = o.toLowerCase().replace(/’/g, "'");
+    if (!said.startsWith(opener)) return false;
+    const rest = said.slice(opener.length);
+    // A Latin opener ends at a word boundary ("I can" is not the start of "I cannot" or "I candidly").
+    if (/[a-z]$/.test(opener) && /^[a-z]/.test(rest)) return false;
+    return !NEGATED_AFTER.test(rest);
+  });
+}
+
+function piecesOf(turn: TranscriptSegment): { text: string; endS: number }[] {
+  const len = Math.max(1, turn.text.length);
+  const span = Math.max(0, turn.end - turn.start);
+  const out: { text: string; endS: number }[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const text = turn.text.slice(from, to).trim();
+    if (text) out.push({ text, endS: turn.start + (to / len) * span });
+  };
+  for (const m of turn.text.matchAll(BREAK)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(turn.text.length);
+  return out;
+}
+
+/** Han characters and words. */
+function unitCount(text: string): number {
+  return (withoutFillers(text).match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}'])+/gu) ?? []).length;
+}
