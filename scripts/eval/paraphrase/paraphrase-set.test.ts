@@ -1567,6 +1567,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.94, 0.9], 'forbidden.en': [0.97, 0.89],
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout99',
+    // Written blind (600 calls) after the I88 round, at the same time as heldout100, and evaluated ONCE, untouched, by the lead
+    // at 66d17ee (after the I90 round, heldout98 tuned on; act model v7): greeting P .995 / 1 R .915 / .954, closing P .987 / .993 R .974 / .981, hold P .962 / 1 R 1 / 1, forbidden P .989 / .933 R .947 / .886, apology R 1 / .990 — English forbidden-phrase recall below 0.90 (9 of 79 violations unflagged), every other figure at or above it.
+    history: 'evaluated once at 66d17ee',
+    bounds: {
+      'greeting.zh': [0.99, 0.91], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.98, 0.97], 'closing.en': [0.99, 0.98],
+      'hold.zh': [0.96, 1], 'hold.en': [1, 1],
+      'forbidden.zh': [0.98, 0.94], 'forbidden.en': [0.93, 0.88],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.99],
+    },
   },
 ];
 
