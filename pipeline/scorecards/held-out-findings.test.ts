@@ -66,6 +66,24 @@ describe("I90 round (heldout98's misses and false alarms, read by cause)", () =>
   });
 });
 
+describe("I91 round (heldout99's misses and false alarms, read by cause)", () => {
+  it('fails "don\'t bother", "funny how …", "not the brightest", "wimp", "a sure thing", "sure sure", 另请高明, 换个人问', () => {
+    expect(forbiddenEn("The supervisor won't talk to you, so don't bother")).toBe('fail');
+    expect(forbiddenEn('Funny how it only breaks for you')).toBe('fail');
+    expect(forbiddenEn("You're clearly not the brightest")).toBe('fail');
+    expect(forbiddenEn("Coasteering isn't for wimps, clearly")).toBe('fail');
+    expect(forbiddenEn("It's a sure thing, the claim will go through")).toBe('fail');
+    expect(forbiddenEn('E go reach tomorrow sure sure')).toBe('fail');
+    expect(forbiddenZh('这我做不了主，你另请高明')).toBe('fail');
+    expect(forbiddenZh('你过会儿再打，换个人接')).toBe('fail');
+  });
+
+  it('takes a brush-off back with the agent calling back in person (我亲自)', () => {
+    // 「是解决不了」 sounds as the listed 「我解决不了」.
+    expect(forbiddenZh('今天要是解决不了，我亲自给您回电')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
