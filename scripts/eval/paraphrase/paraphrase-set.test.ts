@@ -1579,6 +1579,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.98, 0.94], 'forbidden.en': [0.93, 0.88],
       'apology.zh': [1, 1], 'apology.en': [1, 0.99],
     },
+  },  {
+    split: 'heldout100',
+    // Written blind (600 calls) after the I88 round, at the same time as heldout99, and evaluated ONCE, untouched, by the lead
+    // at 67674fa (after the I91 round, heldout99 tuned on; act model v7): greeting P .995 / 1 R .923 / .950, closing P .993 / 1 R .993 / .949, hold P .978 / .953 R .989 / 1, forbidden P .903 / .956 R .884 / .916, apology R .989 / 1 — Mandarin forbidden-phrase recall below 0.90 (11 of 95 violations unflagged), every other figure at or above it.
+    history: 'evaluated once at 67674fa',
+    bounds: {
+      'greeting.zh': [0.99, 0.92], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.99, 0.99], 'closing.en': [1, 0.94],
+      'hold.zh': [0.97, 0.98], 'hold.en': [0.95, 1],
+      'forbidden.zh': [0.9, 0.88], 'forbidden.en': [0.95, 0.91],
+      'apology.zh': [1, 0.98], 'apology.en': [0.98, 1],
+    },
   },
 ];
 
