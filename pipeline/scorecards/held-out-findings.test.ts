@@ -84,6 +84,24 @@ describe("I91 round (heldout99's misses and false alarms, read by cause)", () =>
   });
 });
 
+describe("I92 round (heldout100's misses and false alarms, read by cause)", () => {
+  it('fails "pathetic", "yawn", 你那德行, 没别的事干, 自己的原因', () => {
+    expect(forbiddenEn('Pathetic, just pathetic')).toBe('fail');
+    expect(forbiddenEn('Yawn, is that it')).toBe('fail');
+    expect(forbiddenZh('瞧你那德行')).toBe('fail');
+    expect(forbiddenZh('你没别的事干吗')).toBe('fail');
+    expect(forbiddenZh('那个，嗯，这个就是您自己的原因')).toBe('fail');
+  });
+
+  it('keeps a question called no idiot one, "it\'s not just you", "nothing is guaranteed", 听唔听到 and a regular customer thanked clear', () => {
+    expect(forbiddenEn("That's not an idiot question at all")).toBe('pass');
+    expect(forbiddenEn("It's not just you, others had the same issue")).toBe('pass');
+    expect(forbiddenEn('Crabs are common on the walk, though nothing is guaranteed')).toBe('pass');
+    expect(forbiddenZh('你听唔听到？我再讲一次')).toBe('pass');
+    expect(forbiddenZh('你们是老客户了，非常感谢')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
