@@ -1591,6 +1591,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.9, 0.88], 'forbidden.en': [0.95, 0.91],
       'apology.zh': [1, 0.98], 'apology.en': [0.98, 1],
     },
+  },  {
+    split: 'heldout101',
+    // Written blind (600 calls) during the I89 round, at the same time as heldout102, and evaluated ONCE, untouched, by the lead
+    // at 8993f35 (after the I92 round, heldout100 tuned on; act model v7): greeting P .989 / 1 R .887 / .939, closing P .993 / .980 R .986 / .967, hold P .963 / 1 R .987 / 1, forbidden P .943 / .989 R .912 / .935, apology R .971 / .986 — Mandarin greeting recall below 0.90 (22 of 195 compliant greetings failed), every other figure at or above it.
+    history: 'evaluated once at 8993f35',
+    bounds: {
+      'greeting.zh': [0.98, 0.88], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.99, 0.98], 'closing.en': [0.98, 0.96],
+      'hold.zh': [0.96, 0.98], 'hold.en': [1, 1],
+      'forbidden.zh': [0.94, 0.91], 'forbidden.en': [0.98, 0.93],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.98],
+    },
   },
 ];
 
