@@ -102,6 +102,19 @@ describe("I92 round (heldout100's misses and false alarms, read by cause)", () =
   });
 });
 
+describe("I93 round (heldout101's misses and false alarms, read by cause)", () => {
+  it('hears the surname after the club or department\'s 部', () => {
+    expect(greetingZh('朱', '您好，招行鹅莓果酱订购，我是本次为您服务的滚球俱乐部朱，您想问哪个').outcome).toBe('pass');
+    // 部 only as written: by sound it is also 不 (「我不朱」 is no 「部朱」).
+    expect(greetingZh('朱', '您好，招行鹅莓果酱订购，是不朱，您想问哪个').outcome).toBe('fail');
+  });
+
+  it('fails 早听我的, and takes a reproach back with the agent checking (我查)', () => {
+    expect(forbiddenZh('早听我的就能退款了')).toBe('fail');
+    expect(forbiddenZh('发票找不到没关系，我查下电子记录')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

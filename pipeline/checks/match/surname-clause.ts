@@ -83,6 +83,9 @@ const BEFORE_SURNAME: readonly string[] = [
   '这儿',
   // I79 (heldout87's misses: six calls of one wording, 「鳀鱼加工组张，您好」): the team's 组 before the name, as 队, written only.
   '组',
+  // I93 (heldout101's misses: four calls of one wording, 「我是本次为您服务的滚球俱乐部朱」): the club or department's 部 before
+  // the name, as 组, written only (by sound 部 is also 不 and 步).
+  '部',
 ];
 
 /**
@@ -324,9 +327,9 @@ const SAID_WHOLE: ReadonlySet<string> = new Set(['今天', ...CALL_ME]);
 /**
  * Words that count only as written, never by sound: 店 (dian) is also 「点」, and 「零点六」 named an agent 刘 (I31);
  * 铺 (pu) is also 「普」「扑」 (I58); 手 (shou) is also 「收」「首」, 队 (dui) 「对」 (I61); 生 (sheng) is also 「声」「省」 (I62);
- * 带 (dai) is also 「待」「戴」 (I66); 组 (zu) is also 「族」「足」 (I79).
+ * 带 (dai) is also 「待」「戴」 (I66); 组 (zu) is also 「族」「足」 (I79); 部 (bu) is also 「不」「步」 (I93).
  */
-const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺', '手', '队', '生', '带', '组']);
+const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺', '手', '队', '生', '带', '组', '部']);
 
 /**
  * The units of the longest of `words` said right next to unit `anchor` — just before it (`side` −1) or just
