@@ -4,8 +4,9 @@
  * problem, I'll rebook it". I90 round (heldout98's false alarms read by cause), after some forty rounds of
  * listing such take-backs one wording at a time (a category's `takenBackBy`): the next writer always took the matter
  * on in words nobody had listed. Over the spent splits' banks, a clause that opens with the agent's own action
- * ("I'll …", "let me …", 「我帮…」, 「我给…」) follows the first clause of 1,481 polite brush-off and 1,581 polite
- * blame lines in English (911 and 1,191 in Mandarin), and of one said brush-off line in each language.
+ * ("I'll …", "let me …", 「我帮…」, 「我给…」, counted with a pattern a little broader than the cards' openers) follows
+ * the first clause of 1,481 polite brush-off and 1,581 polite blame lines in English (911 and 1,191 in Mandarin), and
+ * of one said brush-off line in English and none in Mandarin.
  *
  * The opener must open the clause right after the one the hit starts in (or the one after that, when the clause
  * between is a short reassurance: "no problem", 「没关系」), and must not be negated: "I can't", 「我帮不了」 and
