@@ -1603,6 +1603,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.94, 0.91], 'forbidden.en': [0.98, 0.93],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout102',
+    // Written blind (600 calls) during the I89 round, at the same time as heldout101, and evaluated ONCE, untouched, by the lead
+    // at 4b63253 (after the I93 round, heldout101 tuned on; act model v7): greeting P .995 / 1 R .933 / .917, closing P .993 / .980 R .962 / .973, hold P .975 / .963 R 1 / 1, forbidden P .966 / .967 R 1 / .890, apology R .979 / .984 — English forbidden-phrase recall below 0.90 (11 of 100 violations unflagged), every other figure at or above it.
+    history: 'evaluated once at 4b63253',
+    bounds: {
+      'greeting.zh': [0.99, 0.93], 'greeting.en': [1, 0.91],
+      'closing.zh': [0.99, 0.96], 'closing.en': [0.98, 0.97],
+      'hold.zh': [0.97, 1], 'hold.en': [0.96, 1],
+      'forbidden.zh': [0.96, 1], 'forbidden.en': [0.96, 0.89],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.98],
+    },
   },
 ];
 
