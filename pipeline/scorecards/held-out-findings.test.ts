@@ -115,6 +115,22 @@ describe("I93 round (heldout101's misses and false alarms, read by cause)", () =
   });
 });
 
+describe("I94 round (heldout102's misses and false alarms, read by cause)", () => {
+  it('fails "I cannot assist", "yourself to blame", "that\'s what you get for", "mark my words", "confirm get"', () => {
+    expect(forbiddenEn('Please contact the workshop directly, I cannot assist, sir')).toBe('fail');
+    expect(forbiddenEn('Ah sure you only have yourself to blame there')).toBe('fail');
+    expect(forbiddenEn("That's what you get for not listening, love")).toBe('fail');
+    expect(forbiddenEn('Mark my words, your harvest box arrives Saturday')).toBe('fail');
+    expect(forbiddenEn('Sure can one, confirm get refund')).toBe('fail');
+  });
+
+  it('keeps "a fair question", a guarantee declined (保证不了) and 一定好看 clear', () => {
+    expect(forbiddenEn("Bless you, that's a fair question, let me explain")).toBe('pass');
+    expect(forbiddenZh('天气我们保证不了，如果取消会通知您')).toBe('pass');
+    expect(forbiddenZh('您的名字刻出来一定好看')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
