@@ -14,6 +14,14 @@ export interface Clause {
 const BREAK = /[，。？！；,.?!;…]+/g;
 
 export function splitClauses(text: string): Clause[] {
+  return joinOpeners(text, joinContrasts(text, joinTags(text, splitAtBreaks(text))));
+}
+
+/**
+ * The turn cut at every comma and stop, before splitClauses joins tags, contrasts and openers back on: "It's not my
+ * area, but I'll find the right person" is two pieces here (the forbidden check's own-action take-back reads the second).
+ */
+export function splitAtBreaks(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -27,7 +35,7 @@ export function splitClauses(text: string): Clause[] {
     start = m.index + m[0].length;
   }
   push(text.length);
-  return joinOpeners(text, joinContrasts(text, joinTags(text, out)));
+  return out;
 }
 
 /**

@@ -159,7 +159,7 @@ export const MIN_ACT_TURN_UNITS = 2;
  * after the words stays counted: 「等啊」 and 「您早啊」 are a request to hold and a greeting (dropping every filler lost
  * those on heldout33 and heldout34).
  */
-function unitCount(text: string): number {
+export function unitCount(text: string): number {
   const keys = (text.match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}'])+/gu) ?? []).map((w) => w.toLowerCase().replace(/'/g, ''));
   let start = 0;
   for (let f = leadingFiller(keys, start); f > 0; f = leadingFiller(keys, start)) start += f;

@@ -13,16 +13,15 @@
  * 「我给不了答复」 take nothing back. A category lists its own openers (`takenBackByOwnAction`).
  */
 import type { TranscriptSegment } from '../types.ts';
+import { splitAtBreaks } from '../../models/acts/clauses.ts';
+import { unitCount } from './act-signal.ts';
 import { withoutFillers } from './match/clause.ts';
-
-/** Where a turn breaks into pieces: every comma and stop (unlike the act model's clauses, "but …" is a piece of its own). */
-const BREAK = /[，。？！；,.?!;…]+/g;
 
 /** Words that link the piece to the one before without changing what it says: "but I'll …", 「不过我帮您…」. */
 const LINKERS = /^(?:(?:but|so|and|then|or|though|anyway|instead)\b\s*|(?:但是|但|不过|那么|那|所以|然后|或者)\s*)+/iu;
 
-/** A negation right after the opener: "I can not", "I'll never", 「我帮不了」, 「我给没」, 「我来别」. */
-const NEGATED_AFTER = /^(?:\s*(?:not|never|no longer)\b|['’]?t\b|n['’]t\b|[不没别])/iu;
+/** A negation right after the opener (curly apostrophes are made straight first): "I can not", "I'll never", "I can't", 「我帮不了」. */
+const NEGATED_AFTER = /^(?:\s*(?:not|never|no longer)\b|'?t\b|n't\b|[不没别])/iu;
 
 /** A piece this short between the hit and the action is a reassurance or an aside ("no problem", 「没事」). */
 const ASIDE_MAX_UNITS = 3;
@@ -30,12 +29,15 @@ const ASIDE_MAX_UNITS = 3;
 /**
  * True when the piece of the turn right after the one the hit starts in, or the one after a short aside, opens with
  * one of `openers` (compared case-insensitively, fillers and linking words skipped) and is not negated. `turn` is the
- * agent turn the hit was said in; pieces are placed in time by characters, as the act model's clauses are.
+ * agent turn the hit was said in; pieces are cut at every comma and stop (splitAtBreaks: "but …" is a piece of its own)
+ * and placed in time by characters, as the act model's clauses are.
  */
 export function isTakenBackByOwnAction(hitAtS: number, turn: TranscriptSegment, openers: readonly string[]): boolean {
   if (openers.length === 0) return false;
-  const pieces = piecesOf(turn);
-  const start = pieces.findIndex((p) => hitAtS < p.endS);
+  const len = Math.max(1, turn.text.length);
+  const span = Math.max(0, turn.end - turn.start);
+  const pieces = splitAtBreaks(turn.text);
+  const start = pieces.findIndex((p) => hitAtS < turn.start + (p.to / len) * span);
   if (start < 0) return false;
   for (const next of pieces.slice(start + 1, start + 3)) {
     if (opensWithOwnAction(next.text, openers)) return true;
@@ -55,26 +57,4 @@ export function opensWithOwnAction(text: string, openers: readonly string[]): bo
     if (/[a-z]$/.test(opener) && /^[a-z]/.test(rest)) return false;
     return !NEGATED_AFTER.test(rest);
   });
-}
-
-function piecesOf(turn: TranscriptSegment): { text: string; endS: number }[] {
-  const len = Math.max(1, turn.text.length);
-  const span = Math.max(0, turn.end - turn.start);
-  const out: { text: string; endS: number }[] = [];
-  let from = 0;
-  const push = (to: number) => {
-    const text = turn.text.slice(from, to).trim();
-    if (text) out.push({ text, endS: turn.start + (to / len) * span });
-  };
-  for (const m of turn.text.matchAll(BREAK)) {
-    push(m.index);
-    from = m.index + m[0].length;
-  }
-  push(turn.text.length);
-  return out;
-}
-
-/** Han characters and words. */
-function unitCount(text: string): number {
-  return (withoutFillers(text).match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}'])+/gu) ?? []).length;
 }
