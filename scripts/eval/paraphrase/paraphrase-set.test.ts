@@ -1615,6 +1615,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.96, 1], 'forbidden.en': [0.96, 0.89],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout103',
+    // Written blind (600 calls) after the I92 round, at the same time as heldout104, and evaluated ONCE, untouched, by the lead
+    // at a8f259e (after the I94 round, heldout102 tuned on; act model v7): greeting P 1 / 1 R .899 / .967, closing P 1 / .986 R .986 / .973, hold P .964 / 1 R 1 / .986, forbidden P .952 / .944 R .899 / .866, apology R .988 / .944 — forbidden-phrase recall below 0.90 in both languages (9 of 89 Mandarin and 13 of 97 English violations unflagged) and Mandarin greeting recall below it (19 of 189 greetings not credited), every other figure at or above it.
+    history: 'evaluated once at a8f259e',
+    bounds: {
+      'greeting.zh': [1, 0.89], 'greeting.en': [1, 0.96],
+      'closing.zh': [1, 0.98], 'closing.en': [0.98, 0.97],
+      'hold.zh': [0.96, 1], 'hold.en': [1, 0.98],
+      'forbidden.zh': [0.95, 0.89], 'forbidden.en': [0.94, 0.86],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.94],
+    },
   },
 ];
 
