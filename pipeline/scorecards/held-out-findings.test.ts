@@ -131,6 +131,37 @@ describe("I94 round (heldout102's misses and false alarms, read by cause)", () =
   });
 });
 
+describe("I95 round (heldout103's misses and false alarms, read by cause)", () => {
+  it('fails "not my work", "find other person", "better off asking", "is your problem", "drongo", "did you go to school", "sure shot"', () => {
+    expect(forbiddenEn('That refund is not my work, ask the shop')).toBe('fail');
+    expect(forbiddenEn('Go and find other person for the parcel')).toBe('fail');
+    expect(forbiddenEn("You'd be better off asking your neighbour")).toBe('fail');
+    expect(forbiddenEn('You filled the form wrong, is your problem')).toBe('fail');
+    expect(forbiddenEn("Don't be a drongo about it")).toBe('fail');
+    expect(forbiddenEn('Did you go to school at all')).toBe('fail');
+    expect(forbiddenEn('Sure shot, the parcel lands Friday')).toBe('fail');
+  });
+
+  it('fails 问他去, 那德行 and 上过学 (negated too)', () => {
+    expect(forbiddenZh('发票的事你问他去')).toBe('fail');
+    expect(forbiddenZh('看您那德行')).toBe('fail');
+    expect(forbiddenZh('这都不会，你上过学吗')).toBe('fail');
+    expect(forbiddenZh('你是没上过学吧')).toBe('fail');
+  });
+
+  it('keeps "no need to google", the non-native "I help you" after a brush-off and a promise declined with 嘛 clear', () => {
+    expect(forbiddenEn("I'll check the tracking for you, no need to google it")).toBe('pass');
+    expect(forbiddenEn('Not my team, but I help you transfer lah')).toBe('pass');
+    expect(forbiddenZh('这个我不敢打包票嘛，我帮您跟进')).toBe('pass');
+  });
+
+  it('hears the surname after 仓 and 办, and before 给您接电话', () => {
+    expect(greetingZh('张', '您好，招商银行，粮仓张，请讲').outcome).toBe('pass');
+    expect(greetingZh('李', '您好，招商银行，居委办李，请讲').outcome).toBe('pass');
+    expect(greetingZh('王', '您好，招商银行，王给您接电话，请讲').outcome).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

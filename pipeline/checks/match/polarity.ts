@@ -152,7 +152,7 @@ function declinesCommitmentAfter(stream: SpokenStream, t: number, end: number): 
 function governedFromBefore(stream: SpokenStream, a: Alignment): boolean {
   const units = stream.units;
   const s = a.textStart;
-  if (s === 0 || isQuestion(stream, a.textEnd)) return false;
+  if (s === 0 || isQuestion(stream, s, a.textEnd)) return false;
   // Through modals only, right before the phrase: 「不一定到账」, 「不是你自己的问题」, "won't guarantee it".
   // A phrase that opens with its own subject is a new clause ("I don't, that's not my job") unless a
   // word that takes a clause stands between (「不是我不知道」).
@@ -193,9 +193,21 @@ function negatedChainEndingAt(stream: SpokenStream, e: number, s: number, toVerb
 }
 
 /**
- * True when the clause holding unit `at` ends as a question: 「这不是你自己的问题吗」 and "isn't
- * that on you?" ask for agreement — the negation there affirms.
+ * True when the clause holding the match (units `from` to `at`) ends as a question: 「这不是你自己的问题吗」 and "isn't
+ * that on you?" ask for agreement — the negation there affirms. 嘛 asks only after 不是 (「这不是你自己的问题嘛」); after any
+ * other negation it softens a statement (I95, heldout103's false alarm: 「山药我不敢打包票嘛」 declines the promise).
  */
-function isQuestion(stream: SpokenStream, at: number): boolean {
-  return /[吗嘛][^\p{L}\p{N}]*$|[?？]\s*$/u.test(restOfClause(stream, at));
+function isQuestion(stream: SpokenStream, from: number, at: number): boolean {
+  const rest = restOfClause(stream, at);
+  if (/吗[^\p{L}\p{N}]*$|[?？]\s*$/u.test(rest)) return true;
+  return /嘛[^\p{L}\p{N}]*$/u.test(rest) && notIsBefore(stream, from);
+}
+
+/** True when 不是 is said in the same clause before unit `from`, within a negation chain's reach. */
+function notIsBefore(stream: SpokenStream, from: number): boolean {
+  const units = stream.units;
+  for (let k = from - 2; k >= Math.max(0, from - 1 - MAX_CHAIN_UNITS); k--) {
+    if (units[k].key === '不' && units[k + 1].key === '是' && oneClause(stream, k, from)) return true;
+  }
+  return false;
 }

@@ -86,6 +86,9 @@ const BEFORE_SURNAME: readonly string[] = [
   // I93 (heldout101's misses: four calls of one wording, 「我是本次为您服务的滚球俱乐部朱」): the club or department's 部 before
   // the name, as 组, written only (by sound 部 is also 不 and 步).
   '部',
+  // I95 (heldout103's misses: four calls, 「山药仓张」「街道办谢」): the warehouse's 仓 and the office's 办 before the name, as 部,
+  // written only (by sound 仓 is also 藏 and 苍, 办 also 半 and 班).
+  '仓', '办',
 ];
 
 /**
@@ -142,6 +145,8 @@ const AFTER_SURNAME: readonly string[] = [
   '这头', ...TITLES_AFTER.map((t) => `${t}这头`),
   // I83 (heldout91's misses: four calls, 「陈我是，您讲」): the name said first and 我是 after it, closing the clause.
   '我是',
+  // I95 (heldout103's misses): the one answering the call (「{surname}给您接电话」), as 接电话.
+  '给您接电话', '给你接电话',
 ];
 
 /**
@@ -327,9 +332,9 @@ const SAID_WHOLE: ReadonlySet<string> = new Set(['今天', ...CALL_ME]);
 /**
  * Words that count only as written, never by sound: 店 (dian) is also 「点」, and 「零点六」 named an agent 刘 (I31);
  * 铺 (pu) is also 「普」「扑」 (I58); 手 (shou) is also 「收」「首」, 队 (dui) 「对」 (I61); 生 (sheng) is also 「声」「省」 (I62);
- * 带 (dai) is also 「待」「戴」 (I66); 组 (zu) is also 「族」「足」 (I79); 部 (bu) is also 「不」「步」 (I93).
+ * 带 (dai) is also 「待」「戴」 (I66); 组 (zu) is also 「族」「足」 (I79); 部 (bu) is also 「不」「步」 (I93); 仓 (cang) is also 「藏」「苍」, 办 (ban) 「半」「班」 (I95).
  */
-const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺', '手', '队', '生', '带', '组', '部']);
+const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺', '手', '队', '生', '带', '组', '部', '仓', '办']);
 
 /**
  * The units of the longest of `words` said right next to unit `anchor` — just before it (`side` −1) or just
