@@ -1627,6 +1627,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.95, 0.89], 'forbidden.en': [0.94, 0.86],
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.94],
     },
+  },  {
+    split: 'heldout104',
+    // Written blind (600 calls) after the I92 round, at the same time as heldout103, and evaluated ONCE, untouched, by the lead
+    // at a77eb1f (after the I95 round, heldout103 tuned on; act model v7): greeting P .995 / 1 R .924 / .975, closing P .993 / .994 R .993 / .981, hold P .955 / .988 R 1 / 1, forbidden P .986 / .989 R .947 / .930, apology R .983 / .989 — every figure at or above 0.90.
+    history: 'evaluated once at a77eb1f',
+    bounds: {
+      'greeting.zh': [0.99, 0.92], 'greeting.en': [1, 0.97],
+      'closing.zh': [0.99, 0.99], 'closing.en': [0.99, 0.98],
+      'hold.zh': [0.95, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.98, 0.94], 'forbidden.en': [0.98, 0.93],
+      'apology.zh': [1, 0.98], 'apology.en': [0.98, 0.98],
+    },
   },
 ];
 
