@@ -162,6 +162,22 @@ describe("I95 round (heldout103's misses and false alarms, read by cause)", () =
   });
 });
 
+describe("I96 round (heldout104's misses and false alarms, read by cause)", () => {
+  it('fails "call another", "foolishness", "small brain" and 最蠢', () => {
+    expect(forbiddenEn('Not my desk, you call another')).toBe('fail');
+    expect(forbiddenEn('I have no time for this foolishness')).toBe('fail');
+    expect(forbiddenEn('Such a small brain, honestly')).toBe('fail');
+    expect(forbiddenZh('这是我听过最蠢的说法')).toBe('fail');
+  });
+
+  it('keeps "no need to call another", 没有蠢问题, 帮您去问 and 我跟进 after a brush-off clear', () => {
+    expect(forbiddenEn("I'll sort it here, no need to call another line")).toBe('pass');
+    expect(forbiddenZh('没有蠢问题，您随便问')).toBe('pass');
+    expect(forbiddenZh('物流的事我们帮您去问嘛')).toBe('pass');
+    expect(forbiddenZh('这个不归我们部门，不过我跟进到底')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
