@@ -1639,6 +1639,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.98, 0.94], 'forbidden.en': [0.98, 0.93],
       'apology.zh': [1, 0.98], 'apology.en': [0.98, 0.98],
     },
+  },  {
+    split: 'heldout105',
+    // Written blind (600 calls) at the start of the I95 round, at the same time as heldout106, and evaluated ONCE, untouched, by the
+    // lead at 309567b (after the I96 round, heldout104 tuned on; act model v7): greeting P .995 / 1 R .910 / .965, closing P .981 / 1 R .994 / 1, hold P .957 / .987 R 1 / 1, forbidden P .924 / 1 R .915 / .785, apology R .975 / .963 — English forbidden-phrase recall below 0.90 (23 of 107 violations unflagged), every other figure at or above it.
+    history: 'evaluated once at 309567b',
+    bounds: {
+      'greeting.zh': [0.99, 0.91], 'greeting.en': [1, 0.96],
+      'closing.zh': [0.98, 0.99], 'closing.en': [1, 1],
+      'hold.zh': [0.95, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.92, 0.91], 'forbidden.en': [1, 0.78],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.96],
+    },
   },
 ];
 

@@ -222,6 +222,8 @@ import { EN_HELDOUT104_ELEMENTS, EN_HELDOUT104_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT104_ELEMENTS, ZH_HELDOUT104_FORBIDDEN } from './elements-heldout104-zh.ts';
 import { EN_HELDOUT105_ELEMENTS, EN_HELDOUT105_FORBIDDEN } from './elements-heldout105-en.ts';
 import { ZH_HELDOUT105_ELEMENTS, ZH_HELDOUT105_FORBIDDEN } from './elements-heldout105-zh.ts';
+import { EN_HELDOUT106_ELEMENTS, EN_HELDOUT106_FORBIDDEN } from './elements-heldout106-en.ts';
+import { ZH_HELDOUT106_ELEMENTS, ZH_HELDOUT106_FORBIDDEN } from './elements-heldout106-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -970,7 +972,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout105-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind at the start of the I95 round (heldout102 tuned on, heldout103 being evaluated; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file and swapped one industry itself (ruan luthiers for birdcage makers, since earlier headers held luthier), and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the output of the lead\'s industry script for the earlier banks\' headers (saved to a file and searched with grep -ic and, to see why a word matched, grep -io with some context: industry paragraphs only), the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran those scripts, scratch scripts of its own on its own lines and the TypeScript compiler once on its two files (outside its brief\'s list, as it says); written at the same time as heldout106, whose files its collision check compared with; 31 of act model v7\'s 104395 grammar rows hold one of six wordings this blind writer wrote too (five Mandarin of six to nine characters, one English of seven words) and seven of its 2520 template rows one of two (one Mandarin of eight characters, one English of five words), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind at the start of the I95 round (heldout102 tuned on, heldout103 being evaluated; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file and swapped one industry itself (ruan luthiers for birdcage makers, since earlier headers held luthier), and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the output of the lead\'s industry script for the earlier banks\' headers (saved to a file and searched with grep -ic and, to see why a word matched, grep -io with some context: industry paragraphs only), the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran those scripts, scratch scripts of its own on its own lines and the TypeScript compiler once on its two files (outside its brief\'s list, as it says); written at the same time as heldout106, whose files its collision check compared with; 31 of act model v7\'s 104395 grammar rows hold one of six wordings this blind writer wrote too (five Mandarin of six to nine characters, one English of seven words) and seven of its 2520 template rows one of two (one Mandarin of eight characters, one English of five words), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at 309567b (after the I96 round, heldout104 tuned on; act model v7)',
+  },
+  heldout106: {
+    banks: both({ elements: ZH_HELDOUT106_ELEMENTS, forbidden: ZH_HELDOUT106_FORBIDDEN }, { elements: EN_HELDOUT106_ELEMENTS, forbidden: EN_HELDOUT106_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout106-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind at the start of the I95 round (heldout102 tuned on, heldout103 being evaluated; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped no industry, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic, no text) of its trade words in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts and scratch scripts of its own on its own lines; written at the same time as heldout105, whose files its collision check compared with; 26 of act model v7\'s 104395 grammar rows (none of its 2520 template rows) hold one of two Mandarin wordings this blind writer wrote too (of six and twelve characters), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -984,7 +993,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout105';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout106';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
