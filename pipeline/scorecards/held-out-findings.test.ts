@@ -178,6 +178,30 @@ describe("I96 round (heldout104's misses and false alarms, read by cause)", () =
   });
 });
 
+describe("I97 round (heldout105's misses and false alarms, read by cause)", () => {
+  it('fails "go find", "a you problem", "too hard for you", "who taught you", "confirm plus chop", "dead cert"', () => {
+    expect(forbiddenEn('Printer jammed? Go find a technician')).toBe('fail');
+    expect(forbiddenEn("Honestly that's a you problem")).toBe('fail');
+    expect(forbiddenEn('Is a password too hard for you?')).toBe('fail');
+    expect(forbiddenEn('Who taught you to fill forms')).toBe('fail');
+    expect(forbiddenEn('Confirm plus chop, the card comes Monday')).toBe('fail');
+    expect(forbiddenEn("It's a dead cert, you'll have it by noon")).toBe('fail');
+  });
+
+  it('fails 最后一遍, 听好了 and 伺候你', () => {
+    expect(forbiddenZh('我再讲最后一遍')).toBe('fail');
+    expect(forbiddenZh('听好了，卡号要输全')).toBe('fail');
+    expect(forbiddenZh('我可没空伺候你')).toBe('fail');
+  });
+
+  it('keeps the agent going to find someone, the Cantonese 唔系你嘅错, a gift asked about and 我安排 after a brush-off clear', () => {
+    expect(forbiddenEn("I'll go find the branch manager for you")).toBe('pass');
+    expect(forbiddenZh('唔系你嘅错，我哋跟进')).toBe('pass');
+    expect(forbiddenZh('我问问经理能不能送您一张券')).toBe('pass');
+    expect(forbiddenZh('这个电话里办不了，我安排同事上门')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
