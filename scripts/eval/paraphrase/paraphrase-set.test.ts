@@ -1651,6 +1651,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.92, 0.91], 'forbidden.en': [1, 0.78],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.96],
     },
+  },  {
+    split: 'heldout106',
+    // Written blind (600 calls) at the start of the I95 round, at the same time as heldout105, and evaluated ONCE, untouched, by the
+    // lead at a013b88 (after the I97 round, heldout105 tuned on; act model v7): greeting P .995 / 1 R .910 / .958, closing P .987 / .993 R .968 / .986, hold P .923 / .988 R .984 / 1, forbidden P .976 / .973 R .976 / .901, apology R .986 / .987 — every figure at or above 0.90.
+    history: 'evaluated once at a013b88',
+    bounds: {
+      'greeting.zh': [0.99, 0.91], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.98, 0.96], 'closing.en': [0.99, 0.98],
+      'hold.zh': [0.92, 0.98], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.97, 0.97], 'forbidden.en': [0.97, 0.9],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.98],
+    },
   },
 ];
 
