@@ -202,6 +202,23 @@ describe("I97 round (heldout105's misses and false alarms, read by cause)", () =
   });
 });
 
+describe("I98 round (heldout106's misses and false alarms, read by cause)", () => {
+  it('fails "it\'s all in there", "not putting you through", "blame yourselves", "cry about it", "I am promising you" and 擎好', () => {
+    expect(forbiddenEn("The manual came with it, it's all in there")).toBe('fail');
+    expect(forbiddenEn("I'm not putting you through to anyone")).toBe('fail');
+    expect(forbiddenEn('Well, blame yourselves')).toBe('fail');
+    expect(forbiddenEn('Go on, cry about it')).toBe('fail');
+    expect(forbiddenEn('I am promising you, the dye is fast')).toBe('fail');
+    expect(forbiddenZh('您擎好吧')).toBe('fail');
+  });
+
+  it('keeps "did nothing wrong", the Cantonese 唔敢保证 and 太极什么 (not 急什么) clear', () => {
+    expect(forbiddenEn("Don't fret, you did nothing wrong there")).toBe('pass');
+    expect(forbiddenZh('这个唔敢保证，我帮你问')).toBe('pass');
+    expect(forbiddenZh('太极什么时候开班，我查一下')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
