@@ -1663,6 +1663,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.97, 0.97], 'forbidden.en': [0.97, 0.9],
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout107',
+    // Written blind (600 calls) after the I95 round, at the same time as heldout108, and evaluated ONCE, untouched, by the lead at
+    // b09382f (after the I98 round, heldout106 tuned on; act model v7): greeting P 1 / 1 R .862 / .960, closing P .980 / 1 R .942 / .987, hold P .989 / .963 R 1 / 1, forbidden P .981 / .954 R .962 / .976, apology P .988 / 1 R .976 / .988 — Mandarin greeting recall below 0.90 (27 of 196 compliant greetings failed), every other figure at or above it.
+    history: 'evaluated once at b09382f',
+    bounds: {
+      'greeting.zh': [1, 0.86], 'greeting.en': [1, 0.96],
+      'closing.zh': [0.98, 0.94], 'closing.en': [1, 0.98],
+      'hold.zh': [0.98, 1], 'hold.en': [0.96, 1],
+      'forbidden.zh': [0.98, 0.96], 'forbidden.en': [0.95, 0.97],
+      'apology.zh': [0.98, 0.97], 'apology.en': [1, 0.98],
+    },
   },
 ];
 

@@ -226,6 +226,8 @@ import { EN_HELDOUT106_ELEMENTS, EN_HELDOUT106_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT106_ELEMENTS, ZH_HELDOUT106_FORBIDDEN } from './elements-heldout106-zh.ts';
 import { EN_HELDOUT107_ELEMENTS, EN_HELDOUT107_FORBIDDEN } from './elements-heldout107-en.ts';
 import { ZH_HELDOUT107_ELEMENTS, ZH_HELDOUT107_FORBIDDEN } from './elements-heldout107-zh.ts';
+import { EN_HELDOUT108_ELEMENTS, EN_HELDOUT108_FORBIDDEN } from './elements-heldout108-en.ts';
+import { ZH_HELDOUT108_ELEMENTS, ZH_HELDOUT108_FORBIDDEN } from './elements-heldout108-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -988,7 +990,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout107-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I95 round (heldout103 tuned on, heldout104 just evaluated; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped no industry, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, listings of this folder, the counts (wc -l, grep -ic, no text) of its trade words in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts and scratch scripts of its own on its own lines; written at the same time as heldout108, whose files its collision check compared with; 30 of act model v7\'s 104395 grammar rows and one of its 2520 template rows hold a Mandarin wording of seven characters this blind writer wrote too (one wording in each), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I95 round (heldout103 tuned on, heldout104 just evaluated; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped no industry, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, listings of this folder, the counts (wc -l, grep -ic, no text) of its trade words in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts and scratch scripts of its own on its own lines; written at the same time as heldout108, whose files its collision check compared with; 30 of act model v7\'s 104395 grammar rows and one of its 2520 template rows hold a Mandarin wording of seven characters this blind writer wrote too (one wording in each), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at b09382f (after the I98 round, heldout106 tuned on; act model v7)',
+  },
+  heldout108: {
+    banks: both({ elements: ZH_HELDOUT108_ELEMENTS, forbidden: ZH_HELDOUT108_FORBIDDEN }, { elements: EN_HELDOUT108_ELEMENTS, forbidden: EN_HELDOUT108_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout108-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I95 round (heldout103 tuned on, heldout104 just evaluated; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped no industry, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (wc -l, grep -ic, no text) of its trade words in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts and scratch scripts of its own on its own lines; written at the same time as heldout107, whose files its collision check compared with; six of act model v7\'s 104395 grammar rows hold one of three Mandarin wordings this blind writer wrote too (of six to eight characters) and six of its 2520 template rows one English wording of eight words, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1002,7 +1011,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout107';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout108';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
