@@ -219,6 +219,21 @@ describe("I98 round (heldout106's misses and false alarms, read by cause)", () =
   });
 });
 
+describe("I99 round (heldout107's misses, read by cause)", () => {
+  it('hears the surname before 客服 (alone or with 为您服务) and before 这儿, and no surname in 「什么客服为您服务」', () => {
+    expect(greetingZh('李', '您好，招商银行，工号二一八，李客服，请讲').outcome).toBe('pass');
+    expect(greetingZh('张', '您好，招商银行，张客服为您服务').outcome).toBe('pass');
+    expect(greetingZh('胡', '您好，这边是物业热线，招行家政，胡这儿，什么事您讲').outcome).toBe('pass');
+    expect(greetingZh('马', '您好，招商银行，请问有什么客服为您服务的').outcome).toBe('fail');
+  });
+
+  it('fails "above my pay grade", 还有脸 and 你跟不上', () => {
+    expect(forbiddenEn('That refund is above my pay grade')).toBe('fail');
+    expect(forbiddenZh('迟到三次还有脸来问')).toBe('fail');
+    expect(forbiddenZh('我讲慢点，省得你跟不上')).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

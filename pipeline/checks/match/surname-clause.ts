@@ -106,7 +106,10 @@ const TITLES_AFTER: readonly string[] = ['老师', '经理', '师傅', '护士',
   // I76 (heldout83's misses: six calls, 「我系呢度嘅何姑娘」): the Cantonese 姑娘 (Miss), as 小姐.
   '姑娘',
   // I78 (heldout86's misses: three calls, 「黄老板，做木琴的」): the owner, 老板 (before the name it is BEFORE_SURNAME's).
-  '老板'];
+  '老板',
+  // I99 (heldout107's misses: eleven calls, 「工号三五七，李客服」「张客服为您服务」): customer service after the name, as 我是{surname}客服
+  // says it with a copula (27 self-introductions of the spent splits and the main bank say {surname}客服).
+  '客服'];
 /**
  * One-character titles after the surname (「陈工」: engineer Chen, I52, heldout60's misses: three calls) — only for a surname
  * that opens its clause: after a lead word they end a word instead (「我是这边的员工」 is no 「的袁工」).
@@ -145,6 +148,10 @@ const AFTER_SURNAME: readonly string[] = [
   '这头', ...TITLES_AFTER.map((t) => `${t}这头`),
   // I83 (heldout91's misses: four calls, 「陈我是，您讲」): the name said first and 我是 after it, closing the clause.
   '我是',
+  // I99 (heldout107's misses): the title and the online tag after the name (「李客服在线」; 「张客服为您服务」 is a scorecard wording),
+  // and 这儿 (here) after the name, as 这里 and 这头 (「胡这儿，饼坊」: three calls; twenty self-introductions of the spent splits
+  // say 「{surname}这儿」).
+  '客服在线', '这儿',
   // I95 (heldout103's misses): the one answering the call (「{surname}给您接电话」), as 接电话.
   '给您接电话', '给你接电话',
 ];
