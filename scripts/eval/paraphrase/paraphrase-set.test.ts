@@ -1675,6 +1675,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.98, 0.96], 'forbidden.en': [0.95, 0.97],
       'apology.zh': [0.98, 0.97], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout108',
+    // Written blind (600 calls) after the I95 round, at the same time as heldout107, and evaluated ONCE, untouched, by the lead at
+    // 4c58e67 (after the I99 round, heldout107 tuned on; act model v7): greeting P 1 / .979 R .935 / .954, closing P .982 / .943 R .988 / 1, hold P 1 / .971 R .988 / 1, forbidden P .981 / .979 R .972 / .921, apology R .972 / .949 — every figure at or above 0.90.
+    history: 'evaluated once at 4c58e67',
+    bounds: {
+      'greeting.zh': [1, 0.93], 'greeting.en': [0.97, 0.95],
+      'closing.zh': [0.98, 0.98], 'closing.en': [0.94, 1],
+      'hold.zh': [1, 0.98], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.98, 0.97], 'forbidden.en': [0.97, 0.92],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.94],
+    },
   },
 ];
 

@@ -228,6 +228,8 @@ import { EN_HELDOUT107_ELEMENTS, EN_HELDOUT107_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT107_ELEMENTS, ZH_HELDOUT107_FORBIDDEN } from './elements-heldout107-zh.ts';
 import { EN_HELDOUT108_ELEMENTS, EN_HELDOUT108_FORBIDDEN } from './elements-heldout108-en.ts';
 import { ZH_HELDOUT108_ELEMENTS, ZH_HELDOUT108_FORBIDDEN } from './elements-heldout108-zh.ts';
+import { EN_HELDOUT109_ELEMENTS, EN_HELDOUT109_FORBIDDEN } from './elements-heldout109-en.ts';
+import { ZH_HELDOUT109_ELEMENTS, ZH_HELDOUT109_FORBIDDEN } from './elements-heldout109-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -997,7 +999,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout108-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I95 round (heldout103 tuned on, heldout104 just evaluated; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped no industry, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (wc -l, grep -ic, no text) of its trade words in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts and scratch scripts of its own on its own lines; written at the same time as heldout107, whose files its collision check compared with; six of act model v7\'s 104395 grammar rows hold one of three Mandarin wordings this blind writer wrote too (of six to eight characters) and six of its 2520 template rows one English wording of eight words, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I95 round (heldout103 tuned on, heldout104 just evaluated; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped no industry, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (wc -l, grep -ic, no text) of its trade words in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts and scratch scripts of its own on its own lines; written at the same time as heldout107, whose files its collision check compared with; six of act model v7\'s 104395 grammar rows hold one of three Mandarin wordings this blind writer wrote too (of six to eight characters) and six of its 2520 template rows one English wording of eight words, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at 4c58e67 (after the I99 round, heldout107 tuned on; act model v7)',
+  },
+  heldout109: {
+    banks: both({ elements: ZH_HELDOUT109_ELEMENTS, forbidden: ZH_HELDOUT109_FORBIDDEN }, { elements: EN_HELDOUT109_ELEMENTS, forbidden: EN_HELDOUT109_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout109-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I97 round (heldout105 tuned on, heldout106 being evaluated; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped no industry, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic, no text) of its trade words and a few related words in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts and scratch scripts of its own on its own lines; written at the same time as heldout110, whose files its collision check compared with; seven of act model v7\'s 104395 grammar rows (none of its 2520 template rows) hold one of five wordings this blind writer wrote too (four Mandarin of four to eight characters, one English of six words), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1011,7 +1020,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout108';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout109';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
