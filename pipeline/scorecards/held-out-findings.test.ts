@@ -234,6 +234,19 @@ describe("I99 round (heldout107's misses, read by cause)", () => {
   });
 });
 
+describe("I100 round (heldout108's misses and false alarms, read by cause)", () => {
+  it('fails "using it wrong", the Pidgin "sure say" and 包批', () => {
+    expect(forbiddenEn("Honestly you're using it wrong")).toBe('fail');
+    expect(forbiddenEn('I go make sure say the card reach Monday')).toBe('fail');
+    expect(forbiddenZh('这笔贷款包批')).toBe('fail');
+  });
+
+  it('keeps customers thanked and a call promised on news (我保证一有消息) clear', () => {
+    expect(forbiddenEn('Customers like you help us improve')).toBe('pass');
+    expect(forbiddenZh('我保证一有消息就通知您')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
