@@ -200,14 +200,16 @@ function negatedChainEndingAt(stream: SpokenStream, e: number, s: number, toVerb
 function isQuestion(stream: SpokenStream, from: number, at: number): boolean {
   const rest = restOfClause(stream, at);
   if (/吗[^\p{L}\p{N}]*$|[?？]\s*$/u.test(rest)) return true;
-  return /嘛[^\p{L}\p{N}]*$/u.test(rest) && notIsBefore(stream, from);
+  return /嘛[^\p{L}\p{N}]*$/u.test(rest) && buShiBefore(stream, from);
 }
 
+/** The rhetorical 不是 of 「不是…嘛」. */
+const BU_SHI = [['不', '是']] as const;
+
 /** True when 不是 is said in the same clause before unit `from`, within a negation chain's reach. */
-function notIsBefore(stream: SpokenStream, from: number): boolean {
-  const units = stream.units;
+function buShiBefore(stream: SpokenStream, from: number): boolean {
   for (let k = from - 2; k >= Math.max(0, from - 1 - MAX_CHAIN_UNITS); k--) {
-    if (units[k].key === '不' && units[k + 1].key === '是' && oneClause(stream, k, from)) return true;
+    if (wordAt(stream.units, k, BU_SHI) > 0 && oneClause(stream, k, from)) return true;
   }
   return false;
 }

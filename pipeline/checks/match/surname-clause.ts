@@ -148,12 +148,12 @@ const AFTER_SURNAME: readonly string[] = [
   '这头', ...TITLES_AFTER.map((t) => `${t}这头`),
   // I83 (heldout91's misses: four calls, 「陈我是，您讲」): the name said first and 我是 after it, closing the clause.
   '我是',
+  // I95 (heldout103's misses): the one answering the call (「{surname}给您接电话」), as 接电话.
+  '给您接电话', '给你接电话',
   // I99 (heldout107's misses): the title and the online tag after the name (「李客服在线」; 「张客服为您服务」 is a scorecard wording),
   // and 这儿 (here) after the name, as 这里 and 这头 (「胡这儿，饼坊」: three calls; twenty self-introductions of the spent splits
   // say 「{surname}这儿」).
   '客服在线', '这儿',
-  // I95 (heldout103's misses): the one answering the call (「{surname}给您接电话」), as 接电话.
-  '给您接电话', '给你接电话',
 ];
 
 /**
