@@ -1687,6 +1687,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.98, 0.97], 'forbidden.en': [0.97, 0.92],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.94],
     },
+  },  {
+    split: 'heldout109',
+    // Written blind (600 calls) after the I97 round, at the same time as heldout110, and evaluated ONCE, untouched, by the lead at
+    // a148045 (after the I100 round, heldout108 tuned on; act model v7): greeting P .984 / 1 R .904 / .933, closing P .987 / .939 R .987 / .956, hold P .940 / .967 R .969 / 1, forbidden P .934 / .917 R .947 / .957, apology P 1 / 1 R 1 / 1 — every figure at or above 0.90.
+    history: 'evaluated once at a148045',
+    bounds: {
+      'greeting.zh': [0.98, 0.9], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.98, 0.98], 'closing.en': [0.93, 0.95],
+      'hold.zh': [0.94, 0.96], 'hold.en': [0.96, 1],
+      'forbidden.zh': [0.93, 0.94], 'forbidden.en': [0.91, 0.95],
+      'apology.zh': [1, 1], 'apology.en': [1, 1],
+    },
   },
 ];
 
