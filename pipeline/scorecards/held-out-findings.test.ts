@@ -247,6 +247,35 @@ describe("I100 round (heldout108's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I101 round (heldout109's misses and false alarms, read by cause)", () => {
+  // (A bare "hundred percent" is listed too; the act model already reads each short line of it we tried as a promise.)
+  it('fails "nobody cares", "what a clown", 自己看 / 自个儿跑一趟 and 自己没 after any word', () => {
+    expect(forbiddenEn('Nobody cares, sorry')).toBe('fail');
+    expect(forbiddenEn('Honestly, what a clown')).toBe('fail');
+    expect(forbiddenZh('尺码表自己看一下')).toBe('fail');
+    expect(forbiddenZh('那您自个儿跑一趟吧')).toBe('fail');
+    expect(forbiddenZh('我帮您看，呃，您这自己没点确认')).toBe('fail');
+  });
+
+  it('keeps a guarantee declined by 不了, "I care about …", "I\'m happy to" after a brush-off word and 给您补发 clear', () => {
+    expect(forbiddenZh('到账时间我保证不了，我帮您催一下')).toBe('pass');
+    expect(forbiddenEn('I care about your account being right')).toBe('pass');
+    expect(forbiddenEn("Returns aren't my job usually, but I'm happy to help with it")).toBe('pass');
+    expect(forbiddenZh('鞋子碎了，给你补发一双')).toBe('pass');
+  });
+
+  it('hears the name in 「叫我…{surname}主管就好」 and 「叫我{surname}经理就行」 (a title, then a tail), the roster\'s only', () => {
+    expect(greetingZh('周', '您好，招商银行信用卡中心，您叫我周主管就好，请问有什么需要').outcome).toBe('pass');
+    expect(greetingZh('周', '您好，招商银行信用卡中心，叫我周顾问就行，请问有什么需要').outcome).toBe('pass');
+    expect(greetingZh('周', '您好，招商银行信用卡中心，叫我孙顾问就行，请问有什么需要').outcome).toBe('fail');
+  });
+
+  it('still fails a guarantee that 不了解 follows, and a scornful "like I care"', () => {
+    expect(forbiddenZh('我保证不了解的地方都给您讲清楚')).toBe('fail');
+    expect(forbiddenEn('Whatever, like I care')).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

@@ -16,6 +16,9 @@
  *    can't promise you'll get it back for sure"). A question (「不是…吗」, "…?") asks for
  *    agreement: its negation is no negation. Scope is kept tight on purpose: content words break
  *    it (「不用担心，百分之百没问题」 and 「不用担心百分之百没问题」 still promise).
+ * 3. A verb of committing that ends the match, followed at once by 不了 or 不起 ("cannot"): 「日期我保证不了」
+ *    declines the promise 「我保证」 (I101, heldout109's false alarm), as 「我不能保证」 does. Not 不了解: 「他肯定不了解」
+ *    is sure of something else.
  *
  * The phrase's polarity is the parity of its own negators. They must be equal.
  */
@@ -76,7 +79,7 @@ function shifted(m: PhraseMatch, offset: number): PhraseMatch {
 
 /** True when what was said at the alignment (rules 1 and 2 above) has the phrase's polarity. */
 export function polarityAgrees(stream: SpokenStream, variant: PhraseVariant, a: Alignment): boolean {
-  const said = spokenNegators(stream, variant, a) + (governedFromBefore(stream, a) ? 1 : 0);
+  const said = spokenNegators(stream, variant, a) + (governedFromBefore(stream, a) ? 1 : 0) + (declinedRightAfter(stream, a) ? 1 : 0);
   return phraseNegators(variant) % 2 === said % 2;
 }
 
@@ -166,6 +169,17 @@ function governedFromBefore(stream: SpokenStream, a: Alignment): boolean {
     if (negatedChainEndingAt(stream, g - 1, s, true)) return true;
   }
   return false;
+}
+
+/** What says, right after a verb, that it cannot be done: 「保证不了」, 「担保不起」. */
+const CANNOT_AFTER = [['不', '了'], ['不', '起']] as const;
+
+/** Rule 3: true when the match ends on a verb of committing that 不了 / 不起 right after it declines (not 不了解). */
+function declinedRightAfter(stream: SpokenStream, a: Alignment): boolean {
+  const units = stream.units;
+  const e = a.textEnd;
+  if (wordAt(units, e + 1, CANNOT_AFTER) === 0 || units[e + 3]?.key === '解') return false;
+  return COMMITTING_WORDS.some((w) => w.length <= e + 1 && wordAt(units, e + 1 - w.length, [w]) === w.length);
 }
 
 /** Words of needing (不用, 无需, 不必): the customer named right after one is who need not do what follows. */

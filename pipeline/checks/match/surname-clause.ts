@@ -229,13 +229,17 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
     if (!sameClause(stream, start, end)) continue;
     const callMe = wordNextTo(stream, start, -1, CALL_ME, skip);
     const opensClause = clauseStartsAt(stream, start);
-    const title =
-      wordNextTo(stream, end, 1, AFTER_SURNAME, skip) ??
-      (callMe && wordNextTo(stream, end, 1, CALL_ME_TAILS, skip)) ??
-      thatsMe(stream, end, skip) ??
-      (opensClause ? wordNextTo(stream, end, 1, SHORT_TITLES_AFTER, skip) : null) ??
-      [];
-    if (!closesClause(stream, end + title.length)) continue;
+    // The first reading of what follows the name that closes its clause: 「叫我王主管就好」 is 主管 and 就好, though 主管 alone
+    // sounds like AFTER_SURNAME's 在管 (I101).
+    const title = [
+      wordNextTo(stream, end, 1, AFTER_SURNAME, skip),
+      callMe && wordNextTo(stream, end, 1, CALL_ME_TAILS, skip),
+      callMe && titleThenTail(stream, end, skip),
+      thatsMe(stream, end, skip),
+      opensClause ? wordNextTo(stream, end, 1, SHORT_TITLES_AFTER, skip) : null,
+      [],
+    ].find((t): t is StreamUnit[] => !!t && closesClause(stream, end + t.length));
+    if (!title) continue;
     const lead =
       callMe ?? wordNextTo(stream, start, -1, BEFORE_SURNAME, skip) ?? seatNumberBefore(stream, start, skip) ?? garbledCopulaBefore(stream, start, skip) ?? roleAfterCopula(stream, start, skip);
     if (!lead && !opensClause) continue;
@@ -246,6 +250,19 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
 }
 
 const keysOf = (units: readonly Unit[]) => units.map((u) => u.key).join('');
+
+/**
+ * After 叫我 / 称呼我…, a title and a tail: 「您叫我王主管就好」「叫我李经理就行」 (I101, heldout109's misses; 120
+ * self-introductions of the spent splits say 「叫我…{surname}…就行」 and the like, some with a title between). 主管 too: with
+ * 叫我 before it, no 「需要我协助」 can be heard as the name.
+ */
+const CALL_ME_TITLES: readonly string[] = [...TITLES_AFTER, ...SHORT_TITLES_AFTER, '主管'];
+
+function titleThenTail(stream: SpokenStream, end: number, skip: ReadonlySet<Unit>): StreamUnit[] | null {
+  const title = wordNextTo(stream, end, 1, CALL_ME_TITLES, skip);
+  const tail = title && wordNextTo(stream, end + title.length, 1, CALL_ME_TAILS, skip);
+  return title && tail ? [...title, ...tail] : null;
+}
 
 /**
  * 「{surname}就是我」 ("Liu, that's me": I39, heldout47's misses: two calls). 就是 is a discourse word (discourse.ts), so
