@@ -1699,6 +1699,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.93, 0.94], 'forbidden.en': [0.91, 0.95],
       'apology.zh': [1, 1], 'apology.en': [1, 1],
     },
+  },  {
+    split: 'heldout110',
+    // Written blind (600 calls) after the I97 round, at the same time as heldout109, and evaluated ONCE, untouched, by the lead at
+    // 3145888 (after the I101 round, heldout109 tuned on; act model v7): greeting P .994 / 1 R .899 / .924, closing P .981 / .993 R .975 / .944, hold P .975 / .986 R 1 / 1, forbidden P .937 / .958 R .908 / .908, apology P 1 / 1 R .976 / .987 — every figure at or above 0.90 but Mandarin greeting recall (20 of 199 compliant greetings failed).
+    history: 'evaluated once at 3145888',
+    bounds: {
+      'greeting.zh': [0.99, 0.89], 'greeting.en': [1, 0.92],
+      'closing.zh': [0.98, 0.97], 'closing.en': [0.99, 0.94],
+      'hold.zh': [0.97, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.93, 0.9], 'forbidden.en': [0.95, 0.9],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.98],
+    },
   },
 ];
 

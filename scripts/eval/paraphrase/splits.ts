@@ -232,6 +232,8 @@ import { EN_HELDOUT109_ELEMENTS, EN_HELDOUT109_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT109_ELEMENTS, ZH_HELDOUT109_FORBIDDEN } from './elements-heldout109-zh.ts';
 import { EN_HELDOUT110_ELEMENTS, EN_HELDOUT110_FORBIDDEN } from './elements-heldout110-en.ts';
 import { ZH_HELDOUT110_ELEMENTS, ZH_HELDOUT110_FORBIDDEN } from './elements-heldout110-zh.ts';
+import { EN_HELDOUT111_ELEMENTS, EN_HELDOUT111_FORBIDDEN } from './elements-heldout111-en.ts';
+import { ZH_HELDOUT111_ELEMENTS, ZH_HELDOUT111_FORBIDDEN } from './elements-heldout111-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1015,7 +1017,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout110-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I97 round (heldout105 tuned on, heldout106 being evaluated; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped bridge clubs for backgammon clubs because the word bridge appeared in earlier headers, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic) of its trade words and grep -o context around the bridge hits in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, tsc --noEmit once on its own two files and scratch scripts of its own on its own lines; written at the same time as heldout109, whose files its collision check compared with; one of act model v7\'s 104395 grammar rows (none of its 2520 template rows) holds one Mandarin wording of eight characters this blind writer wrote too, and v7 trained on that row; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I97 round (heldout105 tuned on, heldout106 being evaluated; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped bridge clubs for backgammon clubs because the word bridge appeared in earlier headers, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic) of its trade words and grep -o context around the bridge hits in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, tsc --noEmit once on its own two files and scratch scripts of its own on its own lines; written at the same time as heldout109, whose files its collision check compared with; one of act model v7\'s 104395 grammar rows (none of its 2520 template rows) holds one Mandarin wording of eight characters this blind writer wrote too, and v7 trained on that row; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at 3145888 (after the I101 round, heldout109 tuned on; act model v7)',
+  },
+  heldout111: {
+    banks: both({ elements: ZH_HELDOUT111_ELEMENTS, forbidden: ZH_HELDOUT111_FORBIDDEN }, { elements: EN_HELDOUT111_ELEMENTS, forbidden: EN_HELDOUT111_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout111-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I100 round (heldout108 tuned on, heldout109 being evaluated; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped no industry, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic, no text) of its trade words in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts and scratch scripts of its own on its own lines; written at the same time as heldout112, whose files its collision check compared with; 82 of act model v7\'s 104395 grammar rows hold one of twelve wordings this blind writer wrote too (five Mandarin of five to nine characters, seven English of five to thirteen words) and six of its 2520 template rows one Mandarin wording of five characters, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1029,7 +1038,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout110';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout111';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
