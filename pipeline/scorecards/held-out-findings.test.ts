@@ -276,6 +276,25 @@ describe("I101 round (heldout109's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I102 round (heldout110's misses and false alarms, read by cause)", () => {
+  it('fails "too complicated for you", "nobody else managed", "works fine for everyone (else)" and 到你手里就…', () => {
+    expect(forbiddenEn('Is that too complicated for you?')).toBe('fail');
+    expect(forbiddenEn('Nobody else managed to snap the strap.')).toBe('fail');
+    expect(forbiddenEn('The app works fine for everyone else.')).toBe('fail');
+    expect(forbiddenZh('咋一到你手里就坏')).toBe('fail');
+  });
+
+  it('keeps a table or seat held for a while clear', () => {
+    expect(forbiddenEn("We'll hold your table till eight.")).toBe('pass');
+    expect(forbiddenZh('桌子给您保留到八点')).toBe('pass');
+  });
+
+  it('hears the name after a club\'s 社 (「围棋社张」), the roster\'s only', () => {
+    expect(greetingZh('张', '您好，招商银行信用卡中心，围棋社张').outcome).toBe('pass');
+    expect(greetingZh('张', '您好，招商银行信用卡中心，围棋社王').outcome).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

@@ -89,6 +89,9 @@ const BEFORE_SURNAME: readonly string[] = [
   // I95 (heldout103's misses: four calls, 「山药仓张」「街道办谢」): the warehouse's 仓 and the office's 办 before the name, as 部,
   // written only (by sound 仓 is also 藏 and 苍, 办 also 半 and 班).
   '仓', '办',
+  // I102 (heldout110's misses: five calls, 「双陆棋社张」): the club's 社 before the name, as 部, written only (by sound 社 is
+  // also 设 and 舍).
+  '社',
 ];
 
 /**
@@ -356,9 +359,10 @@ const SAID_WHOLE: ReadonlySet<string> = new Set(['今天', ...CALL_ME]);
 /**
  * Words that count only as written, never by sound: 店 (dian) is also 「点」, and 「零点六」 named an agent 刘 (I31);
  * 铺 (pu) is also 「普」「扑」 (I58); 手 (shou) is also 「收」「首」, 队 (dui) 「对」 (I61); 生 (sheng) is also 「声」「省」 (I62);
- * 带 (dai) is also 「待」「戴」 (I66); 组 (zu) is also 「族」「足」 (I79); 部 (bu) is also 「不」「步」 (I93); 仓 (cang) is also 「藏」「苍」, 办 (ban) 「半」「班」 (I95).
+ * 带 (dai) is also 「待」「戴」 (I66); 组 (zu) is also 「族」「足」 (I79); 部 (bu) is also 「不」「步」 (I93); 仓 (cang) is also 「藏」「苍」, 办 (ban) 「半」「班」 (I95);
+ * 社 (she) is also 「设」「舍」 (I102).
  */
-const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺', '手', '队', '生', '带', '组', '部', '仓', '办']);
+const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺', '手', '队', '生', '带', '组', '部', '仓', '办', '社']);
 
 /**
  * The units of the longest of `words` said right next to unit `anchor` — just before it (`side` −1) or just
