@@ -1711,6 +1711,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.93, 0.9], 'forbidden.en': [0.95, 0.9],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout111',
+    // Written blind (600 calls) after the I100 round, at the same time as heldout112, and evaluated ONCE, untouched, by the lead at
+    // e329332 (after the I102 round, heldout110 tuned on; act model v7): greeting P .994 / 1 R .908 / .949, closing P .980 / 1 R .973 / .979, hold P 1 / .944 R 1 / 1, forbidden P .939 / .969 R .939 / .931, apology P 1 / 1 R 1 / .962 — every figure at or above 0.90.
+    history: 'evaluated once at e329332',
+    bounds: {
+      'greeting.zh': [0.99, 0.9], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.98, 0.97], 'closing.en': [1, 0.97],
+      'hold.zh': [1, 1], 'hold.en': [0.94, 1],
+      'forbidden.zh': [0.93, 0.93], 'forbidden.en': [0.96, 0.93],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.96],
+    },
   },
 ];
 

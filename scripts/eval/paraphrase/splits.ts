@@ -234,6 +234,8 @@ import { EN_HELDOUT110_ELEMENTS, EN_HELDOUT110_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT110_ELEMENTS, ZH_HELDOUT110_FORBIDDEN } from './elements-heldout110-zh.ts';
 import { EN_HELDOUT111_ELEMENTS, EN_HELDOUT111_FORBIDDEN } from './elements-heldout111-en.ts';
 import { ZH_HELDOUT111_ELEMENTS, ZH_HELDOUT111_FORBIDDEN } from './elements-heldout111-zh.ts';
+import { EN_HELDOUT112_ELEMENTS, EN_HELDOUT112_FORBIDDEN } from './elements-heldout112-en.ts';
+import { ZH_HELDOUT112_ELEMENTS, ZH_HELDOUT112_FORBIDDEN } from './elements-heldout112-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1024,7 +1026,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout111-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I100 round (heldout108 tuned on, heldout109 being evaluated; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped no industry, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic, no text) of its trade words in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts and scratch scripts of its own on its own lines; written at the same time as heldout112, whose files its collision check compared with; 82 of act model v7\'s 104395 grammar rows hold one of twelve wordings this blind writer wrote too (five Mandarin of five to nine characters, seven English of five to thirteen words) and six of its 2520 template rows one Mandarin wording of five characters, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I100 round (heldout108 tuned on, heldout109 being evaluated; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped no industry, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic, no text) of its trade words in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts and scratch scripts of its own on its own lines; written at the same time as heldout112, whose files its collision check compared with; 82 of act model v7\'s 104395 grammar rows hold one of twelve wordings this blind writer wrote too (five Mandarin of five to nine characters, seven English of five to thirteen words) and six of its 2520 template rows one Mandarin wording of five characters, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at e329332 (after the I102 round, heldout110 tuned on; act model v7)',
+  },
+  heldout112: {
+    banks: both({ elements: ZH_HELDOUT112_ELEMENTS, forbidden: ZH_HELDOUT112_FORBIDDEN }, { elements: EN_HELDOUT112_ELEMENTS, forbidden: EN_HELDOUT112_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout112-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I100 round (heldout108 tuned on, heldout109 being evaluated; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped zipline parks for snow globe makers because the word zipline appeared in an earlier header, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic) of its trade words and some forty candidate words, the first 600 characters of heldout70\'s and heldout71\'s lines and a 200-character excerpt around zipline in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, tsc --noEmit once on its own two files and scratch scripts of its own on its own lines; written at the same time as heldout111, whose files its collision check compared with; 19 of act model v7\'s 104395 grammar rows (none of its 2520 template rows) hold one of three wordings this blind writer wrote too (two Mandarin of six and seven characters, one English of eight words), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1038,7 +1047,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout111';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout112';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
