@@ -77,7 +77,7 @@ function shifted(m: PhraseMatch, offset: number): PhraseMatch {
   return { variant: m.variant, alignment, similarity: m.similarity, said: m.said, surname: m.surname, brand: m.brand, atS: m.atS, endS: m.endS, quote: m.quote };
 }
 
-/** True when what was said at the alignment (rules 1 and 2 above) has the phrase's polarity. */
+/** True when what was said at the alignment (rules 1 to 3 above) has the phrase's polarity. */
 export function polarityAgrees(stream: SpokenStream, variant: PhraseVariant, a: Alignment): boolean {
   const said = spokenNegators(stream, variant, a) + (governedFromBefore(stream, a) ? 1 : 0) + (declinedRightAfter(stream, a) ? 1 : 0);
   return phraseNegators(variant) % 2 === said % 2;
