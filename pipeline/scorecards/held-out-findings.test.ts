@@ -295,6 +295,27 @@ describe("I102 round (heldout110's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I103 round (heldout111's misses and false alarms, read by cause)", () => {
+  // (肯定批 is listed too; the act model already reads each short line of it we tried as a promise.)
+  it('fails "too clever for you", "… give up", "is for pensioners" and 「不是我们系统的问题」', () => {
+    expect(forbiddenEn("Honestly, that's too clever for you.")).toBe('fail');
+    expect(forbiddenEn('Two tries and still no pass, just give up.')).toBe('fail');
+    expect(forbiddenEn('Karaoke is for pensioners anyway.')).toBe('fail');
+    expect(forbiddenZh('这个是您手机设置的事，不是我们系统的问题')).toBe('fail');
+  });
+
+  it('takes a brush-off or blame back with "let\'s …", and reads 「不用你自己…」 as the customer need not', () => {
+    expect(forbiddenEn("That's not our department, let's ring them together.")).toBe('pass');
+    expect(forbiddenEn("You should have kept the receipt, let's see what we can do.")).toBe('pass');
+    expect(forbiddenZh('不用你自己去营业厅')).toBe('pass');
+  });
+
+  it('hears the name before 主任 (「林主任，您讲」), the roster\'s only', () => {
+    expect(greetingZh('林', '您好，招商银行信用卡中心，林主任，您讲').outcome).toBe('pass');
+    expect(greetingZh('林', '您好，招商银行信用卡中心，何主任，您讲').outcome).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

@@ -158,10 +158,11 @@ function governedFromBefore(stream: SpokenStream, a: Alignment): boolean {
   if (s === 0 || isQuestion(stream, s, a.textEnd)) return false;
   // Through modals only, right before the phrase: 「不一定到账」, 「不是你自己的问题」, "won't guarantee it".
   // A phrase that opens with its own subject is a new clause ("I don't, that's not my job") unless a
-  // word that takes a clause stands between (「不是我不知道」).
+  // word that takes a clause stands between (「不是我不知道」), or the subject is the customer named after a
+  // word of needing: 「不用您自己想办法」 says the customer need not (I103, heldout111's false alarm).
   if (!isSubject(units[s].key)) {
     if (negatedChainEndingAt(stream, s - 1, s, false)) return true;
-  } else if (CLAUSE_TAKING_WORDS.has(units[s - 1].key) && negatedChainEndingAt(stream, s - 2, s, false)) return true;
+  } else if ((CLAUSE_TAKING_WORDS.has(units[s - 1].key) || customerNeededAt(units, s)) && negatedChainEndingAt(stream, s - 2, s, false)) return true;
   // A negated verb of saying or committing a few units before: 「不能说百分之百」, "can't promise you'll … for sure".
   for (let g = s - 1; g >= Math.max(0, s - 1 - MAX_GOVERNED_GAP_UNITS - 2); g--) {
     const len = wordAt(units, g, GOVERNING_WORDS);
@@ -186,6 +187,11 @@ function declinedRightAfter(stream: SpokenStream, a: Alignment): boolean {
 const NEED_WORDS: ReadonlySet<string> = new Set(['用', '需', '必']);
 const CUSTOMER_WORDS: ReadonlySet<string> = new Set(['您', '你']);
 
+/** True when unit `i` is the customer (您, 你) right after a word of needing (用 of 不用, 需 of 无需, 必 of 不必). */
+function customerNeededAt(units: readonly Unit[], i: number): boolean {
+  return CUSTOMER_WORDS.has(units[i].key) && NEED_WORDS.has(units[i - 1]?.key ?? '');
+}
+
 /**
  * True when the units ending at `e` are a negation chain — negators and bridges, at most
  * MAX_CHAIN_UNITS, with an odd number of negators (不能不说 "must say" is no negation) — in one
@@ -198,7 +204,7 @@ function negatedChainEndingAt(stream: SpokenStream, e: number, s: number, toVerb
   let first = -1;
   for (let k = e; k >= 0 && e - k < MAX_CHAIN_UNITS; k--) {
     const key = units[k].key;
-    const neededOf = CUSTOMER_WORDS.has(key) && NEED_WORDS.has(units[k - 1]?.key ?? '');
+    const neededOf = customerNeededAt(units, k);
     if (isNegatorAt(units, k)) negators++;
     else if (!NEGATION_BRIDGES.has(key) && !(toVerb && NEGATION_OBJECT_BRIDGES.has(key)) && !neededOf) break;
     first = k;
