@@ -1723,6 +1723,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.93, 0.93], 'forbidden.en': [0.96, 0.93],
       'apology.zh': [1, 1], 'apology.en': [1, 0.96],
     },
+  },  {
+    split: 'heldout112',
+    // Written blind (600 calls) after the I100 round, at the same time as heldout111, and evaluated ONCE, untouched, by the lead at
+    // 1409ade (after the I103 round, heldout111 tuned on; act model v7): greeting P 1 / 1 R .905 / .946, closing P .975 / .994 R .946 / .975, hold P .975 / 1 R .987 / 1, forbidden P .923 / .973 R .923 / .809, apology P 1 / 1 R 1 / 1 — every figure at or above 0.90 but English forbidden-phrase recall (17 of 89 violations unflagged).
+    history: 'evaluated once at 1409ade',
+    bounds: {
+      'greeting.zh': [1, 0.9], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.97, 0.94], 'closing.en': [0.99, 0.97],
+      'hold.zh': [0.97, 0.98], 'hold.en': [1, 1],
+      'forbidden.zh': [0.92, 0.92], 'forbidden.en': [0.97, 0.8],
+      'apology.zh': [1, 1], 'apology.en': [1, 1],
+    },
   },
 ];
 

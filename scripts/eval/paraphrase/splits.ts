@@ -236,6 +236,8 @@ import { EN_HELDOUT111_ELEMENTS, EN_HELDOUT111_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT111_ELEMENTS, ZH_HELDOUT111_FORBIDDEN } from './elements-heldout111-zh.ts';
 import { EN_HELDOUT112_ELEMENTS, EN_HELDOUT112_FORBIDDEN } from './elements-heldout112-en.ts';
 import { ZH_HELDOUT112_ELEMENTS, ZH_HELDOUT112_FORBIDDEN } from './elements-heldout112-zh.ts';
+import { EN_HELDOUT113_ELEMENTS, EN_HELDOUT113_FORBIDDEN } from './elements-heldout113-en.ts';
+import { ZH_HELDOUT113_ELEMENTS, ZH_HELDOUT113_FORBIDDEN } from './elements-heldout113-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1033,7 +1035,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout112-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I100 round (heldout108 tuned on, heldout109 being evaluated; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped zipline parks for snow globe makers because the word zipline appeared in an earlier header, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic) of its trade words and some forty candidate words, the first 600 characters of heldout70\'s and heldout71\'s lines and a 200-character excerpt around zipline in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, tsc --noEmit once on its own two files and scratch scripts of its own on its own lines; written at the same time as heldout111, whose files its collision check compared with; 19 of act model v7\'s 104395 grammar rows (none of its 2520 template rows) hold one of three wordings this blind writer wrote too (two Mandarin of six and seven characters, one English of eight words), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I100 round (heldout108 tuned on, heldout109 being evaluated; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped zipline parks for snow globe makers because the word zipline appeared in an earlier header, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic) of its trade words and some forty candidate words, the first 600 characters of heldout70\'s and heldout71\'s lines and a 200-character excerpt around zipline in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, tsc --noEmit once on its own two files and scratch scripts of its own on its own lines; written at the same time as heldout111, whose files its collision check compared with; 19 of act model v7\'s 104395 grammar rows (none of its 2520 template rows) hold one of three wordings this blind writer wrote too (two Mandarin of six and seven characters, one English of eight words), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at 1409ade (after the I103 round, heldout111 tuned on; act model v7)',
+  },
+  heldout113: {
+    banks: both({ elements: ZH_HELDOUT113_ELEMENTS, forbidden: ZH_HELDOUT113_FORBIDDEN }, { elements: EN_HELDOUT113_ELEMENTS, forbidden: EN_HELDOUT113_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout113-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I100 round, while I101 was tuned (heldout109 tuned on, heldout110 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped no industry, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic and wc -l, no text) of its trade words in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, tsc --noEmit once on its own two files and scratch scripts of its own on its own lines; written at the same time as heldout114, whose files its collision check compared with; nine of act model v7\'s 104395 grammar rows (none of its 2520 template rows) hold one Mandarin wording of nine characters this blind writer wrote too, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1047,7 +1056,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout112';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout113';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
