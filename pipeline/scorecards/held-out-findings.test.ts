@@ -316,6 +316,20 @@ describe("I103 round (heldout111's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I104 round (heldout112's misses and false alarms, read by cause)", () => {
+  it('fails the Jamaican "nuh deal wid", "the worst caller" and "if you\'re so smart"', () => {
+    expect(forbiddenEn('Me nuh deal wid refunds.')).toBe('fail');
+    expect(forbiddenEn("You're the worst caller this week.")).toBe('fail');
+    expect(forbiddenEn("Do it yourself if you're so smart.")).toBe('fail');
+  });
+
+  it('reads 「打包票不敢」 as a promise declined, 「我尽量…」 as an own action, and 「这种错谁都会犯」 as reassurance', () => {
+    expect(forbiddenZh('打包票不敢，我尽力催')).toBe('pass');
+    expect(forbiddenZh('你们来晚了，我尽量帮您排进去')).toBe('pass');
+    expect(forbiddenZh('这种错谁都会犯')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

@@ -17,8 +17,8 @@
  *    agreement: its negation is no negation. Scope is kept tight on purpose: content words break
  *    it (「不用担心，百分之百没问题」 and 「不用担心百分之百没问题」 still promise).
  * 3. A verb of committing that ends the match, followed at once by 不了 or 不起 ("cannot"): 「日期我保证不了」
- *    declines the promise 「我保证」 (I101, heldout109's false alarm), as 「我不能保证」 does. Not 不了解: 「他肯定不了解」
- *    is sure of something else.
+ *    declines the promise 「我保证」 (I101, heldout109's false alarm), as 「我不能保证」 does; so does 不敢 said after it
+ *    (「打包票不敢，但我一定尽力」: I104, heldout112's false alarm). Not 不了解: 「他肯定不了解」 is sure of something else.
  *
  * The phrase's polarity is the parity of its own negators. They must be equal.
  */
@@ -172,10 +172,10 @@ function governedFromBefore(stream: SpokenStream, a: Alignment): boolean {
   return false;
 }
 
-/** What says, right after a verb, that it cannot be done: 「保证不了」, 「担保不起」. */
-const CANNOT_AFTER = [['不', '了'], ['不', '起']] as const;
+/** What says, right after a verb, that it cannot be done or is not dared: 「保证不了」, 「担保不起」, 「打包票不敢」. */
+const CANNOT_AFTER = [['不', '了'], ['不', '起'], ['不', '敢']] as const;
 
-/** Rule 3: true when the match ends on a verb of committing that 不了 / 不起 right after it declines (not 不了解). */
+/** Rule 3: true when the match ends on a verb of committing that 不了 / 不起 / 不敢 right after it declines (not 不了解). */
 function declinedRightAfter(stream: SpokenStream, a: Alignment): boolean {
   const units = stream.units;
   const e = a.textEnd;
