@@ -1735,6 +1735,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.92, 0.92], 'forbidden.en': [0.97, 0.8],
       'apology.zh': [1, 1], 'apology.en': [1, 1],
     },
+  },  {
+    split: 'heldout113',
+    // Written blind (600 calls) after the I100 round, at the same time as heldout114, and evaluated ONCE, untouched, by the lead at
+    // da01932 (after the I104 round, heldout112 tuned on; act model v7): greeting P 1 / 1 R .937 / .969, closing P 1 / .993 R .980 / .964, hold P .944 / .986 R .988 / 1, forbidden P .978 / .922 R .938 / .922, apology P 1 / 1 R 1 / .967 — every figure at or above 0.90.
+    history: 'evaluated once at da01932',
+    bounds: {
+      'greeting.zh': [1, 0.93], 'greeting.en': [1, 0.96],
+      'closing.zh': [1, 0.98], 'closing.en': [0.99, 0.96],
+      'hold.zh': [0.94, 0.98], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.97, 0.93], 'forbidden.en': [0.92, 0.92],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.96],
+    },
   },
 ];
 
