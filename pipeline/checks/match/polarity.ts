@@ -180,7 +180,7 @@ function declinedRightAfter(stream: SpokenStream, a: Alignment): boolean {
   const units = stream.units;
   const e = a.textEnd;
   if (wordAt(units, e + 1, CANNOT_AFTER) === 0 || units[e + 3]?.key === '解') return false;
-  return COMMITTING_WORDS.some((w) => w.length <= e + 1 && wordAt(units, e + 1 - w.length, [w]) === w.length);
+  return COMMITTING_WORDS.some((w) => wordAt(units, e + 1 - w.length, [w]) > 0);
 }
 
 /** Words of needing (不用, 无需, 不必): the customer named right after one is who need not do what follows. */

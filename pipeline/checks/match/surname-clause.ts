@@ -234,16 +234,7 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
     if (!sameClause(stream, start, end)) continue;
     const callMe = wordNextTo(stream, start, -1, CALL_ME, skip);
     const opensClause = clauseStartsAt(stream, start);
-    // The first reading of what follows the name that closes its clause: 「叫我王主管就好」 is 主管 and 就好, though 主管 alone
-    // sounds like AFTER_SURNAME's 在管 (I101).
-    const title = [
-      wordNextTo(stream, end, 1, AFTER_SURNAME, skip),
-      callMe && wordNextTo(stream, end, 1, CALL_ME_TAILS, skip),
-      callMe && titleThenTail(stream, end, skip),
-      thatsMe(stream, end, skip),
-      opensClause ? wordNextTo(stream, end, 1, SHORT_TITLES_AFTER, skip) : null,
-      [],
-    ].find((t): t is StreamUnit[] => !!t && closesClause(stream, end + t.length));
+    const title = titleClosingClause(stream, end, !!callMe, opensClause, skip);
     if (!title) continue;
     const lead =
       callMe ?? wordNextTo(stream, start, -1, BEFORE_SURNAME, skip) ?? seatNumberBefore(stream, start, skip) ?? garbledCopulaBefore(stream, start, skip) ?? roleAfterCopula(stream, start, skip);
@@ -255,6 +246,24 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
 }
 
 const keysOf = (units: readonly Unit[]) => units.map((u) => u.key).join('');
+
+/**
+ * The first reading of what follows the name (unit `end`) that closes its clause — a title or tag, a call-me tail, a
+ * title and a tail, 「就是我」, a one-character title, or nothing — or null when none does. Each reading is tried only
+ * when the ones before it fail: 「叫我王主管就好」 is 主管 and 就好, though 主管 alone sounds like AFTER_SURNAME's 在管 (I101).
+ */
+function titleClosingClause(stream: SpokenStream, end: number, callMe: boolean, opensClause: boolean, skip: ReadonlySet<Unit>): StreamUnit[] | null {
+  const closes = (t: StreamUnit[] | null): t is StreamUnit[] => !!t && closesClause(stream, end + t.length);
+  let t = wordNextTo(stream, end, 1, AFTER_SURNAME, skip);
+  if (closes(t)) return t;
+  if (callMe) {
+    if (closes((t = wordNextTo(stream, end, 1, CALL_ME_TAILS, skip)))) return t;
+    if (closes((t = titleThenTail(stream, end, skip)))) return t;
+  }
+  if (closes((t = thatsMe(stream, end, skip)))) return t;
+  if (opensClause && closes((t = wordNextTo(stream, end, 1, SHORT_TITLES_AFTER, skip)))) return t;
+  return closesClause(stream, end) ? [] : null;
+}
 
 /**
  * After 叫我 / 称呼我…, a title and a tail: 「您叫我王主管就好」「叫我李经理就行」 (I101, heldout109's misses; 120
