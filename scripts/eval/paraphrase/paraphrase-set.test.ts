@@ -1747,6 +1747,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.97, 0.93], 'forbidden.en': [0.92, 0.92],
       'apology.zh': [1, 1], 'apology.en': [1, 0.96],
     },
+  },  {
+    split: 'heldout114',
+    // Written blind (600 calls) after the I100 round, at the same time as heldout113, and evaluated ONCE, untouched, by the lead at
+    // 5321e65 (after the I104 round, heldout112 tuned on; act model v7): greeting P .979 / 1 R .940 / .960, closing P .992 / 1 R .985 / .961, hold P .976 / .908 R 1 / 1, forbidden P .976 / 1 R .952 / .944, apology P 1 / 1 R 1 / .967 — every figure at or above 0.90 (no round between heldout113\'s evaluation and this one).
+    history: 'evaluated once at 5321e65',
+    bounds: {
+      'greeting.zh': [0.97, 0.94], 'greeting.en': [1, 0.96],
+      'closing.zh': [0.99, 0.98], 'closing.en': [1, 0.96],
+      'hold.zh': [0.97, 1], 'hold.en': [0.9, 1],
+      'forbidden.zh': [0.97, 0.95], 'forbidden.en': [1, 0.94],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.96],
+    },
   },
 ];
 
