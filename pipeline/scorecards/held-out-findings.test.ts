@@ -330,6 +330,44 @@ describe("I104 round (heldout112's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I105 round (heldout113's and heldout114's misses and false alarms, read by cause)", () => {
+  // Not here: "if you'd bothered", 白目, 肯定治好 and the exception 难免 — the act model already judged every wording of our own
+  // for them as the round's lists now do, before the round.
+  it('fails "shoulda", "hardly our problem" and a wrong address put on the customer', () => {
+    expect(forbiddenEn('Shoulda read the small print, love.')).toBe('fail');
+    expect(forbiddenEn('A late bus is hardly our problem.')).toBe('fail');
+    expect(forbiddenEn('Your address was wrong, so it came back.')).toBe('fail');
+  });
+
+  it('fails "how hard can …", "not your strong point", "did your mum …", "too fool" and "nowt to do with me"', () => {
+    expect(forbiddenEn('How hard can a form be?')).toBe('fail');
+    expect(forbiddenEn('Maths is not your strong point.')).toBe('fail');
+    expect(forbiddenEn('Did your mum set this up for you?')).toBe('fail');
+    expect(forbiddenEn('Yuh too fool, man.')).toBe('fail');
+    expect(forbiddenEn('Nowt to do with me, pal.')).toBe('fail');
+  });
+
+  it('passes a guarantee declined, the Jamaican "mi will" / "mi a go" and "whatever the cause"', () => {
+    expect(forbiddenEn("Refunds aren't guaranteed, mind.")).toBe('pass');
+    expect(forbiddenEn("Cash back isn't guaranteed, mate, but you qualify.")).toBe('pass');
+    expect(forbiddenEn('Dat a next department, mi will sort it.')).toBe('pass');
+    expect(forbiddenEn("That's another desk, mi a go pass it on.")).toBe('pass');
+    expect(forbiddenEn("Whatever the cause, we'll swap it.")).toBe('pass');
+  });
+
+  it('fails 不是我这块的 and a prize said as certain', () => {
+    expect(forbiddenZh('这个不是我这块的')).toBe('fail');
+    expect(forbiddenZh('头奖肯定是您的')).toBe('fail');
+  });
+
+  it('greets with 您早 or 我帮您看看 / 瞧瞧, and hears no 郭 in 牛油果', () => {
+    expect(greetingZh('林', '您早，招行，我姓林').outcome).toBe('pass');
+    expect(greetingZh('高', '招行，我是高，快递我帮您看看').outcome).toBe('pass');
+    expect(greetingZh('高', '这边招行，我是高，包裹的事我帮您瞧瞧').outcome).toBe('pass');
+    expect(greetingZh('郭', '您好，招行，我姓吴，牛油果的事您说').outcome).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

@@ -189,7 +189,10 @@ const WORDS_NOT_NAMES: ReadonlySet<string> = new Set(['服务', '业务',
   '随时', '及时', '按时', '准时', '同时', '届时', '竭诚', '继续', '竭力', '尽力', '全力', '努力', '马上', '立即', '即将', '已经', '高兴', '乐意', '愿意', '专门', '正在',
   // Words the surname would start (I52, found with the one-character title 工: 「我是这边的员工」 passed an agent 袁's
   // self-introduction, 员 yuan by sound).
-  '员工', '时间', '事情', '师傅', '实际']);
+  '员工', '时间', '事情', '师傅', '实际',
+  // I105 (heldout114's false alarms: two calls): the avocado, 牛油果 — 油果 by sound is 由郭 (由{surname}来 with 来 lost), and named an
+  // agent 郭 who gave another surname or none.
+  '油果']);
 
 /**
  * True when unit `i`, heard by sound for the roster surname `roster` (not written as it), makes one of WORDS_NOT_NAMES
