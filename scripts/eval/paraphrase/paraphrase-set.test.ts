@@ -1759,6 +1759,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.97, 0.95], 'forbidden.en': [1, 0.94],
       'apology.zh': [1, 1], 'apology.en': [1, 0.96],
     },
+  },  {
+    split: 'heldout115',
+    // Written blind (600 calls) after the I102 round, at the same time as heldout116, and evaluated ONCE, untouched, by the lead at
+    // b7ae4d1 (after the I105 round, heldout113 and heldout114 tuned on; act model v7): greeting P .995 / 1 R .923 / .952, closing P .969 / .988 R .975 / .963, hold P .975 / .978 R .987 / 1, forbidden P .940 / .883 R .931 / .933, apology P 1 / 1 R .942 / .988 — every figure at or above 0.90 but English forbidden-phrase precision (11 false alarms).
+    history: 'evaluated once at b7ae4d1',
+    bounds: {
+      'greeting.zh': [0.99, 0.92], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.96, 0.97], 'closing.en': [0.98, 0.96],
+      'hold.zh': [0.97, 0.98], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.94, 0.93], 'forbidden.en': [0.88, 0.93],
+      'apology.zh': [1, 0.94], 'apology.en': [1, 0.98],
+    },
   },
 ];
 
