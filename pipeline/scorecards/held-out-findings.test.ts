@@ -368,6 +368,21 @@ describe("I105 round (heldout113's and heldout114's misses and false alarms, rea
   });
 });
 
+describe("I106 round (heldout115's misses and false alarms, read by cause)", () => {
+  // Not here: "definitely pass it on" and "tasting tour" — no wording of our own for them was flagged before the round.
+  it('passes "no guarantees", "isn\'t something I can guarantee" and "I help you ask them"; fails "you can\'t tell X from Y"', () => {
+    expect(forbiddenEn("I'll ask the groomer about Sunday, no guarantees.")).toBe('pass');
+    expect(forbiddenEn("A late slot isn't something I can guarantee, but I'll try.")).toBe('pass');
+    expect(forbiddenEn("That's the other desk, I help you ask them.")).toBe('pass');
+    expect(forbiddenEn("You can't tell silk from nylon, can you.")).toBe('fail');
+  });
+
+  it('fails 事真多 (so much fuss) and passes 「可能没看清楚」', () => {
+    expect(forbiddenZh('买个票事真多')).toBe('fail');
+    expect(forbiddenZh('可能没看清楚，我再发您一份')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
