@@ -1771,6 +1771,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.94, 0.93], 'forbidden.en': [0.88, 0.93],
       'apology.zh': [1, 0.94], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout116',
+    // Written blind (600 calls) after the I102 round, at the same time as heldout115, and evaluated ONCE, untouched, by the lead at
+    // f10aa12 (after the I106 round, heldout115 tuned on; act model v7): greeting P .990 / 1 R .890 / .941, closing P .973 / 1 R .960 / .974, hold P .951 / 1 R 1 / .988, forbidden P .980 / 1 R .952 / .852, apology P 1 / 1 R .973 / .984 — every figure at or above 0.90 but Mandarin greeting recall (24 of 219 greetings failed) and English forbidden-phrase recall (13 of 88 violations unflagged).
+    history: 'evaluated once at f10aa12',
+    bounds: {
+      'greeting.zh': [0.99, 0.89], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.97, 0.96], 'closing.en': [1, 0.97],
+      'hold.zh': [0.95, 1], 'hold.en': [1, 0.98],
+      'forbidden.zh': [0.98, 0.95], 'forbidden.en': [1, 0.85],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.98],
+    },
   },
 ];
 
