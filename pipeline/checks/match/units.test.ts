@@ -1,16 +1,16 @@
 /**
  * toUnits scans by hand (for speed) what this pattern matches; the pattern stays here as the
  * reference, and both must cut every text alike — Han (also outside the BMP), every decimal digit,
- * Latin words with accents and apostrophes, lone surrogates, punctuation.
+ * Latin words with accents and apostrophes, lone surrogates, punctuation, and the percent sign, the word "percent".
  */
 import { describe, expect, it } from 'vitest';
 import { countUnitKinds, dropFillers, toUnits, unitKeys } from './units.ts';
 
-const REFERENCE = /(\p{Script=Han})|(\p{Nd})|([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)/gu;
+const REFERENCE = /(\p{Script=Han})|(\p{Nd})|([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)|([%％])/gu;
 
 function byPattern(text: string) {
   return [...text.matchAll(REFERENCE)].map((m) => ({
-    key: m[1] ?? m[2] ?? m[3].toLowerCase().replace(/['’]/g, ''),
+    key: m[1] ?? m[2] ?? m[3]?.toLowerCase().replace(/['’]/g, '') ?? 'percent',
     kind: m[1] ? 'han' : m[2] ? 'digit' : 'word',
     from: m.index,
     to: m.index + m[0].length,
@@ -24,7 +24,7 @@ function byScan(text: string) {
 /** Characters that meet at the edges of each alternative. */
 const POOL = [
   '您', '好', '行', '〇', '𠀀', '𪚥', '1', '9', '１', '٣', '𝟘', 'a', 'Z', 'é', 'À', '×', 'ɏ', 'ɐ', 'ß', "'", '’', ' ', '，', '.', '-',
-  'д', 'ひ', '😀', '\ud800', '\udc00', 'n', 't',
+  'д', 'ひ', '😀', '\ud800', '\udc00', 'n', 't', '%', '％',
 ];
 
 /** A small deterministic generator (xorshift), so a failure can be replayed. */
@@ -45,6 +45,9 @@ describe('toUnits cuts text as the unit pattern does', () => {
       expect(byScan(text)).toEqual(byPattern(text));
     }
     expect(byScan("don't")).toEqual([{ key: 'dont', kind: 'word', from: 0, to: 5 }]);
+    // "100%" is said "a hundred percent": the sign is the word, quoted from where it was written.
+    expect(byScan('100%').map((u) => u.key)).toEqual(['1', '0', '0', 'percent']);
+    expect(byScan('0.6％')).toContainEqual({ key: 'percent', kind: 'word', from: 3, to: 4 });
   });
 
   it('on 5,000 random texts from characters at the edges of each rule', () => {

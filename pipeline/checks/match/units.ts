@@ -17,6 +17,9 @@ export type { Unit, UnitKind } from './unit.ts';
  *   (\p{Script=Han})|(\p{Nd})|([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)
  * toUnits scans for it by hand — the same matches, without a match array per unit (cutting text
  * is done for every agent turn of every call). match.test.ts holds the pattern as the reference.
+ * One sign is a unit too: a percent sign (% or ％) is the word "percent", as said — ASR writes "100%"
+ * for "a hundred percent" (I107, heldout116's misses: "the courier will 100% be there" was no
+ * promise, its sign dropped as punctuation).
  */
 const HAN = /^\p{Script=Han}$/u;
 const DIGIT = /^\p{Nd}$/u;
@@ -24,6 +27,7 @@ const NO_UNIT = 0;
 const HAN_CHAR = 1;
 const DIGIT_CHAR = 2;
 const WORD_CHAR = 3;
+const PERCENT_SIGN = 4;
 /** Class of each BMP code point, 255 until first asked (the Unicode properties come from the regexes above). */
 const bmpClass = new Uint8Array(0x10000).fill(255);
 const astralClass = new Map<number, number>();
@@ -43,6 +47,7 @@ function classify(codePoint: number): number {
   const ch = String.fromCodePoint(codePoint);
   if (HAN.test(ch)) return HAN_CHAR;
   if (DIGIT.test(ch)) return DIGIT_CHAR;
+  if (ch === '%' || ch === '％') return PERCENT_SIGN;
   return isWordLetter(codePoint) ? WORD_CHAR : NO_UNIT;
 }
 
@@ -100,7 +105,7 @@ function unitAt(text: string, cls: number, from: number, to: number): Unit {
   const unit: Unit =
     cls === DIGIT_CHAR
       ? digitUnit(text.slice(from, to), from, to)
-      : wordUnit(text.slice(from, to).toLowerCase().replace(/['’]/g, ''), from, to);
+      : wordUnit(cls === PERCENT_SIGN ? 'percent' : text.slice(from, to).toLowerCase().replace(/['’]/g, ''), from, to);
   unit.id = unitKeyId(unit);
   return unit;
 }
