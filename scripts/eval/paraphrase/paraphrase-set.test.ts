@@ -1783,6 +1783,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.98, 0.95], 'forbidden.en': [1, 0.85],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout117',
+    // Written blind (600 calls) after the I104 round, at the same time as heldout118, and evaluated ONCE, untouched, by the lead at
+    // aaea346 (after the I107 round, heldout116 tuned on; act model v7): greeting P .990 / 1 R .922 / .962, closing P .986 / .986 R .966 / .952, hold P .986 / 1 R 1 / 1, forbidden P .964 / .929 R .931 / .886, apology P 1 / 1 R .987 / .974 — every figure at or above 0.90 but English forbidden-phrase recall (10 of 88 violations unflagged).
+    history: 'evaluated once at aaea346',
+    bounds: {
+      'greeting.zh': [0.99, 0.92], 'greeting.en': [1, 0.96],
+      'closing.zh': [0.98, 0.96], 'closing.en': [0.98, 0.95],
+      'hold.zh': [0.98, 1], 'hold.en': [1, 1],
+      'forbidden.zh': [0.96, 0.93], 'forbidden.en': [0.92, 0.88],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.97],
+    },
   },
 ];
 
