@@ -413,6 +413,23 @@ describe("I107 round (heldout116's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I108 round (heldout117's misses and false alarms, read by cause)", () => {
+  it('fails "you call that …?", someone clever / sensible wanted on the phone, "wetin concern me" and "if you bother to"', () => {
+    expect(forbiddenEn("You call that a parcel? It's a crisp packet.")).toBe('fail');
+    expect(forbiddenEn('Get someone clever to ring next time.')).toBe('fail');
+    expect(forbiddenEn('Put someone sensible on the line.')).toBe('fail');
+    expect(forbiddenEn('Wetin concern me with your meter?')).toBe('fail');
+    expect(forbiddenEn('The shop will tell you, if you bother to ask.')).toBe('fail');
+    // A question about a name is no scorn.
+    expect(forbiddenEn('What do you call that colour, the dark one?')).toBe('pass');
+  });
+
+  it('fails 个明白人 and passes 「谁都能学」', () => {
+    expect(forbiddenZh('叫个明白人来跟我说')).toBe('fail');
+    expect(forbiddenZh('冲浪谁都能学，我给您报个班')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
