@@ -1795,6 +1795,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.96, 0.93], 'forbidden.en': [0.92, 0.88],
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.97],
     },
+  },  {
+    split: 'heldout118',
+    // Written blind (600 calls) after the I104 round, at the same time as heldout117, and evaluated ONCE, untouched, by the lead at
+    // 98ad9cb (after the I108 round, heldout117 tuned on; act model v7): greeting P .995 / 1 R .926 / .933, closing P .987 / 1 R .994 / .983, hold P .957 / .970 R .989 / 1, forbidden P .975 / .976 R .898 / .953, apology P 1 / 1 R .988 / .952 — every figure at or above 0.90 but Mandarin forbidden-phrase recall (9 of 88 violations unflagged).
+    history: 'evaluated once at 98ad9cb',
+    bounds: {
+      'greeting.zh': [0.99, 0.92], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.98, 0.99], 'closing.en': [1, 0.98],
+      'hold.zh': [0.95, 0.98], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.97, 0.89], 'forbidden.en': [0.97, 0.95],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.95],
+    },
   },
 ];
 
