@@ -430,6 +430,15 @@ describe("I108 round (heldout117's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I109 round (heldout118's misses and false alarms, read by cause)", () => {
+  // Not here: 谁在乎 — the act model judged our own wording for it so before the round.
+  it('fails "you\'re no expert", 什么破… and passes "at any age"', () => {
+    expect(forbiddenEn("Clearly you're no expert on bikes.")).toBe('fail');
+    expect(forbiddenEn("Even kids love it at any age, I'll sign you up.")).toBe('pass');
+    expect(forbiddenZh('什么破快递问题')).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
