@@ -1807,6 +1807,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.97, 0.89], 'forbidden.en': [0.97, 0.95],
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.95],
     },
+  },  {
+    split: 'heldout119',
+    // Written blind (600 calls) after the I105 round, at the same time as heldout120, and evaluated ONCE, untouched, by the lead at
+    // 3e5ba6c (after the I109 round, heldout118 tuned on; act model v7): greeting P 1 / 1 R .888 / .954, closing P .993 / .993 R .959 / .972, hold P .924 / .939 R .986 / 1, forbidden P .983 / .931 R .950 / .941, apology P 1 / 1 R .979 / .986 — every figure at or above 0.90 but Mandarin greeting recall (24 of 215 greetings failed).
+    history: 'evaluated once at 3e5ba6c',
+    bounds: {
+      'greeting.zh': [1, 0.88], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.99, 0.95], 'closing.en': [0.99, 0.97],
+      'hold.zh': [0.92, 0.98], 'hold.en': [0.93, 1],
+      'forbidden.zh': [0.98, 0.95], 'forbidden.en': [0.93, 0.94],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.98],
+    },
   },
 ];
 
