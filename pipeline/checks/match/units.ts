@@ -14,9 +14,9 @@ export type { Unit, UnitKind } from './unit.ts';
 
 /**
  * A unit is what this pattern matches (with the `u` flag: Han and digits by code point):
- *   (\p{Script=Han})|(\p{Nd})|([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)
+ *   (\p{Script=Han})|(\p{Nd})|([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)|([%％])
  * toUnits scans for it by hand — the same matches, without a match array per unit (cutting text
- * is done for every agent turn of every call). match.test.ts holds the pattern as the reference.
+ * is done for every agent turn of every call). units.test.ts holds the pattern as the reference.
  * One sign is a unit too: a percent sign (% or ％) is the word "percent", as said — ASR writes "100%"
  * for "a hundred percent" (I107, heldout116's misses: "the courier will 100% be there" was no
  * promise, its sign dropped as punctuation).
