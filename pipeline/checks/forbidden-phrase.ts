@@ -82,8 +82,13 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
   let found: Hit[] = [];
   for (const g of groups) {
     for (const { m, segment } of findForbidden(ctx, turns, g.phrases, g.exceptions, params.match)) {
-      // The same words can be listed in two categories: report the spot once.
-      if (!found.some((h) => h.atS < m.endS && m.atS < h.endS)) found.push({ m, group: g, segment, atS: m.atS, endS: m.endS });
+      // The same words can be listed in two categories: report the spot once, by the closer match, as within a category
+      // (I110: brush-off's loose 'issue, not ours' in "your router is the issue, not our system" took the spot from blame's
+      // exact "not our system", and was then vetoed by the act model, so nothing was reported).
+      const hit: Hit = { m, group: g, segment, atS: m.atS, endS: m.endS };
+      const dup = found.findIndex((h) => h.atS < m.endS && m.atS < h.endS);
+      if (dup < 0) found.push(hit);
+      else if (m.similarity > found[dup].m!.similarity) found[dup] = hit;
     }
   }
   if (params.actVetoBelow !== undefined) found = withoutVetoed(ctx, turns, found, params.actVetoBelow);

@@ -439,6 +439,31 @@ describe("I109 round (heldout118's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I110 round (heldout119's misses and false alarms, read by cause)", () => {
+  // Not here: "have you tried reading" and 一定会退 — the act model judged our own wordings for them so before the round.
+  it('fails "not our system" even where brush-off\'s \'issue, not ours\' is near, and "a lost cause"', () => {
+    expect(forbiddenEn("It's your old phone that froze, not our system.")).toBe('fail');
+    // The two categories' matches overlap: the closer one is reported (the looser brush-off one was vetoed, losing both).
+    expect(forbiddenEn('Your router is the issue, not our system.')).toBe('fail');
+    expect(forbiddenEn('Honestly, your serve is a lost cause.')).toBe('fail');
+  });
+  it('passes the errand taken on and the kind uses of listed words', () => {
+    expect(forbiddenEn("I'll ask someone else for you right now.")).toBe('pass');
+    expect(forbiddenEn('We love helping people like you here.')).toBe('pass');
+    expect(forbiddenEn("I'll definitely pass this on to the manager.")).toBe('pass');
+    expect(forbiddenEn("It's not obvious, loads of people ring about it")).toBe('pass');
+    expect(forbiddenZh('什么年纪都能学陶艺，您放心')).toBe('pass');
+    expect(forbiddenZh('我帮你去找嘛，等我一下')).toBe('pass');
+  });
+  it('fails 去看看说明书 and the Taiwanese 你很卢', () => {
+    expect(forbiddenZh('你先去看看说明书吧')).toBe('fail');
+    expect(forbiddenZh('你很卢欸，一直问')).toBe('fail');
+  });
+  it('quotes 哈啰 as the greeting word (before the round the act model passed it on the brand clause, quoted as the greeting)', () => {
+    expect(greetingZh('王', '哈啰，招商银行，我姓王').reason).toContain('问候语 (“哈啰”');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
