@@ -1819,6 +1819,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.98, 0.95], 'forbidden.en': [0.93, 0.94],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout120',
+    // Written blind (600 calls) after the I105 round, at the same time as heldout119, and evaluated ONCE, untouched, by the lead at
+    // 84f3c1a (after the I110 round, heldout119 tuned on; act model v7): greeting P .989 / 1 R .942 / .979, closing P .987 / .993 R .975 / .953, hold P .987 / 1 R .975 / 1, forbidden P .989 / .961 R .978 / .860, apology P 1 / 1 R .986 / .958 — every figure at or above 0.90 but English forbidden-phrase recall (12 of 86 violations unflagged).
+    history: 'evaluated once at 84f3c1a',
+    bounds: {
+      'greeting.zh': [0.98, 0.94], 'greeting.en': [1, 0.97],
+      'closing.zh': [0.98, 0.97], 'closing.en': [0.99, 0.95],
+      'hold.zh': [0.98, 0.97], 'hold.en': [1, 1],
+      'forbidden.zh': [0.98, 0.97], 'forbidden.en': [0.96, 0.86],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.95],
+    },
   },
 ];
 

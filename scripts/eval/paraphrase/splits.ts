@@ -252,6 +252,8 @@ import { EN_HELDOUT119_ELEMENTS, EN_HELDOUT119_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT119_ELEMENTS, ZH_HELDOUT119_FORBIDDEN } from './elements-heldout119-zh.ts';
 import { EN_HELDOUT120_ELEMENTS, EN_HELDOUT120_FORBIDDEN } from './elements-heldout120-en.ts';
 import { ZH_HELDOUT120_ELEMENTS, ZH_HELDOUT120_FORBIDDEN } from './elements-heldout120-zh.ts';
+import { EN_HELDOUT121_ELEMENTS, EN_HELDOUT121_FORBIDDEN } from './elements-heldout121-en.ts';
+import { ZH_HELDOUT121_ELEMENTS, ZH_HELDOUT121_FORBIDDEN } from './elements-heldout121-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1105,7 +1107,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout120-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I105 round, while I106 was tuned (heldout115 tuned on, heldout116 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped no industry, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic and wc -l, no text) of its trade words in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, tsc --noEmit once on its own two files and scratch scripts of its own on its own lines; written at the same time as heldout119, whose files its collision check compared with; 34 of act model v7\'s 104395 grammar rows hold one of seven wordings this blind writer wrote too (six Mandarin of five to eight characters, one English of five words) and 12 of its 2520 template rows one of two Mandarin ones of seven and eight characters, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I105 round, while I106 was tuned (heldout115 tuned on, heldout116 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped no industry, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic and wc -l, no text) of its trade words in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, tsc --noEmit once on its own two files and scratch scripts of its own on its own lines; written at the same time as heldout119, whose files its collision check compared with; 34 of act model v7\'s 104395 grammar rows hold one of seven wordings this blind writer wrote too (six Mandarin of five to eight characters, one English of five words) and 12 of its 2520 template rows one of two Mandarin ones of seven and eight characters, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at 84f3c1a (after the I110 round, heldout119 tuned on; act model v7)',
+  },
+  heldout121: {
+    banks: both({ elements: ZH_HELDOUT121_ELEMENTS, forbidden: ZH_HELDOUT121_FORBIDDEN }, { elements: EN_HELDOUT121_ELEMENTS, forbidden: EN_HELDOUT121_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout121-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I109 round, while I110 was tuned (heldout119 tuned on, heldout120 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped two industries (sugar painting stalls for shadow puppet theatres, which an earlier bank had as puppet theatres, and dodgeball leagues for tap dance studios, which earlier banks had), and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic, and grep -io with a little context) of its trade words and of candidate trades in the output of the lead\'s industry script for the earlier banks\' headers, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, date and scratch scripts of its own on its own lines; written at the same time as heldout122, whose files its collision check compared with; 35 of act model v7\'s 104395 grammar rows hold one of five Mandarin wordings of four to nine characters this blind writer wrote too and none of its 2520 template rows does, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s)',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1119,7 +1128,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout120';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout121';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
