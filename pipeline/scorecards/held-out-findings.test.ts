@@ -464,6 +464,21 @@ describe("I110 round (heldout119's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I111 round (heldout120's misses and false alarms, read by cause)", () => {
+  // Not here: "all in the FAQ", "you lot broke", "shoulda booked", "you don't know what" and 哭哭啼啼 — the act model judged our
+  // own wordings for them so before the round.
+  it('fails "you lot always", "here we go again", "spell it out", "mumu" and 肯定选上', () => {
+    expect(forbiddenEn('You lot always jam the printer.')).toBe('fail');
+    expect(forbiddenEn('Oh, here we go again with the refund.')).toBe('fail');
+    expect(forbiddenEn('Do you want me to spell it out for you?')).toBe('fail');
+    expect(forbiddenEn('Honestly, you be mumu.')).toBe('fail');
+    expect(forbiddenZh('比赛肯定选上您')).toBe('fail');
+  });
+  it('passes "I won\'t interrupt"', () => {
+    expect(forbiddenEn("Go ahead, I won't interrupt.")).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
