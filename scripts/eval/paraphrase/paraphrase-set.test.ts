@@ -1831,6 +1831,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.98, 0.97], 'forbidden.en': [0.96, 0.86],
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.95],
     },
+  },  {
+    split: 'heldout121',
+    // Written blind (600 calls) after the I109 round, at the same time as heldout122, and evaluated ONCE, untouched, by the lead at
+    // bf5b380 (after the I111 round, heldout120 tuned on; act model v7): greeting P .989 / 1 R .912 / .931, closing P .994 / .994 R .969 / .982, hold P .988 / .939 R .988 / 1, forbidden P .989 / .974 R .967 / .894, apology P 1 / 1 R .976 / .972 — every figure at or above 0.90 but English forbidden-phrase recall (9 of 85 violations unflagged).
+    history: 'evaluated once at bf5b380',
+    bounds: {
+      'greeting.zh': [0.98, 0.91], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.99, 0.96], 'closing.en': [0.99, 0.98],
+      'hold.zh': [0.98, 0.98], 'hold.en': [0.93, 1],
+      'forbidden.zh': [0.98, 0.96], 'forbidden.en': [0.97, 0.89],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
+    },
   },
 ];
 
