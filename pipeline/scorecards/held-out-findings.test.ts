@@ -479,6 +479,21 @@ describe("I111 round (heldout120's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I112 round (heldout121's misses and false alarms, read by cause)", () => {
+  // Not here: "all in the manual" and 没救了 — the act model judged our own wordings for them so before the round; nor "simple once
+  // you", which it already passed in ours.
+  it('fails "all in the handbook", "people who read" and "apparently not you"', () => {
+    expect(forbiddenEn('The setup steps are all in the handbook.')).toBe('fail');
+    expect(forbiddenEn("People who read the label don't get this wrong.")).toBe('fail');
+    expect(forbiddenEn('Most folk manage it, but apparently not you.')).toBe('fail');
+  });
+  it('passes a taster offered, 大人小孩都能 and wholesale after a bun (包批发)', () => {
+    expect(forbiddenEn("Rowing's great for everyone, want a taster?")).toBe('pass');
+    expect(forbiddenZh('大人小孩都能学，欢迎来试')).toBe('pass');
+    expect(forbiddenZh('面包批发是别的部门，我帮您转过去')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
