@@ -1843,6 +1843,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.98, 0.96], 'forbidden.en': [0.97, 0.89],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
     },
+  },  {
+    split: 'heldout122',
+    // Written blind (600 calls) after the I109 round, at the same time as heldout121, and evaluated ONCE, untouched, by the lead at
+    // 0271e33 (after the I112 round, heldout121 tuned on; act model v7): greeting P 1 / 1 R .926 / .959, closing P .981 / .993 R .969 / .955, hold P .917 / .986 R 1 / 1, forbidden P .987 / .890 R .917 / .880, apology P 1 / .986 R .985 / .986 — every figure at or above 0.90 but English forbidden-phrase precision and recall (9 false alarms on 82 flagged calls, 10 of 83 violations unflagged).
+    history: 'evaluated once at 0271e33',
+    bounds: {
+      'greeting.zh': [1, 0.92], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.98, 0.96], 'closing.en': [0.99, 0.95],
+      'hold.zh': [0.91, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.98, 0.91], 'forbidden.en': [0.89, 0.88],
+      'apology.zh': [1, 0.98], 'apology.en': [0.98, 0.98],
+    },
   },
 ];
 
