@@ -494,6 +494,19 @@ describe("I112 round (heldout121's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I113 round (heldout122's misses and false alarms, read by cause)", () => {
+  // Not here: "why bother", "will certainly", "definitely getting", 操作有问题 and 我们不赔 — the act model judged our own wordings for
+  // them so before the round; nor "hope the courier turns up", which it already passed in ours.
+  it('fails "we don\'t care", "you don\'t know a … from a …" and 浪费时间', () => {
+    expect(forbiddenEn("The vet handles dogs, we don't care.")).toBe('fail');
+    expect(forbiddenEn("He doesn't know a bass from a trout, you don't know a trout from a bass either.")).toBe('fail');
+    expect(forbiddenZh('这种问题问我纯属浪费时间')).toBe('fail');
+  });
+  it('passes "I\'ll make you a new one" (the shop remakes its own goods)', () => {
+    expect(forbiddenEn("That mug chipped in the kiln, I'll make you a new one.")).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
