@@ -1855,6 +1855,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.98, 0.91], 'forbidden.en': [0.89, 0.88],
       'apology.zh': [1, 0.98], 'apology.en': [0.98, 0.98],
     },
+  },  {
+    split: 'heldout123',
+    // Written blind (600 calls) after the I111 round, at the same time as heldout124, and evaluated ONCE, untouched, by the lead at
+    // ce7a838 (after the I113 round, heldout122 tuned on; act model v7): greeting P .989 / 1 R .885 / .960, closing P .993 / .965 R .936 / .972, hold P .963 / .975 R .987 / 1, forbidden P .935 / .968 R .867 / .919, apology P 1 / 1 R .962 / .986 — every figure at or above 0.90 but Mandarin greeting recall (23 of 200 greetings failed) and Mandarin forbidden-phrase recall (11 of 83 violations unflagged).
+    history: 'evaluated once at ce7a838',
+    bounds: {
+      'greeting.zh': [0.98, 0.88], 'greeting.en': [1, 0.96],
+      'closing.zh': [0.99, 0.93], 'closing.en': [0.96, 0.97],
+      'hold.zh': [0.96, 0.98], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.93, 0.86], 'forbidden.en': [0.96, 0.91],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 0.98],
+    },
   },
 ];
 
