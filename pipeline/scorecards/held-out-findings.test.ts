@@ -507,6 +507,25 @@ describe("I113 round (heldout122's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I114 round (heldout123's misses and false alarms, read by cause)", () => {
+  // Not here: "I'm not explaining", "somebody who isn't me", "someone didn't", "keep crying", 回哪去 and 没按说明 — the act model judged
+  // our own wordings for them so before the round; nor "there's a guarantee on", which it already passed in ours.
+  it('fails "is your job to", 别再打了, 激动啥 and 哭有什么用', () => {
+    expect(forbiddenEn('Finding the form is your job to sort.')).toBe('fail');
+    expect(forbiddenZh('看完说明书就别再打了')).toBe('fail');
+    expect(forbiddenZh('多大点事，激动啥')).toBe('fail');
+    expect(forbiddenZh('哭有什么用，说事')).toBe('fail');
+  });
+  it('passes 找能处理的人 after 处理不了, 不难 and 什么岁数', () => {
+    expect(forbiddenZh('这个我处理不了，但我找能处理的人来')).toBe('pass');
+    expect(forbiddenZh('这点事不难，马上好')).toBe('pass');
+    expect(forbiddenZh('什么岁数学画画都行')).toBe('pass');
+  });
+  it('reads 琉璃 as a word, not the surname 刘 by sound', () => {
+    expect(greetingZh('刘', '早啊，欢迎致电招行琉璃工作室，我姓高，需要点什么').outcome).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

@@ -195,7 +195,10 @@ const WORDS_NOT_NAMES: ReadonlySet<string> = new Set(['服务', '业务',
   '油果',
   // I107 (heldout116's false alarm): 过来 (come over: 「您打过来是想问…」) — 过 by sound is 郭, and 「打过来」 one slip from 由郭来; and
   // 起来 (齐 / 戚 by sound), as common.
-  '过来', '起来']);
+  '过来', '起来',
+  // I114 (heldout123's false alarm): 琉璃 (coloured glaze: 「欢迎致电招行琉璃工作室」) — 琉 by sound is 刘, and named an agent 刘 who
+  // gave another surname.
+  '琉璃']);
 
 /**
  * True when unit `i`, heard by sound for the roster surname `roster` (not written as it), makes one of WORDS_NOT_NAMES
