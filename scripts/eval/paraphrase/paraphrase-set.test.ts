@@ -1867,6 +1867,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.93, 0.86], 'forbidden.en': [0.96, 0.91],
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout124',
+    // Written blind (600 calls) after the I111 round, at the same time as heldout123, and evaluated ONCE, untouched, by the lead at
+    // ec5017f (after the I114 round, heldout123 tuned on; act model v7): greeting P 1 / 1 R .884 / .940, closing P .981 / .980 R .968 / .961, hold P .974 / .948 R 1 / 1, forbidden P .950 / 1 R .905 / .890, apology P 1 / 1 R .963 / .957 — every figure at or above 0.90 but Mandarin greeting recall (25 of 216 greetings failed) and English forbidden-phrase recall (10 of 91 violations unflagged).
+    history: 'evaluated once at ec5017f',
+    bounds: {
+      'greeting.zh': [1, 0.88], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.98, 0.96], 'closing.en': [0.98, 0.96],
+      'hold.zh': [0.97, 1], 'hold.en': [0.94, 1],
+      'forbidden.zh': [0.95, 0.9], 'forbidden.en': [1, 0.89],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 0.95],
+    },
   },
 ];
 

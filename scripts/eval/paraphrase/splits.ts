@@ -260,6 +260,8 @@ import { EN_HELDOUT123_ELEMENTS, EN_HELDOUT123_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT123_ELEMENTS, ZH_HELDOUT123_FORBIDDEN } from './elements-heldout123-zh.ts';
 import { EN_HELDOUT124_ELEMENTS, EN_HELDOUT124_FORBIDDEN } from './elements-heldout124-en.ts';
 import { ZH_HELDOUT124_ELEMENTS, ZH_HELDOUT124_FORBIDDEN } from './elements-heldout124-zh.ts';
+import { EN_HELDOUT125_ELEMENTS, EN_HELDOUT125_FORBIDDEN } from './elements-heldout125-en.ts';
+import { ZH_HELDOUT125_ELEMENTS, ZH_HELDOUT125_FORBIDDEN } from './elements-heldout125-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1141,7 +1143,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout124-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I111 round, while I112 was tuned (heldout121 tuned on, heldout122 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped six industries whose words earlier banks\' trades held (tarot readers for axe throwing ranges, feng shui consultants for mushroom foraging tours, crosstalk clubs for xiangqi clubs, candied-haw stalls for face painting stalls, snuff bottle painters for magic shops, ear-cleaning parlours for bird cage makers), and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic) of its trade words and of about 145 candidate trades in the output of the lead\'s industry script for the earlier banks\' headers and grep -io with about 60 characters of context around ten of them, which showed earlier industries paragraphs, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts (the industry script once more, filtered to its own paragraph), date and scratch scripts of its own on its own lines; written at the same time as heldout123, whose files its collision check compared with; 20 of act model v7\'s 104395 grammar rows hold one of four wordings this blind writer wrote too (two Mandarin of seven and nine characters, two English of five and seven words) and none of its 2520 template rows does, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I111 round, while I112 was tuned (heldout121 tuned on, heldout122 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped six industries whose words earlier banks\' trades held (tarot readers for axe throwing ranges, feng shui consultants for mushroom foraging tours, crosstalk clubs for xiangqi clubs, candied-haw stalls for face painting stalls, snuff bottle painters for magic shops, ear-cleaning parlours for bird cage makers), and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic) of its trade words and of about 145 candidate trades in the output of the lead\'s industry script for the earlier banks\' headers and grep -io with about 60 characters of context around ten of them, which showed earlier industries paragraphs, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts (the industry script once more, filtered to its own paragraph), date and scratch scripts of its own on its own lines; written at the same time as heldout123, whose files its collision check compared with; 20 of act model v7\'s 104395 grammar rows hold one of four wordings this blind writer wrote too (two Mandarin of seven and nine characters, two English of five and seven words) and none of its 2520 template rows does, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at ec5017f (after the I114 round, heldout123 tuned on; act model v7)',
+  },
+  heldout125: {
+    banks: both({ elements: ZH_HELDOUT125_ELEMENTS, forbidden: ZH_HELDOUT125_FORBIDDEN }, { elements: EN_HELDOUT125_ELEMENTS, forbidden: EN_HELDOUT125_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout125-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I113 round, while I114 was tuned (heldout123 tuned on, heldout124 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped five industries whose trades earlier banks had (glass-bottom boat tours for hot air balloon rides, catacomb tours for caving tours, wooden comb workshops for oil-paper umbrella makers, xuan paper mills for straw hat makers, chopstick makers for bamboo weaving workshops; two of them are close to heldout126\'s chopstick carvers and rice paper mills, written at the same time), and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic and grep -icE) of its trade words and of candidate trades in the output of the lead\'s industry script for the earlier banks\' headers and grep -ioE with some context around them, which showed earlier industries paragraphs, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, date, wc and scratch scripts of its own on its own lines; written at the same time as heldout126, whose files its collision check compared with; 172 of act model v7\'s 104395 grammar rows hold one of nine wordings this blind writer wrote too (seven Mandarin of four to thirteen characters, two English of three and eight words) and ten of its 2520 template rows one of two Mandarin ones of four and seven characters, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1155,7 +1164,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout124';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout125';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
