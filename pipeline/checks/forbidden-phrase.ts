@@ -86,7 +86,7 @@ export function checkForbiddenPhrase(ctx: CallContext, params: ForbiddenPhrasePa
       // (I110: brush-off's loose 'issue, not ours' in "your router is the issue, not our system" took the spot from blame's
       // exact "not our system", and was then vetoed by the act model, so nothing was reported).
       const hit: Hit = { m, group: g, segment, atS: m.atS, endS: m.endS };
-      const dup = found.findIndex((h) => h.atS < m.endS && m.atS < h.endS);
+      const dup = found.findIndex((h) => overlaps(h, m));
       if (dup < 0) found.push(hit);
       else if (m.similarity > found[dup].m!.similarity) found[dup] = hit;
     }
@@ -264,6 +264,7 @@ function heardAcrossClauses(m: PhraseMatch): boolean {
   return CLAUSE_BREAK.test(withoutFillers(m.quote));
 }
 
-function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
+/** True when two timed spans (matches or hits, in seconds) share any time. */
+function overlaps(a: { atS: number; endS: number }, b: { atS: number; endS: number }): boolean {
   return a.atS < b.endS && b.atS < a.endS;
 }
