@@ -47,6 +47,14 @@ describe('isTakenBackByOwnAction', () => {
     expect(isTakenBackByOwnAction(10, turn('Not my department, ask the shop'), EN)).toBe(false);
   });
 
+  it('reads a "but" said with no comma as the start of the next piece (I115)', () => {
+    expect(isTakenBackByOwnAction(10, turn("Not my job normally but I'll sort it"), EN)).toBe(true);
+    expect(isTakenBackByOwnAction(10, turn('这个不归我管但是我帮您问'), ZH)).toBe(true);
+    expect(isTakenBackByOwnAction(10, turn('Not my job but whatever, ask the shop'), EN)).toBe(false);
+    // "but" inside a word is no contrast: "butter" opens nothing.
+    expect(isTakenBackByOwnAction(10, turn("Not my job butter I'll sort"), EN)).toBe(false);
+  });
+
   it('takes nothing back when the category lists no openers', () => {
     expect(isTakenBackByOwnAction(10, turn("That's another team, I'll connect you"), [])).toBe(false);
   });

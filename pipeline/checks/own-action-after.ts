@@ -13,7 +13,7 @@
  * 「我给不了答复」 take nothing back. A category lists its own openers (`takenBackByOwnAction`).
  */
 import type { TranscriptSegment } from '../types.ts';
-import { splitAtBreaks } from '../../models/acts/clauses.ts';
+import { splitAtBreaks, type Clause } from '../../models/acts/clauses.ts';
 import { unitCount } from './act-signal.ts';
 import { withoutFillers } from './match/clause.ts';
 
@@ -22,6 +22,13 @@ const LINKERS = /^(?:(?:but|so|and|then|or|though|anyway|instead)\b\s*|(?:但是
 
 /** A negation right after the opener (curly apostrophes are made straight first): "I can not", "I'll never", "I can't", 「我帮不了」. */
 const NEGATED_AFTER = /^(?:\s*(?:not|never|no longer)\b|'?t\b|n't\b|[不没别])/iu;
+
+/**
+ * A contrast said with no comma before it — "not my job normally but I'm happy to sort it", 「这个不归我管但是我帮您问」:
+ * ASR and writers often drop the comma, and the piece after the "but" is then the agent's action all the same (I115,
+ * heldout124's false alarm). Only "but" and the two-character 但是 / 不过: a lone 但 is also 蛋 and 担 by sound.
+ */
+const UNPUNCTUATED_CONTRAST = /\s+(?=but\s)|(?<=[\u4e00-\u9fff])(?=但是|不过)/giu;
 
 /** A piece this short between the hit and the action is a reassurance or an aside ("no problem", 「没事」). */
 const ASIDE_MAX_UNITS = 3;
@@ -36,7 +43,7 @@ export function isTakenBackByOwnAction(hitAtS: number, turn: TranscriptSegment, 
   if (openers.length === 0) return false;
   const len = Math.max(1, turn.text.length);
   const span = Math.max(0, turn.end - turn.start);
-  const pieces = splitAtBreaks(turn.text);
+  const pieces = splitAtBreaks(turn.text).flatMap(splitAtContrast);
   const start = pieces.findIndex((p) => hitAtS < turn.start + (p.to / len) * span);
   if (start < 0) return false;
   for (const next of pieces.slice(start + 1, start + 3)) {
@@ -44,6 +51,19 @@ export function isTakenBackByOwnAction(hitAtS: number, turn: TranscriptSegment, 
     if (unitCount(next.text) > ASIDE_MAX_UNITS) return false;
   }
   return false;
+}
+
+/** `piece` cut again before a contrast said with no comma (UNPUNCTUATED_CONTRAST), offsets kept in the turn's text. */
+function splitAtContrast(piece: Clause): Clause[] {
+  const cuts = [...piece.text.matchAll(UNPUNCTUATED_CONTRAST)].map((m) => m.index).filter((i) => i > 0);
+  if (cuts.length === 0) return [piece];
+  const bounds = [0, ...cuts, piece.text.length];
+  return bounds.slice(1).flatMap((end, i) => {
+    const raw = piece.text.slice(bounds[i], end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    return text ? [{ text, from: piece.from + bounds[i] + lead, to: piece.from + bounds[i] + lead + text.length }] : [];
+  });
 }
 
 /** Whether `text` opens with an opener that no negation follows. */

@@ -526,6 +526,25 @@ describe("I114 round (heldout123's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I115 round (heldout124's misses and false alarms, read by cause)", () => {
+  // Not here: "next time read", "aren't you just a", "that explains a lot", "you have no sense", "will be cured", 我不转, 也能抱怨 and
+  // 我亲自去 — the act model judged our own wordings for them so before the round.
+  it('fails "go read your", "didnae fill", "dumbest", 下次看清楚, 就该听清楚, 别扯这些 and 肯定卖', () => {
+    expect(forbiddenEn("go read your warranty, it's all there")).toBe('fail');
+    expect(forbiddenEn('ye didnae fill in the date')).toBe('fail');
+    expect(forbiddenEn("That's the dumbest excuse I've had this week.")).toBe('fail');
+    expect(forbiddenZh('下次看清楚尺码再下单')).toBe('fail');
+    expect(forbiddenZh('我第一次说你就该听清楚')).toBe('fail');
+    expect(forbiddenZh('别扯这些有的没的')).toBe('fail');
+    expect(forbiddenZh('这套房子挂出去肯定卖掉')).toBe('fail');
+  });
+  it('passes a brush-off taken back after a "but" said with no comma, 少称了 and 弄疼你了', () => {
+    expect(forbiddenEn("It's not my department really but I'm happy to look into it")).toBe('pass');
+    expect(forbiddenZh('哎，大闸蟹少称了')).toBe('pass');
+    expect(forbiddenZh('不好意思，师傅弄疼你了')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
