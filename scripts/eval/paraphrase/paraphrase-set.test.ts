@@ -1879,6 +1879,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.95, 0.9], 'forbidden.en': [1, 0.89],
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.95],
     },
+  },  {
+    split: 'heldout125',
+    // Written blind (600 calls) after the I113 round, at the same time as heldout126, and evaluated ONCE, untouched, by the lead at
+    // a649a8a (after the I115 round, heldout124 tuned on; act model v7): greeting P 1 / 1 R .906 / .914, closing P .994 / 1 R .994 / .981, hold P .938 / .928 R 1 / 1, forbidden P .966 / .952 R .966 / .825, apology P 1 / 1 R .987 / .988 — every figure at or above 0.90 but English forbidden-phrase recall (17 of 97 violations unflagged).
+    history: 'evaluated once at a649a8a',
+    bounds: {
+      'greeting.zh': [1, 0.9], 'greeting.en': [1, 0.91],
+      'closing.zh': [0.99, 0.99], 'closing.en': [1, 0.98],
+      'hold.zh': [0.93, 1], 'hold.en': [0.92, 1],
+      'forbidden.zh': [0.96, 0.96], 'forbidden.en': [0.95, 0.82],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.98],
+    },
   },
 ];
 
