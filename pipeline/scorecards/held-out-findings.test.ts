@@ -545,6 +545,25 @@ describe("I115 round (heldout124's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I116 round (heldout125's misses and false alarms, read by cause)", () => {
+  // Not here: "all in the terms", 自己查官网 and 跟我说有啥用 — the act model judged our own wordings for them so before the round;
+  // nor "these things break", which it already passed in ours.
+  it('fails "no my department", "exists for a reason", the blames and the scorn heldout125 showed', () => {
+    expect(forbiddenEn('sorry, no my department')).toBe('fail');
+    expect(forbiddenEn('the manual exists for a reason')).toBe('fail');
+    expect(forbiddenEn('nobody else has trouble with the app')).toBe('fail');
+    expect(forbiddenEn('you made a right mess of the form')).toBe('fail');
+    expect(forbiddenEn('you give a fake address and expect a delivery')).toBe('fail');
+    expect(forbiddenEn("anyone else would've known that")).toBe('fail');
+    expect(forbiddenEn("you can't follow simple steps, can you")).toBe('fail');
+    expect(forbiddenEn("people like that shouldn't be allowed to drive")).toBe('fail');
+  });
+  it('passes 快下班了 when the agent calls back tomorrow (我明天给您, 我明天一早)', () => {
+    expect(forbiddenZh('我快下班了，我明天给您回个话')).toBe('pass');
+    expect(forbiddenZh('快下班了，我明天一早给您答复')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
