@@ -1891,6 +1891,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.96, 0.96], 'forbidden.en': [0.95, 0.82],
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout126',
+    // Written blind (600 calls) after the I113 round, at the same time as heldout125, and evaluated ONCE, untouched, by the lead at
+    // 8a68318 (after the I116 round, heldout125 tuned on; act model v7): greeting P 1 / 1 R .915 / .942, closing P .973 / 1 R .953 / .975, hold P .988 / 1 R 1 / .989, forbidden P .888 / .916 R .975 / .942, apology P 1 / 1 R .949 / 1 — every figure at or above 0.90 but Mandarin forbidden-phrase precision (10 false alarms on 89 flagged calls).
+    history: 'evaluated once at 8a68318',
+    bounds: {
+      'greeting.zh': [1, 0.91], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.97, 0.95], 'closing.en': [1, 0.97],
+      'hold.zh': [0.98, 1], 'hold.en': [1, 0.98],
+      'forbidden.zh': [0.88, 0.97], 'forbidden.en': [0.91, 0.94],
+      'apology.zh': [1, 0.94], 'apology.en': [1, 1],
+    },
   },
 ];
 

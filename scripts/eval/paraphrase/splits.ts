@@ -264,6 +264,8 @@ import { EN_HELDOUT125_ELEMENTS, EN_HELDOUT125_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT125_ELEMENTS, ZH_HELDOUT125_FORBIDDEN } from './elements-heldout125-zh.ts';
 import { EN_HELDOUT126_ELEMENTS, EN_HELDOUT126_FORBIDDEN } from './elements-heldout126-en.ts';
 import { ZH_HELDOUT126_ELEMENTS, ZH_HELDOUT126_FORBIDDEN } from './elements-heldout126-zh.ts';
+import { EN_HELDOUT127_ELEMENTS, EN_HELDOUT127_FORBIDDEN } from './elements-heldout127-en.ts';
+import { ZH_HELDOUT127_ELEMENTS, ZH_HELDOUT127_FORBIDDEN } from './elements-heldout127-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1159,7 +1161,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout126-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I113 round, while I114 was tuned (heldout123 tuned on, heldout124 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped five industries whose words earlier banks had (calligraphy brush makers for chopstick carvers, sewing notions shops for music box makers, pottery wheel studios for gold-leaf gilders, organ pipe builders for kaleidoscope makers, paper lantern riddle fairs for rocking-horse makers; its chopstick carvers and rice paper mills are close to heldout125\'s chopstick makers and xuan paper mills, written at the same time), and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic) of its trade words and of candidate trades in the output of the lead\'s industry script for the earlier banks\' headers and grep -ioE short excerpts around those hits, which showed earlier industries paragraphs, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, date, wc, a tsc --noEmit on its own two files and scratch scripts of its own on its own lines; written at the same time as heldout125, whose files its collision check compared with; 8 of act model v7\'s 104395 grammar rows hold one of three wordings this blind writer wrote too (two Mandarin of nine and ten characters, one English of five words) and seven of its 2520 template rows one of two (one Mandarin of two characters, one English of seven words), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I113 round, while I114 was tuned (heldout123 tuned on, heldout124 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped five industries whose words earlier banks had (calligraphy brush makers for chopstick carvers, sewing notions shops for music box makers, pottery wheel studios for gold-leaf gilders, organ pipe builders for kaleidoscope makers, paper lantern riddle fairs for rocking-horse makers; its chopstick carvers and rice paper mills are close to heldout125\'s chopstick makers and xuan paper mills, written at the same time), and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic) of its trade words and of candidate trades in the output of the lead\'s industry script for the earlier banks\' headers and grep -ioE short excerpts around those hits, which showed earlier industries paragraphs, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, date, wc, a tsc --noEmit on its own two files and scratch scripts of its own on its own lines; written at the same time as heldout125, whose files its collision check compared with; 8 of act model v7\'s 104395 grammar rows hold one of three wordings this blind writer wrote too (two Mandarin of nine and ten characters, one English of five words) and seven of its 2520 template rows one of two (one Mandarin of two characters, one English of seven words), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at 8a68318 (after the I116 round, heldout125 tuned on; act model v7)',
+  },
+  heldout127: {
+    banks: both({ elements: ZH_HELDOUT127_ELEMENTS, forbidden: ZH_HELDOUT127_FORBIDDEN }, { elements: EN_HELDOUT127_ELEMENTS, forbidden: EN_HELDOUT127_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout127-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I114 round, while I115 was tuned (heldout124 tuned on, heldout125 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped one industry whose word an earlier bank had (canal boat hire for sandblasting contractors), and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder (twice, the second to see whether heldout128\'s files existed, names only), the counts (grep -ic) of its trade words and of candidate trades in the output of the lead\'s industry script for the earlier banks\' headers and one grep -io with 60 characters of context around one hit, which showed part of an earlier industries paragraph, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, date, head, grep, sed and scratch scripts of its own on its own lines; written at the same time as heldout128, whose files its collision check compared with; 3 of act model v7\'s 104395 grammar rows hold one of two wordings this blind writer wrote too (one Mandarin of six characters, one English of eight words) and one of its 2520 template rows one English wording of seven words, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1173,7 +1182,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout126';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout127';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
