@@ -12,6 +12,13 @@ const APOLOGY_BEFORE_P = 0.5;
 
 const SECOND_PERSON = /\b(you|your|yours|yourself|yourselves|you're|youre|you've|you'd|you'll|ya|u)\b|[你您]/iu;
 
+/**
+ * What the customer ordered, named as what the center got wrong: "the colours weren't what you chose", 「跟您订的不一样」.
+ * Said after an apology this names the order, not a fault of the customer's (I117, heldout126's false alarm: "apologies, the
+ * mural colours weren't what you chose", read 1.00 as blame), so it does not count as naming the customer.
+ */
+const THE_CUSTOMERS_ORDER = /\bwhat (?:you|you'd|you had) (?:chose|chosen|ordered|asked for|wanted|picked|booked|paid for|requested)\b|[你您](?:选|订|要|点|买|约)的/giu;
+
 /** "not our fault", "nothing to do with us", 「不是我们的问题」, 「跟我们没关系」, 「不归我管」. */
 const DISOWNING = /\b(not|n't|never|nothing)\b[^,.;!?]*\b(our|my|us|me|we)\b|不是我|不归我|不关我|与我们?无关|跟我们?没关系|和我们?没关系/iu;
 
@@ -20,7 +27,7 @@ const DISOWNING = /\b(not|n't|never|nothing)\b[^,.;!?]*\b(our|my|us|me|we)\b|不
  * names no one on the customer's side and disowns nothing: the agent is owning an error, not blaming.
  */
 export function isOwnedError(clause: AgentClause, clauses: readonly AgentClause[]): boolean {
-  if (SECOND_PERSON.test(clause.text) || DISOWNING.test(clause.text)) return false;
+  if (SECOND_PERSON.test(clause.text.replace(THE_CUSTOMERS_ORDER, '')) || DISOWNING.test(clause.text)) return false;
   const previous = clauseBefore(clause, clauses);
   return previous !== undefined && previous.probs.apology >= APOLOGY_BEFORE_P;
 }

@@ -564,6 +564,26 @@ describe("I116 round (heldout125's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I117 round (heldout126's misses and false alarms, read by cause)", () => {
+  // Not here: "you probably broke" and 肯定做好 — the act model judged our own wordings for them so before the round; nor
+  // 单子出不来, "take care of that" (a goodbye) and 「…不是您订的款」, which it already passed in ours.
+  it('fails "as ugly as" and 蠢得要命', () => {
+    expect(forbiddenEn('that hat is as ugly as your last one')).toBe('fail');
+    expect(forbiddenZh('蠢得要命这人')).toBe('fail');
+  });
+  it('passes what a guarantee covers, an estimate (估计) and the goodbye 那就不多说了', () => {
+    expect(forbiddenEn("it's covered by a two-year guarantee, I'll email the terms")).toBe('pass');
+    expect(forbiddenZh('估计明天上午能到')).toBe('pass');
+    expect(forbiddenZh('那就不多说了，再见')).toBe('pass');
+    expect(forbiddenEn("I'll definitely make a note of it")).toBe('pass');
+  });
+  it('reads an apology then what the customer ordered, named as what went wrong, as an owned error; not a fault of theirs', () => {
+    expect(forbiddenEn("apologies, the tiles weren't what you picked")).toBe('pass');
+    expect(forbiddenEn("my apologies, the frames weren't what you ordered")).toBe('pass');
+    expect(forbiddenEn('sorry, you chose the wrong colour')).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
