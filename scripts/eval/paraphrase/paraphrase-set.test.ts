@@ -1903,6 +1903,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.88, 0.97], 'forbidden.en': [0.91, 0.94],
       'apology.zh': [1, 0.94], 'apology.en': [1, 1],
     },
+  },  {
+    split: 'heldout127',
+    // Written blind (600 calls) after the I114 round, at the same time as heldout128, and evaluated ONCE, untouched, by the lead at
+    // c18d783 (after the I117 round, heldout126 tuned on; act model v7): greeting P .995 / 1 R .925 / .953, closing P .987 / .993 R .963 / .959, hold P .936 / .990 R 1 / 1, forbidden P .943 / .926 R .857 / .879, apology P 1 / 1 R .977 / .967 — every figure at or above 0.90 but forbidden-phrase recall in both languages (11 of 77 Mandarin and 12 of 99 English violations unflagged).
+    history: 'evaluated once at c18d783',
+    bounds: {
+      'greeting.zh': [0.99, 0.92], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.98, 0.96], 'closing.en': [0.99, 0.95],
+      'hold.zh': [0.93, 1], 'hold.en': [0.99, 1],
+      'forbidden.zh': [0.94, 0.85], 'forbidden.en': [0.92, 0.87],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.96],
+    },
   },
 ];
 

@@ -266,6 +266,8 @@ import { EN_HELDOUT126_ELEMENTS, EN_HELDOUT126_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT126_ELEMENTS, ZH_HELDOUT126_FORBIDDEN } from './elements-heldout126-zh.ts';
 import { EN_HELDOUT127_ELEMENTS, EN_HELDOUT127_FORBIDDEN } from './elements-heldout127-en.ts';
 import { ZH_HELDOUT127_ELEMENTS, ZH_HELDOUT127_FORBIDDEN } from './elements-heldout127-zh.ts';
+import { EN_HELDOUT128_ELEMENTS, EN_HELDOUT128_FORBIDDEN } from './elements-heldout128-en.ts';
+import { ZH_HELDOUT128_ELEMENTS, ZH_HELDOUT128_FORBIDDEN } from './elements-heldout128-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1168,7 +1170,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout127-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I114 round, while I115 was tuned (heldout124 tuned on, heldout125 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped one industry whose word an earlier bank had (canal boat hire for sandblasting contractors), and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder (twice, the second to see whether heldout128\'s files existed, names only), the counts (grep -ic) of its trade words and of candidate trades in the output of the lead\'s industry script for the earlier banks\' headers and one grep -io with 60 characters of context around one hit, which showed part of an earlier industries paragraph, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, date, head, grep, sed and scratch scripts of its own on its own lines; written at the same time as heldout128, whose files its collision check compared with; 3 of act model v7\'s 104395 grammar rows hold one of two wordings this blind writer wrote too (one Mandarin of six characters, one English of eight words) and one of its 2520 template rows one English wording of seven words, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I114 round, while I115 was tuned (heldout124 tuned on, heldout125 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped one industry whose word an earlier bank had (canal boat hire for sandblasting contractors), and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder (twice, the second to see whether heldout128\'s files existed, names only), the counts (grep -ic) of its trade words and of candidate trades in the output of the lead\'s industry script for the earlier banks\' headers and one grep -io with 60 characters of context around one hit, which showed part of an earlier industries paragraph, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, date, head, grep, sed and scratch scripts of its own on its own lines; written at the same time as heldout128, whose files its collision check compared with; 3 of act model v7\'s 104395 grammar rows hold one of two wordings this blind writer wrote too (one Mandarin of six characters, one English of eight words) and one of its 2520 template rows one English wording of seven words, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at c18d783 (after the I117 round, heldout126 tuned on; act model v7)',
+  },
+  heldout128: {
+    banks: both({ elements: ZH_HELDOUT128_ELEMENTS, forbidden: ZH_HELDOUT128_FORBIDDEN }, { elements: EN_HELDOUT128_ELEMENTS, forbidden: EN_HELDOUT128_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout128-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I114 round, while I115 was tuned (heldout124 tuned on, heldout125 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, kept its eight industries, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic) of its trade words in the output of the lead\'s industry script for the earlier banks\' headers and one grep -oiE with 80 characters of context around two bare words, which showed about 160 characters of three earlier industries paragraphs, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, date and scratch scripts of its own on its own lines; written at the same time as heldout127, whose files its collision check compared with; 2 of act model v7\'s 104395 grammar rows hold one of two wordings this blind writer wrote too (two English of seven words each) and one of its 2520 template rows one English wording of one word, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1182,7 +1191,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout127';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout128';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
