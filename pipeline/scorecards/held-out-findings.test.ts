@@ -584,6 +584,26 @@ describe("I117 round (heldout126's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I118 round (heldout127's misses and false alarms, read by cause)", () => {
+  // Not here: "a you thing", "somebody somewhere", "folks like you", "didn't scratch itself", 都什么年代了, 跟新的一样 and 就当已经 —
+  // the act model judged our own wordings for them so before the round; nor 唔该等阵, whose request it already read in ours.
+  it('fails "might read it eventually", "my kid could", 没在管, 你打给他们 and 一定会同意', () => {
+    expect(forbiddenEn('post it in, someone might read it eventually')).toBe('fail');
+    expect(forbiddenEn('my kid could assemble that shelf')).toBe('fail');
+    expect(forbiddenZh('这事我们没在管')).toBe('fail');
+    expect(forbiddenZh('快递丢了，你打给他们')).toBe('fail');
+    expect(forbiddenZh('经理一定会同意的')).toBe('fail');
+  });
+  it('passes a deadline doubted ("is tight", 有点紧) and the agent making the call (我打给他们, heard as 卧打给他们)', () => {
+    expect(forbiddenEn('fifty cakes by Friday is tight, let me ask the bakery')).toBe('pass');
+    expect(forbiddenZh('维修点的电话查到了，卧打给他们')).toBe('pass');
+  });
+  it('hears the surname said straight after 中心', () => {
+    expect(greetingZh('高', '您好，招行，信用卡中心高，有什么可以帮您').outcome).toBe('pass');
+    expect(greetingZh('李', '晚上好，招行账单热线，客服中心李，有什么可以帮您').outcome).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

