@@ -1915,6 +1915,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.94, 0.85], 'forbidden.en': [0.92, 0.87],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.96],
     },
+  },  {
+    split: 'heldout128',
+    // Written blind (600 calls) after the I114 round, at the same time as heldout127, and evaluated ONCE, untouched, by the lead at
+    // cdca053 (after the I118 round, heldout127 tuned on; act model v7): greeting P 1 / 1 R .936 / .932, closing P .980 / .987 R .967 / .913, hold P .952 / .988 R 1 / 1, forbidden P .963 / .986 R 1 / .857, apology P 1 / 1 R 1 / .956 — every figure at or above 0.90 but English forbidden-phrase recall (12 of 84 violations unflagged).
+    history: 'evaluated once at cdca053',
+    bounds: {
+      'greeting.zh': [1, 0.93], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.98, 0.96], 'closing.en': [0.98, 0.91],
+      'hold.zh': [0.95, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.96, 1], 'forbidden.en': [0.98, 0.85],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.95],
+    },
   },
 ];
 

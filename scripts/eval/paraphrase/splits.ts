@@ -268,6 +268,8 @@ import { EN_HELDOUT127_ELEMENTS, EN_HELDOUT127_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT127_ELEMENTS, ZH_HELDOUT127_FORBIDDEN } from './elements-heldout127-zh.ts';
 import { EN_HELDOUT128_ELEMENTS, EN_HELDOUT128_FORBIDDEN } from './elements-heldout128-en.ts';
 import { ZH_HELDOUT128_ELEMENTS, ZH_HELDOUT128_FORBIDDEN } from './elements-heldout128-zh.ts';
+import { EN_HELDOUT129_ELEMENTS, EN_HELDOUT129_FORBIDDEN } from './elements-heldout129-en.ts';
+import { ZH_HELDOUT129_ELEMENTS, ZH_HELDOUT129_FORBIDDEN } from './elements-heldout129-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1177,7 +1179,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout128-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I114 round, while I115 was tuned (heldout124 tuned on, heldout125 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, kept its eight industries, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic) of its trade words in the output of the lead\'s industry script for the earlier banks\' headers and one grep -oiE with 80 characters of context around two bare words, which showed about 160 characters of three earlier industries paragraphs, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, date and scratch scripts of its own on its own lines; written at the same time as heldout127, whose files its collision check compared with; 2 of act model v7\'s 104395 grammar rows hold one of two wordings this blind writer wrote too (two English of seven words each) and one of its 2520 template rows one English wording of one word, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I114 round, while I115 was tuned (heldout124 tuned on, heldout125 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, kept its eight industries, and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the counts (grep -ic) of its trade words in the output of the lead\'s industry script for the earlier banks\' headers and one grep -oiE with 80 characters of context around two bare words, which showed about 160 characters of three earlier industries paragraphs, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, date and scratch scripts of its own on its own lines; written at the same time as heldout127, whose files its collision check compared with; 2 of act model v7\'s 104395 grammar rows hold one of two wordings this blind writer wrote too (two English of seven words each) and one of its 2520 template rows one English wording of one word, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at cdca053 (after the I118 round, heldout127 tuned on; act model v7)',
+  },
+  heldout129: {
+    banks: both({ elements: ZH_HELDOUT129_ELEMENTS, forbidden: ZH_HELDOUT129_FORBIDDEN }, { elements: EN_HELDOUT129_ELEMENTS, forbidden: EN_HELDOUT129_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout129-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I115 round, while I116 was tuned (heldout125 tuned on, heldout126 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped one industry whose word an earlier bank had (solar panel installers for doll\'s house makers), and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder and of its own scratch folder, the counts (grep -ic) of its trade words and of about sixty candidate trades in the output of the lead\'s industry script for the earlier banks\' headers and one grep printing the text around one hit, which showed a fragment of an earlier industries paragraph, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, date, one git status on its own two files (beyond the brief, disclosed in its final report, not in its header) and scratch scripts of its own on its own lines; written at the same time as heldout130, whose files its collision check compared with; 58 of act model v7\'s 104395 grammar rows hold one of seven wordings this blind writer wrote too (five Mandarin of four to eight characters, two English of four and eight words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1191,7 +1200,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout128';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout129';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
