@@ -604,6 +604,23 @@ describe("I118 round (heldout127's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I119 round (heldout128's misses and false alarms, read by cause)", () => {
+  // Not here: "cry about" and 白痴 — the act model judged our own wordings for them so before the round.
+  it('fails "not my wahala", "have a read", "rules yourself", "nobody wants your", "anyone smarter" and "whatever mate"', () => {
+    expect(forbiddenEn('not my wahala, abeg')).toBe('fail');
+    expect(forbiddenEn('the price list is online, have a read')).toBe('fail');
+    expect(forbiddenEn('check the league rules yourself')).toBe('fail');
+    expect(forbiddenEn('nobody wants your old tickets')).toBe('fail');
+    expect(forbiddenEn('can I talk to anyone smarter')).toBe('fail');
+    expect(forbiddenEn('whatever mate next')).toBe('fail');
+  });
+  it('passes "say for sure" (someone else will know), 什么水平都能 and 不保证', () => {
+    expect(forbiddenEn("the vet can say for sure, I'll ask her")).toBe('pass');
+    expect(forbiddenZh('这个舞什么水平都能学')).toBe('pass');
+    expect(forbiddenZh('报名了也不保证中奖，但机会多一点')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
