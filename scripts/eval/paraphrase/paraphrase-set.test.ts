@@ -1927,6 +1927,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.96, 1], 'forbidden.en': [0.98, 0.85],
       'apology.zh': [1, 1], 'apology.en': [1, 0.95],
     },
+  },  {
+    split: 'heldout129',
+    // Written blind (600 calls) after the I115 round, at the same time as heldout130, and evaluated ONCE, untouched, by the lead at
+    // 1e347ff (after the I119 round, heldout128 tuned on; act model v7): greeting P 1 / 1 R .940 / .934, closing P .994 / .987 R .970 / .968, hold P .978 / .974 R 1 / .987, forbidden P .989 / .975 R .918 / .951, apology P 1 / 1 R .987 / .953 — every figure at or above 0.90, in both languages.
+    history: 'evaluated once at 1e347ff',
+    bounds: {
+      'greeting.zh': [1, 0.94], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.99, 0.97], 'closing.en': [0.98, 0.96],
+      'hold.zh': [0.97, 1], 'hold.en': [0.97, 0.98],
+      'forbidden.zh': [0.98, 0.91], 'forbidden.en': [0.97, 0.95],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.95],
+    },
   },
 ];
 

@@ -270,6 +270,8 @@ import { EN_HELDOUT128_ELEMENTS, EN_HELDOUT128_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT128_ELEMENTS, ZH_HELDOUT128_FORBIDDEN } from './elements-heldout128-zh.ts';
 import { EN_HELDOUT129_ELEMENTS, EN_HELDOUT129_FORBIDDEN } from './elements-heldout129-en.ts';
 import { ZH_HELDOUT129_ELEMENTS, ZH_HELDOUT129_FORBIDDEN } from './elements-heldout129-zh.ts';
+import { EN_HELDOUT130_ELEMENTS, EN_HELDOUT130_FORBIDDEN } from './elements-heldout130-en.ts';
+import { ZH_HELDOUT130_ELEMENTS, ZH_HELDOUT130_FORBIDDEN } from './elements-heldout130-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1186,7 +1188,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout129-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I115 round, while I116 was tuned (heldout125 tuned on, heldout126 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped one industry whose word an earlier bank had (solar panel installers for doll\'s house makers), and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder and of its own scratch folder, the counts (grep -ic) of its trade words and of about sixty candidate trades in the output of the lead\'s industry script for the earlier banks\' headers and one grep printing the text around one hit, which showed a fragment of an earlier industries paragraph, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, date, one git status on its own two files (beyond the brief, disclosed in its final report, not in its header) and scratch scripts of its own on its own lines; written at the same time as heldout130, whose files its collision check compared with; 58 of act model v7\'s 104395 grammar rows hold one of seven wordings this blind writer wrote too (five Mandarin of four to eight characters, two English of four and eight words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I115 round, while I116 was tuned (heldout125 tuned on, heldout126 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped one industry whose word an earlier bank had (solar panel installers for doll\'s house makers), and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder and of its own scratch folder, the counts (grep -ic) of its trade words and of about sixty candidate trades in the output of the lead\'s industry script for the earlier banks\' headers and one grep printing the text around one hit, which showed a fragment of an earlier industries paragraph, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, date, one git status on its own two files (beyond the brief, disclosed in its final report, not in its header) and scratch scripts of its own on its own lines; written at the same time as heldout130, whose files its collision check compared with; 58 of act model v7\'s 104395 grammar rows hold one of seven wordings this blind writer wrote too (five Mandarin of four to eight characters, two English of four and eight words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at 1e347ff (after the I119 round, heldout128 tuned on; act model v7)',
+  },
+  heldout130: {
+    banks: both({ elements: ZH_HELDOUT130_ELEMENTS, forbidden: ZH_HELDOUT130_FORBIDDEN }, { elements: EN_HELDOUT130_ELEMENTS, forbidden: EN_HELDOUT130_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout130-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I115 round, while I116 was tuned (heldout125 tuned on, heldout126 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped three industries whose words earlier banks had (sign language interpreters for gramophone restorers, dog groomers for prosthetic limb makers, mascot costume hire for mannequin and dress-form hire), and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder (and later one filtered to the heldout129 and heldout130 names, and the bank numbers present), the counts (grep -ic) of its trade words and of about 150 candidate words in the output of the lead\'s industry script for the earlier banks\' headers and grep -ioE with 30 to 80 characters of context around a few hits, which showed parts of earlier industries paragraphs, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, date and scratch scripts of its own on its own lines; written at the same time as heldout129, whose files its collision check compared with; 2 of act model v7\'s 104395 grammar rows hold one of two wordings this blind writer wrote too (two English of five and eight words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1200,7 +1209,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout129';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout130';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
