@@ -22,15 +22,23 @@ export function splitClauses(text: string): Clause[] {
  * area, but I'll find the right person" is two pieces here (the forbidden check's own-action take-back reads the second).
  */
 export function splitAtBreaks(text: string): Clause[] {
+  return splitAt(text, BREAK);
+}
+
+/**
+ * `text` cut at every match of `pattern` (global; a match may be empty, a cut with nothing taken out), each piece trimmed,
+ * empty pieces dropped. Offsets are in `text`, plus `offset` when `text` is itself a piece of a longer text.
+ */
+export function splitAt(text: string, pattern: RegExp, offset = 0): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   const push = (end: number) => {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const t = raw.trim();
-    if (t) out.push({ text: t, from: start + lead, to: start + lead + t.length });
+    if (t) out.push({ text: t, from: offset + start + lead, to: offset + start + lead + t.length });
   };
-  for (const m of text.matchAll(BREAK)) {
+  for (const m of text.matchAll(pattern)) {
     push(m.index);
     start = m.index + m[0].length;
   }

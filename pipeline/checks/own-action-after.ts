@@ -13,7 +13,7 @@
  * 「我给不了答复」 take nothing back. A category lists its own openers (`takenBackByOwnAction`).
  */
 import type { TranscriptSegment } from '../types.ts';
-import { splitAtBreaks, type Clause } from '../../models/acts/clauses.ts';
+import { splitAt, splitAtBreaks } from '../../models/acts/clauses.ts';
 import { unitCount } from './act-signal.ts';
 import { withoutFillers } from './match/clause.ts';
 
@@ -43,7 +43,7 @@ export function isTakenBackByOwnAction(hitAtS: number, turn: TranscriptSegment, 
   if (openers.length === 0) return false;
   const len = Math.max(1, turn.text.length);
   const span = Math.max(0, turn.end - turn.start);
-  const pieces = splitAtBreaks(turn.text).flatMap(splitAtContrast);
+  const pieces = splitAtBreaks(turn.text).flatMap((p) => splitAt(p.text, UNPUNCTUATED_CONTRAST, p.from));
   const start = pieces.findIndex((p) => hitAtS < turn.start + (p.to / len) * span);
   if (start < 0) return false;
   for (const next of pieces.slice(start + 1, start + 3)) {
@@ -51,19 +51,6 @@ export function isTakenBackByOwnAction(hitAtS: number, turn: TranscriptSegment, 
     if (unitCount(next.text) > ASIDE_MAX_UNITS) return false;
   }
   return false;
-}
-
-/** `piece` cut again before a contrast said with no comma (UNPUNCTUATED_CONTRAST), offsets kept in the turn's text. */
-function splitAtContrast(piece: Clause): Clause[] {
-  const cuts = [...piece.text.matchAll(UNPUNCTUATED_CONTRAST)].map((m) => m.index).filter((i) => i > 0);
-  if (cuts.length === 0) return [piece];
-  const bounds = [0, ...cuts, piece.text.length];
-  return bounds.slice(1).flatMap((end, i) => {
-    const raw = piece.text.slice(bounds[i], end);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    return text ? [{ text, from: piece.from + bounds[i] + lead, to: piece.from + bounds[i] + lead + text.length }] : [];
-  });
 }
 
 /** Whether `text` opens with an opener that no negation follows. */
