@@ -52,7 +52,16 @@ export { UNKNOWN as UNKNOWN_COST };
  * Returned doubled (an exact integer), equal to the minimum over the text's keys of the pair costs.
  */
 export function doubledCostLowerBound(pattern: readonly Unit[], text: readonly Unit[]): number {
-  return boundOf(pattern, text, null);
+  return boundOf(pattern, text, null, Infinity);
+}
+
+/**
+ * True when doubledCostLowerBound(pattern, text) is at most `maxDoubled` — decided as soon as the
+ * running sum passes it (each unit adds 0 or more), so a phrase that cannot be said there is
+ * usually turned down after its first few units.
+ */
+export function doubledCostLowerBoundWithin(pattern: readonly Unit[], text: readonly Unit[], maxDoubled: number): boolean {
+  return boundOf(pattern, text, null, maxDoubled) <= maxDoubled;
 }
 
 /**
@@ -61,14 +70,17 @@ export function doubledCostLowerBound(pattern: readonly Unit[], text: readonly U
  * first i units already cost c ends at c + out[i] or more. `out` must hold pattern.length + 1.
  */
 export function doubledCostLowerBoundsFromEnd(pattern: readonly Unit[], text: readonly Unit[], out: Int32Array): void {
-  boundOf(pattern, text, out);
+  boundOf(pattern, text, out, Infinity);
   let sum = 0;
   for (let i = pattern.length - 1; i >= 0; i--) out[i] = sum += out[i];
   out[pattern.length] = 0;
 }
 
-/** The bound's sum; with `perUnit`, each unit's own least cost is written there too, in order. */
-function boundOf(pattern: readonly Unit[], text: readonly Unit[], perUnit: Int32Array | null): number {
+/**
+ * The bound's sum; with `perUnit`, each unit's own least cost is written there too, in order.
+ * Stops once the sum passes `stopAbove` (then only "more than stopAbove" is known: the sum so far).
+ */
+function boundOf(pattern: readonly Unit[], text: readonly Unit[], perUnit: Int32Array | null, stopAbove: number): number {
   markText(text);
   const program = soundProgramOf(pattern);
   let sum = 0;
@@ -99,6 +111,7 @@ function boundOf(pattern: readonly Unit[], text: readonly Unit[], perUnit: Int32
       sum += soundMark[soundexId] === stamp ? 1 : wordScan(id);
     }
     if (perUnit) perUnit[unit] = sum - before;
+    if (sum > stopAbove) return sum;
   }
   return sum;
 }

@@ -9,7 +9,7 @@
  */
 import type { BrandConfig } from '../../types.ts';
 import { alignBest, alignBestWithin, type Alignment } from './align.ts';
-import { doubledCostLowerBound, doubledCostLowerBoundsFromEnd } from './pair-cost.ts';
+import { doubledCostLowerBoundsFromEnd, doubledCostLowerBoundWithin } from './pair-cost.ts';
 import { quoteOf, type SpokenStream, type StreamUnit } from './stream.ts';
 import { surnameUnitMatches } from './surname.ts';
 import { IGNORED_UNIT_KEYS } from './discourse.ts';
@@ -216,9 +216,10 @@ function matchVariantToBeat(
   prefer: Preference | undefined,
   toBeat: PhraseMatch | null,
   rest?: Int32Array,
+  limitToBeat?: number,
 ): PhraseMatch | null {
   let best: PhraseMatch | null = null;
-  let limit = toBeat ? costLimitToBeat(variant, opts, toBeat, prefer) : Infinity;
+  let limit = toBeat ? (limitToBeat ?? costLimitToBeat(variant, opts, toBeat, prefer)) : Infinity;
   for (const [from, to] of runsOf(stream)) {
     if (limit < 0) break;
     const alignment = alignBestWithin(variant.units, stream.units, from, to, limit, rest);
@@ -249,7 +250,7 @@ let restScratch = new Int32Array(64);
  * The largest doubled alignment cost at which a match of `variant` could still outrank `bar`
  * (bestMatch's order: rank, then rounded similarity; a tie is not skipped, the earlier one may
  * win it), or -1 when no alignment can. Similarity from a cost as alignBest computes it, and the
- * highest rank it allows as cannotBeat reckons it; both only fall as the cost grows.
+ * highest rank it allows as similarityLosesTo reckons it; both only fall as the cost grows.
  */
 function costLimitToBeat(variant: PhraseVariant, opts: MatchOptions, bar: PhraseMatch, prefer?: Preference): number {
   const m = variant.units.length;
@@ -262,6 +263,17 @@ function costLimitToBeat(variant: PhraseVariant, opts: MatchOptions, bar: Phrase
 
 /** The doubled cost above which a variant's alignment is not said (similarity below its threshold); -1 when none is. */
 function costLimitToBeSaid(variant: PhraseVariant, opts: MatchOptions): number {
+  // Asked for every forbidden phrase of every call, always with the scorecard's few thresholds: kept per variant.
+  const memo = saidLimits.get(variant);
+  if (memo && memo.threshold === opts.threshold && memo.minFuzzyUnits === opts.minFuzzyUnits) return memo.limit;
+  const limit = computeCostLimitToBeSaid(variant, opts);
+  saidLimits.set(variant, { threshold: opts.threshold, minFuzzyUnits: opts.minFuzzyUnits, limit });
+  return limit;
+}
+
+const saidLimits = new WeakMap<PhraseVariant, { threshold: number; minFuzzyUnits: number; limit: number }>();
+
+function computeCostLimitToBeSaid(variant: PhraseVariant, opts: MatchOptions): number {
   const m = variant.units.length;
   const required = requiredSimilarity(variant, opts) - 1e-9;
   for (let doubled = 0; doubled <= 2 * m; doubled++) if (Math.max(0, 1 - (doubled * 0.5) / m) < required) return doubled - 1;
@@ -271,7 +283,7 @@ function costLimitToBeSaid(variant: PhraseVariant, opts: MatchOptions): number {
 /**
  * The variant's best occurrence when it can be said in the stream, else null — for callers that
  * use only said matches (forbidden phrases, their exceptions): a variant whose similarity cannot
- * reach the threshold whatever the alignment (upperSimilarity) is not aligned at all.
+ * reach the threshold whatever the alignment (upperSimilarityOf its cost bound) is not aligned at all.
  */
 export function matchSaid(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions): PhraseMatch | null {
   if (variant.units.length === 0) return null; // nothing to align (canBeSaid's first case)
@@ -296,29 +308,20 @@ export function matchSaid(stream: SpokenStream, variant: PhraseVariant, opts: Ma
  * part of it (a part offers fewer units to align to), so a caller can skip it for every turn.
  */
 export function canBeSaid(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions): boolean {
-  return variant.units.length === 0 || upperSimilarity(stream, variant) >= requiredSimilarity(variant, opts) - 1e-9;
+  // upperSimilarityOf(bound) reaches the threshold exactly when the bound is at most costLimitToBeSaid
+  // (the same expression, and it only falls as the cost grows): so the bound may stop once past it.
+  return variant.units.length === 0 || doubledCostLowerBoundWithin(variant.units, stream.units, costLimitToBeSaid(variant, opts));
 }
 
 /**
- * An upper bound of the similarity any alignment of the variant in the stream can reach (from a
- * lower bound of its cost, pair-cost.ts), computed as alignBest computes similarity so that
- * bound ≥ similarity holds exactly, rounded or not.
+ * An upper bound of the similarity any alignment of the variant can reach, from a lower bound of its
+ * cost (doubled, pair-cost.ts), computed as alignBest computes similarity so that bound ≥ similarity
+ * holds exactly, rounded or not.
  */
-function upperSimilarity(stream: SpokenStream, variant: PhraseVariant): number {
-  return upperSimilarityOf(doubledCostLowerBound(variant.units, stream.units), variant);
-}
-
-/** upperSimilarity from the bound (doubled), computed once by the caller. */
 function upperSimilarityOf(doubledLowerBound: number, variant: PhraseVariant): number {
   const m = variant.units.length;
   const lowest = doubledLowerBound * 0.5;
   return Math.max(0, 1 - lowest / m);
-}
-
-/** True when no match of `variant` can outrank `best` in bestMatch (rank, then rounded similarity; ties are not skipped). */
-function cannotBeat(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions, best: PhraseMatch, bestRank: number, rest: Int32Array, prefer?: Preference): boolean {
-  if (variant.units.length === 0 || stream.units.length === 0) return false;
-  return similarityLosesTo(upperSimilarityOf(rest[0], variant), variant, opts, best, bestRank, prefer);
 }
 
 /** True when no match of `variant` with similarity at most `upper` can outrank `best` (of rank `bestRank`) in bestMatch. */
@@ -402,11 +405,18 @@ function segmentGapS(stream: SpokenStream, before: number, after: number): numbe
 export function bestMatch(stream: SpokenStream, variants: PhraseVariant[], opts: MatchOptions, prefer?: Preference): PhraseMatch | null {
   let best: PhraseMatch | null = null;
   for (const v of variants) {
-    // Skipping a variant that provably loses leaves the winner as it was (only speed changes).
-    // The bound, once per variant: for the skip and for giving up stretches (matchVariantToBeat).
-    const rest = best ? restOf(stream, v) : undefined;
-    if (best && cannotBeat(stream, v, opts, best, rankOf(best, prefer), rest!, prefer)) continue;
-    const m = matchVariantToBeat(stream, v, opts, prefer, best, rest);
+    // Skipping a variant that provably loses leaves the winner as it was (only speed changes): it
+    // cannot outrank `best` exactly when its cost bound passes costLimitToBeat (similarityLosesTo only
+    // turns true as the cost grows), so the bound may stop there; the full bound per unit is then
+    // computed only for a variant still in the running, for giving up stretches (matchVariantToBeat).
+    let rest: Int32Array | undefined;
+    let limit: number | undefined;
+    if (best && v.units.length > 0 && stream.units.length > 0) {
+      limit = costLimitToBeat(v, opts, best, prefer);
+      if (limit < 0 || !doubledCostLowerBoundWithin(v.units, stream.units, limit)) continue;
+      rest = restOf(stream, v);
+    }
+    const m = matchVariantToBeat(stream, v, opts, prefer, best, rest, limit);
     if (m && (!best || outranks(m, best, prefer))) best = m;
   }
   return best;
