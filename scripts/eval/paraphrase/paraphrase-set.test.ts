@@ -1939,6 +1939,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.98, 0.91], 'forbidden.en': [0.97, 0.95],
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.95],
     },
+  },  {
+    split: 'heldout130',
+    // Written blind (600 calls) after the I115 round, at the same time as heldout129, and evaluated ONCE, untouched, by the lead at
+    // 85c33f0 (after the I119 round, as heldout129 was; act model v7): greeting P .995 / 1 R .906 / .954, closing P .965 / .980 R .965 / .987, hold P .943 / .978 R 1 / 1, forbidden P .967 / .957 R .936 / .891, apology P 1 / 1 R 1 / .989 — every figure at or above 0.90 but English forbidden-phrase recall (11 of 101 violations unflagged).
+    history: 'evaluated once at 85c33f0',
+    bounds: {
+      'greeting.zh': [0.99, 0.9], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.96, 0.96], 'closing.en': [0.98, 0.98],
+      'hold.zh': [0.94, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.96, 0.93], 'forbidden.en': [0.95, 0.89],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.98],
+    },
   },
 ];
 

@@ -272,6 +272,8 @@ import { EN_HELDOUT129_ELEMENTS, EN_HELDOUT129_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT129_ELEMENTS, ZH_HELDOUT129_FORBIDDEN } from './elements-heldout129-zh.ts';
 import { EN_HELDOUT130_ELEMENTS, EN_HELDOUT130_FORBIDDEN } from './elements-heldout130-en.ts';
 import { ZH_HELDOUT130_ELEMENTS, ZH_HELDOUT130_FORBIDDEN } from './elements-heldout130-zh.ts';
+import { EN_HELDOUT132_ELEMENTS, EN_HELDOUT132_FORBIDDEN } from './elements-heldout132-en.ts';
+import { ZH_HELDOUT132_ELEMENTS, ZH_HELDOUT132_FORBIDDEN } from './elements-heldout132-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1195,7 +1197,16 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout130-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I115 round, while I116 was tuned (heldout125 tuned on, heldout126 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped three industries whose words earlier banks had (sign language interpreters for gramophone restorers, dog groomers for prosthetic limb makers, mascot costume hire for mannequin and dress-form hire), and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder (and later one filtered to the heldout129 and heldout130 names, and the bank numbers present), the counts (grep -ic) of its trade words and of about 150 candidate words in the output of the lead\'s industry script for the earlier banks\' headers and grep -ioE with 30 to 80 characters of context around a few hits, which showed parts of earlier industries paragraphs, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, date and scratch scripts of its own on its own lines; written at the same time as heldout129, whose files its collision check compared with; 2 of act model v7\'s 104395 grammar rows hold one of two wordings this blind writer wrote too (two English of five and eight words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I115 round, while I116 was tuned (heldout125 tuned on, heldout126 untouched; 2026-12-06, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped three industries whose words earlier banks had (sign language interpreters for gramophone restorers, dog groomers for prosthetic limb makers, mascot costume hire for mannequin and dress-form hire), and read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder (and later one filtered to the heldout129 and heldout130 names, and the bank numbers present), the counts (grep -ic) of its trade words and of about 150 candidate words in the output of the lead\'s industry script for the earlier banks\' headers and grep -ioE with 30 to 80 characters of context around a few hits, which showed parts of earlier industries paragraphs, the key names and first three lines of heldout20\'s and the source of the lead\'s collision, shape and industry scripts, and ran only those scripts, date and scratch scripts of its own on its own lines; written at the same time as heldout129, whose files its collision check compared with; 2 of act model v7\'s 104395 grammar rows hold one of two wordings this blind writer wrote too (two English of five and eight words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at 85c33f0 (after the I119 round, as heldout129 was: no round came between them; heldout128 tuned on; act model v7)',
+  },
+  // heldout131 was written (A131, 27d2240) and removed unread (d0f4486): its writer fixed its collisions with earlier banks by a
+  // script that bolted one trade noun onto each colliding line, so most of it was earlier banks' wordings with a word added.
+  heldout132: {
+    banks: both({ elements: ZH_HELDOUT132_ELEMENTS, forbidden: ZH_HELDOUT132_FORBIDDEN }, { elements: EN_HELDOUT132_ELEMENTS, forbidden: EN_HELDOUT132_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout132-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I119 round, while heldout130 was untouched (heldout129 evaluated, its misses unread; 2026-12-06 16:41 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped four industries whose words earlier banks had (rocking chair makers for wicker furniture makers, balloon art decorators for scarecrow makers, stage prop hire for doorbell installers, seed banks for sandpit and play-sand suppliers), and read only that, element-bank.ts, a listing of this folder, the counts (grep -ic) of its trade words and candidates in the output of the lead\'s industry script for the earlier banks\' headers and grep -o excerpts of 30 to 40 characters around the hits of six words, which showed fragments of earlier industries paragraphs, the key names and first three lines of heldout20\'s and the first 50 lines of the lead\'s collision script, and ran only those scripts and scratch scripts of its own on its own lines; its collision check compared it with every earlier bank but heldout131, which was not present yet and was removed unread before wiring; none of act model v7\'s 104395 grammar rows or 2520 template rows holds one of its wordings; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1209,7 +1220,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout130';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout132';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
