@@ -621,6 +621,29 @@ describe("I119 round (heldout128's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I120 round (heldout130's misses and false alarms, read by cause)", () => {
+  // Not here: "muppet" and "swear down" — the act model judged our own wordings for them so before the round.
+  it('fails "give them a try", "whole internet", "is your business", 不检查, 可没碰过 and 看不懂去', () => {
+    expect(forbiddenEn('the garden centre may know, give them a try')).toBe('fail');
+    expect(forbiddenEn("there's a whole internet for recipes")).toBe('fail');
+    expect(forbiddenEn("once it's delivered the rest is your business")).toBe('fail');
+    expect(forbiddenZh('你拿货时不检查')).toBe('fail');
+    expect(forbiddenZh('我们可没碰过您的行李箱')).toBe('fail');
+    expect(forbiddenZh('说明看不懂去网点问')).toBe('fail');
+  });
+  it('passes something made ready for the customer and 我发视频 (not 我发誓)', () => {
+    expect(forbiddenEn('ta for holding, pet, your lenses are ready')).toBe('pass');
+    expect(forbiddenZh('我发视频给你看步骤')).toBe('pass');
+  });
+  it('passes "no need to feel a muppet" (the listing\'s exception: passes before the round too, since "muppet" was not listed)', () => {
+    expect(forbiddenEn('no need to feel a muppet, everyone asks that')).toBe('pass');
+  });
+  it('greets with a 早 said as a clause of its own, not with the 早 of 「这么早啊」', () => {
+    expect(greetingZh('林', '招行钢琴调音，早，我姓林').outcome).toBe('pass');
+    expect(greetingZh('林', '招行钢琴调音，我姓林，这么早啊').outcome).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
