@@ -49,20 +49,20 @@ const SPLITS = BANK_SPLIT_NAMES.map((split, i) => ({
 describe('the table of bank splits (splits.ts)', () => {
   it('holds every split written so far, each with a seed of its own, the later ones at twice the heldout split size, and one untouched split: the newest', () => {
     // heldout2 to heldout130, in the order written (the same names the literal list here spelt out, one per wiring), then
-    // heldout132: heldout131 was removed unread (d0f4486; splits.ts says why).
+    // heldout132 on: heldout131 was removed unread (d0f4486; splits.ts says why).
     expect(BANK_SPLIT_NAMES.slice(0, 129)).toEqual(Array.from({ length: 129 }, (_, i) => `heldout${i + 2}`));
-    expect(BANK_SPLIT_NAMES.slice(129)).toEqual(['heldout132']);
+    expect(BANK_SPLIT_NAMES.slice(129)).toEqual(['heldout132', 'heldout133']);
     expect(new Set([DEFAULT_PARAPHRASE.seed, ...SPLITS.map((s) => s.defaults.seed)]).size).toBe(SPLITS.length + 1);
     for (const { split, callsPerLanguage } of SPLITS) {
       expect(callsPerLanguage, split).toBe(['heldout2', 'heldout3', 'heldout4'].includes(split) ? HELDOUT_CALLS : 2 * HELDOUT_CALLS);
     }
     expect(UNTOUCHED_SPLIT).toBe(BANK_SPLIT_NAMES.at(-1));
     expect(SPENT_BANK_SPLITS).toEqual(BANK_SPLIT_NAMES.slice(0, -1));
-    // heldout132 (written blind after the I119 round) is held out until the lead's one evaluation;
-    // heldout130, evaluated once at 85c33f0, is tuning data since (as heldout129 to heldout9 before it).
-    expect(UNTOUCHED_SPLIT).toBe('heldout132');
-    // Every split from heldout9 to heldout130 was evaluated once and is spent: asserted one by one, newest first.
-    for (let n = 130; n >= 9; n--) expect(SPENT_BANK_SPLITS).toContain(`heldout${n}`);
+    // heldout133 (written blind after the I119 round) is held out until the lead's one evaluation;
+    // heldout132, evaluated once at a795799, is tuning data since (as heldout130 to heldout9 before it).
+    expect(UNTOUCHED_SPLIT).toBe('heldout133');
+    // Every split from heldout9 to heldout132 (but the removed heldout131) was evaluated once and is spent: asserted one by one, newest first.
+    for (let n = 132; n >= 9; n--) if (n !== 131) expect(SPENT_BANK_SPLITS).toContain(`heldout${n}`);
   });
 });
 
@@ -225,7 +225,7 @@ describe('eval-paraphrase.ts --misses', () => {
     expect(refused.stderr).toContain(`--misses is refused on ${UNTOUCHED_SPLIT}`);
     expect(refused.stderr).not.toContain('ENOENT');
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toContain('heldout132');
+    expect(refused.stderr).toContain('heldout133');
   });
 
   // The spent splits are tuning data now. A set file that does not exist stops the run right after the

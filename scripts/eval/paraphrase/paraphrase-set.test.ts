@@ -1951,6 +1951,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.96, 0.93], 'forbidden.en': [0.95, 0.89],
       'apology.zh': [1, 1], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout132',
+    // Written blind (600 calls) after the I119 round, and evaluated ONCE, untouched, by the lead at a795799 (after the I120 round,
+    // heldout130 tuned on; act model v7): greeting P 1 / 1 R .912 / .944, closing P 1 / 1 R .972 / .966, hold P .963 / .989 R 1 / 1, forbidden P .963 / .958 R .885 / .910, apology P 1 / 1 R .938 / .975 — every figure at or above 0.90 but Mandarin forbidden-phrase recall (10 of 87 violations unflagged).
+    history: 'evaluated once at a795799',
+    bounds: {
+      'greeting.zh': [1, 0.91], 'greeting.en': [1, 0.94],
+      'closing.zh': [1, 0.97], 'closing.en': [1, 0.96],
+      'hold.zh': [0.96, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.96, 0.88], 'forbidden.en': [0.95, 0.91],
+      'apology.zh': [1, 0.93], 'apology.en': [1, 0.97],
+    },
   },
 ];
 

@@ -274,6 +274,8 @@ import { EN_HELDOUT130_ELEMENTS, EN_HELDOUT130_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT130_ELEMENTS, ZH_HELDOUT130_FORBIDDEN } from './elements-heldout130-zh.ts';
 import { EN_HELDOUT132_ELEMENTS, EN_HELDOUT132_FORBIDDEN } from './elements-heldout132-en.ts';
 import { ZH_HELDOUT132_ELEMENTS, ZH_HELDOUT132_FORBIDDEN } from './elements-heldout132-zh.ts';
+import { EN_HELDOUT133_ELEMENTS, EN_HELDOUT133_FORBIDDEN } from './elements-heldout133-en.ts';
+import { ZH_HELDOUT133_ELEMENTS, ZH_HELDOUT133_FORBIDDEN } from './elements-heldout133-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1206,7 +1208,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout132-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I119 round, while heldout130 was untouched (heldout129 evaluated, its misses unread; 2026-12-06 16:41 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped four industries whose words earlier banks had (rocking chair makers for wicker furniture makers, balloon art decorators for scarecrow makers, stage prop hire for doorbell installers, seed banks for sandpit and play-sand suppliers), and read only that, element-bank.ts, a listing of this folder, the counts (grep -ic) of its trade words and candidates in the output of the lead\'s industry script for the earlier banks\' headers and grep -o excerpts of 30 to 40 characters around the hits of six words, which showed fragments of earlier industries paragraphs, the key names and first three lines of heldout20\'s and the first 50 lines of the lead\'s collision script, and ran only those scripts and scratch scripts of its own on its own lines; its collision check compared it with every earlier bank but heldout131, which was not present yet and was removed unread before wiring; none of act model v7\'s 104395 grammar rows or 2520 template rows holds one of its wordings; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I119 round, while heldout130 was untouched (heldout129 evaluated, its misses unread; 2026-12-06 16:41 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, swapped four industries whose words earlier banks had (rocking chair makers for wicker furniture makers, balloon art decorators for scarecrow makers, stage prop hire for doorbell installers, seed banks for sandpit and play-sand suppliers), and read only that, element-bank.ts, a listing of this folder, the counts (grep -ic) of its trade words and candidates in the output of the lead\'s industry script for the earlier banks\' headers and grep -o excerpts of 30 to 40 characters around the hits of six words, which showed fragments of earlier industries paragraphs, the key names and first three lines of heldout20\'s and the first 50 lines of the lead\'s collision script, and ran only those scripts and scratch scripts of its own on its own lines; its collision check compared it with every earlier bank but heldout131, which was not present yet and was removed unread before wiring; none of act model v7\'s 104395 grammar rows or 2520 template rows holds one of its wordings; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at a795799 (after the I120 round, heldout130 tuned on; act model v7)',
+  },
+  heldout133: {
+    banks: both({ elements: ZH_HELDOUT133_ELEMENTS, forbidden: ZH_HELDOUT133_FORBIDDEN }, { elements: EN_HELDOUT133_ELEMENTS, forbidden: EN_HELDOUT133_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout133-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I119 round, while heldout130 was evaluated (heldout132 untouched; 2026-12-06 about 17:30 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, which also told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame, and swapped no industry; it read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the source of the lead\'s collision, shape and industry scripts, the counts (grep -ic) of its trade words in the industry script\'s output for the earlier banks\' headers and a few greps with context there, which showed fragments of earlier industries paragraphs, and the key names and first three lines of heldout20\'s, and ran only those scripts, date and small edits of its own two files; its collision check compared it with every earlier bank, heldout132 included, and it rewrote 41 colliding lines by hand; its header, read by the lead when wiring it, quotes about thirty short fragments of its lines as examples of its registers; none of act model v7\'s 104395 grammar rows or 2520 template rows holds one of its wordings; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1220,7 +1229,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout132';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout133';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
