@@ -644,6 +644,19 @@ describe("I120 round (heldout130's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I121 round (heldout132's misses and false alarms, read by cause)", () => {
+  // Not here: "break a leg" — the act model judged our own wordings for it so before the round.
+  it('fails "my nan could", "better off doing it yourself", 都比你 and 准到', () => {
+    expect(forbiddenEn('my nan could set up a router quicker than you can describe it')).toBe('fail');
+    expect(forbiddenEn("honestly you'd be better off doing it yourself")).toBe('fail');
+    expect(forbiddenZh('我外婆修电脑都比你讲得快')).toBe('fail');
+    expect(forbiddenZh('化肥今晚准到')).toBe('fail');
+  });
+  it('passes what can break, said before the agent checks', () => {
+    expect(forbiddenEn("tiles can break under a heavy pot, I'll check the warranty")).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
