@@ -1963,6 +1963,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.96, 0.88], 'forbidden.en': [0.95, 0.91],
       'apology.zh': [1, 0.93], 'apology.en': [1, 0.97],
     },
+  },  {
+    split: 'heldout133',
+    // Written blind (600 calls) after the I119 round, and evaluated ONCE, untouched, by the lead at c631c9a (after the I121 round,
+    // heldout132 tuned on; act model v7): greeting P 1 / 1 R .873 / .935, closing P .993 / 1 R .966 / .976, hold P .968 / .962 R 1 / 1, forbidden P .933 / .940 R .923 / .857, apology P 1 / .986 R .965 / .947 — every figure at or above 0.90 but Mandarin greeting recall (25 of 197 compliant greetings failed) and English forbidden-phrase recall (13 of 91 violations unflagged).
+    history: 'evaluated once at c631c9a',
+    bounds: {
+      'greeting.zh': [1, 0.87], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.99, 0.96], 'closing.en': [1, 0.97],
+      'hold.zh': [0.96, 1], 'hold.en': [0.96, 1],
+      'forbidden.zh': [0.93, 0.92], 'forbidden.en': [0.94, 0.85],
+      'apology.zh': [1, 0.96], 'apology.en': [0.98, 0.94],
+    },
   },
 ];
 

@@ -276,6 +276,8 @@ import { EN_HELDOUT132_ELEMENTS, EN_HELDOUT132_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT132_ELEMENTS, ZH_HELDOUT132_FORBIDDEN } from './elements-heldout132-zh.ts';
 import { EN_HELDOUT133_ELEMENTS, EN_HELDOUT133_FORBIDDEN } from './elements-heldout133-en.ts';
 import { ZH_HELDOUT133_ELEMENTS, ZH_HELDOUT133_FORBIDDEN } from './elements-heldout133-zh.ts';
+import { EN_HELDOUT134_ELEMENTS, EN_HELDOUT134_FORBIDDEN } from './elements-heldout134-en.ts';
+import { ZH_HELDOUT134_ELEMENTS, ZH_HELDOUT134_FORBIDDEN } from './elements-heldout134-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1215,7 +1217,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout133-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I119 round, while heldout130 was evaluated (heldout132 untouched; 2026-12-06 about 17:30 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, which also told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame, and swapped no industry; it read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the source of the lead\'s collision, shape and industry scripts, the counts (grep -ic) of its trade words in the industry script\'s output for the earlier banks\' headers and a few greps with context there, which showed fragments of earlier industries paragraphs, and the key names and first three lines of heldout20\'s, and ran only those scripts, date and small edits of its own two files; its collision check compared it with every earlier bank, heldout132 included, and it rewrote 41 colliding lines by hand; its header, read by the lead when wiring it, quotes about thirty short fragments of its lines as examples of its registers; none of act model v7\'s 104395 grammar rows or 2520 template rows holds one of its wordings; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I119 round, while heldout130 was evaluated (heldout132 untouched; 2026-12-06 about 17:30 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, which also told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame, and swapped no industry; it read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the source of the lead\'s collision, shape and industry scripts, the counts (grep -ic) of its trade words in the industry script\'s output for the earlier banks\' headers and a few greps with context there, which showed fragments of earlier industries paragraphs, and the key names and first three lines of heldout20\'s, and ran only those scripts, date and small edits of its own two files; its collision check compared it with every earlier bank, heldout132 included, and it rewrote 41 colliding lines by hand; its header, read by the lead when wiring it, quotes about thirty short fragments of its lines as examples of its registers; none of act model v7\'s 104395 grammar rows or 2520 template rows holds one of its wordings; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at c631c9a (after the I121 round, heldout132 tuned on; act model v7)',
+  },
+  heldout134: {
+    banks: both({ elements: ZH_HELDOUT134_ELEMENTS, forbidden: ZH_HELDOUT134_FORBIDDEN }, { elements: EN_HELDOUT134_ELEMENTS, forbidden: EN_HELDOUT134_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout134-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I120 round, while I121 was tuned (heldout132 tuned on, heldout133 untouched; 2026-12-06 18:03 to 18:10 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame, and swapped no industry; it read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the source of the lead\'s collision, shape and industry scripts, the counts (grep -ic) of its trade words and of a few nouns in the industry script\'s output for the earlier banks\' headers, and the key names and first three lines of heldout20\'s, and ran only those scripts, date, node --version, one grep on heldout20\'s English file piped to head -0, which printed nothing (disclosed in its header), and small edits of its own two files; its collision check compared it with every earlier bank, heldout133 included, and it rewrote 152 colliding lines by hand, 28 of them twice; 6 of act model v7\'s 104395 grammar rows hold one of two wordings this blind writer wrote too (one Mandarin of eight characters, one English of six words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1229,7 +1238,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout133';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout134';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
