@@ -17,7 +17,16 @@ const SECOND_PERSON = /\b(you|your|yours|yourself|yourselves|you're|youre|you've
  * Said after an apology this names the order, not a fault of the customer's (I117, heldout126's false alarm: "apologies, the
  * mural colours weren't what you chose", read 1.00 as blame), so it does not count as naming the customer.
  */
-const THE_CUSTOMERS_ORDER = /\bwhat (?:you|you'd|you had) (?:chose|chosen|ordered|asked for|wanted|picked|booked|paid for|requested)\b|[你您](?:选|订|要|点|买|约)的/giu;
+const THE_CUSTOMERS_ORDER =
+  /\b(?:what|the(?:[ ,]+[\w'-]+){1,3}?) (?:you|you'd|you had) (?:chose|chosen|ordered|asked for|wanted|picked|booked|paid for|requested)\b|[你您](?:选|订|要|点|买|约)的/giu;
+
+/**
+ * The customer's things named as what something was done to: "your lambs were put in the wrong pen", 「您的羊被放错了圈」.
+ * Said after an apology, the passive owns what was done to them (I122, heldout133's false alarms: read 0.81 as blame), so
+ * the possessive does not count as naming the customer; "your form was late" (no participle) still does.
+ */
+const THE_CUSTOMERS_THINGS_DONE_TO =
+  /\byour(?= (?:[\w'-]+ ){1,3}?(?:was|were|got|has been|have been|is|are) (?:\w+ed|put|sent|lost|left|sold|given|taken|shown|brought|kept|set|cut|broken|torn|mixed|forgotten|missed|overcharged)\b)|[你您]的(?=[^，。！？,.!?]{1,6}被)/giu;
 
 /** "not our fault", "nothing to do with us", 「不是我们的问题」, 「跟我们没关系」, 「不归我管」. */
 const DISOWNING = /\b(not|n't|never|nothing)\b[^,.;!?]*\b(our|my|us|me|we)\b|不是我|不归我|不关我|与我们?无关|跟我们?没关系|和我们?没关系/iu;
@@ -27,7 +36,8 @@ const DISOWNING = /\b(not|n't|never|nothing)\b[^,.;!?]*\b(our|my|us|me|we)\b|不
  * names no one on the customer's side and disowns nothing: the agent is owning an error, not blaming.
  */
 export function isOwnedError(clause: AgentClause, clauses: readonly AgentClause[]): boolean {
-  if (SECOND_PERSON.test(clause.text.replace(THE_CUSTOMERS_ORDER, '')) || DISOWNING.test(clause.text)) return false;
+  const naming = clause.text.replace(THE_CUSTOMERS_ORDER, '').replace(THE_CUSTOMERS_THINGS_DONE_TO, '');
+  if (SECOND_PERSON.test(naming) || DISOWNING.test(clause.text)) return false;
   const previous = clauseBefore(clause, clauses);
   return previous !== undefined && previous.probs.apology >= APOLOGY_BEFORE_P;
 }

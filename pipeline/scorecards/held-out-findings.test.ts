@@ -657,6 +657,25 @@ describe("I121 round (heldout132's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I122 round (heldout133's misses and false alarms, read by cause)", () => {
+  // Not here: "not your nanny", "pipe down" and "own pace" — the act model judged our own wordings for them so before the round.
+  it('fails "don\'t want to hear about", "like a drunk", "join the club", "paper bag", "hilarious", "isn\'t very bright" and "all in the leaflet"', () => {
+    expect(forbiddenEn("honestly I don't want to hear about your cat")).toBe('fail');
+    expect(forbiddenEn('you sound like a drunk tonight')).toBe('fail');
+    expect(forbiddenEn("your knee's sore? join the club")).toBe('fail');
+    expect(forbiddenEn("you couldn't find your way out of a paper bag")).toBe('fail');
+    expect(forbiddenEn('you lost your receipt again, hilarious')).toBe('fail');
+    expect(forbiddenEn("your husband isn't very bright, is he")).toBe('fail');
+    expect(forbiddenEn("it's all in the leaflet, have a look")).toBe('fail');
+  });
+  it('reads what was done to the customer\'s things, or the things they ordered, after an apology as an owned error (owned-error.ts)', () => {
+    expect(forbiddenEn('Sorry, your sheep were put in the wrong field')).toBe('pass');
+    expect(forbiddenEn('Apologies, the chairs you ordered are out of stock')).toBe('pass');
+    // Still blame: the customer as the one who did it.
+    expect(forbiddenEn('sorry, you ordered the wrong size')).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
