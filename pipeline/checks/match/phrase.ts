@@ -283,16 +283,16 @@ function computeCostLimitToBeSaid(variant: PhraseVariant, opts: MatchOptions): n
 /**
  * The variant's best occurrence when it can be said in the stream, else null — for callers that
  * use only said matches (forbidden phrases, their exceptions): a variant whose similarity cannot
- * reach the threshold whatever the alignment (upperSimilarityOf its cost bound) is not aligned at all.
+ * reach the threshold whatever the alignment (canBeSaid) is not aligned at all.
  */
 export function matchSaid(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions): PhraseMatch | null {
   if (variant.units.length === 0) return null; // nothing to align (canBeSaid's first case)
-  // canBeSaid, from the bound computed once for it and for the stretches below.
+  // canBeSaid first (its bound stops at the limit), then the bound per unit for the stretches below.
+  const limit = costLimitToBeSaid(variant, opts);
+  if (!doubledCostLowerBoundWithin(variant.units, stream.units, limit)) return null;
   const rest = restOf(stream, variant);
-  if (upperSimilarityOf(rest[0], variant) < requiredSimilarity(variant, opts) - 1e-9) return null;
   // Only a said stretch can be returned, and any said one outranks every stretch not said: so a
   // stretch is aligned only as far as it can still be said (the winner among said ones is unchanged).
-  const limit = costLimitToBeSaid(variant, opts);
   let best: PhraseMatch | null = null;
   for (const [from, to] of runsOf(stream)) {
     const alignment = alignBestWithin(variant.units, stream.units, from, to, limit, rest);
@@ -308,20 +308,10 @@ export function matchSaid(stream: SpokenStream, variant: PhraseVariant, opts: Ma
  * part of it (a part offers fewer units to align to), so a caller can skip it for every turn.
  */
 export function canBeSaid(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions): boolean {
-  // upperSimilarityOf(bound) reaches the threshold exactly when the bound is at most costLimitToBeSaid
-  // (the same expression, and it only falls as the cost grows): so the bound may stop once past it.
+  // The similarity of an alignment as alignBest computes it, from a lower bound of its cost (pair-cost.ts), is an upper
+  // bound of any alignment's; it reaches the threshold exactly when the cost bound is at most costLimitToBeSaid (the same
+  // expression, and it only falls as the cost grows): so the bound may stop once past it.
   return variant.units.length === 0 || doubledCostLowerBoundWithin(variant.units, stream.units, costLimitToBeSaid(variant, opts));
-}
-
-/**
- * An upper bound of the similarity any alignment of the variant can reach, from a lower bound of its
- * cost (doubled, pair-cost.ts), computed as alignBest computes similarity so that bound ≥ similarity
- * holds exactly, rounded or not.
- */
-function upperSimilarityOf(doubledLowerBound: number, variant: PhraseVariant): number {
-  const m = variant.units.length;
-  const lowest = doubledLowerBound * 0.5;
-  return Math.max(0, 1 - lowest / m);
 }
 
 /** True when no match of `variant` with similarity at most `upper` can outrank `best` (of rank `bestRank`) in bestMatch. */
