@@ -13,9 +13,10 @@ const APOLOGY_BEFORE_P = 0.5;
 const SECOND_PERSON = /\b(you|your|yours|yourself|yourselves|you're|youre|you've|you'd|you'll|ya|u)\b|[你您]/iu;
 
 /**
- * What the customer ordered, named as what the center got wrong: "the colours weren't what you chose", 「跟您订的不一样」.
- * Said after an apology this names the order, not a fault of the customer's (I117, heldout126's false alarm: "apologies, the
- * mural colours weren't what you chose", read 1.00 as blame), so it does not count as naming the customer.
+ * What the customer ordered, named as what the center got wrong: "the colours weren't what you chose", "the gloves you
+ * ordered are out of stock", 「跟您订的不一样」. Said after an apology this names the order, not a fault of the customer's
+ * (I117, heldout126's false alarm: "apologies, the mural colours weren't what you chose", read 1.00 as blame; I122, the
+ * gloves, 0.82), so it does not count as naming the customer. "you ordered the wrong size" still does.
  */
 const THE_CUSTOMERS_ORDER =
   /\b(?:what|the(?:[ ,]+[\w'-]+){1,3}?) (?:you|you'd|you had) (?:chose|chosen|ordered|asked for|wanted|picked|booked|paid for|requested)\b|[你您](?:选|订|要|点|买|约)的/giu;
