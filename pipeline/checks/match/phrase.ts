@@ -342,6 +342,9 @@ class CandidateMatch implements PhraseMatch {
   readonly similarity: number;
   readonly atS: number;
   readonly endS: number;
+  /** The preference this match was last ranked under (rankOf), and that rank: bestMatch asks again for every variant. */
+  rankedUnder: Preference | undefined | typeof NOT_RANKED = NOT_RANKED;
+  rank = 0;
 
   constructor(
     private readonly stream: SpokenStream,
@@ -421,8 +424,19 @@ export type Preference = (m: PhraseMatch) => boolean;
 
 /** A match's rank in bestMatch: a preferred match is 3 above any other (a function, not a closure per call: matching asks often). */
 function rankOf(m: PhraseMatch, prefer?: Preference): number {
-  return baseRank(m) + (prefer?.(m) ? 3 : 0);
+  // The preference is a caller's pure test of the match (inside the window, the surname in its slot), and the
+  // best match so far is ranked again for every variant it is weighed against: remember the rank per preference.
+  if (m instanceof CandidateMatch && m.rankedUnder === prefer) return m.rank;
+  const rank = baseRank(m) + (prefer?.(m) ? 3 : 0);
+  if (m instanceof CandidateMatch) {
+    m.rankedUnder = prefer;
+    m.rank = rank;
+  }
+  return rank;
 }
+
+/** A match not ranked yet (no preference, `undefined`, is a preference of its own). */
+const NOT_RANKED = Symbol('not ranked');
 
 function baseRank(m: PhraseMatch): number {
   if (!m.said) return 0;
