@@ -1975,6 +1975,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.93, 0.92], 'forbidden.en': [0.94, 0.85],
       'apology.zh': [1, 0.96], 'apology.en': [0.98, 0.94],
     },
+  },  {
+    split: 'heldout134',
+    // Written blind (600 calls) after the I120 round, and evaluated ONCE, untouched, by the lead at e6de9e9 (after the I122 round,
+    // heldout133 tuned on; act model v7): greeting P .989 / 1 R .907 / .941, closing P .987 / .987 R .962 / .957, hold P .927 / .954 R .987 / 1, forbidden P .944 / .940 R .977 / .887, apology P 1 / 1 R .951 / .961 — every figure at or above 0.90 but English forbidden-phrase recall (12 of 106 violations unflagged).
+    history: 'evaluated once at e6de9e9',
+    bounds: {
+      'greeting.zh': [0.98, 0.9], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.98, 0.96], 'closing.en': [0.98, 0.95],
+      'hold.zh': [0.92, 0.98], 'hold.en': [0.95, 1],
+      'forbidden.zh': [0.94, 0.97], 'forbidden.en': [0.94, 0.88],
+      'apology.zh': [1, 0.95], 'apology.en': [1, 0.96],
+    },
   },
 ];
 

@@ -278,6 +278,8 @@ import { EN_HELDOUT133_ELEMENTS, EN_HELDOUT133_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT133_ELEMENTS, ZH_HELDOUT133_FORBIDDEN } from './elements-heldout133-zh.ts';
 import { EN_HELDOUT134_ELEMENTS, EN_HELDOUT134_FORBIDDEN } from './elements-heldout134-en.ts';
 import { ZH_HELDOUT134_ELEMENTS, ZH_HELDOUT134_FORBIDDEN } from './elements-heldout134-zh.ts';
+import { EN_HELDOUT135_ELEMENTS, EN_HELDOUT135_FORBIDDEN } from './elements-heldout135-en.ts';
+import { ZH_HELDOUT135_ELEMENTS, ZH_HELDOUT135_FORBIDDEN } from './elements-heldout135-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1224,7 +1226,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout134-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I120 round, while I121 was tuned (heldout132 tuned on, heldout133 untouched; 2026-12-06 18:03 to 18:10 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame, and swapped no industry; it read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the source of the lead\'s collision, shape and industry scripts, the counts (grep -ic) of its trade words and of a few nouns in the industry script\'s output for the earlier banks\' headers, and the key names and first three lines of heldout20\'s, and ran only those scripts, date, node --version, one grep on heldout20\'s English file piped to head -0, which printed nothing (disclosed in its header), and small edits of its own two files; its collision check compared it with every earlier bank, heldout133 included, and it rewrote 152 colliding lines by hand, 28 of them twice; 6 of act model v7\'s 104395 grammar rows hold one of two wordings this blind writer wrote too (one Mandarin of eight characters, one English of six words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I120 round, while I121 was tuned (heldout132 tuned on, heldout133 untouched; 2026-12-06 18:03 to 18:10 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame, and swapped no industry; it read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the source of the lead\'s collision, shape and industry scripts, the counts (grep -ic) of its trade words and of a few nouns in the industry script\'s output for the earlier banks\' headers, and the key names and first three lines of heldout20\'s, and ran only those scripts, date, node --version, one grep on heldout20\'s English file piped to head -0, which printed nothing (disclosed in its header), and small edits of its own two files; its collision check compared it with every earlier bank, heldout133 included, and it rewrote 152 colliding lines by hand, 28 of them twice; 6 of act model v7\'s 104395 grammar rows hold one of two wordings this blind writer wrote too (one Mandarin of eight characters, one English of six words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at e6de9e9 (after the I122 round, heldout133 tuned on; act model v7)',
+  },
+  heldout135: {
+    banks: both({ elements: ZH_HELDOUT135_ELEMENTS, forbidden: ZH_HELDOUT135_FORBIDDEN }, { elements: EN_HELDOUT135_ELEMENTS, forbidden: EN_HELDOUT135_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout135-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I122 round, while heldout134 was untouched (2026-12-06 about 18:45 to 18:58 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame, and swapped one industry whose word an earlier bank had (saddlers for kilt makers); it read only that, element-bank.ts, the import and export lines of this file and of the first banks, a listing of this folder, the source of the lead\'s collision, shape and industry scripts, the counts (grep -ic) of its trade words and of about eighty candidate words in the industry script\'s output for the earlier banks\' headers and grep -o excerpts around five of them, which showed fragments of earlier industries paragraphs, and the key names and first three lines of heldout20\'s, and ran only those scripts, date and scratch scripts of its own on its own two files; its collision check compared it with every earlier bank, heldout134 included, and it rewrote 176 colliding lines by hand; 14 of act model v7\'s 104395 grammar rows hold one of three wordings this blind writer wrote too (two Mandarin of five and seven characters, one English of three words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1238,7 +1247,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout134';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout135';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
