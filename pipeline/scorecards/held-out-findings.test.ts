@@ -676,6 +676,19 @@ describe("I122 round (heldout133's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I123 round (heldout134's misses and false alarms, read by cause)", () => {
+  // Not here: "yours to pay", "always at your", "hard to keep" and 多算了 — the act model judged our own wordings for them so before the round.
+  it('fails "not my table", "done that yourself" and "understanding anything"', () => {
+    expect(forbiddenEn('not my table, sorry, ask the waiter')).toBe('fail');
+    expect(forbiddenEn("you've done that yourself, mate")).toBe('fail');
+    expect(forbiddenEn('are you understanding anything at all')).toBe('fail');
+  });
+  it('passes "you\'re a star" (praise) and 能不能帮您免掉 (asked, not promised)', () => {
+    expect(forbiddenEn("thanks for your patience, you're a star")).toBe('pass');
+    expect(forbiddenZh('我问问主管能不能帮您免掉这笔费用')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
