@@ -288,11 +288,11 @@ function computeCostLimitToBeSaid(variant: PhraseVariant, opts: MatchOptions): n
 export function matchSaid(stream: SpokenStream, variant: PhraseVariant, opts: MatchOptions): PhraseMatch | null {
   if (variant.units.length === 0) return null; // nothing to align (canBeSaid's first case)
   // canBeSaid first (its bound stops at the limit), then the bound per unit for the stretches below.
-  const limit = costLimitToBeSaid(variant, opts);
-  if (!doubledCostLowerBoundWithin(variant.units, stream.units, limit)) return null;
+  if (!canBeSaid(stream, variant, opts)) return null;
   const rest = restOf(stream, variant);
   // Only a said stretch can be returned, and any said one outranks every stretch not said: so a
   // stretch is aligned only as far as it can still be said (the winner among said ones is unchanged).
+  const limit = costLimitToBeSaid(variant, opts);
   let best: PhraseMatch | null = null;
   for (const [from, to] of runsOf(stream)) {
     const alignment = alignBestWithin(variant.units, stream.units, from, to, limit, rest);
@@ -342,9 +342,6 @@ class CandidateMatch implements PhraseMatch {
   readonly similarity: number;
   readonly atS: number;
   readonly endS: number;
-  /** The preference this match was last ranked under (rankOf), and that rank: bestMatch asks again for every variant. */
-  rankedUnder: Preference | undefined | typeof NOT_RANKED = NOT_RANKED;
-  rank = 0;
 
   constructor(
     private readonly stream: SpokenStream,
@@ -424,19 +421,8 @@ export type Preference = (m: PhraseMatch) => boolean;
 
 /** A match's rank in bestMatch: a preferred match is 3 above any other (a function, not a closure per call: matching asks often). */
 function rankOf(m: PhraseMatch, prefer?: Preference): number {
-  // The preference is a caller's pure test of the match (inside the window, the surname in its slot), and the
-  // best match so far is ranked again for every variant it is weighed against: remember the rank per preference.
-  if (m instanceof CandidateMatch && m.rankedUnder === prefer) return m.rank;
-  const rank = baseRank(m) + (prefer?.(m) ? 3 : 0);
-  if (m instanceof CandidateMatch) {
-    m.rankedUnder = prefer;
-    m.rank = rank;
-  }
-  return rank;
+  return baseRank(m) + (prefer?.(m) ? 3 : 0);
 }
-
-/** A match not ranked yet (no preference, `undefined`, is a preference of its own). */
-const NOT_RANKED = Symbol('not ranked');
 
 function baseRank(m: PhraseMatch): number {
   if (!m.said) return 0;
