@@ -689,6 +689,27 @@ describe("I123 round (heldout134's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I124 round (heldout135's misses and false alarms, read by cause)", () => {
+  // Not here: "if you spilt / spilled" and 肯定有帮助 — exceptions that keep the new phrases off a condition and advice, passed before the round too.
+  it('fails "you spilt", "you\'re on something", 回不回 and 肯定有', () => {
+    expect(forbiddenEn('you spilt tea all over the console, obviously')).toBe('fail');
+    expect(forbiddenEn("you sound like you're on something")).toBe('fail');
+    expect(forbiddenZh('资料寄过去了，回不回我说不准')).toBe('fail');
+    expect(forbiddenZh('铲雪车肯定有空')).toBe('fail');
+    expect(forbiddenEn('if you spilled something on it, the cover still pays')).toBe('pass');
+    expect(forbiddenZh('多喝水肯定有帮助')).toBe('pass');
+  });
+  it('passes an apology for "the service you should have had", 管家公司, 天气我管不了 and 到了喊你', () => {
+    expect(forbiddenEn('sorry, that is not the service you should have had')).toBe('pass');
+    expect(forbiddenZh('管家公司')).toBe('pass');
+    expect(forbiddenZh('天气我管不了，但铲雪车会提前到')).toBe('pass');
+    expect(forbiddenZh('样品到了喊你')).toBe('pass');
+  });
+  it('takes 「您摆一哈」 (tell me) as the greeting\'s offer', () => {
+    expect(greetingZh('王', '这边是招行，我姓王，铲雪的事，您摆一哈').outcome).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
