@@ -1987,6 +1987,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.94, 0.97], 'forbidden.en': [0.94, 0.88],
       'apology.zh': [1, 0.95], 'apology.en': [1, 0.96],
     },
+  },  {
+    split: 'heldout135',
+    // Written blind (600 calls) after the I122 round, and evaluated ONCE, untouched, by the lead at 6600904 (after the I123 round,
+    // heldout134 tuned on; act model v7): greeting P .995 / 1 R .911 / .942, closing P .993 / 1 R .993 / .951, hold P .925 / .944 R 1 / 1, forbidden P .918 / .952 R .962 / .929, apology P 1 / .986 R 1 / 1 — every figure at or above 0.90, in both languages.
+    history: 'evaluated once at 6600904',
+    bounds: {
+      'greeting.zh': [0.99, 0.91], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.99, 0.99], 'closing.en': [1, 0.95],
+      'hold.zh': [0.92, 1], 'hold.en': [0.94, 1],
+      'forbidden.zh': [0.91, 0.96], 'forbidden.en': [0.95, 0.92],
+      'apology.zh': [1, 1], 'apology.en': [0.98, 1],
+    },
   },
 ];
 
