@@ -1999,6 +1999,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.91, 0.96], 'forbidden.en': [0.95, 0.92],
       'apology.zh': [1, 1], 'apology.en': [0.98, 1],
     },
+  },  {
+    split: 'heldout136',
+    // Written blind (600 calls) after the I123 round, and evaluated ONCE, untouched, by the lead at 98adc13 (after the I124 round,
+    // heldout135 tuned on; act model v7): greeting P 1 / 1 R .861 / .952, closing P .993 / 1 R .936 / .935, hold P .988 / .929 R .964 / 1, forbidden P .945 / .909 R .935 / .920, apology P 1 / 1 R .958 / 1 — every figure at or above 0.90 but Mandarin greeting recall (27 of 194 compliant greetings failed).
+    history: 'evaluated once at 98adc13',
+    bounds: {
+      'greeting.zh': [1, 0.86], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.99, 0.93], 'closing.en': [1, 0.93],
+      'hold.zh': [0.98, 0.96], 'hold.en': [0.92, 1],
+      'forbidden.zh': [0.94, 0.93], 'forbidden.en': [0.9, 0.92],
+      'apology.zh': [1, 0.95], 'apology.en': [1, 1],
+    },
   },
 ];
 
