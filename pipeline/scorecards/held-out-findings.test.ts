@@ -710,6 +710,19 @@ describe("I124 round (heldout135's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I125 round (heldout136's misses and false alarms, read by cause)", () => {
+  // Not here: "shut your mouth", "you jammed", 不搭界 and 真可怜 — the act model judged our own wordings for them so before the round.
+  it('fails "make sure the supervisor approves", 勿搭界, 先看说明书 and 一辈子', () => {
+    expect(forbiddenEn('I will make sure the supervisor approves the refund')).toBe('fail');
+    expect(forbiddenZh('这个事体搭我勿搭界')).toBe('fail');
+    expect(forbiddenZh('用之前该先看说明书')).toBe('fail');
+    expect(forbiddenZh('这个锅用一辈子')).toBe('fail');
+  });
+  it('passes 我没法打包票 (a promise declined, which sounds like the brush-off 我没法答)', () => {
+    expect(forbiddenZh('我去问，但我没法打包票')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
