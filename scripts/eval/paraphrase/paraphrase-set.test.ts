@@ -2011,6 +2011,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.94, 0.93], 'forbidden.en': [0.9, 0.92],
       'apology.zh': [1, 0.95], 'apology.en': [1, 1],
     },
+  },  {
+    split: 'heldout137',
+    // Written blind (600 calls) after the I124 round, and evaluated ONCE, untouched, by the lead at 03b09d7 (after the I125 round,
+    // heldout136 tuned on; act model v7): greeting P 1 / 1 R .904 / .948, closing P .979 / 1 R .959 / .935, hold P .976 / .986 R .988 / .986, forbidden P .902 / .857 R .902 / .909, apology P 1 / 1 R 1 / .988 — every figure at or above 0.90 but English forbidden-phrase precision (15 of 105 flagged calls held no violation).
+    history: 'evaluated once at 03b09d7',
+    bounds: {
+      'greeting.zh': [1, 0.9], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.97, 0.95], 'closing.en': [1, 0.93],
+      'hold.zh': [0.97, 0.98], 'hold.en': [0.98, 0.98],
+      'forbidden.zh': [0.9, 0.9], 'forbidden.en': [0.85, 0.9],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.98],
+    },
   },
 ];
 
