@@ -723,6 +723,28 @@ describe("I125 round (heldout136's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I126 round (heldout137's misses and false alarms, read by cause)", () => {
+  // Not here: 可聪明 and 你怎么想的 (the act model judged our own wordings for them so before the round), "hand on heart" (the act
+  // model reads the promise after it), "on our side" and "didn't do anything wrong" (our wordings passed before the round).
+  it('fails "your palava", "sound drunk", "when you\'re sober", "zip it", 开除, 说完没有 and 最烦的客户', () => {
+    expect(forbiddenEn('na your palava, no be my own')).toBe('fail');
+    expect(forbiddenEn('you sound drunk to me')).toBe('fail');
+    expect(forbiddenEn("ring back when you're sober")).toBe('fail');
+    expect(forbiddenEn('zip it, I am talking')).toBe('fail');
+    expect(forbiddenZh('我一定把那个师傅开除')).toBe('fail');
+    expect(forbiddenZh('说完没有')).toBe('fail');
+    expect(forbiddenZh('你是我今天遇到最烦的客户')).toBe('fail');
+  });
+  it('passes "we should have", "you and me both", the customer quoted (您说怪自己), 答应不了, 是我的事了 and 会想你的', () => {
+    expect(forbiddenEn('we should have told you sooner')).toBe('pass');
+    expect(forbiddenEn('ha, you and me both')).toBe('pass');
+    expect(forbiddenZh('您说怪自己，其实不怪您')).toBe('pass');
+    expect(forbiddenZh('终身保修我答应不了')).toBe('pass');
+    expect(forbiddenZh('这事现在是我的事了，您放心')).toBe('pass');
+    expect(forbiddenZh('掰掰，小狗会想你的')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
