@@ -745,6 +745,23 @@ describe("I126 round (heldout137's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I127 round (heldout138's misses and false alarms, read by cause)", () => {
+  // Not here: "nothing to do with me" (our wording came near enough to the listed "nothing to do with us" before), "cast-iron",
+  // 大惊小怪 and 脑袋有问题 (the act model judged our own wordings for them so before the round).
+  it('fails "pay your bill on time", "anyone who reads", 比主管还懂 and 够可以的', () => {
+    expect(forbiddenEn('pay your bill on time, then')).toBe('fail');
+    expect(forbiddenEn('anyone who reads the leaflet knows that')).toBe('fail');
+    expect(forbiddenZh('又来个比主管还懂的')).toBe('fail');
+    expect(forbiddenZh('您这问题也是够可以的')).toBe('fail');
+    // The oath is listed with who it is sworn on; 发誓 alone, by sound, is in 理发师.
+    expect(forbiddenZh('让理发师给您修一下')).toBe('pass');
+  });
+  it('passes 都清楚了吧 (a check before closing) and the Cantonese 唔系痴线 (you are not crazy)', () => {
+    expect(forbiddenZh('好，都清楚了吧，还有别的吗')).toBe('pass');
+    expect(forbiddenZh('你唔系痴线，问得好')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
