@@ -2023,6 +2023,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.9, 0.9], 'forbidden.en': [0.85, 0.9],
       'apology.zh': [1, 1], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout138',
+    // Written blind (600 calls) after the I124 round, and evaluated ONCE, untouched, by the lead at 773a1d8 (after the I126 round,
+    // heldout137 tuned on; act model v7): greeting P .995 / 1 R .931 / .941, closing P .993 / .987 R .916 / .950, hold P .988 / .957 R 1 / 1, forbidden P .902 / .921 R .912 / .875, apology P 1 / 1 R .964 / .988 — every figure at or above 0.90 but English forbidden-phrase recall (10 of 80 violations unflagged).
+    history: 'evaluated once at 773a1d8',
+    bounds: {
+      'greeting.zh': [0.99, 0.93], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.99, 0.91], 'closing.en': [0.98, 0.95],
+      'hold.zh': [0.98, 1], 'hold.en': [0.95, 1],
+      'forbidden.zh': [0.9, 0.91], 'forbidden.en': [0.92, 0.87],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 0.98],
+    },
   },
 ];
 
