@@ -2035,6 +2035,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.9, 0.91], 'forbidden.en': [0.92, 0.87],
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout139',
+    // Written blind (600 calls) while the I126 round was checked, and evaluated ONCE, untouched, by the lead at 2931252 (after the I127
+    // round, heldout138 tuned on; act model v7): greeting P 1 / 1 R .839 / .941, closing P 1 / 1 R .957 / .976, hold P .961 / .968 R 1 / 1, forbidden P .880 / .927 R .917 / .899, apology P 1 / 1 R 1 / .978 — every figure at or above 0.90 but Mandarin greeting recall (31 of 193 compliant greetings failed), Mandarin forbidden-phrase precision (12 of 100 flagged calls held no violation) and English forbidden-phrase recall (10 of 99 violations unflagged).
+    history: 'evaluated once at 2931252',
+    bounds: {
+      'greeting.zh': [1, 0.83], 'greeting.en': [1, 0.94],
+      'closing.zh': [1, 0.95], 'closing.en': [1, 0.97],
+      'hold.zh': [0.96, 1], 'hold.en': [0.96, 1],
+      'forbidden.zh': [0.88, 0.91], 'forbidden.en': [0.92, 0.89],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.97],
+    },
   },
 ];
 
