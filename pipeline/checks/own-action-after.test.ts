@@ -55,6 +55,16 @@ describe('isTakenBackByOwnAction', () => {
     expect(isTakenBackByOwnAction(10, turn("Not my job butter I'll sort"), EN)).toBe(false);
   });
 
+  it('reads the comma ASR writes after a filler as no break (I128)', () => {
+    // Without the rule, "not er" and "my area" were two pieces, and "but I'll …" came a piece too late.
+    expect(isTakenBackByOwnAction(10, turn("Not er, my area, pal, but I'll ring the right desk for you"), EN)).toBe(true);
+    expect(isTakenBackByOwnAction(10, turn('不归嗯，我们这边，放心，我帮您转过去'), ZH)).toBe(true);
+    // A word that only ends like a filler ("also" and so) is no filler: the pieces stay apart, and the action comes too late.
+    expect(isTakenBackByOwnAction(10, turn("Not mine also, my area, pal, but I'll ring the right desk for you"), EN)).toBe(false);
+    // Only the hit's own piece runs on past its filler: an aside after it that ends with one is still an aside.
+    expect(isTakenBackByOwnAction(10, turn("The rota is the manager's call, this uh, and I'll ring her for you"), EN)).toBe(true);
+  });
+
   it('takes nothing back when the category lists no openers', () => {
     expect(isTakenBackByOwnAction(10, turn("That's another team, I'll connect you"), [])).toBe(false);
   });

@@ -16,6 +16,7 @@ import type { TranscriptSegment } from '../types.ts';
 import { splitAt, splitAtBreaks } from '../../models/acts/clauses.ts';
 import { unitCount } from './act-signal.ts';
 import { withoutFillers } from './match/clause.ts';
+import { FILLER_RUN } from './match/discourse.ts';
 
 /** Words that link the piece to the one before without changing what it says: "but I'll …", 「不过我帮您…」. */
 const LINKERS = /^(?:(?:but|so|and|then|or|though|anyway|instead)\b\s*|(?:但是|但|不过|那么|那|所以|然后|或者)\s*)+/iu;
@@ -34,6 +35,14 @@ const UNPUNCTUATED_CONTRAST = /\s+(?=but\s)|(?<=[\u4e00-\u9fff])(?=但是|不过
 const ASIDE_MAX_UNITS = 3;
 
 /**
+ * A piece that ends with a filler ("Not uh, my area": ASR wrote a comma after the filler, and that comma is no break): the
+ * hit's clause goes on in the next piece (I128, heldout139's false alarms: "Not uh, my area, mate, but I'll chase the right
+ * people"). Only the hit's own piece is read so: after it, a short aside that ends with a filler ("this uh, and I'll ring
+ * them") is still an aside.
+ */
+const ENDS_WITH_FILLER = new RegExp(`(?:^|(?<![A-Za-z'’]))${FILLER_RUN}$`, 'iu');
+
+/**
  * True when the piece of the turn right after the one the hit starts in, or the one after a short aside, opens with
  * one of `openers` (compared case-insensitively, fillers and linking words skipped) and is not negated. `turn` is the
  * agent turn the hit was said in; pieces are cut at every comma and stop (splitAtBreaks: "but …" is a piece of its own)
@@ -46,7 +55,9 @@ export function isTakenBackByOwnAction(hitAtS: number, turn: TranscriptSegment, 
   const pieces = splitAtBreaks(turn.text).flatMap((p) => splitAt(p.text, UNPUNCTUATED_CONTRAST, p.from));
   const start = pieces.findIndex((p) => hitAtS < turn.start + (p.to / len) * span);
   if (start < 0) return false;
-  for (const next of pieces.slice(start + 1, start + 3)) {
+  let end = start;
+  while (end + 1 < pieces.length && ENDS_WITH_FILLER.test(pieces[end].text)) end++;
+  for (const next of pieces.slice(end + 1, end + 3)) {
     if (opensWithOwnAction(next.text, openers)) return true;
     if (unitCount(next.text) > ASIDE_MAX_UNITS) return false;
   }

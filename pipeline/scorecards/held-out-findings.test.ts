@@ -762,6 +762,40 @@ describe("I127 round (heldout138's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I128 round (heldout139's misses and false alarms, read by cause)", () => {
+  // Not here: 看说明书去, 我还有别的电话, 没脑子, 再也不会, 相信我, "next fella", 包票我不打 and the offers 啥毛病 / 要修哪 / 您慢慢说 (our own
+  // wordings for them were judged so before the round, by the act model or other phrases). The three guards (陈负责 for an agent 周,
+  // 宽带办理负责人, a promise declined) held before the round too: they keep what its rules must not do.
+  it('credits the surname going on to what the agent is in charge of or follows up (周负责…, 归我孙跟进), never a name only heard inside a word', () => {
+    expect(greetingZh('周', '您好，招商银行，周负责您的账单，您请讲').outcome).toBe('pass');
+    expect(greetingZh('郭', '您好，招商银行，郭负责信用卡分期，您说').outcome).toBe('pass');
+    expect(greetingZh('孙', '您好，招商银行信用卡中心，这件事归我孙跟进，您请讲').outcome).toBe('pass');
+    expect(greetingZh('周', '您好，招商银行，这单由陈负责，请问有什么可以帮您').outcome).toBe('fail');
+    expect(greetingZh('李', '您好，招商银行，宽带办理负责人稍后联系您，请问有什么可以帮您').outcome).toBe('fail');
+  });
+  it('takes the Cantonese 雷猴 (你好) for the salutation', () => {
+    expect(greetingZh('赵', '雷猴，招行，我姓赵').outcome).toBe('pass');
+  });
+  it('fails 懒得去催, "hard ears", "can\'t help ya", "nobody to blame but" and "I can promise", but not a promise declined', () => {
+    expect(forbiddenZh('报销单我懒得去催了')).toBe('fail');
+    expect(forbiddenEn('you too hard ears, man')).toBe('fail');
+    expect(forbiddenEn("can't help ya, love")).toBe('fail');
+    expect(forbiddenEn("there's nobody to blame but yourself")).toBe('fail');
+    expect(forbiddenEn('Look, I can promise the fee goes away')).toBe('fail');
+    expect(forbiddenEn("A refund isn't something I can promise, but I'll ask")).toBe('pass');
+  });
+  it('passes 你唔系傻 and 不管是谁弄的 (with the fix offered), "cannae guarantee it", "a stupid question at all" and "you no dey craze"', () => {
+    expect(forbiddenZh('你唔系傻，系网络慢咗')).toBe('pass');
+    expect(forbiddenZh('镜子碎了，不管是谁弄的，我们都能上门换')).toBe('pass');
+    expect(forbiddenEn('We cannae guarantee it will ship Monday')).toBe('pass');
+    expect(forbiddenEn("Honestly, I wouldn't call it a stupid question at all")).toBe('pass');
+    expect(forbiddenEn('You no dey craze, the app get wahala')).toBe('pass');
+  });
+  it('takes a brush-off back when its clause runs on past a filler to the agent\'s action ("Not er, my area, …, but I\'ll …")', () => {
+    expect(forbiddenEn("Not er, my area, buddy, but I'll chase the team and call you back")).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

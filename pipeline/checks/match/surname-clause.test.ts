@@ -183,6 +183,14 @@ describe('the surname said as a clause of its own', () => {
     expect(found('我林在跟您说', '林')).toEqual([]);
   });
 
+  it('is found before 负责 or 跟进 going on to what the agent handles, where the name opens its clause or follows a lead word (I128 round)', () => {
+    expect(found('您好，招行，秦负责您的分期业务', '秦')).toEqual(['秦负责']);
+    expect(found('您的换卡申请归我董跟进，您请讲', '董')).toEqual(['我董跟进']);
+    // Inside a word the name is no name (「宽带办理负责人」 has no 李 on its own), and a word that only starts like 负责 is none.
+    expect(found('宽带办理负责人会联系您', '李')).toEqual([]);
+    expect(found('您好，秦夫人在吗', '秦')).toEqual([]);
+  });
+
   it('is Mandarin only: an English name alone is a word like any other', () => {
     expect(found('CMB, Smith, how can I help', 'Smith')).toEqual([]);
   });

@@ -164,6 +164,16 @@ const AFTER_SURNAME: readonly string[] = [
 ];
 
 /**
+ * Who is in charge of the call or follows it up, said right after the surname and going on to what they handle: 「胡负责升旗
+ *设备」「您这单报修归我刘跟进」 (I128, heldout139's misses: ten calls; 15 self-introductions of the spent splits, in thirteen
+ * banks, say {surname}负责). Unlike AFTER_SURNAME's words these need not close the clause, so the surname must open it or
+ * follow one of IN_CHARGE_LEADS (after 办, 「宽带办理负责人」 would be 李 in charge). As scorecard wordings (「{surname}负责」, matched with one slip in three) they named agents who gave
+ * another surname: 「宽带里服小刘」 was 李负责 by sound, 「鞋跟的事」 谢跟进.
+ */
+const IN_CHARGE_AFTER: readonly string[] = ['负责', '跟进'];
+const IN_CHARGE_LEADS: readonly string[] = ['我', '由', '是'];
+
+/**
  * "Call me X, that will do" (「喊我马就成」「叫我王就行」, I27, heldout34's misses: five calls; the Cantonese 「叫阿张就得」,
  * I28, heldout35's: five calls): these tails close the clause only after 喊我 / 叫我 / 称呼我 / 叫阿, said whole
  * (SAID_WHOLE). After any 我 they did not hold: 就行 / 就好 as titles credited a greeting on heldout21 that named
@@ -245,8 +255,11 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
     if (!sameClause(stream, start, end)) continue;
     const callMe = wordNextTo(stream, start, -1, CALL_ME, skip);
     const opensClause = clauseStartsAt(stream, start);
-    const title = titleClosingClause(stream, end, !!callMe, opensClause, skip);
+    const closing = titleClosingClause(stream, end, !!callMe, opensClause, skip);
+    const inCharge = closing ? null : wordNextTo(stream, end, 1, IN_CHARGE_AFTER, skip);
+    const title = closing ?? inCharge;
     if (!title) continue;
+    if (inCharge && !opensClause && !wordNextTo(stream, start, -1, IN_CHARGE_LEADS, skip)) continue;
     const lead =
       callMe ?? wordNextTo(stream, start, -1, BEFORE_SURNAME, skip) ?? seatNumberBefore(stream, start, skip) ?? garbledCopulaBefore(stream, start, skip) ?? roleAfterCopula(stream, start, skip);
     if (!lead && !opensClause) continue;
