@@ -2047,6 +2047,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.88, 0.91], 'forbidden.en': [0.92, 0.89],
       'apology.zh': [1, 1], 'apology.en': [1, 0.97],
     },
+  },  {
+    split: 'heldout140',
+    // Written blind (600 calls) right after heldout139's evaluation, and evaluated ONCE, untouched, by the lead at a15b54e (after the
+    // I128 round, heldout139 tuned on; act model v7): greeting P 1 / 1 R .934 / .971, closing P .964 / .980 R .958 / .906, hold P .975 / .967 R .987 / .989, forbidden P .965 / .929 R .921 / .897, apology P 1 / 1 R 1 / 1 — every figure at or above 0.90 but English forbidden-phrase recall (9 of 87 violations unflagged).
+    history: 'evaluated once at a15b54e',
+    bounds: {
+      'greeting.zh': [1, 0.93], 'greeting.en': [1, 0.97],
+      'closing.zh': [0.96, 0.95], 'closing.en': [0.98, 0.9],
+      'hold.zh': [0.97, 0.98], 'hold.en': [0.96, 0.98],
+      'forbidden.zh': [0.96, 0.92], 'forbidden.en': [0.92, 0.89],
+      'apology.zh': [1, 1], 'apology.en': [1, 1],
+    },
   },
 ];
 
