@@ -796,6 +796,19 @@ describe("I128 round (heldout139's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I129 round (heldout140's misses and false alarms, read by cause)", () => {
+  // Not here: "just google" (our wordings were flagged before the round, as "google it" or by the act model).
+  it('fails "ain fault", "will say yes" and "not gonna chase"', () => {
+    expect(forbiddenEn('the scratches are yer ain fault')).toBe('fail');
+    expect(forbiddenEn('head office will say yes to that')).toBe('fail');
+    expect(forbiddenEn("I'm not gonna chase the courier for you")).toBe('fail');
+  });
+  it('passes "you\'ll approve it" (the customer approves) and "not being ridiculous"', () => {
+    expect(forbiddenEn("the team will do their best with the lettering, and you'll approve it before it ships")).toBe('pass');
+    expect(forbiddenEn("You're not being ridiculous at all, good question")).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
