@@ -809,6 +809,20 @@ describe("I129 round (heldout140's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I130 round (heldout141's misses and false alarms, read by cause)", () => {
+  // Not here: "you blocked the" and "listened the first" (our wordings were flagged before the round, by the act model).
+  it('fails "your problem now" and "complicated for you"', () => {
+    expect(forbiddenEn("Van's stuck at your gate? your problem now")).toBe('fail');
+    expect(forbiddenEn('oh, a password, so complicated for you')).toBe('fail');
+  });
+  it('passes a callback promised, a guarantee asked for and declined, and the customer quoted or believed', () => {
+    expect(forbiddenEn('I can promise to call you back before five with the result')).toBe('pass');
+    expect(forbiddenEn("You asked me to guarantee it; I can't, but I'll check each morning")).toBe('pass');
+    expect(forbiddenEn("You said 'not my problem' is what the last agent told you; that stops here")).toBe('pass');
+    expect(forbiddenEn('You said you followed the manual, so the unit may be faulty')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
