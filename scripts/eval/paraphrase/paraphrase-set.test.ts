@@ -2059,6 +2059,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.96, 0.92], 'forbidden.en': [0.92, 0.89],
       'apology.zh': [1, 1], 'apology.en': [1, 1],
     },
+  },  {
+    split: 'heldout141',
+    // Written blind (600 calls) while the I128 round was checked, and evaluated ONCE, untouched, by the lead at 3a801a7 (after the
+    // I129 round, heldout140 tuned on; act model v7): greeting P 1 / 1 R .914 / .941, closing P .993 / 1 R .932 / .926, hold P .944 / .964 R 1 / 1, forbidden P .941 / .930 R .964 / .899, apology P 1 / 1 R .978 / .987 — every figure at or above 0.90 but English forbidden-phrase recall (9 of 89 violations unflagged).
+    history: 'evaluated once at 3a801a7',
+    bounds: {
+      'greeting.zh': [1, 0.91], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.99, 0.93], 'closing.en': [1, 0.92],
+      'hold.zh': [0.94, 1], 'hold.en': [0.96, 1],
+      'forbidden.zh': [0.94, 0.96], 'forbidden.en': [0.93, 0.89],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.98],
+    },
   },
 ];
 

@@ -292,6 +292,8 @@ import { EN_HELDOUT140_ELEMENTS, EN_HELDOUT140_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT140_ELEMENTS, ZH_HELDOUT140_FORBIDDEN } from './elements-heldout140-zh.ts';
 import { EN_HELDOUT141_ELEMENTS, EN_HELDOUT141_FORBIDDEN } from './elements-heldout141-en.ts';
 import { ZH_HELDOUT141_ELEMENTS, ZH_HELDOUT141_FORBIDDEN } from './elements-heldout141-zh.ts';
+import { EN_HELDOUT142_ELEMENTS, EN_HELDOUT142_FORBIDDEN } from './elements-heldout142-en.ts';
+import { ZH_HELDOUT142_ELEMENTS, ZH_HELDOUT142_FORBIDDEN } from './elements-heldout142-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1287,7 +1289,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout141-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while the I128 round was checked (its edits made, not yet committed) and before heldout140\'s evaluation (2026-12-06 about 23:56 to 2026-12-07 00:06 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it swapped two of the eight proposed industries whose words earlier banks had (ice cream vans and grandfather clock repair, for water softener servicing and flood barriers); it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), counts (grep -ic) of its trade words in the industry script\'s output and short grep -o excerpts around a few hits; it ran only those scripts, date and scratch scripts of its own on its own two files; its collision check compared it with every earlier bank, heldout140 included, and it rewrote 357 lines by hand (356 collisions, one surname character), then two more collisions, then 14 lines holding words with hits; 82 of act model v7\'s 104395 grammar rows hold one of seven wordings this blind writer wrote too (five Mandarin of two to ten characters, two English of three and seven words), and eight of its 2520 template rows hold one of three (the salutations 您好 and 你好啊 whole, and "thanks for hold" inside six rows that say "thanks for holding"), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind while the I128 round was checked (its edits made, not yet committed) and before heldout140\'s evaluation (2026-12-06 about 23:56 to 2026-12-07 00:06 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it swapped two of the eight proposed industries whose words earlier banks had (ice cream vans and grandfather clock repair, for water softener servicing and flood barriers); it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), counts (grep -ic) of its trade words in the industry script\'s output and short grep -o excerpts around a few hits; it ran only those scripts, date and scratch scripts of its own on its own two files; its collision check compared it with every earlier bank, heldout140 included, and it rewrote 357 lines by hand (356 collisions, one surname character), then two more collisions, then 14 lines holding words with hits; 82 of act model v7\'s 104395 grammar rows hold one of seven wordings this blind writer wrote too (five Mandarin of two to ten characters, two English of three and seven words), and eight of its 2520 template rows hold one of three (the salutations 您好 and 你好啊 whole, and "thanks for hold" inside six rows that say "thanks for holding"), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at 3a801a7 (after the I129 round, heldout140 tuned on; act model v7)',
+  },
+  heldout142: {
+    banks: both({ elements: ZH_HELDOUT142_ELEMENTS, forbidden: ZH_HELDOUT142_FORBIDDEN }, { elements: EN_HELDOUT142_ELEMENTS, forbidden: EN_HELDOUT142_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout142-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind right after heldout141\'s one evaluation, while its misses were read for the I130 round (2026-12-07 about 00:25 to 00:34 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it swapped three of the eight proposed industries whose words earlier banks had (carpet cleaning, damp proofing and manhole covers, for fire extinguisher servicing, turnstile servicing and lightning protection); it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), counts (grep -ic) of its trade words in the industry script\'s output and short grep -o excerpts around a few hits; it ran only those scripts, date and scratch scripts of its own on its own two files; its collision check compared it with every earlier bank, heldout141 included, and it rewrote 357 lines by hand (all collisions), then seven more; 77 of act model v7\'s 104395 grammar rows hold one of five wordings this blind writer wrote too (all Mandarin, of three to twelve characters), and six of its 2520 template rows hold one, its said blame line "you brought this on yourself" (whole, with a filler or none), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1301,7 +1310,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout141';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout142';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
