@@ -164,11 +164,12 @@ const AFTER_SURNAME: readonly string[] = [
 ];
 
 /**
- * Who is in charge of the call or follows it up, said right after the surname and going on to what they handle: 「胡负责升旗
- *设备」「您这单报修归我刘跟进」 (I128, heldout139's misses: ten calls; 15 self-introductions of the spent splits, in thirteen
- * banks, say {surname}负责). Unlike AFTER_SURNAME's words these need not close the clause, so the surname must open it or
- * follow one of IN_CHARGE_LEADS (after 办, 「宽带办理负责人」 would be 李 in charge). As scorecard wordings (「{surname}负责」, matched with one slip in three) they named agents who gave
- * another surname: 「宽带里服小刘」 was 李负责 by sound, 「鞋跟的事」 谢跟进.
+ * Who is in charge of the call or follows it up, said right after the surname and going on to what they handle:
+ * 「胡负责升旗设备」「您这单报修归我刘跟进」 (I128, heldout139's misses: six calls; 15 self-introductions of the spent
+ * splits, in thirteen banks, say {surname}负责). Unlike AFTER_SURNAME's words these need not close the clause, so the
+ * surname must open it or follow one of IN_CHARGE_LEADS (after 办, 「宽带办理负责人」 would be 李 in charge). As scorecard
+ * wordings (「{surname}负责」, matched with one slip in three) they credited agents who gave another surname: 「宽带里服
+ * 小刘」 was 李负责 by sound, 「鞋跟的事」 谢跟进.
  */
 const IN_CHARGE_AFTER: readonly string[] = ['负责', '跟进'];
 const IN_CHARGE_LEADS: readonly string[] = ['我', '由', '是'];
