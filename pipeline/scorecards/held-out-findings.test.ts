@@ -823,6 +823,22 @@ describe("I130 round (heldout141's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I131 round (heldout142's misses and false alarms, read by cause)", () => {
+  // Not here: "your circus", "so it's their fault", "no time for this", "on my life" and "cross my heart" (our wordings for them
+  // were flagged before the round, by the act model or other phrases).
+  it('fails "leave me out of it", "see if anyone reads", "a kid could" and "to the grown-ups"', () => {
+    expect(forbiddenEn('just leave me out of it, please')).toBe('fail');
+    expect(forbiddenEn('email the board and see if anyone reads it')).toBe('fail');
+    expect(forbiddenEn('a kid could reset that router')).toBe('fail');
+    expect(forbiddenEn('leave the wiring to the grown-ups, love')).toBe('fail');
+  });
+  it('passes the agent\'s own blunder owned, agreement, and "talk tomorrow" in a goodbye', () => {
+    expect(forbiddenEn('I felt like a numpty with this app at first too')).toBe('pass');
+    expect(forbiddenEn("Not daft at all, you've a point there")).toBe('pass');
+    expect(forbiddenEn('Right, cheers, talk tomorrow')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
