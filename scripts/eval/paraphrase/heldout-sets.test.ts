@@ -51,18 +51,18 @@ describe('the table of bank splits (splits.ts)', () => {
     // heldout2 to heldout130, in the order written (the same names the literal list here spelt out, one per wiring), then
     // heldout132 on: heldout131 was removed unread (d0f4486; splits.ts says why).
     expect(BANK_SPLIT_NAMES.slice(0, 129)).toEqual(Array.from({ length: 129 }, (_, i) => `heldout${i + 2}`));
-    expect(BANK_SPLIT_NAMES.slice(132)).toEqual(['heldout135', 'heldout136', 'heldout137', 'heldout138', 'heldout139', 'heldout140', 'heldout141', 'heldout142']);
+    expect(BANK_SPLIT_NAMES.slice(133)).toEqual(['heldout136', 'heldout137', 'heldout138', 'heldout139', 'heldout140', 'heldout141', 'heldout142', 'heldout143']);
     expect(new Set([DEFAULT_PARAPHRASE.seed, ...SPLITS.map((s) => s.defaults.seed)]).size).toBe(SPLITS.length + 1);
     for (const { split, callsPerLanguage } of SPLITS) {
       expect(callsPerLanguage, split).toBe(['heldout2', 'heldout3', 'heldout4'].includes(split) ? HELDOUT_CALLS : 2 * HELDOUT_CALLS);
     }
     expect(UNTOUCHED_SPLIT).toBe(BANK_SPLIT_NAMES.at(-1));
     expect(SPENT_BANK_SPLITS).toEqual(BANK_SPLIT_NAMES.slice(0, -1));
-    // heldout142 (written blind after heldout141's evaluation) is held out until the lead's one evaluation;
-    // heldout141, evaluated once at 3a801a7, is tuning data since (as heldout140 to heldout9 before it).
-    expect(UNTOUCHED_SPLIT).toBe('heldout142');
-    // Every split from heldout9 to heldout141 (but the removed heldout131) was evaluated once and is spent: asserted one by one, newest first.
-    for (let n = 141; n >= 9; n--) if (n !== 131) expect(SPENT_BANK_SPLITS).toContain(`heldout${n}`);
+    // heldout143 (written blind after heldout142's evaluation) is held out until the lead's one evaluation;
+    // heldout142, evaluated once at 7ff8a9d, is tuning data since (as heldout141 to heldout9 before it).
+    expect(UNTOUCHED_SPLIT).toBe('heldout143');
+    // Every split from heldout9 to heldout142 (but the removed heldout131) was evaluated once and is spent: asserted one by one, newest first.
+    for (let n = 142; n >= 9; n--) if (n !== 131) expect(SPENT_BANK_SPLITS).toContain(`heldout${n}`);
   });
 });
 
@@ -225,7 +225,7 @@ describe('eval-paraphrase.ts --misses', () => {
     expect(refused.stderr).toContain(`--misses is refused on ${UNTOUCHED_SPLIT}`);
     expect(refused.stderr).not.toContain('ENOENT');
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toContain('heldout142');
+    expect(refused.stderr).toContain('heldout143');
   });
 
   // The spent splits are tuning data now. A set file that does not exist stops the run right after the

@@ -2071,6 +2071,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.94, 0.96], 'forbidden.en': [0.93, 0.89],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.98],
     },
+  },  {
+    split: 'heldout142',
+    // Written blind (600 calls) right after heldout141's evaluation, and evaluated ONCE, untouched, by the lead at 7ff8a9d (after the
+    // I130 round, heldout141 tuned on; act model v7): greeting P .994 / 1 R .889 / .916, closing P .993 / 1 R .979 / .967, hold P .971 / .989 R .985 / 1, forbidden P .956 / .847 R .956 / .837, apology P 1 / 1 R .928 / .958 — under 0.90 on Mandarin greeting recall (22 of 199 compliant greetings failed) and English forbidden phrases both ways (13 of 85 flagged calls clean, 14 of 86 violations unflagged).
+    history: 'evaluated once at 7ff8a9d',
+    bounds: {
+      'greeting.zh': [0.99, 0.88], 'greeting.en': [1, 0.91],
+      'closing.zh': [0.99, 0.97], 'closing.en': [1, 0.96],
+      'hold.zh': [0.97, 0.98], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.95, 0.95], 'forbidden.en': [0.84, 0.83],
+      'apology.zh': [1, 0.92], 'apology.en': [1, 0.95],
+    },
   },
 ];
 
