@@ -839,6 +839,40 @@ describe("I131 round (heldout142's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I132 round (heldout142's and heldout143's misses and false alarms, read by cause)", () => {
+  it('takes the surname before 在线值守 or 盯着, and after 您跟 … 说就行, as the agent naming themselves', () => {
+    expect(greetingZh('孙', '您好，招行账单热线，孙在线值守，有事您讲').outcome).toBe('pass');
+    expect(greetingZh('周', '你好，招商银行，今晚是我周盯着，您说').outcome).toBe('pass');
+    expect(greetingZh('郑', '您好，招行挂失组，您跟郑说就行').outcome).toBe('pass');
+    // Another surname in the same frame is still no self-introduction of this agent.
+    expect(greetingZh('郑', '您好，招行挂失组，您跟李说就行').outcome).toBe('fail');
+  });
+  it('takes the Pidgin "make I help" as the offer to help', () => {
+    expect(greetingEn('Brown', 'CMB, me name Brown, make I help').outcome).toBe('pass');
+  });
+  it('takes "just now, let me check" and 「可能要一两分钟」 as a hold announced, but not "let me check" or 「我查一下」 alone', () => {
+    expect(holdEn('Just now, let me check the statement')).toBe('pass');
+    expect(holdEn('Let me check the statement')).toBe('fail');
+    expect(holdZh('我得查一下，可能要一两分钟')).toBe('pass');
+    expect(holdZh('我查一下')).toBe('fail');
+  });
+  it('takes "thanks for that" and "thanks you" on return from a hold as thanks for waiting', () => {
+    expect(holdEn('Hold on please', "Right, thanks for that, I'm back with your balance")).toBe('pass');
+    expect(holdEn('Hold on please', 'thanks you, I have your account up now')).toBe('pass');
+  });
+  it('takes "is that the lot", "have we got everything sorted", 还有哪块我能帮上手 as offers, and "tanks fer callin", "glad you rang", 还好您打来了 as thanks', () => {
+    expect(closingEn('Right, card sorted, or is that the lot')).toBe('pass');
+    expect(closingEn('Have we got everything sorted?')).toBe('pass');
+    expect(closingEn('Tanks fer callin bout da statement, slán now')).toBe('pass');
+    expect(closingEn("I'm glad you rang, bye then")).toBe('pass');
+    expect(closingZh('那个，还有哪块我能帮上手的')).toBe('pass');
+    expect(closingZh('还好您打来了，不然我们都不知道，再见')).toBe('pass');
+  });
+  it('takes "sawry" as an apology', () => {
+    expect(apologyEn('Sawry about the double charge, I will reverse it')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

@@ -161,6 +161,9 @@ const AFTER_SURNAME: readonly string[] = [
   // and 这儿 (here) after the name, as 这里 and 这头 (「胡这儿，饼坊」: three calls; twenty self-introductions of the spent splits
   // say 「{surname}这儿」).
   '客服在线', '这儿',
+  // I132 (heldout143's misses: two calls, 「朱在线值守，路灯的事找我」): on duty, 值守, as 值班 (three self-introductions of the
+  // spent splits say 值守), also after 在线; and the one keeping watch (「今儿夜班是我朱盯着」), as 在管 / 在跟.
+  '值守', '在线值守', '盯着', '在盯',
 ];
 
 /**
@@ -184,12 +187,16 @@ const CALL_ME: readonly string[] = ['喊我', '叫我', '称呼我', '叫阿', '
   // I50 (heldout58's misses): "ask for X" (鱼塘建造这块，您找郭就行).
   '您找', '你找',
   // I69 (heldout76's misses: six calls): "call me old X, that'll do" (您叫我老刘得了).
-  '叫我老', '喊我老'];
+  '叫我老', '喊我老',
+  // I132 (heldout142's misses: five calls, 「您跟陈说就行」): "just tell X", with 说就行 after the name (CALL_ME_TAILS).
+  '您跟', '你跟'];
 const CALL_ME_TAILS: readonly string[] = ['就成', '就行', '就好', '就可以', '就得',
   // I32 (heldout40's misses: seven calls): 「叫我郭好了」. I46 (heldout54's misses): 「叫我郭就行」 with the 就 lost (叫我郭行).
   '好了', '行',
   // I69 (heldout76's misses): 得了 (that'll do: 叫我老杨得了).
-  '得了'];
+  '得了',
+  // I132 (heldout142's misses): 说就行 after 您跟 (「您跟何说就行」: just tell He).
+  '说就行', '说就好', '讲就行'];
 
 /**
  * Words with a character that sounds like a roster surname: 「客户服务」 and 「服务热线」 are no 「客服吴」 (务 wu; I34,
