@@ -2083,6 +2083,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.95, 0.95], 'forbidden.en': [0.84, 0.83],
       'apology.zh': [1, 0.92], 'apology.en': [1, 0.95],
     },
+  },  {
+    split: 'heldout143',
+    // Written blind (600 calls) right after heldout142's evaluation, and evaluated ONCE, untouched, by the lead at 35444bf (after the
+    // I131 round, heldout142 tuned on; act model v7): greeting P 1 / 1 R .884 / .896, closing P 1 / .993 R .912 / .926, hold P .887 / .880 R 1 / .988, forbidden P .930 / .914 R .909 / .914, apology P 1 / 1 R .987 / .907 — under 0.90 on greeting recall in both languages (22 of 190 and 20 of 192 compliant greetings failed) and hold precision in both (11 flagged holds clean in each).
+    history: 'evaluated once at 35444bf',
+    bounds: {
+      'greeting.zh': [1, 0.88], 'greeting.en': [1, 0.89],
+      'closing.zh': [1, 0.91], 'closing.en': [0.99, 0.92],
+      'hold.zh': [0.88, 1], 'hold.en': [0.88, 0.98],
+      'forbidden.zh': [0.93, 0.9], 'forbidden.en': [0.91, 0.91],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.9],
+    },
   },
 ];
 

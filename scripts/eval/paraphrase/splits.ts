@@ -296,6 +296,8 @@ import { EN_HELDOUT142_ELEMENTS, EN_HELDOUT142_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT142_ELEMENTS, ZH_HELDOUT142_FORBIDDEN } from './elements-heldout142-zh.ts';
 import { EN_HELDOUT143_ELEMENTS, EN_HELDOUT143_FORBIDDEN } from './elements-heldout143-en.ts';
 import { ZH_HELDOUT143_ELEMENTS, ZH_HELDOUT143_FORBIDDEN } from './elements-heldout143-zh.ts';
+import { EN_HELDOUT144_ELEMENTS, EN_HELDOUT144_FORBIDDEN } from './elements-heldout144-en.ts';
+import { ZH_HELDOUT144_ELEMENTS, ZH_HELDOUT144_FORBIDDEN } from './elements-heldout144-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1305,7 +1307,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout143-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind right after heldout142\'s one evaluation, while its misses were read for the I131 round (2026-12-07 about 00:44 to 00:52 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept the eight proposed industries, whose trade words no earlier bank had; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), counts (grep -ic) of its trade words and of a few broader words in the industry script\'s output, and short grep -o excerpts around some of those hits; it ran only those scripts, date and scratch scripts of its own on its own two files; its collision check compared it with every earlier bank, heldout142 included, and it rewrote 317 lines by hand (all collisions), then three more; 49 of act model v7\'s 104395 grammar rows hold one of eight wordings this blind writer wrote too (four Mandarin of five to nine characters, four English of five or six words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind right after heldout142\'s one evaluation, while its misses were read for the I131 round (2026-12-07 about 00:44 to 00:52 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept the eight proposed industries, whose trade words no earlier bank had; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), counts (grep -ic) of its trade words and of a few broader words in the industry script\'s output, and short grep -o excerpts around some of those hits; it ran only those scripts, date and scratch scripts of its own on its own two files; its collision check compared it with every earlier bank, heldout142 included, and it rewrote 317 lines by hand (all collisions), then three more; 49 of act model v7\'s 104395 grammar rows hold one of eight wordings this blind writer wrote too (four Mandarin of five to nine characters, four English of five or six words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at 35444bf (after the I131 round, heldout142 tuned on; act model v7)',
+  },
+  heldout144: {
+    banks: both({ elements: ZH_HELDOUT144_ELEMENTS, forbidden: ZH_HELDOUT144_FORBIDDEN }, { elements: EN_HELDOUT144_ELEMENTS, forbidden: EN_HELDOUT144_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout144-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind right after heldout143\'s one evaluation, while its misses were read for the I132 round (2026-12-07 about 01:36 to 01:43 UTC, 38 to 40 wordings per element, 26 or 27 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept three of the eight proposed industries and swapped five whose broader words (organ, clock, print, dryer, loft) had hits in earlier banks for drawbridges, waste incinerators, hay balers, pontoon bridges and fire escapes, whose trade words had none; it read only the brief, element-bank.ts, the file names of scripts/eval/paraphrase/, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), counts (grep -ic) of its trade words and of a few broader words in the industry script\'s output, and short grep -o excerpts around some of those hits; it ran only those scripts, date and scratch scripts of its own on its own two files; its collision check compared it with every earlier bank, heldout143 included, and it rewrote 200 lines by hand (197 collisions, three rule breaks), then one more, then 14 to drop boating words; 26 of act model v7\'s 104395 grammar rows hold one of four wordings this blind writer wrote too (three Mandarin of five to ten characters, one English of eight words) and six of its 2520 template rows one Mandarin wording of five characters, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1319,7 +1328,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout143';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout144';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
