@@ -873,6 +873,25 @@ describe("I132 round (heldout142's and heldout143's misses and false alarms, rea
   });
 });
 
+describe("I133 round (heldout144's misses and false alarms, read by cause)", () => {
+  it('fails "can\'t be bothered", "not paid to" and "some of us have real …"', () => {
+    expect(forbiddenEn("I can't be bothered with statement queries")).toBe('fail');
+    expect(forbiddenEn("Look, I'm not paid to chase couriers")).toBe('fail');
+    expect(forbiddenEn('some of us have real work to get through, you know')).toBe('fail');
+  });
+  it('passes a late fee waived this once, the customer quoted, agreement, and a shouting customer asked to stop so the agent can help', () => {
+    expect(forbiddenEn("It came in two days late, but I'll waive the fee this time")).toBe('pass');
+    expect(forbiddenEn("You said I promised the card by Monday; I didn't, but I'll chase it")).toBe('pass');
+    expect(forbiddenEn("No, you're not talking rubbish, that charge does look wrong")).toBe('pass');
+    expect(forbiddenEn("I'm going to ask you to stop shouting so we can sort the statement out")).toBe('pass');
+    expect(forbiddenEn("You said you feel blamed; nobody here is blaming you")).toBe('pass');
+  });
+  it('takes the surname before 工程师 and the trouble asked after as 怎么了 in a Mandarin greeting', () => {
+    expect(greetingZh('郑', '招商银行信用卡中心，郑工程师，您讲讲').outcome).toBe('pass');
+    expect(greetingZh('孙', '招行，账单组，我姓孙，卡片怎么了').outcome).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

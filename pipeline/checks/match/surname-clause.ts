@@ -116,7 +116,9 @@ const TITLES_AFTER: readonly string[] = ['老师', '经理', '师傅', '护士',
   // says it with a copula (27 self-introductions of the spent splits and the main bank say {surname}客服).
   '客服',
   // I103 (heldout111's misses: 「林主任，嗯嗯，您讲」「何主任」): the director, 主任.
-  '主任'];
+  '主任',
+  // I133 (heldout144's misses: three calls, 「郭工程师，开合桥」): the engineer, 工程师 (工 alone is SHORT_TITLES_AFTER's).
+  '工程师'];
 /**
  * One-character titles after the surname (「陈工」: engineer Chen, I52, heldout60's misses: three calls) — only for a surname
  * that opens its clause: after a lead word they end a word instead (「我是这边的员工」 is no 「的袁工」).
