@@ -2095,6 +2095,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.93, 0.9], 'forbidden.en': [0.91, 0.91],
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.9],
     },
+  },  {
+    split: 'heldout144',
+    // Written blind (600 calls) right after heldout143's evaluation, and evaluated ONCE, untouched, by the lead at 7ddd33c (after the
+    // I132 round, heldout142 and heldout143 tuned on; act model v7): greeting P 1 / 1 R .867 / .946, closing P 1 / .993 R .945 / .955, hold P .936 / .973 R .986 / .973, forbidden P .931 / .912 R .913 / .892, apology P 1 / 1 R .989 / 1 — under 0.90 on Mandarin greeting recall (28 of 210 compliant greetings failed) and English forbidden-phrase recall (10 of 93 violations unflagged).
+    history: 'evaluated once at 7ddd33c',
+    bounds: {
+      'greeting.zh': [1, 0.86], 'greeting.en': [1, 0.94],
+      'closing.zh': [1, 0.94], 'closing.en': [0.99, 0.95],
+      'hold.zh': [0.93, 0.98], 'hold.en': [0.97, 0.97],
+      'forbidden.zh': [0.93, 0.91], 'forbidden.en': [0.91, 0.89],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 1],
+    },
   },
 ];
 
