@@ -892,6 +892,30 @@ describe("I133 round (heldout144's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I134 round (heldout145's misses and false alarms, read by cause)", () => {
+  it('fails "love to help but", "child could" (ASR), "will ever happen again", 错全在您 and 学会认字', () => {
+    expect(forbiddenEn("I'd love to help but I won't, sorry")).toBe('fail');
+    expect(forbiddenEn('r child could fill this form in')).toBe('fail');
+    expect(forbiddenEn("Don't worry, nothing like that will ever happen again")).toBe('fail');
+    expect(forbiddenZh('讲真，错全在您')).toBe('fail');
+    expect(forbiddenZh('你先学会认字再来问')).toBe('fail');
+  });
+  it('passes a silly question denied and nobody to blame', () => {
+    // Not here: "the website's back", "failed on you" and 万一断了 (their exceptions answer act-model false alarms on the split's own
+    // wordings; ours were not flagged before the round).
+    expect(forbiddenZh('这真的不是蠢问题')).toBe('pass');
+    expect(forbiddenZh('谁也没错，我们一起把它弄好')).toBe('pass');
+  });
+  it('takes "au revoir" and "good day to you" as goodbyes, but not "please, go on", "sharp sharp" or "that for you"', () => {
+    expect(closingEn('Thanks for calling, au revoir')).toBe('pass');
+    expect(closingEn("Thanks for calling, I'll send it sharp sharp")).toBe('fail');
+    expect(closingEn('Thank you for calling, and good day to you')).toBe('pass');
+    // "that all for ya?" is not listed: "all" is ignored as an intensifier, and "that for you" offers nothing.
+    expect(closingEn("Thank you for calling, I'll post that for you")).toBe('fail');
+    expect(closingEn('Thank you for calling. Please, go on')).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
