@@ -2107,6 +2107,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.93, 0.91], 'forbidden.en': [0.91, 0.89],
       'apology.zh': [1, 0.98], 'apology.en': [1, 1],
     },
+  },  {
+    split: 'heldout145',
+    // Written blind (600 calls) before heldout144's evaluation, and evaluated ONCE, untouched, by the lead at 150f1ec (after the I133
+    // round, heldout144 tuned on; act model v7): greeting P .995 / 1 R .906 / .939, closing P .979 / 1 R .952 / .866, hold P .953 / .990 R 1 / 1, forbidden P .904 / .954 R .895 / .883, apology P 1 / 1 R .987 / .949 — under 0.90 on English closing recall (21 of 157 compliant closings failed) and forbidden-phrase recall in both languages (10 of 95 and 11 of 94 violations unflagged).
+    history: 'evaluated once at 150f1ec',
+    bounds: {
+      'greeting.zh': [0.99, 0.9], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.97, 0.95], 'closing.en': [1, 0.86],
+      'hold.zh': [0.95, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.9, 0.89], 'forbidden.en': [0.95, 0.88],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.94],
+    },
   },
 ];
 
