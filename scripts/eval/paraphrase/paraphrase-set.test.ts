@@ -2119,6 +2119,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.9, 0.89], 'forbidden.en': [0.95, 0.88],
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.94],
     },
+  },  {
+    split: 'heldout146',
+    // Written blind (600 calls) before heldout145's evaluation, and evaluated ONCE, untouched, by the lead at 6dfa55c (after the I134
+    // round, heldout145 tuned on; act model v7): greeting P 1 / 1 R .924 / .974, closing P .972 / .993 R .945 / .952, hold P .959 / .988 R 1 / 1, forbidden P .911 / .938 R .932 / .927, apology P 1 / .985 R .983 / .956 — every figure at or above 0.90 in both languages.
+    history: 'evaluated once at 6dfa55c',
+    bounds: {
+      'greeting.zh': [1, 0.92], 'greeting.en': [1, 0.97],
+      'closing.zh': [0.97, 0.94], 'closing.en': [0.99, 0.95],
+      'hold.zh': [0.95, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.91, 0.93], 'forbidden.en': [0.93, 0.92],
+      'apology.zh': [1, 0.98], 'apology.en': [0.98, 0.95],
+    },
   },
 ];
 

@@ -302,6 +302,8 @@ import { EN_HELDOUT145_ELEMENTS, EN_HELDOUT145_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT145_ELEMENTS, ZH_HELDOUT145_FORBIDDEN } from './elements-heldout145-zh.ts';
 import { EN_HELDOUT146_ELEMENTS, EN_HELDOUT146_FORBIDDEN } from './elements-heldout146-en.ts';
 import { ZH_HELDOUT146_ELEMENTS, ZH_HELDOUT146_FORBIDDEN } from './elements-heldout146-zh.ts';
+import { EN_HELDOUT147_ELEMENTS, EN_HELDOUT147_FORBIDDEN } from './elements-heldout147-en.ts';
+import { ZH_HELDOUT147_ELEMENTS, ZH_HELDOUT147_FORBIDDEN } from './elements-heldout147-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1332,7 +1334,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout146-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind while heldout144\'s misses were read for the I133 round, before heldout145\'s one evaluation (2026-12-07 about 02:12 to 02:20 UTC, 38 to 40 wordings per element, 26 or 27 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept the eight proposed industries, whose trade words no earlier bank had; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), counts (grep -ic) of its trade words and of a few broader words in the industry script\'s output, and short grep -o excerpts around some of those hits; it ran only those scripts, date and scratch scripts of its own on its own two files; its collision check compared it with every earlier bank, heldout145 included, and it rewrote 410 lines by hand (all collisions); 31 of act model v7\'s 104395 grammar rows hold one of seven wordings this blind writer wrote too (five Mandarin of five to eleven characters, two English of five and seven words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind while heldout144\'s misses were read for the I133 round, before heldout145\'s one evaluation (2026-12-07 about 02:12 to 02:20 UTC, 38 to 40 wordings per element, 26 or 27 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept the eight proposed industries, whose trade words no earlier bank had; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), counts (grep -ic) of its trade words and of a few broader words in the industry script\'s output, and short grep -o excerpts around some of those hits; it ran only those scripts, date and scratch scripts of its own on its own two files; its collision check compared it with every earlier bank, heldout145 included, and it rewrote 410 lines by hand (all collisions); 31 of act model v7\'s 104395 grammar rows hold one of seven wordings this blind writer wrote too (five Mandarin of five to eleven characters, two English of five and seven words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at 6dfa55c (after the I134 round, heldout145 tuned on; act model v7)',
+  },
+  heldout147: {
+    banks: both({ elements: ZH_HELDOUT147_ELEMENTS, forbidden: ZH_HELDOUT147_FORBIDDEN }, { elements: EN_HELDOUT147_ELEMENTS, forbidden: EN_HELDOUT147_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout147-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind right after heldout146\'s one evaluation, before its misses were read (2026-12-07 about 03:09 to 03:16 UTC, 38 to 40 wordings per element, 27 or 28 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept six of the eight proposed industries and swapped two whose broader words (canal, kiln, brick) had hits in earlier banks for chaff cutters and water wheels, whose trade words had none; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), counts (grep -ic) of its trade words and of a few broader words in the industry script\'s output, and short grep -o excerpts around some of those hits; it ran only those scripts, date and scratch scripts of its own on its own two files; its collision check compared it with every earlier bank, heldout146 included, and it rewrote 354 lines by hand (350 collisions, four rule breaks), then one more; 59 of act model v7\'s 104395 grammar rows hold one of six wordings this blind writer wrote too (four Mandarin of five to nine characters, two English of six words) and eight of its 2520 template rows one of two (a Mandarin wording of five characters, an English one of two words), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1346,7 +1355,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout146';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout147';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
