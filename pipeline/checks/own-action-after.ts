@@ -15,8 +15,7 @@
 import type { TranscriptSegment } from '../types.ts';
 import { splitAt, splitAtBreaks } from '../../models/acts/clauses.ts';
 import { unitCount } from './act-signal.ts';
-import { withoutFillers } from './match/clause.ts';
-import { FILLER_RUN } from './match/discourse.ts';
+import { WHOLE_FILLER_RUN, withoutFillers } from './match/clause.ts';
 
 /** Words that link the piece to the one before without changing what it says: "but I'll …", 「不过我帮您…」. */
 const LINKERS = /^(?:(?:but|so|and|then|or|though|anyway|instead)\b\s*|(?:但是|但|不过|那么|那|所以|然后|或者)\s*)+/iu;
@@ -40,7 +39,7 @@ const ASIDE_MAX_UNITS = 3;
  * people"). Only the hit's own piece is read so: after it, a short aside that ends with a filler ("this uh, and I'll ring
  * them") is still an aside.
  */
-const ENDS_WITH_FILLER = new RegExp(`(?:^|(?<![A-Za-z'’]))${FILLER_RUN}$`, 'iu');
+const ENDS_WITH_FILLER = new RegExp(`${WHOLE_FILLER_RUN}$`, 'iu');
 
 /**
  * True when the piece of the turn right after the one the hit starts in, or the one after a short aside, opens with

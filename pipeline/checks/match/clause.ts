@@ -17,8 +17,11 @@ export function withoutFillers(text: string): string {
   return text.replace(FILLER_COMMA, ' ');
 }
 
-/** A filler (a whole word: not the "so" of "also") and the comma ASR wrote after it; a clause break before the filler is kept. */
-const FILLER_AND_ITS_COMMA = new RegExp(`\\s*(?<![A-Za-z'’])${FILLER_RUN}[，,]\\s*`, 'giu');
+/** A run of fillers said as whole words: not the "so" of "also". */
+export const WHOLE_FILLER_RUN = `(?<![A-Za-z'’])${FILLER_RUN}`;
+
+/** A filler (a whole word) and the comma ASR wrote after it; a clause break before the filler is kept. */
+const FILLER_AND_ITS_COMMA = new RegExp(`\\s*${WHOLE_FILLER_RUN}[，,]\\s*`, 'giu');
 
 /**
  * The text with only the comma ASR put after a filler taken out: 「不能嗯，说」 is one clause,
