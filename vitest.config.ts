@@ -13,6 +13,8 @@ const SLOW_FILES_LONGEST_FIRST = [
   // The first of the files on the demo month (fixtures/support/api/demo-store.ts) builds it for
   // all, the others wait for it: that one early, the others after files that need nothing built.
   'api/routes/evaluations.test.ts',
+  // Scores 600 calls of each spent blind split it holds (scripts/eval/paraphrase): about two minutes.
+  'scripts/eval/paraphrase/paraphrase-set.test.ts',
   'api/cli.test.ts',
   'pipeline/run/resume.test.ts',
   'pipeline/run/demo-night-stores.test.ts',
@@ -20,6 +22,7 @@ const SLOW_FILES_LONGEST_FIRST = [
   'pipeline/run/soak.test.ts',
   'api/auth/access.test.ts',
   'pipeline/queue/run-jobs.test.ts',
+  'scripts/eval/paraphrase/heldout-sets.test.ts',
   'scripts/cli/commands/rescore.test.ts',
   'pipeline/speech/vad-batch-demo.test.ts',
   'scripts/cli/locations.test.ts',

@@ -8,6 +8,9 @@ import { DEFAULT_PARAPHRASE, makeParaphraseSet } from './make-paraphrase-set.ts'
 import { SPENT_BANK_SPLITS, setFileOf, type BankSplit } from './splits.ts';
 
 const committed = loadParaphraseSet();
+/** Loaded once for the file: a fresh copy per split would compile every phrase again (a quarter second each). */
+let cards: ReturnType<typeof shippedScorecards> | undefined;
+const scorecards = () => (cards ??= shippedScorecards());
 
 describe('the paraphrase set (fixtures/paraphrase)', () => {
   it('is exactly what make-paraphrase-set.ts makes from its seed', () => {
@@ -44,7 +47,7 @@ describe('the paraphrase set (fixtures/paraphrase)', () => {
 describe('the shipped scorecards on the paraphrase set', () => {
   let ev: ParaphraseEvaluation;
   const figures = (key: string) => {
-    ev ??= evaluateParaphraseSet(committed, shippedScorecards());
+    ev ??= evaluateParaphraseSet(committed, scorecards());
     const f = ev.figures[key];
     if (!f) throw new Error(`no figures for ${key}`);
     return f;
@@ -2140,11 +2143,35 @@ describe('the bounds of the later splits', () => {
   });
 });
 
-for (const { split, history, bounds } of LATER_SPLITS) {
+/**
+ * Which spent splits `npm test` holds to their floors. Each split costs the scoring of its 600 calls
+ * (about 3 s on CI's two cores), and four are spent a stop, so the whole sweep had grown to more than
+ * half of CI's test time (452–577 s of its 20 minutes, 2026-12-06). So `npm test` holds the newest
+ * splits, whose rounds are the ones most recently tuned around, and a fixed stride of the older ones,
+ * which still catches a change that moves many splits at once; `npm run test:floors`
+ * (CALLQA_FLOORS=all) holds every split, and each tuning round runs it (with a per-call comparison
+ * of every split, stricter than any floor) before it is committed.
+ */
+function splitsHeldByNpmTest<T>(splits: readonly T[], newest = 12, strideOfOlder = 6): T[] {
+  const older = splits.length - newest;
+  return splits.filter((_, i) => i >= older || i % strideOfOlder === 0);
+}
+
+const HELD_SPLITS = process.env.CALLQA_FLOORS === 'all' ? LATER_SPLITS : splitsHeldByNpmTest(LATER_SPLITS);
+
+describe('the spent splits npm test holds (the rest under npm run test:floors)', () => {
+  it('are the newest twelve and every sixth older one, in order', () => {
+    const numbers = Array.from({ length: 30 }, (_, i) => i);
+    expect(splitsHeldByNpmTest(numbers)).toEqual([0, 6, 12, ...numbers.slice(18)]);
+    expect(splitsHeldByNpmTest(numbers.slice(0, 10))).toEqual(numbers.slice(0, 10));
+  });
+});
+
+for (const { split, history, bounds } of HELD_SPLITS) {
   describe(`the shipped scorecards on ${split} — ${history}`, () => {
     let ev: ParaphraseEvaluation;
     const figures = (key: string) => {
-      ev ??= evaluateParaphraseSet(loadParaphraseSet(setFileOf(split)), shippedScorecards(), [split]);
+      ev ??= evaluateParaphraseSet(loadParaphraseSet(setFileOf(split)), scorecards(), [split]);
       const f = ev.figures[`${split}.${key}`];
       if (!f) throw new Error(`no figures for ${split}.${key}`);
       return f;
