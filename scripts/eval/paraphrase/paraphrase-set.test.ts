@@ -2134,6 +2134,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.91, 0.93], 'forbidden.en': [0.93, 0.92],
       'apology.zh': [1, 0.98], 'apology.en': [0.98, 0.95],
     },
+  },  {
+    split: 'heldout147',
+    // Written blind (600 calls) before heldout146's evaluation, and evaluated ONCE, untouched, by the lead at ba42140 (after the I134
+    // round, heldout145 tuned on; act model v7): greeting P .994 / 1 R .922 / .942, closing P 1 / .988 R .916 / .970, hold P .862 / .949 R 1 / 1, forbidden P .955 / .931 R .955 / .920, apology P 1 / 1 R .972 / .977 — under 0.90 on Mandarin hold precision alone (12 of 87 flagged holds were announced and thanked).
+    history: 'evaluated once at ba42140',
+    bounds: {
+      'greeting.zh': [0.99, 0.92], 'greeting.en': [1, 0.94],
+      'closing.zh': [1, 0.91], 'closing.en': [0.98, 0.97],
+      'hold.zh': [0.86, 1], 'hold.en': [0.94, 1],
+      'forbidden.zh': [0.95, 0.95], 'forbidden.en': [0.93, 0.92],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
+    },
   },
 ];
 
