@@ -125,17 +125,25 @@ const DIGIT_KIND = 2;
  * process): per unit [key id, kind, readings n, near keys n, Soundex id, readings…, near keys…].
  * Reading one flat array per bound instead of an object per unit keeps the bound cheap.
  */
-const programs = new WeakMap<readonly Unit[], Int32Array>();
+const PROGRAM = Symbol('sound program');
 
-function soundProgramOf(pattern: readonly Unit[]): Int32Array {
-  let program = programs.get(pattern);
+/**
+ * Kept on the pattern array itself under a symbol: the bound is asked for every phrase of every
+ * text, and a WeakMap lookup there took as long as the bound's own loop (profiled, 2026-12-07).
+ */
+type WithProgram = readonly Unit[] & { [PROGRAM]?: Int32Array };
+
+function soundProgramOf(pattern: WithProgram): Int32Array {
+  let program = pattern[PROGRAM];
   if (!program) {
     const out: number[] = [];
     for (const p of pattern) {
       const s = soundsOfKey(p.id);
       out.push(p.id, p.kind === 'han' ? HAN_KIND : p.kind === 'word' ? WORD_KIND : DIGIT_KIND, s.readings.length, s.near.length, s.soundex, ...s.readings, ...s.near);
     }
-    programs.set(pattern, (program = Int32Array.from(out)));
+    program = Int32Array.from(out);
+    // Not enumerable: the array still compares, prints and serialises as the plain units it is.
+    Object.defineProperty(pattern, PROGRAM, { value: program });
   }
   return program;
 }
@@ -156,15 +164,19 @@ function wordScan(id: number): number {
   if (wordMemoStamp[id] === stamp) return wordMemoCost[id];
   const row = costRowOf(id);
   const length = unitOfId(id).key.length;
+  // A different word costs 1 or 0.5 (doubled 2 or 1: only the same key costs 0, and keyMark caught
+  // that), so the answer is 1 as soon as one word of the text costs it, whichever it is.
   let best = 2;
-  for (let k = 0; k < markedWords.length && best > 1; k++) {
+  for (let other = 1; other < markedWordsByLength.length && best > 1; other++) {
     // No word of the text shares its Soundex code (soundMark), so a word whose length alone is over a
-    // quarter off costs 1 (cost.ts, the same test): skip it without reading its cost.
-    const other = markedWordLengths[k];
-    if (Math.abs(length - other) / Math.max(length, other) > 0.25) continue;
-    let c = row[markedWords[k]];
-    if (c === UNKNOWN) c = fillCost(row, id, markedWords[k]);
-    if (c < best) best = c;
+    // quarter off costs 1 (cost.ts, the same test): skip its whole length without reading a cost.
+    const words = markedWordsByLength[other];
+    if (words === undefined || Math.abs(length - other) / Math.max(length, other) > 0.25) continue;
+    for (let k = 0; k < words.length && best > 1; k++) {
+      let c = row[words[k]];
+      if (c === UNKNOWN) c = fillCost(row, id, words[k]);
+      if (c < best) best = c;
+    }
   }
   wordMemoStamp[id] = stamp;
   wordMemoCost[id] = best;
@@ -185,10 +197,8 @@ let soundMark = new Int32Array(1024);
 let stamp = 0;
 let marked: readonly Unit[] | null = null;
 let markedLength = -1;
-/** Distinct word key ids of the marked text. */
-let markedWords: number[] = [];
-/** Their keys' lengths, in the same order. */
-let markedWordLengths: number[] = [];
+/** Distinct word key ids of the marked text, by the length of their keys (a word scan reads only the lengths near its own). */
+let markedWordsByLength: (number[] | undefined)[] = [];
 
 function markText(units: readonly Unit[]): void {
   // Texts are never changed once built; the length check is a cheap guard all the same.
@@ -197,8 +207,7 @@ function markText(units: readonly Unit[]): void {
   stamp++;
   marked = units;
   markedLength = units.length;
-  markedWords = [];
-  markedWordLengths = [];
+  markedWordsByLength = [];
   for (const u of units) {
     if (keyMark[u.id] === stamp) continue;
     keyMark[u.id] = stamp;
@@ -210,8 +219,7 @@ function markText(units: readonly Unit[]): void {
       for (let k = 0; k < s.near.length; k++) soundMark[s.near[k]] = stamp;
     } else {
       soundMark[s.soundex] = stamp;
-      markedWords.push(u.id);
-      markedWordLengths.push(u.key.length);
+      (markedWordsByLength[u.key.length] ??= []).push(u.id);
     }
   }
 }
