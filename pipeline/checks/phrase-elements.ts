@@ -186,12 +186,18 @@ function withoutExceptions(stream: SpokenStream, variants: PhraseVariant[], exce
   return rest;
 }
 
-/** The best of `alone`'s wordings said as a clause of its own in the window (schema `saidAlone`), or null. */
+/**
+ * The best of `alone`'s wordings said as a clause of its own in the window (schema `saidAlone`), or null. Each
+ * wording is looked for among the clauses no longer than itself: 「拜」 only in a clause of one unit, so the 百 of
+ * 「二百」 is no goodbye though a two-unit wording (「您忙」) is listed beside it (I135).
+ */
 function saidAsClause(win: AgentWindow, stream: SpokenStream, alone: PhraseVariant[], opts: ResolvedMatch): PhraseMatch | null {
-  if (alone.length === 0) return null;
-  const clauses = shortClausesOnly(stream, Math.max(...alone.map((v) => v.units.length)));
-  const m = findItem(clauses, alone, opts, (x) => win.counts(x));
-  return accepted(m) && win.counts(m) ? m : null;
+  let best: PhraseMatch | null = null;
+  for (const length of new Set(alone.map((v) => v.units.length))) {
+    const m = findItem(shortClausesOnly(stream, length), alone.filter((v) => v.units.length === length), opts, (x) => win.counts(x));
+    if (accepted(m) && win.counts(m) && (!best || m.similarity > best.similarity)) best = m;
+  }
+  return best;
 }
 
 /**

@@ -916,6 +916,38 @@ describe("I134 round (heldout145's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I135 round (heldout147's misses and false alarms, read by cause)", () => {
+  it('takes the minutes a check needs (ASR-garbled) as a hold announced, but not 我看一眼 or 我一查 alone', () => {
+    expect(holdZh('我得需要几分查一下，您方便吗')).toBe('pass');
+    expect(holdZh('我看一眼')).toBe('fail');
+    expect(holdZh('我一查就知道了')).toBe('fail');
+  });
+  it('takes 守着电话 on return from a hold as thanks for waiting', () => {
+    const afterHold = (thanks: string) => check(callContext(holdAround('请稍等', thanks)), 'hold-etiquette').outcome;
+    expect(afterHold('多谢您守着电话，额度调好了')).toBe('pass');
+    expect(afterHold('您的账单是三千元')).toBe('fail');
+  });
+  it('takes the surname before 给您办 after 由我 as the agent naming themselves, and no other surname', () => {
+    expect(greetingZh('林', '您好，招行账单组，今天由我林给您办，您说').outcome).toBe('pass');
+    expect(greetingZh('林', '您好，招行账单组，今天由我王给您办，您说').outcome).toBe('fail');
+  });
+  it('takes 再没别的了吧 as an offer, 特意打电话 as thanks, 您忙 said alone and 改天聊 as goodbyes', () => {
+    expect(closingZh('账单都对上了，再没别的了吧')).toBe('pass');
+    expect(closingZh('谢谢您特意打电话来说，您忙')).toBe('pass');
+    expect(closingZh('感谢来电，好嘞，您忙吧')).toBe('pass');
+    expect(closingZh('感谢来电，改天聊')).toBe('pass');
+    expect(closingZh('感谢来电')).toBe('fail');
+    // 您忙 inside a thank-you is no goodbye, and listing it beside 拜 does not make the 百 of an amount one.
+    expect(closingZh('谢谢您百忙之中来电')).toBe('fail');
+    expect(closingZh('感谢来电，年费二百，免了')).toBe('fail');
+  });
+  it('fails "better things to do", "fix your own" and "bet your bottom dollar"', () => {
+    expect(forbiddenEn("Honestly I've better things to do than your statement")).toBe('fail');
+    expect(forbiddenEn('Go fix your own card reader then')).toBe('fail');
+    expect(forbiddenEn('You can bet your bottom dollar the refund lands Monday')).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

