@@ -2146,6 +2146,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.95, 0.95], 'forbidden.en': [0.93, 0.92],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
     },
+  },  {
+    split: 'heldout148',
+    // Written blind (600 calls) right after heldout147's evaluation, and evaluated ONCE, untouched, by the lead at a447bac (after the
+    // I135 round, heldout147 tuned on; act model v7): greeting P .995 / 1 R .938 / .928, closing P .993 / .994 R .971 / .951, hold P .944 / .986 R 1 / 1, forbidden P .890 / .915 R .960 / .852, apology P 1 / 1 R .978 / .973 — under 0.90 on Mandarin forbidden-phrase precision (12 of 109 flagged calls were polite) and English forbidden-phrase recall (13 of 88 violations unflagged).
+    history: 'evaluated once at a447bac',
+    bounds: {
+      'greeting.zh': [0.99, 0.93], 'greeting.en': [1, 0.92],
+      'closing.zh': [0.99, 0.97], 'closing.en': [0.99, 0.95],
+      'hold.zh': [0.94, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.88, 0.96], 'forbidden.en': [0.91, 0.85],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
+    },
   },
 ];
 

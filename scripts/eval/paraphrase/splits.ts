@@ -306,6 +306,8 @@ import { EN_HELDOUT147_ELEMENTS, EN_HELDOUT147_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT147_ELEMENTS, ZH_HELDOUT147_FORBIDDEN } from './elements-heldout147-zh.ts';
 import { EN_HELDOUT148_ELEMENTS, EN_HELDOUT148_FORBIDDEN } from './elements-heldout148-en.ts';
 import { ZH_HELDOUT148_ELEMENTS, ZH_HELDOUT148_FORBIDDEN } from './elements-heldout148-zh.ts';
+import { EN_HELDOUT149_ELEMENTS, EN_HELDOUT149_FORBIDDEN } from './elements-heldout149-en.ts';
+import { ZH_HELDOUT149_ELEMENTS, ZH_HELDOUT149_FORBIDDEN } from './elements-heldout149-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1350,7 +1352,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout148-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind right after heldout147\'s one evaluation, before its misses were read (2026-12-07 about 04:39 to 04:47 UTC, 38 or 39 wordings per element, 26 to 28 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept seven of the eight proposed industries and swapped cider presses, whose broader word (cider) had hits in earlier banks, for wheelbarrows, whose trade words had none; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), counts (grep -ic) of its trade words and of about 35 candidate words in the industry script\'s output, and grep -o excerpts of about 20 characters around the hits of five of them; it ran only those scripts, date, sed on its own header and scratch scripts of its own on its own two files; its collision check compared it with every earlier bank, heldout147 included, and it rewrote 337 colliding lines by hand, then four more; 16 of act model v7\'s 104395 grammar rows hold one of five wordings this blind writer wrote too (three Mandarin of seven to nine characters, two English of five and nine words) and one of its 2520 template rows one (a Mandarin wording of eleven characters), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind right after heldout147\'s one evaluation, before its misses were read (2026-12-07 about 04:39 to 04:47 UTC, 38 or 39 wordings per element, 26 to 28 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept seven of the eight proposed industries and swapped cider presses, whose broader word (cider) had hits in earlier banks, for wheelbarrows, whose trade words had none; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), counts (grep -ic) of its trade words and of about 35 candidate words in the industry script\'s output, and grep -o excerpts of about 20 characters around the hits of five of them; it ran only those scripts, date, sed on its own header and scratch scripts of its own on its own two files; its collision check compared it with every earlier bank, heldout147 included, and it rewrote 337 colliding lines by hand, then four more; 16 of act model v7\'s 104395 grammar rows hold one of five wordings this blind writer wrote too (three Mandarin of seven to nine characters, two English of five and nine words) and one of its 2520 template rows one (a Mandarin wording of eleven characters), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at a447bac (after the I135 round, heldout147 tuned on; act model v7)',
+  },
+  heldout149: {
+    banks: both({ elements: ZH_HELDOUT149_ELEMENTS, forbidden: ZH_HELDOUT149_FORBIDDEN }, { elements: EN_HELDOUT149_ELEMENTS, forbidden: EN_HELDOUT149_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout149-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout147\'s misses were read for the I135 round, before heldout148\'s one evaluation (2026-12-07 about 04:51 to 04:59 UTC, 38 to 40 wordings per element, 27 or 28 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept the eight proposed industries; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s) and counts (grep -ic) of its trade words and a few broader words in the industry script\'s output; against its brief it ran the industry script once more with SKIP=0, piped to show only its own two Industries paragraphs, to see them picked up; it ran only those scripts, date and scratch scripts of its own on its own two files; its collision check compared it with every earlier bank, heldout148 included, and it rewrote 342 colliding lines by hand, then three more; 17 of act model v7\'s 104395 grammar rows hold one of six wordings this blind writer wrote too (four Mandarin of four to nine characters, two English of six and eight words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1364,7 +1373,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout148';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout149';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
