@@ -948,6 +948,25 @@ describe("I135 round (heldout147's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I136 round (heldout148's misses and false alarms, read by cause)", () => {
+  it('fails "even my dog could", "chocolate teapot" and a pinky promise', () => {
+    expect(forbiddenEn('even my dog could fill that form in')).toBe('fail');
+    expect(forbiddenEn("That helpline's a chocolate teapot, mate")).toBe('fail');
+    expect(forbiddenEn("I pinky promise the card's there Friday")).toBe('fail');
+  });
+  it('passes a free upgrade looked into, the center owning a late notice, and praise', () => {
+    expect(forbiddenEn('Let me see whether you qualify for a free upgrade')).toBe('pass');
+    expect(forbiddenEn("It would've saved you a trip if we'd told you")).toBe('pass');
+    expect(forbiddenEn('Honestly, callers like yours are why I love this job')).toBe('pass');
+    // The customer blamed for the same thing stays flagged.
+    expect(forbiddenEn('It would have been easier if you had told us sooner')).toBe('fail');
+  });
+  it('passes the customer cleared, but not a promise that it will not happen again', () => {
+    expect(forbiddenZh('不是操作的问题，是线路老化了')).toBe('pass');
+    expect(forbiddenZh('我保证不会再出这种事')).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
