@@ -2158,6 +2158,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.88, 0.96], 'forbidden.en': [0.91, 0.85],
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.97],
     },
+  },  {
+    split: 'heldout149',
+    // Written blind (600 calls) before heldout148's evaluation, and evaluated ONCE, untouched, by the lead at 3eb6ef5 (after the I136
+    // round, heldout148 tuned on; act model v7): greeting P 1 / .995 R .931 / .953, closing P .961 / .993 R .980 / .948, hold P .933 / .942 R .988 / 1, forbidden P .905 / .872 R .874 / .882, apology P 1 / .988 R 1 / .976 — under 0.90 on forbidden-phrase recall in both languages (11 of 87 and 11 of 93 violations unflagged) and English forbidden-phrase precision (12 of 94 flagged calls were polite).
+    history: 'evaluated once at 3eb6ef5',
+    bounds: {
+      'greeting.zh': [1, 0.93], 'greeting.en': [0.99, 0.95],
+      'closing.zh': [0.96, 0.98], 'closing.en': [0.99, 0.94],
+      'hold.zh': [0.93, 0.98], 'hold.en': [0.94, 1],
+      'forbidden.zh': [0.9, 0.87], 'forbidden.en': [0.87, 0.88],
+      'apology.zh': [1, 1], 'apology.en': [0.98, 0.97],
+    },
   },
 ];
 
