@@ -967,6 +967,24 @@ describe("I136 round (heldout148's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I137 round (heldout149's misses and false alarms, read by cause)", () => {
+  it('fails "hang up and dial", "nae oor problem", the top paddock and 板上钉钉', () => {
+    expect(forbiddenEn('Cards are next door, so hang up and dial the card line')).toBe('fail');
+    expect(forbiddenEn("Och, that's nae oor problem")).toBe('fail');
+    expect(forbiddenEn('Bit loose in the top paddock, are we')).toBe('fail');
+    expect(forbiddenZh('补发的卡板上钉钉明天到')).toBe('fail');
+  });
+  it('passes thanks for flagging a fault, the customer cleared or quoted, trouble apologised for, and nobody blamed', () => {
+    expect(forbiddenEn('Lovely, thanks for calling, and for flagging the website problem')).toBe('pass');
+    expect(forbiddenEn('It was a server fault, not because of anything you did')).toBe('pass');
+    expect(forbiddenEn('You called yourself an idiot, but that form beats everyone')).toBe('pass');
+    expect(forbiddenZh('不好意思，让您这么折腾了')).toBe('pass');
+    expect(forbiddenZh('呃，这事儿不怪谁，先解决问题')).toBe('pass');
+    // Blame said outright stays flagged.
+    expect(forbiddenZh('密码设这么简单，不怪你怪谁')).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
