@@ -2170,6 +2170,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.9, 0.87], 'forbidden.en': [0.87, 0.88],
       'apology.zh': [1, 1], 'apology.en': [0.98, 0.97],
     },
+  },  {
+    split: 'heldout150',
+    // Written blind (600 calls) after heldout148's evaluation, and evaluated ONCE, untouched, by the lead at 5e43818 (after the I137
+    // round, heldout149 tuned on; act model v7): greeting P 1 / 1 R .873 / .950, closing P .994 / .983 R .953 / .929, hold P .955 / .975 R .977 / .987, forbidden P .950 / .933 R .941 / .913, apology P 1 / .974 R .922 / .926 — under 0.90 on Mandarin greeting recall alone (26 of 204 compliant greetings failed).
+    history: 'evaluated once at 5e43818',
+    bounds: {
+      'greeting.zh': [1, 0.87], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.99, 0.95], 'closing.en': [0.98, 0.92],
+      'hold.zh': [0.95, 0.97], 'hold.en': [0.97, 0.98],
+      'forbidden.zh': [0.95, 0.94], 'forbidden.en': [0.93, 0.91],
+      'apology.zh': [1, 0.92], 'apology.en': [0.97, 0.92],
+    },
   },
 ];
 
