@@ -2194,11 +2194,11 @@ describe('the bounds of the later splits', () => {
 /**
  * Which spent splits `npm test` holds to their floors. Each split costs the scoring of its 600 calls
  * (about 3 s on CI's two cores), and four are spent a stop, so the whole sweep had grown to more than
- * half of CI's test time (452–577 s of its 20 minutes, 2026-12-06). So `npm test` holds the newest
- * splits, whose rounds are the ones most recently tuned around, and a fixed stride of the older ones,
- * which still catches a change that moves many splits at once; `npm run test:floors`
- * (CALLQA_FLOORS=all) holds every split, and each tuning round runs it (with a per-call comparison
- * of every split, stricter than any floor) before it is committed.
+ * half of CI's test time (452–577 s of its 20 minutes in CI's runs of 2026-12-07). So `npm test` holds
+ * the newest splits, whose rounds are the ones most recently tuned around, and a fixed stride of the
+ * older ones, which still catches a change that moves many splits at once; `npm run test:floors`
+ * (CALLQA_FLOORS=all) holds every split. Each tuning round is also compared with the commit before it
+ * on every split, call by call (stricter than any floor), before it is committed.
  */
 function splitsHeldByNpmTest<T>(splits: readonly T[], newest = 12, strideOfOlder = 6): T[] {
   const older = splits.length - newest;
