@@ -985,6 +985,17 @@ describe("I137 round (heldout149's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I138 round (heldout150's misses, read by cause)", () => {
+  it('takes the surname after 向导 as the agent naming themselves, and no other surname', () => {
+    expect(greetingZh('周', '您好，招行，漂流向导周').outcome).toBe('pass');
+    expect(greetingZh('周', '您好，招行，漂流向导李').outcome).toBe('fail');
+  });
+  it('takes "onything mair fer" and 还有哪项要核对 as offers of more help', () => {
+    expect(closingEn('um, Is there onything mair fer the card')).toBe('pass');
+    expect(closingZh('嗯，费用单还有哪项要核对吗')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

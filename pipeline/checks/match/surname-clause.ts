@@ -94,6 +94,9 @@ const BEFORE_SURNAME: readonly string[] = [
   '社',
   // I118 (heldout127's misses: three calls, 「…招商银行信用卡中心李」): the name said straight after the brand's 中心, as 部, written only.
   '中心',
+  // I138 (heldout150's misses: three calls, 「竹筏向导张，…」): the guide, 向导 (and 导游, as 「我是导游{surname}」 in a spent split's
+  // self-introductions), as written only: with one character garbled 向导 is also 「指导」 (「我是血糖仪使用指导朱」 is roleAfterCopula's).
+  '向导', '导游',
 ];
 
 /**
@@ -408,9 +411,9 @@ const SAID_WHOLE: ReadonlySet<string> = new Set(['今天', ...CALL_ME]);
  * Words that count only as written, never by sound: 店 (dian) is also 「点」, and 「零点六」 named an agent 刘 (I31);
  * 铺 (pu) is also 「普」「扑」 (I58); 手 (shou) is also 「收」「首」, 队 (dui) 「对」 (I61); 生 (sheng) is also 「声」「省」 (I62);
  * 带 (dai) is also 「待」「戴」 (I66); 组 (zu) is also 「族」「足」 (I79); 部 (bu) is also 「不」「步」 (I93); 仓 (cang) is also 「藏」「苍」, 办 (ban) 「半」「班」 (I95);
- * 社 (she) is also 「设」「舍」 (I102).
+ * 社 (she) is also 「设」「舍」 (I102); 向导 and 导游 are words, kept whole (I138).
  */
-const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺', '手', '队', '生', '带', '组', '部', '仓', '办', '社']);
+const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺', '手', '队', '生', '带', '组', '部', '仓', '办', '社', '向导', '导游']);
 
 /**
  * The units of the longest of `words` said right next to unit `anchor` — just before it (`side` −1) or just
