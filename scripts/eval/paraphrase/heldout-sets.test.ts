@@ -53,7 +53,7 @@ describe('the table of bank splits (splits.ts)', () => {
     expect(BANK_SPLIT_NAMES.slice(0, 129)).toEqual(Array.from({ length: 129 }, (_, i) => `heldout${i + 2}`));
     expect(BANK_SPLIT_NAMES.slice(129)).toEqual([
       'heldout132', 'heldout133', 'heldout134', 'heldout135', 'heldout136', 'heldout137', 'heldout138', 'heldout139', 'heldout140', 'heldout141',
-      'heldout142', 'heldout143', 'heldout144', 'heldout145', 'heldout146', 'heldout147', 'heldout148', 'heldout149', 'heldout150', 'heldout151',
+      'heldout142', 'heldout143', 'heldout144', 'heldout145', 'heldout146', 'heldout147', 'heldout148', 'heldout149', 'heldout150', 'heldout151', 'heldout152',
     ]);
     expect(new Set([DEFAULT_PARAPHRASE.seed, ...SPLITS.map((s) => s.defaults.seed)]).size).toBe(SPLITS.length + 1);
     for (const { split, callsPerLanguage } of SPLITS) {
@@ -61,11 +61,11 @@ describe('the table of bank splits (splits.ts)', () => {
     }
     expect(UNTOUCHED_SPLIT).toBe(BANK_SPLIT_NAMES.at(-1));
     expect(SPENT_BANK_SPLITS).toEqual(BANK_SPLIT_NAMES.slice(0, -1));
-    // heldout151 (written blind after heldout149's evaluation) is held out until the lead's one evaluation;
-    // heldout150, evaluated once at 5e43818, is spent since (as heldout149 to heldout9 before it).
-    expect(UNTOUCHED_SPLIT).toBe('heldout151');
-    // Every split from heldout9 to heldout150 (but the removed heldout131) was evaluated once and is spent: asserted one by one, newest first.
-    for (let n = 150; n >= 9; n--) if (n !== 131) expect(SPENT_BANK_SPLITS).toContain(`heldout${n}`);
+    // heldout152 (written blind after heldout150's evaluation) is held out until the lead's one evaluation;
+    // heldout151, evaluated once at d269845, is spent since (as heldout150 to heldout9 before it).
+    expect(UNTOUCHED_SPLIT).toBe('heldout152');
+    // Every split from heldout9 to heldout151 (but the removed heldout131) was evaluated once and is spent: asserted one by one, newest first.
+    for (let n = 151; n >= 9; n--) if (n !== 131) expect(SPENT_BANK_SPLITS).toContain(`heldout${n}`);
   });
 });
 
@@ -228,7 +228,7 @@ describe('eval-paraphrase.ts --misses', () => {
     expect(refused.stderr).toContain(`--misses is refused on ${UNTOUCHED_SPLIT}`);
     expect(refused.stderr).not.toContain('ENOENT');
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toContain('heldout151');
+    expect(refused.stderr).toContain('heldout152');
   });
 
   // The spent splits are tuning data now. A set file that does not exist stops the run right after the

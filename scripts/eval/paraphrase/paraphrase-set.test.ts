@@ -2182,6 +2182,18 @@ const LATER_SPLITS: {
       'forbidden.zh': [0.95, 0.94], 'forbidden.en': [0.93, 0.91],
       'apology.zh': [1, 0.92], 'apology.en': [0.97, 0.92],
     },
+  },  {
+    split: 'heldout151',
+    // Written blind (600 calls) after heldout149's evaluation, and evaluated ONCE, untouched, by the lead at d269845 (after the I138
+    // round, heldout150 tuned on; act model v7): greeting P 1 / 1 R .936 / .945, closing P .987 / .951 R .926 / .945, hold P .951 / .977 R 1 / 1, forbidden P .902 / .885 R .935 / .865, apology P 1 / 1 R 1 / .986 — under 0.90 on English forbidden-phrase precision (10 of 87 flagged calls were polite) and recall (12 of 89 violations unflagged).
+    history: 'evaluated once at d269845',
+    bounds: {
+      'greeting.zh': [1, 0.93], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.98, 0.92], 'closing.en': [0.95, 0.94],
+      'hold.zh': [0.95, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.9, 0.93], 'forbidden.en': [0.88, 0.86],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.98],
+    },
   },
 ];
 

@@ -312,6 +312,8 @@ import { EN_HELDOUT150_ELEMENTS, EN_HELDOUT150_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT150_ELEMENTS, ZH_HELDOUT150_FORBIDDEN } from './elements-heldout150-zh.ts';
 import { EN_HELDOUT151_ELEMENTS, EN_HELDOUT151_FORBIDDEN } from './elements-heldout151-en.ts';
 import { ZH_HELDOUT151_ELEMENTS, ZH_HELDOUT151_FORBIDDEN } from './elements-heldout151-zh.ts';
+import { EN_HELDOUT152_ELEMENTS, EN_HELDOUT152_FORBIDDEN } from './elements-heldout152-en.ts';
+import { ZH_HELDOUT152_ELEMENTS, ZH_HELDOUT152_FORBIDDEN } from './elements-heldout152-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1377,7 +1379,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout151-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after heldout149\'s one evaluation, while its misses were read for the I137 round (2026-12-07 about 05:55 to 06:05 UTC, 39 or 40 wordings per element, 27 or 28 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept three of the eight proposed industries and swapped five whose words had hits in earlier banks (stone masons, wooden clogs, straw sandals, oxcarts, soap boilers) for cormorant fishing boats, cotton fluffers, scythes, walking sticks and rush mats, whose trade words had none; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), counts (grep -ic) of many candidate words in the industry script\'s output and grep -o excerpts around the hits of five of them, up to 25 characters either side (more than its brief\'s few); it ran only those scripts, date and scratch scripts of its own on its own two files; its collision check compared it with every earlier bank, heldout150 included, and it rewrote 262 colliding lines by hand; 32 of act model v7\'s 104395 grammar rows hold one of five wordings this blind writer wrote too (three Mandarin of three to nine characters, two English of five and six words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after heldout149\'s one evaluation, while its misses were read for the I137 round (2026-12-07 about 05:55 to 06:05 UTC, 39 or 40 wordings per element, 27 or 28 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept three of the eight proposed industries and swapped five whose words had hits in earlier banks (stone masons, wooden clogs, straw sandals, oxcarts, soap boilers) for cormorant fishing boats, cotton fluffers, scythes, walking sticks and rush mats, whose trade words had none; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), counts (grep -ic) of many candidate words in the industry script\'s output and grep -o excerpts around the hits of five of them, up to 25 characters either side (more than its brief\'s few); it ran only those scripts, date and scratch scripts of its own on its own two files; its collision check compared it with every earlier bank, heldout150 included, and it rewrote 262 colliding lines by hand; 32 of act model v7\'s 104395 grammar rows hold one of five wordings this blind writer wrote too (three Mandarin of three to nine characters, two English of five and six words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at d269845 (after the I138 round, heldout150 tuned on; act model v7)',
+  },
+  heldout152: {
+    banks: both({ elements: ZH_HELDOUT152_ELEMENTS, forbidden: ZH_HELDOUT152_FORBIDDEN }, { elements: EN_HELDOUT152_ELEMENTS, forbidden: EN_HELDOUT152_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout152-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after heldout150\'s one evaluation, while its misses were read for the I138 round (2026-12-07 about 06:11 to 06:19 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept five of the eight proposed industries and swapped three (silk reelers, whose broader word silk had hits in earlier banks, and, by its own caution, ice cutters and rat catchers, near earlier ice houses and pest control) for letter writers, knocker-uppers and mirror polishers; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), counts (grep -ic) of many candidate words in the industry script\'s output and about eight grep -o excerpts of 25 to 30 characters either side (more than its brief\'s few); it ran only those scripts, date and a script of its own applying its rewrites to its own two files; its collision check compared it with every earlier bank, heldout151 included, and it rewrote 388 colliding lines by hand; 30 of act model v7\'s 104395 grammar rows hold one of eight wordings this blind writer wrote too (five Mandarin of six to nine characters, three English of five words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1391,7 +1400,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout151';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout152';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
