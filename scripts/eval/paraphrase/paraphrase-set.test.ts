@@ -2195,6 +2195,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 1], 'apology.en': [1, 0.98],
     },
   },
+  {
+    split: 'heldout152',
+    // Written blind (600 calls) after heldout150's evaluation, and evaluated ONCE, untouched, by the lead at fe7b188 (the scoring of
+    // d269845, after the I138 round, heldout150 tuned on; act model v7): greeting P .994 / 1 R .801 / .960, closing P .992 / .980 R .909 / .954, hold P .976 / .966 R 1 / 1, forbidden P .889 / .913 R .964 / .913, apology P 1 / 1 R .978 / 1 — under 0.90 on Mandarin greeting recall (40 of 201 compliant greetings failed, most of them a surname said as 「{surname}在值更」 or after 「您找的…」) and Mandarin forbidden-phrase precision (10 of 90 flagged calls were polite).
+    history: 'evaluated once at fe7b188',
+    bounds: {
+      'greeting.zh': [0.99, 0.8], 'greeting.en': [1, 0.96],
+      'closing.zh': [0.99, 0.9], 'closing.en': [0.98, 0.95],
+      'hold.zh': [0.97, 1], 'hold.en': [0.96, 1],
+      'forbidden.zh': [0.88, 0.96], 'forbidden.en': [0.91, 0.91],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 1],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
