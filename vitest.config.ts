@@ -55,6 +55,8 @@ export default defineConfig({
     // Each test yields an event-loop turn, so a worker reads the runner's IPC answers between tests
     // (fixtures/support/vitest/yield-between-tests.ts says why).
     setupFiles: ['fixtures/support/vitest/yield-between-tests.ts'],
+    // Each run's temporary files in a folder of its own, removed at the end (the file says why).
+    globalSetup: ['fixtures/support/vitest/test-tmpdir.ts'],
     // Structured logs (pipeline/log.ts) at warn: request and run lines would drown the report. Child
     // `callqa` processes inherit it; tests of the logs pass --log-level themselves.
     env: { CALLQA_LOG_LEVEL: 'warn' },

@@ -100,8 +100,11 @@ function cacheFile(): string {
     const st = statSync(join(DEMO.recordings, f));
     hash.update(`${f}:${st.size}:${st.mtimeMs}`);
   }
-  return join(tmpdir(), `callqa-demo-night-${hash.digest('hex').slice(0, 16)}.sqlite`);
+  return join(cacheDir(), `callqa-demo-night-${hash.digest('hex').slice(0, 16)}.sqlite`);
 }
+
+/** Where the cached database lives: CALLQA_DEMO_DB_DIR (the test runs set it: fixtures/support/vitest/test-tmpdir.ts), else the temporary folder. */
+const cacheDir = (): string => process.env.CALLQA_DEMO_DB_DIR ?? tmpdir();
 
 /** Non-test source and model files under the given repo folders, sorted. */
 function sourceFiles(folders: string[]): string[] {
@@ -143,15 +146,15 @@ export async function demoDatabaseFile(): Promise<string> {
       await runDemoMonth(sqlOf(db), historyDirOf(file));
       db.$client.close(); // checkpoints the WAL into the file
       renameSync(building, file);
-      // Databases (and history folders) of earlier fixture states are of no further use, unless
-      // another process is building one now (another checkout or code state): its history
-      // folder is being read by that build.
-      for (const old of readdirSync(tmpdir())) {
-        const hash = /^callqa-demo-(?:night-([0-9a-f]{16})\.sqlite(?:\.history)?|history-([0-9a-f]{16}))$/.exec(old);
+      // Databases (with the -wal and -shm files their readers leave) and history folders of earlier
+      // fixture states are of no further use, unless another process is building one now (another
+      // checkout or code state): its history folder is being read by that build.
+      for (const old of readdirSync(cacheDir())) {
+        const hash = /^callqa-demo-(?:night-([0-9a-f]{16})\.sqlite(?:\.history|-wal|-shm)?|history-([0-9a-f]{16}))$/.exec(old);
         if (!hash) continue;
-        const path = join(tmpdir(), old);
-        const oldLock = join(tmpdir(), `callqa-demo-night-${hash[1] ?? hash[2]}.sqlite.lock`);
-        if (path === file || path === historyDirOf(file)) continue;
+        const path = join(cacheDir(), old);
+        const oldLock = join(cacheDir(), `callqa-demo-night-${hash[1] ?? hash[2]}.sqlite.lock`);
+        if (file.endsWith(`callqa-demo-night-${hash[1] ?? hash[2]}.sqlite`)) continue;
         if (existsSync(oldLock) && !isStaleLock(oldLock)) continue;
         rmSync(path, { recursive: true, force: true });
       }
