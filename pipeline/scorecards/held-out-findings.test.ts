@@ -996,6 +996,31 @@ describe("I138 round (heldout150's misses, read by cause)", () => {
   });
 });
 
+describe("I139 round (heldout151's and heldout152's misses and false alarms, read by cause)", () => {
+  it('takes 「{surname}在…」 closing a clause, 「找{surname}就对」 and 「…{surname}就是我」 as the agent naming themselves, and no other surname', () => {
+    expect(greetingZh('陈', '您好，招商银行，陈在前台，您讲').outcome).toBe('pass');
+    expect(greetingZh('朱', '您好，招商银行，有事找朱就对，请讲').outcome).toBe('pass');
+    expect(greetingZh('王', '您好，招行，您找的跑腿王就是我，您讲').outcome).toBe('pass');
+    expect(greetingZh('李', '您好，招商银行，陈在前台，您讲').outcome).toBe('fail');
+    // By sound only a surname written as the roster's counts before 在: 「实在」 is no 石.
+    expect(greetingZh('石', '您好，招商银行，实在抱歉，请讲').outcome).toBe('fail');
+  });
+  it('fails a promise of never being charged again, blame for a warning ignored, 「use your eyes」', () => {
+    expect(forbiddenEn("We'll make sure you're never charged that fee again")).toBe('fail');
+    expect(forbiddenEn('You were warned about the step and still tripped')).toBe('fail');
+    expect(forbiddenEn("Use your eyes, it's on the label")).toBe('fail');
+  });
+  it('passes the customer cleared, a guarantee declined with its object first, and the Hokkien 袂当保证', () => {
+    expect(forbiddenEn("You weren't late at all, the coach left early")).toBe('pass');
+    expect(forbiddenZh('打包票我可不敢，我尽量给您催')).toBe('pass');
+    expect(forbiddenZh('我袂当保证，我会帮汝问')).toBe('pass');
+  });
+  it('takes 别的都没问题了吧 and the Hokkien 犹有啥物 as offers of more help', () => {
+    expect(closingZh('那别的都没问题了吧')).toBe('pass');
+    expect(closingZh('犹有啥物无')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

@@ -183,6 +183,17 @@ describe('the surname said as a clause of its own', () => {
     expect(found('我林在跟您说', '林')).toEqual([]);
   });
 
+  it('is found before 在 and a duty or place closing the clause, written as the roster surname (I139 round)', () => {
+    expect(found('报信总铺，孙在值更，您说', '孙')).toEqual(['孙在值更']);
+    expect(found('您好，陈在前台，请讲', '陈')).toEqual(['陈在前台']);
+    // By sound 也 is 叶 and 实 is 石: only the roster character itself counts before 在.
+    expect(found('您好，也在处理，请讲', '叶')).toEqual([]);
+    expect(found('实在抱歉，请讲', '石')).toEqual([]);
+    // What is being done for the customer is no duty, and a long stretch after 在 is a sentence going on.
+    expect(found('王在给你查，请稍等', '王')).toEqual([]);
+    expect(found('陈在仓库那边核对单据，请讲', '陈')).toEqual([]);
+  });
+
   it('is found before 负责 or 跟进 going on to what the agent handles, where the name opens its clause or follows a lead word (I128 round)', () => {
     expect(found('您好，招行，秦负责您的分期业务', '秦')).toEqual(['秦负责']);
     expect(found('您的换卡申请归我董跟进，您请讲', '董')).toEqual(['我董跟进']);

@@ -169,6 +169,8 @@ const AFTER_SURNAME: readonly string[] = [
   // I132 (heldout143's misses: two calls, 「朱在线值守，路灯的事找我」): on duty, 值守, as 值班 (three self-introductions of the
   // spent splits say 值守), also after 在线; and the one keeping watch (「今儿夜班是我朱盯着」), as 在管 / 在跟.
   '值守', '在线值守', '盯着', '在盯',
+  // I139 (heldout152's misses: five calls, 「磨镜的事找朱就对」): 就对 without the 了, as 就对了.
+  '就对',
 ];
 
 /**
@@ -273,12 +275,16 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
     const opensClause = clauseStartsAt(stream, start);
     const closing = titleClosingClause(stream, end, !!callMe, opensClause, skip);
     const inCharge = closing ? null : wordNextTo(stream, end, 1, IN_CHARGE_AFTER, skip);
-    const title = closing ?? inCharge;
+    const asWritten = spoken.every((u, k) => u.key === roster[k].key);
+    const onDuty = closing || inCharge || !asWritten ? null : onDutyAt(stream, end, skip);
+    const title = closing ?? inCharge ?? onDuty;
     if (!title) continue;
     if (inCharge && !opensClause && !wordNextTo(stream, start, -1, IN_CHARGE_LEADS, skip)) continue;
     const lead =
       callMe ?? wordNextTo(stream, start, -1, BEFORE_SURNAME, skip) ?? seatNumberBefore(stream, start, skip) ?? garbledCopulaBefore(stream, start, skip) ?? roleAfterCopula(stream, start, skip);
-    if (!lead && !opensClause) continue;
+    // 「您找的货郎王就是我」: 就是我 names the speaker whatever stands before the name (I139).
+    const saysItsMe = closing?.length === 1 && !!thatsMe(stream, end, skip);
+    if (!lead && !opensClause && !saysItsMe) continue;
     const before = lead ?? [];
     out.push({ segments: stream.segments, units: [...before, ...spoken, ...title], wording: `${keysOf(before)}{surname}${keysOf(title)}` });
   }
@@ -327,6 +333,28 @@ function thatsMe(stream: SpokenStream, end: number, skip: ReadonlySet<Unit>): St
   const next = stream.units[end + 1] as StreamUnit | undefined;
   if (!next || next.key !== '我' || skip.has(next) || next.segment !== u.segment) return null;
   return /^\s*就是\s*$/u.test(stream.segments[u.segment].text.slice(u.to, next.from)) ? [next] : null;
+}
+
+/** The most Han characters of the duty or place after 「{surname}在」 (onDutyAt). */
+const MAX_DUTY_UNITS = 3;
+/** The customer addressed: 您, 你. */
+const CUSTOMER: ReadonlySet<string> = new Set(['您', '你']);
+
+/**
+ * 「{surname}在」 and a duty or place of up to MAX_DUTY_UNITS characters closing the clause: 「孙在值更，您说」「陈在更房」
+ * (I139, heldout152's misses: sixteen calls; 「{surname}在」 alone and 「{surname}在线」 are AFTER_SURNAME's). Only for a surname
+ * written as the roster's: by sound, 「也在处理」 would be 叶 and 「实在抱歉」 石. 在 itself as written. Not what is being done for
+ * the customer (「我林在跟您说」「王在给你查」): a stretch that names them is an action going on, no duty or place.
+ */
+function onDutyAt(stream: SpokenStream, end: number, skip: ReadonlySet<Unit>): StreamUnit[] | null {
+  const at = stream.units[end + 1] as StreamUnit | undefined;
+  if (!at || at.key !== '在' || skip.has(at) || !sameClause(stream, end, end + 1)) return null;
+  for (let last = end + 2; last <= Math.min(end + 1 + MAX_DUTY_UNITS, stream.units.length - 1); last++) {
+    const u = stream.units[last];
+    if (u.kind !== 'han' || skip.has(u) || CUSTOMER.has(u.key) || !sameClause(stream, end + 1, last)) return null;
+    if (closesClause(stream, last)) return stream.units.slice(end + 1, last + 1);
+  }
+  return null;
 }
 
 /**
