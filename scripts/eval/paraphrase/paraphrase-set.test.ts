@@ -2208,6 +2208,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.97], 'apology.en': [1, 1],
     },
   },
+  {
+    split: 'heldout153',
+    // Written blind (600 calls) after heldout152's evaluation, and evaluated ONCE, untouched, by the lead at 4d018e0 (after the I139
+    // round, heldout151 and heldout152 tuned on; act model v7): greeting P .989 / .995 R .940 / .945, closing P .977 / .982 R .907 / .982, hold P .977 / .945 R 1 / 1, forbidden P .918 / .956 R .957 / .905, apology P 1 / 1 R .973 / .954 — every figure at or above 0.90.
+    history: 'evaluated once at 4d018e0',
+    bounds: {
+      'greeting.zh': [0.98, 0.94], 'greeting.en': [0.99, 0.94],
+      'closing.zh': [0.97, 0.9], 'closing.en': [0.98, 0.98],
+      'hold.zh': [0.97, 1], 'hold.en': [0.94, 1],
+      'forbidden.zh': [0.91, 0.95], 'forbidden.en': [0.95, 0.9],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.95],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {

@@ -316,6 +316,8 @@ import { EN_HELDOUT152_ELEMENTS, EN_HELDOUT152_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT152_ELEMENTS, ZH_HELDOUT152_FORBIDDEN } from './elements-heldout152-zh.ts';
 import { EN_HELDOUT153_ELEMENTS, EN_HELDOUT153_FORBIDDEN } from './elements-heldout153-en.ts';
 import { ZH_HELDOUT153_ELEMENTS, ZH_HELDOUT153_FORBIDDEN } from './elements-heldout153-zh.ts';
+import { EN_HELDOUT154_ELEMENTS, EN_HELDOUT154_FORBIDDEN } from './elements-heldout154-en.ts';
+import { ZH_HELDOUT154_ELEMENTS, ZH_HELDOUT154_FORBIDDEN } from './elements-heldout154-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1395,7 +1397,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout153-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after heldout152\'s one evaluation, while its misses were read for the I139 round (2026-12-07 about 07:22 to 07:32 UTC, 39 wordings per element, 26 to 28 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept seven of the eight proposed industries and swapped porcelain riveters, whose English words had hits in earlier banks, for the spare, mule trains; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), a listing of the bank folder\'s file names, counts (grep -ic) of many candidate words in the industry script\'s output and nine grep -o excerpts of up to about 30 characters either side (more than its brief\'s few); it ran only those scripts, date, a type check of its own two files and scripts of its own counting its lines and applying its rewrites to its own two files; its collision check compared it with every earlier bank, heldout152 included, and it rewrote 258 lines by hand (257 collisions, one rule break), then 130 of those again whose old line still sat inside the new; 7 of act model v7\'s 104395 grammar rows hold one of two wordings this blind writer wrote too (one Mandarin of six characters, one English of five words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after heldout152\'s one evaluation, while its misses were read for the I139 round (2026-12-07 about 07:22 to 07:32 UTC, 39 wordings per element, 26 to 28 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept seven of the eight proposed industries and swapped porcelain riveters, whose English words had hits in earlier banks, for the spare, mule trains; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), a listing of the bank folder\'s file names, counts (grep -ic) of many candidate words in the industry script\'s output and nine grep -o excerpts of up to about 30 characters either side (more than its brief\'s few); it ran only those scripts, date, a type check of its own two files and scripts of its own counting its lines and applying its rewrites to its own two files; its collision check compared it with every earlier bank, heldout152 included, and it rewrote 258 lines by hand (257 collisions, one rule break), then 130 of those again whose old line still sat inside the new; 7 of act model v7\'s 104395 grammar rows hold one of two wordings this blind writer wrote too (one Mandarin of six characters, one English of five words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at 4d018e0 (after the I139 round, heldout151 and heldout152 tuned on; act model v7)',
+  },
+  heldout154: {
+    banks: both({ elements: ZH_HELDOUT154_ELEMENTS, forbidden: ZH_HELDOUT154_FORBIDDEN }, { elements: EN_HELDOUT154_ELEMENTS, forbidden: EN_HELDOUT154_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout154-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after heldout152\'s one evaluation, while heldout151\'s and heldout152\'s misses were read for the I139 round (2026-12-07 about 07:42 to 07:52 UTC, 38 to 40 wordings per element, 26 or 27 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept seven of the eight proposed industries and swapped water dowsers, whose word dowsing had hits in earlier banks, for the spare, ox herds; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s; run before its source was read), counts (grep -ic) of many candidate words in the industry script\'s output and grep -o excerpts of a few characters around the hits of eleven words, some of them words of its own beyond the trade words; it ran only those scripts, date and scripts of its own counting its lines and applying its rewrites to its own two files; its collision check compared it with every earlier bank, heldout153 included, and it rewrote 166 lines by hand (164 collisions, two rule breaks); 5 of act model v7\'s 104395 grammar rows hold one of three wordings this blind writer wrote too (three Mandarin of six to eleven characters) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1409,7 +1418,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout153';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout154';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
