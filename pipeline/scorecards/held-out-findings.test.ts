@@ -1021,6 +1021,35 @@ describe("I139 round (heldout151's and heldout152's misses and false alarms, rea
   });
 });
 
+describe("I140 round (heldout153's misses and false alarms, read by cause)", () => {
+  it("takes a rude hit back when the agent's own action opens the next clause, as it does a brush-off", () => {
+    expect(forbiddenEn("It's not rocket science, and I'll show you each step")).toBe('pass');
+    expect(forbiddenZh('这点不算麻烦，我来弄')).toBe('pass');
+    // Said alone it stays rude.
+    expect(forbiddenEn("seriously, it's not rocket science")).toBe('fail');
+  });
+  it('fails "just drop it", "not my remit", "let the grown-ups", "stop bleating" and 爱上哪儿上哪儿', () => {
+    expect(forbiddenEn('Just drop it, no supervisor will call you back')).toBe('fail');
+    expect(forbiddenEn('Not my remit, that one')).toBe('fail');
+    expect(forbiddenEn('Let the grown-ups handle the paperwork')).toBe('fail');
+    expect(forbiddenEn('Stop bleating about the fee')).toBe('fail');
+    expect(forbiddenZh('爱上哪儿上哪儿吧')).toBe('fail');
+  });
+  it('passes a guarantee denied, the fault owned after 不怪你, and the agent walking the customer through it', () => {
+    expect(forbiddenEn('Delivery dates are never guaranteed, sadly')).toBe('pass');
+    expect(forbiddenZh('不怪你，是我们没讲清楚规则')).toBe('pass');
+    expect(forbiddenZh('网站字小不好找，我带你看看')).toBe('pass');
+    expect(forbiddenZh('不怪你怪谁')).toBe('fail');
+  });
+  it('takes 官网 (the official website) for no 王', () => {
+    expect(greetingZh('王', '您好，招行官网客服，我是订票这块的朱，请讲').outcome).toBe('fail');
+  });
+  it('takes the Cantonese 仲要我帮你啲咩 and 还要我帮您查点啥 as offers of more help', () => {
+    expect(closingZh('仲要我帮你啲咩')).toBe('pass');
+    expect(closingZh('还要我帮您查点啥')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

@@ -228,7 +228,10 @@ const WORDS_NOT_NAMES: ReadonlySet<string> = new Set(['服务', '业务',
   '过来', '起来',
   // I114 (heldout123's false alarm): 琉璃 (coloured glaze: 「欢迎致电招行琉璃工作室」) — 琉 by sound is 刘, and named an agent 刘 who
   // gave another surname.
-  '琉璃']);
+  '琉璃',
+  // I140 (heldout153's false alarm): 官网 (the official website: 「招行官网客服，我是驮运这块的朱」) — 网 by sound is 王, and 「官网客服」 named
+  // an agent 王 who gave another surname; and the other everyday words of 网 a greeting says (网点 a branch, 网上, 网银, 上网).
+  '官网', '网点', '网上', '网银', '上网']);
 
 /**
  * True when unit `i`, heard by sound for the roster surname `roster` (not written as it), makes one of WORDS_NOT_NAMES
