@@ -2221,6 +2221,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.95],
     },
   },
+  {
+    split: 'heldout154',
+    // Written blind (600 calls) after heldout152's evaluation, and evaluated ONCE, untouched, by the lead at c1a09ed (after the I140
+    // round, heldout153 tuned on; act model v7): greeting P 1 / 1 R .891 / .948, closing P 1 / 1 R .960 / .944, hold P .987 / .978 R .974 / 1, forbidden P .871 / .961 R .989 / .881, apology P 1 / 1 R 1 / .973 — under 0.90 on Mandarin greeting recall (21 of 192 compliant greetings failed), Mandarin forbidden-phrase precision (13 of 101 flagged calls were polite) and English forbidden-phrase recall (10 of 84 violations unflagged).
+    history: 'evaluated once at c1a09ed',
+    bounds: {
+      'greeting.zh': [1, 0.89], 'greeting.en': [1, 0.94],
+      'closing.zh': [1, 0.96], 'closing.en': [1, 0.94],
+      'hold.zh': [0.98, 0.97], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.87, 0.98], 'forbidden.en': [0.96, 0.88],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.97],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
