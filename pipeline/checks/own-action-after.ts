@@ -17,8 +17,11 @@ import { splitAt, splitAtBreaks } from '../../models/acts/clauses.ts';
 import { unitCount } from './act-signal.ts';
 import { WHOLE_FILLER_RUN, withoutFillers } from './match/clause.ts';
 
-/** Words that link the piece to the one before without changing what it says: "but I'll …", 「不过我帮您…」. */
-const LINKERS = /^(?:(?:but|so|and|then|or|though|anyway|instead)\b\s*|(?:但是|但|不过|那么|那|所以|然后|或者)\s*)+/iu;
+/**
+ * Words that link the piece to the one before without changing what it says: "but I'll …", 「不过我帮您…」, and the spoken
+ * 可 / 可是 (but: 「这事儿不归我管，可我帮您找着人」, I141, heldout154's false alarm; three polite lines of the spent splits say 可我帮).
+ */
+const LINKERS = /^(?:(?:but|so|and|then|or|though|anyway|instead)\b\s*|(?:但是|但|不过|那么|那|所以|然后|或者|可是|可)\s*)+/iu;
 
 /** A negation right after the opener (curly apostrophes are made straight first): "I can not", "I'll never", "I can't", 「我帮不了」. */
 const NEGATED_AFTER = /^(?:\s*(?:not|never|no longer)\b|'?t\b|n't\b|[不没别])/iu;

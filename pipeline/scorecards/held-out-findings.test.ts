@@ -1050,6 +1050,26 @@ describe("I140 round (heldout153's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I141 round (heldout154's misses and false alarms, read by cause)", () => {
+  it('fails "go in the bin", "into a search engine" and 我就辞职', () => {
+    expect(forbiddenEn('Those complaints go in the bin')).toBe('fail');
+    expect(forbiddenEn('Just put it into a search engine')).toBe('fail');
+    expect(forbiddenZh('东西要是送不到我就辞职')).toBe('fail');
+  });
+  it('passes the customer quoted and corrected, and the agent taking the matter on after 可 (but)', () => {
+    expect(forbiddenEn("You said you should have read the small print; honestly, we should've made it clearer")).toBe('pass');
+    expect(forbiddenZh('这事不归我管，可我帮你找对的人')).toBe('pass');
+    expect(forbiddenZh('网上有写，但是不好找，我直接念给您')).toBe('pass');
+    // Told to read it, the customer is still brushed off.
+    expect(forbiddenZh('网上有写，自己去看')).toBe('fail');
+  });
+  it('takes the surname after 咱 as the agent naming themselves, "any loose ends I can tie up" as an offer, and 联系我们，谢谢 as thanks', () => {
+    expect(greetingZh('孙', '您好，招商银行，咱孙，您说').outcome).toBe('pass');
+    expect(closingEn('Any loose ends I can tie up today?')).toBe('pass');
+    expect(closingZh('您为这事联系我们，谢谢，再见')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

@@ -97,6 +97,8 @@ const BEFORE_SURNAME: readonly string[] = [
   // I138 (heldout150's misses: three calls, 「竹筏向导张，…」): the guide, 向导 (and 导游, as 「我是导游{surname}」 in a spent split's
   // self-introductions), as written only: with one character garbled 向导 is also 「指导」 (「我是血糖仪使用指导朱」 is roleAfterCopula's).
   '向导', '导游',
+  // I141 (heldout154's misses: 「咱赵，放牛的」): the northern 咱 (I, we), as 俺 (31 self-introductions of the spent splits say 咱).
+  '咱',
 ];
 
 /**
