@@ -2234,6 +2234,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 1], 'apology.en': [1, 0.97],
     },
   },
+  {
+    split: 'heldout155',
+    // Written blind (600 calls) after heldout153's evaluation, and evaluated ONCE, untouched, by the lead at 32f9eb5 (after the I141
+    // round, heldout154 tuned on; act model v7): greeting P 1 / 1 R .951 / .951, closing P 1 / .993 R .961 / .928, hold P .964 / .986 R 1 / 1, forbidden P .930 / .921 R .909 / .938, apology P 1 / 1 R .976 / .987 — every figure at or above 0.90.
+    history: 'evaluated once at 32f9eb5',
+    bounds: {
+      'greeting.zh': [1, 0.95], 'greeting.en': [1, 0.95],
+      'closing.zh': [1, 0.96], 'closing.en': [0.99, 0.92],
+      'hold.zh': [0.96, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.93, 0.9], 'forbidden.en': [0.92, 0.93],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.98],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
