@@ -1070,6 +1070,27 @@ describe("I141 round (heldout154's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I142 round (heldout155's misses and false alarms, read by cause)", () => {
+  it('fails "hope for the best", "not my pigeon", "don\'t be a mampara", 关我啥子事 and the Wu 伐关我事体', () => {
+    expect(forbiddenEn('Email them and hope for the best')).toBe('fail');
+    expect(forbiddenEn('Sorry, not my pigeon')).toBe('fail');
+    expect(forbiddenEn("Oh don't be a mampara")).toBe('fail');
+    expect(forbiddenZh('退款关我啥子事')).toBe('fail');
+    expect(forbiddenZh('伐关我事体')).toBe('fail');
+  });
+  it('passes a brush-off denied, the customer quoted, the agent not dropping it, and certainty declined', () => {
+    expect(forbiddenEn("That's not my problem to pass on, it's mine to sort")).toBe('pass');
+    expect(forbiddenEn("You mentioned you checked the box; it's genuinely unclear")).toBe('pass');
+    expect(forbiddenZh('这事不归我管，但我不会撂下，帮您问')).toBe('pass');
+    expect(forbiddenZh('百分百我说不了，我尽量')).toBe('pass');
+    // Said bare, the brush-off stays flagged.
+    expect(forbiddenEn("That's not my problem")).toBe('fail');
+  });
+  it('takes "goodnight, safe travels" as a goodbye', () => {
+    expect(closingEn('Thanks for calling, goodnight, safe travels')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
