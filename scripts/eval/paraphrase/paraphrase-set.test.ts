@@ -2247,6 +2247,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.98],
     },
   },
+  {
+    split: 'heldout156',
+    // Written blind (600 calls) after heldout154's evaluation, and evaluated ONCE, untouched, by the lead at 3dc6192 (after the I142
+    // round, heldout155 tuned on; act model v7): greeting P .983 / 1 R .869 / .957, closing P .994 / .986 R .939 / .960, hold P .947 / .977 R .986 / 1, forbidden P .918 / .960 R .978 / .932, apology P 1 / 1 R 1 / 1 — under 0.90 on Mandarin greeting recall alone (26 of 199 compliant greetings failed).
+    history: 'evaluated once at 3dc6192',
+    bounds: {
+      'greeting.zh': [0.98, 0.86], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.99, 0.93], 'closing.en': [0.98, 0.96],
+      'hold.zh': [0.94, 0.98], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.91, 0.97], 'forbidden.en': [0.96, 0.93],
+      'apology.zh': [1, 1], 'apology.en': [1, 1],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
