@@ -6,7 +6,9 @@
  * on in words nobody had listed. Over the spent splits' banks, a clause that opens with the agent's own action
  * ("I'll …", "let me …", 「我帮…」, 「我给…」, counted with a pattern a little broader than the cards' openers) follows
  * the first clause of 1,481 polite brush-off and 1,581 polite blame lines in English (911 and 1,191 in Mandarin), and
- * of one said brush-off line in English and none in Mandarin.
+ * of one said brush-off line in English and none in Mandarin. I140 (heldout151's and heldout153's false alarms: "It's not
+ * rocket science, and I'll walk you through it"): the cards take rude remarks back the same way — such a clause follows
+ * 1,210 polite rude lines and three said ones in English, 648 and none in Mandarin.
  *
  * The opener must open the clause right after the one the hit starts in (or the one after that, when the clause
  * between is a short reassurance: "no problem", 「没关系」), and must not be negated: "I can't", 「我帮不了」 and

@@ -1091,6 +1091,22 @@ describe("I142 round (heldout155's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I143 round (heldout156's misses and false alarms, read by cause)", () => {
+  it('takes the surname after 支持, 运输 or 订单 (the desk) as the agent naming themselves, and no other surname', () => {
+    expect(greetingZh('吴', '您好，招行，网站支持吴，您想问啥').outcome).toBe('pass');
+    expect(greetingZh('张', '您好，招商银行，运输张，请讲').outcome).toBe('pass');
+    expect(greetingZh('李', '您好，招行，网站支持吴，您想问啥').outcome).toBe('fail');
+    // 吗 after 订单 is a question, no 马.
+    expect(greetingZh('马', '您好，招商银行，是查订单吗，请讲').outcome).toBe('fail');
+  });
+  it('fails "slowest caller" and the Wu 勿关阿拉; passes sympathy and the fault owned', () => {
+    expect(forbiddenEn('You must be the slowest caller today')).toBe('fail');
+    expect(forbiddenZh('那个事体勿关阿拉')).toBe('fail');
+    expect(forbiddenEn('I understand, many of you have had this problem')).toBe('pass');
+    expect(forbiddenEn("The label was wrong, so that's down to us")).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

@@ -99,6 +99,9 @@ const BEFORE_SURNAME: readonly string[] = [
   '向导', '导游',
   // I141 (heldout154's misses: 「咱赵，放牛的」): the northern 咱 (I, we), as 俺 (31 self-introductions of the spent splits say 咱).
   '咱',
+  // I143 (heldout156's misses: eleven calls, 「网站支持吴」「钾肥运输张」「火漆订单何」): the desk before the name — support, transport and
+  // orders, as 售后 and 调度 — and the humble 敝人 (「敝人周，做丁香收购」), as 鄙人.
+  '支持', '运输', '订单', '敝人',
 ];
 
 /**
