@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { writeHistoryNights } from './demo-history/write-history.ts';
 import { loadConfig, repoRoot, type Config } from '../config.ts';
 import { openDb, sqlOf, type Sql } from '../db/index.ts';
@@ -149,14 +149,14 @@ export async function demoDatabaseFile(): Promise<string> {
       // Databases (with the -wal and -shm files their readers leave) and history folders of earlier
       // fixture states are of no further use, unless another process is building one now (another
       // checkout or code state): its history folder is being read by that build.
-      for (const old of readdirSync(cacheDir())) {
+      const dir = dirname(file);
+      for (const old of readdirSync(dir)) {
         const hash = /^callqa-demo-(?:night-([0-9a-f]{16})\.sqlite(?:\.history|-wal|-shm)?|history-([0-9a-f]{16}))$/.exec(old);
         if (!hash) continue;
-        const path = join(cacheDir(), old);
-        const oldLock = join(cacheDir(), `callqa-demo-night-${hash[1] ?? hash[2]}.sqlite.lock`);
-        if (file.endsWith(`callqa-demo-night-${hash[1] ?? hash[2]}.sqlite`)) continue;
-        if (existsSync(oldLock) && !isStaleLock(oldLock)) continue;
-        rmSync(path, { recursive: true, force: true });
+        const oldDb = join(dir, `callqa-demo-night-${hash[1] ?? hash[2]}.sqlite`);
+        if (oldDb === file) continue;
+        if (existsSync(`${oldDb}.lock`) && !isStaleLock(`${oldDb}.lock`)) continue;
+        rmSync(join(dir, old), { recursive: true, force: true });
       }
       return file;
     } finally {
