@@ -1107,6 +1107,34 @@ describe("I143 round (heldout156's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I144 round (heldout157's misses and false alarms, read by cause)", () => {
+  it('takes 我{surname}跟 closing the clause as the agent naming themselves, and 记账 as no 张', () => {
+    expect(greetingZh('郭', '您好，招商银行，这笔退款是我郭跟，您说').outcome).toBe('pass');
+    expect(greetingZh('李', '您好，招商银行，这笔退款是我郭跟，您说').outcome).toBe('fail');
+    // 记账 (bookkeeping) names nobody: the agent said 孙.
+    expect(greetingZh('张', '您好，招商银行记账组，我是孙，您说').outcome).toBe('fail');
+    expect(greetingZh('张', '您好，招商银行，我是张，账户的事您说').outcome).toBe('pass');
+  });
+  it('fails talking slowly at the customer, "from your side only", 对牛弹琴, 玩得起 and 绝不会', () => {
+    expect(forbiddenEn("Fine, I'll talk slowly so you can follow")).toBe('fail');
+    expect(forbiddenEn('Sorry, the error is from your side only')).toBe('fail');
+    expect(forbiddenEn("Read the letter and you'd not be in this mess")).toBe('fail');
+    expect(forbiddenZh('和您解释这个就是对牛弹琴')).toBe('fail');
+    expect(forbiddenZh('这种球你也玩得起？')).toBe('fail');
+    expect(forbiddenZh('放心，短信以后绝不会漏发')).toBe('fail');
+  });
+  it('passes "no dumb questions", calling the other team for the customer, a supervisor\'s approval reported, and 有事找我', () => {
+    expect(forbiddenEn('No dumb questions here, go ahead')).toBe('pass');
+    expect(forbiddenEn('I can help you call the other team now')).toBe('pass');
+    expect(forbiddenZh('主管同意给您退这笔年费了')).toBe('pass');
+    expect(forbiddenZh('我姓王，有事找我')).toBe('pass');
+  });
+  it('takes 我还能做点什么 as an offer of more help and "it means a lot that you called" as thanks', () => {
+    expect(closingZh('退款这块我还能做点什么吗')).toBe('pass');
+    expect(closingEn('It means a lot that you called, bye now')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

@@ -176,6 +176,9 @@ const AFTER_SURNAME: readonly string[] = [
   '值守', '在线值守', '盯着', '在盯',
   // I139 (heldout152's misses: five calls, 「磨镜的事找朱就对」): 就对 without the 了, as 就对了.
   '就对',
+  // I144 (heldout157's misses: three calls, 「您这单皮草改款是我胡跟」): the one following the order up, 跟 alone closing the clause, as
+  // 在跟; as written only (by sound 跟 is also 根).
+  '跟',
 ];
 
 /**
@@ -236,7 +239,10 @@ const WORDS_NOT_NAMES: ReadonlySet<string> = new Set(['服务', '业务',
   '琉璃',
   // I140 (heldout153's false alarm): 官网 (the official website: 「招行官网客服，我是驮运这块的朱」) — 网 by sound is 王, and 「官网客服」 named
   // an agent 王 who gave another surname; and the other everyday words of 网 a greeting says (网点 a branch, 网上, 网银, 上网).
-  '官网', '网点', '网上', '网银', '上网']);
+  '官网', '网点', '网上', '网银', '上网',
+  // I144 (heldout157's false alarms: three calls, 「招行记账室」「记账这块」): 记账 (bookkeeping) — 账 by sound is 张, and named an agent 张 who
+  // gave another surname; and the other everyday words of 账 a bank's greeting says.
+  '记账', '账单', '账户', '账务', '对账']);
 
 /**
  * True when unit `i`, heard by sound for the roster surname `roster` (not written as it), makes one of WORDS_NOT_NAMES
@@ -447,9 +453,9 @@ const SAID_WHOLE: ReadonlySet<string> = new Set(['今天', ...CALL_ME]);
  * Words that count only as written, never by sound: 店 (dian) is also 「点」, and 「零点六」 named an agent 刘 (I31);
  * 铺 (pu) is also 「普」「扑」 (I58); 手 (shou) is also 「收」「首」, 队 (dui) 「对」 (I61); 生 (sheng) is also 「声」「省」 (I62);
  * 带 (dai) is also 「待」「戴」 (I66); 组 (zu) is also 「族」「足」 (I79); 部 (bu) is also 「不」「步」 (I93); 仓 (cang) is also 「藏」「苍」, 办 (ban) 「半」「班」 (I95);
- * 社 (she) is also 「设」「舍」 (I102); 向导 and 导游 are words, kept whole (I138).
+ * 社 (she) is also 「设」「舍」 (I102); 向导 and 导游 are words, kept whole (I138); 跟 (gen) is also 「根」 (I144).
  */
-const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺', '手', '队', '生', '带', '组', '部', '仓', '办', '社', '向导', '导游']);
+const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺', '手', '队', '生', '带', '组', '部', '仓', '办', '社', '向导', '导游', '跟']);
 
 /**
  * The units of the longest of `words` said right next to unit `anchor` — just before it (`side` −1) or just
