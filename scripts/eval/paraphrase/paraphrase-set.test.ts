@@ -2260,6 +2260,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 1], 'apology.en': [1, 1],
     },
   },
+  {
+    split: 'heldout157',
+    // Written blind (600 calls) after heldout155's evaluation, and evaluated ONCE, untouched, by the lead at b1fd932 (after the I143
+    // round, heldout156 tuned on; act model v7): greeting P .983 / 1 R .915 / .960, closing P .986 / .986 R .901 / .929, hold P .943 / .975 R 1 / 1, forbidden P .926 / .963 R .957 / .897, apology P 1 / 1 R 1 / .973 — under 0.90 on English forbidden-phrase recall alone (12 of 116 violations unflagged).
+    history: 'evaluated once at b1fd932',
+    bounds: {
+      'greeting.zh': [0.98, 0.91], 'greeting.en': [1, 0.96],
+      'closing.zh': [0.98, 0.9], 'closing.en': [0.98, 0.92],
+      'hold.zh': [0.94, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.92, 0.95], 'forbidden.en': [0.96, 0.89],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.97],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
