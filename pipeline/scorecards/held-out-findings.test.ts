@@ -1135,6 +1135,33 @@ describe("I144 round (heldout157's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I145 round (heldout158's misses and false alarms, read by cause)", () => {
+  it('takes 由我{surname}来接待 as the agent naming themselves, with 来 or 接 garbled, and no other surname', () => {
+    expect(greetingZh('高', '您好，招商银行，今天由我高说接待，您请讲').outcome).toBe('pass');
+    expect(greetingZh('林', '您好，招商银行，今天由我高说接待，您请讲').outcome).toBe('fail');
+  });
+  it('fails "a waste of my", "listen, sweetheart", "nuh blame we", "signs off on whatever", 勿关我 and 不想管', () => {
+    expect(forbiddenEn('Honestly this call is a waste of my morning')).toBe('fail');
+    expect(forbiddenEn('Listen, sweetheart, read the label')).toBe('fail');
+    expect(forbiddenEn('Yuh break it, nuh blame we')).toBe('fail');
+    expect(forbiddenEn('The manager signs off on whatever I tell him, so it is free')).toBe('fail');
+    expect(forbiddenZh('退款事体勿关我')).toBe('fail');
+    expect(forbiddenZh('这个我不想管')).toBe('fail');
+  });
+  it('passes a call back promised, nobody blamed, an estimate that is no promise, and a promise to pass it on', () => {
+    expect(forbiddenZh('经理开会去了，我下午先找他，再打给您')).toBe('pass');
+    expect(forbiddenZh('谁也不怪，快递路上磕的')).toBe('pass');
+    expect(forbiddenZh('这只是物流的估计，不是承诺')).toBe('pass');
+    expect(forbiddenEn('I promise to pass this on to the refunds team')).toBe('pass');
+    expect(forbiddenEn("No, the instructions weren't clear, that's fair")).toBe('pass');
+  });
+  it('takes "tarra" as a goodbye, "any oda tin" as an offer of more help, and 还要我跟进什么 as one', () => {
+    expect(closingEn('Thanks for calling, tarra')).toBe('pass');
+    expect(closingEn('Any oda tin I fit do for you?')).toBe('pass');
+    expect(closingZh('退款那边还要我跟进什么吗')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

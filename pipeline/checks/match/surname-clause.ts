@@ -192,7 +192,10 @@ const AFTER_SURNAME: readonly string[] = [
 const IN_CHARGE_AFTER: readonly string[] = ['负责', '跟进',
   // I135 (heldout147's misses: three calls, 「今天由我林给您办冰窖的事」): the one handling it for the customer, 给您办 (为您办 and
   // 帮您办 its other wordings); no line of the spent splits says one after a lead word and a name.
-  '给您办', '为您办', '帮您办'];
+  '给您办', '为您办', '帮您办',
+  // I145 (heldout158's misses: two calls, 「您今天由我张说接待」「由我谢来又待」, 来 or 接 garbled): the one receiving the customer, 来接待 (two
+  // self-introductions of the spent splits say 「由我{surname}来接待」) and 接待您 (heldout157's 「由我{surname}接待您」).
+  '来接待', '接待您', '接待你'];
 const IN_CHARGE_LEADS: readonly string[] = ['我', '由', '是'];
 
 /**
