@@ -2273,6 +2273,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 1], 'apology.en': [1, 0.97],
     },
   },
+  {
+    split: 'heldout158',
+    // Written blind (600 calls) while heldout157 was evaluated, and evaluated ONCE, untouched, by the lead at 7b67a29 (after the I144
+    // round, heldout157 tuned on; act model v7): greeting P 1 / 1 R .906 / .951, closing P 1 / .994 R .959 / .935, hold P .978 / .941 R 1 / 1, forbidden P .855 / .946 R .903 / .861, apology P 1 / 1 R .988 / .924 — under 0.90 on Mandarin forbidden-phrase precision (11 of 76 flagged calls polite) and English forbidden-phrase recall (14 of 101 violations unflagged).
+    history: 'evaluated once at 7b67a29',
+    bounds: {
+      'greeting.zh': [1, 0.9], 'greeting.en': [1, 0.95],
+      'closing.zh': [1, 0.95], 'closing.en': [0.99, 0.93],
+      'hold.zh': [0.97, 1], 'hold.en': [0.94, 1],
+      'forbidden.zh': [0.85, 0.9], 'forbidden.en': [0.94, 0.86],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.92],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
