@@ -1162,6 +1162,28 @@ describe("I145 round (heldout158's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I146 round (heldout159's misses and false alarms, read by cause)", () => {
+  it('takes the surname after 发货 (the shipping desk) as the agent naming themselves, and no other surname', () => {
+    expect(greetingZh('胡', '您好，招商银行，退款发货胡在线，您说').outcome).toBe('pass');
+    expect(greetingZh('孙', '您好，招商银行，退款发货胡在线，您说').outcome).toBe('fail');
+  });
+  it('takes "thanks fer haudin" as thanks on return', () => {
+    expect(holdEn('One sec', "Thanks fer haudin', the parcel's out")).toBe('pass');
+  });
+  it('fails "can\'t be dealing with" and 关啥子事; passes "plenty of time for", a garbled offer and 好多人都不知道', () => {
+    expect(forbiddenEn("I can't be dealing with refunds today")).toBe('fail');
+    expect(forbiddenZh('包裹淋湿了关啥子事')).toBe('fail');
+    expect(forbiddenEn("Take your time, I've plenty of time for your questions")).toBe('pass');
+    expect(forbiddenEn('Hello, is your problem I can help?')).toBe('pass');
+    expect(forbiddenZh('这个功能好多人都不知道，我教您')).toBe('pass');
+    // Said as a statement, the blame stays flagged.
+    expect(forbiddenEn('The late fee is your problem')).toBe('fail');
+  });
+  it('takes 慢慢行 as a goodbye', () => {
+    expect(closingZh('感谢您的来电，慢慢行')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

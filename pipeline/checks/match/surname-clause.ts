@@ -102,6 +102,8 @@ const BEFORE_SURNAME: readonly string[] = [
   // I143 (heldout156's misses: eleven calls, 「网站支持吴」「钾肥运输张」「火漆订单何」): the desk before the name — support, transport and
   // orders, as 售后 and 调度 — and the humble 敝人 (「敝人周，做丁香收购」), as 鄙人.
   '支持', '运输', '订单', '敝人',
+  // I146 (heldout159's misses: three calls, 「硼砂发货刘在线」): shipping, 发货, as 运输.
+  '发货',
 ];
 
 /**
