@@ -2286,6 +2286,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.92],
     },
   },
+  {
+    split: 'heldout159',
+    // Written blind (600 calls) after the I144 round, and evaluated ONCE, untouched, by the lead at bbc244b (after the I145 round,
+    // heldout158 tuned on; act model v7): greeting P 1 / 1 R .909 / .953, closing P 1 / 1 R .922 / .952, hold P .897 / .923 R 1 / 1, forbidden P .968 / .935 R .929 / .925, apology P 1 / 1 R .986 / .988 — under 0.90 on Mandarin hold precision alone (8 of 78 flagged holds were announced and thanked).
+    history: 'evaluated once at bbc244b',
+    bounds: {
+      'greeting.zh': [1, 0.9], 'greeting.en': [1, 0.95],
+      'closing.zh': [1, 0.92], 'closing.en': [1, 0.95],
+      'hold.zh': [0.89, 1], 'hold.en': [0.92, 1],
+      'forbidden.zh': [0.96, 0.92], 'forbidden.en': [0.93, 0.92],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.98],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
