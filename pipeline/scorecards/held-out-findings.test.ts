@@ -1184,6 +1184,19 @@ describe("I146 round (heldout159's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I147 round (heldout160's misses and false alarms, read by cause)", () => {
+  it('fails "isn\'t my headache" and 消停会儿; passes a promise the customer asked for and declined, and a brush-off taken back by 再回复您', () => {
+    expect(forbiddenEn("Refunds isn't my headache")).toBe('fail');
+    expect(forbiddenZh('说来说去就这些，消停会儿')).toBe('fail');
+    expect(forbiddenEn("You asked me to promise it ships today; I can't, but I'll chase it")).toBe('pass');
+    expect(forbiddenZh('我去问一下仓库，再回复您')).toBe('pass');
+  });
+  it('takes "talk soon" as a goodbye and "have I covered all your questions" as an offer of more help', () => {
+    expect(closingEn('Thanks for calling, talk soon')).toBe('pass');
+    expect(closingEn('Have I covered all your questions?')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
