@@ -330,6 +330,8 @@ import { EN_HELDOUT159_ELEMENTS, EN_HELDOUT159_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT159_ELEMENTS, ZH_HELDOUT159_FORBIDDEN } from './elements-heldout159-zh.ts';
 import { EN_HELDOUT160_ELEMENTS, EN_HELDOUT160_FORBIDDEN } from './elements-heldout160-en.ts';
 import { ZH_HELDOUT160_ELEMENTS, ZH_HELDOUT160_FORBIDDEN } from './elements-heldout160-zh.ts';
+import { EN_HELDOUT161_ELEMENTS, EN_HELDOUT161_FORBIDDEN } from './elements-heldout161-en.ts';
+import { ZH_HELDOUT161_ELEMENTS, ZH_HELDOUT161_FORBIDDEN } from './elements-heldout161-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1458,7 +1460,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout160-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I144 round, while heldout158\'s misses were read for the I145 round (2026-12-07 about 10:41 to 10:48 UTC, 39 or 40 wordings per element, 27 to 29 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept all eight proposed industries; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), the file names of its folder, counts (grep -ic) of the trade words and some neighbouring words in the industry script\'s output and a few grep -o windows around the hits of four of them; it ran only those scripts, date and scripts of its own applying its rewrites, writing its headers and counting its lines; its collision check compared it with every earlier bank, heldout159 included, and it rewrote 49 lines by hand (48 collisions, one surname character), then one traditional character; 1 of act model v7\'s 104395 grammar rows holds one wording this blind writer wrote too (Mandarin, of twelve characters) and none of its 2520 template rows, and v7 trained on that row; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I144 round, while heldout158\'s misses were read for the I145 round (2026-12-07 about 10:41 to 10:48 UTC, 39 or 40 wordings per element, 27 to 29 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept all eight proposed industries; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), the file names of its folder, counts (grep -ic) of the trade words and some neighbouring words in the industry script\'s output and a few grep -o windows around the hits of four of them; it ran only those scripts, date and scripts of its own applying its rewrites, writing its headers and counting its lines; its collision check compared it with every earlier bank, heldout159 included, and it rewrote 49 lines by hand (48 collisions, one surname character), then one traditional character; 1 of act model v7\'s 104395 grammar rows holds one wording this blind writer wrote too (Mandarin, of twelve characters) and none of its 2520 template rows, and v7 trained on that row; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at 74689f0 (after the I146 round, heldout159 tuned on; act model v7)',
+  },
+  heldout161: {
+    banks: both({ elements: ZH_HELDOUT161_ELEMENTS, forbidden: ZH_HELDOUT161_FORBIDDEN }, { elements: EN_HELDOUT161_ELEMENTS, forbidden: EN_HELDOUT161_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout161-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after the I146 round, while heldout160 was evaluated once and its misses read for the I147 round (2026-12-07 about 11:22 to 11:30 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept all eight proposed industries; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), counts (grep -ic) of the trade words in the industry script\'s output and grep -o windows around the hits of three neighbouring words (bamboo, rat, 鼠); it ran only those scripts, date and scripts of its own applying its rewrites, editing its headers and checking that they quote no whole line; its collision check compared it with every earlier bank, heldout160 included, and it rewrote 189 lines by hand (186 collisions, three rule breaks); none of act model v7\'s 104395 grammar rows or 2520 template rows holds one of its wordings; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1472,7 +1481,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout160';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout161';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
