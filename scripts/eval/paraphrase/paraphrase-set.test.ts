@@ -2312,6 +2312,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.98],
     },
   },
+  {
+    split: 'heldout161',
+    // Written blind (600 calls) while heldout160's misses were read, and evaluated ONCE, untouched, by the lead at fb810fc (after the
+    // I147 round, heldout160 tuned on; act model v7): greeting P .994 / 1 R .906 / .952, closing P .993 / 1 R .944 / .944, hold P .940 / .898 R 1 / 1, forbidden P .941 / .926 R .920 / .862, apology P 1 / 1 R .988 / .973 — under 0.90 on English forbidden-phrase recall (12 of 87 violations unflagged) and English hold precision (10 of 98 flagged holds were announced and thanked).
+    history: 'evaluated once at fb810fc',
+    bounds: {
+      'greeting.zh': [0.99, 0.9], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.99, 0.94], 'closing.en': [1, 0.94],
+      'hold.zh': [0.94, 1], 'hold.en': [0.89, 1],
+      'forbidden.zh': [0.94, 0.92], 'forbidden.en': [0.92, 0.86],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.97],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {

@@ -332,6 +332,8 @@ import { EN_HELDOUT160_ELEMENTS, EN_HELDOUT160_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT160_ELEMENTS, ZH_HELDOUT160_FORBIDDEN } from './elements-heldout160-zh.ts';
 import { EN_HELDOUT161_ELEMENTS, EN_HELDOUT161_FORBIDDEN } from './elements-heldout161-en.ts';
 import { ZH_HELDOUT161_ELEMENTS, ZH_HELDOUT161_FORBIDDEN } from './elements-heldout161-zh.ts';
+import { EN_HELDOUT162_ELEMENTS, EN_HELDOUT162_FORBIDDEN } from './elements-heldout162-en.ts';
+import { ZH_HELDOUT162_ELEMENTS, ZH_HELDOUT162_FORBIDDEN } from './elements-heldout162-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1467,7 +1469,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout161-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after the I146 round, while heldout160 was evaluated once and its misses read for the I147 round (2026-12-07 about 11:22 to 11:30 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept all eight proposed industries; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), counts (grep -ic) of the trade words in the industry script\'s output and grep -o windows around the hits of three neighbouring words (bamboo, rat, 鼠); it ran only those scripts, date and scripts of its own applying its rewrites, editing its headers and checking that they quote no whole line; its collision check compared it with every earlier bank, heldout160 included, and it rewrote 189 lines by hand (186 collisions, three rule breaks); none of act model v7\'s 104395 grammar rows or 2520 template rows holds one of its wordings; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after the I146 round, while heldout160 was evaluated once and its misses read for the I147 round (2026-12-07 about 11:22 to 11:30 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept all eight proposed industries; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), counts (grep -ic) of the trade words in the industry script\'s output and grep -o windows around the hits of three neighbouring words (bamboo, rat, 鼠); it ran only those scripts, date and scripts of its own applying its rewrites, editing its headers and checking that they quote no whole line; its collision check compared it with every earlier bank, heldout160 included, and it rewrote 189 lines by hand (186 collisions, three rule breaks); none of act model v7\'s 104395 grammar rows or 2520 template rows holds one of its wordings; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at fb810fc (after the I147 round, heldout160 tuned on; act model v7)',
+  },
+  heldout162: {
+    banks: both({ elements: ZH_HELDOUT162_ELEMENTS, forbidden: ZH_HELDOUT162_FORBIDDEN }, { elements: EN_HELDOUT162_ELEMENTS, forbidden: EN_HELDOUT162_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout162-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind after heldout161\'s one evaluation (2026-12-07 about 11:42 to 11:50 UTC, 38 to 40 wordings per element, 27 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept all eight proposed industries; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output (export names, keys, counts and the first three lines of each key of heldout20\'s), counts (grep -ic) of the trade words and some neighbouring words in the industry script\'s output and grep -o windows around the hits of three of them; it ran only those scripts, date and scripts of its own applying its rewrites, writing its header and counting its lines; its collision check compared it with every earlier bank, heldout161 included, and it rewrote 236 colliding lines by hand, then 122 of its rewrites again, which had kept the old wording with a clause added; 4 of act model v7\'s 104395 grammar rows hold one of three wordings this blind writer wrote too (two Mandarin of four and seven characters, one English of eight words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1481,7 +1490,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout161';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout162';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
