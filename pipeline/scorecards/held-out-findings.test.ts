@@ -1197,6 +1197,20 @@ describe("I147 round (heldout160's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I148 round (heldout161's misses and false alarms, read by cause)", () => {
+  it('fails "and neither will I", "a done deal", "you brought that on" and "my dog could"', () => {
+    expect(forbiddenEn("The manager won't call you back and neither will I")).toBe('fail');
+    expect(forbiddenEn('Your voucher is a done deal, trust me')).toBe('fail');
+    expect(forbiddenEn('Well, you brought that on')).toBe('fail');
+    expect(forbiddenEn('My dog could fill in this form')).toBe('fail');
+  });
+  it('passes the Pidgin "no drop the call" as a hold request, and "tanks fi stay" as thanks on return', () => {
+    expect(forbiddenEn('Abeg, no drop the call, make I check the bill')).toBe('pass');
+    expect(holdEn('Abeg, no drop the call, make I look')).toBe('pass');
+    expect(holdEn('One moment please', 'Tanks fi stay pon di line, it reach')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
