@@ -23,6 +23,17 @@ describe('opensWithOwnAction', () => {
     expect(opensWithOwnAction('我给您不了答复', ZH)).toBe(false);
   });
 
+  it('hears a Han opener by sound, as ASR writes it (I149), and still wants it unnegated', () => {
+    expect(opensWithOwnAction('卧帮您问一下', ZH)).toBe(true);
+    expect(opensWithOwnAction('但是我绑您报修', ZH)).toBe(true);
+    expect(opensWithOwnAction('卧帮不了', ZH)).toBe(false);
+    // Another sound is no opener: 我忙您 (wo mang nin) is not 我帮您.
+    expect(opensWithOwnAction('我忙您的事', ZH)).toBe(false);
+    // One character by sound, in an opener of three or more: not two, and not in 我请 (「我清楚」 is no action).
+    expect(opensWithOwnAction('卧绑您问', ZH)).toBe(false);
+    expect(opensWithOwnAction('我清楚', ['我请'])).toBe(false);
+  });
+
   it('wants the opener first: an action said later in the piece is not one', () => {
     expect(opensWithOwnAction("go to the branch and I'll wait", EN)).toBe(false);
     expect(opensWithOwnAction('你自己去问，我帮您不了', ZH)).toBe(false);

@@ -18,6 +18,7 @@ import type { TranscriptSegment } from '../types.ts';
 import { splitAt, splitAtBreaks } from '../../models/acts/clauses.ts';
 import { unitCount } from './act-signal.ts';
 import { WHOLE_FILLER_RUN, withoutFillers } from './match/clause.ts';
+import { readingsOf } from './match/pinyin.ts';
 
 /**
  * Words that link the piece to the one before without changing what it says: "but I'll …", 「不过我帮您…」, and the spoken
@@ -73,10 +74,33 @@ export function opensWithOwnAction(text: string, openers: readonly string[]): bo
   const said = withoutFillers(text).trim().toLowerCase().replace(/’/g, "'").replace(LINKERS, '');
   return openers.some((o) => {
     const opener = o.toLowerCase().replace(/’/g, "'");
-    if (!said.startsWith(opener)) return false;
+    if (!startsWithBySound(said, opener)) return false;
     const rest = said.slice(opener.length);
     // A Latin opener ends at a word boundary ("I can" is not the start of "I cannot" or "I candidly").
     if (/[a-z]$/.test(opener) && /^[a-z]/.test(rest)) return false;
     return !NEGATED_AFTER.test(rest);
   });
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether `said` starts with `opener`. A Han opener of three characters or more may have one character heard by sound
+ * (any shared toneless reading): ASR writes 「卧帮您」 and 「我绑您」 for 我帮您 (I149, heldout162's false alarms: 「我不管
+ * 退款，但卧帮您提交申请」, 「网站我管不了，我绑您报修」). Not the two-character openers: 我请 by sound is 「我清楚」 and 「我情…」,
+ * 我查 is 「我咋知道」 (咋 reads zha too), and those took back said brush-offs on four spent splits. Latin letters match as written.
+ */
+function startsWithBySound(said: string, opener: string): boolean {
+  if (said.startsWith(opener)) return true;
+  if (opener.length < 3 || said.length < opener.length) return false;
+  let heardBySound = 0;
+  for (let i = 0; i < opener.length; i++) {
+    const o = opener[i];
+    const s = said[i];
+    if (o === s) continue;
+    if (!HAN.test(o) || !HAN.test(s) || ++heardBySound > 1) return false;
+    const heard = readingsOf(s);
+    if (!readingsOf(o).some((r) => heard.includes(r))) return false;
+  }
+  return true;
 }

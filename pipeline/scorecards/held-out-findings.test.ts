@@ -1211,6 +1211,43 @@ describe("I148 round (heldout161's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I149 round (heldout162's misses and false alarms, read by cause)", () => {
+  it('fails 一样无聊, 慢点说给你听, 屁事一大堆, 你就该, 这个下场, 不就知道了 and a delivery promised 无论如何都到', () => {
+    expect(forbiddenZh('听您讲话跟念经一样无聊')).toBe('fail');
+    expect(forbiddenZh('我再慢点说给你听，听好了')).toBe('fail');
+    expect(forbiddenZh('规矩多，屁事一大堆')).toBe('fail');
+    expect(forbiddenZh('开户前你就该问清楚')).toBe('fail');
+    expect(forbiddenZh('贪便宜就是这个下场')).toBe('fail');
+    expect(forbiddenZh('翻翻说明书不就知道了')).toBe('fail');
+    expect(forbiddenZh('包裹周五无论如何都到')).toBe('fail');
+    expect(forbiddenEn('Honestly, this form is as dull as this conversation')).toBe('fail');
+  });
+  it('takes a brush-off back by the agent\'s own action heard by sound (卧 for 我, 绑 for 帮), but not a negated one', () => {
+    expect(forbiddenZh('这个我不管，但卧帮您转给专员')).toBe('pass');
+    expect(forbiddenZh('网点的事我管不了，我绑您预约')).toBe('pass');
+    expect(forbiddenZh('这个我不管，卧帮不了你')).toBe('fail');
+  });
+  it('passes a guarantee declined with 不 heard as 步, and a goodbye that says "look out for the courier"', () => {
+    expect(forbiddenZh('利息能不能减我去问问，步敢打包票')).toBe('pass');
+    expect(forbiddenEn('Bye now, and look out for the courier tomorrow')).toBe('pass');
+  });
+  it('takes 把您转到等待, 侬覅挂, "abeg no drop" and "bide there" as hold requests; 劳您驾等着, 难为侬等 and "grateful yuh stay" as thanks', () => {
+    expect(holdZh('我先把您转到等待，查一下明细')).toBe('pass');
+    expect(holdZh('侬覅挂，我翻翻记录')).toBe('pass');
+    expect(check(callContext(holdAround('请稍等', '劳您驾等着，账单查好了')), 'hold-etiquette').outcome).toBe('pass');
+    expect(check(callContext(holdAround('请稍等', '难为侬等，账单查到了')), 'hold-etiquette').outcome).toBe('pass');
+    expect(holdEn('Abeg no drop, make I find am')).toBe('pass');
+    expect(holdEn("Bide there, I'll find your order")).toBe('pass');
+    expect(holdEn('One moment please', "Grateful yuh stay, it's sorted")).toBe('pass');
+  });
+  it('takes 还想了解啥, 都问完了吗 and 还问点啥 as offers of more help, and 拜啦 said alone as a goodbye', () => {
+    expect(closingZh('贷款这块还想了解啥')).toBe('pass');
+    expect(closingZh('账单的问题都问完了吗')).toBe('pass');
+    expect(closingZh('您还问点啥')).toBe('pass');
+    expect(closingZh('谢谢来电，拜啦')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
