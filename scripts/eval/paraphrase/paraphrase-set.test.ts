@@ -2325,6 +2325,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.97],
     },
   },
+  {
+    split: 'heldout162',
+    // Written blind (600 calls) after heldout161's evaluation, and evaluated ONCE, untouched, by the lead at b89a333 (after the
+    // I148 round, heldout161 tuned on; act model v7): greeting P .995 / 1 R .922 / .918, closing P .979 / .993 R .908 / .940, hold P .853 / .919 R .988 / 1, forbidden P .944 / .938 R .859 / .950, apology P 1 / 1 R 1 / .972 — under 0.90 on Mandarin hold precision (14 of 95 flagged holds were announced and thanked) and Mandarin forbidden-phrase recall (14 of 99 violations unflagged).
+    history: 'evaluated once at b89a333',
+    bounds: {
+      'greeting.zh': [0.99, 0.92], 'greeting.en': [1, 0.91],
+      'closing.zh': [0.97, 0.9], 'closing.en': [0.99, 0.94],
+      'hold.zh': [0.85, 0.98], 'hold.en': [0.91, 1],
+      'forbidden.zh': [0.94, 0.85], 'forbidden.en': [0.93, 0.95],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.97],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
