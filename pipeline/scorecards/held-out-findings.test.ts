@@ -1248,6 +1248,50 @@ describe("I149 round (heldout162's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I150 round (heldout163's misses and false alarms, read by cause)", () => {
+  it('fails 嚷嚷两句, 天就塌, 生嚟做咩, 早该知道, 懒得帮你 and 毋是阮咧管', () => {
+    expect(forbiddenZh('嚷嚷两句就想免年费')).toBe('fail');
+    expect(forbiddenZh('卡片晚到一天，天就塌了？')).toBe('fail');
+    expect(forbiddenZh('密码都记唔住，你个脑生嚟做咩')).toBe('fail');
+    expect(forbiddenZh('还款日这种事您早该知道')).toBe('fail');
+    expect(forbiddenZh('积分的事我懒得帮你查')).toBe('fail');
+    expect(forbiddenZh('积分代志毋是阮咧管的')).toBe('fail');
+  });
+  it('fails "like a normal person", "the world\'s ending", "shouting always fixes", "if you\'re never home", "will never come back" and "swear pon mi life"', () => {
+    expect(forbiddenEn('Just fill in the form like a normal person')).toBe('fail');
+    expect(forbiddenEn("Oh no, the world's ending because your card arrived a day late")).toBe('fail');
+    expect(forbiddenEn('Sure, shouting always fixes a late fee')).toBe('fail');
+    expect(forbiddenEn("The card can't be delivered if you're never home")).toBe('fail');
+    expect(forbiddenEn('This error will never come back, trust me')).toBe('fail');
+    expect(forbiddenEn('I swear pon mi life, the card reach Monday')).toBe('fail');
+  });
+  it('passes the Cantonese 你打啱咗, the customer\'s words quoted (both languages), and "Ta, pet, I\'ve had a look"', () => {
+    expect(forbiddenZh('您好，你打啱咗，信用卡中心，我姓王')).toBe('pass');
+    expect(forbiddenZh('您说这不是我们的事，其实是我们的，我来处理')).toBe('pass');
+    expect(forbiddenEn("Ta, pet, I've had a look at your statement")).toBe('pass');
+    expect(forbiddenEn("You said you should've known better, but the due date is easy to miss")).toBe('pass');
+    expect(forbiddenZh('您说您早该知道，其实这个日期很容易忘')).toBe('pass');
+  });
+  it('reads 焊锡膏 (solder paste) as a word, not the surname 高 by sound', () => {
+    expect(greetingZh('高', '您好，招商银行焊锡膏咨询，我是何，请讲').outcome).toBe('fail');
+    expect(greetingZh('高', '您好，招商银行焊锡膏咨询，我姓高，请讲').outcome).toBe('pass');
+  });
+  it('takes 请勿挂机, 先莫挂 and "likkle time" as hold requests, 谢谢您体谅 as thanks on return', () => {
+    expect(holdZh('请勿挂机，我查一下账单')).toBe('pass');
+    expect(holdZh('我看看明细，汝先莫挂')).toBe('pass');
+    expect(check(callContext(holdAround('请稍等', '谢谢您体谅，账单查好了')), 'hold-etiquette').outcome).toBe('pass');
+    expect(holdEn('Gimme a likkle time, mi check di statement')).toBe('pass');
+  });
+  it('takes 仲有边度 and 还差啥 as offers of more help, "big up yuhself fi callin" and "ta for buzzing" as thanks; not "good of you to wait" as thanks for calling', () => {
+    expect(closingZh('仲有边度要我帮手')).toBe('pass');
+    expect(closingZh('开卡还差啥资料吗')).toBe('pass');
+    expect(closingEn("Big up yuhself fi callin', bye")).toBe('pass');
+    expect(closingEn('Ta for buzzing through, bye')).toBe('pass');
+    expect(closingEn('Is something remain wey you want make I check?')).toBe('pass');
+    expect(closingEn("You're very good to wait, bye")).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

