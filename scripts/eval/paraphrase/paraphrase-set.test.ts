@@ -2338,6 +2338,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 1], 'apology.en': [1, 0.97],
     },
   },
+  {
+    split: 'heldout163',
+    // Written blind (600 calls) after heldout162's evaluation, and evaluated ONCE, untouched, by the lead at 5bddc4b (after the
+    // I149 round, heldout162 tuned on; act model v7): greeting P .989 / 1 R .911 / .939, closing P .993 / .971 R .932 / .882, hold P .835 / .934 R 1 / .988, forbidden P .916 / .939 R .888 / .811, apology P 1 / 1 R .962 / .989 — under 0.90 on English closing recall (18 of 153 complete closings missed), Mandarin hold precision (16 of 97 flagged holds were announced and thanked) and forbidden-phrase recall in both languages (11 of 98 Mandarin and 18 of 95 English violations unflagged).
+    history: 'evaluated once at 5bddc4b',
+    bounds: {
+      'greeting.zh': [0.98, 0.91], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.99, 0.93], 'closing.en': [0.97, 0.88],
+      'hold.zh': [0.83, 1], 'hold.en': [0.93, 0.98],
+      'forbidden.zh': [0.91, 0.88], 'forbidden.en': [0.93, 0.81],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 0.98],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
