@@ -1292,6 +1292,48 @@ describe("I150 round (heldout163's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I151 round (heldout164's misses and false alarms, read by cause)", () => {
+  it('fails 能不起皮, 能不坏吗, 你肯定在网站上点错, 有空会看的 and 那就换支', () => {
+    expect(forbiddenZh('贴纸前不擦干净，能不起皮吗')).toBe('fail');
+    expect(forbiddenZh('你肯定在网站上点错了按钮')).toBe('fail');
+    expect(forbiddenZh('材料放前台吧，有空会看的')).toBe('fail');
+    expect(forbiddenZh('卡不好用？那就换支信用卡')).toBe('fail');
+    // 能不坏吗 said in words: before I151 it was caught as 不配 by 坏's classical reading pi, now dropped.
+    expect(forbiddenZh('卡你放洗衣机里洗，能不坏吗')).toBe('fail');
+  });
+  it('fails "nobody but you", "is your lookout", "anyone who bothered to read", "will never go down again" and four brush-offs', () => {
+    expect(forbiddenEn('Nobody but you typed that PIN')).toBe('fail');
+    expect(forbiddenEn('What you spend abroad is your lookout')).toBe('fail');
+    expect(forbiddenEn('Anyone who bothered to read the letter knew')).toBe('fail');
+    expect(forbiddenEn('The app will never go down again')).toBe('fail');
+    expect(forbiddenEn("I'll put you back in the queue and someone might answer")).toBe('fail');
+    expect(forbiddenEn('Send us an email, we might get to it')).toBe('fail');
+    expect(forbiddenEn('The fee na palava, no be my own')).toBe('fail');
+    expect(forbiddenEn("That's a problem for you and your bank")).toBe('fail');
+    expect(forbiddenEn('Maybe stick to biros if card readers confuse you')).toBe('fail');
+    expect(forbiddenEn("This really isn't going in, is it")).toBe('fail');
+  });
+  it('passes 不用写信, 侬脑子灵光, a promise declined with the object first, 袂当你保证 and "not daft at all"', () => {
+    expect(forbiddenZh('不用写信，我现在就帮您登记')).toBe('pass');
+    expect(forbiddenZh('侬脑子灵光额，是这张表太难填')).toBe('pass');
+    expect(forbiddenZh('双倍退款我承诺不了，我去问问')).toBe('pass');
+    expect(forbiddenZh('双倍退款，我保证今天到')).toBe('fail');
+    expect(forbiddenZh('我尽量明天寄，毋过袂当你保证')).toBe('pass');
+    expect(forbiddenEn("You're not daft at all, the form is confusing")).toBe('pass');
+    expect(forbiddenEn('Kindly permit me to ring the card department and revert')).toBe('pass');
+    expect(forbiddenEn('Me a deal wid it fi yuh right now')).toBe('pass');
+  });
+  it('takes 还有哪不明白, "any other problem with", "what\'s next on your list" and "is that the lot" as offers; 专门打一趟 as thanks; "o dabo" and "enjoy what\'s left of your" as goodbyes', () => {
+    expect(closingZh('账单上还有哪不明白')).toBe('pass');
+    expect(closingZh('谢了，专门打一趟，再见')).toBe('pass');
+    expect(closingEn('Any other problem with the card?')).toBe('pass');
+    expect(closingEn("What's next on your list of questions?")).toBe('pass');
+    expect(closingEn('Is that the lot for today?')).toBe('pass');
+    expect(closingEn('Thanks for calling, o dabo')).toBe('pass');
+    expect(closingEn("Thanks for calling, enjoy what's left of your weekend")).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

@@ -10,3 +10,12 @@ describe('readingBetween (a polyphone read in the word it sits in)', () => {
     expect(readingBetween('自', '行', '车')).toBe('xing');
   });
 });
+
+describe('readingsOf (the readings in use today)', () => {
+  it('drops the classical readings nobody says on a phone line: 坏 is huai, not pi or pei (I151), 不 is not fou', () => {
+    expect(readingsOf('坏')).toEqual(['huai']);
+    expect(readingsOf('不')).not.toContain('fou');
+    // A polyphone in use today keeps every reading.
+    expect(readingsOf('查')).toEqual(expect.arrayContaining(['cha', 'zha']));
+  });
+});

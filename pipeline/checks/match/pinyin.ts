@@ -12,9 +12,10 @@ const readingsCache = new Map<string, readonly string[]>();
  * (现), 说 as yue (悦), 不 as fou (否), 被 as pi (披), 么 as yao (幺). Kept, they made homophones of words no
  * listener would confuse — 「您一直在线」 sounded like 「再见」 and a closing was credited with it (I6 round,
  * heldout14's misses). 么 as ma too: a written stand-in for 吗 that ASR never writes (it writes 吗), and with it
- * 「急什么」 sounded exactly like 「技师马」, an agent naming themselves (I16, heldout24's misses).
+ * 「急什么」 sounded exactly like 「技师马」, an agent naming themselves (I16, heldout24's misses). 坏 as pei and pi (坯, a
+ * classical loan): with them 「路灯坏是了」 sounded like 屁事 (I149) and 「一个都不坏」 like 不配, a rude remark (I151, heldout164's false alarm).
  */
-const CLASSICAL_ONLY: Readonly<Record<string, readonly string[]>> = { 见: ['xian'], 说: ['yue'], 不: ['fou'], 被: ['pi'], 么: ['yao', 'ma'] };
+const CLASSICAL_ONLY: Readonly<Record<string, readonly string[]>> = { 见: ['xian'], 说: ['yue'], 不: ['fou'], 被: ['pi'], 么: ['yao', 'ma'], 坏: ['pei', 'pi'] };
 
 /** Every toneless reading of one character in use today (polyphones give several: 行 → xing, hang, heng). */
 export function readingsOf(char: string): readonly string[] {
