@@ -2351,6 +2351,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.98],
     },
   },
+  {
+    split: 'heldout164',
+    // Written blind (600 calls) after heldout163's evaluation, and evaluated ONCE, untouched, by the lead at 0adcac3 (after the
+    // I150 round, heldout163 tuned on; act model v7): greeting P .994 / 1 R .921 / .957, closing P .988 / .993 R .943 / .899, hold P .920 / .922 R 1 / 1, forbidden P .899 / .915 R .891 / .835, apology P 1 / 1 R .965 / .973 — under 0.90 on English closing recall (15 of 148 complete closings missed) and forbidden-phrase recall in both languages and Mandarin forbidden-phrase precision (12 of 110 Mandarin and 17 of 103 English violations unflagged; 11 of 109 flagged Mandarin calls were polite).
+    history: 'evaluated once at 0adcac3',
+    bounds: {
+      'greeting.zh': [0.99, 0.92], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.98, 0.94], 'closing.en': [0.99, 0.89],
+      'hold.zh': [0.92, 1], 'hold.en': [0.92, 1],
+      'forbidden.zh': [0.89, 0.89], 'forbidden.en': [0.91, 0.83],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 0.97],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
