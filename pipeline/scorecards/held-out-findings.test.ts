@@ -1334,6 +1334,30 @@ describe("I151 round (heldout164's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I152 round (heldout165's misses and false alarms, read by cause)", () => {
+  it('fails 我说话算话, 家里有明白人, 这不是找茬, 那点破事, 用户的责任, 别来问我 and "nothing will go wrong"', () => {
+    expect(forbiddenZh('明天一定到账，我说话算话')).toBe('fail');
+    expect(forbiddenZh('家里有明白人吗？换个人来听')).toBe('fail');
+    expect(forbiddenZh('您这不是找茬吗')).toBe('fail');
+    expect(forbiddenZh('就那点破事还投诉')).toBe('fail');
+    expect(forbiddenZh('密码泄露是用户的责任')).toBe('fail');
+    expect(forbiddenZh('积分的事别来问我')).toBe('fail');
+    expect(forbiddenEn('Relax, nothing will go wrong with your card again')).toBe('fail');
+  });
+  it('passes 哪一项不清楚 (an offer), a sworn promise the customer asked for and declined, and blame taken back by "the mistake is ours"', () => {
+    expect(forbiddenZh('账单里还有哪一项不清楚吗')).toBe('pass');
+    expect(forbiddenEn("You asked me to swear it posts today; I can't, but I'll chase it")).toBe('pass');
+    expect(forbiddenEn('You entered the right code, so the mistake is ours')).toBe('pass');
+  });
+  it('takes 帮您保持一下, 转静音 and "hanging on a spell" as hold requests; 这么有耐心 and "thanks fer bidin" as thanks on return', () => {
+    expect(holdZh('我先帮您保持一下，查查明细')).toBe('pass');
+    expect(holdZh('把您转静音，我查一下')).toBe('pass');
+    expect(check(callContext(holdAround('请稍等', '谢谢您这么有耐心，查到了')), 'hold-etiquette').outcome).toBe('pass');
+    expect(holdEn('Would you mind hanging on a spell?')).toBe('pass');
+    expect(holdEn('One moment please', "Thanks fer bidin', it's sorted")).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
