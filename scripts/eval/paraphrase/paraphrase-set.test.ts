@@ -2364,6 +2364,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.97],
     },
   },
+  {
+    split: 'heldout165',
+    // Written blind (600 calls) while heldout163's misses were read, and evaluated ONCE, untouched, by the lead at 295be4c (after the
+    // I151 round, heldout164 tuned on; act model v7): greeting P 1 / 1 R .955 / .947, closing P .981 / 1 R .944 / .947, hold P .879 / .902 R .988 / 1, forbidden P .966 / .940 R .924 / .989, apology P 1 / 1 R .988 / .971 — under 0.90 on Mandarin hold precision alone (11 of 91 flagged holds were announced and thanked).
+    history: 'evaluated once at 295be4c',
+    bounds: {
+      'greeting.zh': [1, 0.95], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.98, 0.94], 'closing.en': [1, 0.94],
+      'hold.zh': [0.87, 0.98], 'hold.en': [0.9, 1],
+      'forbidden.zh': [0.96, 0.92], 'forbidden.en': [0.94, 0.98],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.97],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
