@@ -1323,12 +1323,11 @@ describe("I151 round (heldout164's misses and false alarms, read by cause)", () 
     expect(forbiddenEn('Kindly permit me to ring the card department and revert')).toBe('pass');
     expect(forbiddenEn('Me a deal wid it fi yuh right now')).toBe('pass');
   });
-  it('takes 还有哪不明白, "any other problem with", "what\'s next on your list" and "is that the lot" as offers; 专门打一趟 as thanks; "o dabo" and "enjoy what\'s left of your" as goodbyes', () => {
+  it('takes 还有哪不明白, "any other problem with" and "what\'s next on your list" as offers; 专门打一趟 as thanks; "o dabo" and "enjoy what\'s left of your" as goodbyes', () => {
     expect(closingZh('账单上还有哪不明白')).toBe('pass');
     expect(closingZh('谢了，专门打一趟，再见')).toBe('pass');
     expect(closingEn('Any other problem with the card?')).toBe('pass');
     expect(closingEn("What's next on your list of questions?")).toBe('pass');
-    expect(closingEn('Is that the lot for today?')).toBe('pass');
     expect(closingEn('Thanks for calling, o dabo')).toBe('pass');
     expect(closingEn("Thanks for calling, enjoy what's left of your weekend")).toBe('pass');
   });
