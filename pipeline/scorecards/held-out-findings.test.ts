@@ -1357,6 +1357,29 @@ describe("I152 round (heldout165's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I153 round (heldout166's misses and false alarms, read by cause)", () => {
+  it('fails "other company problem", "you\'re on your own", "sharpest tool in the shed", "said you were a nightmare", "you are doing wrong", 轮不到我管, 说你难缠 and 长眼睛', () => {
+    expect(forbiddenEn('Card fee is other company problem')).toBe('fail');
+    expect(forbiddenEn("The warranty is over, so you're on your own")).toBe('fail');
+    expect(forbiddenEn("You're not the sharpest tool in the shed, are you")).toBe('fail');
+    expect(forbiddenEn('The manager said you were a nightmare')).toBe('fail');
+    expect(forbiddenEn('You are doing wrong with the PIN')).toBe('fail');
+    expect(forbiddenZh('积分这事轮不到我管')).toBe('fail');
+    expect(forbiddenZh('前台都说你难缠')).toBe('fail');
+    expect(forbiddenZh('你长眼睛没有')).toBe('fail');
+  });
+  it('passes "got other thing to ask", a guarantee declined without the I, the fault owned or put on the thing, and 换我也烦', () => {
+    expect(forbiddenEn('Got other thing to ask or not?')).toBe('pass');
+    expect(forbiddenEn("Can't guarantee Friday, but I'll chase it")).toBe('pass');
+    expect(forbiddenEn('The check is not your job, we should have caught it')).toBe('pass');
+    expect(forbiddenZh('不怪你嘛，这种东西本来就难弄')).toBe('pass');
+    // A rude remark one word away stays flagged.
+    expect(forbiddenZh('你那嗓子本来就难听')).toBe('fail');
+    expect(forbiddenZh('您着急是正常的，换我也烦')).toBe('pass');
+    expect(forbiddenZh('阮无法度保证，毋过阮会共你催')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
