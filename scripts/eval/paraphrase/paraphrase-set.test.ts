@@ -2377,6 +2377,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.97],
     },
   },
+  {
+    split: 'heldout166',
+    // Written blind (600 calls) while heldout164's misses were read, and evaluated ONCE, untouched, by the lead at 051725b (after the
+    // I152 round, heldout165 tuned on; act model v7): greeting P .995 / 1 R .936 / .943, closing P 1 / .993 R .938 / .925, hold P .956 / .987 R .970 / 1, forbidden P .925 / .961 R .914 / .892, apology P 1 / 1 R .963 / .957 — under 0.90 on English forbidden-phrase recall alone (9 of 83 violations unflagged).
+    history: 'evaluated once at 051725b',
+    bounds: {
+      'greeting.zh': [0.99, 0.93], 'greeting.en': [1, 0.94],
+      'closing.zh': [1, 0.93], 'closing.en': [0.99, 0.92],
+      'hold.zh': [0.95, 0.97], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.92, 0.91], 'forbidden.en': [0.96, 0.89],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 0.95],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
