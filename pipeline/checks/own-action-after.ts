@@ -18,7 +18,7 @@ import type { TranscriptSegment } from '../types.ts';
 import { splitAt, splitAtBreaks } from '../../models/acts/clauses.ts';
 import { unitCount } from './act-signal.ts';
 import { WHOLE_FILLER_RUN, withoutFillers } from './match/clause.ts';
-import { readingsOf } from './match/pinyin.ts';
+import { soundsAlike } from './match/pinyin.ts';
 
 /**
  * Words that link the piece to the one before without changing what it says: "but I'll …", 「不过我帮您…」, and the spoken
@@ -98,9 +98,7 @@ function startsWithBySound(said: string, opener: string): boolean {
     const o = opener[i];
     const s = said[i];
     if (o === s) continue;
-    if (!HAN.test(o) || !HAN.test(s) || ++heardBySound > 1) return false;
-    const heard = readingsOf(s);
-    if (!readingsOf(o).some((r) => heard.includes(r))) return false;
+    if (!HAN.test(o) || !HAN.test(s) || ++heardBySound > 1 || !soundsAlike(o, s)) return false;
   }
   return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingBetween, readingsOf } from './pinyin.ts';
+import { readingBetween, readingsOf, soundsAlike } from './pinyin.ts';
 
 describe('readingBetween (a polyphone read in the word it sits in)', () => {
   it('reads 行 as hang in 银行 and as xing where no word claims it, though both are among its readings', () => {
@@ -17,5 +17,15 @@ describe('readingsOf (the readings in use today)', () => {
     expect(readingsOf('不')).not.toContain('fou');
     // A polyphone in use today keeps every reading.
     expect(readingsOf('查')).toEqual(expect.arrayContaining(['cha', 'zha']));
+  });
+});
+
+describe('soundsAlike (one character heard for another)', () => {
+  it('takes the same character or a homophone, not a near sound', () => {
+    expect(soundsAlike('我', '我')).toBe(true);
+    expect(soundsAlike('我', '卧')).toBe(true);
+    expect(soundsAlike('帮', '绑')).toBe(true);
+    expect(soundsAlike('帮', '忙')).toBe(false);
+    expect(soundsAlike('坏', '屁')).toBe(false);
   });
 });

@@ -28,6 +28,13 @@ export function readingsOf(char: string): readonly string[] {
   return r;
 }
 
+/** True when two Han characters are the same or share a toneless reading (ASR's homophones: 卧 for 我, 绑 for 帮). */
+export function soundsAlike(a: string, b: string): boolean {
+  if (a === b) return true;
+  const heard = readingsOf(b);
+  return readingsOf(a).some((r) => heard.includes(r));
+}
+
 const contextCache = new Map<string, string>();
 
 /**

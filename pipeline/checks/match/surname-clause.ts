@@ -15,7 +15,7 @@
  * because every blind split brought titles the scorecard had no wording for.
  */
 import type { SpokenStream, StreamUnit } from './stream.ts';
-import { readingsOf } from './pinyin.ts';
+import { soundsAlike } from './pinyin.ts';
 import { surnameUnitMatches } from './surname.ts';
 import type { Unit } from './unit.ts';
 import { clauseEndsAfter, clauseStartsAt } from './clause.ts';
@@ -447,7 +447,7 @@ function soundsLike(units: readonly Unit[], word: string): boolean {
   const chars = [...word];
   if (units.length !== chars.length || units.some((u) => u.kind !== 'han')) return false;
   if (AS_WRITTEN.has(word)) return units.every((u, k) => u.key === chars[k]);
-  const misses = units.filter((u, k) => !(u.key === chars[k] || u.readings.some((r) => readingsOf(chars[k]).includes(r)))).length;
+  const misses = units.filter((u, k) => !soundsAlike(chars[k], u.key)).length;
   return misses === 0 || (chars.length >= 2 && misses === 1 && units.at(-1)!.key === chars.at(-1) && !SAID_WHOLE.has(word));
 }
 
