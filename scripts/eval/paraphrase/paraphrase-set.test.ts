@@ -2390,6 +2390,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.95],
     },
   },
+  {
+    split: 'heldout167',
+    // Written blind (600 calls) after heldout166's evaluation, and evaluated ONCE, untouched, by the lead at 7140099 (after the
+    // I153 round, heldout166 tuned on; act model v7): greeting P .988 / 1 R .874 / .958, closing P 1 / 1 R .945 / .951, hold P .956 / .840 R 1 / 1, forbidden P .963 / 1 R .878 / .925, apology P 1 / 1 R .961 / .928 — under 0.90 on Mandarin greeting recall (24 of 191 compliant greetings failed), English hold precision (13 of 81 flagged holds were announced and thanked) and Mandarin forbidden-phrase recall (11 of 90 violations unflagged).
+    history: 'evaluated once at 7140099',
+    bounds: {
+      'greeting.zh': [0.98, 0.87], 'greeting.en': [1, 0.95],
+      'closing.zh': [1, 0.94], 'closing.en': [1, 0.95],
+      'hold.zh': [0.95, 1], 'hold.en': [0.83, 1],
+      'forbidden.zh': [0.96, 0.87], 'forbidden.en': [1, 0.92],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 0.92],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
