@@ -76,6 +76,14 @@ describe('isTakenBackByOwnAction', () => {
     expect(isTakenBackByOwnAction(10, turn("The rota is the manager's call, this uh, and I'll ring her for you"), EN)).toBe(true);
   });
 
+  it('counts no piece made of linking words and fillers alone (I154)', () => {
+    // 「不过」 and 「呃」 each got a comma from ASR: without the rule they were the two pieces looked at, and the action came too late.
+    expect(isTakenBackByOwnAction(10, turn('这个归别的部门，不过，呃，我帮您转过去'), ZH)).toBe(true);
+    expect(isTakenBackByOwnAction(10, turn("That's another team, but, um, I'll connect you"), EN)).toBe(true);
+    // A piece with words in it still counts: past a longer aside the action comes too late.
+    expect(isTakenBackByOwnAction(10, turn('这个归别的部门，不过，那边比较忙，真的很忙，我帮您转过去'), ZH)).toBe(false);
+  });
+
   it('takes nothing back when the category lists no openers', () => {
     expect(isTakenBackByOwnAction(10, turn("That's another team, I'll connect you"), [])).toBe(false);
   });

@@ -46,6 +46,7 @@ const ASIDE_MAX_UNITS = 3;
  * them") is still an aside.
  */
 const ENDS_WITH_FILLER = new RegExp(`${WHOLE_FILLER_RUN}$`, 'iu');
+const ANY_FILLER_RUN = new RegExp(WHOLE_FILLER_RUN, 'giu');
 
 /**
  * True when the piece of the turn right after the one the hit starts in, or the one after a short aside, opens with
@@ -62,11 +63,18 @@ export function isTakenBackByOwnAction(hitAtS: number, turn: TranscriptSegment, 
   if (start < 0) return false;
   let end = start;
   while (end + 1 < pieces.length && ENDS_WITH_FILLER.test(pieces[end].text)) end++;
-  for (const next of pieces.slice(end + 1, end + 3)) {
+  // A piece of linking words and fillers alone (「不过，呃，我转过去…」: ASR put a comma after each) is no piece (I154).
+  const spoken = pieces.slice(end + 1).filter((p) => !isLinkOnly(p.text));
+  for (const next of spoken.slice(0, 2)) {
     if (opensWithOwnAction(next.text, openers)) return true;
     if (unitCount(next.text) > ASIDE_MAX_UNITS) return false;
   }
   return false;
+}
+
+/** Whether `text` is linking words and fillers alone ("but", 「不过」, 「呃」). */
+function isLinkOnly(text: string): boolean {
+  return text.replace(ANY_FILLER_RUN, ' ').trim().toLowerCase().replace(LINKERS, '').replace(/[\p{P}\s]/gu, '') === '';
 }
 
 /** Whether `text` opens with an opener that no negation follows. */

@@ -1380,6 +1380,33 @@ describe("I153 round (heldout166's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I154 round (heldout167's misses and false alarms, read by cause)", () => {
+  it('names the agent after 配送 (delivery) and takes 出啥状况 and 不好用吗 as offers', () => {
+    expect(greetingZh('何', '您好，招商银行，蛋糕配送何在线，请讲').outcome).toBe('pass');
+    // Not anyone's name: the roster surname must be the one said.
+    expect(greetingZh('王', '您好，招商银行，蛋糕配送何在线，请讲').outcome).toBe('fail');
+    expect(greetingZh('黄', '招行，我姓黄，您的信用卡出啥状况了').outcome).toBe('pass');
+    expect(greetingZh('林', '招商银行信用卡中心，我是小林，APP不好用吗').outcome).toBe('pass');
+  });
+  it('fails 是因为您不在家, 早跟您说过了, 要是按时交费 and the mock 恭喜您，又弄坏了', () => {
+    expect(forbiddenZh('卡片没寄到是因为您不在家')).toBe('fail');
+    expect(forbiddenZh('柜台早跟您说过了')).toBe('fail');
+    expect(forbiddenZh('您要是按时交费就不会有滞纳金')).toBe('fail');
+    expect(forbiddenZh('恭喜您，又弄坏了一张卡')).toBe('fail');
+  });
+  it('passes the agent putting the call through (我转) after 不过，呃 and the agent emailing the team themself', () => {
+    expect(forbiddenZh('这事归别的部门管，不过，呃，我转过去陪着您')).toBe('pass');
+    expect(forbiddenZh('这事找别的部门，我转不了')).toBe('fail');
+    expect(forbiddenZh('积分的事我自己发邮件给财务，下午给您回电')).toBe('pass');
+    expect(forbiddenZh('积分的事你自己发邮件给财务')).toBe('fail');
+  });
+  it('takes "two minutes", "whole the line" (ASR for hold) and asking the supervisor as hold requests', () => {
+    expect(holdEn('I have to check the ledger, two minutes')).toBe('pass');
+    expect(holdEn('Please whole the line')).toBe('pass');
+    expect(holdEn('Give me a moment to ask my supervisor')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

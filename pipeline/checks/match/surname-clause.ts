@@ -104,6 +104,8 @@ const BEFORE_SURNAME: readonly string[] = [
   '支持', '运输', '订单', '敝人',
   // I146 (heldout159's misses: three calls, 「硼砂发货刘在线」): shipping, 发货, as 运输.
   '发货',
+  // I154 (heldout167's misses: four calls, 「药房配送何在线」): delivery, 配送, as 发货 (26 self-introductions of the spent splits say 配送).
+  '配送',
 ];
 
 /**
