@@ -2403,6 +2403,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.96], 'apology.en': [1, 0.92],
     },
   },
+  {
+    split: 'heldout168',
+    // Written blind (600 calls) after heldout167's evaluation, and evaluated ONCE, untouched, by the lead at ec92c9e (after the
+    // I154 round, heldout167 tuned on; act model v7): greeting P 1 / .995 R .912 / .925, closing P .966 / .993 R .959 / .924, hold P .952 / .988 R 1 / 1, forbidden P .916 / .975 R .864 / .895, apology P 1 / 1 R .977 / .958 — under 0.90 on forbidden-phrase recall in both languages (12 of 88 Mandarin and 9 of 86 English violations unflagged) alone.
+    history: 'evaluated once at ec92c9e',
+    bounds: {
+      'greeting.zh': [1, 0.91], 'greeting.en': [0.99, 0.92],
+      'closing.zh': [0.96, 0.95], 'closing.en': [0.99, 0.92],
+      'hold.zh': [0.95, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.91, 0.86], 'forbidden.en': [0.97, 0.89],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.95],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
