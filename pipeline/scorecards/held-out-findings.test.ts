@@ -1407,6 +1407,36 @@ describe("I154 round (heldout167's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I155 round (heldout168's misses and false alarms, read by cause)", () => {
+  it('fails "you no follow", "kind of your fault", "nothing I\'ll do about it", "stop crying", "what part of no" and "tink have all day"', () => {
+    expect(forbiddenEn('You no follow the steps on the form')).toBe('fail');
+    expect(forbiddenEn("Honestly it's kind of your fault")).toBe('fail');
+    expect(forbiddenEn("That's the bank's rule, nothing I'll do about it")).toBe('fail');
+    expect(forbiddenEn('Stop crying about the fee')).toBe('fail');
+    expect(forbiddenEn("What part of no don't you understand")).toBe('fail');
+    expect(forbiddenEn('Yuh tink have all day fi dis?')).toBe('fail');
+  });
+  it('fails 贪便宜, 现在后悔了吧, 是你忘了, 白瞎了, 是你卡号给错, 在浪费我 and 又来个比我懂', () => {
+    expect(forbiddenZh('谁让你贪便宜买杂牌')).toBe('fail');
+    expect(forbiddenZh('现在后悔了吧，早说了')).toBe('fail');
+    expect(forbiddenZh('年费是你忘了交')).toBe('fail');
+    expect(forbiddenZh('卡都剪了，白瞎了')).toBe('fail');
+    expect(forbiddenZh('转账失败是你卡号给错了')).toBe('fail');
+    expect(forbiddenZh('你这是在浪费我的时间')).toBe('fail');
+    expect(forbiddenZh('又来个比我懂的')).toBe('fail');
+  });
+  it('passes the remark taken back ("fair question", "I get that", 没法打包票, 同事接着跟), 不用找别人 and 校准到', () => {
+    expect(forbiddenEn('My mum asks the same thing, fair question')).toBe('pass');
+    expect(forbiddenEn('It really is a big deal, I get that')).toBe('pass');
+    expect(forbiddenZh('我答应您去催，但我没法打包票')).toBe('pass');
+    expect(forbiddenZh('我快下班了，会把记录交给晚班同事接着跟')).toBe('pass');
+    expect(forbiddenZh('不用找别人，我来办')).toBe('pass');
+    expect(forbiddenZh('仪器校准到哪一步了')).toBe('pass');
+    // The promise said alone stays flagged.
+    expect(forbiddenZh('我答应您明天一定到')).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
