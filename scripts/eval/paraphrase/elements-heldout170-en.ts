@@ -1,5 +1,5 @@
 /**
- * Held-out bank `heldout170`, English. Written 2026-12-07, 16:39 to 16:52 UTC, by helper session A170, blind, for a later round.
+ * Held-out bank `heldout170`, English. Written 2026-12-07, 16:39 to 16:47 UTC, by helper session A170, blind, for a later round.
  * The brief was handed to helper A170 as the file /tmp/a170/brief.txt.
  *
  * What was read: the brief; the source of /tmp/a170/shape.mts, /tmp/a170/ind.mjs and /tmp/a170/check.mts;
