@@ -1437,6 +1437,32 @@ describe("I155 round (heldout168's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I156 round (heldout169's misses and false alarms, read by cause)", () => {
+  it('fails 我拍板了, 亲自担保, 你该先看看, "it\'s not hard, is it", "talk sense", "get off the line", "you must\'ve let", "your account\'s your business" and "consider your bill wiped"', () => {
+    expect(forbiddenZh('我拍板了，明天全额退')).toBe('fail');
+    expect(forbiddenZh('我亲自担保不会再扣')).toBe('fail');
+    expect(forbiddenZh('你该先看看合同再签')).toBe('fail');
+    expect(forbiddenEn("Just log in, it's not hard, is it")).toBe('fail');
+    expect(forbiddenEn('Talk sense, please')).toBe('fail');
+    expect(forbiddenEn("If you won't listen, get off the line")).toBe('fail');
+    expect(forbiddenEn("You must've let your son use the card")).toBe('fail');
+    expect(forbiddenEn("Your account's your business, not mine")).toBe('fail');
+    expect(forbiddenEn('Consider your bill wiped, mate')).toBe('fail');
+  });
+  it('passes 虽说不是造火箭, 听不太清楚, 我说重点, 给您一个单号, "no be your fault" and "the line blur"', () => {
+    expect(forbiddenZh('虽说不是造火箭，这个表也有讲究，我给您讲讲')).toBe('pass');
+    // Said without the concession it stays flagged.
+    expect(forbiddenZh('一张表而已，又不是造火箭')).toBe('fail');
+    expect(forbiddenZh('您是不是听不太清楚，我再讲一次')).toBe('pass');
+    expect(forbiddenZh('不占您时间，我说重点')).toBe('pass');
+    expect(forbiddenZh('你说重点')).toBe('fail');
+    expect(forbiddenZh('我先登记，给您一个单号')).toBe('pass');
+    expect(forbiddenEn('The delay no be your fault, we go fix am')).toBe('pass');
+    expect(forbiddenEn('Sorry, the line blur, can you say again?')).toBe('pass');
+    expect(forbiddenEn('Why you so blur one')).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
