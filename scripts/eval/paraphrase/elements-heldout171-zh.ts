@@ -1,5 +1,5 @@
 /**
- * Held-out bank `heldout171`, Mandarin. Written 2026-12-07, 16:50 to 16:59 UTC, by helper session A171, blind,
+ * Held-out bank `heldout171`, Mandarin. Written 2026-12-07, 16:50 to 16:58 UTC, by helper session A171, blind,
  * for a later round.
  * The brief was handed to helper A171 as the file /tmp/a171/brief.txt.
  *

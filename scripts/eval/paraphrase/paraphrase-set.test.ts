@@ -2429,6 +2429,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 1], 'apology.en': [1, 0.98],
     },
   },
+  {
+    split: 'heldout170',
+    // Written blind (600 calls) after heldout169 was wired in, and evaluated ONCE, untouched, by the lead at 354f824 (after the
+    // I156 round, heldout169 tuned on; act model v7): greeting P .994 / 1 R .931 / .951, closing P .993 / .979 R .986 / .940, hold P .921 / .974 R 1 / 1, forbidden P .936 / .974 R .907 / .854, apology P 1 / 1 R .969 / 1 — under 0.90 on English forbidden-phrase recall alone (13 of 89 violations unflagged).
+    history: 'evaluated once at 354f824',
+    bounds: {
+      'greeting.zh': [0.99, 0.93], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.99, 0.98], 'closing.en': [0.97, 0.94],
+      'hold.zh': [0.92, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.93, 0.9], 'forbidden.en': [0.97, 0.85],
+      'apology.zh': [1, 0.96], 'apology.en': [1, 1],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
