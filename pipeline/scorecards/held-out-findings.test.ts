@@ -1463,6 +1463,31 @@ describe("I156 round (heldout169's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I157 round (heldout170's misses and false alarms, read by cause)", () => {
+  it('fails "not getting involved", "should\'ve read the", "should know better", "you blind", "bile yer heid" and "for people who know what they\'re doing"', () => {
+    expect(forbiddenEn("I'm not getting involved in that dispute")).toBe('fail');
+    expect(forbiddenEn("Should've read the terms first")).toBe('fail');
+    expect(forbiddenEn('A grown adult should know better')).toBe('fail');
+    expect(forbiddenEn('You blind or what')).toBe('fail');
+    expect(forbiddenEn('Och, away and bile yer heid')).toBe('fail');
+    expect(forbiddenEn("This card is for people who know what they're doing")).toBe('fail');
+  });
+  it('fails 肯定在您, 没跑儿, 不就完了, 有啥关系 and 自家勿当心', () => {
+    expect(forbiddenZh('卡肯定在您出差前到')).toBe('fail');
+    expect(forbiddenZh('没跑儿，后天准到')).toBe('fail');
+    expect(forbiddenZh('密码忘了重设一个不就完了')).toBe('fail');
+    expect(forbiddenZh('手机坏了跟我们有啥关系')).toBe('fail');
+    expect(forbiddenZh('是侬自家勿当心')).toBe('fail');
+  });
+  it('passes the goodbye wish 冬天不冷 and 有什么问题 heard with 问 as 文', () => {
+    expect(forbiddenZh('谢谢您抽空来电，拜拜，冬天不冷了')).toBe('pass');
+    // 砂 / 纱 (sha) is 傻 by sound, and 文 is 问.
+    expect(forbiddenZh('您好，纱窗有什么文题')).toBe('pass');
+    // The rude question stays flagged.
+    expect(forbiddenZh('问这种什么傻问题')).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
