@@ -2405,7 +2405,7 @@ const LATER_SPLITS: {
   },
   {
     split: 'heldout168',
-    // Written blind (600 calls) after heldout167's evaluation, and evaluated ONCE, untouched, by the lead at ec92c9e (after the
+    // Written blind (600 calls) while heldout167 was evaluated, and evaluated ONCE, untouched, by the lead at ec92c9e (after the
     // I154 round, heldout167 tuned on; act model v7): greeting P 1 / .995 R .912 / .925, closing P .966 / .993 R .959 / .924, hold P .952 / .988 R 1 / 1, forbidden P .916 / .975 R .864 / .895, apology P 1 / 1 R .977 / .958 — under 0.90 on forbidden-phrase recall in both languages (12 of 88 Mandarin and 9 of 86 English violations unflagged) alone.
     history: 'evaluated once at ec92c9e',
     bounds: {
@@ -2418,7 +2418,7 @@ const LATER_SPLITS: {
   },
   {
     split: 'heldout169',
-    // Written blind (600 calls) after heldout168 was wired in, and evaluated ONCE, untouched, by the lead at 6c6a92c (after the
+    // Written blind (600 calls) while heldout168 was being wired in, and evaluated ONCE, untouched, by the lead at 6c6a92c (after the
     // I155 round, heldout168 tuned on; act model v7): greeting P 1 / 1 R .937 / .947, closing P 1 / .993 R .975 / .953, hold P .961 / .989 R 1 / 1, forbidden P .918 / .955 R .947 / .914, apology P 1 / 1 R 1 / .988 — every figure at or over 0.90, in both languages.
     history: 'evaluated once at 6c6a92c',
     bounds: {
@@ -2431,7 +2431,7 @@ const LATER_SPLITS: {
   },
   {
     split: 'heldout170',
-    // Written blind (600 calls) after heldout169 was wired in, and evaluated ONCE, untouched, by the lead at 354f824 (after the
+    // Written blind (600 calls) while heldout169 was being wired in, and evaluated ONCE, untouched, by the lead at 354f824 (after the
     // I156 round, heldout169 tuned on; act model v7): greeting P .994 / 1 R .931 / .951, closing P .993 / .979 R .986 / .940, hold P .921 / .974 R 1 / 1, forbidden P .936 / .974 R .907 / .854, apology P 1 / 1 R .969 / 1 — under 0.90 on English forbidden-phrase recall alone (13 of 89 violations unflagged).
     history: 'evaluated once at 354f824',
     bounds: {
@@ -2440,6 +2440,19 @@ const LATER_SPLITS: {
       'hold.zh': [0.92, 1], 'hold.en': [0.97, 1],
       'forbidden.zh': [0.93, 0.9], 'forbidden.en': [0.97, 0.85],
       'apology.zh': [1, 0.96], 'apology.en': [1, 1],
+    },
+  },
+  {
+    split: 'heldout171',
+    // Written blind (600 calls) before heldout170 was wired in, and evaluated ONCE, untouched, by the lead at fb89cc9 (after the
+    // I157 round, heldout170 tuned on; act model v7): greeting P 1 / 1 R .934 / .945, closing P 1 / .987 R .951 / .962, hold P .920 / .953 R 1 / 1, forbidden P .899 / .917 R .899 / .926, apology P 1 / 1 R .986 / .965 — under 0.90 on Mandarin forbidden-phrase precision and recall alone (80 of 89 flagged calls and of 89 violations: one call short of the bar on each).
+    history: 'evaluated once at fb89cc9',
+    bounds: {
+      'greeting.zh': [1, 0.93], 'greeting.en': [1, 0.94],
+      'closing.zh': [1, 0.95], 'closing.en': [0.98, 0.96],
+      'hold.zh': [0.91, 1], 'hold.en': [0.95, 1],
+      'forbidden.zh': [0.89, 0.89], 'forbidden.en': [0.91, 0.92],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.96],
     },
   },
 ];
