@@ -1488,6 +1488,25 @@ describe("I157 round (heldout170's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I158 round (heldout171's misses and false alarms, read by cause)", () => {
+  it('fails 那是您的责任, 早就发现了, 早说过, 还想怎样, 嗓子冒烟 and 哭啥', () => {
+    expect(forbiddenZh('密码告诉别人了，那是您的责任')).toBe('fail');
+    // The polarity rule keeps the reassurance clean.
+    expect(forbiddenZh('那不是您的责任')).toBe('pass');
+    expect(forbiddenZh('您早点登录早就发现了')).toBe('fail');
+    expect(forbiddenZh('早说过不能转借')).toBe('fail');
+    expect(forbiddenZh('都退了您还想怎样')).toBe('fail');
+    expect(forbiddenZh('说得我嗓子冒烟了')).toBe('fail');
+    expect(forbiddenZh('一张卡而已，哭啥')).toBe('fail');
+  });
+  it('passes 我来弄 after a reassurance, 谁都不想, 说清楚再走 after 快下班了 and 有人保证过 (someone else\'s promise quoted)', () => {
+    expect(forbiddenZh('不怪你，我来弄')).toBe('pass');
+    expect(forbiddenZh('卡丢了谁都不想，呃，我们看看怎么补')).toBe('pass');
+    expect(forbiddenZh('我快下班了，情况我跟同事说清楚再走')).toBe('pass');
+    expect(forbiddenZh('您说之前有人保证过退款，我查查')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
