@@ -1,5 +1,5 @@
 /**
- * Held-out bank `heldout173`, Mandarin. Written 2026-12-07, 17:14-17:22 UTC, by helper session A173, blind,
+ * Held-out bank `heldout173`, Mandarin. Written 2026-12-07, 17:14-17:21 UTC, by helper session A173, blind,
  * for a later round.
  * The brief was handed to helper A173 as the file /tmp/a173/brief.txt.
  *
