@@ -1507,6 +1507,30 @@ describe("I158 round (heldout171's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I159 round (heldout172's misses and false alarms, read by cause)", () => {
+  it('takes "as to hold", "waiting a spell" and "can you wait" as hold requests', () => {
+    expect(holdEn('Would you be good enough as to hold')).toBe('pass');
+    expect(holdEn("Mind waitin' a spell while I look?")).toBe('pass');
+    expect(holdEn('Can you wait, I ask the branch')).toBe('pass');
+  });
+  it('fails "won\'t transfer you", "real dunce", "go blame", "we wouldn\'t be here"; 不晓得，下一个, 下周一再说吧, 第一次听我的 and 配愚人', () => {
+    expect(forbiddenEn("Sorry, I won't transfer you")).toBe('fail');
+    expect(forbiddenEn("You're a real dunce with cards")).toBe('fail');
+    expect(forbiddenEn('The branch did it, go blame them')).toBe('fail');
+    expect(forbiddenEn("Had you paid on time we wouldn't be here")).toBe('fail');
+    expect(forbiddenZh('不晓得，下一个问题')).toBe('fail');
+    expect(forbiddenZh('快下班了，下周一再说吧')).toBe('fail');
+    expect(forbiddenZh('你第一次听我的就好了')).toBe('fail');
+    expect(forbiddenZh('假货配愚人')).toBe('fail');
+  });
+  it('passes blame taken back by "the error is ours" and the reassurance 不傻不傻', () => {
+    expect(forbiddenEn('You check before paying, sir, and the error is ours')).toBe('pass');
+    expect(forbiddenZh('嗯，不傻不傻，这个流程本来就绕')).toBe('pass');
+    // Said as a question it stays flagged.
+    expect(forbiddenZh('花这冤枉钱，傻不傻')).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
