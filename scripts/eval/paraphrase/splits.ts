@@ -356,6 +356,8 @@ import { EN_HELDOUT172_ELEMENTS, EN_HELDOUT172_FORBIDDEN } from './elements-held
 import { ZH_HELDOUT172_ELEMENTS, ZH_HELDOUT172_FORBIDDEN } from './elements-heldout172-zh.ts';
 import { EN_HELDOUT173_ELEMENTS, EN_HELDOUT173_FORBIDDEN } from './elements-heldout173-en.ts';
 import { ZH_HELDOUT173_ELEMENTS, ZH_HELDOUT173_FORBIDDEN } from './elements-heldout173-zh.ts';
+import { EN_HELDOUT174_ELEMENTS, EN_HELDOUT174_FORBIDDEN } from './elements-heldout174-en.ts';
+import { ZH_HELDOUT174_ELEMENTS, ZH_HELDOUT174_FORBIDDEN } from './elements-heldout174-zh.ts';
 
 export interface SplitBanks {
   elements: ElementBank;
@@ -1575,7 +1577,14 @@ export const BANK_SPLITS = {
     seed: 'callqa-paraphrase-heldout173-1',
     perSplit: 300,
     asked: { perElement: 36, perCategory: 24 },
-    history: 'written blind after heldout171 was wired in, before its evaluation (2026-12-07 about 17:14 to 17:21 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept all eight proposed industries; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output and counts (grep -ic) of the trade words and some product words in the industry script\'s output, with a few characters around the hits of three product words (refractory, fertiliser, 宝石: earlier banks\' trades); against the brief it ran the industry script a second time, filtered to its own bank\'s paragraph, to check its header parsed; it ran only those scripts, date and scripts of its own counting its lines and applying its hand-written rewrites line for line; its collision check compared it with every earlier bank, heldout172 included, and it rewrote 338 colliding lines by hand, then 3 of its rewrites again; 16 of act model v7\'s 104395 grammar rows hold one of three wordings this blind writer wrote too (one Mandarin, of six characters, two English, of five words) and 6 of its 2520 template rows hold one (a Mandarin one of five characters), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
+    history: 'written blind after heldout171 was wired in, before its evaluation (2026-12-07 about 17:14 to 17:21 UTC, 38 wordings per element, 26 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept all eight proposed industries; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output and counts (grep -ic) of the trade words and some product words in the industry script\'s output, with a few characters around the hits of three product words (refractory, fertiliser, 宝石: earlier banks\' trades); against the brief it ran the industry script a second time, filtered to its own bank\'s paragraph, to check its header parsed; it ran only those scripts, date and scripts of its own counting its lines and applying its hand-written rewrites line for line; its collision check compared it with every earlier bank, heldout172 included, and it rewrote 338 colliding lines by hand, then 3 of its rewrites again; 16 of act model v7\'s 104395 grammar rows hold one of three wordings this blind writer wrote too (one Mandarin, of six characters, two English, of five words) and 6 of its 2520 template rows hold one (a Mandarin one of five characters), and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); evaluated once, untouched, at 2e48959 (after the I159 round, heldout172 tuned on; act model v7)',
+  },
+  heldout174: {
+    banks: both({ elements: ZH_HELDOUT174_ELEMENTS, forbidden: ZH_HELDOUT174_FORBIDDEN }, { elements: EN_HELDOUT174_ELEMENTS, forbidden: EN_HELDOUT174_FORBIDDEN }),
+    seed: 'callqa-paraphrase-heldout174-1',
+    perSplit: 300,
+    asked: { perElement: 36, perCategory: 24 },
+    history: 'written blind while heldout171\'s misses were read (the I158 round), before heldout172\'s evaluation (2026-12-07 about 17:27 to 17:36 UTC, 39 to 45 wordings per element, 27 to 28 said / polite per category; its writer was handed its brief as a file, which told it to rewrite each collision with an earlier bank by hand, never by a script or a fixed frame; it kept all eight proposed industries; it read only the brief, element-bank.ts, the source of the lead\'s collision, shape and industry scripts, the shape script\'s output and counts (grep -ic) of the trade words and some product words in the industry script\'s output, with a few characters around the hits of two product words (pigment, geode: earlier banks\' trades); against the brief it ran the industry script a second time to check its header parsed, which showed it its own paragraph and the first two lines of heldout18\'s; it ran only those scripts, date, python3 editing its header and scripts of its own applying its hand-written rewrites line for line and counting its lines; its collision check compared it with every earlier bank, heldout173 included, and it rewrote 462 lines by hand (459 collisions and 3 that broke the surname rule), then 4 of its rewrites again; 26 of act model v7\'s 104395 grammar rows hold one of six wordings this blind writer wrote too (two Mandarin, of four and seven characters, four English, of four, four, six and eight words) and none of its 2520 template rows, and v7 trained on those rows; none of its wordings is one of any earlier bank\'s); held out until the lead\'s one evaluation',
   },
 } as const satisfies Record<string, BankSplitRow>;
 
@@ -1589,7 +1598,7 @@ export const BANK_SPLIT_NAMES = Object.keys(BANK_SPLITS) as BankSplit[];
  * list its misses and no act-model source may hold one of its wordings. Every other split is spent
  * (tuning data, and act-model training data).
  */
-export const UNTOUCHED_SPLIT: BankSplit = 'heldout173';
+export const UNTOUCHED_SPLIT: BankSplit = 'heldout174';
 
 /** The bank splits that are tuning data now: all but the untouched one. */
 export const SPENT_BANK_SPLITS: readonly BankSplit[] = BANK_SPLIT_NAMES.filter((s) => s !== UNTOUCHED_SPLIT);
