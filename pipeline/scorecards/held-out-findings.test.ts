@@ -1531,6 +1531,28 @@ describe("I159 round (heldout172's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I160 round (heldout173's misses and false alarms, read by cause)", () => {
+  it('fails "cheap customer", "need to spell out", "hang up on you", "quit whining", "bile heid", "I only pick up the phone", "before you blame the"; 再来怪 and 别耽误我', () => {
+    expect(forbiddenEn('Cheap card for a cheap customer')).toBe('fail');
+    expect(forbiddenEn('Do I need to spell out P-I-N for you?')).toBe('fail');
+    expect(forbiddenEn('Shout again and I will hang up on you')).toBe('fail');
+    expect(forbiddenEn('Quit whining about the fee')).toBe('fail');
+    expect(forbiddenEn('Och, bile heid')).toBe('fail');
+    expect(forbiddenEn("I only pick up the phone, I don't do refunds")).toBe('fail');
+    expect(forbiddenEn('Read the terms before you blame the bank')).toBe('fail');
+    expect(forbiddenZh('先学会用网银再来怪我们')).toBe('fail');
+    expect(forbiddenZh('这点小事别耽误我下班')).toBe('fail');
+  });
+  it('passes "not a thick question", "I\'ll stop talking", "nobody thinks you\'re an eejit", 你唔傻 and 交代同事 after 快下班了', () => {
+    expect(forbiddenEn("It's not a thick question at all")).toBe('pass');
+    expect(forbiddenEn("Sorry, I'll stop talking and listen to you")).toBe('pass');
+    expect(forbiddenEn("Nobody thinks you're an eejit for asking")).toBe('pass');
+    expect(forbiddenEn('Stop talking and listen to me')).toBe('fail');
+    expect(forbiddenZh('你唔傻，系说明写得唔清楚')).toBe('pass');
+    expect(forbiddenZh('我快下班了，已经交代同事明早回您电话')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
