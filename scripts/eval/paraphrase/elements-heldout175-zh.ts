@@ -1,5 +1,5 @@
 /**
- * Held-out bank `heldout175`, Mandarin. Written 2026-12-07, 18:11-18:21 UTC, by helper session A175, blind, for a
+ * Held-out bank `heldout175`, Mandarin. Written 2026-12-07, 18:11-18:19 UTC, by helper session A175, blind, for a
  * later round.
  * The brief was handed to helper A175 as the file /tmp/a175/brief.txt.
  *

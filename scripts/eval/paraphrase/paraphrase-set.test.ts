@@ -2481,6 +2481,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.95], 'apology.en': [1, 1],
     },
   },
+  {
+    split: 'heldout174',
+    // Written blind (600 calls) while heldout171's misses were read, and evaluated ONCE, untouched, by the lead at 5774cef (scoring as
+    // after the I160 round, heldout173 tuned on; act model v7): greeting P 1 / 1 R .936 / .930, closing P .987 / .993 R .975 / .986, hold P .966 / .973 R 1 / 1, forbidden P .920 / .940 R .968 / .951, apology P 1 / 1 R 1 / .987 — every figure at or over 0.90, in both languages.
+    history: 'evaluated once at 5774cef',
+    bounds: {
+      'greeting.zh': [1, 0.93], 'greeting.en': [1, 0.92],
+      'closing.zh': [0.98, 0.97], 'closing.en': [0.99, 0.98],
+      'hold.zh': [0.96, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.92, 0.96], 'forbidden.en': [0.93, 0.95],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.98],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
