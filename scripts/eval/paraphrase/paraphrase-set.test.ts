@@ -2504,25 +2504,30 @@ describe('the bounds of the later splits', () => {
 
 /**
  * Which spent splits `npm test` holds to their floors. Each split costs the scoring of its 600 calls
- * (about 3 s on CI's two cores), and four are spent a stop, so the whole sweep had grown to more than
- * half of CI's test time (452–577 s of its 20 minutes in CI's runs of 2026-12-07). So `npm test` holds
- * the newest splits, whose rounds are the ones most recently tuned around, and a fixed stride of the
- * older ones, which still catches a change that moves many splits at once; `npm run test:floors`
- * (CALLQA_FLOORS=all) holds every split. Each tuning round is also compared with the commit before it
- * on every split, call by call (stricter than any floor), before it is committed.
+ * (about 3 s on CI's two cores), and four are spent a stop. Holding the newest twelve and every sixth
+ * older one had grown to 38 splits and 130 s of CI's 16-minute run (2026-12-07), and grew by a split
+ * every six. So `npm test` holds a fixed number: the newest eight, whose rounds are the ones most
+ * recently tuned around, and twelve older ones spread evenly from the first to the ninth newest, which
+ * still catches a change that moves many splits at once (which older ones are held shifts as splits are
+ * added). `npm run test:floors` (CALLQA_FLOORS=all) holds every split, and each tuning round is compared
+ * with the commit before it on every split, call by call (stricter than any floor), before it is committed.
  */
-function splitsHeldByNpmTest<T>(splits: readonly T[], newest = 12, strideOfOlder = 6): T[] {
-  const older = splits.length - newest;
-  return splits.filter((_, i) => i >= older || i % strideOfOlder === 0);
+function splitsHeldByNpmTest<T>(splits: readonly T[], newest = 8, older = 12): T[] {
+  const olderCount = splits.length - newest;
+  if (olderCount <= older) return [...splits];
+  const picked = new Set(Array.from({ length: older }, (_, k) => Math.round((k * (olderCount - 1)) / (older - 1))));
+  return splits.filter((_, i) => i >= olderCount || picked.has(i));
 }
 
 const HELD_SPLITS = process.env.CALLQA_FLOORS === 'all' ? LATER_SPLITS : splitsHeldByNpmTest(LATER_SPLITS);
 
 describe('the spent splits npm test holds (the rest under npm run test:floors)', () => {
-  it('are the newest twelve and every sixth older one, in order', () => {
-    const numbers = Array.from({ length: 30 }, (_, i) => i);
-    expect(splitsHeldByNpmTest(numbers)).toEqual([0, 6, 12, ...numbers.slice(18)]);
-    expect(splitsHeldByNpmTest(numbers.slice(0, 10))).toEqual(numbers.slice(0, 10));
+  it('are the newest eight and twelve older ones spread evenly from the first, in order', () => {
+    const numbers = Array.from({ length: 52 }, (_, i) => i);
+    expect(splitsHeldByNpmTest(numbers)).toEqual([0, 4, 8, 12, 16, 20, 23, 27, 31, 35, 39, 43, ...numbers.slice(44)]);
+    expect(splitsHeldByNpmTest(numbers).length).toBe(20);
+    expect(splitsHeldByNpmTest(numbers.slice(0, 20))).toEqual(numbers.slice(0, 20));
+    expect(splitsHeldByNpmTest(numbers.slice(0, 21))).toEqual([...numbers.slice(0, 6), ...numbers.slice(7, 21)]);
   });
 });
 
