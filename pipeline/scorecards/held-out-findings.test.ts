@@ -1553,6 +1553,26 @@ describe("I160 round (heldout173's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I161 round (heldout174's misses and false alarms, read by cause)", () => {
+  it('takes "be right back" as a hold request', () => {
+    expect(holdEn("I'll be right back once I've looked at the statement")).toBe('pass');
+  });
+  it('fails the Pidgin "no be my wahala" and 关我屁事', () => {
+    expect(forbiddenEn('That one no be my wahala')).toBe('fail');
+    expect(forbiddenZh('那张卡关我屁事')).toBe('fail');
+  });
+  it('passes "won\'t call that a stupid question", "I understand you\'re tired", blame taken back by "that\'s on us", rudeness by 对不起, and 我保证…给您回电', () => {
+    expect(forbiddenEn("I won't call that a stupid question, plenty of people ask it")).toBe('pass');
+    expect(forbiddenEn("I understand you're tired of being passed around")).toBe('pass');
+    expect(forbiddenEn("You chose the plan from an old leaflet, that's on us")).toBe('pass');
+    // Disowned, the blame stays.
+    expect(forbiddenEn("You chose the wrong plan, that's not on us")).toBe('fail');
+    expect(forbiddenZh('卡面印成这样，对不起，让您失望了')).toBe('pass');
+    expect(forbiddenZh('我保证今天给您回电话说结果')).toBe('pass');
+    expect(forbiddenZh('我保证给您退全款')).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
