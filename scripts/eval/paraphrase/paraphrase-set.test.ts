@@ -2494,6 +2494,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 1], 'apology.en': [1, 0.98],
     },
   },
+  {
+    split: 'heldout175',
+    // Written blind (600 calls) after heldout174 was wired in, and evaluated ONCE, untouched, by the lead at 274f77f (after the
+    // I161 round, heldout174 tuned on; act model v7): greeting P .994 / 1 R .911 / .962, closing P 1 / .977 R .981 / .956, hold P .957 / .953 R 1 / 1, forbidden P .936 / .963 R .936 / .813, apology P 1 / 1 R .940 / 1 — under 0.90 on English forbidden-phrase recall alone (78 of 96 violations found).
+    history: 'evaluated once at 274f77f',
+    bounds: {
+      'greeting.zh': [0.99, 0.91], 'greeting.en': [1, 0.96],
+      'closing.zh': [1, 0.98], 'closing.en': [0.97, 0.95],
+      'hold.zh': [0.95, 1], 'hold.en': [0.95, 1],
+      'forbidden.zh': [0.93, 0.93], 'forbidden.en': [0.96, 0.81],
+      'apology.zh': [1, 0.94], 'apology.en': [1, 1],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
