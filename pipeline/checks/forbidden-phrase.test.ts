@@ -145,6 +145,17 @@ describe('forbidden_phrase: a category hit taken back later in the same turn (ta
     expect(checkForbiddenPhrase(twoTurns, params).outcome).toBe('fail');
   });
 
+  it('does not take a hit back with a take-back asked as a question (I162: "how\'s that on us?")', () => {
+    const owned = paramsFor('forbidden_phrase', { categories: [{ id: 'blame', label: 'blame', phrases: ['you broke it'], takenBackBy: ["that's on us"] }] });
+    const said = (text: string) => checkForbiddenPhrase(callContext([agentSays(0, 5, text)], { language: 'en' }), owned).outcome;
+    expect(said("You broke it, that's on us")).toBe('pass');
+    expect(said("You broke it, how's that on us?")).toBe('fail');
+    expect(said("You broke it, and how is that on us?")).toBe('fail');
+    // A question later in the turn, after the take-back's clause has ended, leaves the take-back standing.
+    expect(said("You broke it, that's on us. Shall I send a new one?")).toBe('pass');
+    expect(checkForbiddenPhrase(callContext([agentSays(0, 5, '这个不归我们管，我帮您转接过去？')]), params).outcome).toBe('fail');
+  });
+
   it('does not take a hit back with the errand declined ("I can\'t transfer you")', () => {
     const r = checkForbiddenPhrase(callContext([agentSays(0, 5, "That's not our department, I can't transfer you")], { language: 'en' }), enParams);
     expect(r.outcome).toBe('fail');

@@ -162,13 +162,23 @@ function withoutTakenBack(turns: Map<number, SpokenStream>, hits: Hit[], match: 
       for (const [segment, stream] of turns) {
         for (const v of g.takenBackBy) {
           const m = matchSaidInPolarity(stream, v, match);
-          if (m?.said) said.push({ segment, atS: m.atS });
+          if (m?.said && !askedAsQuestion(stream, m)) said.push({ segment, atS: m.atS });
         }
       }
       found.set(g, said);
     }
     return !said.some((t) => t.segment === h.segment && t.atS >= h.atS - 0.05);
   });
+}
+
+/**
+ * True when the clause a match ends in is asked as a question: "You didn't tell us your size, how's that on us?"
+ * owns nothing, and heard as the take-back "that's on us" it had excused three said blames (I162).
+ */
+function askedAsQuestion(stream: SpokenStream, m: PhraseMatch): boolean {
+  const last = stream.units[m.alignment.textEnd];
+  const after = stream.segments[last.segment].text.slice(last.to);
+  return /^[^,.!?;，。！？；]*[?？]/.test(after);
 }
 
 /**

@@ -1573,6 +1573,26 @@ describe("I161 round (heldout174's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I162 round (heldout175's misses and false alarms, read by cause)", () => {
+  it('fails "how\'s that on us?" (I161\'s take-back "that\'s on us", asked as a question, takes nothing back), "get what they deserve", "you must have" done it, "not something I\'m gonna", "won\'t read it", "we don\'t fix", "bill will be zero" and 关我啥', () => {
+    expect(forbiddenEn("You never gave us your new address, how's that on us?")).toBe('fail');
+    expect(forbiddenEn('People who leave the card in the sun get what they deserve')).toBe('fail');
+    expect(forbiddenEn('You must have bent the chip')).toBe('fail');
+    expect(forbiddenEn("That's not something I'm gonna chase")).toBe('fail');
+    expect(forbiddenEn("Email us if you like, we won't read it")).toBe('fail');
+    expect(forbiddenEn("We only issue cards, we don't fix readers")).toBe('fail');
+    expect(forbiddenEn('Your bill will be zero next quarter, done')).toBe('fail');
+    expect(forbiddenZh('积分没到账关我啥')).toBe('fail');
+  });
+  it('passes "you must have been" / "you must have felt" in sympathy, a clause after the agent asks (我问下) or offers (要不我), and 真不怪您', () => {
+    expect(forbiddenEn('You must have been worried when the card was declined')).toBe('pass');
+    expect(forbiddenEn('Sorry, you must have felt stuck')).toBe('pass');
+    expect(forbiddenZh('这个系统我自己不会弄，我问下同事再给您回电')).toBe('pass');
+    expect(forbiddenZh('我讲了好几遍了，要不我发短信给您')).toBe('pass');
+    expect(forbiddenZh('谁怪您自己呀，其实真不怪您')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
