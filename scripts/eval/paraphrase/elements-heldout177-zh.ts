@@ -1,5 +1,5 @@
 /**
- * Held-out bank `heldout177`, Mandarin. Written 2026-12-07 19:20-19:30 UTC, by helper session A177, blind, for a
+ * Held-out bank `heldout177`, Mandarin. Written 2026-12-07 19:20-19:27 UTC, by helper session A177, blind, for a
  * later round. The brief was handed to helper A177 as the file /tmp/a177/brief.txt.
  *
  * Counts: 38 or more distinct wordings for every element key; 26 or more distinct `said` and 26 distinct `polite`

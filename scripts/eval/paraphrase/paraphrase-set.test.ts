@@ -2507,6 +2507,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.94], 'apology.en': [1, 1],
     },
   },
+  {
+    split: 'heldout176',
+    // Written blind (600 calls) after heldout175 was wired in, and evaluated ONCE, untouched, by the lead at 45dcc07 (after the
+    // I162 round, heldout175 tuned on; act model v7): greeting P 1 / 1 R .920 / .935, closing P 1 / .986 R .967 / .954, hold P .957 / .891 R 1 / 1, forbidden P .917 / .964 R .990 / .953, apology P 1 / 1 R .987 / 1 — under 0.90 on English hold precision alone (10 of 92 flagged holds were announced and thanked).
+    history: 'evaluated once at 45dcc07',
+    bounds: {
+      'greeting.zh': [1, 0.92], 'greeting.en': [1, 0.93],
+      'closing.zh': [1, 0.96], 'closing.en': [0.98, 0.95],
+      'hold.zh': [0.95, 1], 'hold.en': [0.89, 1],
+      'forbidden.zh': [0.91, 0.99], 'forbidden.en': [0.96, 0.95],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 1],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
