@@ -1593,6 +1593,26 @@ describe("I162 round (heldout175's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I163 round (heldout176's misses and false alarms, read by cause)", () => {
+  it('takes "mind waiting" as a hold request, and "cheers for hangin\' on" and "…appreciated, I\'m back" as thanks after it', () => {
+    expect(holdEn('Would you mind waiting while I pull the statement?')).toBe('pass');
+    expect(holdEn('Please hold', "Cheers for hingin' on, the refund is there")).toBe('pass');
+    expect(holdEn('Please hold', "Much apreciated, I'm back, the card is unlocked")).toBe('pass');
+    // Back without a thanks is still no thanks.
+    expect(holdEn('Please hold', "I'm back now, the card is unlocked")).toBe('fail');
+  });
+  it('fails "none of our business" and "learn to use"', () => {
+    expect(forbiddenEn("The merchant's refund? That's none of our business")).toBe('fail');
+    expect(forbiddenEn('Learn to use the app, honestly')).toBe('fail');
+    expect(forbiddenEn('I can help you learn to use the app')).toBe('pass');
+  });
+  it('passes 我们还不知道 in thanks, 别丢了 as a goodbye wish and 我找能 after 答不上来', () => {
+    expect(forbiddenZh('谢谢您告诉我们，不然扣费的问题我们还不知道')).toBe('pass');
+    expect(forbiddenZh('好的再见，新卡别丢了')).toBe('pass');
+    expect(forbiddenZh('这个我答不上来，我找能答的同事')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
