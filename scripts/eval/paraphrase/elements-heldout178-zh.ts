@@ -1,5 +1,5 @@
 /**
- * Held-out bank `heldout178`, Mandarin. Written 2026-12-07 19:28-19:37 UTC (times from `date -u`), by helper session
+ * Held-out bank `heldout178`, Mandarin. Written 2026-12-07 19:28-19:36 UTC (times from `date -u`), by helper session
  * A178, blind, for a later round.
  * The brief was handed to helper A178 as the file /tmp/a178/brief.txt.
  *

@@ -2520,6 +2520,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.98], 'apology.en': [1, 1],
     },
   },
+  {
+    split: 'heldout177',
+    // Written blind (600 calls) while heldout176 was wired in, and evaluated ONCE, untouched, by the lead at d94d3c0 (after the
+    // I163 round, heldout176 tuned on; act model v7): greeting P 1 / .995 R .902 / .919, closing P .963 / .965 R .981 / .925, hold P 1 / .953 R .978 / 1, forbidden P .897 / .945 R .935 / .920, apology P 1 / 1 R 1 / .950 — under 0.90 on Mandarin forbidden-phrase precision alone (10 of 97 flagged calls were polite).
+    history: 'evaluated once at d94d3c0',
+    bounds: {
+      'greeting.zh': [1, 0.9], 'greeting.en': [0.99, 0.91],
+      'closing.zh': [0.96, 0.98], 'closing.en': [0.96, 0.92],
+      'hold.zh': [1, 0.97], 'hold.en': [0.95, 1],
+      'forbidden.zh': [0.89, 0.93], 'forbidden.en': [0.94, 0.92],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.95],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
