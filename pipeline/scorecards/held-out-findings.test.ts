@@ -1613,6 +1613,22 @@ describe("I163 round (heldout176's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I164 round (heldout177's misses and false alarms, read by cause)", () => {
+  it('takes "hol\' up" as a hold request', () => {
+    expect(holdEn("Hol' up, pulling your statement")).toBe('pass');
+  });
+  it('fails "promise ye" and "swear on my"', () => {
+    expect(forbiddenEn("Ah promise ye the card comes Monday")).toBe('fail');
+    expect(forbiddenEn('I swear on my kids the refund lands today')).toBe('fail');
+  });
+  it('passes "we should\'ve told you" and "we should have said" (the fault owned) and 我可以讲 after a first clause', () => {
+    expect(forbiddenEn("We should've told you about the fee, that one's our miss")).toBe('pass');
+    expect(forbiddenEn('The card is contactless only, we should have said so in the letter')).toBe('pass');
+    expect(forbiddenEn('You should have paid on time')).toBe('fail');
+    expect(forbiddenZh('要是没听清，我可以讲慢一点')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
