@@ -1,5 +1,5 @@
 /**
- * Held-out bank `heldout179`, English. Written 2026-12-07, 19:49–20:00 UTC (times from `date -u`), by helper
+ * Held-out bank `heldout179`, English. Written 2026-12-07, 19:49–19:57 UTC (times from `date -u`), by helper
  * session A179, blind, for a later round.
  * The brief was handed to helper A179 as the file /tmp/a179/brief.txt.
  *

@@ -2533,6 +2533,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 1], 'apology.en': [1, 0.95],
     },
   },
+  {
+    split: 'heldout178',
+    // Written blind (600 calls) after heldout176 was wired in, and evaluated ONCE, untouched, by the lead at 2dbc6da (after the
+    // I164 round, heldout177 tuned on; act model v7): greeting P 1 / 1 R .834 / .946, closing P 1 / .994 R .977 / .939, hold P .967 / .990 R .989 / 1, forbidden P .918 / .978 R .918 / .947, apology P 1 / 1 R 1 / .987 — under 0.90 on Mandarin greeting recall alone (33 of 199 compliant greetings failed).
+    history: 'evaluated once at 2dbc6da',
+    bounds: {
+      'greeting.zh': [1, 0.83], 'greeting.en': [1, 0.94],
+      'closing.zh': [1, 0.97], 'closing.en': [0.99, 0.93],
+      'hold.zh': [0.96, 0.98], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.91, 0.91], 'forbidden.en': [0.97, 0.94],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.98],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
