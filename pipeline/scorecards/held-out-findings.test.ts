@@ -1629,6 +1629,15 @@ describe("I164 round (heldout177's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I165 round (heldout178's Mandarin greeting misses, read by cause)", () => {
+  it('credits the surname written as the roster character before 负责, 跟进 or 跟您对接 after the desk or trade, not a sound-alike', () => {
+    expect(greetingZh('吴', '您好，招商银行信用卡中心，分期这块吴负责，您请讲').outcome).toBe('pass');
+    expect(greetingZh('郭', '您好，招商银行信用卡中心，积分订单郭跟进').outcome).toBe('pass');
+    expect(greetingZh('赵', '您好，招商银行信用卡中心，分期这块照负责').outcome).toBe('fail');
+    expect(greetingZh('王', '您好，招商银行信用卡中心，积分订单张跟进').outcome).toBe('fail');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

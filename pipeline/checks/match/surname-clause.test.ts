@@ -202,6 +202,15 @@ describe('the surname said as a clause of its own', () => {
     expect(found('您好，秦夫人在吗', '秦')).toEqual([]);
   });
 
+  it('is found before 负责, 跟进 or 跟您对接 after any word when written as the roster character, never by sound there (I165 round)', () => {
+    expect(found('积分兑换这块吴负责，您请讲', '吴')).toEqual(['吴负责']);
+    expect(found('招行，分期订单郭跟进，您说', '郭')).toEqual(['订单郭跟进']);
+    expect(found('招行，信用卡订单张跟您对接', '张')).toEqual(['订单张跟您对接']);
+    // By sound the name may follow no word but a lead: 「宽带办理负责人」 stays no 李, and 照 is not 赵 after 这块.
+    expect(found('宽带办理负责人会联系您', '李')).toEqual([]);
+    expect(found('积分兑换这块照负责，您请讲', '赵')).toEqual([]);
+  });
+
   it('is Mandarin only: an English name alone is a word like any other', () => {
     expect(found('CMB, Smith, how can I help', 'Smith')).toEqual([]);
   });

@@ -199,7 +199,9 @@ const IN_CHARGE_AFTER: readonly string[] = ['负责', '跟进',
   '给您办', '为您办', '帮您办',
   // I145 (heldout158's misses: two calls, 「您今天由我张说接待」「由我谢来又待」, 来 or 接 garbled): the one receiving the customer, 来接待 (two
   // self-introductions of the spent splits say 「由我{surname}来接待」) and 接待您 (heldout157's 「由我{surname}接待您」).
-  '来接待', '接待您', '接待你'];
+  '来接待', '接待您', '接待你',
+  // I165 (heldout178's misses: four calls, 「彼得石订单张跟您对接」): the one working with the customer, 跟您对接.
+  '跟您对接', '跟你对接'];
 const IN_CHARGE_LEADS: readonly string[] = ['我', '由', '是'];
 
 /**
@@ -303,12 +305,16 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
     const onDuty = closing || inCharge || !asWritten ? null : onDutyAt(stream, end, skip);
     const title = closing ?? inCharge ?? onDuty;
     if (!title) continue;
-    if (inCharge && !opensClause && !wordNextTo(stream, start, -1, IN_CHARGE_LEADS, skip)) continue;
+    // I165 (heldout178's misses: eleven calls, 「钥匙扣订单郭跟进」「蓝线石这块吴负责」): written as the roster character, the surname in
+    // charge may follow any word, as the agent's desk or trade names them; by sound it may not (「宽带办理负责人」 would be 李 in charge).
+    const saysInCharge = !!inCharge || (!!closing && IN_CHARGE_AFTER.includes(keysOf(closing)));
+    const inChargeAfterAnyWord = saysInCharge && asWritten;
+    if (inCharge && !opensClause && !inChargeAfterAnyWord && !wordNextTo(stream, start, -1, IN_CHARGE_LEADS, skip)) continue;
     const lead =
       callMe ?? wordNextTo(stream, start, -1, BEFORE_SURNAME, skip) ?? seatNumberBefore(stream, start, skip) ?? garbledCopulaBefore(stream, start, skip) ?? roleAfterCopula(stream, start, skip);
     // 「您找的货郎王就是我」: 就是我 names the speaker whatever stands before the name (I139).
     const saysItsMe = closing?.length === 1 && !!thatsMe(stream, end, skip);
-    if (!lead && !opensClause && !saysItsMe) continue;
+    if (!lead && !opensClause && !saysItsMe && !inChargeAfterAnyWord) continue;
     const before = lead ?? [];
     out.push({ segments: stream.segments, units: [...before, ...spoken, ...title], wording: `${keysOf(before)}{surname}${keysOf(title)}` });
   }
