@@ -200,7 +200,7 @@ const IN_CHARGE_AFTER: readonly string[] = ['负责', '跟进',
   // I145 (heldout158's misses: two calls, 「您今天由我张说接待」「由我谢来又待」, 来 or 接 garbled): the one receiving the customer, 来接待 (two
   // self-introductions of the spent splits say 「由我{surname}来接待」) and 接待您 (heldout157's 「由我{surname}接待您」).
   '来接待', '接待您', '接待你',
-  // I165 (heldout178's misses: four calls, 「彼得石订单张跟您对接」): the one working with the customer, 跟您对接.
+  // I165 (heldout178's misses: five calls, 「彼得石订单张跟您对接」): the one working with the customer, 跟您对接.
   '跟您对接', '跟你对接'];
 const IN_CHARGE_LEADS: readonly string[] = ['我', '由', '是'];
 
