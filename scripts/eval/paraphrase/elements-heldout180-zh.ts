@@ -1,5 +1,5 @@
 /**
- * Held-out bank `heldout180`, Mandarin. Written 2026-12-07, 20:33-20:45 UTC (`date -u`), by helper session A180,
+ * Held-out bank `heldout180`, Mandarin. Written 2026-12-07, 20:33-20:41 UTC (`date -u`), by helper session A180,
  * blind, for a later round.
  * The brief was handed to helper A180 as the file /tmp/a180/brief.txt.
  *
