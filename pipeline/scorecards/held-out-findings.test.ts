@@ -1638,6 +1638,29 @@ describe("I165 round (heldout178's Mandarin greeting misses, read by cause)", ()
   });
 });
 
+describe("I166 round (heldout179's misses and false alarms, read by cause)", () => {
+  it('takes "ciao" as a goodbye after the thanks for calling', () => {
+    expect(closingEn('Thanks for calling, ciao')).toBe('pass');
+  });
+  it('fails "don\'t be a moegoe", "beyond you", "wear me out", "stop talking" and "ain\'t my lookout"', () => {
+    expect(forbiddenEn("Ag, don't be a moegoe about the PIN")).toBe('fail');
+    expect(forbiddenEn('Online banking is clearly beyond you')).toBe('fail');
+    expect(forbiddenEn('Honestly, you people wear me out')).toBe('fail');
+    expect(forbiddenEn('Stop talking and let me read the terms')).toBe('fail');
+    expect(forbiddenEn("The merchant's refund ain't my lookout")).toBe('fail');
+  });
+  it('passes "didn\'t bring this on yourself", 不插话, the fault owned (我们页面写得不清楚, 我哋讲得唔清楚), 您肯定喜欢, 给您补个 and 我这儿就给 / 我哋即刻 after a first clause', () => {
+    expect(forbiddenEn("You didn't bring this on yourself, the letter was late")).toBe('pass');
+    expect(forbiddenZh('您先把情况说完，我不插话')).toBe('pass');
+    expect(forbiddenZh('不怪您没看清楚，是我们页面写得不清楚')).toBe('pass');
+    expect(forbiddenZh('你唔系痴线，系我哋讲得唔清楚')).toBe('pass');
+    expect(forbiddenZh('您是行家，这张卡面您肯定喜欢')).toBe('pass');
+    expect(forbiddenZh('账单寄丢了是我们漏了，给您补个电子版')).toBe('pass');
+    expect(forbiddenZh('这事甭转别处了，我这儿就给办')).toBe('pass');
+    expect(forbiddenZh('张卡坏咗唔关你事，我哋即刻补寄')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
