@@ -90,7 +90,7 @@ function firstBankOf(sentencesOf: (bank: Bank, lang: (typeof LANGUAGES)[number])
     LANGUAGES.map((lang) => {
       const first = new Map<string, number>();
       BANKS_IN_ORDER.forEach((bank, position) => {
-        for (const sentence of sentencesOf(bank, lang)) if (!first.has(normalised(sentence))) first.set(normalised(sentence), position);
+        for (const key of sentencesOf(bank, lang).map(normalised)) if (!first.has(key)) first.set(key, position);
       });
       return [lang, first];
     }),
@@ -201,13 +201,13 @@ describe.each(SPLITS)('the $split set, as committed in fixtures/paraphrase/', ({
   it(`speaks only ${split} forbidden sentences: each forbidden line of a call is one of its own said or polite sentences, none an earlier bank's`, () => {
     for (const lang of LANGUAGES) {
       const own = forbiddenSentences(bank.forbidden[lang]).map(normalised);
-      const isEarlierBanks = (line: string) => (FIRST_BANK_OF_FORBIDDEN[lang].get(line) ?? position) < position;
+      const heardInEarlierBank = (line: string) => (FIRST_BANK_OF_FORBIDDEN[lang].get(line) ?? position) < position;
       const forbiddenLines = committed.calls
         .filter((c) => c.language === lang && c.scenario.forbidden !== 'none')
         .map((c) => c.spoken.map(normalised).find((line) => own.some((f) => line.endsWith(f))));
       expect(forbiddenLines.length, lang).toBeGreaterThan(0);
       expect(forbiddenLines.filter((l) => l === undefined), lang).toEqual([]);
-      expect(forbiddenLines.filter((l) => l !== undefined && isEarlierBanks(l)), lang).toEqual([]);
+      expect(forbiddenLines.filter((l) => l !== undefined && heardInEarlierBank(l)), lang).toEqual([]);
     }
   });
 
