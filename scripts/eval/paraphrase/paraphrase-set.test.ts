@@ -2559,6 +2559,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.97], 'apology.en': [1, 1],
     },
   },
+  {
+    split: 'heldout180',
+    // Written blind (600 calls) after heldout179 was wired in, and evaluated ONCE, untouched, by the lead at 3a07b37 (scoring as after
+    // the I166 round, 050c0be, heldout179 tuned on; act model v7): greeting P .995 / 1 R .936 / .956, closing P 1 / 1 R .980 / .903, hold P .975 / .937 R 1 / 1, forbidden P .935 / .952 R .861 / .833, apology P 1 / .986 R .987 / .959 — under 0.90 on forbidden-phrase recall in both languages.
+    history: 'evaluated once at 3a07b37',
+    bounds: {
+      'greeting.zh': [0.99, 0.93], 'greeting.en': [1, 0.95],
+      'closing.zh': [1, 0.98], 'closing.en': [1, 0.9],
+      'hold.zh': [0.97, 1], 'hold.en': [0.93, 1],
+      'forbidden.zh': [0.93, 0.86], 'forbidden.en': [0.95, 0.83],
+      'apology.zh': [1, 0.98], 'apology.en': [0.98, 0.95],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
