@@ -1661,6 +1661,44 @@ describe("I166 round (heldout179's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I167 round (heldout180's misses and false alarms, read by cause)", () => {
+  it('fails "that\'s not on me", "no be my matter", "go fiddle with", "so I\'m done", "everyone else manages", "user error", "god help me", "ain\'t you just a ray" and "kind of stupid"', () => {
+    expect(forbiddenEn("The card's been sent, if it's lost that's not on me")).toBe('fail');
+    expect(forbiddenEn('Wahala for PIN? No be my matter')).toBe('fail');
+    expect(forbiddenEn('There is a form on the app, go fiddle with it')).toBe('fail');
+    expect(forbiddenEn('It shows as paid, so I\'m done')).toBe('fail');
+    expect(forbiddenEn('Everyone else manages the statement fine')).toBe('fail');
+    expect(forbiddenEn('The card got blocked by user error, simple as that')).toBe('fail');
+    expect(forbiddenEn('A fourth call about the fee, god help me')).toBe('fail');
+    expect(forbiddenEn("Ain't you just a ray of light this morning")).toBe('fail');
+    expect(forbiddenEn('What kind of stupid request is this')).toBe('fail');
+  });
+  it('fails 改天再打, 是你跟银行的事, 勿归阿拉管, 没人会看, 就不管了, 就你事儿多, 无理取闹, 客户最烦 and 听日实到', () => {
+    expect(forbiddenZh('这个额度我定不了，改天再打')).toBe('fail');
+    expect(forbiddenZh('扣款是你跟银行的事')).toBe('fail');
+    expect(forbiddenZh('积分兑换勿归阿拉管')).toBe('fail');
+    expect(forbiddenZh('投诉信写了也没人会看')).toBe('fail');
+    expect(forbiddenZh('还款已经入账，我就不管了')).toBe('fail');
+    expect(forbiddenZh('那么多人办卡，就你事儿多')).toBe('fail');
+    expect(forbiddenZh('一笔年费而已，别无理取闹')).toBe('fail');
+    expect(forbiddenZh('分期的客户最烦了')).toBe('fail');
+    expect(forbiddenZh('张新卡听日实到')).toBe('fail');
+  });
+  it('passes the polite sentences those words are in, and the other false alarms of heldout180', () => {
+    expect(forbiddenEn("No need to search anything, I'll read the instructions out to you")).toBe('pass');
+    expect(forbiddenEn("So you're serious about cancelling the card? Let me help")).toBe('pass');
+    expect(forbiddenEn("You want double your money back; I'll pass that on, though I can't promise it")).toBe('pass');
+    expect(forbiddenEn("That wasn't user error, the app is confusing")).toBe('pass');
+    expect(forbiddenZh('不用改天再打，我现在就帮您办')).toBe('pass');
+    expect(forbiddenZh('您不是无理取闹，这笔费用确实该退')).toBe('pass');
+    expect(forbiddenZh('侬一点勿笨，是账单太复杂')).toBe('pass');
+    // Not listed: 又一个 (by sound it is 有一个) and 事儿多 alone (an ASR-garbled 「还有别的事儿吗」).
+    expect(forbiddenZh('您账户里还有一个分期没还完')).toBe('pass');
+    expect(forbiddenZh('还有别的事儿吗')).toBe('pass');
+    expect(forbiddenZh('不是你头壳的问题啦，是页面太乱')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
