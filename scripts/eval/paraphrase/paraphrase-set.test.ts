@@ -2572,6 +2572,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.98], 'apology.en': [0.98, 0.95],
     },
   },
+  {
+    split: 'heldout181',
+    // Written blind (600 calls) after heldout180 was wired in, and evaluated ONCE, untouched, by the lead at a0308d7 (after the I167
+    // round, heldout180 tuned on; act model v7): greeting P 1 / 1 R .800 / .933, closing P .981 / 1 R .956 / .980, hold P .974 / .975 R 1 / 1, forbidden P .979 / .971 R .902 / .798, apology P 1 / 1 R .976 / .965 — under 0.90 on Mandarin greeting recall and English forbidden-phrase recall.
+    history: 'evaluated once at a0308d7',
+    bounds: {
+      'greeting.zh': [1, 0.8], 'greeting.en': [1, 0.93],
+      'closing.zh': [0.98, 0.95], 'closing.en': [1, 0.98],
+      'hold.zh': [0.97, 1], 'hold.en': [0.97, 1],
+      'forbidden.zh': [0.97, 0.9], 'forbidden.en': [0.97, 0.79],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.96],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
