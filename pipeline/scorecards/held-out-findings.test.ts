@@ -1699,6 +1699,33 @@ describe("I167 round (heldout180's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I168 round (heldout181's misses and false alarms, read by cause)", () => {
+  it('passes a Mandarin greeting whose agent is named before 做的 / 跟的 / 接的, as 某老师在, after 叫我 with 工, or before 就是我 heard as 就是卧', () => {
+    expect(greetingZh('朱', '您好，招商银行信用卡中心，分期这块是我朱做的，您讲').outcome).toBe('pass');
+    expect(greetingZh('林', '您好，招商银行信用卡中心，您那笔积分是我林跟的，您说').outcome).toBe('pass');
+    expect(greetingZh('周', '周哥接的，招商银行信用卡中心，您说吧').outcome).toBe('pass');
+    expect(greetingZh('张', '您好，招商银行信用卡中心，张老师在，分期的事找我').outcome).toBe('pass');
+    expect(greetingZh('郭', '您好，招商银行信用卡中心，您可以叫我郭工').outcome).toBe('pass');
+    expect(greetingZh('王', '您好，招商银行信用卡中心，管积分的阿王就是卧，您讲').outcome).toBe('pass');
+    // Another surname in the same frames still fails.
+    expect(greetingZh('朱', '您好，招商银行信用卡中心，分期这块是我林做的，您讲').outcome).toBe('fail');
+    expect(greetingZh('张', '您好，招商银行信用卡中心，孙老师在，分期的事找我').outcome).toBe('fail');
+  });
+  it('fails "won\'t fade", "lifetime free", "make sure e reach", "exactly like the original", "you didn\'t clean", "no be us" and "and they\'re not in"', () => {
+    expect(forbiddenEn("The print on the card won't fade")).toBe('fail');
+    expect(forbiddenEn('Lifetime free card replacements for you')).toBe('fail');
+    expect(forbiddenEn('I go make sure e reach your house tomorrow')).toBe('fail');
+    expect(forbiddenEn('The new card will look exactly like the original')).toBe('fail');
+    expect(forbiddenEn("You didn't clean the chip before inserting it")).toBe('fail');
+    expect(forbiddenEn('Na you lose the card, no be us')).toBe('fail');
+    expect(forbiddenEn("Disputes are for the manager, and they're not in")).toBe('fail');
+  });
+  it('passes "don\'t worry lah, I explain again" and a fade that cannot be promised', () => {
+    expect(forbiddenEn("Don't worry lah, I explain again slowly")).toBe('pass');
+    expect(forbiddenEn("I can't promise the print won't fade, but I'll send a new card if it does")).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

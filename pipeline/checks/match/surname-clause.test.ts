@@ -211,6 +211,19 @@ describe('the surname said as a clause of its own', () => {
     expect(found('积分兑换这块照负责，您请讲', '赵')).toEqual([]);
   });
 
+  it('is found before 做的, 跟的 or 接的, after a title with 在, with 工 after 叫我, and before 就是 and a 我 heard by sound (I168 round)', () => {
+    expect(found('账单这块是我朱做的，您讲', '朱')).toEqual(['我朱做的']);
+    expect(found('您那笔分期是我林跟的', '林')).toEqual(['我林跟的']);
+    expect(found('周哥接的，您说吧', '周')).toEqual(['周哥接的']);
+    expect(found('招行，张老师在，分期的事找我', '张')).toEqual(['张老师在']);
+    expect(found('您好，您可以叫我郭工', '郭')).toEqual(['叫我郭工']);
+    // 就是 is a discourse word, so the stream holds 「阿王卧」.
+    expect(found('管积分的阿王就是卧', '王')).toEqual(['阿王卧']);
+    // 工 still ends a word after other leads (「我是这边的员工」 is no 「的袁工」), and 做的 wants the name to close on it.
+    expect(found('我是这边的员工', '袁')).toEqual([]);
+    expect(found('这是我朱做的蛋糕', '朱')).toEqual([]);
+  });
+
   it('is Mandarin only: an English name alone is a word like any other', () => {
     expect(found('CMB, Smith, how can I help', 'Smith')).toEqual([]);
   });

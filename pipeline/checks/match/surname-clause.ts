@@ -182,8 +182,19 @@ const AFTER_SURNAME: readonly string[] = [
   '就对',
   // I144 (heldout157's misses: three calls, 「您这单皮草改款是我胡跟」): the one following the order up, 跟 alone closing the clause, as
   // 在跟; as written only (by sound 跟 is also 根).
-  '跟',
+  '跟',  // I168 (heldout181's misses: eleven calls): the one who made the order or follows it, 做的 / 跟的 closing the clause (「锡壶刻字是我朱做的」
+  // 「您那单颜料是我林跟的」), the one who took the call, 接的 (「周哥接的，您说吧」), also after a title, and a title with 在 after it, as 在
+  // after the name (「张老师在，送检的事找我」).
+  ...tailsSaidWhole(),
 ];
+
+/**
+ * AFTER_SURNAME's I168 tails, which count only said whole (SAID_WHOLE): with one slip 「需要我协助的」 would be 谢 and 做的.
+ * A function, so AFTER_SURNAME and SAID_WHOLE read one list (a const would be declared after its first use).
+ */
+function tailsSaidWhole(): string[] {
+  return ['做的', '跟的', '接的', ...TITLES_AFTER.map((t) => `${t}接的`), ...TITLES_AFTER.map((t) => `${t}在`)];
+}
 
 /**
  * Who is in charge of the call or follows it up, said right after the surname and going on to what they handle:
@@ -337,7 +348,8 @@ function titleClosingClause(stream: SpokenStream, end: number, callMe: boolean, 
     if (closes((t = titleThenTail(stream, end, skip)))) return t;
   }
   if (closes((t = thatsMe(stream, end, skip)))) return t;
-  if (opensClause && closes((t = wordNextTo(stream, end, 1, SHORT_TITLES_AFTER, skip)))) return t;
+  // After 叫我 too (I168, heldout181's misses: 「您可以叫我郭工」「您可与叫卧杨工」): with a call-me word before it, 工 cannot end a word.
+  if ((opensClause || callMe) && closes((t = wordNextTo(stream, end, 1, SHORT_TITLES_AFTER, skip)))) return t;
   return closesClause(stream, end) ? [] : null;
 }
 
@@ -356,12 +368,14 @@ function titleThenTail(stream: SpokenStream, end: number, skip: ReadonlySet<Unit
 
 /**
  * 「{surname}就是我」 ("Liu, that's me": I39, heldout47's misses: two calls). 就是 is a discourse word (discourse.ts), so
- * the stream holds 「刘我」: the 我 counts as the title only where the words between were 就是 as written.
+ * the stream holds 「刘我」: the 我 (or a character that sounds like it) counts as the title only where the words between were
+ * 就是 as written.
  */
 function thatsMe(stream: SpokenStream, end: number, skip: ReadonlySet<Unit>): StreamUnit[] | null {
   const u = stream.units[end];
   const next = stream.units[end + 1] as StreamUnit | undefined;
-  if (!next || next.key !== '我' || skip.has(next) || next.segment !== u.segment) return null;
+  // 我 by sound (I168, heldout181's misses: three calls, 「穿手串的阿王就是卧」): ASR writes 卧 or 握 for it.
+  if (!next || !soundsAlike(next.key, '我') || skip.has(next) || next.segment !== u.segment) return null;
   return /^\s*就是\s*$/u.test(stream.segments[u.segment].text.slice(u.to, next.from)) ? [next] : null;
 }
 
@@ -463,7 +477,7 @@ function soundsLike(units: readonly Unit[], word: string): boolean {
  * Words that count only said whole, no character garbled: one slip makes them another frame (「前天黄」 is no 「今天黄」,
  * 「这个我王就行」 no 「叫我王就行」).
  */
-const SAID_WHOLE: ReadonlySet<string> = new Set(['今天', ...CALL_ME]);
+const SAID_WHOLE: ReadonlySet<string> = new Set(['今天', ...CALL_ME, ...tailsSaidWhole()]);
 
 /**
  * Words that count only as written, never by sound: 店 (dian) is also 「点」, and 「零点六」 named an agent 刘 (I31);
