@@ -2585,6 +2585,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.97], 'apology.en': [1, 0.96],
     },
   },
+  {
+    split: 'heldout182',
+    // Written blind (600 calls) while the I167 round was made, and evaluated ONCE, untouched, by the lead at a10aba9 (after the I168
+    // round, heldout181 tuned on; act model v7): greeting P .995 / 1 R .964 / .943, closing P .986 / .993 R .948 / .950, hold P .962 / .949 R 1 / 1, forbidden P .940 / .964 R .940 / .880, apology P 1 / 1 R .986 / .974 — under 0.90 on English forbidden-phrase recall alone.
+    history: 'evaluated once at a10aba9',
+    bounds: {
+      'greeting.zh': [0.99, 0.96], 'greeting.en': [1, 0.94],
+      'closing.zh': [0.98, 0.94], 'closing.en': [0.99, 0.94],
+      'hold.zh': [0.96, 1], 'hold.en': [0.94, 1],
+      'forbidden.zh': [0.94, 0.94], 'forbidden.en': [0.96, 0.88],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.97],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
