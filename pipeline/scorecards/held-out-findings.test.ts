@@ -1726,6 +1726,24 @@ describe("I168 round (heldout181's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I169 round (heldout182's misses and false alarms, read by cause)", () => {
+  it('fails "it yourself", "too unfit", "are your hands feet", "fix that face", 真没用 and 你也配', () => {
+    expect(forbiddenEn('Card scratched? Polish it yourself')).toBe('fail');
+    expect(forbiddenEn('Too unfit for online banking, honestly')).toBe('fail');
+    expect(forbiddenEn("You've smudged the form again, are your hands feet?")).toBe('fail');
+    expect(forbiddenEn('No photo can fix that face, sorry')).toBe('fail');
+    expect(forbiddenZh('额度都提不上去，真没用')).toBe('fail');
+    expect(forbiddenZh('白金卡你也配办')).toBe('fail');
+  });
+  it('passes "no need to do it yourself", "out for delivery", "can\'t promise" and 是这么回事', () => {
+    expect(forbiddenEn("No need to do it yourself, I'll sort the dispute")).toBe('pass');
+    expect(forbiddenEn("You shouldn't have to sort it yourself, leave the dispute with me")).toBe('pass');
+    expect(forbiddenEn("Good news, the card's out for delivery")).toBe('pass');
+    expect(forbiddenEn("Can't promise Friday, but I'll chase the card today")).toBe('pass');
+    expect(forbiddenZh('是这么回事，新卡寄出去了还在路上')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
