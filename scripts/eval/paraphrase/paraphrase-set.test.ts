@@ -2598,6 +2598,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.98], 'apology.en': [1, 0.97],
     },
   },
+  {
+    split: 'heldout183',
+    // Written blind (600 calls) while the I168 round was made, and evaluated ONCE, untouched, by the lead at d240123 (after the I169
+    // round, heldout182 tuned on; act model v7): greeting P .995 / 1 R .941 / .950, closing P 1 / .993 R .930 / .935, hold P .955 / .966 R 1 / 1, forbidden P 1 / .986 R .913 / .878, apology P 1 / 1 R .984 / 1 — under 0.90 on English forbidden-phrase recall alone.
+    history: 'evaluated once at d240123',
+    bounds: {
+      'greeting.zh': [0.99, 0.94], 'greeting.en': [1, 0.95],
+      'closing.zh': [1, 0.92], 'closing.en': [0.99, 0.93],
+      'hold.zh': [0.95, 1], 'hold.en': [0.96, 1],
+      'forbidden.zh': [1, 0.91], 'forbidden.en': [0.98, 0.87],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 1],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
