@@ -1744,6 +1744,22 @@ describe("I169 round (heldout182's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I170 round (heldout183's misses and false alarms, read by cause)", () => {
+  it('fails "confirm arrive", "will look exactly like", "won\'t crack", "what you get for", "you didn\'t follow", "fingers like sausages" and "moron"', () => {
+    expect(forbiddenEn('Sure can, the card confirm arrive Monday')).toBe('fail');
+    expect(forbiddenEn('The new card will look exactly like the old one')).toBe('fail');
+    expect(forbiddenEn("I swear the chip won't crack again")).toBe('fail');
+    expect(forbiddenEn("That's what you get for ignoring the letters")).toBe('fail');
+    expect(forbiddenEn("You didn't follow the activation steps")).toBe('fail');
+    expect(forbiddenEn('Fingers like sausages, no wonder you mistyped')).toBe('fail');
+    expect(forbiddenEn('Paying the wrong card, what a moron')).toBe('fail');
+  });
+  it('passes an apology that says the agent should have called, and a crack that cannot be sworn away', () => {
+    expect(forbiddenEn('Sorry, should have called you about the card')).toBe('pass');
+    expect(forbiddenEn("I can't swear the card won't crack, but I'll send a sleeve")).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
