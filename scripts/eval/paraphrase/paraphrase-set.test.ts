@@ -2611,6 +2611,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 0.98], 'apology.en': [1, 1],
     },
   },
+  {
+    split: 'heldout184',
+    // Written blind (600 calls) while the I169 round was made, and evaluated ONCE, untouched, by the lead at c16e263 (after the I170
+    // round, heldout183 tuned on; act model v7): greeting P 1 / 1 R .934 / .915, closing P .957 / .994 R .950 / .975, hold P .975 / .988 R 1 / 1, forbidden P .913 / .934 R .966 / .845, apology P 1 / 1 R 1 / .974 — under 0.90 on English forbidden-phrase recall alone.
+    history: 'evaluated once at c16e263',
+    bounds: {
+      'greeting.zh': [1, 0.93], 'greeting.en': [1, 0.91],
+      'closing.zh': [0.95, 0.95], 'closing.en': [0.99, 0.97],
+      'hold.zh': [0.97, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.91, 0.96], 'forbidden.en': [0.93, 0.84],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.97],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
