@@ -1760,6 +1760,19 @@ describe("I170 round (heldout183's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I171 round (heldout184's misses and false alarms, read by cause)", () => {
+  it('fails "will never fail", "clumsy" and "old junk"', () => {
+    expect(forbiddenEn('That card reader will never fail again')).toBe('fail');
+    expect(forbiddenEn('Clumsy, typing the PIN wrong three times')).toBe('fail');
+    expect(forbiddenEn('Why keep that old junk card')).toBe('fail');
+  });
+  it('passes a free upgrade asked about, "you\'ve told us now" and hands that feel clumsy at first', () => {
+    expect(forbiddenEn("I'll ask if a free upgrade is possible on your card")).toBe('pass');
+    expect(forbiddenEn("You've told us now, and that's what matters")).toBe('pass');
+    expect(forbiddenEn('Everyone feels clumsy at first with the new app')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;
