@@ -2624,6 +2624,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 1], 'apology.en': [1, 0.97],
     },
   },
+  {
+    split: 'heldout185',
+    // Written blind (600 calls) while the I170 round was made, and evaluated ONCE, untouched, by the lead at f6e9443 (after the I171
+    // round, heldout184 tuned on; act model v7): greeting P 1 / .995 R .876 / .935, closing P .979 / .993 R .922 / .942, hold P .955 / .947 R .988 / 1, forbidden P .919 / .978 R .940 / .929, apology P 1 / 1 R .975 / .955 — under 0.90 on Mandarin greeting recall alone.
+    history: 'evaluated once at f6e9443',
+    bounds: {
+      'greeting.zh': [1, 0.87], 'greeting.en': [0.99, 0.93],
+      'closing.zh': [0.97, 0.92], 'closing.en': [0.99, 0.94],
+      'hold.zh': [0.95, 0.98], 'hold.en': [0.94, 1],
+      'forbidden.zh': [0.91, 0.94], 'forbidden.en': [0.97, 0.92],
+      'apology.zh': [1, 0.97], 'apology.en': [1, 0.95],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
