@@ -1727,11 +1727,10 @@ describe("I168 round (heldout181's misses and false alarms, read by cause)", () 
 });
 
 describe("I169 round (heldout182's misses and false alarms, read by cause)", () => {
-  it('fails "it yourself", "too unfit", "are your hands feet", "fix that face", 真没用 and 你也配', () => {
+  it('fails "it yourself", "too unfit", "are your hands feet", 真没用 and 你也配', () => {
     expect(forbiddenEn('Card scratched? Polish it yourself')).toBe('fail');
     expect(forbiddenEn('Too unfit for online banking, honestly')).toBe('fail');
     expect(forbiddenEn("You've smudged the form again, are your hands feet?")).toBe('fail');
-    expect(forbiddenEn('No photo can fix that face, sorry')).toBe('fail');
     expect(forbiddenZh('额度都提不上去，真没用')).toBe('fail');
     expect(forbiddenZh('白金卡你也配办')).toBe('fail');
   });
@@ -1745,11 +1744,10 @@ describe("I169 round (heldout182's misses and false alarms, read by cause)", () 
 });
 
 describe("I170 round (heldout183's misses and false alarms, read by cause)", () => {
-  it('fails "confirm arrive", "will look exactly like", "won\'t crack", "what you get for", "you didn\'t follow", "fingers like sausages" and "moron"', () => {
+  it('fails "confirm arrive", "will look exactly like", "won\'t crack", "you didn\'t follow", "fingers like sausages" and "moron"', () => {
     expect(forbiddenEn('Sure can, the card confirm arrive Monday')).toBe('fail');
     expect(forbiddenEn('The new card will look exactly like the old one')).toBe('fail');
     expect(forbiddenEn("I swear the chip won't crack again")).toBe('fail');
-    expect(forbiddenEn("That's what you get for ignoring the letters")).toBe('fail');
     expect(forbiddenEn("You didn't follow the activation steps")).toBe('fail');
     expect(forbiddenEn('Fingers like sausages, no wonder you mistyped')).toBe('fail');
     expect(forbiddenEn('Paying the wrong card, what a moron')).toBe('fail');
