@@ -1,5 +1,5 @@
 /**
- * Held-out bank `heldout187`, Mandarin. Written 2026-12-07, 23:56-00:05 UTC (`date -u`; the work ran past midnight into 2026-12-08), by
+ * Held-out bank `heldout187`, Mandarin. Written 2026-12-07, 23:56-00:04 UTC (`date -u`; the work ran past midnight into 2026-12-08), by
  * helper session A187, blind, for a later round.
  * The brief was handed to helper A187 as the file /tmp/a187/brief.txt.
  *
