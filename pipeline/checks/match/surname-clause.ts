@@ -138,6 +138,10 @@ const TITLES_AFTER: readonly string[] = ['老师', '经理', '师傅', '护士',
 const SHORT_TITLES_AFTER: readonly string[] = ['工',
   // I62 (heldout68's misses: three calls): the Cantonese 生 (Mr: 「招商银行啦，周生，驳船度假」), as written only.
   '生'];
+/**
+ * AFTER_SURNAME's I168 tails, which count only said whole (SAID_WHOLE): with one slip 「需要我协助的」 would be 谢 and 做的.
+ */
+const TAILS_SAID_WHOLE: readonly string[] = ['做的', '跟的', '接的', ...TITLES_AFTER.map((t) => `${t}接的`), ...TITLES_AFTER.map((t) => `${t}在`)];
 const AFTER_SURNAME: readonly string[] = [
   ...TITLES_AFTER,
   // I13 (heldout21's misses): the title and then 这边 (马老师这边，练车的).
@@ -186,16 +190,8 @@ const AFTER_SURNAME: readonly string[] = [
   // I168 (heldout181's misses): the one who made the order or follows it, 做的 / 跟的 closing the clause (「锡壶刻字是我朱做的」
   // 「您那单颜料是我林跟的」), the one who took the call, 接的 (「周哥接的，您说吧」), also after a title, and a title with 在 after it, as 在
   // after the name (「张老师在，送检的事找我」: four calls).
-  ...tailsSaidWhole(),
+  ...TAILS_SAID_WHOLE,
 ];
-
-/**
- * AFTER_SURNAME's I168 tails, which count only said whole (SAID_WHOLE): with one slip 「需要我协助的」 would be 谢 and 做的.
- * A function, so AFTER_SURNAME and SAID_WHOLE read one list (a const would be declared after its first use).
- */
-function tailsSaidWhole(): string[] {
-  return ['做的', '跟的', '接的', ...TITLES_AFTER.map((t) => `${t}接的`), ...TITLES_AFTER.map((t) => `${t}在`)];
-}
 
 /**
  * Who is in charge of the call or follows it up, said right after the surname and going on to what they handle:
@@ -478,7 +474,7 @@ function soundsLike(units: readonly Unit[], word: string): boolean {
  * Words that count only said whole, no character garbled: one slip makes them another frame (「前天黄」 is no 「今天黄」,
  * 「这个我王就行」 no 「叫我王就行」).
  */
-const SAID_WHOLE: ReadonlySet<string> = new Set(['今天', ...CALL_ME, ...tailsSaidWhole()]);
+const SAID_WHOLE: ReadonlySet<string> = new Set(['今天', ...CALL_ME, ...TAILS_SAID_WHOLE]);
 
 /**
  * Words that count only as written, never by sound: 店 (dian) is also 「点」, and 「零点六」 named an agent 刘 (I31);
