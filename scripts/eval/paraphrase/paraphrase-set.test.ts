@@ -2650,6 +2650,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 1], 'apology.en': [1, 0.98],
     },
   },
+  {
+    split: 'heldout187',
+    // Written blind (600 calls) while no round was made, and evaluated ONCE, untouched, by the lead at a5bf2eb (scoring as after the I171
+    // round, with four entries listed twice removed; act model v7): greeting P 1 / 1 R .909 / .958, closing P .978 / .993 R .971 / .896, hold P .953 / .941 R 1 / .988, forbidden P .970 / .952 R .990 / .908, apology P 1 / 1 R 1 / .988 — English closing recall under 0.90.
+    history: 'evaluated once at a5bf2eb',
+    bounds: {
+      'greeting.zh': [1, 0.9], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.97, 0.97], 'closing.en': [0.99, 0.89],
+      'hold.zh': [0.95, 1], 'hold.en': [0.94, 0.98],
+      'forbidden.zh': [0.96, 0.98], 'forbidden.en': [0.95, 0.9],
+      'apology.zh': [1, 1], 'apology.en': [1, 0.98],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
