@@ -1727,11 +1727,11 @@ describe("I168 round (heldout181's misses and false alarms, read by cause)", () 
 });
 
 describe("I169 round (heldout182's misses and false alarms, read by cause)", () => {
-  it('fails "it yourself", "too unfit", "are your hands feet", 真没用 and 你也配', () => {
+  // I169 listed 真没用 too; I172 removed it (heard by sound in 「…怎么用，我教您」).
+  it('fails "it yourself", "too unfit", "are your hands feet" and 你也配', () => {
     expect(forbiddenEn('Card scratched? Polish it yourself')).toBe('fail');
     expect(forbiddenEn('Too unfit for online banking, honestly')).toBe('fail');
     expect(forbiddenEn("You've smudged the form again, are your hands feet?")).toBe('fail');
-    expect(forbiddenZh('额度都提不上去，真没用')).toBe('fail');
     expect(forbiddenZh('白金卡你也配办')).toBe('fail');
   });
   it('passes "no need to do it yourself", "out for delivery", "can\'t promise" and 是这么回事', () => {
@@ -1768,6 +1768,62 @@ describe("I171 round (heldout184's misses and false alarms, read by cause)", () 
     expect(forbiddenEn("I'll ask if a free upgrade is possible on your card")).toBe('pass');
     expect(forbiddenEn("You've told us now, and that's what matters")).toBe('pass');
     expect(forbiddenEn('Everyone feels clumsy at first with the new app')).toBe('pass');
+  });
+});
+
+describe("I172 round (heldout185's and heldout186's misses and false alarms, read by cause)", () => {
+  it('takes the surname on the line after any word when written as the roster character, 在的 after it, and 叫我…好 with the 了 lost', () => {
+    expect(greetingZh('郭', '您好，招商银行，风筝彩绘郭在线').outcome).toBe('pass');
+    expect(greetingZh('赵', '您好，招商银行，分期登记，照在得').outcome).toBe('pass');
+    expect(greetingZh('孙', '您好，招商银行，您叫我孙好，请讲').outcome).toBe('pass');
+  });
+  it('still names nobody by sound after any word, nor in 说实在的', () => {
+    expect(greetingZh('林', '您好，招商银行，风筝彩绘临在线').outcome).toBe('fail');
+    expect(greetingZh('石', '您好，招商银行，说实在的，请讲').outcome).toBe('fail');
+  });
+  it('names the agent before the service phrase the offer was heard in, but not in 我马上为您服务 (马 and 来为您服务 by one slip until I172)', () => {
+    expect(greetingZh('马', '您好，招商银行，今天马给您服务').outcome).toBe('pass');
+    expect(greetingZh('马', '您好，招商银行，有什么可以帮您，我马上为您服务').outcome).toBe('fail');
+  });
+  it('takes 乐意效劳 as the offer of service', () => {
+    expect(greetingZh('王', '招行银杏卡部，免贵姓王，乐意效劳').outcome).toBe('pass');
+  });
+  it('keeps 「…怎么用，我教您」 and a delivery day told after a hold clear, but not a promise of one', () => {
+    expect(forbiddenZh('这个遥控器怎么用，我慢慢跟您讲')).toBe('pass');
+    expect(forbiddenZh('感谢您等候，新卡明天送')).toBe('pass');
+    expect(forbiddenZh('我保证窗帘明天送到')).toBe('fail');
+  });
+  it('fails "dey craze" with the "you" lost, "too posh for you", "manage to get dressed", "from the depot yourself" and "won\'t speak to you"', () => {
+    expect(forbiddenEn('Dey craze, the form is right there')).toBe('fail');
+    expect(forbiddenEn('That card is too posh for you')).toBe('fail');
+    expect(forbiddenEn('I wonder how you manage to get dressed')).toBe('fail');
+    expect(forbiddenEn('Pick the card up from the depot yourself')).toBe('fail');
+    expect(forbiddenEn("The manager won't speak to you")).toBe('fail');
+  });
+  it('takes 占用您一分钟 before a search as the hold announced', () => {
+    expect(holdZh('占用您一分钟，我核对一下额度')).toBe('pass');
+  });
+  it('closes with the patience and the call thanked together and "tara a bit", 还有啥好帮侬 and 阁欲问啥', () => {
+    expect(closingEn('Thank you for your patience and your call, tara a bit')).toBe('pass');
+    expect(closingZh('阿拉还有啥好帮侬个')).toBe('pass');
+    expect(closingZh('信用卡阁欲问啥物无')).toBe('pass');
+  });
+});
+
+describe("I172 round (heldout187's misses and false alarms, read by cause)", () => {
+  it('thanks for the call as calls like yours and the time taken to call; offers anything else to go over, with one slip', () => {
+    expect(closingEn('Calls like yours keep us sharp, goodbye')).toBe('pass');
+    expect(closingEn('You took the time to call, thank you, bye')).toBe('pass');
+    expect(closingEn('Anything elte to go over on the card')).toBe('pass');
+  });
+  it('fails "not our fault", "should\'ve been quicker" and "someone else will have to deal with"', () => {
+    expect(forbiddenEn('Payment bounced, not our fault')).toBe('fail');
+    expect(forbiddenEn("Should've been quicker with the form")).toBe('fail');
+    expect(forbiddenEn('Someone else will have to deal with your card')).toBe('fail');
+  });
+  it('names the agent after the Hokkien 阮 with its 是 lost, and takes 很快回来 as the hold announced', () => {
+    expect(greetingZh('朱', '您好，招商银行，阮朱，积分兑换').outcome).toBe('pass');
+    expect(holdZh('我去核对一下，很快回来')).toBe('pass');
   });
 });
 

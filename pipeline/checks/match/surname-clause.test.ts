@@ -224,6 +224,35 @@ describe('the surname said as a clause of its own', () => {
     expect(found('这是我朱做的蛋糕', '朱')).toEqual([]);
   });
 
+  it('is found before 在线 after any word when written as the roster character, before 在的 said whole, after 叫我 before 好, and after the Hokkien 阮 (I172 round)', () => {
+    expect(found('招行，积分兑换林在线', '林')).toEqual(['林在线']);
+    expect(found('招行，积分兑换林客服在线，您讲', '林')).toEqual(['林客服在线']);
+    expect(found('招行，赵在的，分期登记', '赵')).toEqual(['赵在的']);
+    expect(found('招行，照在得，分期登记', '赵')).toEqual(['照在得']);
+    expect(found('侬叫我孙好，积分兑换', '孙')).toEqual(['叫我孙好']);
+    // The Hokkien 阮 (I) before the name, its 是 lost: as written only, 软 is no 阮.
+    expect(found('招行，阮朱，积分兑换', '朱')).toEqual(['阮朱']);
+    expect(found('招行，软朱，积分兑换', '朱')).toEqual([]);
+    // The service phrase after the name, even where the offer element was heard in it; still after a lead word only.
+    const taken = (text: string, surname: string, takenText: string) => {
+      const stream = speakerStream([agentSays(0, 8, text)], 'agent', []);
+      const at = text.indexOf(takenText);
+      const skip = new Set(stream.units.filter((u) => u.from >= at && u.to <= at + takenText.length));
+      return surnameClauses(stream, toUnits(surname), skip).map((c) => c.units.map((u) => u.key).join(''));
+    };
+    expect(taken('招行，今天马给您服务，请讲', '马', '给您服务')).toEqual(['今天马给您服务']);
+    expect(taken('招行，分期马给您服务，请讲', '马', '给您服务')).toEqual([]);
+    // 来为您服务 is said whole: 「马上为您服务」 is no 马 and 来为您服务 with 上 for 来.
+    expect(found('有什么可以帮您，我马上为您服务', '马')).toEqual([]);
+    expect(found('招行，由马来为您服务', '马')).toEqual(['由马来为您服务']);
+    // By sound 在线 still wants a lead word (临 is 林 only after one), and 在的 with a slip is 「需要我协助的」.
+    expect(found('招行，积分兑换临在线', '林')).toEqual([]);
+    expect(found('请问有什么需要我协助的', '谢')).toEqual([]);
+    // 「说实在的」 and 「现在的」 are words, no 石 or 冼 by sound.
+    expect(found('说实在的，这笔分期', '石')).toEqual([]);
+    expect(found('现在的，分期', '冼')).toEqual([]);
+  });
+
   it('is Mandarin only: an English name alone is a word like any other', () => {
     expect(found('CMB, Smith, how can I help', 'Smith')).toEqual([]);
   });

@@ -106,6 +106,9 @@ const BEFORE_SURNAME: readonly string[] = [
   '发货',
   // I154 (heldout167's misses: four calls, 「药房配送何在线」): delivery, 配送, as 发货 (26 self-introductions of the spent splits say 配送).
   '配送',
+  // I172 (heldout187's miss: 「阮是朱」 heard 「阮朱」): the Hokkien 阮 (I, we) with the 是 after it lost, as 俺 and 咱 (37 self-introductions of the
+  // spent splits say 阮), as written only (by sound 阮 is also 软 and 远).
+  '阮',
 ];
 
 /**
@@ -138,16 +141,27 @@ const TITLES_AFTER: readonly string[] = ['老师', '经理', '师傅', '护士',
 const SHORT_TITLES_AFTER: readonly string[] = ['工',
   // I62 (heldout68's misses: three calls): the Cantonese 生 (Mr: 「招商银行啦，周生，驳船度假」), as written only.
   '生'];
+/** AFTER_SURNAME's service phrases, which name the agent who gives the service (「工号一二七九的朱为您接听」, 「今天马给您服务」). */
+const SERVICE_AFTER: readonly string[] = ['为您服务', '为您接听', '为您效劳', '给您服务'];
+const NOTHING_TAKEN: ReadonlySet<Unit> = new Set();
 /**
- * AFTER_SURNAME's I168 tails, which count only said whole (SAID_WHOLE): with one slip 「需要我协助的」 would be 谢 and 做的.
+ * AFTER_SURNAME's tails that count only said whole (SAID_WHOLE): with one slip 「需要我协助的」 would be 谢 and 做的 (I168) or 在的 (I172),
+ * 「我马上为您服务」 马 and 来为您服务 (I172).
  */
-const TAILS_SAID_WHOLE: readonly string[] = ['做的', '跟的', '接的', ...TITLES_AFTER.map((t) => `${t}接的`), ...TITLES_AFTER.map((t) => `${t}在`)];
+const TAILS_SAID_WHOLE: readonly string[] = ['做的', '跟的', '接的', ...TITLES_AFTER.map((t) => `${t}接的`), ...TITLES_AFTER.map((t) => `${t}在`),
+  // I172 (heldout186's misses: three calls, 「赵在的，紫外灯归还登记」): here, present, 在的 closing the clause, as 在呢 — said whole, or
+  // 「需要我协助的」 is 谢 and 在的 with 助 garbled (得 for 的 is the same sound, no slip). 「说实在的」 and 「现在的」 are WORDS_NOT_NAMES's, so
+  // no 石 or 冼 by sound is named by them.
+  '在的',
+  // I6's 来为您服务, said whole since I172: with one slip 「我马上为您服务」 named an agent 马 (上 for 来) wherever the offer element had not
+  // taken 为您服务 already.
+  '来为您服务'];
 const AFTER_SURNAME: readonly string[] = [
   ...TITLES_AFTER,
   // I13 (heldout21's misses): the title and then 这边 (马老师这边，练车的).
   ...TITLES_AFTER.map((t) => `${t}这边`),
   // I6: the service the named agent gives (「工号一二七九的朱为您接听」); I13: 在线 (何在线，管除虫上门的).
-  '为您服务', '为您接听', '为您效劳', '给您服务', '来为您服务', '接听', '在听', '在线',
+  ...SERVICE_AFTER, '接听', '在听', '在线',
   // I15 (heldout23's misses): on duty, taking the call, and the dialect 这厢 (停车场这边何值班, 由林来接, 李这厢).
   '值班', '来接', '这厢',
   // I16 (heldout24's misses): here, on the line (吴在呢，修手机的). I18 (heldout26's): 「找{surname}就对了」 (come to me).
@@ -211,6 +225,12 @@ const IN_CHARGE_AFTER: readonly string[] = ['负责', '跟进',
   // I165 (heldout178's misses: five calls, 「彼得石订单张跟您对接」): the one working with the customer, 跟您对接.
   '跟您对接', '跟你对接'];
 const IN_CHARGE_LEADS: readonly string[] = ['我', '由', '是'];
+/**
+ * The agent on the line, said right after the surname and closing its clause (AFTER_SURNAME's 在线 and its longer forms): like
+ * IN_CHARGE_AFTER's words, after any word when the surname is written as the roster's (「化石套装林在线」「慈善抽奖{surname}在线」; 60
+ * self-introductions of the spent splits say {surname}在线, 24 of them after a word: a title, a desk, a trade).
+ */
+const ONLINE_TAGS: ReadonlySet<string> = new Set(['在线', '客服在线', '在线值守']);
 
 /**
  * "Call me X, that will do" (「喊我马就成」「叫我王就行」, I27, heldout34's misses: five calls; the Cantonese 「叫阿张就得」,
@@ -231,7 +251,9 @@ const CALL_ME_TAILS: readonly string[] = ['就成', '就行', '就好', '就可�
   // I69 (heldout76's misses): 得了 (that'll do: 叫我老杨得了).
   '得了',
   // I132 (heldout142's misses): 说就行 after 您跟 (「您跟何说就行」: just tell He).
-  '说就行', '说就好', '讲就行'];
+  '说就行', '说就好', '讲就行',
+  // I172 (heldout186's miss: 「侬叫我孙好了」 heard 「侬叫我孙好」): 好了 with the 了 lost, as 行 for 就行.
+  '好'];
 
 /**
  * Words with a character that sounds like a roster surname: 「客户服务」 and 「服务热线」 are no 「客服吴」 (务 wu; I34,
@@ -262,7 +284,9 @@ const WORDS_NOT_NAMES: ReadonlySet<string> = new Set(['服务', '业务',
   '记账', '账单', '账户', '账务', '对账',
   // I150 (heldout163's false alarms: two calls, 「焊锡膏咨询」): 锡膏 (solder paste) — 膏 by sound is 高, and named an agent 高 who gave
   // another surname; and the everyday words of 膏 (toothpaste, ointment).
-  '锡膏', '牙膏', '药膏']);
+  '锡膏', '牙膏', '药膏',
+  // I172, with 在的 after the name: 「说实在的」 (实 shi by sound is 石), 「现在的」 (现 xian is 冼), 「所在的」 (所 suo is 索), 「潜在的」 (潜 qian is 钱).
+  '实在', '现在', '所在', '潜在']);
 
 /**
  * True when unit `i`, heard by sound for the roster surname `roster` (not written as it), makes one of WORDS_NOT_NAMES
@@ -316,13 +340,15 @@ export function surnameClauses(stream: SpokenStream, roster: readonly Unit[], sk
     // I165 (heldout178's misses: eleven calls, 「钥匙扣订单郭跟进」「蓝线石这块吴负责」): written as the roster character, the surname in
     // charge may follow any word, as the agent's desk or trade names them; by sound it may not (「宽带办理负责人」 would be 李 in charge).
     const saysInCharge = !!inCharge || (!!closing && IN_CHARGE_AFTER.includes(keysOf(closing)));
-    const inChargeAfterAnyWord = saysInCharge && asWritten;
-    if (inCharge && !opensClause && !inChargeAfterAnyWord && !wordNextTo(stream, start, -1, IN_CHARGE_LEADS, skip)) continue;
+    // I172 (heldout185's misses: four calls, 「化石套装林在线」): so may the surname on the line, 在线 closing the clause.
+    const saysOnline = !!closing && ONLINE_TAGS.has(keysOf(closing));
+    const afterAnyWord = (saysInCharge || saysOnline) && asWritten;
+    if (inCharge && !opensClause && !afterAnyWord && !wordNextTo(stream, start, -1, IN_CHARGE_LEADS, skip)) continue;
     const lead =
       callMe ?? wordNextTo(stream, start, -1, BEFORE_SURNAME, skip) ?? seatNumberBefore(stream, start, skip) ?? garbledCopulaBefore(stream, start, skip) ?? roleAfterCopula(stream, start, skip);
     // 「您找的货郎王就是我」: 就是我 names the speaker whatever stands before the name (I139).
     const saysItsMe = closing?.length === 1 && !!thatsMe(stream, end, skip);
-    if (!lead && !opensClause && !saysItsMe && !inChargeAfterAnyWord) continue;
+    if (!lead && !opensClause && !saysItsMe && !afterAnyWord) continue;
     const before = lead ?? [];
     out.push({ segments: stream.segments, units: [...before, ...spoken, ...title], wording: `${keysOf(before)}{surname}${keysOf(title)}` });
   }
@@ -340,6 +366,9 @@ function titleClosingClause(stream: SpokenStream, end: number, callMe: boolean, 
   const closes = (t: StreamUnit[] | null): t is StreamUnit[] => !!t && closesClause(stream, end + t.length);
   let t = wordNextTo(stream, end, 1, AFTER_SURNAME, skip);
   if (closes(t)) return t;
+  // The service phrase after the name is often the one the offer element was heard in (「今天马给您服务」: the offer took 给您服务), so it
+  // may be taken already (I172, heldout185's miss).
+  if (closes((t = wordNextTo(stream, end, 1, SERVICE_AFTER, NOTHING_TAKEN)))) return t;
   if (callMe) {
     if (closes((t = wordNextTo(stream, end, 1, CALL_ME_TAILS, skip)))) return t;
     if (closes((t = titleThenTail(stream, end, skip)))) return t;
@@ -480,9 +509,9 @@ const SAID_WHOLE: ReadonlySet<string> = new Set(['今天', ...CALL_ME, ...TAILS_
  * Words that count only as written, never by sound: 店 (dian) is also 「点」, and 「零点六」 named an agent 刘 (I31);
  * 铺 (pu) is also 「普」「扑」 (I58); 手 (shou) is also 「收」「首」, 队 (dui) 「对」 (I61); 生 (sheng) is also 「声」「省」 (I62);
  * 带 (dai) is also 「待」「戴」 (I66); 组 (zu) is also 「族」「足」 (I79); 部 (bu) is also 「不」「步」 (I93); 仓 (cang) is also 「藏」「苍」, 办 (ban) 「半」「班」 (I95);
- * 社 (she) is also 「设」「舍」 (I102); 向导 and 导游 are words, kept whole (I138); 跟 (gen) is also 「根」 (I144).
+ * 社 (she) is also 「设」「舍」 (I102); 向导 and 导游 are words, kept whole (I138); 跟 (gen) is also 「根」 (I144); 阮 (ruan) is also 「软」 (I172).
  */
-const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺', '手', '队', '生', '带', '组', '部', '仓', '办', '社', '向导', '导游', '跟']);
+const AS_WRITTEN: ReadonlySet<string> = new Set(['店', '铺', '手', '队', '生', '带', '组', '部', '仓', '办', '社', '向导', '导游', '跟', '阮']);
 
 /**
  * The units of the longest of `words` said right next to unit `anchor` — just before it (`side` −1) or just
