@@ -53,7 +53,7 @@ describe('the table of bank splits (splits.ts)', () => {
     expect(BANK_SPLIT_NAMES.slice(0, 129)).toEqual(Array.from({ length: 129 }, (_, i) => `heldout${i + 2}`));
     expect(BANK_SPLIT_NAMES.slice(129)).toEqual([
       'heldout132', 'heldout133', 'heldout134', 'heldout135', 'heldout136', 'heldout137', 'heldout138', 'heldout139', 'heldout140', 'heldout141',
-      'heldout142', 'heldout143', 'heldout144', 'heldout145', 'heldout146', 'heldout147', 'heldout148', 'heldout149', 'heldout150', 'heldout151', 'heldout152', 'heldout153', 'heldout154', 'heldout155', 'heldout156', 'heldout157', 'heldout158', 'heldout159', 'heldout160', 'heldout161', 'heldout162', 'heldout163', 'heldout164', 'heldout165', 'heldout166', 'heldout167', 'heldout168', 'heldout169', 'heldout170', 'heldout171', 'heldout172', 'heldout173', 'heldout174', 'heldout175', 'heldout176', 'heldout177', 'heldout178', 'heldout179', 'heldout180', 'heldout181', 'heldout182', 'heldout183', 'heldout184', 'heldout185', 'heldout186', 'heldout187', 'heldout188',
+      'heldout142', 'heldout143', 'heldout144', 'heldout145', 'heldout146', 'heldout147', 'heldout148', 'heldout149', 'heldout150', 'heldout151', 'heldout152', 'heldout153', 'heldout154', 'heldout155', 'heldout156', 'heldout157', 'heldout158', 'heldout159', 'heldout160', 'heldout161', 'heldout162', 'heldout163', 'heldout164', 'heldout165', 'heldout166', 'heldout167', 'heldout168', 'heldout169', 'heldout170', 'heldout171', 'heldout172', 'heldout173', 'heldout174', 'heldout175', 'heldout176', 'heldout177', 'heldout178', 'heldout179', 'heldout180', 'heldout181', 'heldout182', 'heldout183', 'heldout184', 'heldout185', 'heldout186', 'heldout187', 'heldout188', 'heldout189',
     ]);
     expect(new Set([DEFAULT_PARAPHRASE.seed, ...SPLITS.map((s) => s.defaults.seed)]).size).toBe(SPLITS.length + 1);
     for (const { split, callsPerLanguage } of SPLITS) {
@@ -61,11 +61,11 @@ describe('the table of bank splits (splits.ts)', () => {
     }
     expect(UNTOUCHED_SPLIT).toBe(BANK_SPLIT_NAMES.at(-1));
     expect(SPENT_BANK_SPLITS).toEqual(BANK_SPLIT_NAMES.slice(0, -1));
-    // heldout188 (written blind after heldout187 was wired in) is held out until the lead's one evaluation;
-    // heldout187, evaluated once at a5bf2eb, is spent since (as heldout186 to heldout9 before it).
-    expect(UNTOUCHED_SPLIT).toBe('heldout188');
-    // Every split from heldout9 to heldout187 (but the removed heldout131) was evaluated once and is spent: asserted one by one, newest first.
-    for (let n = 187; n >= 9; n--) if (n !== 131) expect(SPENT_BANK_SPLITS).toContain(`heldout${n}`);
+    // heldout189 (written blind after heldout188 was wired in) is held out until the lead's one evaluation;
+    // heldout188, evaluated once at 2df90ce, is spent since (as heldout187 to heldout9 before it).
+    expect(UNTOUCHED_SPLIT).toBe('heldout189');
+    // Every split from heldout9 to heldout188 (but the removed heldout131) was evaluated once and is spent: asserted one by one, newest first.
+    for (let n = 188; n >= 9; n--) if (n !== 131) expect(SPENT_BANK_SPLITS).toContain(`heldout${n}`);
   });
 });
 
@@ -251,7 +251,7 @@ describe('eval-paraphrase.ts --misses', () => {
     expect(refused.stderr).toContain(`--misses is refused on ${UNTOUCHED_SPLIT}`);
     expect(refused.stderr).not.toContain('ENOENT');
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toContain('heldout188');
+    expect(refused.stderr).toContain('heldout189');
   });
 
   // The spent splits are tuning data now. A set file that does not exist stops the run right after the

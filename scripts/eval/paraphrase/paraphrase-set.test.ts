@@ -2663,6 +2663,19 @@ const LATER_SPLITS: {
       'apology.zh': [1, 1], 'apology.en': [1, 0.98],
     },
   },
+  {
+    split: 'heldout188',
+    // Written blind (600 calls) while the I172 round was made, and evaluated ONCE, untouched, by the lead at 2df90ce (after the I172 round,
+    // heldout185 to heldout187 tuned on; act model v7): greeting P 1 / 1 R .928 / .951, closing P .987 / 1 R .925 / .968, hold P .947 / .987 R 1 / 1, forbidden P .935 / .987 R .981 / .815, apology P 1 / 1 R .986 / .959 — English forbidden-phrase recall under 0.90.
+    history: 'evaluated once at 2df90ce',
+    bounds: {
+      'greeting.zh': [1, 0.92], 'greeting.en': [1, 0.95],
+      'closing.zh': [0.98, 0.92], 'closing.en': [1, 0.96],
+      'hold.zh': [0.94, 1], 'hold.en': [0.98, 1],
+      'forbidden.zh': [0.93, 0.98], 'forbidden.en': [0.98, 0.81],
+      'apology.zh': [1, 0.98], 'apology.en': [1, 0.95],
+    },
+  },
 ];
 
 describe('the bounds of the later splits', () => {
