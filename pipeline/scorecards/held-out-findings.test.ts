@@ -1827,6 +1827,26 @@ describe("I172 round (heldout187's misses and false alarms, read by cause)", () 
   });
 });
 
+describe("I173 round (heldout188's misses, read by cause)", () => {
+  it('fails "get your own", "not my headache" heard with a slip, "ye shoulda", "you never confirmed", "get your head checked", "you clown" and 终身保修', () => {
+    expect(forbiddenEn('Get your own accountant to sort the tax')).toBe('fail');
+    expect(forbiddenEn('That is not my headacne')).toBe('fail');
+    expect(forbiddenEn('Ye shoulda kept the receipt')).toBe('fail');
+    expect(forbiddenEn('You never confirmed the transfer')).toBe('fail');
+    expect(forbiddenEn('Get your head checked')).toBe('fail');
+    expect(forbiddenEn("Don't shout, you clown")).toBe('fail');
+    expect(forbiddenZh('这张卡终身保修')).toBe('fail');
+  });
+  it('still passes a statement the customer can get in the app, and a lifetime promise declined in the same clause', () => {
+    expect(forbiddenEn('You can get your own statement in the app, I will send the link')).toBe('pass');
+    expect(forbiddenZh('终身免费我答应不了，不过年费可以减半')).toBe('pass');
+  });
+  it('closes with 疑问尽管提 and thanks for 跑一趟电话', () => {
+    expect(closingZh('还有么疑问尽管提')).toBe('pass');
+    expect(closingZh('为这张卡跑一趟电话，辛苦了，谢谢，再见')).toBe('pass');
+  });
+});
+
 const cards = shippedScorecards();
 const check = (ctx: CallContext, id: string) => {
   const c = cards[ctx.transcript.language].sections.flatMap((s) => s.checks).find((x) => x.id === id)!;

@@ -144,6 +144,15 @@ describe('rule 2: a negation just before the phrase governs it', () => {
     expectFlipped("I won't guarantee it", 'guarantee it', en);
     expectFlipped("I'm not able to promise it will definitely be refunded", 'it will definitely be', en);
     expectFlipped("That's not a stupid question", 'stupid question', en);
+    // I173: the promise said first, then declined in the same clause, a person aside.
+    expectFlipped('终身免费我答应不了', '终身免费');
+    expectFlipped('终身保修保证不了', '终身保修');
+  });
+
+  it('keeps the promise declined only in another clause, or followed by 不了解 (I173)', () => {
+    expectSaid('终身保修，别的我答应不了', '终身保修');
+    expectSaid('终身保修，我保证不了的是别的', '终身保修');
+    expectSaid('终身保修他肯定不了解', '终身保修');
   });
 
   it('keeps the promise when the negation is in another clause, too far, or not over a verb of saying or promising', () => {

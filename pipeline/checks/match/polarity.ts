@@ -19,6 +19,7 @@
  * 3. A verb of committing that ends the match, followed at once by 不了 or 不起 ("cannot"): 「日期我保证不了」
  *    declines the promise 「我保证」 (I101, heldout109's false alarm), as 「我不能保证」 does; so does 不敢 said after it
  *    (「打包票不敢，但我一定尽力」: I104, heldout112's false alarm). Not 不了解: 「他肯定不了解」 is sure of something else.
+ *    So does such a verb with 不了 said right after the match, a person aside: 「终身免费我答应不了」 (I173).
  *
  * The phrase's polarity is the parity of its own negators. They must be equal.
  */
@@ -175,12 +176,24 @@ function governedFromBefore(stream: SpokenStream, a: Alignment): boolean {
 /** What says, right after a verb, that it cannot be done or is not dared: 「保证不了」, 「担保不起」, 「打包票不敢」. */
 const CANNOT_AFTER = [['不', '了'], ['不', '起'], ['不', '敢']] as const;
 
-/** Rule 3: true when the match ends on a verb of committing that 不了 / 不起 / 不敢 right after it declines (not 不了解). */
+/**
+ * Rule 3: true when the match ends on a verb of committing that 不了 / 不起 / 不敢 right after it declines (not 不了解) — or,
+ * the phrase said first as what is spoken of, when the agent then declines it in the same clause: a verb of committing and
+ * 不了 / 不起 / 不敢 right after the match or after one person between (「终身免费我答应不了」: I173, a polite line of heldout137
+ * the matcher still flagged after I126 excepted 答应不了 for the act model).
+ */
 function declinedRightAfter(stream: SpokenStream, a: Alignment): boolean {
   const units = stream.units;
   const e = a.textEnd;
-  if (wordAt(units, e + 1, CANNOT_AFTER) === 0 || units[e + 3]?.key === '解') return false;
-  return COMMITTING_WORDS.some((w) => wordAt(units, e + 1 - w.length, [w]) > 0);
+  if (cannotAfter(units, e) && COMMITTING_WORDS.some((w) => wordAt(units, e + 1 - w.length, [w]) > 0)) return true;
+  const verb = e + 1 < units.length && isSubject(units[e + 1].key) ? e + 2 : e + 1;
+  const length = wordAt(units, verb, COMMITTING_WORDS);
+  return length > 0 && cannotAfter(units, verb + length - 1) && oneClause(stream, e, verb + length + 1);
+}
+
+/** True when 不了 / 不起 / 不敢 follows unit `end` at once (not 不了解). */
+function cannotAfter(units: readonly Unit[], end: number): boolean {
+  return wordAt(units, end + 1, CANNOT_AFTER) > 0 && units[end + 3]?.key !== '解';
 }
 
 /** Words of needing (不用, 无需, 不必): the customer named right after one is who need not do what follows. */
